@@ -1,0 +1,25 @@
+package org.commonground.account;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/** The annotated password must satisfy the {@link PasswordPolicy}. */
+@Documented
+@Constraint(validatedBy = AcceptablePasswordValidator.class)
+@Target(ElementType.FIELD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface AcceptablePassword {
+
+	String message() default "{password.too-short}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+}

@@ -1,0 +1,181 @@
+package org.commonground.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A registered person. The email is the login name and is stored in lower case. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 254)
+	private String email;
+
+	@Column(name = "display_name", nullable = false, length = 80)
+	private String displayName;
+
+	@Column(name = "password_hash", nullable = false, length = 200)
+	private String passwordHash;
+
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	@JoinColumn(name = "stakeholder_group_id")
+	private StakeholderGroup stakeholderGroup;
+
+	@Column(length = 120)
+	private String organisation;
+
+	@Column(length = 2)
+	private String country;
+
+	@Column(length = 80)
+	private String region;
+
+	@Column(nullable = false, length = 5)
+	private String locale;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private AccountRole role = AccountRole.PARTICIPANT;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private AccountStatus status = AccountStatus.ACTIVE;
+
+	@Column(name = "email_confirmed_at")
+	private Instant emailConfirmedAt;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	Account(String email, String displayName, String passwordHash, StakeholderGroup stakeholderGroup, String locale,
+			Instant now) {
+		this.email = email;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.stakeholderGroup = stakeholderGroup;
+		this.locale = locale;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public StakeholderGroup getStakeholderGroup() {
+		return this.stakeholderGroup;
+	}
+
+	public String getOrganisation() {
+		return this.organisation;
+	}
+
+	public String getCountry() {
+		return this.country;
+	}
+
+	public String getRegion() {
+		return this.region;
+	}
+
+	public String getLocale() {
+		return this.locale;
+	}
+
+	public AccountRole getRole() {
+		return this.role;
+	}
+
+	public AccountStatus getStatus() {
+		return this.status;
+	}
+
+	public boolean isEmailConfirmed() {
+		return this.emailConfirmedAt != null;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	/** Whether this account may log in now. */
+	public boolean canLogIn() {
+		return this.status == AccountStatus.ACTIVE && isEmailConfirmed();
+	}
+
+	void updateProfile(String displayName, StakeholderGroup group, String organisation, String country, String region,
+			String locale, Instant now) {
+		this.displayName = displayName;
+		this.stakeholderGroup = group;
+		this.organisation = organisation;
+		this.country = country;
+		this.region = region;
+		this.locale = locale;
+		this.updatedAt = now;
+	}
+
+	void changeLocale(String locale, Instant now) {
+		this.locale = locale;
+		this.updatedAt = now;
+	}
+
+	void changePasswordHash(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		this.updatedAt = now;
+	}
+
+	void confirmEmail(Instant now) {
+		if (this.emailConfirmedAt == null) {
+			this.emailConfirmedAt = now;
+			this.updatedAt = now;
+		}
+	}
+
+	void changeRole(AccountRole role, Instant now) {
+		this.role = role;
+		this.updatedAt = now;
+	}
+
+	void changeStatus(AccountStatus status, Instant now) {
+		this.status = status;
+		this.updatedAt = now;
+	}
+
+}

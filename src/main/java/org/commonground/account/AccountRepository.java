@@ -1,0 +1,35 @@
+package org.commonground.account;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+	Optional<Account> findByEmail(String email);
+
+	boolean existsByEmail(String email);
+
+	boolean existsByRole(AccountRole role);
+
+	@Query(value = """
+			select a from Account a join fetch a.stakeholderGroup
+			where (:query = '' or lower(a.email) like concat('%', :query, '%')
+			       or lower(a.displayName) like concat('%', :query, '%')
+			       or lower(coalesce(a.organisation, '')) like concat('%', :query, '%'))
+			  and (:role is null or a.role = :role)
+			  and (:status is null or a.status = :status)
+			""", countQuery = """
+			select count(a) from Account a
+			where (:query = '' or lower(a.email) like concat('%', :query, '%')
+			       or lower(a.displayName) like concat('%', :query, '%')
+			       or lower(coalesce(a.organisation, '')) like concat('%', :query, '%'))
+			  and (:role is null or a.role = :role)
+			  and (:status is null or a.status = :status)
+			""")
+	Page<Account> search(String query, AccountRole role, AccountStatus status, Pageable pageable);
+
+}

@@ -1,0 +1,358 @@
+package org.commonground.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.commonground.mail.MailService;
+import org.commonground.shared.security.SafeLog;
+import org.commonground.shared.security.SessionControl;
+import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.SupportedLanguages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Everything that changes an account: registration and email confirmation, profile,
+ * password change and reset, and the administrative role and status changes. Each method
+ * checks who may call it.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+	static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(3);
+
+	static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+	private static final int PAGE_SIZE = 25;
+
+	private final AccountRepository accounts;
+
+	private final AccountTokenRepository tokens;
+
+	private final StakeholderGroupRepository groups;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final MailService mail;
+
+	private final MessageSource messages;
+
+	private final SessionControl sessionControl;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AccountService(AccountRepository accounts, AccountTokenRepository tokens, StakeholderGroupRepository groups,
+			PasswordEncoder passwordEncoder, MailService mail, MessageSource messages, SessionControl sessionControl,
+			Clock clock) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.groups = groups;
+		this.passwordEncoder = passwordEncoder;
+		this.mail = mail;
+		this.messages = messages;
+		this.sessionControl = sessionControl;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a person, or tells the owner of an existing account by email. Either way
+	 * the caller learns nothing about whether the address was known: the answer, the work
+	 * done and the email sent look alike.
+	 */
+	public void register(Registration registration) {
+		String email = normaliseEmail(registration.email());
+		String passwordHash = this.passwordEncoder.encode(registration.password());
+		Optional<Account> existing = this.accounts.findByEmail(email);
+		if (existing.isPresent()) {
+			Account account = existing.get();
+			if (!account.isEmailConfirmed() && account.getStatus() == AccountStatus.ACTIVE) {
+				sendConfirmation(account);
+			}
+			else {
+				sendMail(account, "mail.already-registered", this.mail.baseUrl() + "/login",
+						this.mail.baseUrl() + "/password/forgot");
+			}
+			return;
+		}
+		StakeholderGroup group = this.groups.findByCodeAndActiveTrue(registration.stakeholderGroup())
+			.orElseThrow(() -> new IllegalArgumentException("Unknown stakeholder group"));
+		Account account = new Account(email, registration.displayName().strip(), passwordHash, group,
+				language(registration.locale()), this.clock.instant());
+		account.updateProfile(account.getDisplayName(), group, blankToNull(registration.organisation()),
+				blankToNull(registration.country()), null, account.getLocale(), this.clock.instant());
+		this.accounts.save(account);
+		sendConfirmation(account);
+		log.info("Registered account {}", account.getId());
+	}
+
+	/**
+	 * Confirms the email address behind a token sent at registration.
+	 * @return the confirmed account, to be signed in
+	 * @throws InvalidTokenException if the token is unknown, expired or used
+	 */
+	public AccountPrincipal confirmEmail(String token) {
+		AccountToken found = useToken(token, AccountToken.Purpose.CONFIRM_EMAIL);
+		Account account = found.getAccount();
+		if (account.getStatus() != AccountStatus.ACTIVE) {
+			throw new InvalidTokenException();
+		}
+		account.confirmEmail(this.clock.instant());
+		return new AccountPrincipal(account);
+	}
+
+	/** Whether a token from an email can still be used, without using it. */
+	@Transactional(readOnly = true)
+	public boolean isUsableToken(String token) {
+		return StringUtils.hasText(token) && this.tokens.findByTokenHash(hash(token))
+			.filter((found) -> found.isUsable(this.clock.instant()))
+			.isPresent();
+	}
+
+	/**
+	 * Emails a password-reset link valid one hour to the owner of the address, if there
+	 * is one; the caller is told the same in every case.
+	 */
+	public void requestPasswordReset(String emailAddress) {
+		String email = normaliseEmail(emailAddress);
+		Optional<Account> found = this.accounts.findByEmail(email)
+			.filter((account) -> account.getStatus() == AccountStatus.ACTIVE);
+		if (found.isEmpty()) {
+			log.info("Password reset asked for an unknown or inactive address");
+			return;
+		}
+		Account account = found.get();
+		Instant now = this.clock.instant();
+		this.tokens.invalidateAll(account, AccountToken.Purpose.RESET_PASSWORD, now);
+		String token = newToken(account, AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
+		sendMail(account, "mail.reset", this.mail.baseUrl() + "/password/reset?token=" + token);
+	}
+
+	/**
+	 * Sets a new password with a reset token, confirms the address (the link proved it)
+	 * and ends every session and remember-me login of the account.
+	 */
+	public void resetPassword(String token, String newPassword) {
+		AccountToken found = useToken(token, AccountToken.Purpose.RESET_PASSWORD);
+		Account account = found.getAccount();
+		Instant now = this.clock.instant();
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword), now);
+		account.confirmEmail(now);
+		this.sessionControl.endSessions(account.getEmail(), null);
+		sendMail(account, "mail.password-changed");
+	}
+
+	/**
+	 * Changes the password after checking the current one; ends the account's other
+	 * sessions.
+	 */
+	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
+	public void changePassword(long accountId, String currentPassword, String newPassword, String currentSessionId) {
+		Account account = require(accountId);
+		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new WrongPasswordException();
+		}
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		this.sessionControl.endSessions(account.getEmail(), currentSessionId);
+		sendMail(account, "mail.password-changed");
+	}
+
+	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
+	public AccountPrincipal updateProfile(long accountId, ProfileUpdate update) {
+		Account account = require(accountId);
+		StakeholderGroup group = this.groups.findByCodeAndActiveTrue(update.stakeholderGroup())
+			.orElseThrow(() -> new IllegalArgumentException("Unknown stakeholder group"));
+		account.updateProfile(update.displayName().strip(), group, blankToNull(update.organisation()),
+				blankToNull(update.country()), blankToNull(update.region()), language(update.locale()),
+				this.clock.instant());
+		return new AccountPrincipal(account);
+	}
+
+	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
+	public AccountPrincipal changeLanguage(long accountId, String language) {
+		Account account = require(accountId);
+		account.changeLocale(language(language), this.clock.instant());
+		return new AccountPrincipal(account);
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("isAuthenticated() and (#accountId == principal.id or hasRole('ADMIN'))")
+	public Account get(long accountId) {
+		return require(accountId);
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Page<Account> search(String query, AccountRole role, AccountStatus status, int page) {
+		String q = (query != null) ? query.strip().toLowerCase(Locale.ROOT) : "";
+		return this.accounts.search(q, role, status,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "id")));
+	}
+
+	/**
+	 * Changes an account's platform role; its sessions end so that the new role applies
+	 * at once.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void changeRole(long adminId, long accountId, AccountRole role) {
+		if (adminId == accountId) {
+			throw new AccountRuleException("admin.accounts.error.self");
+		}
+		Account account = require(accountId);
+		if (account.getRole() != role) {
+			account.changeRole(role, this.clock.instant());
+			this.sessionControl.endSessions(account.getEmail(), null);
+			log.info("Admin {} changed the role of account {} to {}", adminId, accountId, role);
+		}
+	}
+
+	/**
+	 * Suspends an account: it can no longer log in and every session of it ends at once.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void suspend(long adminId, long accountId) {
+		if (adminId == accountId) {
+			throw new AccountRuleException("admin.accounts.error.self");
+		}
+		Account account = require(accountId);
+		account.changeStatus(AccountStatus.SUSPENDED, this.clock.instant());
+		this.sessionControl.endSessions(account.getEmail(), null);
+		log.info("Admin {} suspended account {}", adminId, accountId);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public void reactivate(long adminId, long accountId) {
+		Account account = require(accountId);
+		account.changeStatus(AccountStatus.ACTIVE, this.clock.instant());
+		log.info("Admin {} reactivated account {}", adminId, accountId);
+	}
+
+	/**
+	 * Creates a confirmed account with a role unless one with that email exists. Used at
+	 * start-up for the first admin and the demo data.
+	 * @return whether an account was created
+	 */
+	public boolean provision(ProvisionedAccount spec) {
+		String email = normaliseEmail(spec.email());
+		if (this.accounts.existsByEmail(email)) {
+			return false;
+		}
+		StakeholderGroup group = this.groups.findByCodeAndActiveTrue(spec.stakeholderGroup())
+			.orElseThrow(() -> new IllegalArgumentException("Unknown stakeholder group " + spec.stakeholderGroup()));
+		Instant now = this.clock.instant();
+		Account account = new Account(email, spec.displayName(), this.passwordEncoder.encode(spec.password()), group,
+				language(spec.locale()), now);
+		account.updateProfile(spec.displayName(), group, spec.organisation(), spec.country(), spec.region(),
+				account.getLocale(), now);
+		account.changeRole(spec.role(), now);
+		account.confirmEmail(now);
+		this.accounts.save(account);
+		return true;
+	}
+
+	/**
+	 * Makes sure an admin exists: creates one from the given details when there is none,
+	 * or promotes the account with that email.
+	 */
+	public void ensureAdmin(ProvisionedAccount admin) {
+		if (this.accounts.existsByRole(AccountRole.ADMIN)) {
+			return;
+		}
+		Optional<Account> existing = this.accounts.findByEmail(normaliseEmail(admin.email()));
+		if (existing.isPresent()) {
+			existing.get().changeRole(AccountRole.ADMIN, this.clock.instant());
+			existing.get().confirmEmail(this.clock.instant());
+			log.info("Promoted {} to be the first admin", SafeLog.encode(admin.email()));
+			return;
+		}
+		provision(admin);
+		log.info("Created the first admin {}", SafeLog.encode(admin.email()));
+	}
+
+	private Account require(long accountId) {
+		return this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
+	}
+
+	private void sendConfirmation(Account account) {
+		this.tokens.invalidateAll(account, AccountToken.Purpose.CONFIRM_EMAIL, this.clock.instant());
+		String token = newToken(account, AccountToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
+		sendMail(account, "mail.confirm", this.mail.baseUrl() + "/register/confirm?token=" + token);
+	}
+
+	private void sendMail(Account account, String key, Object... links) {
+		Locale locale = Locale.forLanguageTag(account.getLocale());
+		Object[] args = new Object[links.length + 1];
+		args[0] = account.getDisplayName();
+		System.arraycopy(links, 0, args, 1, links.length);
+		String subject = this.messages.getMessage(key + ".subject", null, locale);
+		String body = this.messages.getMessage(key + ".body", args, locale);
+		this.mail.send(account.getEmail(), subject, body);
+	}
+
+	private AccountToken useToken(String token, AccountToken.Purpose purpose) {
+		if (!StringUtils.hasText(token)) {
+			throw new InvalidTokenException();
+		}
+		Instant now = this.clock.instant();
+		AccountToken found = this.tokens.findForUpdate(hash(token))
+			.filter((candidate) -> candidate.getPurpose() == purpose && candidate.isUsable(now))
+			.orElseThrow(InvalidTokenException::new);
+		found.markUsed(now);
+		return found;
+	}
+
+	private String newToken(Account account, AccountToken.Purpose purpose, Duration validity) {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant now = this.clock.instant();
+		this.tokens.save(new AccountToken(account, purpose, hash(token), now, now.plus(validity)));
+		return token;
+	}
+
+	static String hash(String token) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String normaliseEmail(String email) {
+		return (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	private static String language(String code) {
+		return SupportedLanguages.isSupported(code) ? code : SupportedLanguages.DEFAULT.getLanguage();
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.strip() : null;
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.commonground.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A single-use token sent by email. Only the SHA-256 hash of the token is stored. */
+@Entity
+@Table(name = "account_token")
+class AccountToken {
+
+	enum Purpose {
+
+		CONFIRM_EMAIL, RESET_PASSWORD
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	@JoinColumn(name = "account_id")
+	private Account account;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Purpose purpose;
+
+	@Column(name = "token_hash", nullable = false, length = 64)
+	private String tokenHash;
+
+	@Column(name = "expires_at", nullable = false)
+	private Instant expiresAt;
+
+	@Column(name = "used_at")
+	private Instant usedAt;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected AccountToken() {
+	}
+
+	AccountToken(Account account, Purpose purpose, String tokenHash, Instant now, Instant expiresAt) {
+		this.account = account;
+		this.purpose = purpose;
+		this.tokenHash = tokenHash;
+		this.createdAt = now;
+		this.expiresAt = expiresAt;
+	}
+
+	Account getAccount() {
+		return this.account;
+	}
+
+	Purpose getPurpose() {
+		return this.purpose;
+	}
+
+	boolean isUsable(Instant now) {
+		return this.usedAt == null && now.isBefore(this.expiresAt);
+	}
+
+	void markUsed(Instant now) {
+		this.usedAt = now;
+	}
+
+}

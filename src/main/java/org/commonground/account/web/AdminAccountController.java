@@ -1,0 +1,74 @@
+package org.commonground.account.web;
+
+import java.util.Locale;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountRole;
+import org.commonground.account.AccountRuleException;
+import org.commonground.account.AccountService;
+import org.commonground.account.AccountStatus;
+import org.commonground.shared.web.Flash;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins list and search accounts, change roles, suspend and reactivate. */
+@Controller
+class AdminAccountController {
+
+	private final AccountService accounts;
+
+	AdminAccountController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/admin/accounts")
+	String showAccounts(@RequestParam(name = "q", defaultValue = "") String query,
+			@RequestParam(name = "role", required = false) AccountRole role,
+			@RequestParam(name = "status", required = false) AccountStatus status,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model, Locale locale) {
+		model.addAttribute("accounts", this.accounts.search(query, role, status, page));
+		model.addAttribute("q", query);
+		model.addAttribute("role", role);
+		model.addAttribute("status", status);
+		model.addAttribute("roles", AccountRole.values());
+		model.addAttribute("statuses", AccountStatus.values());
+		return "admin/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{id}/role")
+	String updateRole(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id,
+			@RequestParam AccountRole role, RedirectAttributes redirect) {
+		return apply(redirect, () -> this.accounts.changeRole(admin.getId(), id, role), "admin.accounts.role-changed");
+	}
+
+	@PostMapping("/admin/accounts/{id}/suspend")
+	String updateSuspend(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id,
+			RedirectAttributes redirect) {
+		return apply(redirect, () -> this.accounts.suspend(admin.getId(), id), "admin.accounts.suspended");
+	}
+
+	@PostMapping("/admin/accounts/{id}/reactivate")
+	String updateReactivate(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id,
+			RedirectAttributes redirect) {
+		return apply(redirect, () -> this.accounts.reactivate(admin.getId(), id), "admin.accounts.reactivated");
+	}
+
+	private String apply(RedirectAttributes redirect, Runnable change, String successKey) {
+		try {
+			change.run();
+			Flash.success(redirect, successKey);
+		}
+		catch (AccountRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:/admin/accounts";
+	}
+
+}

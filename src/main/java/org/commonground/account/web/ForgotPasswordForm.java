@@ -1,0 +1,22 @@
+package org.commonground.account.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+class ForgotPasswordForm {
+
+	@NotBlank(message = "{validation.required}")
+	@Email(message = "{validation.email}")
+	@Size(max = 254, message = "{validation.too-long}")
+	private String email;
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+}

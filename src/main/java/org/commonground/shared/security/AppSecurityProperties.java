@@ -1,0 +1,52 @@
+package org.commonground.shared.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Security settings under {@code app.security}.
+ *
+ * @param rememberMeKey secret that signs remember-me authentications; a random one is
+ * made at start-up when blank (remember-me tokens themselves live in the database)
+ * @param rememberMeValidity how long "remember me" keeps a person signed in
+ * @param sessionAbsoluteTimeout a session ends this long after it began, however active
+ * @param rateLimits attempt limits on login, registration and password reset
+ */
+@ConfigurationProperties("app.security")
+public record AppSecurityProperties(String rememberMeKey, @DefaultValue("14d") Duration rememberMeValidity,
+		@DefaultValue("12h") Duration sessionAbsoluteTimeout, @DefaultValue RateLimits rateLimits) {
+
+	/**
+	 * Attempt limits. A limit of {@code capacity} attempts per {@code period}.
+	 *
+	 * @param loginPerAddress failed logins from one address, whatever the account
+	 * @param loginPerAccount failed logins for one account from one address; the owner
+	 * can still sign in from another address
+	 * @param registrationPerAddress registrations from one address
+	 * @param resetPerAddress password-reset requests from one address
+	 * @param resetPerAccount password-reset requests for one email address
+	 */
+	public record RateLimits(Limit loginPerAddress, Limit loginPerAccount, Limit registrationPerAddress,
+			Limit resetPerAddress, Limit resetPerAccount) {
+
+		public RateLimits {
+			loginPerAddress = orDefault(loginPerAddress, 30, Duration.ofMinutes(15));
+			loginPerAccount = orDefault(loginPerAccount, 5, Duration.ofMinutes(15));
+			registrationPerAddress = orDefault(registrationPerAddress, 10, Duration.ofHours(1));
+			resetPerAddress = orDefault(resetPerAddress, 10, Duration.ofHours(1));
+			resetPerAccount = orDefault(resetPerAccount, 3, Duration.ofHours(1));
+		}
+
+		private static Limit orDefault(Limit limit, int capacity, Duration period) {
+			return (limit != null) ? limit : new Limit(capacity, period);
+		}
+
+	}
+
+	/** At most {@code capacity} attempts per {@code period}, refilled gradually. */
+	public record Limit(int capacity, Duration period) {
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.commonground.shared.security;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses with 429 the login, registration and password-reset attempts beyond the
+ * configured limits. Failed logins are counted by {@link LoginFailureHandler}; this
+ * filter only checks them, so that a correct password is never refused by its own
+ * success.
+ */
+class AttemptLimitFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(AttemptLimitFilter.class);
+
+	static final String LOGIN_PER_ADDRESS = "login-address";
+
+	static final String LOGIN_PER_ACCOUNT = "login-account";
+
+	private final RateLimiter limiter;
+
+	private final AppSecurityProperties.RateLimits limits;
+
+	AttemptLimitFilter(RateLimiter limiter, AppSecurityProperties.RateLimits limits) {
+		this.limiter = limiter;
+		this.limits = limits;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String path = request.getServletPath();
+		String address = request.getRemoteAddr();
+		Duration wait = Duration.ZERO;
+		if ("/login".equals(path)) {
+			if (this.limiter.isExhausted(LOGIN_PER_ADDRESS, this.limits.loginPerAddress(), address)
+					|| this.limiter.isExhausted(LOGIN_PER_ACCOUNT, this.limits.loginPerAccount(),
+							accountKey(request.getParameter("username"), address))) {
+				wait = this.limits.loginPerAccount().period();
+			}
+		}
+		else if ("/register".equals(path)) {
+			wait = this.limiter.tryConsume("register-address", this.limits.registrationPerAddress(), address);
+		}
+		else if ("/password/forgot".equals(path)) {
+			wait = this.limiter.tryConsume("reset-address", this.limits.resetPerAddress(), address);
+			if (wait.isZero()) {
+				wait = this.limiter.tryConsume("reset-account", this.limits.resetPerAccount(),
+						normalise(request.getParameter("email")));
+			}
+		}
+		if (!wait.isZero()) {
+			log.warn("Refused {} from {}: too many attempts", path, SafeLog.encode(address));
+			response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	static String accountKey(String username, String address) {
+		return normalise(username) + '|' + address;
+	}
+
+	private static String normalise(String value) {
+		return (value != null) ? value.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.commonground.shared.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.RememberMeServices;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.util.StringUtils;
+
+/**
+ * The one security filter chain: form login with remember-me, CSRF on every POST (token
+ * in a cookie, so that visitors need no session), strict headers, and attempt limits.
+ * Which page a person may see is decided here only coarsely; services check access.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "frame-ancestors 'none'; form-action 'self'; img-src 'self' data:";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AppSecurityProperties properties, RateLimiter limiter,
+			RememberMeServices rememberMeServices) throws Exception {
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/", "/login", "/register", "/register/**", "/password/**", "/language", "/error",
+					"/css/**", "/images/**", "/favicon.ico", "/robots.txt")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated());
+		http.formLogin((form) -> form.loginPage("/login")
+			.usernameParameter("username")
+			.passwordParameter("password")
+			.successHandler(new LoginSuccessHandler())
+			.failureHandler(new LoginFailureHandler(limiter, properties.rateLimits())));
+		http.rememberMe((rememberMe) -> rememberMe.rememberMeServices(rememberMeServices));
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));
+		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedLogger()));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		http.addFilterBefore(new AttemptLimitFilter(limiter, properties.rateLimits()),
+				UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new AbsoluteSessionTimeoutFilter(properties.sessionAbsoluteTimeout()),
+				SecurityContextHolderFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	PersistentTokenRepository persistentTokenRepository(DataSource dataSource) {
+		JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+		repository.setDataSource(dataSource);
+		return repository;
+	}
+
+	@Bean
+	RememberMeServices rememberMeServices(AppSecurityProperties properties, UserDetailsService userDetailsService,
+			PersistentTokenRepository tokens) {
+		PersistentTokenBasedRememberMeServices services = new PersistentTokenBasedRememberMeServices(
+				rememberMeKey(properties), userDetailsService, tokens);
+		services.setTokenValiditySeconds((int) properties.rememberMeValidity().toSeconds());
+		services.setParameter("remember-me");
+		return services;
+	}
+
+	/**
+	 * Checks the password before the account's state, so that only someone who knows the
+	 * password learns that an account is suspended or not yet confirmed.
+	 */
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService userDetailsService, PasswordEncoder encoder,
+			AppSecurityProperties properties) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
+		passwords.setPasswordEncoder(encoder);
+		passwords.setPreAuthenticationChecks((user) -> {
+		});
+		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return new ProviderManager(passwords, new RememberMeAuthenticationProvider(rememberMeKey(properties)));
+	}
+
+	private static String rememberMeKey(AppSecurityProperties properties) {
+		return StringUtils.hasText(properties.rememberMeKey()) ? properties.rememberMeKey() : RandomKey.VALUE;
+	}
+
+	private static final class RandomKey {
+
+		static final String VALUE = newKey();
+
+		private static String newKey() {
+			byte[] bytes = new byte[32];
+			new SecureRandom().nextBytes(bytes);
+			return Base64.getEncoder().encodeToString(bytes);
+		}
+
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.commonground.shared.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * Chooses the interface language: the signed-in account's preference, else the switcher's
+ * cookie, else the best supported match of {@code Accept-Language}, else English.
+ */
+public class PreferenceLocaleResolver implements LocaleResolver {
+
+	public static final String COOKIE_NAME = "cg_lang";
+
+	private static final int COOKIE_MAX_AGE = (int) Duration.ofDays(365).toSeconds();
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof PreferredLanguage preference) {
+			Locale locale = SupportedLanguages.toLocale(preference.preferredLanguage());
+			if (locale != null) {
+				return locale;
+			}
+		}
+		Cookie cookie = WebUtils.getCookie(request, COOKIE_NAME);
+		if (cookie != null) {
+			Locale locale = SupportedLanguages.toLocale(cookie.getValue());
+			if (locale != null) {
+				return locale;
+			}
+		}
+		if (request.getHeader("Accept-Language") != null) {
+			for (Locale candidate : java.util.Collections.list(request.getLocales())) {
+				Locale locale = SupportedLanguages.toLocale(candidate.getLanguage());
+				if (locale != null) {
+					return locale;
+				}
+			}
+		}
+		return SupportedLanguages.DEFAULT;
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (locale == null || !SupportedLanguages.isSupported(locale.getLanguage())) {
+			return;
+		}
+		Cookie cookie = new Cookie(COOKIE_NAME, locale.getLanguage());
+		cookie.setPath("/");
+		cookie.setMaxAge(COOKIE_MAX_AGE);
+		cookie.setHttpOnly(true);
+		cookie.setSecure(request.isSecure());
+		cookie.setAttribute("SameSite", "Lax");
+		response.addCookie(cookie);
+	}
+
+}

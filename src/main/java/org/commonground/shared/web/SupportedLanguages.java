@@ -1,0 +1,32 @@
+package org.commonground.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The five languages of the interface; English is the fallback. */
+public final class SupportedLanguages {
+
+	public static final List<String> CODES = List.of("en", "fr", "sw", "es", "pt");
+
+	public static final Locale DEFAULT = Locale.ENGLISH;
+
+	private SupportedLanguages() {
+	}
+
+	public static boolean isSupported(String code) {
+		return code != null && CODES.contains(code);
+	}
+
+	/** The supported locale for a language code, or {@code null}. */
+	public static Locale toLocale(String code) {
+		return isSupported(code) ? Locale.forLanguageTag(code) : null;
+	}
+
+	/** The name of each language in that language, for the switcher. */
+	public static String nativeName(String code) {
+		Locale locale = Locale.forLanguageTag(code);
+		String name = locale.getDisplayLanguage(locale);
+		return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+	}
+
+}
