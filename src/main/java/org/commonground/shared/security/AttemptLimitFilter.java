@@ -45,7 +45,7 @@ class AttemptLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getServletPath();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String address = request.getRemoteAddr();
 		Duration wait = Duration.ZERO;
 		if ("/login".equals(path)) {

@@ -31,7 +31,9 @@ import org.springframework.util.StringUtils;
 /**
  * The one security filter chain: form login with remember-me, CSRF on every POST (token
  * in a cookie, so that visitors need no session), strict headers, and attempt limits.
- * Which page a person may see is decided here only coarsely; services check access.
+ * Only whole areas are guarded here ({@code /account}, {@code /admin}); every other route
+ * is open at this level and its service checks access (PRODUCT.md: "every check is on the
+ * server, in the service layer"), answering 404 for what must stay hidden.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -45,16 +47,12 @@ class SecurityConfiguration {
 			RememberMeServices rememberMeServices) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/login", "/register", "/register/**", "/password/**", "/language", "/error",
-					"/css/**", "/images/**", "/favicon.ico", "/robots.txt")
-			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**")
-			.permitAll()
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
+			.authenticated()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()
-			.authenticated());
+			.permitAll());
 		http.formLogin((form) -> form.loginPage("/login")
 			.usernameParameter("username")
 			.passwordParameter("password")

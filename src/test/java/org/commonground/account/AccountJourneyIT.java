@@ -1,0 +1,311 @@
+package org.commonground.account;
+
+import java.util.List;
+
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.Mailbox;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+class AccountJourneyIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Mailbox mailbox;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private static MockHttpServletRequestBuilder registration(String email, String displayName, String password) {
+		return post("/register").param("email", email)
+			.param("displayName", displayName)
+			.param("password", password)
+			.param("stakeholderGroup", "ARTISANAL_MINER")
+			.param("organisation", "Nyarugusu miners")
+			.param("country", "TZ")
+			.param("locale", "sw")
+			.with(csrf());
+	}
+
+	@Test
+	void registeringSendsAConfirmationLinkThatSignsThePersonInOnce() throws Exception {
+		String email = "neema" + System.nanoTime() + "@test.example";
+		WebClient browser = new WebClient(this.mvc);
+		MockHttpServletResponse registered = browser.perform(registration(email, "Neema", "dhahabu safi ya geita"));
+		assertThat(registered.getRedirectedUrl()).isEqualTo("/register/sent");
+		assertThat(this.mailbox.subjects(email)).hasSize(1);
+
+		assertThat(browser.logIn(email, "dhahabu safi ya geita").getRedirectedUrl())
+			.isEqualTo("/login?error&reason=unconfirmed");
+
+		String link = this.mailbox.latestLink(email, "/register/confirm");
+		assertThat(browser.perform(get(link)).getContentAsString()).contains("name=\"token\"");
+		String token = link.substring(link.indexOf("token=") + 6);
+		MockHttpServletResponse confirmed = browser
+			.perform(post("/register/confirm").param("token", token).with(csrf()));
+		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/");
+		String home = browser.perform(get("/")).getContentAsString();
+		assertThat(home).contains("Neema").contains("lang=\"sw\"");
+
+		WebClient other = new WebClient(this.mvc);
+		MockHttpServletResponse reused = other.perform(post("/register/confirm").param("token", token).with(csrf()));
+		assertThat(reused.getStatus()).isEqualTo(200);
+		assertThat(reused.getContentAsString()).contains("does not work any more");
+	}
+
+	@Test
+	void registeringWithAKnownAddressLooksTheSameAndTellsTheOwner() throws Exception {
+		String email = this.accounts.participant("Existing Person");
+		WebClient browser = new WebClient(this.mvc);
+		MockHttpServletResponse response = browser.perform(registration(email, "Impostor", "another long password"));
+		assertThat(response.getStatus()).isEqualTo(302);
+		assertThat(response.getRedirectedUrl()).isEqualTo("/register/sent");
+		assertThat(this.mailbox.latestBody(email)).contains("you already have one");
+		assertThat(this.jdbc.queryForObject("select display_name from account where email = ?", String.class, email))
+			.isEqualTo("Existing Person");
+	}
+
+	@Test
+	void aFormWithErrorsIsShownAgainWithTheInputKeptAndEachErrorBesideItsField() throws Exception {
+		WebClient browser = new WebClient(this.mvc);
+		MockHttpServletResponse response = browser.perform(post("/register").param("email", "not-an-email")
+			.param("displayName", "Joseph <Masanja>")
+			.param("password", "short")
+			.param("stakeholderGroup", "NO_SUCH_GROUP")
+			.param("organisation", "Geita Regional Miners' Association")
+			.param("country", "ZZ")
+			.param("locale", "fr")
+			.with(csrf()));
+		assertThat(response.getStatus()).isEqualTo(200);
+		String page = response.getContentAsString();
+		assertThat(page).contains("value=\"not-an-email\"")
+			.contains("value=\"Joseph &lt;Masanja&gt;\"")
+			.contains("Geita Regional Miners&#39; Association");
+		assertThat(page).containsPattern("id=\"email-error\"[\\s\\S]*?valid email address")
+			.containsPattern("id=\"password-error\"[\\s\\S]*?12")
+			.contains("id=\"stakeholderGroup-error\"")
+			.contains("id=\"country-error\"")
+			.contains("aria-invalid=\"true\"");
+		assertThat(page).doesNotContain("value=\"short\"");
+	}
+
+	@Test
+	void aCommonPasswordIsRefused() throws Exception {
+		MockHttpServletResponse response = new WebClient(this.mvc)
+			.perform(registration("common" + System.nanoTime() + "@test.example", "Common", "unbelievable"));
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("id=\"password-error\"").contains("too common");
+	}
+
+	@Test
+	void passwordResetAnswersAlikeAndItsLinkWorksOnceAndEndsOtherSessions() throws Exception {
+		String email = this.accounts.participant("Forgetful Person");
+		WebClient laptop = new WebClient(this.mvc);
+		laptop.logIn(email, TestAccounts.PASSWORD);
+		assertThat(laptop.perform(get("/account/profile")).getStatus()).isEqualTo(200);
+
+		WebClient phone = new WebClient(this.mvc);
+		MockHttpServletResponse known = phone
+			.perform(post("/password/forgot").param("email", email.toUpperCase()).with(csrf()));
+		MockHttpServletResponse unknown = phone
+			.perform(post("/password/forgot").param("email", "ghost@test.example").with(csrf()));
+		assertThat(known.getRedirectedUrl()).isEqualTo("/password/forgot/sent").isEqualTo(unknown.getRedirectedUrl());
+		assertThat(this.mailbox.subjects("ghost@test.example")).isEmpty();
+
+		String link = this.mailbox.latestLink(email, "/password/reset");
+		String token = link.substring(link.indexOf("token=") + 6);
+		assertThat(phone.perform(get(link)).getContentAsString()).contains("newPassword");
+		MockHttpServletResponse weak = phone
+			.perform(post("/password/reset").param("token", token).param("newPassword", "123456").with(csrf()));
+		assertThat(weak.getStatus()).isEqualTo(200);
+		assertThat(weak.getContentAsString()).contains("id=\"newPassword-error\"");
+
+		MockHttpServletResponse reset = phone.perform(post("/password/reset").param("token", token)
+			.param("newPassword", "my new long password")
+			.with(csrf()));
+		assertThat(reset.getRedirectedUrl()).isEqualTo("/login");
+		assertThat(laptop.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
+		assertThat(new WebClient(this.mvc).logIn(email, "my new long password").getRedirectedUrl()).isEqualTo("/");
+
+		MockHttpServletResponse again = phone.perform(post("/password/reset").param("token", token)
+			.param("newPassword", "yet another password")
+			.with(csrf()));
+		assertThat(again.getContentAsString()).contains("does not work any more");
+	}
+
+	@Test
+	void changingThePasswordEndsTheOtherSessionsButKeepsThisOne() throws Exception {
+		String email = this.accounts.participant("Careful Person");
+		WebClient laptop = new WebClient(this.mvc);
+		WebClient phone = new WebClient(this.mvc);
+		laptop.logIn(email, TestAccounts.PASSWORD);
+		phone.logIn(email, TestAccounts.PASSWORD);
+
+		MockHttpServletResponse wrong = laptop
+			.perform(post("/account/password").param("currentPassword", "not my password")
+				.param("newPassword", "a brand new password")
+				.with(csrf()));
+		assertThat(wrong.getContentAsString()).contains("id=\"currentPassword-error\"");
+
+		MockHttpServletResponse changed = laptop
+			.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
+				.param("newPassword", "a brand new password")
+				.with(csrf()));
+		assertThat(changed.getRedirectedUrl()).isEqualTo("/account/profile");
+		assertThat(laptop.perform(get("/account/profile")).getStatus()).isEqualTo(200);
+		assertThat(phone.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
+		assertThat(this.mailbox.subjects(email)).contains("Your Common Ground password was changed");
+	}
+
+	@Test
+	void editingTheProfileChangesNameGroupAndLanguage() throws Exception {
+		String email = this.accounts.participant("Before Edit");
+		WebClient browser = new WebClient(this.mvc);
+		browser.logIn(email, TestAccounts.PASSWORD);
+		MockHttpServletResponse saved = browser.perform(post("/account/profile").param("displayName", "After Edit")
+			.param("stakeholderGroup", "GOVERNMENT")
+			.param("organisation", "Ministry of Minerals")
+			.param("country", "TZ")
+			.param("region", "Geita")
+			.param("locale", "pt")
+			.with(csrf()));
+		assertThat(saved.getRedirectedUrl()).isEqualTo("/account/profile");
+		String page = browser.perform(get("/account/profile")).getContentAsString();
+		assertThat(page).contains("lang=\"pt\"").contains("After Edit").contains("Ministry of Minerals");
+		assertThat(page).containsPattern("<option value=\"GOVERNMENT\" selected=\"selected\">");
+	}
+
+	@Test
+	void theLanguageComesFromTheAccountThenTheCookieThenTheBrowser() throws Exception {
+		WebClient visitor = new WebClient(this.mvc);
+		assertThat(visitor.perform(get("/").header("Accept-Language", "es-MX,es;q=0.9")).getContentAsString())
+			.contains("<html lang=\"es\"");
+		assertThat(visitor.perform(get("/").header("Accept-Language", "de-DE")).getContentAsString())
+			.contains("<html lang=\"en\"");
+		MockHttpServletResponse switched = visitor
+			.perform(post("/language").param("lang", "fr").param("return", "/register").with(csrf()));
+		assertThat(switched.getRedirectedUrl()).isEqualTo("/register");
+		assertThat(switched.getCookie("cg_lang").getValue()).isEqualTo("fr");
+		assertThat(this.mvc.perform(get("/").cookie(switched.getCookie("cg_lang")).header("Accept-Language", "es"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("<html lang=\"fr\"");
+
+		String email = this.accounts.participant("Swahili Speaker");
+		WebClient member = new WebClient(this.mvc);
+		member.logIn(email, TestAccounts.PASSWORD);
+		member.perform(post("/language").param("lang", "sw").param("return", "https://evil.example/").with(csrf()));
+		assertThat(this.jdbc.queryForObject("select locale from account where email = ?", String.class, email))
+			.isEqualTo("sw");
+		assertThat(member.perform(get("/").header("Accept-Language", "fr")).getContentAsString())
+			.contains("<html lang=\"sw\"");
+	}
+
+	@Test
+	void aDisplayNameWithMarkupIsShownAsTextEverywhere() throws Exception {
+		String payload = "<img src=x onerror=alert(1)>";
+		String email = this.accounts.participant(payload);
+		WebClient member = new WebClient(this.mvc);
+		member.logIn(email, TestAccounts.PASSWORD);
+		WebClient admin = new WebClient(this.mvc);
+		admin.logIn(this.accounts.admin("XSS Checking Admin"), TestAccounts.PASSWORD);
+		List<String> pages = List.of(member.perform(get("/")).getContentAsString(),
+				member.perform(get("/account/profile")).getContentAsString(),
+				member.perform(get("/account/password")).getContentAsString(),
+				admin.perform(get("/admin/accounts").param("q", email)).getContentAsString());
+		for (String page : pages) {
+			assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain(payload);
+		}
+	}
+
+	@Test
+	void suspendingAnAccountEndsItsSessionsAtOnceAndBlocksLogin() throws Exception {
+		String email = this.accounts.participant("To Be Suspended");
+		long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+		WebClient member = new WebClient(this.mvc);
+		member.perform(post("/login").param("username", email)
+			.param("password", TestAccounts.PASSWORD)
+			.param("remember-me", "true")
+			.with(csrf()));
+		assertThat(member.perform(get("/account/profile")).getStatus()).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Integer.class,
+				email))
+			.isEqualTo(1);
+
+		WebClient admin = new WebClient(this.mvc);
+		admin.logIn(this.accounts.admin("Suspending Admin"), TestAccounts.PASSWORD);
+		MockHttpServletResponse suspended = admin.perform(post("/admin/accounts/" + id + "/suspend").with(csrf()));
+		assertThat(suspended.getRedirectedUrl()).isEqualTo("/admin/accounts");
+
+		assertThat(member.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
+		assertThat(this.jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Integer.class,
+				email))
+			.isZero();
+		assertThat(new WebClient(this.mvc).logIn(email, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error&reason=suspended");
+
+		admin.perform(post("/admin/accounts/" + id + "/reactivate").with(csrf()));
+		assertThat(new WebClient(this.mvc).logIn(email, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void adminsSearchAccountsAndChangeRolesButNotTheirOwn() throws Exception {
+		String email = this.accounts.participant("Future Facilitator Zawadi");
+		long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+		String adminEmail = this.accounts.admin("Role Admin");
+		long adminId = this.jdbc.queryForObject("select id from account where email = ?", Long.class, adminEmail);
+		WebClient admin = new WebClient(this.mvc);
+		admin.logIn(adminEmail, TestAccounts.PASSWORD);
+
+		String found = admin.perform(get("/admin/accounts").param("q", "zawadi")).getContentAsString();
+		assertThat(found).contains("Future Facilitator Zawadi").contains("1 accounts");
+
+		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "FACILITATOR").with(csrf()));
+		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, id))
+			.isEqualTo("FACILITATOR");
+		String facilitators = admin.perform(get("/admin/accounts").param("role", "FACILITATOR").param("q", "zawadi"))
+			.getContentAsString();
+		assertThat(facilitators).contains("Future Facilitator Zawadi");
+
+		admin.perform(post("/admin/accounts/" + adminId + "/suspend").with(csrf()));
+		admin.perform(post("/admin/accounts/" + adminId + "/role").param("role", "PARTICIPANT").with(csrf()));
+		assertThat(this.jdbc.queryForObject("select role || status from account where id = ?", String.class, adminId))
+			.isEqualTo("ADMINACTIVE");
+	}
+
+	@Test
+	void theFirstAdminComesFromConfiguration() {
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from account where email = ? and role = 'ADMIN' and email_confirmed_at is not null",
+				Integer.class, ADMIN_EMAIL))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void adminsReadTheStoredEmails() throws Exception {
+		String email = this.accounts.participant("Mail Reader");
+		new WebClient(this.mvc).perform(post("/password/forgot").param("email", email).with(csrf()));
+		WebClient admin = new WebClient(this.mvc);
+		admin.logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+		String page = admin.perform(get("/admin/emails").param("q", email)).getContentAsString();
+		assertThat(page).contains("Choose a new Common Ground password").contains("/password/reset?token=");
+	}
+
+}

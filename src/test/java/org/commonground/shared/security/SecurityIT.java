@@ -1,0 +1,169 @@
+package org.commonground.shared.security;
+
+import java.net.http.HttpResponse;
+
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.RealHttp;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+class SecurityIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Test
+	void aPostWithoutCsrfTokenIsRefused() throws Exception {
+		WebClient client = new WebClient(this.mvc);
+		MockHttpServletResponse response = client.perform(post("/register").param("email", "x@test.example")
+			.param("displayName", "X")
+			.param("password", "a long enough password")
+			.param("stakeholderGroup", "OTHER"));
+		assertThat(response.getStatus()).isEqualTo(403);
+		MockHttpServletResponse login = client
+			.perform(post("/login").param("username", "x@test.example").param("password", "whatever password"));
+		assertThat(login.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void unknownEmailAndWrongPasswordAnswerAlike() throws Exception {
+		String email = this.accounts.participant("Known Person");
+		WebClient unknown = new WebClient(this.mvc);
+		WebClient wrong = new WebClient(this.mvc);
+		MockHttpServletResponse first = unknown.logIn("nobody-" + System.nanoTime() + "@test.example",
+				"some wrong password");
+		MockHttpServletResponse second = wrong.logIn(email, "some wrong password");
+		assertThat(first.getStatus()).isEqualTo(302).isEqualTo(second.getStatus());
+		assertThat(first.getRedirectedUrl()).isEqualTo("/login?error").isEqualTo(second.getRedirectedUrl());
+		String firstPage = unknown.perform(get("/login?error")).getContentAsString();
+		String secondPage = wrong.perform(get("/login?error")).getContentAsString();
+		assertThat(withoutTokens(firstPage)).contains("is not right").isEqualTo(withoutTokens(secondPage));
+	}
+
+	@Test
+	void repeatedFailedLoginsFromOneAddressAreRefusedWith429WhileTheOwnerCanStillLogInElsewhere() throws Exception {
+		String email = this.accounts.participant("Targeted Person");
+		WebClient attacker = new WebClient(this.mvc);
+		int status = 0;
+		for (int attempt = 1; attempt <= 6 && status != 429; attempt++) {
+			status = attacker.logIn(email, "guess number " + attempt).getStatus();
+		}
+		assertThat(status).isEqualTo(429);
+		MockHttpServletResponse refused = attacker.logIn(email, TestAccounts.PASSWORD);
+		assertThat(refused.getStatus()).isEqualTo(429);
+		assertThat(refused.getHeader("Retry-After")).isNotBlank();
+		assertThat(attacker.perform(get("/")).getStatus()).isEqualTo(200);
+
+		WebClient owner = new WebClient(this.mvc);
+		MockHttpServletResponse ownLogin = owner.logIn(email, TestAccounts.PASSWORD);
+		assertThat(ownLogin.getStatus()).isEqualTo(302);
+		assertThat(ownLogin.getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void tooManyResetRequestsGetAFriendlyTranslatedPage() throws Exception {
+		RealHttp browser = new RealHttp(this.port);
+		String email = "reset-flood-" + System.nanoTime() + "@test.example";
+		HttpResponse<String> response = null;
+		for (int attempt = 0; attempt < 4; attempt++) {
+			response = browser.submit("/password/forgot", "/password/forgot", "email", email);
+		}
+		assertThat(response.statusCode()).isEqualTo(429);
+		assertThat(response.headers().firstValue("Retry-After")).isPresent();
+		assertThat(response.body()).contains("Too many attempts").contains("<html lang=\"en\"");
+		assertThat(new WebClient(this.mvc).perform(post("/password/forgot").param("email", email).with(csrf()))
+			.getStatus()).isEqualTo(429);
+	}
+
+	@Test
+	void securityHeadersArePresentOnEveryPage() throws Exception {
+		for (String path : new String[] { "/", "/login", "/register", "/no-such-page" }) {
+			MockHttpServletResponse response = new WebClient(this.mvc).perform(get(path));
+			assertThat(response.getHeader("Content-Security-Policy")).as(path)
+				.contains("default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline");
+			assertThat(response.getHeader("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+			assertThat(response.getHeader("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
+			assertThat(response.getHeader("X-Frame-Options")).as(path).isEqualTo("DENY");
+		}
+	}
+
+	@Test
+	void visitorsGetNoSessionAndTheCsrfCookieIsHttpOnly() throws Exception {
+		MockHttpServletResponse response = new WebClient(this.mvc).perform(get("/register"));
+		assertThat(response.getCookie(WebClient.SESSION_COOKIE)).isNull();
+		assertThat(response.getCookie("XSRF-TOKEN")).isNotNull();
+		assertThat(response.getCookie("XSRF-TOKEN").isHttpOnly()).isTrue();
+	}
+
+	@Test
+	void loginIssuesANewSessionId() throws Exception {
+		String email = this.accounts.participant("Session Person");
+		WebClient client = new WebClient(this.mvc);
+		client.perform(post("/password/forgot").param("email", "").with(csrf()));
+		client.logIn("wrong-" + email, "wrong password here");
+		String before = (client.sessionCookie() != null) ? client.sessionCookie().getValue() : null;
+		assertThat(before).as("a failed login keeps the typed email in a session").isNotNull();
+		client.logIn(email, TestAccounts.PASSWORD);
+		assertThat(client.sessionCookie().getValue()).isNotEqualTo(before);
+		assertThat(client.perform(get("/account/profile")).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void onlyTheHealthEndpointOfActuatorIsExposed() throws Exception {
+		MockHttpServletResponse health = new WebClient(this.mvc).perform(get("/actuator/health"));
+		assertThat(health.getStatus()).isEqualTo(200);
+		assertThat(health.getContentAsString()).contains("\"status\":\"UP\"");
+		assertThat(new WebClient(this.mvc).perform(get("/actuator/health/liveness")).getStatus()).isEqualTo(200);
+		assertThat(new WebClient(this.mvc).perform(get("/actuator/health/readiness")).getStatus()).isEqualTo(200);
+		WebClient admin = new WebClient(this.mvc);
+		admin.logIn(this.accounts.admin("Actuator Admin"), TestAccounts.PASSWORD);
+		for (String endpoint : new String[] { "/actuator/env", "/actuator/beans", "/actuator/metrics",
+				"/actuator/info" }) {
+			assertThat(admin.perform(get(endpoint)).getStatus()).as(endpoint).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void errorPagesShowNoTechnicalDetail() throws Exception {
+		HttpResponse<String> response = new RealHttp(this.port).get("/no-such-page");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page not found")
+			.contains("<html lang=\"en\"")
+			.doesNotContain("Exception")
+			.doesNotContain("at org.");
+		HttpResponse<String> badRequest = new RealHttp(this.port).get("/admin/accounts?page=notanumber");
+		assertThat(badRequest.statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void adminPagesAreRefusedToParticipants() throws Exception {
+		WebClient participant = new WebClient(this.mvc);
+		participant.logIn(this.accounts.participant("Curious Participant"), TestAccounts.PASSWORD);
+		assertThat(participant.perform(get("/admin/accounts")).getStatus()).isEqualTo(403);
+		assertThat(participant.perform(get("/admin/emails")).getStatus()).isEqualTo(403);
+		assertThat(new WebClient(this.mvc).perform(get("/admin/accounts")).getRedirectedUrl()).endsWith("/login");
+	}
+
+	private static String withoutTokens(String html) {
+		return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "").replaceAll("value=\"[^\"]*@test.example\"", "");
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.commonground.shared.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every interface text exists in all five languages, and templates hold none of their
+ * own.
+ */
+class MessageBundlesTest {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+
+	private static final Pattern LITERAL_ATTRIBUTE = Pattern
+		.compile("(?<![:\\w-])(alt|title|aria-label|placeholder)=\"([^\"]*\\p{L}[^\"]*)\"");
+
+	@ParameterizedTest
+	@ValueSource(strings = { "fr", "sw", "es", "pt" })
+	void everyKeyIsTranslatedWithTheSamePlaceholders(String language) throws IOException {
+		Properties english = load("messages/messages.properties");
+		Properties translated = load("messages/messages_" + language + ".properties");
+		Set<String> missing = new TreeSet<>(english.stringPropertyNames());
+		missing.removeAll(translated.stringPropertyNames());
+		assertThat(missing).as("keys missing in messages_%s", language).isEmpty();
+		Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
+		extra.removeAll(english.stringPropertyNames());
+		assertThat(extra).as("keys only in messages_%s", language).isEmpty();
+		for (String key : english.stringPropertyNames()) {
+			String value = translated.getProperty(key);
+			assertThat(value).as("%s in %s", key, language).isNotBlank();
+			assertThat(placeholders(value)).as("placeholders of %s in %s", key, language)
+				.isEqualTo(placeholders(english.getProperty(key)));
+			if (!placeholders(value).isEmpty()) {
+				assertThat(value.replace("''", "")).as("lone apostrophe in %s (%s) breaks MessageFormat", key, language)
+					.doesNotContain("'");
+			}
+		}
+	}
+
+	@Test
+	void templatesHoldNoLiteralUserFacingText() throws IOException {
+		List<String> problems = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
+				String html = Files.readString(file);
+				String withoutComments = html.replaceAll("(?s)<!--.*?-->", "");
+				Matcher attributes = LITERAL_ATTRIBUTE.matcher(withoutComments);
+				while (attributes.find()) {
+					problems.add(file + ": attribute " + attributes.group());
+				}
+				String text = withoutComments.replaceAll("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", "\n");
+				for (String line : text.split("\n")) {
+					if (line.strip().codePoints().anyMatch(Character::isLetter)) {
+						problems.add(file + ": text \"" + line.strip() + "\"");
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private static Set<String> placeholders(String value) {
+		Set<String> found = new TreeSet<>();
+		Matcher matcher = PLACEHOLDER.matcher(value);
+		while (matcher.find()) {
+			found.add(matcher.group());
+		}
+		return found;
+	}
+
+	private static Properties load(String resource) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+			assertThat(in).as(resource).isNotNull();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}

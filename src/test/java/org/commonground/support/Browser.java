@@ -1,0 +1,147 @@
+package org.commonground.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) sized
+ * like a phone, with an axe-core check and screenshots into {@code docs/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final Path SCREENSHOTS = Path.of("docs/screenshots");
+
+	private final ChromeDriver driver;
+
+	private final String base;
+
+	private Browser(ChromeDriver driver, String base) {
+		this.driver = driver;
+		this.base = base;
+	}
+
+	public static Browser open(int port) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--lang=en-GB", "--window-size=412,915");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().window().setSize(new Dimension(412, 915));
+		return new Browser(driver, "http://localhost:" + port);
+	}
+
+	private static String firstExisting(String... paths) {
+		for (String path : paths) {
+			if (new File(path).canExecute()) {
+				return path;
+			}
+		}
+		throw new IllegalStateException(
+				"Not installed: " + String.join(" or ", paths) + " (apt-get install chromium chromium-driver)");
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public void go(String path) {
+		this.driver.get(this.base + path);
+	}
+
+	public WebElement find(String css) {
+		return this.driver.findElement(By.cssSelector(css));
+	}
+
+	public void type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	public void choose(String selectCss, String value) {
+		find(selectCss + " option[value='" + value + "']").click();
+	}
+
+	public String path() {
+		return this.driver.getCurrentUrl().substring(this.base.length());
+	}
+
+	public String text() {
+		return find("body").getText();
+	}
+
+	public String htmlLang() {
+		return find("html").getAttribute("lang");
+	}
+
+	/**
+	 * Runs axe-core (WCAG 2.2 A and AA rules) and fails on any serious or critical
+	 * violation.
+	 */
+	public void assertAccessible() {
+		Results results = new AxeBuilder()
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+			.analyze(this.driver);
+		List<Rule> serious = results.getViolations()
+			.stream()
+			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.toList();
+		assertThat(serious).as("axe violations on %s: %s", path(), serious.stream()
+			.map((rule) -> rule.getId() + " "
+					+ rule.getNodes().stream().map((n) -> n.getTarget().toString()).collect(Collectors.joining(",")))
+			.collect(Collectors.joining("; "))).isEmpty();
+	}
+
+	/** Saves a screenshot of the whole page as {@code docs/screenshots/<name>.png}. */
+	public void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			long height = (Long) this.driver.executeScript("return document.documentElement.scrollHeight");
+			Dimension original = this.driver.manage().window().getSize();
+			this.driver.manage()
+				.window()
+				.setSize(new Dimension(original.getWidth(), (int) Math.min(height + 40, 3000)));
+			File shot = this.driver.getScreenshotAs(OutputType.FILE);
+			this.driver.manage().window().setSize(original);
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not save screenshot " + name, ex);
+		}
+	}
+
+	public void resize(int width, int height) {
+		this.driver.manage().window().setSize(new Dimension(width, height));
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

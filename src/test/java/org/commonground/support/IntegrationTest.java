@@ -1,0 +1,32 @@
+package org.commonground.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that needs the whole application: one Spring context for the run
+ * (same annotations and properties everywhere, so it is cached), on a real server port,
+ * against the one {@link TestDatabase}, through the real security filter chain.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "app.admin.email=" + IntegrationTest.ADMIN_EMAIL,
+				"app.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "app.mail.base-url=http://localhost",
+				"spring.thymeleaf.cache=true" })
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+	public static final String ADMIN_EMAIL = "first.admin@test.example";
+
+	public static final String ADMIN_PASSWORD = "first-admin-password-for-tests";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.Connection db = TestDatabase.get();
+		registry.add("spring.datasource.url", db::url);
+		registry.add("spring.datasource.username", db::username);
+		registry.add("spring.datasource.password", db::password);
+	}
+
+}

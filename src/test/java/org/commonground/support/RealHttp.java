@@ -1,0 +1,67 @@
+package org.commonground.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A plain HTTP client against the running server, for what MockMvc cannot show: error
+ * pages rendered by the servlet container's error dispatch. Keeps cookies; follows no
+ * redirects.
+ */
+public class RealHttp {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	/** What a browser asks for when it follows a link. */
+	private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final String base;
+
+	public RealHttp(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return this.client.send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", ACCEPT).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Opens the form page first to take its CSRF token, then posts the fields to the
+	 * action.
+	 */
+	public HttpResponse<String> submit(String formPage, String action, String... fields)
+			throws IOException, InterruptedException {
+		Matcher matcher = CSRF.matcher(get(formPage).body());
+		if (!matcher.find()) {
+			throw new AssertionError("No CSRF token on " + formPage);
+		}
+		StringBuilder body = new StringBuilder("_csrf=").append(encode(matcher.group(1)));
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+		}
+		return this.client.send(HttpRequest.newBuilder(URI.create(this.base + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", ACCEPT)
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
