@@ -26,7 +26,7 @@ class EmbeddedDatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	static final String HOW_TO_USE_EXTERNAL = "Common Ground could not start its embedded PostgreSQL in %s (%s). "
-			+ "Either fix the cause above (the embedded database needs a writable data directory, a free "
+			+ "Either fix that cause (the embedded database needs a writable data directory, a free "
 			+ "loopback port and must not run as a user that PostgreSQL refuses), or point the application at an "
 			+ "external PostgreSQL 17: set SPRING_DATASOURCE_URL (for example "
 			+ "jdbc:postgresql://localhost:5432/commonground), SPRING_DATASOURCE_USERNAME and "
@@ -49,7 +49,8 @@ class EmbeddedDatabaseConfiguration {
 			return postgres;
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new IllegalStateException(HOW_TO_USE_EXTERNAL.formatted(dataDir, ex.getMessage()), ex);
+			throw new EmbeddedDatabaseStartException(
+					HOW_TO_USE_EXTERNAL.formatted(dataDir, ex.getClass().getSimpleName() + ": " + ex.getMessage()), ex);
 		}
 	}
 

@@ -77,6 +77,41 @@ class MessageBundlesTest {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void everyKeyUsedInTemplatesAndCodeExists() throws IOException {
+		Properties english = load("messages/messages.properties");
+		Set<String> used = new TreeSet<>();
+		collect(Path.of("src/main/resources/templates"), ".html", TEMPLATE_KEY, used);
+		collect(Path.of("src/main/java"), ".java", CODE_KEY, used);
+		assertThat(used).as("keys found").hasSizeGreaterThan(50);
+		Set<String> missing = new TreeSet<>(used);
+		missing.removeAll(english.stringPropertyNames());
+		assertThat(missing).as("keys used but not in messages.properties").isEmpty();
+	}
+
+	/**
+	 * Literal keys in #{...}, except those built at run time (containing an expression).
+	 */
+	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{'?([a-z][\\w.-]*[\\w])'?[(}]");
+
+	/**
+	 * Keys passed to flash messages, field errors, rule exceptions and validation
+	 * messages.
+	 */
+	private static final Pattern CODE_KEY = Pattern.compile(
+			"(?:Flash\\.\\w+\\([^,]+,\\s*|rejectValue\\(\"[^\"]+\",\\s*|RuleException\\(|\"\\{)\"?([a-z][\\w.-]*[\\w])[\"}]");
+
+	private static void collect(Path root, String suffix, Pattern pattern, Set<String> keys) throws IOException {
+		try (Stream<Path> files = Files.walk(root)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(suffix)).toList()) {
+				Matcher matcher = pattern.matcher(Files.readString(file));
+				while (matcher.find()) {
+					keys.add(matcher.group(1));
+				}
+			}
+		}
+	}
+
 	private static Set<String> placeholders(String value) {
 		Set<String> found = new TreeSet<>();
 		Matcher matcher = PLACEHOLDER.matcher(value);
