@@ -291,6 +291,32 @@ class AccountJourneyIT extends IntegrationTest {
 	}
 
 	@Test
+	void rememberMeKeepsAPersonLoggedInAfterTheSessionEnds() throws Exception {
+		String email = this.accounts.participant("Remembered Person");
+		WebClient phone = new WebClient(this.mvc);
+		MockHttpServletResponse login = phone.perform(post("/login").param("username", email)
+			.param("password", TestAccounts.PASSWORD)
+			.param("remember-me", "true")
+			.with(csrf()));
+		jakarta.servlet.http.Cookie rememberMe = login.getCookie("remember-me");
+		assertThat(rememberMe).isNotNull();
+		assertThat(rememberMe.isHttpOnly()).isTrue();
+
+		MockHttpServletResponse later = this.mvc
+			.perform(get("/account/profile").cookie(rememberMe).with(WebClient.from(phone.address())))
+			.andReturn()
+			.getResponse();
+		assertThat(later.getStatus()).isEqualTo(200);
+		assertThat(later.getContentAsString()).contains("Remembered Person");
+
+		MockHttpServletResponse without = this.mvc
+			.perform(get("/account/profile").with(WebClient.from(phone.address())))
+			.andReturn()
+			.getResponse();
+		assertThat(without.getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
 	void theFirstAdminComesFromConfiguration() {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from account where email = ? and role = 'ADMIN' and email_confirmed_at is not null",
