@@ -204,6 +204,13 @@ public class AccountService {
 		return require(accountId);
 	}
 
+	/** The account with this email, for admins appointing or looking someone up. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Optional<Account> findByEmail(String email) {
+		return this.accounts.findByEmail(normaliseEmail(email));
+	}
+
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
 	public Page<Account> search(String query, AccountRole role, AccountStatus status, int page) {

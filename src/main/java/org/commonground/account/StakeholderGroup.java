@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.commonground.shared.web.Translations;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -58,11 +59,7 @@ public class StakeholderGroup {
 
 	/** The label in the given language, falling back to English and then to the code. */
 	public String label(Locale locale) {
-		String label = this.labels.get(locale.getLanguage());
-		if (label == null) {
-			label = this.labels.getOrDefault("en", this.code);
-		}
-		return label;
+		return Translations.pick(this.labels, locale, this.code);
 	}
 
 }

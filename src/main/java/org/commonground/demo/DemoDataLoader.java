@@ -57,15 +57,19 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final AccountService accounts;
 
-	DemoDataLoader(AccountService accounts) {
+	private final DemoDialogues dialogues;
+
+	DemoDataLoader(AccountService accounts, DemoDialogues dialogues) {
 		this.accounts = accounts;
+		this.dialogues = dialogues;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		long created = ACCOUNTS.stream().filter(this.accounts::provision).count();
-		log.info("Demo data: {} account(s) created, {} already present; password for all: {}", created,
-				ACCOUNTS.size() - created, PASSWORD);
+		int dialoguesCreated = this.dialogues.load();
+		log.info("Demo data: {} account(s) and {} dialogue(s) created; password for all accounts: {}", created,
+				dialoguesCreated, PASSWORD);
 	}
 
 	private static ProvisionedAccount account(String name, String displayName, String group, String organisation,

@@ -22,9 +22,12 @@ class DemoDataIT extends IntegrationTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	DemoDialogues demoDialogues;
+
 	@Test
 	void loadsOneAccountPerStakeholderGroupAndLoadingTwiceChangesNothing() throws Exception {
-		DemoDataLoader loader = new DemoDataLoader(this.accounts);
+		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues);
 		loader.run(null);
 		int afterFirst = this.jdbc.queryForObject("select count(*) from account", Integer.class);
 		loader.run(null);

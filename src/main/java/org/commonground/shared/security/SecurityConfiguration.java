@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
@@ -31,8 +32,9 @@ import org.springframework.util.StringUtils;
 /**
  * The one security filter chain: form login with remember-me, CSRF on every POST (token
  * in a cookie, so that visitors need no session), strict headers, and attempt limits.
- * Only whole areas are guarded here ({@code /account}, {@code /admin}); every other route
- * is open at this level and its service checks access (PRODUCT.md: "every check is on the
+ * Only whole areas are guarded here ({@code /account}, {@code /admin}, and every change
+ * under {@code /dialogues} and {@code /invitations} needs a login); every other route is
+ * open at this level and its service checks access (PRODUCT.md: "every check is on the
  * server, in the service layer"), answering 404 for what must stay hidden.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +50,8 @@ class SecurityConfiguration {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/dialogues/**", "/invitations/**")
 			.authenticated()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

@@ -1,0 +1,221 @@
+package org.commonground.dialogue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.commonground.account.StakeholderGroup;
+
+/**
+ * A dialogue session. Edited by its facilitators; {@code @Version} guards concurrent
+ * edits.
+ */
+@Entity
+@Table(name = "dialogue")
+public class Dialogue {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 90)
+	private String slug;
+
+	@Column(nullable = false, length = 150)
+	private String title;
+
+	@Column(nullable = false, length = 300)
+	private String summary;
+
+	@Column(name = "description_source", nullable = false)
+	private String descriptionSource = "";
+
+	@Column(name = "description_html", nullable = false)
+	private String descriptionHtml = "";
+
+	@Column(length = 120)
+	private String location;
+
+	@Column(length = 2)
+	private String country;
+
+	@Column(name = "start_date")
+	private LocalDate startDate;
+
+	@Column(name = "end_date")
+	private LocalDate endDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private DialogueStatus status = DialogueStatus.DRAFT;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 15)
+	private Visibility visibility = Visibility.PUBLIC;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "join_policy", nullable = false, length = 10)
+	private JoinPolicy joinPolicy = JoinPolicy.OPEN;
+
+	@Column(name = "pseudonymity_allowed", nullable = false)
+	private boolean pseudonymityAllowed;
+
+	@ManyToMany
+	@JoinTable(name = "dialogue_theme", joinColumns = @JoinColumn(name = "dialogue_id"),
+			inverseJoinColumns = @JoinColumn(name = "theme_id"))
+	@OrderBy("sortOrder")
+	private Set<Theme> themes = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "dialogue_expected_group", joinColumns = @JoinColumn(name = "dialogue_id"),
+			inverseJoinColumns = @JoinColumn(name = "stakeholder_group_id"))
+	@OrderBy("sortOrder")
+	private Set<StakeholderGroup> expectedGroups = new LinkedHashSet<>();
+
+	@Column(name = "created_by", nullable = false)
+	private Long createdBy;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Dialogue() {
+	}
+
+	Dialogue(String slug, long createdBy, Instant now) {
+		this.slug = slug;
+		this.createdBy = createdBy;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	void describe(DialogueDetails details, String descriptionHtml, Set<Theme> themes, Instant now) {
+		this.title = details.title().strip();
+		this.summary = details.summary().strip();
+		this.descriptionSource = (details.description() != null) ? details.description() : "";
+		this.descriptionHtml = descriptionHtml;
+		this.location = blankToNull(details.location());
+		this.country = blankToNull(details.country());
+		this.startDate = details.startDate();
+		this.endDate = details.endDate();
+		this.visibility = details.visibility();
+		this.joinPolicy = details.joinPolicy();
+		this.pseudonymityAllowed = details.pseudonymityAllowed();
+		this.themes.clear();
+		this.themes.addAll(themes);
+		this.updatedAt = now;
+	}
+
+	void expectGroups(Set<StakeholderGroup> groups, Instant now) {
+		this.expectedGroups.clear();
+		this.expectedGroups.addAll(groups);
+		this.updatedAt = now;
+	}
+
+	void changeStatus(DialogueStatus status, Instant now) {
+		this.status = status;
+		this.updatedAt = now;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getDescriptionSource() {
+		return this.descriptionSource;
+	}
+
+	/** Sanitized HTML rendered from the Markdown source when it was saved. */
+	public String getDescriptionHtml() {
+		return this.descriptionHtml;
+	}
+
+	public String getLocation() {
+		return this.location;
+	}
+
+	public String getCountry() {
+		return this.country;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public DialogueStatus getStatus() {
+		return this.status;
+	}
+
+	public Visibility getVisibility() {
+		return this.visibility;
+	}
+
+	public JoinPolicy getJoinPolicy() {
+		return this.joinPolicy;
+	}
+
+	public boolean isPseudonymityAllowed() {
+		return this.pseudonymityAllowed;
+	}
+
+	public Set<Theme> getThemes() {
+		return this.themes;
+	}
+
+	public Set<StakeholderGroup> getExpectedGroups() {
+		return this.expectedGroups;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Whether members may contribute (post, comment, join) now. */
+	public boolean isOpen() {
+		return this.status == DialogueStatus.OPEN;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.commonground.dialogue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DialogueRepository extends JpaRepository<Dialogue, Long> {
+
+	@Query("select d from Dialogue d left join fetch d.themes where d.slug = :slug")
+	Optional<Dialogue> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	/**
+	 * Dialogues a viewer may see in lists: public ones, members-only ones the viewer
+	 * belongs to, and for facilitators their drafts; admins ({@code allAccess}) see all.
+	 */
+	@Query(value = """
+			select d from Dialogue d
+			where d.status in :statuses
+			  and (:country is null or d.country = :country)
+			  and (:themeId is null or exists (select 1 from d.themes t where t.id = :themeId))
+			  and (:mine = false or d.id in :memberOf)
+			  and (:allAccess = true
+			       or (d.status <> org.commonground.dialogue.DialogueStatus.DRAFT
+			           and (d.visibility = org.commonground.dialogue.Visibility.PUBLIC or d.id in :memberOf))
+			       or d.id in :facilitatorOf)
+			""")
+	Page<Dialogue> findVisible(Collection<DialogueStatus> statuses, String country, Long themeId, boolean mine,
+			Collection<Long> memberOf, Collection<Long> facilitatorOf, boolean allAccess, Pageable pageable);
+
+	@Query("select distinct d from Dialogue d left join fetch d.themes where d.id in :ids")
+	List<Dialogue> findWithThemes(Collection<Long> ids);
+
+	@Query("select d from Dialogue d left join fetch d.expectedGroups where d.id = :id")
+	Optional<Dialogue> findWithExpectedGroups(long id);
+
+}

@@ -1,0 +1,261 @@
+package org.commonground.dialogue;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountRole;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.shared.markdown.MarkdownRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating, describing, listing and moving dialogues through their lifecycle. Every
+ * method checks the caller's rights through {@link DialogueAccess}.
+ */
+@Service
+@Transactional
+public class DialogueService {
+
+	private static final Logger log = LoggerFactory.getLogger(DialogueService.class);
+
+	static final Map<DialogueStatus, Set<DialogueStatus>> TRANSITIONS = Map.of(DialogueStatus.DRAFT,
+			Set.of(DialogueStatus.OPEN), DialogueStatus.OPEN, Set.of(DialogueStatus.CLOSED), DialogueStatus.CLOSED,
+			Set.of(DialogueStatus.OPEN, DialogueStatus.ARCHIVED), DialogueStatus.ARCHIVED,
+			Set.of(DialogueStatus.CLOSED));
+
+	private final DialogueRepository dialogues;
+
+	private final MembershipRepository memberships;
+
+	private final ThemeRepository themes;
+
+	private final DialogueAccess access;
+
+	private final StakeholderGroupService groups;
+
+	private final MarkdownRenderer markdown;
+
+	private final DialogueProperties properties;
+
+	private final Clock clock;
+
+	DialogueService(DialogueRepository dialogues, MembershipRepository memberships, ThemeRepository themes,
+			DialogueAccess access, StakeholderGroupService groups, MarkdownRenderer markdown,
+			DialogueProperties properties, Clock clock) {
+		this.dialogues = dialogues;
+		this.memberships = memberships;
+		this.themes = themes;
+		this.access = access;
+		this.groups = groups;
+		this.markdown = markdown;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks that the viewer may create dialogues (admins and platform facilitators);
+	 * anyone else is told the page does not exist.
+	 */
+	public static void requireCreator(AccountPrincipal viewer) {
+		if (viewer == null || (viewer.getRole() != AccountRole.ADMIN && viewer.getRole() != AccountRole.FACILITATOR)) {
+			throw new org.commonground.shared.web.NotFoundException();
+		}
+	}
+
+	/**
+	 * Whether a dialogue with this slug exists, whoever may see it. For start-up tasks
+	 * such as the demo data; never answer a visitor with it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean exists(String slug) {
+		return this.dialogues.existsBySlug(slug);
+	}
+
+	/** Active themes in display order. */
+	@Transactional(readOnly = true)
+	public List<Theme> themes() {
+		return this.themes.findByActiveTrueOrderBySortOrder();
+	}
+
+	/**
+	 * Creates a dialogue as a draft; its creator becomes its first facilitator. Admins
+	 * and platform facilitators may create dialogues.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
+	public Dialogue create(DialogueDetails details, AccountPrincipal creator) {
+		Instant now = this.clock.instant();
+		Dialogue dialogue = new Dialogue(uniqueSlug(details.title()), creator.getId(), now);
+		dialogue.describe(details, this.markdown.toHtml(details.description()), themesFor(details.themes()), now);
+		dialogue.expectGroups(new LinkedHashSet<>(this.groups.activeGroups()), now);
+		this.dialogues.save(dialogue);
+		this.memberships.insertIfAbsent(dialogue.getId(), creator.getId());
+		Membership membership = this.memberships.findOneForUpdate(dialogue.getId(), creator.getId()).orElseThrow();
+		membership.activate(DisplayMode.NAMED, now);
+		membership.changeRole(MembershipRole.FACILITATOR);
+		log.info("Account {} created dialogue {}", creator.getId(), dialogue.getSlug());
+		return dialogue;
+	}
+
+	/**
+	 * Saves a new description.
+	 * @param expectedVersion the version the editor started from; if someone saved in
+	 * between, nothing is saved and an {@link OptimisticLockingFailureException} says so
+	 */
+	public Dialogue update(String slug, DialogueDetails details, long expectedVersion, AccountPrincipal viewer) {
+		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
+		if (dialogue.getVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Dialogue " + slug + " was changed by someone else");
+		}
+		dialogue.describe(details, this.markdown.toHtml(details.description()), themesFor(details.themes()),
+				this.clock.instant());
+		this.dialogues.flush();
+		return dialogue;
+	}
+
+	/**
+	 * Chooses the stakeholder groups the dialogue expects; the panel warns about missing
+	 * ones.
+	 */
+	public void expectGroups(String slug, List<String> groupCodes, AccountPrincipal viewer) {
+		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
+		Set<StakeholderGroup> chosen = new LinkedHashSet<>();
+		for (StakeholderGroup group : this.groups.activeGroups()) {
+			if (groupCodes != null && groupCodes.contains(group.getCode())) {
+				chosen.add(group);
+			}
+		}
+		this.dialogues.findWithExpectedGroups(dialogue.getId())
+			.orElseThrow()
+			.expectGroups(chosen, this.clock.instant());
+	}
+
+	/**
+	 * Moves the dialogue to another status: DRAFT → OPEN → CLOSED ⇄ OPEN, CLOSED ⇄
+	 * ARCHIVED.
+	 */
+	public void changeStatus(String slug, DialogueStatus target, AccountPrincipal viewer) {
+		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
+		if (!TRANSITIONS.getOrDefault(dialogue.getStatus(), Set.of()).contains(target)) {
+			throw new DialogueRuleException("dialogue.status.not-allowed");
+		}
+		dialogue.changeStatus(target, this.clock.instant());
+		log.info("Account {} moved dialogue {} to {}", viewer.getId(), slug, target);
+	}
+
+	/** Codes of the stakeholder groups a dialogue the caller facilitates expects. */
+	@Transactional(readOnly = true)
+	public List<String> expectedGroupCodes(DialogueView view) {
+		return this.dialogues.findWithExpectedGroups(view.dialogue().getId())
+			.orElseThrow()
+			.getExpectedGroups()
+			.stream()
+			.map(StakeholderGroup::getCode)
+			.toList();
+	}
+
+	/** The statuses this dialogue may move to next. */
+	public static Set<DialogueStatus> nextStatuses(Dialogue dialogue) {
+		return TRANSITIONS.getOrDefault(dialogue.getStatus(), Set.of());
+	}
+
+	/** Dialogues the viewer may see, newest first. Runs a fixed number of queries. */
+	@Transactional(readOnly = true)
+	public Page<DialogueSummary> list(DialogueFilter filter, AccountPrincipal viewer, int page) {
+		List<Long> memberOf = (viewer != null) ? this.memberships.findDialogueIdsOfMember(viewer.getId()) : List.of();
+		List<Long> facilitatorOf = (viewer != null) ? this.memberships.findDialogueIdsOfFacilitator(viewer.getId())
+				: List.of();
+		boolean admin = viewer != null && viewer.getRole() == AccountRole.ADMIN;
+		List<DialogueStatus> statuses = statuses(filter);
+		Long themeId = (filter.theme() != null && !filter.theme().isBlank())
+				? this.themes.findByCode(filter.theme()).map(Theme::getId).orElse(-1L) : null;
+		String country = (filter.country() != null && !filter.country().isBlank()) ? filter.country() : null;
+		Page<Dialogue> found = this.dialogues.findVisible(statuses, country, themeId, filter.mine() && viewer != null,
+				orNone(memberOf), orNone(facilitatorOf), admin, PageRequest.of(Math.max(0, page),
+						this.properties.pageSize(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+		List<Long> ids = found.getContent().stream().map(Dialogue::getId).toList();
+		Map<Long, Long> counts = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.dialogues.findWithThemes(ids);
+			for (Object[] row : this.memberships.countActiveByDialogue(ids)) {
+				counts.put((Long) row[0], (Long) row[1]);
+			}
+		}
+		List<DialogueSummary> summaries = new ArrayList<>();
+		for (Dialogue dialogue : found.getContent()) {
+			summaries.add(new DialogueSummary(dialogue, counts.getOrDefault(dialogue.getId(), 0L)));
+		}
+		return new PageImpl<>(summaries, found.getPageable(), found.getTotalElements());
+	}
+
+	/** The facilitators of a dialogue the caller may read. */
+	@Transactional(readOnly = true)
+	public List<Membership> facilitators(DialogueView view) {
+		return this.memberships.findFacilitators(view.dialogue().getId());
+	}
+
+	/** Number of active members of a dialogue the caller may read. */
+	@Transactional(readOnly = true)
+	public long memberCount(DialogueView view) {
+		return this.memberships.countActiveByDialogue(List.of(view.dialogue().getId()))
+			.stream()
+			.mapToLong((row) -> (Long) row[1])
+			.sum();
+	}
+
+	private static List<DialogueStatus> statuses(DialogueFilter filter) {
+		if (filter.status() != null && filter.status() != DialogueStatus.ARCHIVED) {
+			return List.of(filter.status());
+		}
+		return filter.mine() ? List.of(DialogueStatus.DRAFT, DialogueStatus.OPEN, DialogueStatus.CLOSED)
+				: List.of(DialogueStatus.OPEN, DialogueStatus.CLOSED);
+	}
+
+	private static List<Long> orNone(List<Long> ids) {
+		return ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+	private Set<Theme> themesFor(List<String> codes) {
+		return (codes == null || codes.isEmpty()) ? Set.of()
+				: new LinkedHashSet<>(this.themes.findByCodeInAndActiveTrue(codes));
+	}
+
+	String uniqueSlug(String title) {
+		String base = Normalizer.normalize(title, Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-+|-+$)", "");
+		if (base.length() > 80) {
+			base = base.substring(0, 80).replaceAll("-+$", "");
+		}
+		if (base.isEmpty()) {
+			base = "dialogue";
+		}
+		String slug = base;
+		for (int n = 2; this.dialogues.existsBySlug(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+}

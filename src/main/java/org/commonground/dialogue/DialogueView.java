@@ -1,0 +1,5 @@
+package org.commonground.dialogue;
+
+/** A dialogue as one viewer may see it. */
+public record DialogueView(Dialogue dialogue, ViewerContext context) {
+}

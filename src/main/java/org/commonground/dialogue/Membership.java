@@ -1,0 +1,164 @@
+package org.commonground.dialogue;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.commonground.account.Account;
+
+/**
+ * An account in a dialogue. At most one per account and dialogue (a unique constraint).
+ */
+@Entity
+@Table(name = "membership")
+public class Membership {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "dialogue_id")
+	private Dialogue dialogue;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "account_id")
+	private Account account;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 12)
+	private MembershipRole role = MembershipRole.PARTICIPANT;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 8)
+	private MembershipStatus status;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "display_mode", nullable = false, length = 12)
+	private DisplayMode displayMode = DisplayMode.NAMED;
+
+	@Column(name = "requested_at", nullable = false)
+	private Instant requestedAt;
+
+	@Column(name = "joined_at")
+	private Instant joinedAt;
+
+	@Column(name = "removed_at")
+	private Instant removedAt;
+
+	@Column(name = "removed_by")
+	private Long removedBy;
+
+	@Column(name = "removal_reason", length = 500)
+	private String removalReason;
+
+	@Version
+	private long version;
+
+	protected Membership() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Dialogue getDialogue() {
+		return this.dialogue;
+	}
+
+	public Account getAccount() {
+		return this.account;
+	}
+
+	public MembershipRole getRole() {
+		return this.role;
+	}
+
+	public MembershipStatus getStatus() {
+		return this.status;
+	}
+
+	public DisplayMode getDisplayMode() {
+		return this.displayMode;
+	}
+
+	public Instant getJoinedAt() {
+		return this.joinedAt;
+	}
+
+	public Instant getRequestedAt() {
+		return this.requestedAt;
+	}
+
+	public String getRemovalReason() {
+		return this.removalReason;
+	}
+
+	public boolean isActive() {
+		return this.status == MembershipStatus.ACTIVE;
+	}
+
+	public boolean isPending() {
+		return this.status == MembershipStatus.PENDING;
+	}
+
+	public boolean isFacilitator() {
+		return isActive() && this.role == MembershipRole.FACILITATOR;
+	}
+
+	/** Removed by a facilitator (as opposed to having left or never joined). */
+	public boolean wasRemovedByFacilitator() {
+		return this.status == MembershipStatus.REMOVED && this.removedBy != null
+				&& !this.removedBy.equals(this.account.getId());
+	}
+
+	void activate(DisplayMode displayMode, Instant now) {
+		this.status = MembershipStatus.ACTIVE;
+		this.displayMode = displayMode;
+		this.joinedAt = now;
+		this.removedAt = null;
+		this.removedBy = null;
+		this.removalReason = null;
+	}
+
+	void request(DisplayMode displayMode, Instant now) {
+		this.status = MembershipStatus.PENDING;
+		this.displayMode = displayMode;
+		this.requestedAt = now;
+		this.removedAt = null;
+		this.removedBy = null;
+		this.removalReason = null;
+	}
+
+	void approve(Instant now) {
+		this.status = MembershipStatus.ACTIVE;
+		this.joinedAt = now;
+	}
+
+	void remove(long byAccountId, String reason, Instant now) {
+		this.status = MembershipStatus.REMOVED;
+		this.role = MembershipRole.PARTICIPANT;
+		this.removedAt = now;
+		this.removedBy = byAccountId;
+		this.removalReason = reason;
+	}
+
+	void changeRole(MembershipRole role) {
+		this.role = role;
+	}
+
+	void changeDisplayMode(DisplayMode displayMode) {
+		this.displayMode = displayMode;
+	}
+
+}

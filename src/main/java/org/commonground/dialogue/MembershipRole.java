@@ -1,0 +1,8 @@
+package org.commonground.dialogue;
+
+/** A member's role in one dialogue. */
+public enum MembershipRole {
+
+	PARTICIPANT, FACILITATOR
+
+}

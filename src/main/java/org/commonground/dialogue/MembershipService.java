@@ -1,0 +1,264 @@
+package org.commonground.dialogue;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+import org.commonground.account.Account;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountService;
+import org.commonground.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Joining, leaving and managing members: join policies, requests, invitations, removal,
+ * facilitators and pseudonymity. Changes to one membership are serialised by a row lock,
+ * so parallel requests never make two memberships or change one twice.
+ */
+@Service
+@Transactional
+public class MembershipService {
+
+	private static final Logger log = LoggerFactory.getLogger(MembershipService.class);
+
+	static final int MAX_INVITATION_DAYS = 90;
+
+	private final DialogueAccess access;
+
+	private final DialogueRepository dialogues;
+
+	private final MembershipRepository memberships;
+
+	private final InvitationRepository invitations;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	MembershipService(DialogueAccess access, DialogueRepository dialogues, MembershipRepository memberships,
+			InvitationRepository invitations, AccountService accounts, Clock clock) {
+		this.access = access;
+		this.dialogues = dialogues;
+		this.memberships = memberships;
+		this.invitations = invitations;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * Joins an open dialogue (OPEN policy) or asks to (APPROVAL). INVITE dialogues need
+	 * an invitation link.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public JoinOutcome join(String slug, DisplayMode displayMode, AccountPrincipal viewer) {
+		Dialogue dialogue = this.access.readable(slug, viewer).dialogue();
+		if (!dialogue.isOpen()) {
+			throw new DialogueRuleException("membership.error.not-open");
+		}
+		if (dialogue.getJoinPolicy() == JoinPolicy.INVITE) {
+			throw new DialogueRuleException("membership.error.invite-only");
+		}
+		Membership membership = lockedMembership(dialogue, viewer);
+		if (membership.isActive() || membership.isPending()) {
+			return JoinOutcome.UNCHANGED;
+		}
+		if (membership.wasRemovedByFacilitator()) {
+			throw new DialogueRuleException("membership.error.removed");
+		}
+		DisplayMode mode = allowedMode(dialogue, displayMode);
+		if (dialogue.getJoinPolicy() == JoinPolicy.APPROVAL) {
+			membership.request(mode, this.clock.instant());
+			return JoinOutcome.REQUESTED;
+		}
+		membership.activate(mode, this.clock.instant());
+		return JoinOutcome.JOINED;
+	}
+
+	/** Leaves a dialogue, or withdraws a request to join. */
+	@PreAuthorize("isAuthenticated()")
+	public void leave(String slug, AccountPrincipal viewer) {
+		DialogueView view = this.access.readable(slug, viewer);
+		if (view.context().membership() == null) {
+			return;
+		}
+		Membership membership = lockedMembership(view.dialogue(), viewer);
+		if (membership.isActive() || membership.isPending()) {
+			membership.remove(viewer.getId(), null, this.clock.instant());
+		}
+	}
+
+	/**
+	 * Chooses to appear by name or, where the dialogue allows it, as group and region.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public void changeDisplayMode(String slug, DisplayMode displayMode, AccountPrincipal viewer) {
+		DialogueView view = this.access.readable(slug, viewer);
+		if (!view.context().member() && !view.context().pending()) {
+			throw new NotFoundException();
+		}
+		lockedMembership(view.dialogue(), viewer).changeDisplayMode(allowedMode(view.dialogue(), displayMode));
+	}
+
+	/** The invitation behind a link, for its landing page. */
+	@Transactional(readOnly = true)
+	public Invitation invitation(String token) {
+		return this.invitations.findByToken(token).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Joins through an invitation link, whatever the join policy and visibility, if the
+	 * link is still valid; a limited link counts one use per new member.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public JoinOutcome acceptInvitation(String token, DisplayMode displayMode, AccountPrincipal viewer) {
+		Invitation invitation = this.invitations.findByTokenForUpdate(token).orElseThrow(NotFoundException::new);
+		Dialogue dialogue = invitation.getDialogue();
+		if (dialogue.getStatus() != DialogueStatus.OPEN) {
+			throw new DialogueRuleException("membership.error.not-open");
+		}
+		Membership membership = lockedMembership(dialogue, viewer);
+		if (membership.isActive()) {
+			return JoinOutcome.UNCHANGED;
+		}
+		if (!invitation.isUsable(this.clock.instant())) {
+			throw new DialogueRuleException(invitation.isUsedUp() ? "invitation.error.used-up"
+					: invitation.isRevoked() ? "invitation.error.revoked" : "invitation.error.expired");
+		}
+		invitation.use();
+		membership.activate(allowedMode(dialogue, displayMode), this.clock.instant());
+		log.info("Account {} joined dialogue {} by invitation {}", viewer.getId(), dialogue.getSlug(),
+				invitation.getId());
+		return JoinOutcome.JOINED;
+	}
+
+	/** Active members, grouped for display by stakeholder group. */
+	@Transactional(readOnly = true)
+	public List<Membership> members(DialogueView view) {
+		return this.memberships.findActive(view.dialogue().getId());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Membership> pendingRequests(String slug, AccountPrincipal viewer) {
+		return this.memberships.findPending(this.access.facilitated(slug, viewer).dialogue().getId());
+	}
+
+	public void approve(String slug, long membershipId, AccountPrincipal viewer) {
+		Membership membership = managed(slug, membershipId, viewer);
+		if (!membership.isPending()) {
+			throw new DialogueRuleException("membership.error.not-pending");
+		}
+		membership.approve(this.clock.instant());
+	}
+
+	public void decline(String slug, long membershipId, String reason, AccountPrincipal viewer) {
+		Membership membership = managed(slug, membershipId, viewer);
+		if (!membership.isPending()) {
+			throw new DialogueRuleException("membership.error.not-pending");
+		}
+		membership.remove(viewer.getId(), trimmed(reason), this.clock.instant());
+	}
+
+	/** Removes a member with a reason, which is recorded. */
+	public void remove(String slug, long membershipId, String reason, AccountPrincipal viewer) {
+		Membership membership = managed(slug, membershipId, viewer);
+		if (membership.getAccount().getId().equals(viewer.getId())) {
+			throw new DialogueRuleException("membership.error.self");
+		}
+		if (!membership.isActive()) {
+			throw new DialogueRuleException("membership.error.not-member");
+		}
+		membership.remove(viewer.getId(), trimmed(reason), this.clock.instant());
+		log.info("Account {} removed membership {} from dialogue {}", viewer.getId(), membershipId, slug);
+	}
+
+	/** Makes an active member a facilitator of this dialogue. */
+	public void makeFacilitator(String slug, long membershipId, AccountPrincipal viewer) {
+		Membership membership = managed(slug, membershipId, viewer);
+		if (!membership.isActive()) {
+			throw new DialogueRuleException("membership.error.not-member");
+		}
+		membership.changeRole(MembershipRole.FACILITATOR);
+	}
+
+	/** Admins appoint any existing account as a facilitator of a dialogue. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void appointFacilitator(String slug, String email, AccountPrincipal viewer) {
+		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
+		Account account = this.accounts.findByEmail(email)
+			.orElseThrow(() -> new DialogueRuleException("facilitator.error.unknown-account"));
+		this.memberships.insertIfAbsent(dialogue.getId(), account.getId());
+		Membership membership = this.memberships.findOneForUpdate(dialogue.getId(), account.getId()).orElseThrow();
+		if (!membership.isActive()) {
+			membership.activate(DisplayMode.NAMED, this.clock.instant());
+		}
+		membership.changeRole(MembershipRole.FACILITATOR);
+	}
+
+	/**
+	 * Creates an invitation link valid for some days, optionally for a limited number of
+	 * people.
+	 */
+	public Invitation createInvitation(String slug, int validDays, Integer maxUses, String note,
+			AccountPrincipal viewer) {
+		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
+		if (validDays < 1 || validDays > MAX_INVITATION_DAYS || (maxUses != null && maxUses < 1)) {
+			throw new DialogueRuleException("invitation.error.invalid");
+		}
+		byte[] bytes = new byte[24];
+		this.random.nextBytes(bytes);
+		Instant now = this.clock.instant();
+		return this.invitations
+			.save(new Invitation(dialogue, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
+					now.plus(Duration.ofDays(validDays)), maxUses, trimmed(note), viewer.getId(), now));
+	}
+
+	public void revokeInvitation(String slug, long invitationId, AccountPrincipal viewer) {
+		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
+		Invitation invitation = this.invitations.findById(invitationId)
+			.filter((found) -> found.getDialogue().getId().equals(dialogue.getId()))
+			.orElseThrow(NotFoundException::new);
+		invitation.revoke(this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Invitation> invitations(String slug, AccountPrincipal viewer) {
+		return this.invitations.findByDialogue(this.access.facilitated(slug, viewer).dialogue().getId());
+	}
+
+	private Membership managed(String slug, long membershipId, AccountPrincipal viewer) {
+		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
+		Membership membership = this.memberships.findById(membershipId)
+			.filter((found) -> found.getDialogue().getId().equals(dialogue.getId()))
+			.orElseThrow(NotFoundException::new);
+		return this.memberships.findOneForUpdate(dialogue.getId(), membership.getAccount().getId()).orElseThrow();
+	}
+
+	private Membership lockedMembership(Dialogue dialogue, AccountPrincipal viewer) {
+		this.memberships.insertIfAbsent(dialogue.getId(), viewer.getId());
+		return this.memberships.findOneForUpdate(dialogue.getId(), viewer.getId()).orElseThrow();
+	}
+
+	private static DisplayMode allowedMode(Dialogue dialogue, DisplayMode requested) {
+		return (dialogue.isPseudonymityAllowed() && requested == DisplayMode.PSEUDONYMOUS) ? DisplayMode.PSEUDONYMOUS
+				: DisplayMode.NAMED;
+	}
+
+	private static String trimmed(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String value = text.strip();
+		return (value.length() > 500) ? value.substring(0, 500) : value;
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.commonground.dialogue;
+
+/** Who may read a dialogue. */
+public enum Visibility {
+
+	PUBLIC, MEMBERS_ONLY
+
+}

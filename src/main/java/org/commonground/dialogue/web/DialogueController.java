@@ -1,0 +1,170 @@
+package org.commonground.dialogue.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.dialogue.Dialogue;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueFilter;
+import org.commonground.dialogue.DialogueRuleException;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.RepresentationService;
+import org.commonground.dialogue.Visibility;
+import org.commonground.shared.web.Countries;
+import org.commonground.shared.web.Flash;
+import org.commonground.shared.web.Option;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Dialogue list, dialogue page, creating and editing dialogues, and their lifecycle. */
+@Controller
+class DialogueController {
+
+	private final DialogueService dialogues;
+
+	private final DialogueAccess access;
+
+	private final RepresentationService representation;
+
+	DialogueController(DialogueService dialogues, DialogueAccess access, RepresentationService representation) {
+		this.dialogues = dialogues;
+		this.access = access;
+		this.representation = representation;
+	}
+
+	@GetMapping("/dialogues")
+	String showDialogues(@RequestParam(name = "status", required = false) DialogueStatus status,
+			@RequestParam(name = "theme", required = false) String theme,
+			@RequestParam(name = "country", required = false) String country,
+			@RequestParam(name = "mine", defaultValue = "false") boolean mine,
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model, Locale locale) {
+		DialogueFilter filter = new DialogueFilter(status, theme, Countries.isKnown(country) ? country : null, mine);
+		model.addAttribute("dialogues", this.dialogues.list(filter, viewer, page));
+		model.addAttribute("filter", filter);
+		model.addAttribute("themes", themeOptions(locale));
+		model.addAttribute("countries", Countries.options(locale));
+		return "dialogue/list";
+	}
+
+	@GetMapping("/dialogues/{slug}")
+	String showDialogue(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		model.addAttribute("view", view);
+		model.addAttribute("dialogue", view.dialogue());
+		model.addAttribute("context", view.context());
+		model.addAttribute("facilitators", this.dialogues.facilitators(view));
+		model.addAttribute("memberCount", this.dialogues.memberCount(view));
+		model.addAttribute("representation", this.representation.panel(view, locale));
+		model.addAttribute("nextStatuses", DialogueService.nextStatuses(view.dialogue()));
+		model.addAttribute("countryName", Countries.name(view.dialogue().getCountry(), locale));
+		return "dialogue/show";
+	}
+
+	@GetMapping("/dialogues/new")
+	String showNewDialogue(@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		if (viewer == null) {
+			return "redirect:/login";
+		}
+		DialogueService.requireCreator(viewer);
+		model.addAttribute("form", new DialogueForm());
+		return formPage(model, locale, null);
+	}
+
+	@PostMapping("/dialogues")
+	String createDialogue(@Valid @ModelAttribute("form") DialogueForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		DialogueService.requireCreator(viewer);
+		if (errors.hasErrors()) {
+			return formPage(model, locale, null);
+		}
+		Dialogue dialogue = this.dialogues.create(form.toDetails(), viewer);
+		Flash.success(redirect, "dialogue.created");
+		return "redirect:/dialogues/" + dialogue.getSlug();
+	}
+
+	@GetMapping("/dialogues/{slug}/edit")
+	String showEditDialogue(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			Locale locale) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		model.addAttribute("form", DialogueForm.of(view.dialogue()));
+		return formPage(model, locale, view.dialogue());
+	}
+
+	@PostMapping("/dialogues/{slug}/edit")
+	String updateDialogue(@PathVariable String slug, @Valid @ModelAttribute("form") DialogueForm form,
+			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		if (errors.hasErrors()) {
+			return formPage(model, locale, view.dialogue());
+		}
+		try {
+			this.dialogues.update(slug, form.toDetails(), form.getVersion(), viewer);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Dialogue current = this.access.facilitated(slug, viewer).dialogue();
+			model.addAttribute("conflict", DialogueForm.of(current));
+			form.setVersion(current.getVersion());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return formPage(model, locale, current);
+		}
+		Flash.success(redirect, "dialogue.saved");
+		return "redirect:/dialogues/" + slug;
+	}
+
+	@PostMapping("/dialogues/{slug}/status")
+	String updateStatus(@PathVariable String slug, @RequestParam DialogueStatus status,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		try {
+			this.dialogues.changeStatus(slug, status, viewer);
+			Flash.success(redirect, "dialogue.status.changed");
+		}
+		catch (DialogueRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:/dialogues/" + slug;
+	}
+
+	@PostMapping("/dialogues/{slug}/expected-groups")
+	String updateExpectedGroups(@PathVariable String slug,
+			@RequestParam(name = "groups", required = false) List<String> groupCodes,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		this.dialogues.expectGroups(slug, groupCodes, viewer);
+		Flash.success(redirect, "dialogue.expected-groups.saved");
+		return "redirect:/dialogues/" + slug + "/manage";
+	}
+
+	private String formPage(Model model, Locale locale, Dialogue dialogue) {
+		model.addAttribute("dialogue", dialogue);
+		model.addAttribute("themeOptions", themeOptions(locale));
+		model.addAttribute("countries", Countries.options(locale));
+		model.addAttribute("visibilities", Visibility.values());
+		model.addAttribute("joinPolicies", JoinPolicy.values());
+		return "dialogue/form";
+	}
+
+	private List<Option> themeOptions(Locale locale) {
+		return this.dialogues.themes().stream().map((t) -> new Option(t.getCode(), t.label(locale))).toList();
+	}
+
+}

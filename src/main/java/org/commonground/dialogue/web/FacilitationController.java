@@ -1,0 +1,158 @@
+package org.commonground.dialogue.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.dialogue.AuthorLabelPolicy;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueRuleException;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.Membership;
+import org.commonground.dialogue.MembershipService;
+import org.commonground.shared.web.Flash;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The facilitators' page of a dialogue: requests, members, invitations, expected groups.
+ */
+@Controller
+class FacilitationController {
+
+	private final MembershipService memberships;
+
+	private final DialogueAccess access;
+
+	private final AuthorLabelPolicy labels;
+
+	private final StakeholderGroupService groups;
+
+	private final DialogueService dialogues;
+
+	FacilitationController(MembershipService memberships, DialogueAccess access, AuthorLabelPolicy labels,
+			StakeholderGroupService groups, DialogueService dialogues) {
+		this.memberships = memberships;
+		this.access = access;
+		this.labels = labels;
+		this.groups = groups;
+		this.dialogues = dialogues;
+	}
+
+	@GetMapping("/dialogues/{slug}/manage")
+	String showManage(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			Locale locale) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		if (!model.containsAttribute("invitationForm")) {
+			model.addAttribute("invitationForm", new InvitationForm());
+		}
+		return managePage(view, model, locale);
+	}
+
+	@PostMapping("/dialogues/{slug}/invitations")
+	String createInvitation(@PathVariable String slug, @Valid @ModelAttribute("invitationForm") InvitationForm form,
+			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		if (errors.hasErrors()) {
+			return managePage(view, model, locale);
+		}
+		this.memberships.createInvitation(slug, form.getValidDays(), form.getMaxUses(), form.getNote(), viewer);
+		Flash.success(redirect, "invitation.created");
+		return "redirect:/dialogues/" + slug + "/manage#invitations";
+	}
+
+	@PostMapping("/dialogues/{slug}/invitations/{id}/revoke")
+	String updateInvitationRevoked(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		this.memberships.revokeInvitation(slug, id, viewer);
+		Flash.success(redirect, "invitation.revoked");
+		return "redirect:/dialogues/" + slug + "/manage#invitations";
+	}
+
+	@PostMapping("/dialogues/{slug}/requests/{id}/approve")
+	String updateRequestApproved(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		return apply(slug, redirect, () -> this.memberships.approve(slug, id, viewer), "membership.approved");
+	}
+
+	@PostMapping("/dialogues/{slug}/requests/{id}/decline")
+	String updateRequestDeclined(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(name = "reason", required = false) String reason,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		return apply(slug, redirect, () -> this.memberships.decline(slug, id, reason, viewer), "membership.declined");
+	}
+
+	@PostMapping("/dialogues/{slug}/members/{id}/remove")
+	String deleteMember(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(name = "reason", defaultValue = "") String reason,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		if (reason.isBlank()) {
+			this.access.facilitated(slug, viewer);
+			redirect.addFlashAttribute("flashError", "membership.error.reason-required");
+			return "redirect:/dialogues/" + slug + "/manage#members";
+		}
+		return apply(slug, redirect, () -> this.memberships.remove(slug, id, reason, viewer), "membership.removed");
+	}
+
+	@PostMapping("/dialogues/{slug}/members/{id}/facilitator")
+	String updateMemberFacilitator(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		return apply(slug, redirect, () -> this.memberships.makeFacilitator(slug, id, viewer),
+				"membership.made-facilitator");
+	}
+
+	@PostMapping("/dialogues/{slug}/facilitators")
+	String createFacilitator(@PathVariable String slug, @RequestParam(name = "email", defaultValue = "") String email,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		return apply(slug, redirect, () -> this.memberships.appointFacilitator(slug, email, viewer),
+				"facilitator.appointed");
+	}
+
+	private String apply(String slug, RedirectAttributes redirect, Runnable change, String successKey) {
+		try {
+			change.run();
+			Flash.success(redirect, successKey);
+		}
+		catch (DialogueRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:/dialogues/" + slug + "/manage";
+	}
+
+	private String managePage(DialogueView view, Model model, Locale locale) {
+		String slug = view.dialogue().getSlug();
+		AccountPrincipal viewer = view.context().viewer();
+		Map<Membership, org.commonground.dialogue.AuthorLabel> members = new LinkedHashMap<>();
+		for (Membership membership : this.memberships.members(view)) {
+			members.put(membership, this.labels.label(membership, view, locale));
+		}
+		model.addAttribute("dialogue", view.dialogue());
+		model.addAttribute("context", view.context());
+		model.addAttribute("requests", this.memberships.pendingRequests(slug, viewer));
+		model.addAttribute("members", members);
+		model.addAttribute("invitations", this.memberships.invitations(slug, viewer));
+		model.addAttribute("invitationBase",
+				org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/invitations/")
+					.toUriString());
+		model.addAttribute("allGroups", this.groups.activeGroups());
+		model.addAttribute("expectedCodes", this.dialogues.expectedGroupCodes(view));
+		model.addAttribute("now", java.time.Instant.now());
+		return "dialogue/manage";
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.commonground.dialogue.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.dialogue.AuthorLabel;
+import org.commonground.dialogue.AuthorLabelPolicy;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueRuleException;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.Invitation;
+import org.commonground.dialogue.JoinOutcome;
+import org.commonground.dialogue.Membership;
+import org.commonground.dialogue.MembershipService;
+import org.commonground.shared.web.Flash;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Joining, leaving, how one appears, the members page, and invitation links. */
+@Controller
+class MembershipController {
+
+	private final MembershipService memberships;
+
+	private final DialogueAccess access;
+
+	private final AuthorLabelPolicy labels;
+
+	private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+
+	MembershipController(MembershipService memberships, DialogueAccess access, AuthorLabelPolicy labels) {
+		this.memberships = memberships;
+		this.access = access;
+		this.labels = labels;
+	}
+
+	@PostMapping("/dialogues/{slug}/join")
+	String createMembership(@PathVariable String slug,
+			@RequestParam(name = "displayMode", defaultValue = "NAMED") DisplayMode displayMode,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		try {
+			JoinOutcome outcome = this.memberships.join(slug, displayMode, viewer);
+			Flash.success(redirect, (outcome == JoinOutcome.REQUESTED) ? "membership.requested" : "membership.joined");
+		}
+		catch (DialogueRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:/dialogues/" + slug;
+	}
+
+	@PostMapping("/dialogues/{slug}/leave")
+	String deleteMembership(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		this.memberships.leave(slug, viewer);
+		Flash.success(redirect, "membership.left");
+		return "redirect:/dialogues/" + slug;
+	}
+
+	@PostMapping("/dialogues/{slug}/display-mode")
+	String updateDisplayMode(@PathVariable String slug, @RequestParam DisplayMode displayMode,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		this.memberships.changeDisplayMode(slug, displayMode, viewer);
+		Flash.success(redirect, "membership.display-mode.saved");
+		return "redirect:/dialogues/" + slug;
+	}
+
+	@GetMapping("/dialogues/{slug}/members")
+	String showMembers(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Map<String, List<MemberRow>> byGroup = new LinkedHashMap<>();
+		for (Membership membership : this.memberships.members(view)) {
+			AuthorLabel label = this.labels.label(membership, view, locale);
+			byGroup.computeIfAbsent(label.group(), (g) -> new java.util.ArrayList<>())
+				.add(new MemberRow(membership, label));
+		}
+		model.addAttribute("dialogue", view.dialogue());
+		model.addAttribute("context", view.context());
+		model.addAttribute("groups", byGroup);
+		return "dialogue/members";
+	}
+
+	@GetMapping("/invitations/{token}")
+	String showInvitation(@PathVariable String token, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Invitation invitation = this.memberships.invitation(token);
+		model.addAttribute("invitation", invitation);
+		model.addAttribute("dialogue", invitation.getDialogue());
+		if (!invitation.isUsable(java.time.Instant.now())) {
+			response.setStatus(HttpStatus.GONE.value());
+			return "dialogue/invitation-invalid";
+		}
+		if (viewer == null) {
+			this.savedRequests.saveRequest(request, response);
+		}
+		return "dialogue/invitation";
+	}
+
+	@PostMapping("/invitations/{token}")
+	String acceptInvitation(@PathVariable String token,
+			@RequestParam(name = "displayMode", defaultValue = "NAMED") DisplayMode displayMode,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Invitation invitation = this.memberships.invitation(token);
+		try {
+			this.memberships.acceptInvitation(token, displayMode, viewer);
+		}
+		catch (DialogueRuleException ex) {
+			model.addAttribute("invitation", invitation);
+			model.addAttribute("dialogue", invitation.getDialogue());
+			model.addAttribute("reason", ex.getMessageKey());
+			response.setStatus(HttpStatus.GONE.value());
+			return "dialogue/invitation-invalid";
+		}
+		Flash.success(redirect, "membership.joined");
+		return "redirect:/dialogues/" + invitation.getDialogue().getSlug();
+	}
+
+	/** One member as the viewer may see them. */
+	record MemberRow(Membership membership, AuthorLabel label) {
+	}
+
+}

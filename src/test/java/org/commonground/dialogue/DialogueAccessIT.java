@@ -1,0 +1,183 @@
+package org.commonground.dialogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.account.AccountRole;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Calls every route of the dialogue module as a visitor, a non-member, a member, a
+ * facilitator of another dialogue, the dialogue's facilitator and an admin, and checks
+ * the status code of each: what a person may not see answers 404, never a hint.
+ */
+class DialogueAccessIT extends IntegrationTest {
+
+	private static final String[] ROLES = { "visitor", "non-member", "member", "other facilitator", "facilitator",
+			"admin" };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	/** One route with the expected status per role, in the order of {@link #ROLES}. */
+	private record Route(String name, java.util.function.Supplier<MockHttpServletRequestBuilder> request,
+			int... expected) {
+	}
+
+	@Test
+	void everyRouteOfAMembersOnlyDialogueAnswersEachRoleAsItShould() throws Exception {
+		Map<String, WebClient> clients = new LinkedHashMap<>();
+		String facilitator = this.accounts.create("Facilitator", AccountRole.FACILITATOR);
+		String other = this.accounts.create("Other Facilitator", AccountRole.FACILITATOR);
+		String member = this.accounts.participant("Member");
+		String nonMember = this.accounts.participant("Non Member");
+		String admin = this.accounts.admin("Admin");
+		String slug = this.dialogues.create(facilitator, "Members only", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE,
+				true, DialogueStatus.OPEN);
+		this.dialogues.create(other, "Elsewhere", Visibility.PUBLIC, JoinPolicy.OPEN, false, DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, member, DisplayMode.NAMED);
+		String victim = this.accounts.participant("Victim");
+		this.dialogues.addMember(slug, facilitator, victim, DisplayMode.NAMED);
+		long victimId = this.dialogues.membershipId(slug, victim);
+		long invitationId = this.dialogues.invitation(slug, facilitator, 5, null).getId();
+
+		clients.put("visitor", new WebClient(this.mvc));
+		clients.put("non-member", loggedIn(nonMember));
+		clients.put("member", loggedIn(member));
+		clients.put("other facilitator", loggedIn(other));
+		clients.put("facilitator", loggedIn(facilitator));
+		clients.put("admin", loggedIn(admin));
+
+		String base = "/dialogues/" + slug;
+		List<Route> routes = List
+			.of(route("GET page", () -> get(base), 404, 404, 200, 404, 200, 200),
+					route("GET members", () -> get(base + "/members"), 404, 404, 200, 404, 200, 200),
+					route("GET manage", () -> get(base + "/manage"), 404, 404, 404, 404, 200, 200),
+					route("GET edit", () -> get(base + "/edit"), 404, 404, 404, 404, 200, 200),
+					route("POST edit",
+							() -> post(base + "/edit").param("title", "Renamed")
+								.param("summary", "Still a summary")
+								.param("visibility", "MEMBERS_ONLY")
+								.param("joinPolicy", "INVITE")
+								.param("version", Long.toString(this.dialogues.version(slug))),
+							302, 404, 404, 404, 302, 302),
+					route("POST status", () -> post(base + "/status").param("status", "DRAFT"), 302, 404, 404, 404, 302,
+							302),
+					route("POST expected groups", () -> post(base + "/expected-groups").param("groups", "GOVERNMENT"),
+							302, 404, 404, 404, 302, 302),
+					route("POST invitation", () -> post(base + "/invitations").param("validDays", "3"), 302, 404, 404,
+							404, 302, 302),
+					route("POST revoke invitation", () -> post(base + "/invitations/" + invitationId + "/revoke"), 302,
+							404, 404, 404, 302, 302),
+					route("POST approve request", () -> post(base + "/requests/" + victimId + "/approve"), 302, 404,
+							404, 404, 302, 302),
+					route("POST decline request", () -> post(base + "/requests/" + victimId + "/decline"), 302, 404,
+							404, 404, 302, 302),
+					route("POST make facilitator", () -> post(base + "/members/" + victimId + "/facilitator"), 302, 404,
+							404, 404, 302, 302),
+					route("POST remove member",
+							() -> post(base + "/members/" + victimId + "/remove").param("reason", "Test removal"), 302,
+							404, 404, 404, 302, 302),
+					route("POST appoint facilitator",
+							() -> post(base + "/facilitators").param("email", "nobody@test.example"), 302, 403, 403,
+							403, 403, 302),
+					route("POST join", () -> post(base + "/join"), 302, 404, 302, 404, 302, 302),
+					route("POST display mode", () -> post(base + "/display-mode").param("displayMode", "PSEUDONYMOUS"),
+							302, 404, 302, 404, 302, 404),
+					route("POST leave", () -> post(base + "/leave"), 302, 404, 302, 404, 302, 302));
+
+		List<String> wrong = new ArrayList<>();
+		for (Route route : routes) {
+			for (int i = 0; i < ROLES.length; i++) {
+				MockHttpServletRequestBuilder request = route.request().get();
+				if (route.name().startsWith("POST")) {
+					request.with(csrf());
+				}
+				int status = clients.get(ROLES[i]).perform(request).getStatus();
+				if (status != route.expected()[i]) {
+					wrong.add(route.name() + " as " + ROLES[i] + ": " + status + " (expected " + route.expected()[i]
+							+ ")");
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void aDraftIsSeenOnlyByItsFacilitatorsAndAdmins() throws Exception {
+		String facilitator = this.accounts.create("Draft Facilitator", AccountRole.FACILITATOR);
+		String other = this.accounts.create("Draft Other", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Draft", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.DRAFT);
+		int[] expected = { 404, 404, 404, 404, 200, 200 };
+		WebClient[] clients = { new WebClient(this.mvc), loggedIn(this.accounts.participant("P")),
+				loggedIn(this.accounts.participant("Q")), loggedIn(other), loggedIn(facilitator),
+				loggedIn(this.accounts.admin("Draft Admin")) };
+		for (String path : List.of("", "/members", "/edit", "/manage")) {
+			for (int i = 0; i < clients.length; i++) {
+				int want = (path.equals("/edit") || path.equals("/manage")) ? expected[i] : expected[i];
+				assertThat(clients[i].perform(get("/dialogues/" + slug + path)).getStatus())
+					.as("GET %s as %s", path, ROLES[i])
+					.isEqualTo(want);
+			}
+		}
+		assertThat(clients[1].perform(get("/dialogues")).getContentAsString()).doesNotContain(slug);
+		assertThat(clients[4].perform(get("/dialogues").param("status", "DRAFT")).getContentAsString()).contains(slug);
+	}
+
+	@Test
+	void aPublicDialogueIsReadByEveryoneButManagedOnlyByItsFacilitators() throws Exception {
+		String facilitator = this.accounts.create("Public Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Public", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		WebClient visitor = new WebClient(this.mvc);
+		assertThat(visitor.perform(get("/dialogues/" + slug)).getStatus()).isEqualTo(200);
+		assertThat(visitor.perform(get("/dialogues/" + slug + "/members")).getStatus()).isEqualTo(200);
+		assertThat(visitor.perform(get("/dialogues/" + slug + "/manage")).getStatus()).isEqualTo(404);
+		assertThat(visitor.perform(get("/dialogues/no-such-dialogue")).getStatus()).isEqualTo(404);
+		WebClient participant = loggedIn(this.accounts.participant("Reader"));
+		assertThat(participant.perform(get("/dialogues/" + slug + "/edit")).getStatus()).isEqualTo(404);
+		assertThat(participant.perform(get("/dialogues/new")).getStatus()).isEqualTo(404);
+		assertThat(visitor.perform(get("/dialogues/new")).getRedirectedUrl()).isEqualTo("/login");
+		assertThat(participant
+			.perform(post("/dialogues").param("title", "Mine")
+				.param("summary", "Mine")
+				.param("visibility", "PUBLIC")
+				.param("joinPolicy", "OPEN")
+				.with(csrf()))
+			.getStatus()).isEqualTo(404);
+	}
+
+	private WebClient loggedIn(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc);
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+	private static Route route(String name, java.util.function.Supplier<MockHttpServletRequestBuilder> request,
+			int... expected) {
+		return new Route(name, request, expected);
+	}
+
+}
