@@ -32,9 +32,14 @@ public class TestAccounts {
 	}
 
 	public String create(String displayName, AccountRole role) {
+		return create(displayName, role, "ARTISANAL_MINER");
+	}
+
+	/** A new account speaking for the stakeholder group with that code. */
+	public String create(String displayName, AccountRole role, String stakeholderGroup) {
 		String email = "person" + counter.incrementAndGet() + "-" + System.nanoTime() + "@test.example";
-		this.accounts.provision(new ProvisionedAccount(email, displayName, PASSWORD, "ARTISANAL_MINER", "Test org",
-				"TZ", "Geita", "en", role));
+		this.accounts.provision(new ProvisionedAccount(email, displayName, PASSWORD, stakeholderGroup, "Test org", "TZ",
+				"Geita", "en", role));
 		return email;
 	}
 

@@ -24,6 +24,8 @@ public class WebClient {
 
 	private Cookie session;
 
+	private java.util.Map<String, Object> lastFlash = java.util.Map.of();
+
 	public WebClient(MockMvc mvc) {
 		this(mvc, TestAccounts.newAddress());
 	}
@@ -49,7 +51,9 @@ public class WebClient {
 		if (this.session != null) {
 			request.cookie(this.session);
 		}
-		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		org.springframework.test.web.servlet.MvcResult result = this.mvc.perform(request).andReturn();
+		this.lastFlash = result.getFlashMap();
+		MockHttpServletResponse response = result.getResponse();
 		Cookie fresh = response.getCookie(SESSION_COOKIE);
 		if (fresh != null) {
 			this.session = (fresh.getMaxAge() == 0) ? null : fresh;
@@ -60,6 +64,11 @@ public class WebClient {
 	/** Logs in with the login form; returns the response (a redirect). */
 	public MockHttpServletResponse logIn(String email, String password) throws Exception {
 		return perform(post("/login").param("username", email).param("password", password).with(csrf()));
+	}
+
+	/** The flash attributes the last request left for the next page. */
+	public java.util.Map<String, Object> lastFlash() {
+		return this.lastFlash;
 	}
 
 	public Cookie sessionCookie() {

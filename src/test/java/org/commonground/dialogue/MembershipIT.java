@@ -1,0 +1,335 @@
+package org.commonground.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.commonground.account.AccountRole;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+class MembershipIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	MembershipService memberships;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void twentyParallelJoinsByOneAccountMakeOneMembership() throws Exception {
+		String facilitator = this.accounts.create("Parallel Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Parallel joins", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		String member = this.accounts.participant("Eager Joiner");
+		List<JoinOutcome> outcomes = inParallel(20,
+				() -> this.dialogues.as(member, (me) -> this.memberships.join(slug, DisplayMode.NAMED, me)));
+		assertThat(outcomes).containsOnly(JoinOutcome.JOINED, JoinOutcome.UNCHANGED);
+		assertThat(outcomes).filteredOn((o) -> o == JoinOutcome.JOINED).hasSize(1);
+		assertThat(this.jdbc.queryForObject(
+				"""
+						select count(*) from membership m join dialogue d on d.id = m.dialogue_id join account a on a.id = m.account_id
+						where d.slug = ? and a.email = ?""",
+				Integer.class, slug, member))
+			.isEqualTo(1);
+		assertThat(this.dialogues.membershipStatus(slug, member)).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void anInvitationForOnePersonAdmitsOneWhenUsedInParallel() throws Exception {
+		String facilitator = this.accounts.create("Invite Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "One seat", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE, false,
+				DialogueStatus.OPEN);
+		String token = this.dialogues.invitation(slug, facilitator, 7, 1).getToken();
+		List<String> people = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			people.add(this.accounts.participant("Hopeful " + i));
+		}
+		List<Integer> results = inParallel(people.size(), new Callable<>() {
+			private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+			@Override
+			public Integer call() {
+				String person = people.get(this.next.getAndIncrement());
+				try {
+					MembershipIT.this.dialogues.as(person,
+							(me) -> MembershipIT.this.memberships.acceptInvitation(token, DisplayMode.NAMED, me));
+					return 1;
+				}
+				catch (DialogueRuleException ex) {
+					return 0;
+				}
+			}
+		});
+		assertThat(results.stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from membership m join dialogue d on d.id = m.dialogue_id
+				where d.slug = ? and m.status = 'ACTIVE' and m.role = 'PARTICIPANT'""", Integer.class, slug))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select uses from invitation where token = ?", Integer.class, token))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void expiredUsedUpAndRevokedInvitationsGetAClearPage() throws Exception {
+		String facilitator = this.accounts.create("Link Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Links", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE, false,
+				DialogueStatus.OPEN);
+		String used = this.dialogues.invitation(slug, facilitator, 7, 1).getToken();
+		WebClient first = loggedIn(this.accounts.participant("First"));
+		assertThat(first.perform(post("/invitations/" + used).with(csrf())).getRedirectedUrl())
+			.isEqualTo("/dialogues/" + slug);
+		WebClient second = loggedIn(this.accounts.participant("Second"));
+		MockHttpServletResponse usedUp = second.perform(get("/invitations/" + used));
+		assertThat(usedUp.getStatus()).isEqualTo(410);
+		assertThat(usedUp.getContentAsString()).contains("already been used as many times as allowed");
+		MockHttpServletResponse refused = second.perform(post("/invitations/" + used).with(csrf()));
+		assertThat(refused.getStatus()).isEqualTo(410);
+		assertThat(this.dialogues.membershipStatus(slug, "second")).isNull();
+
+		String expired = this.dialogues.invitation(slug, facilitator, 1, null).getToken();
+		this.jdbc.update("update invitation set expires_at = now() - interval '1 minute' where token = ?", expired);
+		MockHttpServletResponse expiredPage = second.perform(get("/invitations/" + expired));
+		assertThat(expiredPage.getStatus()).isEqualTo(410);
+		assertThat(expiredPage.getContentAsString()).contains("has expired");
+
+		long revokedId = this.dialogues.invitation(slug, facilitator, 3, null).getId();
+		String revoked = this.jdbc.queryForObject("select token from invitation where id = ?", String.class, revokedId);
+		WebClient facilitatorClient = loggedIn(facilitator);
+		facilitatorClient.perform(post("/dialogues/" + slug + "/invitations/" + revokedId + "/revoke").with(csrf()));
+		assertThat(second.perform(get("/invitations/" + revoked)).getContentAsString())
+			.contains("withdrawn by a facilitator");
+		assertThat(new WebClient(this.mvc).perform(get("/invitations/not-a-token")).getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void joinPoliciesApprovalRemovalAndLeaving() throws Exception {
+		String facilitator = this.accounts.create("Policy Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Approval", Visibility.PUBLIC, JoinPolicy.APPROVAL, false,
+				DialogueStatus.OPEN);
+		String asker = this.accounts.participant("Asker");
+		WebClient askerClient = loggedIn(asker);
+		askerClient.perform(post("/dialogues/" + slug + "/join").with(csrf()));
+		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("PENDING");
+		assertThat(askerClient.perform(get("/dialogues/" + slug)).getContentAsString())
+			.contains("A facilitator will look at your request");
+
+		WebClient facilitatorClient = loggedIn(facilitator);
+		assertThat(facilitatorClient.perform(get("/dialogues/" + slug + "/manage")).getContentAsString())
+			.contains("Asker");
+		long id = this.dialogues.membershipId(slug, asker);
+		facilitatorClient.perform(post("/dialogues/" + slug + "/requests/" + id + "/approve").with(csrf()));
+		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("ACTIVE");
+
+		facilitatorClient.perform(post("/dialogues/" + slug + "/members/" + id + "/remove").with(csrf()));
+		assertThat(facilitatorClient.lastFlash().get("flashError")).isEqualTo("membership.error.reason-required");
+		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("ACTIVE");
+		facilitatorClient.perform(
+				post("/dialogues/" + slug + "/members/" + id + "/remove").param("reason", "Repeated personal attacks")
+					.with(csrf()));
+		assertThat(this.jdbc.queryForObject("select status || ':' || removal_reason from membership where id = ?",
+				String.class, id))
+			.isEqualTo("REMOVED:Repeated personal attacks");
+		askerClient.perform(post("/dialogues/" + slug + "/join").with(csrf()));
+		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("REMOVED");
+
+		String open = this.dialogues.create(facilitator, "Open door", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		String leaver = this.accounts.participant("Leaver");
+		WebClient leaverClient = loggedIn(leaver);
+		leaverClient.perform(post("/dialogues/" + open + "/join").with(csrf()));
+		assertThat(this.dialogues.membershipStatus(open, leaver)).isEqualTo("ACTIVE");
+		leaverClient.perform(post("/dialogues/" + open + "/leave").with(csrf()));
+		assertThat(this.dialogues.membershipStatus(open, leaver)).isEqualTo("REMOVED");
+		leaverClient.perform(post("/dialogues/" + open + "/join").with(csrf()));
+		assertThat(this.dialogues.membershipStatus(open, leaver)).as("who left may come back").isEqualTo("ACTIVE");
+
+		String invite = this.dialogues.create(facilitator, "Invite only", Visibility.PUBLIC, JoinPolicy.INVITE, false,
+				DialogueStatus.OPEN);
+		leaverClient.perform(post("/dialogues/" + invite + "/join").with(csrf()));
+		assertThat(leaverClient.lastFlash().get("flashError")).isEqualTo("membership.error.invite-only");
+		assertThat(this.dialogues.membershipStatus(invite, leaver)).isNotEqualTo("ACTIVE");
+	}
+
+	@Test
+	void aPseudonymHidesTheNameFromEveryoneButFacilitatorsAndAdmins() throws Exception {
+		String facilitator = this.accounts.create("Pseudonym Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Pseudonyms", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		String miner = this.accounts.participant("Mwanaidi Secret");
+		loggedIn(miner).perform(post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS").with(csrf()));
+		String otherMember = this.accounts.participant("Curious Member");
+		WebClient other = loggedIn(otherMember);
+		other.perform(post("/dialogues/" + slug + "/join").with(csrf()));
+
+		for (WebClient viewer : List.of(other, new WebClient(this.mvc))) {
+			String page = viewer.perform(get("/dialogues/" + slug + "/members")).getContentAsString();
+			assertThat(page).contains("Artisanal miner · Geita").doesNotContain("Mwanaidi Secret");
+		}
+		String facilitatorView = loggedIn(facilitator).perform(get("/dialogues/" + slug + "/members"))
+			.getContentAsString();
+		assertThat(facilitatorView).contains("Artisanal miner · Geita").contains("Mwanaidi Secret");
+		String adminView = loggedIn(this.accounts.admin("Pseudonym Admin"))
+			.perform(get("/dialogues/" + slug + "/members"))
+			.getContentAsString();
+		assertThat(adminView).contains("Mwanaidi Secret");
+
+		String named = this.dialogues.create(facilitator, "No pseudonyms", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		loggedIn(miner)
+			.perform(post("/dialogues/" + named + "/join").param("displayMode", "PSEUDONYMOUS").with(csrf()));
+		assertThat(this.jdbc.queryForObject("""
+				select m.display_mode from membership m join dialogue d on d.id = m.dialogue_id
+				where d.slug = ? and m.status = 'ACTIVE' and m.role = 'PARTICIPANT'""", String.class, named))
+			.isEqualTo("NAMED");
+	}
+
+	@Test
+	void closedDialoguesAreReadOnlyAndArchivedOnesLeaveTheLists() throws Exception {
+		String facilitator = this.accounts.create("Lifecycle Facilitator", AccountRole.FACILITATOR);
+		String closed = this.dialogues.create(facilitator, "Closed one", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.CLOSED);
+		String archived = this.dialogues.create(facilitator, "Archived one", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.ARCHIVED);
+		WebClient reader = loggedIn(this.accounts.participant("Late Reader"));
+		assertThat(reader.perform(get("/dialogues/" + closed)).getContentAsString())
+			.contains("This dialogue is closed");
+		reader.perform(post("/dialogues/" + closed + "/join").with(csrf()));
+		assertThat(reader.lastFlash().get("flashError")).isEqualTo("membership.error.not-open");
+		assertThat(reader.perform(get("/dialogues").param("status", "CLOSED")).getContentAsString()).contains(closed)
+			.doesNotContain(archived);
+		assertThat(reader.perform(get("/dialogues")).getContentAsString()).doesNotContain(archived);
+		assertThat(reader.perform(get("/dialogues/" + archived)).getStatus()).isEqualTo(200);
+
+		WebClient facilitatorClient = loggedIn(facilitator);
+		facilitatorClient.perform(post("/dialogues/" + archived + "/status").param("status", "OPEN").with(csrf()));
+		assertThat(facilitatorClient.lastFlash().get("flashError")).isEqualTo("dialogue.status.not-allowed");
+	}
+
+	@Test
+	void theListFiltersByThemeCountryAndMembership() throws Exception {
+		String facilitator = this.accounts.create("List Facilitator", AccountRole.FACILITATOR);
+		String finance = this.dialogues.create(facilitator, "Finance filter", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		String member = this.accounts.participant("Lister");
+		WebClient client = loggedIn(member);
+		assertThat(client.perform(get("/dialogues").param("theme", "FINANCE")).getContentAsString()).contains(finance);
+		assertThat(client.perform(get("/dialogues").param("theme", "GENDER")).getContentAsString())
+			.doesNotContain(finance);
+		assertThat(client.perform(get("/dialogues").param("country", "GH")).getContentAsString())
+			.doesNotContain(finance);
+		assertThat(client.perform(get("/dialogues").param("mine", "true")).getContentAsString())
+			.doesNotContain(finance);
+		client.perform(post("/dialogues/" + finance + "/join").with(csrf()));
+		assertThat(client.perform(get("/dialogues").param("mine", "true")).getContentAsString()).contains(finance);
+		assertThat(client.perform(get("/")).getContentAsString()).contains(finance);
+	}
+
+	@Test
+	void concurrentEditsNeverOverwriteEachOtherSilently() throws Exception {
+		String facilitator = this.accounts.create("Editor One", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Edited", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		long version = this.dialogues.version(slug);
+		WebClient one = loggedIn(facilitator);
+		MockHttpServletResponse first = one.perform(post("/dialogues/" + slug + "/edit").param("title", "First title")
+			.param("summary", "First summary")
+			.param("visibility", "PUBLIC")
+			.param("joinPolicy", "OPEN")
+			.param("description", "Hello <script>alert(1)</script> [x](javascript:alert(1)) **bold**")
+			.param("version", Long.toString(version))
+			.with(csrf()));
+		assertThat(first.getRedirectedUrl()).isEqualTo("/dialogues/" + slug);
+		MockHttpServletResponse second = one.perform(post("/dialogues/" + slug + "/edit").param("title", "Second title")
+			.param("summary", "My careful second summary")
+			.param("visibility", "PUBLIC")
+			.param("joinPolicy", "OPEN")
+			.param("version", Long.toString(version))
+			.with(csrf()));
+		assertThat(second.getStatus()).isEqualTo(409);
+		assertThat(second.getContentAsString()).contains("Someone else saved this dialogue")
+			.contains("My careful second summary")
+			.contains("First summary");
+		assertThat(this.jdbc.queryForObject("select title from dialogue where slug = ?", String.class, slug))
+			.isEqualTo("First title");
+		String html = this.jdbc.queryForObject("select description_html from dialogue where slug = ?", String.class,
+				slug);
+		assertThat(html).contains("<strong>bold</strong>").doesNotContain("<script").doesNotContain("javascript:");
+	}
+
+	@Test
+	void theRepresentationPanelWarnsAboutMissingGroupsAndFewMiners() throws Exception {
+		String facilitator = this.accounts.create("Panel Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Panel", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		WebClient facilitatorClient = loggedIn(facilitator);
+		facilitatorClient.perform(post("/dialogues/" + slug + "/expected-groups").param("groups", "ARTISANAL_MINER")
+			.param("groups", "GOVERNMENT")
+			.with(csrf()));
+		String page = new WebClient(this.mvc).perform(get("/dialogues/" + slug)).getContentAsString();
+		assertThat(page).contains("No member yet from: Artisanal miner, Government.")
+			.contains("only 0% of the members")
+			.contains("<svg role=\"img\"")
+			.contains("<table>");
+		String miner = this.accounts.participant("Panel Miner");
+		loggedIn(miner).perform(post("/dialogues/" + slug + "/join").with(csrf()));
+		String after = new WebClient(this.mvc).perform(get("/dialogues/" + slug)).getContentAsString();
+		assertThat(after).contains("No member yet from: Government.").doesNotContain("only 0% of the members");
+	}
+
+	private WebClient loggedIn(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc);
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+	private static <T> List<T> inParallel(int count, Callable<T> task) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(count);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<T>> futures = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return task.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}
