@@ -181,16 +181,31 @@ public class DialogueService {
 	/** Dialogues the viewer may see, newest first. Runs a fixed number of queries. */
 	@Transactional(readOnly = true)
 	public Page<DialogueSummary> list(DialogueFilter filter, AccountPrincipal viewer, int page) {
-		List<Long> memberOf = (viewer != null) ? this.memberships.findDialogueIdsOfMember(viewer.getId()) : List.of();
-		List<Long> facilitatorOf = (viewer != null) ? this.memberships.findDialogueIdsOfFacilitator(viewer.getId())
-				: List.of();
+		return list(filter, viewer, page, viewerDialogues(viewer));
+	}
+
+	/**
+	 * The home page's lists: open dialogues, and for a signed-in person their own (empty
+	 * for visitors), with one lookup of the viewer's memberships for both.
+	 */
+	@Transactional(readOnly = true)
+	public HomeDialogues home(AccountPrincipal viewer) {
+		ViewerDialogues mine = viewerDialogues(viewer);
+		Page<DialogueSummary> open = list(new DialogueFilter(DialogueStatus.OPEN, null, null, false), viewer, 0, mine);
+		Page<DialogueSummary> own = (viewer != null) ? list(new DialogueFilter(null, null, null, true), viewer, 0, mine)
+				: Page.empty();
+		return new HomeDialogues(open, own);
+	}
+
+	private Page<DialogueSummary> list(DialogueFilter filter, AccountPrincipal viewer, int page,
+			ViewerDialogues viewerDialogues) {
 		boolean admin = viewer != null && viewer.getRole() == AccountRole.ADMIN;
-		List<DialogueStatus> statuses = statuses(filter);
 		Long themeId = (filter.theme() != null && !filter.theme().isBlank())
 				? this.themes.findByCode(filter.theme()).map(Theme::getId).orElse(-1L) : null;
 		String country = (filter.country() != null && !filter.country().isBlank()) ? filter.country() : null;
-		Page<Dialogue> found = this.dialogues.findVisible(statuses, country, themeId, filter.mine() && viewer != null,
-				orNone(memberOf), orNone(facilitatorOf), admin, PageRequest.of(Math.max(0, page),
+		Page<Dialogue> found = this.dialogues.findVisible(statuses(filter), country, themeId,
+				filter.mine() && viewer != null, orNone(viewerDialogues.memberOf()),
+				orNone(viewerDialogues.facilitatorOf()), admin, PageRequest.of(Math.max(0, page),
 						this.properties.pageSize(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
 		List<Long> ids = found.getContent().stream().map(Dialogue::getId).toList();
 		Map<Long, Long> counts = new HashMap<>();
@@ -205,6 +220,23 @@ public class DialogueService {
 			summaries.add(new DialogueSummary(dialogue, counts.getOrDefault(dialogue.getId(), 0L)));
 		}
 		return new PageImpl<>(summaries, found.getPageable(), found.getTotalElements());
+	}
+
+	private ViewerDialogues viewerDialogues(AccountPrincipal viewer) {
+		List<Long> memberOf = new ArrayList<>();
+		List<Long> facilitatorOf = new ArrayList<>();
+		if (viewer != null) {
+			for (Object[] row : this.memberships.findActiveDialogueRoles(viewer.getId())) {
+				memberOf.add((Long) row[0]);
+				if (row[1] == MembershipRole.FACILITATOR) {
+					facilitatorOf.add((Long) row[0]);
+				}
+			}
+		}
+		return new ViewerDialogues(memberOf, facilitatorOf);
+	}
+
+	private record ViewerDialogues(List<Long> memberOf, List<Long> facilitatorOf) {
 	}
 
 	/** The facilitators of a dialogue the caller may read. */

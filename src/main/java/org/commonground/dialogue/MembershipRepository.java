@@ -55,16 +55,11 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 			where m.dialogue.id = :dialogueId and a.id in :accountIds""")
 	List<Membership> findByAccounts(long dialogueId, Collection<Long> accountIds);
 
+	/** Ids of the dialogues the account is an active member of, with its role there. */
 	@Query("""
-			select m.dialogue.id from Membership m
+			select m.dialogue.id, m.role from Membership m
 			where m.account.id = :accountId and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE""")
-	List<Long> findDialogueIdsOfMember(long accountId);
-
-	@Query("""
-			select m.dialogue.id from Membership m
-			where m.account.id = :accountId and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE
-			  and m.role = org.commonground.dialogue.MembershipRole.FACILITATOR""")
-	List<Long> findDialogueIdsOfFacilitator(long accountId);
+	List<Object[]> findActiveDialogueRoles(long accountId);
 
 	@Query("""
 			select m.dialogue.id, count(m) from Membership m

@@ -1,9 +1,8 @@
 package org.commonground.dialogue.web;
 
 import org.commonground.account.AccountPrincipal;
-import org.commonground.dialogue.DialogueFilter;
 import org.commonground.dialogue.DialogueService;
-import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.HomeDialogues;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,11 +21,9 @@ class HomeController {
 
 	@GetMapping("/")
 	String showHome(@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		model.addAttribute("open",
-				this.dialogues.list(new DialogueFilter(DialogueStatus.OPEN, null, null, false), viewer, 0));
-		if (viewer != null) {
-			model.addAttribute("mine", this.dialogues.list(new DialogueFilter(null, null, null, true), viewer, 0));
-		}
+		HomeDialogues home = this.dialogues.home(viewer);
+		model.addAttribute("open", home.open());
+		model.addAttribute("mine", home.mine());
 		return "home";
 	}
 

@@ -1,0 +1,113 @@
+package org.commonground.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.commonground.account.AccountRole;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * P1: the dialogue list, the dialogue page and the members page run the same number of
+ * SQL statements for 10 and for 500 members, and at most 8.
+ */
+class DialogueQueryCountIT extends IntegrationTest {
+
+	private static final int MAX_STATEMENTS = 8;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void pagesRunAFixedNumberOfStatementsWhateverTheNumberOfMembers() throws Exception {
+		String facilitator = this.accounts.create("Count Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String small = this.dialogues.create(facilitator, "Small", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		String large = this.dialogues.create(facilitator, "Large", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		addMembers(small, 10);
+		addMembers(large, 500);
+		String member = this.accounts.participant("Counting Member");
+		this.dialogues.addMember(small, facilitator, member, DisplayMode.NAMED);
+		this.dialogues.addMember(large, facilitator, member, DisplayMode.NAMED);
+
+		WebClient visitor = new WebClient(this.mvc);
+		WebClient signedIn = new WebClient(this.mvc);
+		signedIn.logIn(member, TestAccounts.PASSWORD);
+		for (WebClient client : List.of(visitor, signedIn)) {
+			for (String path : List.of("", "/members")) {
+				long smallCount = statements(client, "/dialogues/" + small + path);
+				long largeCount = statements(client, "/dialogues/" + large + path);
+				assertThat(largeCount).as("statements for %s with 500 members", path).isEqualTo(smallCount);
+				assertThat(largeCount).as("statements for %s", path).isLessThanOrEqualTo(MAX_STATEMENTS);
+			}
+			long listBefore = statements(client, "/dialogues?mine=true");
+			addMembers(small, 50);
+			assertThat(statements(client, "/dialogues?mine=true")).isEqualTo(listBefore)
+				.isLessThanOrEqualTo(MAX_STATEMENTS);
+			assertThat(statements(client, "/dialogues")).isLessThanOrEqualTo(MAX_STATEMENTS);
+			assertThat(statements(client, "/")).isLessThanOrEqualTo(MAX_STATEMENTS);
+		}
+		String page = signedIn.perform(get("/dialogues/" + large)).getContentAsString();
+		assertThat(page).contains("502 members").contains("Counting Member").isNotEmpty();
+	}
+
+	private long statements(WebClient client, String path) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		int status = client.perform(get(path)).getStatus();
+		assertThat(status).as(path).isEqualTo(200);
+		System.out.println("STATEMENTS " + path + ": " + statistics.getPrepareStatementCount() + " queries="
+				+ java.util.Arrays.toString(statistics.getQueries()) + " entityFetches="
+				+ statistics.getEntityFetchCount() + " collectionFetches=" + statistics.getCollectionFetchCount()
+				+ " entityLoads=" + statistics.getEntityLoadCount());
+		return statistics.getPrepareStatementCount();
+	}
+
+	/** Adds active members of every group straight in the database, fast. */
+	private void addMembers(String slug, int count) {
+		long dialogueId = this.jdbc.queryForObject("select id from dialogue where slug = ?", Long.class, slug);
+		List<Long> groups = this.jdbc.queryForList("select id from stakeholder_group order by sort_order", Long.class);
+		List<Object[]> accounts = new ArrayList<>();
+		String prefix = "bulk-" + System.nanoTime() + "-";
+		for (int i = 0; i < count; i++) {
+			accounts.add(new Object[] { prefix + i + "@test.example", "Bulk member " + i, groups.get(i % groups.size()),
+					(i % 3 == 0) ? "Geita" : null });
+		}
+		this.jdbc.batchUpdate(
+				"""
+						insert into account (email, display_name, password_hash, stakeholder_group_id, region, email_confirmed_at)
+						values (?, ?, '{noop}unused', ?, ?, now())""",
+				accounts);
+		this.jdbc.update("""
+				insert into membership (dialogue_id, account_id, status, display_mode, joined_at)
+				select ?, id, 'ACTIVE', case when id % 2 = 0 then 'PSEUDONYMOUS' else 'NAMED' end, now()
+				from account where email like ?""", dialogueId, prefix + "%");
+	}
+
+}
