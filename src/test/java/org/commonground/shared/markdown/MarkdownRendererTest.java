@@ -1,0 +1,45 @@
+package org.commonground.shared.markdown;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarkdownRendererTest {
+
+	private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+	@Test
+	void rendersFormattingListsAndSafeLinks() {
+		String html = this.renderer.toHtml("**Mercury** in *Geita*\n\n- one\n- two\n\n[IIED](https://www.iied.org)");
+		assertThat(html).contains("<strong>Mercury</strong>")
+			.contains("<em>Geita</em>")
+			.contains("<li>one</li>")
+			.contains("href=\"https://www.iied.org\"")
+			.containsPattern("rel=\"(?=[^\"]*nofollow)(?=[^\"]*ugc)(?=[^\"]*noopener)[a-z ]+\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
+			"[x](JaVaScRiPt:alert(1))", "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+			"![x](https://evil.example/pixel.png)", "<svg onload=alert(1)>", "<a href=\"javascript:alert(1)\">x</a>",
+			"[x](&#106;avascript:alert(1))", "<iframe src=https://evil.example>",
+			"<div style=\"background:url(javascript:alert(1))\">x</div>" })
+	void neutralisesMarkupThatCouldRunScriptOrLoadFromElsewhere(String attack) {
+		String html = this.renderer.toHtml(attack).toLowerCase();
+		assertThat(html).doesNotContain("<script")
+			.doesNotContain("<img")
+			.doesNotContain("<svg")
+			.doesNotContain("<iframe")
+			.doesNotContainPattern("<[^>]*(onerror|onload|style=|javascript:|data:text)[^>]*>")
+			.doesNotContainPattern("href=\"(?!https?:|mailto:|\")");
+	}
+
+	@Test
+	void blankTextGivesNothing() {
+		assertThat(this.renderer.toHtml(null)).isEmpty();
+		assertThat(this.renderer.toHtml("   ")).isEmpty();
+	}
+
+}
