@@ -33,13 +33,13 @@ class AccountBrowserIT extends IntegrationTest {
 			browser.assertAccessible();
 			browser.screenshot("01-home");
 
-			browser.find("a.button[href='/register']").click();
+			browser.submit("a.button[href='/register']");
 			assertThat(browser.path()).isEqualTo("/register");
 			browser.assertAccessible();
 			browser.type("#email", "not an email");
 			browser.type("#displayName", "Neema <b>Shija</b>");
 			browser.type("#password", "short");
-			browser.find("main form button[type=submit]").click();
+			browser.submit("main form button[type=submit]");
 			assertThat(browser.text()).contains("Please give a valid email address")
 				.contains("Use at least 12 characters")
 				.contains("Please choose the group you speak for");
@@ -53,7 +53,7 @@ class AccountBrowserIT extends IntegrationTest {
 			browser.choose("#stakeholderGroup", "ARTISANAL_MINER");
 			browser.type("#organisation", "Nyarugusu small-scale miners");
 			browser.choose("#country", "TZ");
-			browser.find("main form button[type=submit]").click();
+			browser.submit("main form button[type=submit]");
 			assertThat(browser.path()).isEqualTo("/register/sent");
 			assertThat(browser.text()).contains(email);
 			browser.assertAccessible();
@@ -61,39 +61,39 @@ class AccountBrowserIT extends IntegrationTest {
 
 			browser.go(this.mailbox.latestLink(email, "/register/confirm"));
 			browser.assertAccessible();
-			browser.find("main form button[type=submit]").click();
+			browser.submit("main form button[type=submit]");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text()).contains("Your email address is confirmed").contains("Neema Shija");
 
-			browser.find("header form[action='/logout'] button").click();
+			browser.submit("header form[action='/logout'] button");
 			assertThat(browser.text()).contains("You have logged out").contains("Log in");
 
-			browser.find("header a[href='/login']").click();
+			browser.submit("header a[href='/login']");
 			browser.assertAccessible();
 			browser.type("#username", email);
 			browser.type("#password", "a wrong password");
-			browser.find("main form button[type=submit]").click();
+			browser.submit("main form button[type=submit]");
 			assertThat(browser.text()).contains("The email address or the password is not right");
 			assertThat(browser.find("#username").getAttribute("value")).isEqualTo(email);
 			browser.assertAccessible();
 			browser.screenshot("04-login-error");
 			browser.type("#password", password);
-			browser.find("main form button[type=submit]").click();
+			browser.submit("main form button[type=submit]");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text()).contains("Welcome back, Neema Shija");
 
-			browser.find("button.lang[value='sw']").click();
+			browser.submit("button.lang[value='sw']");
 			assertThat(browser.htmlLang()).isEqualTo("sw");
 			assertThat(browser.path()).isEqualTo("/");
 			browser.assertAccessible();
 			browser.screenshot("05-home-swahili");
 
-			browser.find("header a[href='/account/profile']").click();
+			browser.submit("header a[href='/account/profile']");
 			assertThat(browser.htmlLang()).isEqualTo("sw");
 			browser.assertAccessible();
 			browser.type("#displayName", "Neema S.");
 			browser.type("#region", "Geita");
-			browser.find("main form[action='/account/profile'] button[type=submit]").click();
+			browser.submit("main form[action='/account/profile'] button[type=submit]");
 			assertThat(browser.path()).isEqualTo("/account/profile");
 			assertThat(browser.find("#region").getAttribute("value")).isEqualTo("Geita");
 			assertThat(browser.find("header .who").getText()).isEqualTo("Neema S.");
@@ -101,7 +101,7 @@ class AccountBrowserIT extends IntegrationTest {
 			browser.assertAccessible();
 			browser.screenshot("06-profile-swahili");
 
-			browser.find("header form[action='/logout'] button").click();
+			browser.submit("header form[action='/logout'] button");
 			browser.go("/account/profile");
 			assertThat(browser.path()).isEqualTo("/login");
 		}
@@ -113,7 +113,7 @@ class AccountBrowserIT extends IntegrationTest {
 			browser.go("/login");
 			browser.type("#username", ADMIN_EMAIL);
 			browser.type("#password", ADMIN_PASSWORD);
-			browser.find("main form button[type=submit]").click();
+			browser.submit("main form button[type=submit]");
 			browser.go("/admin/accounts");
 			assertThat(browser.text()).contains("Accounts");
 			browser.assertAccessible();

@@ -83,6 +83,11 @@ public final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/** Sets a date field to an ISO date, the way a date picker would. */
+	public void setDate(String css, String isoDate) {
+		this.driver.executeScript("arguments[0].value = arguments[1]", find(css), isoDate);
+	}
+
 	public void choose(String selectCss, String value) {
 		find(selectCss + " option[value='" + value + "']").click();
 	}
@@ -133,6 +138,30 @@ public final class Browser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not save screenshot " + name, ex);
 		}
+	}
+
+	/**
+	 * Clicks something that loads a new page (a submit button, a link) and waits for that
+	 * page.
+	 */
+	public void submit(String css) {
+		WebElement page = find("html");
+		find(css).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
+	/** Forgets every cookie, so the next page is seen as a new visitor. */
+	public void forgetEveryone() {
+		this.driver.manage().deleteAllCookies();
+	}
+
+	/** Logs in through the login form. */
+	public void logIn(String email, String password) {
+		go("/login");
+		type("#username", email);
+		type("#password", password);
+		submit("main form button[type=submit]");
 	}
 
 	public void resize(int width, int height) {
