@@ -41,6 +41,22 @@ public class StakeholderGroup {
 	protected StakeholderGroup() {
 	}
 
+	StakeholderGroup(String code, Map<String, String> labels, int sortOrder) {
+		this.code = code;
+		this.labels = new java.util.HashMap<>(labels);
+		this.sortOrder = sortOrder;
+	}
+
+	void relabel(Map<String, String> labels, boolean active) {
+		this.labels = new java.util.HashMap<>(labels);
+		this.active = active;
+	}
+
+	/** The label per language code, for editing. */
+	public Map<String, String> getLabels() {
+		return java.util.Collections.unmodifiableMap(this.labels);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -11,4 +11,6 @@ interface StakeholderGroupRepository extends JpaRepository<StakeholderGroup, Lon
 
 	List<StakeholderGroup> findByActiveTrueOrderBySortOrder();
 
+	Optional<StakeholderGroup> findByCode(String code);
+
 }

@@ -122,6 +122,12 @@ class AccountBrowserIT extends IntegrationTest {
 			assertThat(browser.text()).contains("Outgoing emails");
 			browser.assertAccessible();
 			browser.screenshot("08-admin-emails");
+			browser.go("/admin/stakeholder-groups");
+			assertThat(browser.text()).contains("ARTISANAL_MINER");
+			browser.assertAccessible();
+			browser.screenshot("09-admin-stakeholder-groups");
+			browser.go("/admin/themes");
+			browser.assertAccessible();
 			browser.resize(1280, 900);
 			browser.go("/");
 			browser.assertAccessible();

@@ -1,0 +1,50 @@
+package org.commonground.dialogue.web;
+
+import java.util.List;
+
+import org.commonground.dialogue.ThemeService;
+import org.commonground.shared.web.LabelledItem;
+import org.commonground.shared.web.LabelledItemsAdmin;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Admins rename, add and retire themes, in the five languages. */
+@Controller
+@RequestMapping(AdminThemeController.PATH)
+class AdminThemeController extends LabelledItemsAdmin {
+
+	static final String PATH = "/admin/themes";
+
+	private final ThemeService themes;
+
+	AdminThemeController(ThemeService themes) {
+		this.themes = themes;
+	}
+
+	@Override
+	protected String basePath() {
+		return PATH;
+	}
+
+	@Override
+	protected String headingKey() {
+		return "admin.themes.heading";
+	}
+
+	@Override
+	protected List<LabelledItem> items() {
+		return this.themes.allForEditing();
+	}
+
+	@Override
+	protected void update(LabelledItem item) {
+		this.themes.update(item);
+	}
+
+	@Override
+	protected boolean create(LabelledItem item) {
+		return this.themes.create(item);
+	}
+
+}

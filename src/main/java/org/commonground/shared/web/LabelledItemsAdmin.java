@@ -1,0 +1,80 @@
+package org.commonground.shared.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admins' editor of a list of labelled items (stakeholder groups, themes): rename in
+ * five languages, retire, add. A subclass maps it to a path with {@code @RequestMapping}
+ * and says which service stores the items; that service checks the admin role.
+ */
+public abstract class LabelledItemsAdmin {
+
+	/** The path the subclass is mapped to, for redirects and form actions. */
+	protected abstract String basePath();
+
+	/** Message key of the page heading. */
+	protected abstract String headingKey();
+
+	protected abstract List<LabelledItem> items();
+
+	protected abstract void update(LabelledItem item);
+
+	/**
+	 * @return false if the code is taken
+	 */
+	protected abstract boolean create(LabelledItem item);
+
+	@GetMapping
+	String showItems(Model model) {
+		if (!model.containsAttribute("newItem")) {
+			model.addAttribute("newItem", new LabelsForm());
+		}
+		model.addAttribute("items", items());
+		model.addAttribute("languageCodes", SupportedLanguages.CODES);
+		model.addAttribute("basePath", basePath());
+		model.addAttribute("headingKey", headingKey());
+		return "admin/labelled-items";
+	}
+
+	@PostMapping("/{code}")
+	String updateItem(@PathVariable String code, @ModelAttribute LabelsForm form, RedirectAttributes redirect) {
+		form.setCode(code);
+		String problem = form.labelProblem();
+		if (problem != null) {
+			redirect.addFlashAttribute("flashError", problem);
+		}
+		else {
+			update(form.toItem());
+			Flash.success(redirect, "admin.labels.saved");
+		}
+		return "redirect:" + basePath();
+	}
+
+	@PostMapping("/new")
+	String createItem(@Valid @ModelAttribute("newItem") LabelsForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		String problem = form.labelProblem();
+		if (problem != null) {
+			errors.rejectValue("labels", problem);
+		}
+		if (!errors.hasErrors() && !create(form.toItem())) {
+			errors.rejectValue("code", "admin.labels.error.taken");
+		}
+		if (errors.hasErrors()) {
+			return showItems(model);
+		}
+		Flash.success(redirect, "admin.labels.created");
+		return "redirect:" + basePath();
+	}
+
+}

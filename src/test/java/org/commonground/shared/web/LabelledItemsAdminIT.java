@@ -1,0 +1,101 @@
+package org.commonground.shared.web;
+
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Admins rename, add and retire stakeholder groups and themes in the five languages. */
+class LabelledItemsAdminIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void adminsAddAndRenameStakeholderGroupsAndOthersCannot() throws Exception {
+		WebClient admin = loggedIn(this.accounts.admin("Labels Admin"));
+		String code = "SMELTER_" + (char) ('A' + (System.nanoTime() % 26))
+				+ (char) ('A' + (System.nanoTime() / 7 % 26));
+		admin.perform(post("/admin/stakeholder-groups/new").param("code", code)
+			.param("labels[en]", "Smelter")
+			.param("labels[sw]", "Mwenye kinu cha kuyeyusha")
+			.with(csrf()));
+		assertThat(admin.lastFlash().get("flashSuccess")).isEqualTo("admin.labels.created");
+		String swahili = new WebClient(this.mvc).perform(get("/register").header("Accept-Language", "sw"))
+			.getContentAsString();
+		assertThat(swahili).contains("<option value=\"" + code + "\">Mwenye kinu cha kuyeyusha</option>");
+		String french = new WebClient(this.mvc).perform(get("/register").header("Accept-Language", "fr"))
+			.getContentAsString();
+		assertThat(french).as("an empty language falls back to English")
+			.contains("<option value=\"" + code + "\">Smelter</option>");
+
+		String taken = admin
+			.perform(
+					post("/admin/stakeholder-groups/new").param("code", code).param("labels[en]", "Again").with(csrf()))
+			.getContentAsString();
+		assertThat(taken).contains("This code is already used");
+		String noEnglish = admin
+			.perform(post("/admin/stakeholder-groups/new").param("code", "lower case")
+				.param("labels[fr]", "Sans anglais")
+				.with(csrf()))
+			.getContentAsString();
+		assertThat(noEnglish).contains("Please give at least the English name")
+			.contains("Use 2 to 40 capital letters")
+			.contains("value=\"Sans anglais\"");
+
+		admin.perform(post("/admin/stakeholder-groups/" + code).param("labels[en]", "Smelter or refinery")
+			.param("active", "false")
+			.with(csrf()));
+		assertThat(this.jdbc.queryForObject(
+				"select labels->>'en' || ':' || active from stakeholder_group where code = ?", String.class, code))
+			.isEqualTo("Smelter or refinery:false");
+		assertThat(new WebClient(this.mvc).perform(get("/register")).getContentAsString())
+			.doesNotContain("value=\"" + code + "\"");
+
+		WebClient participant = loggedIn(this.accounts.participant("Not Admin"));
+		assertThat(participant.perform(get("/admin/stakeholder-groups")).getStatus()).isEqualTo(403);
+		assertThat(participant.perform(post("/admin/themes/FINANCE").param("labels[en]", "Money").with(csrf()))
+			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void adminsRenameThemesInEveryLanguage() throws Exception {
+		WebClient admin = loggedIn(this.accounts.admin("Theme Admin"));
+		String page = admin.perform(get("/admin/themes")).getContentAsString();
+		assertThat(page).contains("value=\"Mercury and health\"").contains("value=\"Zebaki na afya\"");
+		admin.perform(post("/admin/themes/GENDER").param("labels[en]", "Gender")
+			.param("labels[fr]", "Genre et inclusion")
+			.param("labels[sw]", "Jinsia")
+			.param("labels[es]", "Género")
+			.param("labels[pt]", "Género")
+			.param("active", "true")
+			.with(csrf()));
+		assertThat(
+				new WebClient(this.mvc).perform(get("/dialogues").header("Accept-Language", "fr")).getContentAsString())
+			.contains(">Genre et inclusion</option>");
+		admin.perform(post("/admin/themes/GENDER").param("labels[fr]", "Sans anglais").with(csrf()));
+		assertThat(admin.lastFlash().get("flashError")).isEqualTo("admin.labels.error.english");
+	}
+
+	private WebClient loggedIn(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc);
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+}
