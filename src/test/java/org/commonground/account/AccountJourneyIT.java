@@ -15,7 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -40,8 +39,7 @@ class AccountJourneyIT extends IntegrationTest {
 			.param("stakeholderGroup", "ARTISANAL_MINER")
 			.param("organisation", "Nyarugusu miners")
 			.param("country", "TZ")
-			.param("locale", "sw")
-			.with(csrf());
+			.param("locale", "sw");
 	}
 
 	@Test
@@ -58,14 +56,13 @@ class AccountJourneyIT extends IntegrationTest {
 		String link = this.mailbox.latestLink(email, "/register/confirm");
 		assertThat(browser.perform(get(link)).getContentAsString()).contains("name=\"token\"");
 		String token = link.substring(link.indexOf("token=") + 6);
-		MockHttpServletResponse confirmed = browser
-			.perform(post("/register/confirm").param("token", token).with(csrf()));
+		MockHttpServletResponse confirmed = browser.perform(post("/register/confirm").param("token", token));
 		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/");
 		String home = browser.perform(get("/")).getContentAsString();
 		assertThat(home).contains("Neema").contains("lang=\"sw\"");
 
 		WebClient other = new WebClient(this.mvc);
-		MockHttpServletResponse reused = other.perform(post("/register/confirm").param("token", token).with(csrf()));
+		MockHttpServletResponse reused = other.perform(post("/register/confirm").param("token", token));
 		assertThat(reused.getStatus()).isEqualTo(200);
 		assertThat(reused.getContentAsString()).contains("does not work any more");
 	}
@@ -91,8 +88,7 @@ class AccountJourneyIT extends IntegrationTest {
 			.param("stakeholderGroup", "NO_SUCH_GROUP")
 			.param("organisation", "Geita Regional Miners' Association")
 			.param("country", "ZZ")
-			.param("locale", "fr")
-			.with(csrf()));
+			.param("locale", "fr"));
 		assertThat(response.getStatus()).isEqualTo(200);
 		String page = response.getContentAsString();
 		assertThat(page).contains("value=\"not-an-email\"")
@@ -122,10 +118,8 @@ class AccountJourneyIT extends IntegrationTest {
 		assertThat(laptop.perform(get("/account/profile")).getStatus()).isEqualTo(200);
 
 		WebClient phone = new WebClient(this.mvc);
-		MockHttpServletResponse known = phone
-			.perform(post("/password/forgot").param("email", email.toUpperCase()).with(csrf()));
-		MockHttpServletResponse unknown = phone
-			.perform(post("/password/forgot").param("email", "ghost@test.example").with(csrf()));
+		MockHttpServletResponse known = phone.perform(post("/password/forgot").param("email", email.toUpperCase()));
+		MockHttpServletResponse unknown = phone.perform(post("/password/forgot").param("email", "ghost@test.example"));
 		assertThat(known.getRedirectedUrl()).isEqualTo("/password/forgot/sent").isEqualTo(unknown.getRedirectedUrl());
 		assertThat(this.mailbox.subjects("ghost@test.example")).isEmpty();
 
@@ -133,20 +127,18 @@ class AccountJourneyIT extends IntegrationTest {
 		String token = link.substring(link.indexOf("token=") + 6);
 		assertThat(phone.perform(get(link)).getContentAsString()).contains("newPassword");
 		MockHttpServletResponse weak = phone
-			.perform(post("/password/reset").param("token", token).param("newPassword", "123456").with(csrf()));
+			.perform(post("/password/reset").param("token", token).param("newPassword", "123456"));
 		assertThat(weak.getStatus()).isEqualTo(200);
 		assertThat(weak.getContentAsString()).contains("id=\"newPassword-error\"");
 
-		MockHttpServletResponse reset = phone.perform(post("/password/reset").param("token", token)
-			.param("newPassword", "my new long password")
-			.with(csrf()));
+		MockHttpServletResponse reset = phone
+			.perform(post("/password/reset").param("token", token).param("newPassword", "my new long password"));
 		assertThat(reset.getRedirectedUrl()).isEqualTo("/login");
 		assertThat(laptop.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
 		assertThat(new WebClient(this.mvc).logIn(email, "my new long password").getRedirectedUrl()).isEqualTo("/");
 
-		MockHttpServletResponse again = phone.perform(post("/password/reset").param("token", token)
-			.param("newPassword", "yet another password")
-			.with(csrf()));
+		MockHttpServletResponse again = phone
+			.perform(post("/password/reset").param("token", token).param("newPassword", "yet another password"));
 		assertThat(again.getContentAsString()).contains("does not work any more");
 	}
 
@@ -160,14 +152,12 @@ class AccountJourneyIT extends IntegrationTest {
 
 		MockHttpServletResponse wrong = laptop
 			.perform(post("/account/password").param("currentPassword", "not my password")
-				.param("newPassword", "a brand new password")
-				.with(csrf()));
+				.param("newPassword", "a brand new password"));
 		assertThat(wrong.getContentAsString()).contains("id=\"currentPassword-error\"");
 
 		MockHttpServletResponse changed = laptop
 			.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
-				.param("newPassword", "a brand new password")
-				.with(csrf()));
+				.param("newPassword", "a brand new password"));
 		assertThat(changed.getRedirectedUrl()).isEqualTo("/account/profile");
 		assertThat(laptop.perform(get("/account/profile")).getStatus()).isEqualTo(200);
 		assertThat(phone.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
@@ -184,8 +174,7 @@ class AccountJourneyIT extends IntegrationTest {
 			.param("organisation", "Ministry of Minerals")
 			.param("country", "TZ")
 			.param("region", "Geita")
-			.param("locale", "pt")
-			.with(csrf()));
+			.param("locale", "pt"));
 		assertThat(saved.getRedirectedUrl()).isEqualTo("/account/profile");
 		String page = browser.perform(get("/account/profile")).getContentAsString();
 		assertThat(page).contains("lang=\"pt\"").contains("After Edit").contains("Ministry of Minerals");
@@ -200,7 +189,7 @@ class AccountJourneyIT extends IntegrationTest {
 		assertThat(visitor.perform(get("/").header("Accept-Language", "de-DE")).getContentAsString())
 			.contains("<html lang=\"en\"");
 		MockHttpServletResponse switched = visitor
-			.perform(post("/language").param("lang", "fr").param("return", "/register").with(csrf()));
+			.perform(post("/language").param("lang", "fr").param("return", "/register"));
 		assertThat(switched.getRedirectedUrl()).isEqualTo("/register");
 		assertThat(switched.getCookie("cg_lang").getValue()).isEqualTo("fr");
 		assertThat(this.mvc.perform(get("/").cookie(switched.getCookie("cg_lang")).header("Accept-Language", "es"))
@@ -211,7 +200,7 @@ class AccountJourneyIT extends IntegrationTest {
 		String email = this.accounts.participant("Swahili Speaker");
 		WebClient member = new WebClient(this.mvc);
 		member.logIn(email, TestAccounts.PASSWORD);
-		member.perform(post("/language").param("lang", "sw").param("return", "https://evil.example/").with(csrf()));
+		member.perform(post("/language").param("lang", "sw").param("return", "https://evil.example/"));
 		assertThat(this.jdbc.queryForObject("select locale from account where email = ?", String.class, email))
 			.isEqualTo("sw");
 		assertThat(member.perform(get("/").header("Accept-Language", "fr")).getContentAsString())
@@ -242,8 +231,7 @@ class AccountJourneyIT extends IntegrationTest {
 		WebClient member = new WebClient(this.mvc);
 		member.perform(post("/login").param("username", email)
 			.param("password", TestAccounts.PASSWORD)
-			.param("remember-me", "true")
-			.with(csrf()));
+			.param("remember-me", "true"));
 		assertThat(member.perform(get("/account/profile")).getStatus()).isEqualTo(200);
 		assertThat(this.jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Integer.class,
 				email))
@@ -251,7 +239,7 @@ class AccountJourneyIT extends IntegrationTest {
 
 		WebClient admin = new WebClient(this.mvc);
 		admin.logIn(this.accounts.admin("Suspending Admin"), TestAccounts.PASSWORD);
-		MockHttpServletResponse suspended = admin.perform(post("/admin/accounts/" + id + "/suspend").with(csrf()));
+		MockHttpServletResponse suspended = admin.perform(post("/admin/accounts/" + id + "/suspend"));
 		assertThat(suspended.getRedirectedUrl()).isEqualTo("/admin/accounts");
 
 		assertThat(member.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
@@ -261,7 +249,7 @@ class AccountJourneyIT extends IntegrationTest {
 		assertThat(new WebClient(this.mvc).logIn(email, TestAccounts.PASSWORD).getRedirectedUrl())
 			.isEqualTo("/login?error&reason=suspended");
 
-		admin.perform(post("/admin/accounts/" + id + "/reactivate").with(csrf()));
+		admin.perform(post("/admin/accounts/" + id + "/reactivate"));
 		assertThat(new WebClient(this.mvc).logIn(email, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/");
 	}
 
@@ -277,15 +265,15 @@ class AccountJourneyIT extends IntegrationTest {
 		String found = admin.perform(get("/admin/accounts").param("q", "zawadi")).getContentAsString();
 		assertThat(found).contains("Future Facilitator Zawadi").contains("1 accounts");
 
-		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "FACILITATOR").with(csrf()));
+		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "FACILITATOR"));
 		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, id))
 			.isEqualTo("FACILITATOR");
 		String facilitators = admin.perform(get("/admin/accounts").param("role", "FACILITATOR").param("q", "zawadi"))
 			.getContentAsString();
 		assertThat(facilitators).contains("Future Facilitator Zawadi");
 
-		admin.perform(post("/admin/accounts/" + adminId + "/suspend").with(csrf()));
-		admin.perform(post("/admin/accounts/" + adminId + "/role").param("role", "PARTICIPANT").with(csrf()));
+		admin.perform(post("/admin/accounts/" + adminId + "/suspend"));
+		admin.perform(post("/admin/accounts/" + adminId + "/role").param("role", "PARTICIPANT"));
 		assertThat(this.jdbc.queryForObject("select role || status from account where id = ?", String.class, adminId))
 			.isEqualTo("ADMINACTIVE");
 	}
@@ -296,8 +284,7 @@ class AccountJourneyIT extends IntegrationTest {
 		WebClient phone = new WebClient(this.mvc);
 		MockHttpServletResponse login = phone.perform(post("/login").param("username", email)
 			.param("password", TestAccounts.PASSWORD)
-			.param("remember-me", "true")
-			.with(csrf()));
+			.param("remember-me", "true"));
 		jakarta.servlet.http.Cookie rememberMe = login.getCookie("remember-me");
 		assertThat(rememberMe).isNotNull();
 		assertThat(rememberMe.isHttpOnly()).isTrue();
@@ -327,7 +314,7 @@ class AccountJourneyIT extends IntegrationTest {
 	@Test
 	void adminsReadTheStoredEmails() throws Exception {
 		String email = this.accounts.participant("Mail Reader");
-		new WebClient(this.mvc).perform(post("/password/forgot").param("email", email).with(csrf()));
+		new WebClient(this.mvc).perform(post("/password/forgot").param("email", email));
 		WebClient admin = new WebClient(this.mvc);
 		admin.logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 		String page = admin.perform(get("/admin/emails").param("q", email)).getContentAsString();

@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -111,9 +110,6 @@ class DialogueAccessIT extends IntegrationTest {
 		for (Route route : routes) {
 			for (int i = 0; i < ROLES.length; i++) {
 				MockHttpServletRequestBuilder request = route.request().get();
-				if (route.name().startsWith("POST")) {
-					request.with(csrf());
-				}
 				int status = clients.get(ROLES[i]).perform(request).getStatus();
 				if (status != route.expected()[i]) {
 					wrong.add(route.name() + " as " + ROLES[i] + ": " + status + " (expected " + route.expected()[i]
@@ -164,8 +160,7 @@ class DialogueAccessIT extends IntegrationTest {
 			.perform(post("/dialogues").param("title", "Mine")
 				.param("summary", "Mine")
 				.param("visibility", "PUBLIC")
-				.param("joinPolicy", "OPEN")
-				.with(csrf()))
+				.param("joinPolicy", "OPEN"))
 			.getStatus()).isEqualTo(404);
 	}
 

@@ -21,7 +21,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -103,13 +102,12 @@ class MembershipIT extends IntegrationTest {
 				DialogueStatus.OPEN);
 		String used = this.dialogues.invitation(slug, facilitator, 7, 1).getToken();
 		WebClient first = loggedIn(this.accounts.participant("First"));
-		assertThat(first.perform(post("/invitations/" + used).with(csrf())).getRedirectedUrl())
-			.isEqualTo("/dialogues/" + slug);
+		assertThat(first.perform(post("/invitations/" + used)).getRedirectedUrl()).isEqualTo("/dialogues/" + slug);
 		WebClient second = loggedIn(this.accounts.participant("Second"));
 		MockHttpServletResponse usedUp = second.perform(get("/invitations/" + used));
 		assertThat(usedUp.getStatus()).isEqualTo(410);
 		assertThat(usedUp.getContentAsString()).contains("already been used as many times as allowed");
-		MockHttpServletResponse refused = second.perform(post("/invitations/" + used).with(csrf()));
+		MockHttpServletResponse refused = second.perform(post("/invitations/" + used));
 		assertThat(refused.getStatus()).isEqualTo(410);
 		assertThat(this.dialogues.membershipStatus(slug, "second")).isNull();
 
@@ -122,7 +120,7 @@ class MembershipIT extends IntegrationTest {
 		long revokedId = this.dialogues.invitation(slug, facilitator, 3, null).getId();
 		String revoked = this.jdbc.queryForObject("select token from invitation where id = ?", String.class, revokedId);
 		WebClient facilitatorClient = loggedIn(facilitator);
-		facilitatorClient.perform(post("/dialogues/" + slug + "/invitations/" + revokedId + "/revoke").with(csrf()));
+		facilitatorClient.perform(post("/dialogues/" + slug + "/invitations/" + revokedId + "/revoke"));
 		assertThat(second.perform(get("/invitations/" + revoked)).getContentAsString())
 			.contains("withdrawn by a facilitator");
 		assertThat(new WebClient(this.mvc).perform(get("/invitations/not-a-token")).getStatus()).isEqualTo(404);
@@ -135,7 +133,7 @@ class MembershipIT extends IntegrationTest {
 				DialogueStatus.OPEN);
 		String asker = this.accounts.participant("Asker");
 		WebClient askerClient = loggedIn(asker);
-		askerClient.perform(post("/dialogues/" + slug + "/join").with(csrf()));
+		askerClient.perform(post("/dialogues/" + slug + "/join"));
 		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("PENDING");
 		assertThat(askerClient.perform(get("/dialogues/" + slug)).getContentAsString())
 			.contains("A facilitator will look at your request");
@@ -144,35 +142,34 @@ class MembershipIT extends IntegrationTest {
 		assertThat(facilitatorClient.perform(get("/dialogues/" + slug + "/manage")).getContentAsString())
 			.contains("Asker");
 		long id = this.dialogues.membershipId(slug, asker);
-		facilitatorClient.perform(post("/dialogues/" + slug + "/requests/" + id + "/approve").with(csrf()));
+		facilitatorClient.perform(post("/dialogues/" + slug + "/requests/" + id + "/approve"));
 		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("ACTIVE");
 
-		facilitatorClient.perform(post("/dialogues/" + slug + "/members/" + id + "/remove").with(csrf()));
+		facilitatorClient.perform(post("/dialogues/" + slug + "/members/" + id + "/remove"));
 		assertThat(facilitatorClient.lastFlash().get("flashError")).isEqualTo("membership.error.reason-required");
 		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("ACTIVE");
 		facilitatorClient.perform(
-				post("/dialogues/" + slug + "/members/" + id + "/remove").param("reason", "Repeated personal attacks")
-					.with(csrf()));
+				post("/dialogues/" + slug + "/members/" + id + "/remove").param("reason", "Repeated personal attacks"));
 		assertThat(this.jdbc.queryForObject("select status || ':' || removal_reason from membership where id = ?",
 				String.class, id))
 			.isEqualTo("REMOVED:Repeated personal attacks");
-		askerClient.perform(post("/dialogues/" + slug + "/join").with(csrf()));
+		askerClient.perform(post("/dialogues/" + slug + "/join"));
 		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("REMOVED");
 
 		String open = this.dialogues.create(facilitator, "Open door", Visibility.PUBLIC, JoinPolicy.OPEN, false,
 				DialogueStatus.OPEN);
 		String leaver = this.accounts.participant("Leaver");
 		WebClient leaverClient = loggedIn(leaver);
-		leaverClient.perform(post("/dialogues/" + open + "/join").with(csrf()));
+		leaverClient.perform(post("/dialogues/" + open + "/join"));
 		assertThat(this.dialogues.membershipStatus(open, leaver)).isEqualTo("ACTIVE");
-		leaverClient.perform(post("/dialogues/" + open + "/leave").with(csrf()));
+		leaverClient.perform(post("/dialogues/" + open + "/leave"));
 		assertThat(this.dialogues.membershipStatus(open, leaver)).isEqualTo("REMOVED");
-		leaverClient.perform(post("/dialogues/" + open + "/join").with(csrf()));
+		leaverClient.perform(post("/dialogues/" + open + "/join"));
 		assertThat(this.dialogues.membershipStatus(open, leaver)).as("who left may come back").isEqualTo("ACTIVE");
 
 		String invite = this.dialogues.create(facilitator, "Invite only", Visibility.PUBLIC, JoinPolicy.INVITE, false,
 				DialogueStatus.OPEN);
-		leaverClient.perform(post("/dialogues/" + invite + "/join").with(csrf()));
+		leaverClient.perform(post("/dialogues/" + invite + "/join"));
 		assertThat(leaverClient.lastFlash().get("flashError")).isEqualTo("membership.error.invite-only");
 		assertThat(this.dialogues.membershipStatus(invite, leaver)).isNotEqualTo("ACTIVE");
 	}
@@ -183,10 +180,10 @@ class MembershipIT extends IntegrationTest {
 		String slug = this.dialogues.create(facilitator, "Pseudonyms", Visibility.PUBLIC, JoinPolicy.OPEN, true,
 				DialogueStatus.OPEN);
 		String miner = this.accounts.participant("Mwanaidi Secret");
-		loggedIn(miner).perform(post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS").with(csrf()));
+		loggedIn(miner).perform(post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS"));
 		String otherMember = this.accounts.participant("Curious Member");
 		WebClient other = loggedIn(otherMember);
-		other.perform(post("/dialogues/" + slug + "/join").with(csrf()));
+		other.perform(post("/dialogues/" + slug + "/join"));
 
 		for (WebClient viewer : List.of(other, new WebClient(this.mvc))) {
 			String page = viewer.perform(get("/dialogues/" + slug + "/members")).getContentAsString();
@@ -202,8 +199,7 @@ class MembershipIT extends IntegrationTest {
 
 		String named = this.dialogues.create(facilitator, "No pseudonyms", Visibility.PUBLIC, JoinPolicy.OPEN, false,
 				DialogueStatus.OPEN);
-		loggedIn(miner)
-			.perform(post("/dialogues/" + named + "/join").param("displayMode", "PSEUDONYMOUS").with(csrf()));
+		loggedIn(miner).perform(post("/dialogues/" + named + "/join").param("displayMode", "PSEUDONYMOUS"));
 		assertThat(this.jdbc.queryForObject("""
 				select m.display_mode from membership m join dialogue d on d.id = m.dialogue_id
 				where d.slug = ? and m.status = 'ACTIVE' and m.role = 'PARTICIPANT'""", String.class, named))
@@ -220,7 +216,7 @@ class MembershipIT extends IntegrationTest {
 		WebClient reader = loggedIn(this.accounts.participant("Late Reader"));
 		assertThat(reader.perform(get("/dialogues/" + closed)).getContentAsString())
 			.contains("This dialogue is closed");
-		reader.perform(post("/dialogues/" + closed + "/join").with(csrf()));
+		reader.perform(post("/dialogues/" + closed + "/join"));
 		assertThat(reader.lastFlash().get("flashError")).isEqualTo("membership.error.not-open");
 		assertThat(reader.perform(get("/dialogues").param("status", "CLOSED")).getContentAsString()).contains(closed)
 			.doesNotContain(archived);
@@ -228,7 +224,7 @@ class MembershipIT extends IntegrationTest {
 		assertThat(reader.perform(get("/dialogues/" + archived)).getStatus()).isEqualTo(200);
 
 		WebClient facilitatorClient = loggedIn(facilitator);
-		facilitatorClient.perform(post("/dialogues/" + archived + "/status").param("status", "OPEN").with(csrf()));
+		facilitatorClient.perform(post("/dialogues/" + archived + "/status").param("status", "OPEN"));
 		assertThat(facilitatorClient.lastFlash().get("flashError")).isEqualTo("dialogue.status.not-allowed");
 	}
 
@@ -246,7 +242,7 @@ class MembershipIT extends IntegrationTest {
 			.doesNotContain(finance);
 		assertThat(client.perform(get("/dialogues").param("mine", "true")).getContentAsString())
 			.doesNotContain(finance);
-		client.perform(post("/dialogues/" + finance + "/join").with(csrf()));
+		client.perform(post("/dialogues/" + finance + "/join"));
 		assertThat(client.perform(get("/dialogues").param("mine", "true")).getContentAsString()).contains(finance);
 		assertThat(client.perform(get("/")).getContentAsString()).contains(finance);
 	}
@@ -263,15 +259,13 @@ class MembershipIT extends IntegrationTest {
 			.param("visibility", "PUBLIC")
 			.param("joinPolicy", "OPEN")
 			.param("description", "Hello <script>alert(1)</script> [x](javascript:alert(1)) **bold**")
-			.param("version", Long.toString(version))
-			.with(csrf()));
+			.param("version", Long.toString(version)));
 		assertThat(first.getRedirectedUrl()).isEqualTo("/dialogues/" + slug);
 		MockHttpServletResponse second = one.perform(post("/dialogues/" + slug + "/edit").param("title", "Second title")
 			.param("summary", "My careful second summary")
 			.param("visibility", "PUBLIC")
 			.param("joinPolicy", "OPEN")
-			.param("version", Long.toString(version))
-			.with(csrf()));
+			.param("version", Long.toString(version)));
 		assertThat(second.getStatus()).isEqualTo(409);
 		assertThat(second.getContentAsString()).contains("Someone else saved this dialogue")
 			.contains("My careful second summary")
@@ -290,15 +284,14 @@ class MembershipIT extends IntegrationTest {
 				DialogueStatus.OPEN);
 		WebClient facilitatorClient = loggedIn(facilitator);
 		facilitatorClient.perform(post("/dialogues/" + slug + "/expected-groups").param("groups", "ARTISANAL_MINER")
-			.param("groups", "GOVERNMENT")
-			.with(csrf()));
+			.param("groups", "GOVERNMENT"));
 		String page = new WebClient(this.mvc).perform(get("/dialogues/" + slug)).getContentAsString();
 		assertThat(page).contains("No member yet from: Artisanal miner, Government.")
 			.contains("only 0% of the members")
 			.contains("<svg role=\"img\"")
 			.contains("<table>");
 		String miner = this.accounts.participant("Panel Miner");
-		loggedIn(miner).perform(post("/dialogues/" + slug + "/join").with(csrf()));
+		loggedIn(miner).perform(post("/dialogues/" + slug + "/join"));
 		String after = new WebClient(this.mvc).perform(get("/dialogues/" + slug)).getContentAsString();
 		assertThat(after).contains("No member yet from: Government.").doesNotContain("only 0% of the members");
 	}

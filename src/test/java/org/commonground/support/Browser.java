@@ -145,10 +145,13 @@ public final class Browser implements AutoCloseable {
 	 * page.
 	 */
 	public void submit(String css) {
-		WebElement page = find("html");
+		String marker = java.util.UUID.randomUUID().toString();
+		this.driver.executeScript("window.cgPage = arguments[0]", marker);
 		find(css).click();
 		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(15))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until((d) -> !marker.equals(this.driver.executeScript("return window.cgPage"))
+					&& "complete".equals(this.driver.executeScript("return document.readyState")));
 	}
 
 	/** Forgets every cookie, so the next page is seen as a new visitor. */

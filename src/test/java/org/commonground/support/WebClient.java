@@ -1,30 +1,45 @@
 package org.commonground.support;
 
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.Cookie;
 
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Drives MockMvc like one browser: keeps the session cookie (Spring Session, in
- * PostgreSQL) between requests and comes from one client address.
+ * Drives MockMvc like one browser: keeps its cookies (the session in PostgreSQL, the CSRF
+ * cookie, remember-me) between requests, comes from one client address, and sends the
+ * CSRF token with every change as the site's forms do. It uses the application's real
+ * CSRF protection; Spring Security's {@code csrf()} test helper is not used, because it
+ * replaces the application's token repository for every later test.
  */
 public class WebClient {
 
 	public static final String SESSION_COOKIE = "CGSESSION";
 
+	private static final String CSRF_COOKIE = "XSRF-TOKEN";
+
+	private static final SecureRandom random = new SecureRandom();
+
 	private final MockMvc mvc;
 
 	private final String address;
 
-	private Cookie session;
+	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
-	private java.util.Map<String, Object> lastFlash = java.util.Map.of();
+	private Map<String, Object> lastFlash = Map.of();
 
 	public WebClient(MockMvc mvc) {
 		this(mvc, TestAccounts.newAddress());
@@ -43,40 +58,74 @@ public class WebClient {
 	}
 
 	/**
-	 * Performs the request with this client's cookie and address; keeps a new session
-	 * cookie.
+	 * Performs the request with this client's cookies and address; a change (any method
+	 * but GET) carries the CSRF token like a form of the site would.
 	 */
 	public MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
-		request.with(from(this.address));
-		if (this.session != null) {
-			request.cookie(this.session);
+		if (!"GET".equals(request.buildRequest(new MockServletContext()).getMethod())) {
+			if (!this.cookies.containsKey(CSRF_COOKIE)) {
+				performAsIs(get("/"));
+			}
+			request.param("_csrf", masked(this.cookies.get(CSRF_COOKIE).getValue()));
 		}
-		org.springframework.test.web.servlet.MvcResult result = this.mvc.perform(request).andReturn();
+		return performAsIs(request);
+	}
+
+	/**
+	 * Performs the request without adding a CSRF token, as a forged cross-site form
+	 * would.
+	 */
+	public MockHttpServletResponse performAsIs(MockHttpServletRequestBuilder request) throws Exception {
+		request.with(from(this.address));
+		for (Cookie cookie : this.cookies.values()) {
+			request.cookie(cookie);
+		}
+		MvcResult result = this.mvc.perform(request).andReturn();
 		this.lastFlash = result.getFlashMap();
 		MockHttpServletResponse response = result.getResponse();
-		Cookie fresh = response.getCookie(SESSION_COOKIE);
-		if (fresh != null) {
-			this.session = (fresh.getMaxAge() == 0) ? null : fresh;
+		for (Cookie cookie : response.getCookies()) {
+			if (cookie.getMaxAge() == 0) {
+				this.cookies.remove(cookie.getName());
+			}
+			else {
+				this.cookies.put(cookie.getName(), cookie);
+			}
 		}
 		return response;
 	}
 
 	/** Logs in with the login form; returns the response (a redirect). */
 	public MockHttpServletResponse logIn(String email, String password) throws Exception {
-		return perform(post("/login").param("username", email).param("password", password).with(csrf()));
+		return perform(post("/login").param("username", email).param("password", password));
 	}
 
 	/** The flash attributes the last request left for the next page. */
-	public java.util.Map<String, Object> lastFlash() {
+	public Map<String, Object> lastFlash() {
 		return this.lastFlash;
 	}
 
 	public Cookie sessionCookie() {
-		return this.session;
+		return this.cookies.get(SESSION_COOKIE);
 	}
 
 	public String address() {
 		return this.address;
+	}
+
+	/**
+	 * The token as the site's forms carry it: XOR-masked with fresh random bytes (BREACH
+	 * protection).
+	 */
+	private static String masked(String token) {
+		byte[] tokenBytes = token.getBytes(StandardCharsets.UTF_8);
+		byte[] randomBytes = new byte[tokenBytes.length];
+		random.nextBytes(randomBytes);
+		byte[] combined = new byte[tokenBytes.length * 2];
+		System.arraycopy(randomBytes, 0, combined, 0, randomBytes.length);
+		for (int i = 0; i < tokenBytes.length; i++) {
+			combined[tokenBytes.length + i] = (byte) (randomBytes[i] ^ tokenBytes[i]);
+		}
+		return Base64.getUrlEncoder().encodeToString(combined);
 	}
 
 }

@@ -1,29 +1,25 @@
 package org.commonground.shared.persistence;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts an embedded PostgreSQL 17 when no external database is configured, so that
  * {@code ./mvnw spring-boot:run} works on a machine with nothing but a JDK. Its files
- * live under {@code app.database.embedded.data-dir} and survive restarts.
+ * live under {@code app.database.embedded.data-dir} and survive restarts. It starts in
+ * the background while the rest of the application is built
+ * ({@link EmbeddedPostgresStarter}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseNotConfigured.class)
 class EmbeddedDatabaseConfiguration {
-
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	static final String HOW_TO_USE_EXTERNAL = "Common Ground could not start its embedded PostgreSQL in %s (%s). "
 			+ "Either fix that cause (the embedded database needs a writable data directory, a free "
@@ -32,26 +28,16 @@ class EmbeddedDatabaseConfiguration {
 			+ "jdbc:postgresql://localhost:5432/commonground), SPRING_DATASOURCE_USERNAME and "
 			+ "SPRING_DATASOURCE_PASSWORD, or run `docker compose up`; no embedded database starts then.";
 
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
-		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
-		try {
-			Files.createDirectories(dataDir);
-			boolean existing = Files.exists(dataDir.resolve("PG_VERSION"));
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(dataDir)
-				.setCleanDataDirectory(false)
-				.setPort(properties.port())
-				.setServerConfig("listen_addresses", "localhost")
-				.start();
-			log.info("Embedded PostgreSQL is running on port {}; its data {} in {}", postgres.getPort(),
-					existing ? "was found" : "is new", dataDir);
-			return postgres;
-		}
-		catch (IOException | RuntimeException ex) {
-			throw new EmbeddedDatabaseStartException(
-					HOW_TO_USE_EXTERNAL.formatted(dataDir, ex.getClass().getSimpleName() + ": " + ex.getMessage()), ex);
-		}
+	@Bean
+	static EmbeddedPostgresStarter embeddedPostgresStarter(Environment environment) {
+		return new EmbeddedPostgresStarter(
+				Binder.get(environment).bindOrCreate("app.database.embedded", EmbeddedDatabaseProperties.class));
+	}
+
+	/** The running database; the starter stops it when the application closes. */
+	@Bean(destroyMethod = "")
+	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresStarter starter) {
+		return starter.await();
 	}
 
 	@Bean

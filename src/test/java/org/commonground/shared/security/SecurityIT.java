@@ -14,7 +14,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -32,14 +31,22 @@ class SecurityIT extends IntegrationTest {
 	@Test
 	void aPostWithoutCsrfTokenIsRefused() throws Exception {
 		WebClient client = new WebClient(this.mvc);
-		MockHttpServletResponse response = client.perform(post("/register").param("email", "x@test.example")
+		client.perform(get("/register"));
+		MockHttpServletResponse response = client.performAsIs(post("/register").param("email", "x@test.example")
 			.param("displayName", "X")
 			.param("password", "a long enough password")
 			.param("stakeholderGroup", "OTHER"));
 		assertThat(response.getStatus()).isEqualTo(403);
 		MockHttpServletResponse login = client
-			.perform(post("/login").param("username", "x@test.example").param("password", "whatever password"));
+			.performAsIs(post("/login").param("username", "x@test.example").param("password", "whatever password"));
 		assertThat(login.getStatus()).isEqualTo(403);
+		MockHttpServletResponse forged = client.performAsIs(post("/login").param("username", "x@test.example")
+			.param("password", "whatever password")
+			.param("_csrf", "forged-token-value"));
+		assertThat(forged.getStatus()).isEqualTo(403);
+		MockHttpServletResponse withToken = client
+			.perform(post("/login").param("username", "x@test.example").param("password", "whatever password"));
+		assertThat(withToken.getStatus()).as("the same request with the form's token is processed").isEqualTo(302);
 	}
 
 	@Test
@@ -88,8 +95,8 @@ class SecurityIT extends IntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(429);
 		assertThat(response.headers().firstValue("Retry-After")).isPresent();
 		assertThat(response.body()).contains("Too many attempts").contains("<html lang=\"en\"");
-		assertThat(new WebClient(this.mvc).perform(post("/password/forgot").param("email", email).with(csrf()))
-			.getStatus()).isEqualTo(429);
+		assertThat(new WebClient(this.mvc).perform(post("/password/forgot").param("email", email)).getStatus())
+			.isEqualTo(429);
 	}
 
 	@Test
@@ -117,7 +124,7 @@ class SecurityIT extends IntegrationTest {
 	void loginIssuesANewSessionId() throws Exception {
 		String email = this.accounts.participant("Session Person");
 		WebClient client = new WebClient(this.mvc);
-		client.perform(post("/password/forgot").param("email", "").with(csrf()));
+		client.perform(post("/password/forgot").param("email", ""));
 		client.logIn("wrong-" + email, "wrong password here");
 		String before = (client.sessionCookie() != null) ? client.sessionCookie().getValue() : null;
 		assertThat(before).as("a failed login keeps the typed email in a session").isNotNull();

@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -33,8 +32,7 @@ class LabelledItemsAdminIT extends IntegrationTest {
 				+ (char) ('A' + (System.nanoTime() / 7 % 26));
 		admin.perform(post("/admin/stakeholder-groups/new").param("code", code)
 			.param("labels[en]", "Smelter")
-			.param("labels[sw]", "Mwenye kinu cha kuyeyusha")
-			.with(csrf()));
+			.param("labels[sw]", "Mwenye kinu cha kuyeyusha"));
 		assertThat(admin.lastFlash().get("flashSuccess")).isEqualTo("admin.labels.created");
 		String swahili = new WebClient(this.mvc).perform(get("/register").header("Accept-Language", "sw"))
 			.getContentAsString();
@@ -45,22 +43,19 @@ class LabelledItemsAdminIT extends IntegrationTest {
 			.contains("<option value=\"" + code + "\">Smelter</option>");
 
 		String taken = admin
-			.perform(
-					post("/admin/stakeholder-groups/new").param("code", code).param("labels[en]", "Again").with(csrf()))
+			.perform(post("/admin/stakeholder-groups/new").param("code", code).param("labels[en]", "Again"))
 			.getContentAsString();
 		assertThat(taken).contains("This code is already used");
 		String noEnglish = admin
 			.perform(post("/admin/stakeholder-groups/new").param("code", "lower case")
-				.param("labels[fr]", "Sans anglais")
-				.with(csrf()))
+				.param("labels[fr]", "Sans anglais"))
 			.getContentAsString();
 		assertThat(noEnglish).contains("Please give at least the English name")
 			.contains("Use 2 to 40 capital letters")
 			.contains("value=\"Sans anglais\"");
 
 		admin.perform(post("/admin/stakeholder-groups/" + code).param("labels[en]", "Smelter or refinery")
-			.param("active", "false")
-			.with(csrf()));
+			.param("active", "false"));
 		assertThat(this.jdbc.queryForObject(
 				"select labels->>'en' || ':' || active from stakeholder_group where code = ?", String.class, code))
 			.isEqualTo("Smelter or refinery:false");
@@ -69,8 +64,8 @@ class LabelledItemsAdminIT extends IntegrationTest {
 
 		WebClient participant = loggedIn(this.accounts.participant("Not Admin"));
 		assertThat(participant.perform(get("/admin/stakeholder-groups")).getStatus()).isEqualTo(403);
-		assertThat(participant.perform(post("/admin/themes/FINANCE").param("labels[en]", "Money").with(csrf()))
-			.getStatus()).isEqualTo(403);
+		assertThat(participant.perform(post("/admin/themes/FINANCE").param("labels[en]", "Money")).getStatus())
+			.isEqualTo(403);
 	}
 
 	@Test
@@ -83,12 +78,11 @@ class LabelledItemsAdminIT extends IntegrationTest {
 			.param("labels[sw]", "Jinsia")
 			.param("labels[es]", "Género")
 			.param("labels[pt]", "Género")
-			.param("active", "true")
-			.with(csrf()));
+			.param("active", "true"));
 		assertThat(
 				new WebClient(this.mvc).perform(get("/dialogues").header("Accept-Language", "fr")).getContentAsString())
 			.contains(">Genre et inclusion</option>");
-		admin.perform(post("/admin/themes/GENDER").param("labels[fr]", "Sans anglais").with(csrf()));
+		admin.perform(post("/admin/themes/GENDER").param("labels[fr]", "Sans anglais"));
 		assertThat(admin.lastFlash().get("flashError")).isEqualTo("admin.labels.error.english");
 	}
 
