@@ -1,0 +1,66 @@
+package org.commonground.shared.web;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.Browser;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * P7: on a slow link a first visit transfers at most 60 KB (HTML, CSS, images,
+ * compressed) and a later page at most 15 KB; no page loads any script. Measured in a
+ * real browser with the Resource Timing API.
+ */
+class PageWeightBrowserIT extends IntegrationTest {
+
+	private static final long FIRST_VISIT = 60 * 1024;
+
+	private static final long LATER_VISIT = 15 * 1024;
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Test
+	void pagesAreSmallForSlowLinksAndLoadNoScript() {
+		String facilitator = this.accounts.create("Weight Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Weighed dialogue", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		try (Browser browser = Browser.open(this.port)) {
+			browser.go("/");
+			long first = transferred(browser);
+			assertThat(first).as("first visit to the home page, bytes").isPositive().isLessThanOrEqualTo(FIRST_VISIT);
+			for (String path : new String[] { "/dialogues", "/dialogues/" + slug, "/register", "/login" }) {
+				browser.go(path);
+				assertThat(transferred(browser)).as("later visit to %s, bytes", path).isLessThanOrEqualTo(LATER_VISIT);
+				assertThat(browser.driver().findElements(org.openqa.selenium.By.tagName("script"))).as(path).isEmpty();
+			}
+		}
+	}
+
+	/**
+	 * Bytes the browser fetched over the network for the current page and its resources.
+	 */
+	private static long transferred(Browser browser) {
+		Object bytes = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("return performance.getEntriesByType('navigation')"
+					+ ".concat(performance.getEntriesByType('resource'))"
+					+ ".reduce(function (sum, e) { return sum + (e.transferSize || 0); }, 0);");
+		return ((Number) bytes).longValue();
+	}
+
+}
