@@ -120,11 +120,13 @@ class SecurityConfiguration {
 
 	private static final class RandomKey {
 
+		private static final SecureRandom RANDOM = new SecureRandom();
+
 		static final String VALUE = newKey();
 
 		private static String newKey() {
 			byte[] bytes = new byte[32];
-			new SecureRandom().nextBytes(bytes);
+			RANDOM.nextBytes(bytes);
 			return Base64.getEncoder().encodeToString(bytes);
 		}
 

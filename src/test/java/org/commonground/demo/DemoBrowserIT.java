@@ -1,0 +1,50 @@
+package org.commonground.demo;
+
+import org.commonground.account.AccountService;
+import org.commonground.support.Browser;
+import org.commonground.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo data as people see it, checked with axe-core; its screenshots illustrate the
+ * README.
+ */
+class DemoBrowserIT extends IntegrationTest {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	DemoDialogues demoDialogues;
+
+	@Test
+	void theGeitaDialogueTellsWhoIsTakingPart() {
+		new DemoDataLoader(this.accounts, this.demoDialogues).run(null);
+		try (Browser browser = Browser.open(this.port)) {
+			browser.go("/dialogues/" + DemoDialogues.GEITA);
+			assertThat(browser.text()).contains("Geita District gold-mining dialogue")
+				.contains("Artisanal miners and their associations are only");
+			browser.assertAccessible();
+			browser.screenshot("20-demo-geita-dialogue");
+			browser.go("/dialogues/" + DemoDialogues.GEITA + "/members");
+			assertThat(browser.text()).contains("Artisanal miner · Geita").doesNotContain("Neema Shija");
+			browser.assertAccessible();
+			browser.screenshot("21-demo-geita-members");
+			browser.logIn("neema.shija" + DemoDataLoader.DOMAIN, DemoDataLoader.PASSWORD);
+			assertThat(browser.htmlLang()).isEqualTo("sw");
+			browser.go("/dialogues/" + DemoDialogues.GEITA);
+			assertThat(browser.text()).contains("Mazungumzo");
+			browser.assertAccessible();
+			browser.screenshot("22-demo-geita-dialogue-swahili");
+		}
+	}
+
+}
