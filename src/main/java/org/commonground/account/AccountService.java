@@ -90,7 +90,14 @@ public class AccountService {
 		if (existing.isPresent()) {
 			Account account = existing.get();
 			if (!account.isEmailConfirmed() && account.getStatus() == AccountStatus.ACTIVE) {
-				sendConfirmation(account);
+				// Not yet confirmed: the newest registration wins, and its link carries
+				// its password.
+				StakeholderGroup group = this.groups.findByCodeAndActiveTrue(registration.stakeholderGroup())
+					.orElse(account.getStakeholderGroup());
+				account.updateProfile(registration.displayName().strip(), group,
+						blankToNull(registration.organisation()), blankToNull(registration.country()), null,
+						language(registration.locale()), this.clock.instant());
+				sendConfirmation(account, passwordHash);
 			}
 			else {
 				sendMail(account, "mail.already-registered", this.mail.baseUrl() + "/login",
@@ -105,7 +112,7 @@ public class AccountService {
 		account.updateProfile(account.getDisplayName(), group, blankToNull(registration.organisation()),
 				blankToNull(registration.country()), null, account.getLocale(), this.clock.instant());
 		this.accounts.save(account);
-		sendConfirmation(account);
+		sendConfirmation(account, passwordHash);
 		log.info("Registered account {}", account.getId());
 	}
 
@@ -119,6 +126,9 @@ public class AccountService {
 		Account account = found.getAccount();
 		if (account.getStatus() != AccountStatus.ACTIVE) {
 			throw new InvalidTokenException();
+		}
+		if (found.getPendingPasswordHash() != null && !account.isEmailConfirmed()) {
+			account.changePasswordHash(found.getPendingPasswordHash(), this.clock.instant());
 		}
 		account.confirmEmail(this.clock.instant());
 		return new AccountPrincipal(account);
@@ -147,7 +157,7 @@ public class AccountService {
 		Account account = found.get();
 		Instant now = this.clock.instant();
 		this.tokens.invalidateAll(account, AccountToken.Purpose.RESET_PASSWORD, now);
-		String token = newToken(account, AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
+		String token = newToken(account, AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY, null);
 		sendMail(account, "mail.reset", this.mail.baseUrl() + "/password/reset?token=" + token);
 	}
 
@@ -303,9 +313,9 @@ public class AccountService {
 		return this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
 	}
 
-	private void sendConfirmation(Account account) {
+	private void sendConfirmation(Account account, String passwordHash) {
 		this.tokens.invalidateAll(account, AccountToken.Purpose.CONFIRM_EMAIL, this.clock.instant());
-		String token = newToken(account, AccountToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
+		String token = newToken(account, AccountToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY, passwordHash);
 		sendMail(account, "mail.confirm", this.mail.baseUrl() + "/register/confirm?token=" + token);
 	}
 
@@ -331,12 +341,15 @@ public class AccountService {
 		return found;
 	}
 
-	private String newToken(Account account, AccountToken.Purpose purpose, Duration validity) {
+	private String newToken(Account account, AccountToken.Purpose purpose, Duration validity,
+			String pendingPasswordHash) {
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant now = this.clock.instant();
-		this.tokens.save(new AccountToken(account, purpose, hash(token), now, now.plus(validity)));
+		AccountToken saved = new AccountToken(account, purpose, hash(token), now, now.plus(validity));
+		saved.carryPassword(pendingPasswordHash);
+		this.tokens.save(saved);
 		return token;
 	}
 

@@ -46,6 +46,9 @@ class AccountToken {
 	@Column(name = "used_at")
 	private Instant usedAt;
 
+	@Column(name = "pending_password_hash", length = 200)
+	private String pendingPasswordHash;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -58,6 +61,15 @@ class AccountToken {
 		this.tokenHash = tokenHash;
 		this.createdAt = now;
 		this.expiresAt = expiresAt;
+	}
+
+	/** Carries the password of the registration that asked for this confirmation link. */
+	void carryPassword(String passwordHash) {
+		this.pendingPasswordHash = passwordHash;
+	}
+
+	String getPendingPasswordHash() {
+		return this.pendingPasswordHash;
 	}
 
 	Account getAccount() {

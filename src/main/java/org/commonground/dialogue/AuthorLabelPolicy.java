@@ -56,7 +56,9 @@ public class AuthorLabelPolicy {
 
 	static AuthorLabel label(Account author, Dialogue dialogue, DisplayMode mode, ViewerContext viewer, Locale locale) {
 		String group = author.getStakeholderGroup().label(locale);
-		boolean pseudonymous = mode == DisplayMode.PSEUDONYMOUS && dialogue.isPseudonymityAllowed();
+		// A pseudonym chosen once stays, even if the dialogue later stops allowing new
+		// ones.
+		boolean pseudonymous = mode == DisplayMode.PSEUDONYMOUS;
 		if (!pseudonymous) {
 			return new AuthorLabel(author.getDisplayName(), group, false, null);
 		}

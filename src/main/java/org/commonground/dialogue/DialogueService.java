@@ -43,6 +43,8 @@ public class DialogueService {
 			Set.of(DialogueStatus.OPEN, DialogueStatus.ARCHIVED), DialogueStatus.ARCHIVED,
 			Set.of(DialogueStatus.CLOSED));
 
+	private static final java.security.SecureRandom SLUG_RANDOM = new java.security.SecureRandom();
+
 	private final DialogueRepository dialogues;
 
 	private final MembershipRepository memberships;
@@ -283,9 +285,11 @@ public class DialogueService {
 		if (base.isEmpty()) {
 			base = "dialogue";
 		}
+		// On a clash, a random suffix: a counter would tell that a hidden dialogue holds
+		// the slug.
 		String slug = base;
-		for (int n = 2; this.dialogues.existsBySlug(slug); n++) {
-			slug = base + "-" + n;
+		while (this.dialogues.existsBySlug(slug)) {
+			slug = base + "-" + Long.toString(SLUG_RANDOM.nextLong(36L * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36), 36);
 		}
 		return slug;
 	}

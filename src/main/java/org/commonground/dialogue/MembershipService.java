@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Joining, leaving and managing members: join policies, requests, invitations, removal,
- * facilitators and pseudonymity. Changes to one membership are serialised by a row lock,
- * so parallel requests never make two memberships or change one twice.
+ * facilitators and pseudonymity. Facilitators act for the dialogue, so they always appear
+ * by name; only admins remove a facilitator. Changes to one membership are serialised by
+ * a row lock, so parallel requests never make two memberships or change one twice.
  */
 @Service
 @Transactional
@@ -106,7 +107,9 @@ public class MembershipService {
 		if (!view.context().member() && !view.context().pending()) {
 			throw new NotFoundException();
 		}
-		lockedMembership(view.dialogue(), viewer).changeDisplayMode(allowedMode(view.dialogue(), displayMode));
+		Membership membership = lockedMembership(view.dialogue(), viewer);
+		membership.changeDisplayMode(
+				membership.isFacilitator() ? DisplayMode.NAMED : allowedMode(view.dialogue(), displayMode));
 	}
 
 	/** The invitation behind a link, for its landing page. */
@@ -129,6 +132,9 @@ public class MembershipService {
 		Membership membership = lockedMembership(dialogue, viewer);
 		if (membership.isActive()) {
 			return JoinOutcome.UNCHANGED;
+		}
+		if (membership.wasRemovedByFacilitator()) {
+			throw new DialogueRuleException("membership.error.removed");
 		}
 		if (!invitation.isUsable(this.clock.instant())) {
 			throw new DialogueRuleException(invitation.isUsedUp() ? "invitation.error.used-up"
@@ -177,6 +183,9 @@ public class MembershipService {
 		if (!membership.isActive()) {
 			throw new DialogueRuleException("membership.error.not-member");
 		}
+		if (membership.isFacilitator() && viewer.getRole() != org.commonground.account.AccountRole.ADMIN) {
+			throw new DialogueRuleException("membership.error.facilitator");
+		}
 		membership.remove(viewer.getId(), trimmed(reason), this.clock.instant());
 		log.info("Account {} removed membership {} from dialogue {}", viewer.getId(), membershipId, slug);
 	}
@@ -188,6 +197,7 @@ public class MembershipService {
 			throw new DialogueRuleException("membership.error.not-member");
 		}
 		membership.changeRole(MembershipRole.FACILITATOR);
+		membership.changeDisplayMode(DisplayMode.NAMED);
 	}
 
 	/** Admins appoint any existing account as a facilitator of a dialogue. */
@@ -202,6 +212,7 @@ public class MembershipService {
 			membership.activate(DisplayMode.NAMED, this.clock.instant());
 		}
 		membership.changeRole(MembershipRole.FACILITATOR);
+		membership.changeDisplayMode(DisplayMode.NAMED);
 	}
 
 	/**

@@ -2,11 +2,13 @@ package org.commonground.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
@@ -16,11 +18,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends plain-text email. With an SMTP server ({@code spring.mail.host}) the message is
- * sent and recorded without its body; without one it is stored whole and logged, and
- * admins read it on the outbound-email page.
+ * queued, recorded without its body, and delivered in the background once the caller's
+ * transaction commits, so that no reply waits for the mail server (its timing would tell
+ * which addresses have accounts). Without one it is stored whole and logged, and admins
+ * read it on the outbound-email page.
  */
 @Service
 public class MailService {
@@ -37,12 +43,15 @@ public class MailService {
 
 	private final Clock clock;
 
+	private final Executor delivery;
+
 	MailService(OutboundEmailRepository emails, ObjectProvider<JavaMailSender> mailSender, MailProperties properties,
-			Clock clock) {
+			Clock clock, @Qualifier("applicationTaskExecutor") Executor delivery) {
 		this.emails = emails;
 		this.mailSender = mailSender;
 		this.properties = properties;
 		this.clock = clock;
+		this.delivery = delivery;
 	}
 
 	/** The public address of the site, for links inside messages. */
@@ -64,16 +73,33 @@ public class MailService {
 		message.setTo(recipient);
 		message.setSubject(subject);
 		message.setText(body);
+		Long id = this.emails
+			.save(new OutboundEmail(recipient, subject, BODY_NOT_KEPT, OutboundEmail.Status.QUEUED, null, now))
+			.getId();
+		Runnable deliver = () -> deliver(sender, message, id);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					MailService.this.delivery.execute(deliver);
+				}
+			});
+		}
+		else {
+			this.delivery.execute(deliver);
+		}
+	}
+
+	private void deliver(JavaMailSender sender, SimpleMailMessage message, Long id) {
 		try {
 			sender.send(message);
-			this.emails
-				.save(new OutboundEmail(recipient, subject, BODY_NOT_KEPT, OutboundEmail.Status.SENT, null, now));
+			this.emails.updateStatus(id, OutboundEmail.Status.SENT, null);
 		}
 		catch (MailException ex) {
-			log.warn("Could not send email to {}: {}", recipient, ex.getMessage());
+			log.warn("Could not send email {}: {}", id, ex.getMessage());
 			String error = String.valueOf(ex.getMessage());
-			this.emails.save(new OutboundEmail(recipient, subject, BODY_NOT_KEPT, OutboundEmail.Status.FAILED,
-					error.substring(0, Math.min(500, error.length())), now));
+			this.emails.updateStatus(id, OutboundEmail.Status.FAILED,
+					error.substring(0, Math.min(500, error.length())));
 		}
 	}
 

@@ -21,6 +21,11 @@ public class OutboundEmail {
 
 		/** No SMTP server is configured: the message is kept here only. */
 		STORED,
+		/**
+		 * Waiting to be handed to the SMTP server in the background; the body is not
+		 * kept.
+		 */
+		QUEUED,
 		/** Handed to the SMTP server; the body is not kept. */
 		SENT,
 		/** The SMTP server refused it. */

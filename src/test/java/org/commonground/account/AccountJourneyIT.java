@@ -68,6 +68,22 @@ class AccountJourneyIT extends IntegrationTest {
 	}
 
 	@Test
+	void anEarlierRegistrationBySomeoneElseCannotKeepTheAccount() throws Exception {
+		String email = "victim" + System.nanoTime() + "@test.example";
+		new WebClient(this.mvc).perform(registration(email, "Attacker", "attacker password 1"));
+		new WebClient(this.mvc).perform(registration(email, "Real Owner", "owner password 2"));
+		String link = this.mailbox.latestLink(email, "/register/confirm");
+		WebClient owner = new WebClient(this.mvc);
+		owner.perform(post("/register/confirm").param("token", link.substring(link.indexOf("token=") + 6)));
+		assertThat(new WebClient(this.mvc).logIn(email, "attacker password 1").getRedirectedUrl())
+			.isEqualTo("/login?error");
+		assertThat(new WebClient(this.mvc).logIn(email, "owner password 2").getRedirectedUrl()).isEqualTo("/");
+		assertThat(this.jdbc.queryForObject("select display_name from account where email = ?", String.class, email))
+			.isEqualTo("Real Owner");
+		assertThat(this.mailbox.latestBody(email)).doesNotContain("Real Owner").doesNotContain("Attacker");
+	}
+
+	@Test
 	void registeringWithAKnownAddressLooksTheSameAndTellsTheOwner() throws Exception {
 		String email = this.accounts.participant("Existing Person");
 		WebClient browser = new WebClient(this.mvc);

@@ -40,10 +40,13 @@ class AuthorLabelPolicyTest {
 	}
 
 	@Test
-	void aDialogueWithoutPseudonymityShowsNamesEvenIfAMemberAskedOtherwise() {
+	void aPseudonymStaysWhenTheDialogueLaterStopsAllowingNewOnes() {
 		AuthorLabel label = AuthorLabelPolicy.label(account("Salim Abdallah", "Buyer", "Geita"), dialogue(false),
 				DisplayMode.PSEUDONYMOUS, this.visitor, Locale.ENGLISH);
-		assertThat(label).isEqualTo(new AuthorLabel("Salim Abdallah", "Buyer", false, null));
+		assertThat(label).isEqualTo(new AuthorLabel("Buyer · Geita", "Buyer", true, null));
+		AuthorLabel named = AuthorLabelPolicy.label(account("Salim Abdallah", "Buyer", "Geita"), dialogue(false),
+				DisplayMode.NAMED, this.visitor, Locale.ENGLISH);
+		assertThat(named.name()).isEqualTo("Salim Abdallah");
 	}
 
 	private static Account account(String name, String group, String region) {

@@ -207,6 +207,56 @@ class MembershipIT extends IntegrationTest {
 	}
 
 	@Test
+	void facilitatorsAreNamedOnlyAdminsRemoveThemAndRemovedMembersStayOut() throws Exception {
+		String facilitator = this.accounts.create("Lead Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Roles", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		String hidden = this.accounts.participant("Hidden Helper");
+		loggedIn(hidden).perform(post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS"));
+		WebClient lead = loggedIn(facilitator);
+		long helperId = this.dialogues.membershipId(slug, hidden);
+		lead.perform(post("/dialogues/" + slug + "/members/" + helperId + "/facilitator"));
+		assertThat(this.jdbc.queryForObject("select role || ':' || display_mode from membership where id = ?",
+				String.class, helperId))
+			.isEqualTo("FACILITATOR:NAMED");
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + slug)).getContentAsString())
+			.contains("Hidden Helper");
+
+		lead.perform(post("/dialogues/" + slug + "/members/" + helperId + "/remove").param("reason", "Power play"));
+		assertThat(lead.lastFlash().get("flashError")).isEqualTo("membership.error.facilitator");
+		assertThat(this.dialogues.membershipStatus(slug, hidden)).isEqualTo("ACTIVE");
+
+		String troll = this.accounts.participant("Troll");
+		loggedIn(troll).perform(post("/dialogues/" + slug + "/join"));
+		lead.perform(post("/dialogues/" + slug + "/members/" + this.dialogues.membershipId(slug, troll) + "/remove")
+			.param("reason", "Harassment"));
+		String link = this.dialogues.invitation(slug, facilitator, 5, null).getToken();
+		MockHttpServletResponse again = loggedIn(troll).perform(post("/invitations/" + link));
+		assertThat(again.getStatus()).isEqualTo(410);
+		assertThat(this.dialogues.membershipStatus(slug, troll)).isEqualTo("REMOVED");
+	}
+
+	@Test
+	void turningPseudonymityOffKeepsEarlierPseudonyms() throws Exception {
+		String facilitator = this.accounts.create("Toggle Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Toggle", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		String miner = this.accounts.participant("Kept Secret");
+		loggedIn(miner).perform(post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS"));
+		loggedIn(facilitator).perform(post("/dialogues/" + slug + "/edit").param("title", "Toggle off")
+			.param("summary", "No new pseudonyms")
+			.param("visibility", "PUBLIC")
+			.param("joinPolicy", "OPEN")
+			.param("version", Long.toString(this.dialogues.version(slug))));
+		assertThat(this.jdbc.queryForObject("select pseudonymity_allowed from dialogue where slug = ?", Boolean.class,
+				slug))
+			.isFalse();
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + slug + "/members")).getContentAsString())
+			.contains("Artisanal miner · Geita")
+			.doesNotContain("Kept Secret");
+	}
+
+	@Test
 	void closedDialoguesAreReadOnlyAndArchivedOnesLeaveTheLists() throws Exception {
 		String facilitator = this.accounts.create("Lifecycle Facilitator", AccountRole.FACILITATOR);
 		String closed = this.dialogues.create(facilitator, "Closed one", Visibility.PUBLIC, JoinPolicy.OPEN, false,

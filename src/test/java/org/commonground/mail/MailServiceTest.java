@@ -20,6 +20,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -45,11 +48,12 @@ class MailServiceTest {
 	}
 
 	@Test
-	void sendsBySmtpWhenAMailServerIsConfiguredAndKeepsNoBody() throws Exception {
+	void queuesAndSendsBySmtpWhenAMailServerIsConfiguredAndKeepsNoBody() throws Exception {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("localhost");
 		sender.setPort(smtp.getSmtp().getPort());
-		MailService mail = new MailService(this.repository, provider(sender), this.properties, this.clock);
+		MailService mail = new MailService(this.repository, provider(sender), this.properties, this.clock,
+				Runnable::run);
 
 		mail.send("neema@test.example", "Karibu", "Habari Neema,\nhttps://dialogue.example/register/confirm?token=x");
 
@@ -59,14 +63,15 @@ class MailServiceTest {
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("neema@test.example");
 		assertThat(GreenMailUtil.getBody(received[0])).contains("register/confirm?token=x");
 		assertThat(this.saved).singleElement().satisfies((email) -> {
-			assertThat(email.getStatus()).isEqualTo(OutboundEmail.Status.SENT);
+			assertThat(email.getStatus()).isEqualTo(OutboundEmail.Status.QUEUED);
 			assertThat(email.getBody()).doesNotContain("token");
 		});
+		verify(this.repository).updateStatus(any(), eq(OutboundEmail.Status.SENT), isNull());
 	}
 
 	@Test
 	void storesTheWholeMessageWhenNoMailServerIsConfigured() {
-		MailService mail = new MailService(this.repository, provider(null), this.properties, this.clock);
+		MailService mail = new MailService(this.repository, provider(null), this.properties, this.clock, Runnable::run);
 		mail.send("joseph@test.example", "Subject", "Body with https://dialogue.example/x");
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 		assertThat(this.saved).singleElement().satisfies((email) -> {
@@ -82,10 +87,12 @@ class MailServiceTest {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("localhost");
 		sender.setPort(1);
-		MailService mail = new MailService(this.repository, provider(sender), this.properties, this.clock);
+		MailService mail = new MailService(this.repository, provider(sender), this.properties, this.clock,
+				Runnable::run);
 		mail.send("salim@test.example", "Subject", "Body");
 		assertThat(this.saved).singleElement()
-			.satisfies((email) -> assertThat(email.getStatus()).isEqualTo(OutboundEmail.Status.FAILED));
+			.satisfies((email) -> assertThat(email.getStatus()).isEqualTo(OutboundEmail.Status.QUEUED));
+		verify(this.repository).updateStatus(any(), eq(OutboundEmail.Status.FAILED), any());
 	}
 
 	private static org.springframework.beans.factory.ObjectProvider<JavaMailSender> provider(JavaMailSender sender) {

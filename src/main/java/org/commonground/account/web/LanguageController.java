@@ -52,6 +52,7 @@ class LanguageController {
 	 */
 	static String safeReturnPath(String returnTo) {
 		if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")
+				|| returnTo.contains("{") || returnTo.contains("}")
 				|| returnTo.chars().anyMatch(Character::isISOControl)) {
 			return "/";
 		}

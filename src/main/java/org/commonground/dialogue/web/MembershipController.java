@@ -89,6 +89,12 @@ class MembershipController {
 			byGroup.computeIfAbsent(label.group(), (g) -> new java.util.ArrayList<>())
 				.add(new MemberRow(membership, label));
 		}
+		// Sorted by what the viewer sees, so a pseudonym's place among the names tells
+		// nothing.
+		java.text.Collator collator = java.text.Collator.getInstance(locale);
+		byGroup.values()
+			.forEach((rows) -> rows
+				.sort(java.util.Comparator.comparing((MemberRow row) -> row.label().name(), collator)));
 		model.addAttribute("dialogue", view.dialogue());
 		model.addAttribute("context", view.context());
 		model.addAttribute("groups", byGroup);

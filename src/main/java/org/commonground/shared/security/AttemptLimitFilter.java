@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Refuses with 429 the login, registration and password-reset attempts beyond the
@@ -27,6 +28,12 @@ class AttemptLimitFilter extends OncePerRequestFilter {
 	static final String LOGIN_PER_ADDRESS = "login-address";
 
 	static final String LOGIN_PER_ACCOUNT = "login-account";
+
+	/**
+	 * Decodes the path as Spring MVC and Spring Security do, so that "/%6Cogin" is
+	 * "/login".
+	 */
+	private static final UrlPathHelper PATHS = new UrlPathHelper();
 
 	private final RateLimiter limiter;
 
@@ -45,14 +52,17 @@ class AttemptLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = PATHS.getPathWithinApplication(request);
 		String address = request.getRemoteAddr();
 		Duration wait = Duration.ZERO;
 		if ("/login".equals(path)) {
-			if (this.limiter.isExhausted(LOGIN_PER_ADDRESS, this.limits.loginPerAddress(), address)
-					|| this.limiter.isExhausted(LOGIN_PER_ACCOUNT, this.limits.loginPerAccount(),
-							accountKey(request.getParameter("username"), address))) {
-				wait = this.limits.loginPerAccount().period();
+			wait = this.limiter.tryConsume(LOGIN_PER_ADDRESS, this.limits.loginPerAddress(), address);
+			if (wait.isZero()) {
+				wait = this.limiter.tryConsume(LOGIN_PER_ACCOUNT, this.limits.loginPerAccount(),
+						accountKey(request.getParameter("username"), address));
+				if (!wait.isZero()) {
+					this.limiter.refund(LOGIN_PER_ADDRESS, this.limits.loginPerAddress(), address);
+				}
 			}
 		}
 		else if ("/register".equals(path)) {

@@ -17,26 +17,18 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Counts a failed login against the address and the account, logs it, and redirects to
- * {@code /login?error}. An unknown email and a wrong password give the same answer; only
- * someone who knows the password learns that the account is suspended or unconfirmed.
+ * Logs a failed login (its attempt was already counted by {@link AttemptLimitFilter}) and
+ * redirects to {@code /login?error}. An unknown email and a wrong password give the same
+ * answer; only someone who knows the password learns that the account is suspended or
+ * unconfirmed.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginFailureHandler.class);
 
-	private final RateLimiter limiter;
-
-	private final AppSecurityProperties.RateLimits limits;
-
 	private final RedirectStrategy redirect = new DefaultRedirectStrategy();
 
 	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
-
-	LoginFailureHandler(RateLimiter limiter, AppSecurityProperties.RateLimits limits) {
-		this.limiter = limiter;
-		this.limits = limits;
-	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
@@ -50,11 +42,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 		else if (exception instanceof DisabledException) {
 			target = "/login?error&reason=unconfirmed";
 		}
-		else {
-			this.limiter.tryConsume(AttemptLimitFilter.LOGIN_PER_ADDRESS, this.limits.loginPerAddress(), address);
-			this.limiter.tryConsume(AttemptLimitFilter.LOGIN_PER_ACCOUNT, this.limits.loginPerAccount(),
-					AttemptLimitFilter.accountKey(username, address));
-		}
+
 		log.info("Failed login for {} from {}: {}", SafeLog.encode(username), SafeLog.encode(address),
 				exception.getClass().getSimpleName());
 		if (username != null && username.length() <= 254) {

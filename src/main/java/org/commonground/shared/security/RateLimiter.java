@@ -32,6 +32,11 @@ public class RateLimiter {
 		return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
 	}
 
+	/** Gives back an attempt taken by {@link #tryConsume} that should not count. */
+	public void refund(String limitName, AppSecurityProperties.Limit limit, String subject) {
+		bucket(limitName, limit, subject).addTokens(1);
+	}
+
 	/** Whether the subject has no attempt left, without taking one. */
 	public boolean isExhausted(String limitName, AppSecurityProperties.Limit limit, String subject) {
 		return bucket(limitName, limit, subject).getAvailableTokens() < 1;

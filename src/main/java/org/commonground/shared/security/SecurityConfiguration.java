@@ -60,8 +60,8 @@ class SecurityConfiguration {
 		http.formLogin((form) -> form.loginPage("/login")
 			.usernameParameter("username")
 			.passwordParameter("password")
-			.successHandler(new LoginSuccessHandler())
-			.failureHandler(new LoginFailureHandler(limiter, properties.rateLimits())));
+			.successHandler(new LoginSuccessHandler(limiter, properties.rateLimits()))
+			.failureHandler(new LoginFailureHandler()));
 		http.rememberMe((rememberMe) -> rememberMe.rememberMeServices(rememberMeServices));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));

@@ -85,6 +85,48 @@ class SecurityIT extends IntegrationTest {
 	}
 
 	@Test
+	void anEncodedLoginPathGetsNoMorePasswordChecks() throws Exception {
+		String email = this.accounts.participant("Encoded Target");
+		RealHttp attacker = new RealHttp(this.port);
+		int checked = 0;
+		for (int attempt = 1; attempt <= 8; attempt++) {
+			HttpResponse<String> response = attacker.submit("/login", "/%6Cogin", "username", email, "password",
+					"guess " + attempt);
+			if (response.statusCode() == 302) {
+				checked++;
+			}
+		}
+		assertThat(checked).as("encoded-path attempts that reached the password check").isLessThanOrEqualTo(5);
+	}
+
+	@Test
+	void parallelGuessesCannotSlipPastTheLoginLimit() throws Exception {
+		String email = this.accounts.participant("Parallel Target");
+		WebClient attacker = new WebClient(this.mvc);
+		attacker.perform(get("/login"));
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+		try {
+			java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				int n = i;
+				results.add(pool.submit(() -> attacker
+					.perform(post("/login").param("username", email).param("password", "parallel guess " + n))
+					.getStatus()));
+			}
+			int checked = 0;
+			for (java.util.concurrent.Future<Integer> result : results) {
+				if (result.get() != 429) {
+					checked++;
+				}
+			}
+			assertThat(checked).as("guesses that reached the password check").isLessThanOrEqualTo(5);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void tooManyResetRequestsGetAFriendlyTranslatedPage() throws Exception {
 		RealHttp browser = new RealHttp(this.port);
 		String email = "reset-flood-" + System.nanoTime() + "@test.example";
