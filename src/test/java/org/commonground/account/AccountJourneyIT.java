@@ -116,6 +116,13 @@ class AccountJourneyIT extends IntegrationTest {
 			.contains("id=\"country-error\"")
 			.contains("aria-invalid=\"true\"");
 		assertThat(page).doesNotContain("value=\"short\"");
+		String summary = page.substring(page.indexOf("error-summary"),
+				page.indexOf("</ul>", page.indexOf("error-summary")));
+		assertThat(summary.indexOf("href=\"#email\"")).as("errors listed in the order of the fields")
+			.isLessThan(summary.indexOf("href=\"#password\""))
+			.isGreaterThan(-1);
+		assertThat(summary.indexOf("href=\"#password\"")).isLessThan(summary.indexOf("href=\"#stakeholderGroup\""));
+		assertThat(summary.indexOf("href=\"#stakeholderGroup\"")).isLessThan(summary.indexOf("href=\"#country\""));
 	}
 
 	@Test
