@@ -127,6 +127,30 @@ class MembershipIT extends IntegrationTest {
 	}
 
 	@Test
+	void aNewcomerWhoRegistersFromAnInvitationReturnsToIt() throws Exception {
+		String facilitator = this.accounts.create("Welcome Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Welcome", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE, false,
+				DialogueStatus.OPEN);
+		String token = this.dialogues.invitation(slug, facilitator, 7, null).getToken();
+		WebClient phone = new WebClient(this.mvc);
+		assertThat(phone.perform(get("/invitations/" + token)).getContentAsString())
+			.contains("Log in or create an account to accept the invitation");
+		String email = "newcomer" + System.nanoTime() + "@test.example";
+		phone.perform(post("/register").param("email", email)
+			.param("displayName", "Newcomer")
+			.param("password", "a newcomer's long password")
+			.param("stakeholderGroup", "COMMUNITY")
+			.param("locale", "en"));
+		String link = this.jdbc.queryForObject(
+				"select body from outbound_email where recipient = ? order by id desc limit 1", String.class, email);
+		String confirmToken = link.replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+		MockHttpServletResponse confirmed = phone.perform(post("/register/confirm").param("token", confirmToken));
+		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/invitations/" + token);
+		phone.perform(post("/invitations/" + token));
+		assertThat(this.dialogues.membershipStatus(slug, email)).isEqualTo("ACTIVE");
+	}
+
+	@Test
 	void joinPoliciesApprovalRemovalAndLeaving() throws Exception {
 		String facilitator = this.accounts.create("Policy Facilitator", AccountRole.FACILITATOR);
 		String slug = this.dialogues.create(facilitator, "Approval", Visibility.PUBLIC, JoinPolicy.APPROVAL, false,

@@ -11,6 +11,8 @@ import org.commonground.account.InvalidTokenException;
 import org.commonground.shared.security.SessionControl;
 import org.commonground.shared.web.Flash;
 
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +31,8 @@ class RegistrationController {
 	private final AccountFormOptions options;
 
 	private final SessionControl sessions;
+
+	private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
 
 	RegistrationController(AccountService accounts, AccountFormOptions options, SessionControl sessions) {
 		this.accounts = accounts;
@@ -82,6 +86,15 @@ class RegistrationController {
 		}
 		this.sessions.signIn(principal, request, response);
 		Flash.success(redirect, "register.confirmed");
+		// Someone who came from an invitation link goes back to it, to accept it.
+		SavedRequest saved = this.savedRequests.getRequest(request, response);
+		if (saved != null) {
+			String path = java.net.URI.create(saved.getRedirectUrl()).getRawPath();
+			if (path != null && path.startsWith("/invitations/")) {
+				this.savedRequests.removeRequest(request, response);
+				return "redirect:" + path;
+			}
+		}
 		return "redirect:/";
 	}
 
