@@ -82,10 +82,6 @@ class DialogueQueryCountIT extends IntegrationTest {
 		statistics.clear();
 		int status = client.perform(get(path)).getStatus();
 		assertThat(status).as(path).isEqualTo(200);
-		System.out.println("STATEMENTS " + path + ": " + statistics.getPrepareStatementCount() + " queries="
-				+ java.util.Arrays.toString(statistics.getQueries()) + " entityFetches="
-				+ statistics.getEntityFetchCount() + " collectionFetches=" + statistics.getCollectionFetchCount()
-				+ " entityLoads=" + statistics.getEntityLoadCount());
 		return statistics.getPrepareStatementCount();
 	}
 
