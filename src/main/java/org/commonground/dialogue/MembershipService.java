@@ -154,8 +154,8 @@ public class MembershipService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Membership> pendingRequests(String slug, AccountPrincipal viewer) {
-		return this.memberships.findPending(this.access.facilitated(slug, viewer).dialogue().getId());
+	public List<Membership> pendingRequests(DialogueView view) {
+		return this.memberships.findPending(facilitatedId(view));
 	}
 
 	public void approve(String slug, long membershipId, AccountPrincipal viewer) {
@@ -242,8 +242,19 @@ public class MembershipService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Invitation> invitations(String slug, AccountPrincipal viewer) {
-		return this.invitations.findByDialogue(this.access.facilitated(slug, viewer).dialogue().getId());
+	public List<Invitation> invitations(DialogueView view) {
+		return this.invitations.findByDialogue(facilitatedId(view));
+	}
+
+	/**
+	 * The id of a dialogue already checked by {@link DialogueAccess}, if the viewer
+	 * facilitates it.
+	 */
+	private static long facilitatedId(DialogueView view) {
+		if (!view.context().facilitates()) {
+			throw new NotFoundException();
+		}
+		return view.dialogue().getId();
 	}
 
 	private Membership managed(String slug, long membershipId, AccountPrincipal viewer) {

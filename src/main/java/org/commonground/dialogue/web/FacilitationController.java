@@ -134,17 +134,15 @@ class FacilitationController {
 	}
 
 	private String managePage(DialogueView view, Model model, Locale locale) {
-		String slug = view.dialogue().getSlug();
-		AccountPrincipal viewer = view.context().viewer();
 		Map<Membership, org.commonground.dialogue.AuthorLabel> members = new LinkedHashMap<>();
 		for (Membership membership : this.memberships.members(view)) {
 			members.put(membership, this.labels.label(membership, view, locale));
 		}
 		model.addAttribute("dialogue", view.dialogue());
 		model.addAttribute("context", view.context());
-		model.addAttribute("requests", this.memberships.pendingRequests(slug, viewer));
+		model.addAttribute("requests", this.memberships.pendingRequests(view));
 		model.addAttribute("members", members);
-		model.addAttribute("invitations", this.memberships.invitations(slug, viewer));
+		model.addAttribute("invitations", this.memberships.invitations(view));
 		model.addAttribute("invitationBase",
 				org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
 					.path("/invitations/")
