@@ -67,10 +67,17 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 			group by m.dialogue.id""")
 	List<Object[]> countActiveByDialogue(Collection<Long> dialogueIds);
 
-	@Query("""
-			select g.code, count(m) from Membership m join m.account a join a.stakeholderGroup g
-			where m.dialogue.id = :dialogueId and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE
-			group by g.code""")
-	List<Object[]> countActiveByGroup(long dialogueId);
+	/**
+	 * For every stakeholder group: its code, the dialogue's active members in it, and
+	 * whether the dialogue expects it. One statement for the representation panel.
+	 */
+	@Query(value = """
+			select g.code,
+			       (select count(*) from membership m join account a on a.id = m.account_id
+			        where m.dialogue_id = :dialogueId and m.status = 'ACTIVE' and a.stakeholder_group_id = g.id),
+			       exists (select 1 from dialogue_expected_group e
+			               where e.dialogue_id = :dialogueId and e.stakeholder_group_id = g.id)
+			from stakeholder_group g""", nativeQuery = true)
+	List<Object[]> countActiveByGroupWithExpected(long dialogueId);
 
 }

@@ -6,21 +6,25 @@ import java.util.List;
  * Who is in a dialogue and who speaks in it, per stakeholder group.
  *
  * @param rows one per active stakeholder group, in display order
+ * @param kinds the kinds of contribution counted (challenges, comments…), in display
+ * order
+ * @param kindTotals the total of each kind, in the order of {@code kinds}
  * @param missingExpected labels of expected groups without any member
  * @param minerShare share of members who are artisanal miners or miners' associations (0
  * to 1)
  * @param minersUnderRepresented whether that share is below the configured threshold
  * @param threshold the configured threshold (0 to 1)
  */
-public record Representation(List<Row> rows, long totalMembers, long totalContributions, List<String> missingExpected,
-		double minerShare, boolean minersUnderRepresented, double threshold) {
+public record Representation(List<Row> rows, List<String> kinds, List<Long> kindTotals, long totalMembers,
+		long totalContributions, List<String> missingExpected, double minerShare, boolean minersUnderRepresented,
+		double threshold) {
 
 	/**
-	 * One stakeholder group's numbers; widths are percentages of the largest value, for
-	 * the chart.
+	 * One stakeholder group's numbers; {@code byKind} in the order of the panel's kinds;
+	 * widths are percentages of the largest value, for the chart.
 	 */
-	public record Row(String code, String label, boolean expected, long members, long contributions, int memberWidth,
-			int contributionWidth) {
+	public record Row(String code, String label, boolean expected, long members, long contributions, List<Long> byKind,
+			int memberWidth, int contributionWidth) {
 	}
 
 	public boolean hasWarnings() {

@@ -2,6 +2,8 @@ package org.commonground.dialogue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,18 +27,15 @@ public class RepresentationService {
 
 	private final MembershipRepository memberships;
 
-	private final DialogueRepository dialogues;
-
 	private final StakeholderGroupService groups;
 
 	private final List<ContributionCounter> counters;
 
 	private final DialogueProperties properties;
 
-	RepresentationService(MembershipRepository memberships, DialogueRepository dialogues,
-			StakeholderGroupService groups, List<ContributionCounter> counters, DialogueProperties properties) {
+	RepresentationService(MembershipRepository memberships, StakeholderGroupService groups,
+			List<ContributionCounter> counters, DialogueProperties properties) {
 		this.memberships = memberships;
-		this.dialogues = dialogues;
 		this.groups = groups;
 		this.counters = counters;
 		this.properties = properties;
@@ -44,36 +43,59 @@ public class RepresentationService {
 
 	/** The panel of a dialogue the caller has already been allowed to read. */
 	public Representation panel(DialogueView view, Locale locale) {
-		Dialogue dialogue = this.dialogues.findWithExpectedGroups(view.dialogue().getId()).orElseThrow();
+		long dialogueId = view.dialogue().getId();
 		Map<String, Long> members = new HashMap<>();
-		for (Object[] row : this.memberships.countActiveByGroup(dialogue.getId())) {
-			members.put((String) row[0], (Long) row[1]);
+		Set<String> expected = new HashSet<>();
+		for (Object[] row : this.memberships.countActiveByGroupWithExpected(dialogueId)) {
+			String code = (String) row[0];
+			long count = ((Number) row[1]).longValue();
+			if (count > 0) {
+				members.put(code, count);
+			}
+			if (Boolean.TRUE.equals(row[2])) {
+				expected.add(code);
+			}
 		}
-		Map<String, Long> contributions = new HashMap<>();
+		Map<String, Map<String, Long>> contributions = new LinkedHashMap<>();
 		for (ContributionCounter counter : this.counters) {
-			counter.contributionsByGroup(dialogue.getId())
-				.forEach((code, n) -> contributions.merge(code, n, Long::sum));
+			counter.contributionsByKind(dialogueId).forEach((kind, byGroup) -> {
+				Map<String, Long> sum = contributions.computeIfAbsent(kind, (k) -> new HashMap<>());
+				byGroup.forEach((code, n) -> sum.merge(code, n, Long::sum));
+			});
 		}
-		Set<String> expected = new java.util.HashSet<>();
-		dialogue.getExpectedGroups().forEach((g) -> expected.add(g.getCode()));
 		return compute(this.groups.activeGroups(), members, contributions, expected,
 				this.properties.minerShareWarning(), locale);
 	}
 
+	/**
+	 * @param contributions by kind (in display order), then by group code
+	 */
 	static Representation compute(List<StakeholderGroup> groups, Map<String, Long> members,
-			Map<String, Long> contributions, Set<String> expected, double threshold, Locale locale) {
+			Map<String, Map<String, Long>> contributions, Set<String> expected, double threshold, Locale locale) {
+		List<String> kinds = List.copyOf(contributions.keySet());
+		Map<String, Long> contributionsByGroup = new HashMap<>();
+		contributions.values()
+			.forEach((byGroup) -> byGroup.forEach((code, n) -> contributionsByGroup.merge(code, n, Long::sum)));
 		long maxMembers = Math.max(1, members.values().stream().mapToLong(Long::longValue).max().orElse(0));
-		long maxContributions = Math.max(1, contributions.values().stream().mapToLong(Long::longValue).max().orElse(0));
+		long maxContributions = Math.max(1,
+				contributionsByGroup.values().stream().mapToLong(Long::longValue).max().orElse(0));
 		List<Representation.Row> rows = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
+		long[] kindTotals = new long[kinds.size()];
 		long totalMembers = 0;
 		long totalContributions = 0;
 		long miners = 0;
 		for (StakeholderGroup group : groups) {
 			long m = members.getOrDefault(group.getCode(), 0L);
-			long c = contributions.getOrDefault(group.getCode(), 0L);
+			long c = contributionsByGroup.getOrDefault(group.getCode(), 0L);
+			List<Long> byKind = new ArrayList<>();
+			for (int i = 0; i < kinds.size(); i++) {
+				long n = contributions.get(kinds.get(i)).getOrDefault(group.getCode(), 0L);
+				byKind.add(n);
+				kindTotals[i] += n;
+			}
 			boolean isExpected = expected.contains(group.getCode());
-			rows.add(new Representation.Row(group.getCode(), group.label(locale), isExpected, m, c,
+			rows.add(new Representation.Row(group.getCode(), group.label(locale), isExpected, m, c, byKind,
 					(int) Math.round(100.0 * m / maxMembers), (int) Math.round(100.0 * c / maxContributions)));
 			if (isExpected && m == 0) {
 				missing.add(group.label(locale));
@@ -85,8 +107,8 @@ public class RepresentationService {
 			}
 		}
 		double share = (totalMembers == 0) ? 0 : (double) miners / totalMembers;
-		return new Representation(rows, totalMembers, totalContributions, missing, share,
-				totalMembers > 0 && share < threshold, threshold);
+		return new Representation(rows, kinds, java.util.Arrays.stream(kindTotals).boxed().toList(), totalMembers,
+				totalContributions, missing, share, totalMembers > 0 && share < threshold, threshold);
 	}
 
 }

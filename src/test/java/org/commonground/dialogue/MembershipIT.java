@@ -2,14 +2,10 @@ package org.commonground.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.commonground.account.AccountRole;
 import org.commonground.support.IntegrationTest;
+import org.commonground.support.Parallel;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
@@ -47,7 +43,7 @@ class MembershipIT extends IntegrationTest {
 		String slug = this.dialogues.create(facilitator, "Parallel joins", Visibility.PUBLIC, JoinPolicy.OPEN, false,
 				DialogueStatus.OPEN);
 		String member = this.accounts.participant("Eager Joiner");
-		List<JoinOutcome> outcomes = inParallel(20,
+		List<JoinOutcome> outcomes = Parallel.run(20,
 				() -> this.dialogues.as(member, (me) -> this.memberships.join(slug, DisplayMode.NAMED, me)));
 		assertThat(outcomes).containsOnly(JoinOutcome.JOINED, JoinOutcome.UNCHANGED);
 		assertThat(outcomes).filteredOn((o) -> o == JoinOutcome.JOINED).hasSize(1);
@@ -70,20 +66,15 @@ class MembershipIT extends IntegrationTest {
 		for (int i = 0; i < 8; i++) {
 			people.add(this.accounts.participant("Hopeful " + i));
 		}
-		List<Integer> results = inParallel(people.size(), new Callable<>() {
-			private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-
-			@Override
-			public Integer call() {
-				String person = people.get(this.next.getAndIncrement());
-				try {
-					MembershipIT.this.dialogues.as(person,
-							(me) -> MembershipIT.this.memberships.acceptInvitation(token, DisplayMode.NAMED, me));
-					return 1;
-				}
-				catch (DialogueRuleException ex) {
-					return 0;
-				}
+		List<Integer> results = Parallel.run(people.size(), (Parallel.IndexedTask<Integer>) (index) -> {
+			String person = people.get(index);
+			try {
+				MembershipIT.this.dialogues.as(person,
+						(me) -> MembershipIT.this.memberships.acceptInvitation(token, DisplayMode.NAMED, me));
+				return 1;
+			}
+			catch (DialogueRuleException ex) {
+				return 0;
 			}
 		});
 		assertThat(results.stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
@@ -374,29 +365,6 @@ class MembershipIT extends IntegrationTest {
 		WebClient client = new WebClient(this.mvc);
 		client.logIn(email, TestAccounts.PASSWORD);
 		return client;
-	}
-
-	private static <T> List<T> inParallel(int count, Callable<T> task) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(count);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return task.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.commonground.dialogue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,14 +22,19 @@ class RepresentationTest {
 	@Test
 	void warnsWhenAnExpectedGroupHasNoMemberAndMinersAreUnderTheThreshold() {
 		Representation panel = RepresentationService.compute(this.groups, Map.of("ARTISANAL_MINER", 1L, "BUYER", 9L),
-				Map.of("BUYER", 4L), Set.of("GOVERNMENT", "BUYER"), 0.2, Locale.ENGLISH);
+				contributions(Map.of("BUYER", 3L), Map.of("BUYER", 1L, "GOVERNMENT", 2L)),
+				Set.of("GOVERNMENT", "BUYER"), 0.2, Locale.ENGLISH);
 		assertThat(panel.totalMembers()).isEqualTo(10);
-		assertThat(panel.totalContributions()).isEqualTo(4);
+		assertThat(panel.totalContributions()).isEqualTo(6);
+		assertThat(panel.kinds()).containsExactly("challenges", "comments");
+		assertThat(panel.kindTotals()).containsExactly(3L, 3L);
+		assertThat(panel.rows()).extracting(Representation.Row::byKind)
+			.containsExactly(List.of(0L, 0L), List.of(0L, 0L), List.of(0L, 2L), List.of(3L, 1L));
 		assertThat(panel.missingExpected()).containsExactly("Government");
 		assertThat(panel.minerSharePercent()).isEqualTo(10);
 		assertThat(panel.minersUnderRepresented()).isTrue();
 		assertThat(panel.rows()).extracting(Representation.Row::memberWidth).containsExactly(11, 0, 0, 100);
-		assertThat(panel.rows()).extracting(Representation.Row::contributionWidth).containsExactly(0, 0, 0, 100);
+		assertThat(panel.rows()).extracting(Representation.Row::contributionWidth).containsExactly(0, 0, 50, 100);
 	}
 
 	@Test
@@ -48,6 +54,14 @@ class RepresentationTest {
 		assertThat(panel.minersUnderRepresented()).isFalse();
 		assertThat(panel.missingExpected()).containsExactly("Buyer");
 		assertThat(panel.rows()).allMatch((row) -> row.memberWidth() == 0);
+	}
+
+	private static Map<String, Map<String, Long>> contributions(Map<String, Long> challenges,
+			Map<String, Long> comments) {
+		Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
+		byKind.put("challenges", challenges);
+		byKind.put("comments", comments);
+		return byKind;
 	}
 
 	private static StakeholderGroup group(String code, String label) {

@@ -13,6 +13,8 @@ import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.DialogueSectionProvider;
+import org.commonground.dialogue.Representation;
 import org.commonground.dialogue.RepresentationService;
 import org.commonground.dialogue.Visibility;
 import org.commonground.shared.web.Countries;
@@ -44,10 +46,14 @@ class DialogueController {
 
 	private final RepresentationService representation;
 
-	DialogueController(DialogueService dialogues, DialogueAccess access, RepresentationService representation) {
+	private final List<DialogueSectionProvider> sections;
+
+	DialogueController(DialogueService dialogues, DialogueAccess access, RepresentationService representation,
+			List<DialogueSectionProvider> sections) {
 		this.dialogues = dialogues;
 		this.access = access;
 		this.representation = representation;
+		this.sections = sections;
 	}
 
 	@GetMapping("/dialogues")
@@ -73,8 +79,10 @@ class DialogueController {
 		model.addAttribute("dialogue", view.dialogue());
 		model.addAttribute("context", view.context());
 		model.addAttribute("facilitators", this.dialogues.facilitators(view));
-		model.addAttribute("memberCount", this.dialogues.memberCount(view));
-		model.addAttribute("representation", this.representation.panel(view, locale));
+		Representation panel = this.representation.panel(view, locale);
+		model.addAttribute("representation", panel);
+		model.addAttribute("memberCount", panel.totalMembers());
+		model.addAttribute("sections", this.sections.stream().map((s) -> s.section(view, locale)).toList());
 		model.addAttribute("nextStatuses", DialogueService.nextStatuses(view.dialogue()));
 		model.addAttribute("countryName", Countries.name(view.dialogue().getCountry(), locale));
 		return "dialogue/show";

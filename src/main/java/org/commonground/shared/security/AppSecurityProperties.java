@@ -27,9 +27,10 @@ public record AppSecurityProperties(String rememberMeKey, @DefaultValue("14d") D
 	 * @param registrationPerAddress registrations from one address
 	 * @param resetPerAddress password-reset requests from one address
 	 * @param resetPerAccount password-reset requests for one email address
+	 * @param postingPerAccount challenges and comments posted by one account
 	 */
 	public record RateLimits(Limit loginPerAddress, Limit loginPerAccount, Limit registrationPerAddress,
-			Limit resetPerAddress, Limit resetPerAccount) {
+			Limit resetPerAddress, Limit resetPerAccount, Limit postingPerAccount) {
 
 		public RateLimits {
 			loginPerAddress = orDefault(loginPerAddress, 30, Duration.ofMinutes(15));
@@ -37,6 +38,7 @@ public record AppSecurityProperties(String rememberMeKey, @DefaultValue("14d") D
 			registrationPerAddress = orDefault(registrationPerAddress, 10, Duration.ofHours(1));
 			resetPerAddress = orDefault(resetPerAddress, 10, Duration.ofHours(1));
 			resetPerAccount = orDefault(resetPerAccount, 3, Duration.ofHours(1));
+			postingPerAccount = orDefault(postingPerAccount, 60, Duration.ofMinutes(10));
 		}
 
 		private static Limit orDefault(Limit limit, int capacity, Duration period) {

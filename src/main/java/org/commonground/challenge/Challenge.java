@@ -1,0 +1,243 @@
+package org.commonground.challenge;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.commonground.account.Account;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.dialogue.Theme;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * A problem a member raises in a dialogue. Created by
+ * {@link ChallengeRepository#insertOnce} (one per form token); edited through this
+ * entity, guarded by {@code @Version}. Counts of endorsements and comments are kept on
+ * the row so that the list sorts by them with an index.
+ */
+@Entity
+@Table(name = "challenge")
+public class Challenge {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "dialogue_id", nullable = false)
+	private long dialogueId;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "author_id")
+	private Account author;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "author_group_id")
+	private StakeholderGroup authorGroup;
+
+	@Column(nullable = false, length = 150)
+	private String title;
+
+	@Column(name = "body_source", nullable = false)
+	private String bodySource;
+
+	@Column(name = "body_html", nullable = false)
+	private String bodyHtml;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private ChallengeStatus status;
+
+	@Column(name = "response_source")
+	private String responseSource;
+
+	@Column(name = "response_html")
+	private String responseHtml;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "responded_by")
+	private Account respondedBy;
+
+	@Column(name = "responded_at")
+	private Instant respondedAt;
+
+	@Column(name = "merged_into_id")
+	private Long mergedIntoId;
+
+	@Column(name = "merged_by")
+	private Long mergedBy;
+
+	@Column(name = "merged_at")
+	private Instant mergedAt;
+
+	@Column(name = "endorsement_count", nullable = false)
+	private int endorsementCount;
+
+	@Column(name = "comment_count", nullable = false)
+	private int commentCount;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "edited_at")
+	private Instant editedAt;
+
+	@ManyToMany
+	@JoinTable(name = "challenge_theme", joinColumns = @JoinColumn(name = "challenge_id"),
+			inverseJoinColumns = @JoinColumn(name = "theme_id"))
+	@OrderBy("sortOrder")
+	@BatchSize(size = 50)
+	private Set<Theme> themes = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Challenge() {
+	}
+
+	/** Replaces the text, returning the revision that keeps the text it replaced. */
+	ChallengeRevision edit(String newTitle, String source, String html, Set<Theme> newThemes, Instant now) {
+		ChallengeRevision previous = new ChallengeRevision(this, this.title, this.bodySource, this.bodyHtml,
+				(this.editedAt != null) ? this.editedAt : this.createdAt, now);
+		this.title = newTitle;
+		this.bodySource = source;
+		this.bodyHtml = html;
+		this.themes.clear();
+		this.themes.addAll(newThemes);
+		this.editedAt = now;
+		return previous;
+	}
+
+	void retheme(Set<Theme> newThemes) {
+		this.themes.clear();
+		this.themes.addAll(newThemes);
+	}
+
+	void respond(ChallengeStatus newStatus, String source, String html, Account facilitator, Instant now) {
+		this.status = newStatus;
+		boolean changed = !java.util.Objects.equals(source, this.responseSource);
+		this.responseSource = source;
+		this.responseHtml = html;
+		if (source == null) {
+			this.respondedBy = null;
+			this.respondedAt = null;
+		}
+		else if (changed) {
+			this.respondedBy = facilitator;
+			this.respondedAt = now;
+		}
+	}
+
+	void mergeInto(Challenge target, long facilitatorId, Instant now) {
+		this.status = ChallengeStatus.MERGED;
+		this.mergedIntoId = target.getId();
+		this.mergedBy = facilitatorId;
+		this.mergedAt = now;
+		target.commentCount += this.commentCount;
+		this.commentCount = 0;
+		this.endorsementCount = 0;
+	}
+
+	void recountEndorsements(int count) {
+		this.endorsementCount = count;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getDialogueId() {
+		return this.dialogueId;
+	}
+
+	public Account getAuthor() {
+		return this.author;
+	}
+
+	public StakeholderGroup getAuthorGroup() {
+		return this.authorGroup;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getBodySource() {
+		return this.bodySource;
+	}
+
+	public String getBodyHtml() {
+		return this.bodyHtml;
+	}
+
+	public ChallengeStatus getStatus() {
+		return this.status;
+	}
+
+	public boolean isMerged() {
+		return this.status == ChallengeStatus.MERGED;
+	}
+
+	public String getResponseSource() {
+		return this.responseSource;
+	}
+
+	public String getResponseHtml() {
+		return this.responseHtml;
+	}
+
+	public Account getRespondedBy() {
+		return this.respondedBy;
+	}
+
+	public Instant getRespondedAt() {
+		return this.respondedAt;
+	}
+
+	public Long getMergedIntoId() {
+		return this.mergedIntoId;
+	}
+
+	public int getEndorsementCount() {
+		return this.endorsementCount;
+	}
+
+	public int getCommentCount() {
+		return this.commentCount;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getEditedAt() {
+		return this.editedAt;
+	}
+
+	public boolean isEdited() {
+		return this.editedAt != null;
+	}
+
+	public Set<Theme> getThemes() {
+		return this.themes;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.commonground.challenge;
+
+import java.util.Optional;
+
+import org.commonground.comment.CommentTargetInfo;
+import org.commonground.comment.CommentTargets;
+import org.commonground.dialogue.DialogueView;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Challenges as comment targets: merged ones take no new comments. Reads the repository,
+ * not {@link ChallengeService}, which itself needs the comment module.
+ */
+@Component
+class ChallengeCommentTargets implements CommentTargets {
+
+	private final ChallengeRepository challenges;
+
+	ChallengeCommentTargets(ChallengeRepository challenges) {
+		this.challenges = challenges;
+	}
+
+	@Override
+	public String type() {
+		return ChallengeService.TARGET_TYPE;
+	}
+
+	@Override
+	public Optional<CommentTargetInfo> describe(long targetId, DialogueView view) {
+		String path = "/dialogues/" + view.dialogue().getSlug() + "/challenges/" + targetId;
+		return this.challenges.findInDialogue(targetId, view.dialogue().getId())
+			.map((c) -> new CommentTargetInfo(c.getTitle(), path, path + "/comments", !c.isMerged()));
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.commonground.challenge;
+
+import org.commonground.comment.CommentThread;
+import org.commonground.dialogue.AuthorLabel;
+import org.commonground.dialogue.DialogueView;
+
+/**
+ * A challenge with its comments, as one viewer sees it.
+ *
+ * @param thread one page of comments; {@code null} for a merged challenge (its page
+ * redirects)
+ * @param endorsed whether the viewer endorsed it
+ * @param canEndorse whether the viewer may endorse or withdraw (a member who is not the
+ * author, while the dialogue is open)
+ * @param canEdit whether the viewer is the author and may edit
+ */
+public record ChallengePage(DialogueView view, Challenge challenge, AuthorLabel author, String speakingAs,
+		CommentThread thread, boolean endorsed, boolean canEndorse, boolean canEdit) {
+
+	public boolean facilitates() {
+		return this.view.context().facilitates();
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.commonground.challenge;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ChallengeRepository extends JpaRepository<Challenge, Long> {
+
+	/** A challenge with everything its page shows, in one statement. */
+	@Query("""
+			select distinct c from Challenge c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
+			left join fetch c.themes left join fetch c.respondedBy r left join fetch r.stakeholderGroup
+			where c.id = :id and c.dialogueId = :dialogueId""")
+	Optional<Challenge> findForPage(long id, long dialogueId);
+
+	@Query("select c from Challenge c where c.id = :id and c.dialogueId = :dialogueId")
+	Optional<Challenge> findInDialogue(long id, long dialogueId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Challenge c where c.id in :ids and c.dialogueId = :dialogueId order by c.id")
+	List<Challenge> findForUpdate(List<Long> ids, long dialogueId);
+
+	/** Records an endorsement unless the account already endorsed; 1 if recorded. */
+	@Modifying
+	@Query(value = """
+			insert into challenge_endorsement (challenge_id, account_id, group_id, created_at)
+			select :challengeId, a.id, a.stakeholder_group_id, :now from account a where a.id = :accountId
+			on conflict (challenge_id, account_id) do nothing""", nativeQuery = true)
+	int insertEndorsement(long challengeId, long accountId, java.time.Instant now);
+
+	@Modifying
+	@Query(value = "delete from challenge_endorsement where challenge_id = :challengeId and account_id = :accountId",
+			nativeQuery = true)
+	int deleteEndorsement(long challengeId, long accountId);
+
+	@Query(value = """
+			select exists (select 1 from challenge_endorsement where challenge_id = :challengeId and account_id = :accountId)""",
+			nativeQuery = true)
+	boolean isEndorsedBy(long challengeId, long accountId);
+
+	@Modifying
+	@Query("update Challenge c set c.endorsementCount = c.endorsementCount + :delta where c.id = :id")
+	void addEndorsements(long id, int delta);
+
+	@Modifying
+	@Query("update Challenge c set c.commentCount = c.commentCount + :delta where c.id = :id")
+	void addComments(long id, int delta);
+
+	/**
+	 * Counts a new comment unless the challenge has been merged (waiting for a merge in
+	 * progress); 0 if merged.
+	 */
+	@Modifying
+	@Query("""
+			update Challenge c set c.commentCount = c.commentCount + :delta
+			where c.id = :id and c.status <> org.commonground.challenge.ChallengeStatus.MERGED""")
+	int addCommentsUnlessMerged(long id, int delta);
+
+	/**
+	 * Gives the target the source's endorsements and the source's author as an endorser,
+	 * skipping the target's author and anyone who already endorsed the target.
+	 */
+	@Modifying
+	@Query(value = """
+			insert into challenge_endorsement (challenge_id, account_id, group_id, created_at)
+			select :targetId, e.account_id, e.group_id, e.created_at from challenge_endorsement e
+			where e.challenge_id = :sourceId and e.account_id <> :targetAuthorId
+			union all
+			select :targetId, s.author_id, s.author_group_id, s.created_at from challenge s
+			where s.id = :sourceId and s.author_id <> :targetAuthorId
+			on conflict (challenge_id, account_id) do nothing""", nativeQuery = true)
+	void copyEndorsements(long sourceId, long targetId, long targetAuthorId);
+
+	@Modifying
+	@Query(value = "delete from challenge_endorsement where challenge_id = :challengeId", nativeQuery = true)
+	void deleteEndorsements(long challengeId);
+
+	@Query(value = "select count(*) from challenge_endorsement where challenge_id = :challengeId", nativeQuery = true)
+	int countEndorsements(long challengeId);
+
+	/** Challenges merged earlier into the source now lead straight to the new target. */
+	@Modifying
+	@Query("update Challenge c set c.mergedIntoId = :targetId where c.mergedIntoId = :sourceId")
+	void repointMerged(long sourceId, long targetId);
+
+	/**
+	 * The most endorsed challenges of a dialogue with the number of all, for its page.
+	 */
+	@Query(value = """
+			select c.id, c.title, c.status, c.endorsement_count, c.comment_count, count(*) over ()
+			from challenge c where c.dialogue_id = :dialogueId and c.status <> 'MERGED'
+			order by c.endorsement_count desc, c.id desc limit :limit""", nativeQuery = true)
+	List<Object[]> findTop(long dialogueId, int limit);
+
+	/** Challenges another one may be merged into. */
+	@Query("""
+			select c from Challenge c where c.dialogueId = :dialogueId and c.id <> :excludeId
+			  and c.status <> org.commonground.challenge.ChallengeStatus.MERGED
+			order by lower(c.title), c.id""")
+	List<Challenge> findMergeTargets(long dialogueId, long excludeId);
+
+	/**
+	 * Challenges and endorsements by the group their authors spoke for, in one statement.
+	 */
+	@Query(value = """
+			select 'challenges', g.code, count(*) from challenge c join stakeholder_group g on g.id = c.author_group_id
+			where c.dialogue_id = :dialogueId group by g.code
+			union all
+			select 'endorsements', g.code, count(*) from challenge_endorsement e
+			join challenge c on c.id = e.challenge_id join stakeholder_group g on g.id = e.group_id
+			where c.dialogue_id = :dialogueId group by g.code""", nativeQuery = true)
+	List<Object[]> countByKindAndGroup(long dialogueId);
+
+	@Query(value = "select id from challenge where author_id = :authorId and form_token = :token", nativeQuery = true)
+	Long findIdByFormToken(long authorId, String token);
+
+	@Modifying
+	@Query(value = """
+			insert into challenge_theme (challenge_id, theme_id)
+			select :challengeId, t.id from theme t where t.code in :codes and t.active""", nativeQuery = true)
+	void addThemes(long challengeId, List<String> codes);
+
+}

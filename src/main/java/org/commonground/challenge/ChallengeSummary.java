@@ -1,0 +1,11 @@
+package org.commonground.challenge;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.commonground.dialogue.AuthorLabel;
+
+/** A challenge as the list shows it to one viewer. */
+public record ChallengeSummary(long id, String title, ChallengeStatus status, List<String> themes, AuthorLabel author,
+		String speakingAs, int endorsements, int comments, Instant createdAt) {
+}

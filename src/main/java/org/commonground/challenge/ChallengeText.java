@@ -1,0 +1,17 @@
+package org.commonground.challenge;
+
+import java.util.List;
+
+/**
+ * What an author writes: title, Markdown body and theme codes.
+ *
+ * @param formToken the token of the form it came from; a second post with the same token
+ * by the same author is the same challenge; {@code null} when the client sent none
+ */
+public record ChallengeText(String title, String body, List<String> themes, String formToken) {
+
+	public ChallengeText {
+		themes = (themes != null) ? List.copyOf(themes) : List.of();
+	}
+
+}

@@ -1,0 +1,11 @@
+/**
+ * Challenges members raise in a dialogue: posting and editing with history, themes,
+ * endorsements ("affects me too"), the list with filters, sorts and keyset pagination,
+ * facilitators' status and public response, and merging duplicates. Discussion goes
+ * through the {@code comment} module (challenges are a comment target); challenges,
+ * endorsements and their authors' groups feed the representation panel. Public face:
+ * {@link org.commonground.challenge.ChallengeService}. Uses {@code comment},
+ * {@code dialogue}, {@code account}, {@code shared}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Challenges")
+package org.commonground.challenge;

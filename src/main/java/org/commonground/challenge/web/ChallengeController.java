@@ -1,0 +1,291 @@
+package org.commonground.challenge.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.challenge.ChallengeFilter;
+import org.commonground.challenge.ChallengePage;
+import org.commonground.challenge.ChallengeRuleException;
+import org.commonground.challenge.ChallengeService;
+import org.commonground.challenge.ChallengeSort;
+import org.commonground.challenge.ChallengeStatus;
+import org.commonground.challenge.EditableChallenge;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.security.PostingLimit;
+import org.commonground.shared.web.Flash;
+import org.commonground.shared.web.Option;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * A dialogue's challenges: the list, raising and editing one, its page with comments,
+ * endorsing, and the facilitators' response and merge.
+ */
+@Controller
+@RequestMapping("/dialogues/{slug}/challenges")
+class ChallengeController {
+
+	private final ChallengeService challenges;
+
+	private final DialogueAccess access;
+
+	private final DialogueService dialogues;
+
+	private final StakeholderGroupService groups;
+
+	private final PostingLimit postingLimit;
+
+	ChallengeController(ChallengeService challenges, DialogueAccess access, DialogueService dialogues,
+			StakeholderGroupService groups, PostingLimit postingLimit) {
+		this.challenges = challenges;
+		this.access = access;
+		this.dialogues = dialogues;
+		this.groups = groups;
+		this.postingLimit = postingLimit;
+	}
+
+	@GetMapping
+	String showChallenges(@PathVariable String slug, @RequestParam(required = false) String theme,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String group,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String after,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		List<Option> themes = themeOptions(locale);
+		List<Option> groupOptions = this.groups.activeGroups()
+			.stream()
+			.map((g) -> new Option(g.getCode(), g.label(locale)))
+			.toList();
+		ChallengeFilter filter = new ChallengeFilter(known(theme, themes), parse(ChallengeStatus.class, status),
+				known(group, groupOptions), parse(ChallengeSort.class, sort), after);
+		model.addAttribute("list", this.challenges.list(slug, viewer, filter, locale));
+		model.addAttribute("themes", themes);
+		model.addAttribute("groups", groupOptions);
+		model.addAttribute("statuses", ChallengeStatus.values());
+		model.addAttribute("sorts", ChallengeSort.values());
+		return "challenge/list";
+	}
+
+	@GetMapping("/new")
+	String showNewChallenge(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		if (viewer == null) {
+			return "redirect:/login";
+		}
+		DialogueView view = this.access.readable(slug, viewer);
+		if (!view.context().canContribute(view.dialogue())) {
+			redirect.addFlashAttribute("flashError",
+					view.dialogue().isOpen() ? "challenge.error.not-member" : "challenge.error.dialogue-closed");
+			return "redirect:/dialogues/" + slug;
+		}
+		model.addAttribute("form", new ChallengeForm());
+		return formPage(view, null, model, locale);
+	}
+
+	@PostMapping
+	String createChallenge(@PathVariable String slug, @Valid @ModelAttribute("form") ChallengeForm form,
+			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		DialogueView view = this.access.readable(slug, viewer);
+		if (!errors.hasErrors()) {
+			this.postingLimit.take(viewer.getId());
+			try {
+				long id = this.challenges.create(slug, viewer, form.toText());
+				Flash.success(redirect, "challenge.created");
+				return "redirect:/dialogues/" + slug + "/challenges/" + id;
+			}
+			catch (ChallengeRuleException ex) {
+				errors.rejectValue(ex.getMessageKey().equals("challenge.error.theme") ? "themes" : "title",
+						ex.getMessageKey());
+			}
+		}
+		return formPage(view, null, model, locale);
+	}
+
+	@GetMapping("/{id}")
+	Object showChallenge(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long before,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		ChallengePage page = this.challenges.page(slug, viewer, id, before, locale);
+		if (page.challenge().isMerged()) {
+			RedirectView moved = new RedirectView(
+					"/dialogues/" + slug + "/challenges/" + page.challenge().getMergedIntoId(), true);
+			moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			moved.setExposeModelAttributes(false);
+			return new ModelAndView(moved);
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("dialogue", page.view().dialogue());
+		if (page.facilitates() && !model.containsAttribute("responseForm")) {
+			model.addAttribute("responseForm", ResponseForm.of(page.challenge()));
+		}
+		model.addAttribute("statuses", ChallengeStatus.settable());
+		return "challenge/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	String showEditChallenge(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		EditableChallenge editable = this.challenges.forEditing(slug, viewer, id);
+		model.addAttribute("form", ChallengeForm.of(editable.challenge()));
+		return formPage(editable.view(), id, model, locale);
+	}
+
+	@PostMapping("/{id}/edit")
+	String updateChallenge(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("form") ChallengeForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		EditableChallenge editable = this.challenges.forEditing(slug, viewer, id);
+		if (!errors.hasErrors()) {
+			try {
+				this.challenges.update(slug, viewer, id, form.toText(), form.getVersion());
+				Flash.success(redirect, "challenge.saved");
+				return "redirect:/dialogues/" + slug + "/challenges/" + id;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				EditableChallenge current = this.challenges.forEditing(slug, viewer, id);
+				model.addAttribute("conflict", ChallengeForm.of(current.challenge()));
+				form.setVersion(current.challenge().getVersion());
+				response.setStatus(HttpStatus.CONFLICT.value());
+			}
+			catch (ChallengeRuleException ex) {
+				errors.rejectValue(ex.getMessageKey().equals("challenge.error.theme") ? "themes" : "title",
+						ex.getMessageKey());
+			}
+		}
+		return formPage(editable.view(), id, model, locale);
+	}
+
+	@GetMapping("/{id}/history")
+	String showHistory(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		model.addAttribute("history", this.challenges.history(slug, viewer, id, locale));
+		return "challenge/history";
+	}
+
+	@PostMapping("/{id}/endorsement")
+	String endorse(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		try {
+			this.challenges.endorse(slug, viewer, id);
+			Flash.success(redirect, "challenge.endorsed");
+		}
+		catch (ChallengeRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:/dialogues/" + slug + "/challenges/" + id;
+	}
+
+	@PostMapping("/{id}/endorsement/withdraw")
+	String withdrawEndorsement(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		try {
+			this.challenges.withdrawEndorsement(slug, viewer, id);
+			Flash.success(redirect, "challenge.endorsement.withdrawn");
+		}
+		catch (ChallengeRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:/dialogues/" + slug + "/challenges/" + id;
+	}
+
+	@PostMapping("/{id}/response")
+	Object updateResponse(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("responseForm") ResponseForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		this.challenges.forFacilitating(slug, viewer, id);
+		if (!errors.hasErrors()) {
+			try {
+				this.challenges.respond(slug, viewer, id, form.getStatus(), form.getResponse(), form.getVersion());
+				Flash.success(redirect, "challenge.response.saved");
+				return "redirect:/dialogues/" + slug + "/challenges/" + id;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				model.addAttribute("responseConflict", true);
+				response.setStatus(HttpStatus.CONFLICT.value());
+			}
+			catch (ChallengeRuleException ex) {
+				errors.rejectValue("status", ex.getMessageKey());
+			}
+		}
+		Object page = showChallenge(slug, id, null, viewer, model, locale);
+		if (model.getAttribute("page") instanceof ChallengePage current
+				&& model.containsAttribute("responseConflict")) {
+			// Keep what the facilitator wrote, against the version now stored.
+			form.setVersion(current.challenge().getVersion());
+		}
+		return page;
+	}
+
+	@GetMapping("/{id}/merge")
+	String showMerge(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model) {
+		EditableChallenge source = this.challenges.forFacilitating(slug, viewer, id);
+		if (source.challenge().isMerged()) {
+			return "redirect:/dialogues/" + slug + "/challenges/" + id;
+		}
+		model.addAttribute("source", source);
+		model.addAttribute("dialogue", source.view().dialogue());
+		model.addAttribute("targets", this.challenges.mergeTargets(slug, viewer, id));
+		return "challenge/merge";
+	}
+
+	@PostMapping("/{id}/merge")
+	String merge(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(name = "targetId", required = false) Long targetId,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		if (targetId == null) {
+			model.addAttribute("mergeError", "challenge.error.merge-target");
+			return showMerge(slug, id, viewer, model);
+		}
+		try {
+			this.challenges.merge(slug, viewer, id, targetId);
+		}
+		catch (ChallengeRuleException ex) {
+			model.addAttribute("mergeError", ex.getMessageKey());
+			return showMerge(slug, id, viewer, model);
+		}
+		Flash.success(redirect, "challenge.merged");
+		return "redirect:/dialogues/" + slug + "/challenges/" + targetId;
+	}
+
+	private String formPage(DialogueView view, Long id, Model model, Locale locale) {
+		model.addAttribute("dialogue", view.dialogue());
+		model.addAttribute("challengeId", id);
+		model.addAttribute("themeOptions", themeOptions(locale));
+		return "challenge/form";
+	}
+
+	private List<Option> themeOptions(Locale locale) {
+		return this.dialogues.themes().stream().map((t) -> new Option(t.getCode(), t.label(locale))).toList();
+	}
+
+	private static String known(String value, List<Option> options) {
+		return (value != null && options.stream().anyMatch((o) -> o.value().equals(value))) ? value : null;
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		return Arrays.stream(type.getEnumConstants()).filter((e) -> e.name().equals(value)).findFirst().orElse(null);
+	}
+
+}

@@ -1,0 +1,186 @@
+package org.commonground.comment;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.commonground.account.Account;
+import org.commonground.account.StakeholderGroup;
+
+/**
+ * A comment or a reply. Created by {@link CommentRepository#insertOnce}, so that one form
+ * token makes one row; edited through this entity, guarded by {@code @Version}.
+ */
+@Entity
+@Table(name = "comment")
+public class Comment {
+
+	/** Replies nest this deep: a comment (0), a reply (1), a reply to a reply (2). */
+	public static final int MAX_DEPTH = 2;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "dialogue_id", nullable = false)
+	private long dialogueId;
+
+	@Column(name = "target_type", nullable = false, length = 20)
+	private String targetType;
+
+	@Column(name = "target_id", nullable = false)
+	private long targetId;
+
+	@Column(name = "target_anchor", nullable = false, length = 40)
+	private String targetAnchor;
+
+	@Column(name = "target_version")
+	private Integer targetVersion;
+
+	@Column(name = "parent_id")
+	private Long parentId;
+
+	@Column(nullable = false)
+	private int depth;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "author_id")
+	private Account author;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "author_group_id")
+	private StakeholderGroup authorGroup;
+
+	@Column(name = "body_source")
+	private String bodySource;
+
+	@Column(name = "body_html")
+	private String bodyHtml;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private CommentStatus status;
+
+	@Column(name = "reply_count", nullable = false)
+	private int replyCount;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "edited_at")
+	private Instant editedAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
+	@Version
+	private long version;
+
+	protected Comment() {
+	}
+
+	/** Replaces the text, returning the revision that keeps the text it replaced. */
+	CommentRevision edit(String source, String html, Instant now) {
+		CommentRevision previous = new CommentRevision(this, this.bodySource, this.bodyHtml,
+				(this.editedAt != null) ? this.editedAt : this.createdAt, now);
+		this.bodySource = source;
+		this.bodyHtml = html;
+		this.editedAt = now;
+		return previous;
+	}
+
+	/** Removes the text; the row stays as a placeholder that keeps the replies. */
+	void delete(Instant now) {
+		this.status = CommentStatus.DELETED;
+		this.bodySource = null;
+		this.bodyHtml = null;
+		this.deletedAt = now;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getDialogueId() {
+		return this.dialogueId;
+	}
+
+	public String getTargetType() {
+		return this.targetType;
+	}
+
+	public long getTargetId() {
+		return this.targetId;
+	}
+
+	public String getTargetAnchor() {
+		return this.targetAnchor;
+	}
+
+	public Integer getTargetVersion() {
+		return this.targetVersion;
+	}
+
+	public CommentTarget target() {
+		return new CommentTarget(this.targetType, this.targetId, this.targetAnchor, this.targetVersion);
+	}
+
+	public Long getParentId() {
+		return this.parentId;
+	}
+
+	public int getDepth() {
+		return this.depth;
+	}
+
+	public Account getAuthor() {
+		return this.author;
+	}
+
+	public StakeholderGroup getAuthorGroup() {
+		return this.authorGroup;
+	}
+
+	public String getBodySource() {
+		return this.bodySource;
+	}
+
+	public String getBodyHtml() {
+		return this.bodyHtml;
+	}
+
+	public CommentStatus getStatus() {
+		return this.status;
+	}
+
+	public boolean isVisible() {
+		return this.status == CommentStatus.VISIBLE;
+	}
+
+	public int getReplyCount() {
+		return this.replyCount;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getEditedAt() {
+		return this.editedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

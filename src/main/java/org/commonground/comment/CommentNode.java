@@ -1,0 +1,36 @@
+package org.commonground.comment;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.commonground.dialogue.AuthorLabel;
+
+/**
+ * A comment as one viewer sees it, with the replies shown under it.
+ *
+ * @param html the sanitized text, or {@code null} when deleted or hidden
+ * @param author name or pseudonym, decided by the dialogue's author label policy
+ * @param speakingAs the stakeholder group the author spoke for when writing
+ * @param targetVersion the version of the target commented on, if it has versions
+ * @param replyCount all direct replies, of which {@code replies} are the first ones
+ * @param mine whether the viewer wrote it (and may edit or delete it)
+ * @param canReply whether the viewer may reply to it here
+ */
+public record CommentNode(long id, Long parentId, int depth, CommentStatus status, String html, AuthorLabel author,
+		String speakingAs, Instant createdAt, Instant editedAt, Integer targetVersion, int replyCount,
+		List<CommentNode> replies, boolean mine, boolean canReply) {
+
+	public boolean visible() {
+		return this.status == CommentStatus.VISIBLE;
+	}
+
+	public boolean edited() {
+		return this.editedAt != null;
+	}
+
+	/** Replies exist beyond those shown. */
+	public boolean moreReplies() {
+		return this.replyCount > this.replies.size();
+	}
+
+}

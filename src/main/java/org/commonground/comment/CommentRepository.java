@@ -1,0 +1,76 @@
+package org.commonground.comment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface CommentRepository extends JpaRepository<Comment, Long> {
+
+	/**
+	 * Ids of one page of a target's top-level comments, newest first, below the keyset
+	 * {@code before}, followed by the first replies of each and the first replies of
+	 * those. One statement that walks three indexes, whatever the size of the thread.
+	 */
+	@Query(value = """
+			with top as (
+			  select id from comment
+			  where target_type = :type and target_id = :targetId and target_anchor = :anchor
+			    and parent_id is null and id < :before
+			  order by id desc limit :limit
+			), first_replies as (
+			  select r.id from top cross join lateral (
+			    select c.id from comment c where c.parent_id = top.id order by c.id limit :replies) r
+			), second_replies as (
+			  select r.id from first_replies f cross join lateral (
+			    select c.id from comment c where c.parent_id = f.id order by c.id limit :replies) r
+			)
+			select id from top union all select id from first_replies union all select id from second_replies""",
+			nativeQuery = true)
+	List<Long> findThreadIds(String type, long targetId, String anchor, long before, int limit, int replies);
+
+	/**
+	 * Ids of one page of a comment's replies, oldest first, after the keyset
+	 * {@code after}, followed by the first replies of each.
+	 */
+	@Query(value = """
+			with page as (
+			  select id from comment where parent_id = :parentId and id > :after order by id limit :limit
+			), nested as (
+			  select r.id from page cross join lateral (
+			    select c.id from comment c where c.parent_id = page.id order by c.id limit :replies) r
+			)
+			select id from page union all select id from nested""", nativeQuery = true)
+	List<Long> findReplyIds(long parentId, long after, int limit, int replies);
+
+	@Query("""
+			select c from Comment c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
+			where c.id in :ids""")
+	List<Comment> findWithAuthors(Collection<Long> ids);
+
+	@Query("""
+			select c from Comment c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
+			where c.id = :id and c.dialogueId = :dialogueId""")
+	Optional<Comment> findInDialogue(long id, long dialogueId);
+
+	@Modifying
+	@Query("update Comment c set c.replyCount = c.replyCount + 1 where c.id = :id")
+	void countReply(long id);
+
+	/**
+	 * Moves a target's comments, with their replies, to another target of the same type.
+	 */
+	@Modifying
+	@Query("update Comment c set c.targetId = :to where c.targetType = :type and c.targetId = :from")
+	int moveTarget(String type, long from, long to);
+
+	@Query(value = """
+			select g.code, count(*) from comment c join stakeholder_group g on g.id = c.author_group_id
+			where c.dialogue_id = :dialogueId and c.status = 'VISIBLE'
+			group by g.code""", nativeQuery = true)
+	List<Object[]> countVisibleByGroup(long dialogueId);
+
+}

@@ -1,0 +1,400 @@
+package org.commonground.comment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.commonground.account.Account;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.dialogue.AuthorLabel;
+import org.commonground.dialogue.AuthorLabelPolicy;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.ViewerContext;
+import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.web.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posting, reading, editing and deleting comments. Every method takes the
+ * {@link DialogueView} that {@code DialogueAccess} made for the viewer and checks the
+ * rest here: that the target and the comment belong to that dialogue, that the viewer may
+ * contribute, and that only authors edit or delete.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommentService {
+
+	private final CommentRepository comments;
+
+	private final CommentRevisionRepository revisions;
+
+	private final Map<String, CommentTargets> targets;
+
+	private final AuthorLabelPolicy authorLabels;
+
+	private final DialogueAccess access;
+
+	private final MarkdownRenderer markdown;
+
+	private final ApplicationEventPublisher events;
+
+	private final CommentProperties properties;
+
+	private final Clock clock;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	CommentService(CommentRepository comments, CommentRevisionRepository revisions, List<CommentTargets> targets,
+			AuthorLabelPolicy authorLabels, DialogueAccess access, MarkdownRenderer markdown,
+			ApplicationEventPublisher events, CommentProperties properties, Clock clock) {
+		this.comments = comments;
+		this.revisions = revisions;
+		this.targets = targets.stream().collect(Collectors.toMap(CommentTargets::type, Function.identity()));
+		this.authorLabels = authorLabels;
+		this.access = access;
+		this.markdown = markdown;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * One page of the comments on a target the caller has already found in the viewed
+	 * dialogue: the newest top-level comments before {@code before} (all when
+	 * {@code null}), each with its first replies. Runs three statements whatever the size
+	 * of the thread.
+	 * @param otherAuthors authors whose labels the caller also shows (the challenge's
+	 * author), so that all labels come from one query
+	 */
+	public CommentThread thread(DialogueView view, CommentTarget target, boolean open, Long before,
+			Collection<Account> otherAuthors, Locale locale) {
+		int pageSize = this.properties.pageSize();
+		List<Long> ids = this.comments.findThreadIds(target.type(), target.id(), target.anchor(),
+				(before != null) ? before : Long.MAX_VALUE, pageSize + 1, this.properties.repliesShown());
+		List<Comment> loaded = ids.isEmpty() ? List.of() : this.comments.findWithAuthors(ids);
+		Set<Account> authors = new LinkedHashSet<>(otherAuthors);
+		loaded.forEach((c) -> authors.add(c.getAuthor()));
+		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
+		boolean canComment = open && view.context().canContribute(view.dialogue());
+		List<CommentNode> roots = tree(loaded, labels, view.context(), canComment, locale, true);
+		Long olderBefore = null;
+		if (roots.size() > pageSize) {
+			roots = roots.subList(0, pageSize);
+			olderBefore = roots.get(pageSize - 1).id();
+		}
+		return new CommentThread(roots, olderBefore, before == null, canComment, labels);
+	}
+
+	/**
+	 * A comment's own page with one page of its replies, oldest first, after
+	 * {@code after} (from the first when {@code null}).
+	 * @throws NotFoundException if the comment is not in the dialogue or its target is
+	 * not readable
+	 */
+	public CommentReplies replies(String slug, AccountPrincipal viewer, long commentId, Long after, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Comment parent = this.comments.findInDialogue(commentId, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		CommentTargetInfo target = describe(parent.target(), view);
+		int pageSize = this.properties.pageSize();
+		List<Long> ids = new ArrayList<>(this.comments.findReplyIds(commentId, (after != null) ? after : 0L,
+				pageSize + 1, this.properties.repliesShown()));
+		List<Comment> loaded = new ArrayList<>(ids.isEmpty() ? List.of() : this.comments.findWithAuthors(ids));
+		Set<Account> authors = new LinkedHashSet<>();
+		authors.add(parent.getAuthor());
+		loaded.forEach((c) -> authors.add(c.getAuthor()));
+		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
+		boolean canComment = target.open() && view.context().canContribute(view.dialogue());
+		List<CommentNode> page = tree(loaded, labels, view.context(), canComment, locale, false);
+		Long laterAfter = null;
+		if (page.size() > pageSize) {
+			page = page.subList(0, pageSize);
+			laterAfter = page.get(pageSize - 1).id();
+		}
+		CommentNode node = node(parent, labels, view.context(), canComment, locale, page);
+		return new CommentReplies(view, node, target, laterAfter, after == null, canComment);
+	}
+
+	/** A target in a dialogue the viewer may read, for a page about commenting on it. */
+	public CommentContext context(String slug, AccountPrincipal viewer, CommentTarget target) {
+		DialogueView view = this.access.readable(slug, viewer);
+		return new CommentContext(view, describe(target, view));
+	}
+
+	/**
+	 * One comment as the viewer sees it, without its replies (for a reply posted in
+	 * place).
+	 */
+	public CommentReplies single(String slug, AccountPrincipal viewer, long commentId, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Comment comment = this.comments.findInDialogue(commentId, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		CommentTargetInfo target = describe(comment.target(), view);
+		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), List.of(comment.getAuthor()),
+				view.context(), locale);
+		boolean canComment = target.open() && view.context().canContribute(view.dialogue());
+		return new CommentReplies(view, node(comment, labels, view.context(), canComment, locale, List.of()), target,
+				null, true, canComment);
+	}
+
+	/**
+	 * Posts a comment or a reply. A second post from the same form (same token, same
+	 * author) stores nothing and answers with the first one.
+	 * @throws NotFoundException if the target or the parent is not in the dialogue
+	 * @throws CommentRuleException if the viewer may not post there
+	 */
+	@Transactional
+	public PostedComment post(DialogueView view, CommentTarget target, NewComment comment) {
+		ViewerContext context = view.context();
+		if (!context.signedIn()) {
+			throw new NotFoundException();
+		}
+		CommentTargetInfo info = describe(target, view);
+		if (!context.canContribute(view.dialogue())) {
+			throw new CommentRuleException(
+					view.dialogue().isOpen() ? "comment.error.not-member" : "comment.error.dialogue-closed");
+		}
+		if (!info.open()) {
+			throw new CommentRuleException("comment.error.target-closed");
+		}
+		if (comment.body() == null || comment.body().isBlank()) {
+			throw new CommentRuleException("comment.error.blank");
+		}
+		CommentTarget placed = target;
+		int depth = 0;
+		if (comment.parentId() != null) {
+			Comment parent = this.comments.findInDialogue(comment.parentId(), view.dialogue().getId())
+				.filter((p) -> p.getTargetType().equals(target.type()) && p.getTargetId() == target.id())
+				.orElseThrow(NotFoundException::new);
+			if (!parent.isVisible()) {
+				throw new CommentRuleException("comment.error.parent-gone");
+			}
+			if (parent.getDepth() >= Comment.MAX_DEPTH) {
+				throw new CommentRuleException("comment.error.too-deep");
+			}
+			// A reply belongs where its parent does (same paragraph, same version).
+			placed = parent.target();
+			depth = parent.getDepth() + 1;
+		}
+		String source = comment.body().strip();
+		Long id = insertOnce(view.dialogue().getId(), placed, comment.parentId(), depth, context.viewerId(), source,
+				this.markdown.toHtml(source), comment.formToken());
+		if (id == null) {
+			return new PostedComment(existingId(context.viewerId(), comment.formToken()), comment.parentId(), true);
+		}
+		if (comment.parentId() != null) {
+			this.comments.countReply(comment.parentId());
+		}
+		this.events.publishEvent(
+				new CommentPosted(view.dialogue().getId(), placed.type(), placed.id(), id, comment.parentId()));
+		return new PostedComment(id, comment.parentId(), false);
+	}
+
+	/**
+	 * The viewer's own comment, to edit.
+	 * @throws NotFoundException if it is not theirs, not in the dialogue or deleted
+	 */
+	public EditableComment forEditing(String slug, AccountPrincipal viewer, long commentId) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Comment comment = own(view, commentId);
+		return new EditableComment(view, comment, describe(comment.target(), view));
+	}
+
+	/**
+	 * Replaces the text of the viewer's own comment, keeping the old text in its history.
+	 * @throws OptimisticLockingFailureException if it changed since
+	 * {@code expectedVersion}
+	 */
+	@Transactional
+	public EditableComment edit(String slug, AccountPrincipal viewer, long commentId, String body,
+			long expectedVersion) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Comment comment = own(view, commentId);
+		CommentTargetInfo target = describe(comment.target(), view);
+		if (!view.context().canContribute(view.dialogue())) {
+			throw new CommentRuleException("comment.error.dialogue-closed");
+		}
+		if (comment.getVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Comment " + commentId + " changed");
+		}
+		if (body == null || body.isBlank()) {
+			throw new CommentRuleException("comment.error.blank");
+		}
+		String source = body.strip();
+		if (!source.equals(comment.getBodySource())) {
+			this.revisions.save(comment.edit(source, this.markdown.toHtml(source), this.clock.instant()));
+		}
+		return new EditableComment(view, comment, target);
+	}
+
+	/**
+	 * Deletes the viewer's own comment: its text and history are erased, a placeholder
+	 * keeps its replies in place.
+	 */
+	@Transactional
+	public EditableComment delete(String slug, AccountPrincipal viewer, long commentId) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Comment comment = own(view, commentId);
+		CommentTargetInfo target = describe(comment.target(), view);
+		this.revisions.deleteByComment(commentId);
+		comment.delete(this.clock.instant());
+		this.events.publishEvent(new CommentDeleted(comment.getDialogueId(), comment.getTargetType(),
+				comment.getTargetId(), comment.getId()));
+		return new EditableComment(view, comment, target);
+	}
+
+	/**
+	 * A visible comment's current text and earlier texts, for anyone who may read it.
+	 */
+	public CommentHistory history(String slug, AccountPrincipal viewer, long commentId, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Comment comment = this.comments.findInDialogue(commentId, view.dialogue().getId())
+			.filter(Comment::isVisible)
+			.orElseThrow(NotFoundException::new);
+		CommentTargetInfo target = describe(comment.target(), view);
+		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), List.of(comment.getAuthor()),
+				view.context(), locale);
+		return new CommentHistory(view, node(comment, labels, view.context(), false, locale, List.of()),
+				this.revisions.findByComment(commentId), target);
+	}
+
+	/**
+	 * Moves every comment of one target, replies included, to another target of the same
+	 * type and dialogue (a merge). The caller has checked that the viewer may merge.
+	 * @return how many comments moved
+	 */
+	@Transactional
+	public int moveAll(String type, long fromId, long toId) {
+		return this.comments.moveTarget(type, fromId, toId);
+	}
+
+	/**
+	 * Visible comments in the dialogue by the stakeholder group their authors spoke for.
+	 */
+	Map<String, Long> countByGroup(long dialogueId) {
+		Map<String, Long> counts = new HashMap<>();
+		for (Object[] row : this.comments.countVisibleByGroup(dialogueId)) {
+			counts.put((String) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	private Comment own(DialogueView view, long commentId) {
+		return this.comments.findInDialogue(commentId, view.dialogue().getId())
+			.filter((c) -> c.isVisible() && Objects.equals(c.getAuthor().getId(), view.context().viewerId()))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private CommentTargetInfo describe(CommentTarget target, DialogueView view) {
+		CommentTargets owner = this.targets.get(target.type());
+		if (owner == null) {
+			throw new NotFoundException();
+		}
+		return owner.describe(target.id(), view).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Inserts the comment unless the author already posted from this form.
+	 * @return the new id, or {@code null} when the form had been posted before
+	 */
+	private Long insertOnce(long dialogueId, CommentTarget target, Long parentId, int depth, long authorId,
+			String source, String html, String formToken) {
+		List<?> ids = this.entityManager.createNativeQuery("""
+				insert into comment (dialogue_id, target_type, target_id, target_anchor, target_version, parent_id,
+				                     depth, author_id, author_group_id, body_source, body_html, form_token, created_at)
+				select :dialogueId, :type, :targetId, :anchor, cast(:version as integer), cast(:parentId as bigint),
+				       :depth, a.id, a.stakeholder_group_id, :source, :html, cast(:token as varchar), :now
+				from account a where a.id = :authorId
+				on conflict (author_id, form_token) do nothing
+				returning id""")
+			.setParameter("dialogueId", dialogueId)
+			.setParameter("type", target.type())
+			.setParameter("targetId", target.id())
+			.setParameter("anchor", target.anchor())
+			.setParameter("version", target.version())
+			.setParameter("parentId", parentId)
+			.setParameter("depth", depth)
+			.setParameter("authorId", authorId)
+			.setParameter("source", source)
+			.setParameter("html", html)
+			.setParameter("token", formToken)
+			.setParameter("now", this.clock.instant())
+			.getResultList();
+		return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+	}
+
+	private long existingId(long authorId, String formToken) {
+		return ((Number) this.entityManager
+			.createNativeQuery("select id from comment where author_id = :authorId and form_token = :token")
+			.setParameter("authorId", authorId)
+			.setParameter("token", formToken)
+			.getSingleResult()).longValue();
+	}
+
+	/**
+	 * Arranges loaded comments into trees: the roots (the comments without a loaded
+	 * parent) newest first or oldest first, replies oldest first.
+	 */
+	private List<CommentNode> tree(List<Comment> loaded, Map<Long, AuthorLabel> labels, ViewerContext viewer,
+			boolean canComment, Locale locale, boolean newestFirst) {
+		Map<Long, Comment> byId = new HashMap<>();
+		loaded.forEach((c) -> byId.put(c.getId(), c));
+		Map<Long, List<Comment>> children = new HashMap<>();
+		List<Comment> roots = new ArrayList<>();
+		for (Comment c : loaded) {
+			if (c.getParentId() != null && byId.containsKey(c.getParentId())) {
+				children.computeIfAbsent(c.getParentId(), (k) -> new ArrayList<>()).add(c);
+			}
+			else {
+				roots.add(c);
+			}
+		}
+		Comparator<Comment> oldestFirst = Comparator.comparing(Comment::getId);
+		roots.sort(newestFirst ? oldestFirst.reversed() : oldestFirst);
+		List<CommentNode> nodes = new ArrayList<>();
+		for (Comment root : roots) {
+			nodes.add(build(root, children, labels, viewer, canComment, locale));
+		}
+		return nodes;
+	}
+
+	private CommentNode build(Comment comment, Map<Long, List<Comment>> children, Map<Long, AuthorLabel> labels,
+			ViewerContext viewer, boolean canComment, Locale locale) {
+		List<Comment> replies = new ArrayList<>(children.getOrDefault(comment.getId(), List.of()));
+		replies.sort(Comparator.comparing(Comment::getId));
+		List<CommentNode> replyNodes = new ArrayList<>();
+		for (Comment reply : replies) {
+			replyNodes.add(build(reply, children, labels, viewer, canComment, locale));
+		}
+		return node(comment, labels, viewer, canComment, locale, replyNodes);
+	}
+
+	private static CommentNode node(Comment c, Map<Long, AuthorLabel> labels, ViewerContext viewer, boolean canComment,
+			Locale locale, List<CommentNode> replies) {
+		boolean visible = c.isVisible();
+		boolean mine = visible && Objects.equals(c.getAuthor().getId(), viewer.viewerId());
+		return new CommentNode(c.getId(), c.getParentId(), c.getDepth(), c.getStatus(),
+				visible ? c.getBodyHtml() : null, labels.get(c.getAuthor().getId()), c.getAuthorGroup().label(locale),
+				c.getCreatedAt(), c.getEditedAt(), c.getTargetVersion(), c.getReplyCount(), replies, mine,
+				canComment && visible && c.getDepth() < Comment.MAX_DEPTH);
+	}
+
+}

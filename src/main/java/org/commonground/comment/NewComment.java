@@ -1,0 +1,12 @@
+package org.commonground.comment;
+
+/**
+ * A comment to post.
+ *
+ * @param body Markdown text
+ * @param parentId the comment replied to, or {@code null}
+ * @param formToken the token of the form it came from; a second post with the same token
+ * by the same author is the same comment. {@code null} when the client sent none.
+ */
+public record NewComment(String body, Long parentId, String formToken) {
+}

@@ -1,0 +1,12 @@
+package org.commonground.comment;
+
+/**
+ * The outcome of posting.
+ *
+ * @param id the comment's id
+ * @param parentId the comment it replies to, or {@code null}
+ * @param repeated whether it had been posted before from the same form (nothing new was
+ * stored)
+ */
+public record PostedComment(long id, Long parentId, boolean repeated) {
+}

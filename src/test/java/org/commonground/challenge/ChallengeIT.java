@@ -1,0 +1,346 @@
+package org.commonground.challenge;
+
+import java.util.List;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.Parallel;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Challenges end to end through the real filter chain: post, edit, list, endorse,
+ * respond, merge.
+ */
+class ChallengeIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String facilitator;
+
+	String miner;
+
+	String ngo;
+
+	String slug;
+
+	@BeforeEach
+	void dialogueWithMembers() {
+		this.facilitator = this.accounts.create("Fiona Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		this.miner = this.accounts.create("Musa Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.ngo = this.accounts.create("Neema Ngo", AccountRole.PARTICIPANT, "CIVIL_SOCIETY");
+		this.slug = this.dialogues.create(this.facilitator, "Challenges", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(this.slug, this.facilitator, this.miner, DisplayMode.PSEUDONYMOUS);
+		this.dialogues.addMember(this.slug, this.facilitator, this.ngo, DisplayMode.NAMED);
+	}
+
+	@Test
+	void aMemberRaisesAChallengeShownUnderTheirPseudonymAndGroup() throws Exception {
+		WebClient miner = client(this.miner);
+		MockHttpServletResponse posted = miner.perform(
+				post("/dialogues/" + this.slug + "/challenges").param("title", "Mercury fumes at the processing sites")
+					.param("body", "Burning *amalgam* in the open; children nearby.")
+					.param("themes", "MERCURY_HEALTH", "CHILD_LABOUR")
+					.param("formToken", "tok1"));
+		assertThat(posted.getStatus()).isEqualTo(302);
+		String location = posted.getRedirectedUrl();
+		assertThat(location).matches("/dialogues/" + this.slug + "/challenges/\\d+");
+
+		Document seenByNgo = Jsoup.parse(client(this.ngo).perform(get(location)).getContentAsString());
+		assertThat(seenByNgo.select("h1").text()).isEqualTo("Mercury fumes at the processing sites");
+		assertThat(seenByNgo.select(".challenge .prose em").text()).isEqualTo("amalgam");
+		assertThat(seenByNgo.select(".challenge .byline .author").text()).isEqualTo("Artisanal miner · Geita");
+		assertThat(seenByNgo.select(".challenge .byline .speaking-as").text()).isEqualTo("speaking as Artisanal miner");
+		assertThat(seenByNgo.text()).doesNotContain("Musa Miner").contains("Mercury and health", "Child labour");
+
+		Document seenByFacilitator = Jsoup.parse(client(this.facilitator).perform(get(location)).getContentAsString());
+		assertThat(seenByFacilitator.select(".challenge .real-name").text()).contains("Musa Miner");
+
+		Document dialoguePage = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug)).getContentAsString());
+		assertThat(dialoguePage.select(".challenge-highlights a").text()).contains("Mercury fumes");
+		assertThat(dialoguePage.select(".chart-table tbody tr:contains(Artisanal miner) td").eachText())
+			.as("members, challenges, endorsements, comments, total, expected")
+			.startsWith("1", "1", "0", "0", "1");
+	}
+
+	@Test
+	void aFormWithErrorsKeepsTheTextAndNamesTheFieldAndTheSameFormPostsOnce() throws Exception {
+		WebClient miner = client(this.miner);
+		String path = "/dialogues/" + this.slug + "/challenges";
+		MockHttpServletResponse invalid = miner
+			.perform(post(path).param("title", "").param("body", "My careful words").param("formToken", "tok2"));
+		assertThat(invalid.getStatus()).isEqualTo(200);
+		Document form = Jsoup.parse(invalid.getContentAsString());
+		assertThat(form.select("#title-error").text()).contains("Enter a title.");
+		assertThat(form.select("textarea#body").text()).isEqualTo("My careful words");
+		assertThat(form.select("input[name=formToken]").val()).isEqualTo("tok2");
+		assertThat(count(path)).isZero();
+
+		String first = miner
+			.perform(post(path).param("title", "Licence backlog")
+				.param("body", "Two years waiting.")
+				.param("formToken", "tok2"))
+			.getRedirectedUrl();
+		String again = miner
+			.perform(post(path).param("title", "Licence backlog")
+				.param("body", "Two years waiting.")
+				.param("formToken", "tok2"))
+			.getRedirectedUrl();
+		assertThat(again).isEqualTo(first);
+		assertThat(count(path)).isEqualTo(1);
+	}
+
+	@Test
+	void onlyMembersPostAndOnlyWhileTheDialogueIsOpen() throws Exception {
+		String path = "/dialogues/" + this.slug + "/challenges";
+		String outsider = this.accounts.participant("Olga Outsider");
+		MockHttpServletResponse refused = client(outsider)
+			.perform(post(path).param("title", "Not a member").param("body", "Text"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		assertThat(refused.getContentAsString()).contains("Join the dialogue to raise challenges");
+		MockHttpServletResponse visitor = new WebClient(this.mvc)
+			.perform(post(path).param("title", "A visitor").param("body", "Text"));
+		assertThat(visitor.getStatus()).isEqualTo(302);
+		assertThat(visitor.getRedirectedUrl()).endsWith("/login");
+		assertThat(new WebClient(this.mvc).perform(get(path + "/new")).getRedirectedUrl()).isEqualTo("/login");
+
+		this.dialogues.as(this.facilitator, (me) -> {
+			this.dialogueService.changeStatus(this.slug, DialogueStatus.CLOSED, me);
+			return null;
+		});
+		MockHttpServletResponse closed = client(this.miner)
+			.perform(post(path).param("title", "Too late now").param("body", "Text"));
+		assertThat(closed.getContentAsString()).contains("This dialogue is not open");
+		assertThat(count(path)).isZero();
+	}
+
+	@Autowired
+	org.commonground.dialogue.DialogueService dialogueService;
+
+	@Test
+	void authorsEditTheirOwnKeepingAHistoryEveryoneCanRead() throws Exception {
+		long id = this.challenges.raise(this.slug, this.miner, "First title");
+		String path = "/dialogues/" + this.slug + "/challenges/" + id;
+		assertThat(client(this.ngo).perform(get(path + "/edit")).getStatus()).isEqualTo(404);
+		assertThat(client(this.ngo).perform(post(path + "/edit").param("title", "Hijacked").param("body", "x"))
+			.getStatus()).isEqualTo(404);
+
+		WebClient miner = client(this.miner);
+		assertThat(miner.perform(
+				post(path + "/edit").param("title", "Better title").param("body", "New *body*").param("version", "0"))
+			.getRedirectedUrl()).isEqualTo(path);
+		MockHttpServletResponse stale = miner.perform(
+				post(path + "/edit").param("title", "Stale edit").param("body", "Words kept").param("version", "0"));
+		assertThat(stale.getStatus()).isEqualTo(409);
+		assertThat(Jsoup.parse(stale.getContentAsString()).select("textarea#body").text()).isEqualTo("Words kept");
+
+		Document page = Jsoup.parse(new WebClient(this.mvc).perform(get(path)).getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo("Better title");
+		assertThat(page.select("a.edited").attr("href")).isEqualTo(path + "/history");
+		Document history = Jsoup.parse(new WebClient(this.mvc).perform(get(path + "/history")).getContentAsString());
+		assertThat(history.select(".history h3").eachText()).containsExactly("Better title", "First title");
+	}
+
+	@Test
+	void theListFiltersSortsAndPagesByKeyset() throws Exception {
+		String buyer = this.accounts.create("Bakari Buyer", AccountRole.PARTICIPANT, "BUYER");
+		this.dialogues.addMember(this.slug, this.facilitator, buyer, DisplayMode.NAMED);
+		for (int i = 1; i <= 22; i++) {
+			this.challenges.raise(this.slug, this.miner, "Miner challenge " + i, "FINANCE");
+		}
+		long priced = this.challenges.raise(this.slug, buyer, "Buyer challenge on prices", "MARKETS_TRACEABILITY");
+		long endorsedOnce = this.challenges.raise(this.slug, buyer, "Buyer challenge on traceability");
+		this.challenges.endorse(this.slug, this.miner, priced);
+		this.challenges.endorse(this.slug, this.ngo, priced);
+		this.challenges.endorse(this.slug, this.ngo, endorsedOnce);
+		String path = "/dialogues/" + this.slug + "/challenges";
+		WebClient visitor = new WebClient(this.mvc);
+
+		Document first = Jsoup.parse(visitor.perform(get(path)).getContentAsString());
+		List<String> firstTitles = first.select(".challenge-card .card-title").eachText();
+		assertThat(firstTitles).hasSize(20).startsWith("Buyer challenge on traceability", "Buyer challenge on prices");
+		String more = first.select("a[rel=next]").attr("href");
+		assertThat(more).contains("after=");
+		List<String> secondTitles = Jsoup.parse(visitor.perform(get(more)).getContentAsString())
+			.select(".challenge-card .card-title")
+			.eachText();
+		assertThat(secondTitles).hasSize(4).doesNotContainAnyElementsOf(firstTitles).endsWith("Miner challenge 1");
+
+		assertThat(titles(visitor, path + "?sort=MOST_ENDORSED")).startsWith("Buyer challenge on prices",
+				"Buyer challenge on traceability", "Miner challenge 22");
+		assertThat(titles(visitor, path + "?group=BUYER")).containsExactly("Buyer challenge on traceability",
+				"Buyer challenge on prices");
+		assertThat(titles(visitor, path + "?theme=MARKETS_TRACEABILITY")).containsExactly("Buyer challenge on prices");
+		assertThat(titles(visitor, path + "?theme=NO_SUCH&sort=DROP%20TABLE&status=nope&after=x%27")).hasSize(20);
+		String endorsedNext = Jsoup.parse(visitor.perform(get(path + "?sort=MOST_ENDORSED")).getContentAsString())
+			.select("a[rel=next]")
+			.attr("href");
+		assertThat(titles(visitor, endorsedNext)).hasSize(4).doesNotContain("Buyer challenge on prices");
+	}
+
+	@Test
+	void aMemberEndorsesOnceEvenWithTwentyParallelRequestsAndMayWithdraw() throws Exception {
+		long id = this.challenges.raise(this.slug, this.miner, "Pit collapses in the rainy season");
+		String path = "/dialogues/" + this.slug + "/challenges/" + id;
+		List<Integer> statuses = Parallel.run(20,
+				() -> client(this.ngo).perform(post(path + "/endorsement")).getStatus());
+		assertThat(statuses).containsOnly(302);
+		assertThat(endorsements(id)).isEqualTo(1);
+		assertThat(storedCount(id)).isEqualTo(1);
+		Document page = Jsoup.parse(client(this.ngo).perform(get(path)).getContentAsString());
+		assertThat(page.select(".endorsement-count").text()).isEqualTo("1 person says this affects them too.");
+		assertThat(page.select("form[action$=/endorsement/withdraw]")).hasSize(1);
+
+		client(this.ngo).perform(post(path + "/endorsement/withdraw"));
+		assertThat(endorsements(id)).isZero();
+		assertThat(storedCount(id)).isZero();
+
+		WebClient author = client(this.miner);
+		author.perform(post(path + "/endorsement"));
+		assertThat(author.lastFlash()).containsEntry("flashError", "challenge.error.own");
+		assertThat(endorsements(id)).isZero();
+	}
+
+	@Test
+	void facilitatorsSetTheStatusAndAPublicResponseThatOthersCannot() throws Exception {
+		long id = this.challenges.raise(this.slug, this.miner, "Buyers pay below the world price");
+		String path = "/dialogues/" + this.slug + "/challenges/" + id;
+		assertThat(client(this.ngo).perform(
+				post(path + "/response").param("status", "ADDRESSED").param("response", "Done").param("version", "0"))
+			.getStatus()).isEqualTo(404);
+		assertThat(client(this.facilitator)
+			.perform(post(path + "/response").param("status", "UNDER_DISCUSSION")
+				.param("response", "We will invite the **Mining Commission** to the next session.")
+				.param("version", "0"))
+			.getRedirectedUrl()).isEqualTo(path);
+
+		Document page = Jsoup.parse(new WebClient(this.mvc).perform(get(path)).getContentAsString());
+		assertThat(page.select(".challenge .badge").first().text()).isEqualTo("Under discussion");
+		assertThat(page.select(".response h2").text()).isEqualTo("Response from the facilitators");
+		assertThat(page.select(".response strong").text()).isEqualTo("Mining Commission");
+		assertThat(page.select(".response .author").text()).isEqualTo("Fiona Facilitator");
+		assertThat(titles(new WebClient(this.mvc), "/dialogues/" + this.slug + "/challenges?status=UNDER_DISCUSSION"))
+			.containsExactly("Buyers pay below the world price");
+		assertThat(client(this.facilitator)
+			.perform(post(path + "/response").param("status", "MERGED").param("version", "1"))
+			.getContentAsString()).contains("Choose a status.");
+	}
+
+	@Test
+	void mergingMovesEndorsementsAndCommentsWithoutDoubleCountingAndRedirectsPermanently() throws Exception {
+		String buyer = this.accounts.create("Bakari Buyer", AccountRole.PARTICIPANT, "BUYER");
+		String official = this.accounts.create("Grace Government", AccountRole.PARTICIPANT, "GOVERNMENT");
+		this.dialogues.addMember(this.slug, this.facilitator, buyer, DisplayMode.NAMED);
+		this.dialogues.addMember(this.slug, this.facilitator, official, DisplayMode.NAMED);
+		long duplicate = this.challenges.raise(this.slug, this.miner, "Licences take years");
+		long original = this.challenges.raise(this.slug, this.ngo, "The licence backlog");
+		this.challenges.endorse(this.slug, buyer, duplicate);
+		this.challenges.endorse(this.slug, official, duplicate);
+		this.challenges.endorse(this.slug, this.ngo, duplicate);
+		this.challenges.endorse(this.slug, buyer, original);
+		long comment = this.challenges.comment(this.slug, buyer, duplicate, null, "Same in Nyarugusu.");
+		long reply = this.challenges.comment(this.slug, official, duplicate, comment, "We are hiring more officers.");
+		this.challenges.comment(this.slug, this.miner, original, null, "On the original.");
+
+		String base = "/dialogues/" + this.slug + "/challenges/";
+		assertThat(client(this.ngo).perform(post(base + duplicate + "/merge").param("targetId", "" + original))
+			.getStatus()).isEqualTo(404);
+		assertThat(client(this.facilitator).perform(post(base + duplicate + "/merge").param("targetId", "" + original))
+			.getRedirectedUrl()).isEqualTo(base + original);
+
+		// buyer (on both, once), official, the duplicate's author; never the original's
+		// author (ngo)
+		assertThat(endorsers(original)).containsExactlyInAnyOrder(buyer, official, this.miner);
+		assertThat(storedCount(original)).isEqualTo(3);
+		assertThat(endorsements(duplicate)).isZero();
+		assertThat(
+				this.jdbc.queryForObject("select comment_count from challenge where id = ?", Integer.class, original))
+			.isEqualTo(3);
+
+		MockHttpServletResponse old = new WebClient(this.mvc).perform(get(base + duplicate));
+		assertThat(old.getStatus()).isEqualTo(301);
+		assertThat(old.getHeader("Location")).endsWith(base + original);
+		Document target = Jsoup.parse(new WebClient(this.mvc).perform(get(base + original)).getContentAsString());
+		assertThat(target.select("#comment-" + comment + " #comment-" + reply)).hasSize(1);
+		assertThat(target.select(".endorsement-count").text()).isEqualTo("3 people say this affects them too.");
+		assertThat(titles(new WebClient(this.mvc), "/dialogues/" + this.slug + "/challenges"))
+			.containsExactly("The licence backlog");
+		assertThat(titles(new WebClient(this.mvc), "/dialogues/" + this.slug + "/challenges?status=MERGED"))
+			.containsExactly("Licences take years");
+
+		WebClient buyerClient = client(buyer);
+		MockHttpServletResponse late = buyerClient
+			.perform(post(base + duplicate + "/comments").param("body", "A late comment"));
+		assertThat(late.getContentAsString()).contains("This discussion is closed to new comments.");
+		buyerClient.perform(post(base + duplicate + "/endorsement"));
+		assertThat(buyerClient.lastFlash()).containsEntry("flashError", "challenge.error.merged");
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+	private List<String> titles(WebClient client, String path) throws Exception {
+		return Jsoup.parse(client.perform(get(path)).getContentAsString())
+			.select(".challenge-card .card-title")
+			.eachText();
+	}
+
+	private int count(String listPath) {
+		return this.jdbc.queryForObject(
+				"select count(*) from challenge c join dialogue d on d.id = c.dialogue_id where d.slug = ?",
+				Integer.class, this.slug);
+	}
+
+	private int endorsements(long id) {
+		return this.jdbc.queryForObject("select count(*) from challenge_endorsement where challenge_id = ?",
+				Integer.class, id);
+	}
+
+	private int storedCount(long id) {
+		return this.jdbc.queryForObject("select endorsement_count from challenge where id = ?", Integer.class, id);
+	}
+
+	private List<String> endorsers(long id) {
+		return this.jdbc.queryForList("""
+				select a.email from challenge_endorsement e join account a on a.id = e.account_id
+				where e.challenge_id = ?""", String.class, id);
+	}
+
+}

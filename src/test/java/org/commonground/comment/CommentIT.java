@@ -1,0 +1,259 @@
+package org.commonground.comment;
+
+import java.util.List;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.Parallel;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The comment module through challenge threads: nesting, Markdown, history, deletion,
+ * form tokens, htmx, parallel posting and long threads.
+ */
+class CommentIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String facilitator;
+
+	String miner;
+
+	String ngo;
+
+	String buyer;
+
+	String slug;
+
+	long challenge;
+
+	String path;
+
+	@BeforeEach
+	void challengeInADialogue() {
+		this.facilitator = this.accounts.create("Fatma Facilitator", AccountRole.FACILITATOR, "RESEARCH");
+		this.miner = this.accounts.create("Juma Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.ngo = this.accounts.create("Nadia Ngo", AccountRole.PARTICIPANT, "CIVIL_SOCIETY");
+		this.buyer = this.accounts.create("Ben Buyer", AccountRole.PARTICIPANT, "BUYER");
+		this.slug = this.dialogues.create(this.facilitator, "Comments", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(this.slug, this.facilitator, this.miner, DisplayMode.PSEUDONYMOUS);
+		this.dialogues.addMember(this.slug, this.facilitator, this.ngo, DisplayMode.NAMED);
+		this.dialogues.addMember(this.slug, this.facilitator, this.buyer, DisplayMode.NAMED);
+		this.challenge = this.challenges.raise(this.slug, this.miner, "Prices are unfair");
+		this.path = "/dialogues/" + this.slug + "/challenges/" + this.challenge;
+	}
+
+	@Test
+	void repliesNestTwoLevelsEachSpeakingAsTheirGroup() throws Exception {
+		WebClient ngo = client(this.ngo);
+		String top = ngo.perform(post(this.path + "/comments").param("body", "We saw **the same** in Rwamagasa."))
+			.getRedirectedUrl();
+		assertThat(top).matches(this.path + "#comment-\\d+");
+		long topId = Long.parseLong(top.substring(top.indexOf("#comment-") + 9));
+		String reply = client(this.buyer)
+			.perform(post(this.path + "/comments").param("body", "We pay the LBMA fix.").param("parentId", "" + topId))
+			.getRedirectedUrl();
+		long replyId = Long.parseLong(reply.substring(reply.indexOf("#comment-") + 9));
+		assertThat(reply).startsWith("/dialogues/" + this.slug + "/comments/" + topId + "?after=");
+		long deepest = this.challenges.comment(this.slug, this.miner, this.challenge, replyId, "Not at the pit.");
+		MockHttpServletResponse tooDeep = client(this.ngo)
+			.perform(post(this.path + "/comments").param("body", "Fourth level").param("parentId", "" + deepest));
+		assertThat(tooDeep.getStatus()).isEqualTo(200);
+		Document compose = Jsoup.parse(tooDeep.getContentAsString());
+		assertThat(compose.select(".field-error").text()).contains("Replies go two levels deep");
+		assertThat(compose.select("textarea[name=body]").text()).isEqualTo("Fourth level");
+
+		Document page = Jsoup.parse(new WebClient(this.mvc).perform(get(this.path)).getContentAsString());
+		assertThat(page.select("#comment-" + topId + " > article .prose strong").text()).isEqualTo("the same");
+		assertThat(page.select("#replies-" + topId + " > #comment-" + replyId)).hasSize(1);
+		assertThat(page.select("#replies-" + replyId + " > #comment-" + deepest)).hasSize(1);
+		assertThat(page.select("#comment-" + topId + " > article .speaking-as").text())
+			.isEqualTo("speaking as Civil society or NGO");
+		assertThat(page.select("#comment-" + deepest + " .author").text()).isEqualTo("Artisanal miner · Geita");
+		assertThat(page.text()).doesNotContain("Juma Miner");
+		Document asMember = Jsoup.parse(client(this.buyer).perform(get(this.path)).getContentAsString());
+		assertThat(asMember.select("#comment-" + deepest + " details.reply-box")).isEmpty();
+		assertThat(asMember.select("#comment-" + replyId + " > article details.reply-box")).hasSize(1);
+		assertThat(this.jdbc.queryForObject("select comment_count from challenge where id = ?", Integer.class,
+				this.challenge))
+			.isEqualTo(3);
+	}
+
+	@Test
+	void editsKeepAHistoryAndDeletionLeavesAPlaceholderAndTheReplies() throws Exception {
+		long mine = this.challenges.comment(this.slug, this.ngo, this.challenge, null, "First words");
+		long reply = this.challenges.comment(this.slug, this.buyer, this.challenge, mine, "A reply that stays");
+		String commentPath = "/dialogues/" + this.slug + "/comments/" + mine;
+		assertThat(client(this.buyer).perform(get(commentPath + "/edit")).getStatus()).isEqualTo(404);
+		assertThat(client(this.buyer).perform(post(commentPath + "/delete")).getStatus()).isEqualTo(404);
+
+		WebClient ngo = client(this.ngo);
+		assertThat(ngo.perform(post(commentPath + "/edit").param("body", "Better words").param("version", "0"))
+			.getRedirectedUrl()).isEqualTo(this.path + "#comment-" + mine);
+		MockHttpServletResponse stale = ngo
+			.perform(post(commentPath + "/edit").param("body", "My stale words").param("version", "0"));
+		assertThat(stale.getStatus()).isEqualTo(409);
+		assertThat(Jsoup.parse(stale.getContentAsString()).select("textarea#body").text()).isEqualTo("My stale words");
+
+		Document page = Jsoup.parse(new WebClient(this.mvc).perform(get(this.path)).getContentAsString());
+		assertThat(page.select("#comment-" + mine + " > article .prose").text()).isEqualTo("Better words");
+		String historyLink = page.select("#comment-" + mine + " > article a.edited").attr("href");
+		assertThat(historyLink).isEqualTo(commentPath + "/history");
+		Document history = Jsoup.parse(new WebClient(this.mvc).perform(get(historyLink)).getContentAsString());
+		assertThat(history.select(".history .prose").eachText()).containsExactly("Better words", "First words");
+
+		assertThat(ngo.perform(post(commentPath + "/delete")).getRedirectedUrl())
+			.isEqualTo(this.path + "#comment-" + mine);
+		Document after = Jsoup.parse(new WebClient(this.mvc).perform(get(this.path)).getContentAsString());
+		assertThat(after.select("#comment-" + mine + " > article .placeholder").text())
+			.contains("deleted by its author");
+		assertThat(after.select("#comment-" + mine + " > article .prose")).isEmpty();
+		assertThat(after.select("#replies-" + mine + " #comment-" + reply + " .prose").text())
+			.isEqualTo("A reply that stays");
+		assertThat(after.text()).doesNotContain("Better words").doesNotContain("First words");
+		assertThat(new WebClient(this.mvc).perform(get(historyLink)).getStatus()).isEqualTo(404);
+		assertThat(this.jdbc.queryForObject("select count(*) from comment_revision where comment_id = ?", Integer.class,
+				mine))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select body_source from comment where id = ?", String.class, mine))
+			.isNull();
+	}
+
+	@Test
+	void aDoubleClickOrReloadPostsOnce() throws Exception {
+		WebClient ngo = client(this.ngo);
+		List<String> locations = Parallel.run(2,
+				() -> ngo
+					.perform(post(this.path + "/comments").param("body", "Clicked twice")
+						.param("formToken", "AbC123tokenForThisForm"))
+					.getRedirectedUrl());
+		String reload = ngo
+			.perform(post(this.path + "/comments").param("body", "Clicked twice")
+				.param("formToken", "AbC123tokenForThisForm"))
+			.getRedirectedUrl();
+		assertThat(locations).containsOnly(reload);
+		assertThat(comments("Clicked twice")).isEqualTo(1);
+		ngo.perform(post(this.path + "/comments").param("body", "Clicked twice").param("formToken", "AnotherForm"));
+		assertThat(comments("Clicked twice")).as("a new form is a new comment").isEqualTo(2);
+	}
+
+	@Test
+	void withHtmxTheCommentAppearsInPlaceAndTheFormComesBackFresh() throws Exception {
+		WebClient ngo = client(this.ngo);
+		MockHttpServletResponse inPlace = ngo.perform(post(this.path + "/comments").header("HX-Request", "true")
+			.param("body", "Posted *in place*")
+			.param("formToken", "htmxForm1"));
+		assertThat(inPlace.getStatus()).isEqualTo(200);
+		Document fragment = Jsoup.parse(inPlace.getContentAsString());
+		assertThat(fragment.select("header.site-header")).as("a fragment, not a page").isEmpty();
+		assertThat(fragment.select("form#comment-form textarea").text()).isEmpty();
+		assertThat(fragment.select("form#comment-form input[name=formToken]").val()).isNotEqualTo("htmxForm1");
+		assertThat(fragment.select("form#comment-form [role=status]").text()).contains("posted");
+		assertThat(fragment.select("[hx-swap-oob='afterbegin:#comments'] li.comment .prose em").text())
+			.isEqualTo("in place");
+		long id = this.jdbc.queryForObject("select id from comment where form_token = 'htmxForm1'", Long.class);
+
+		MockHttpServletResponse reply = ngo.perform(post(this.path + "/comments").header("HX-Request", "true")
+			.param("body", "A reply in place")
+			.param("parentId", "" + id));
+		assertThat(Jsoup.parse(reply.getContentAsString()).select("[hx-swap-oob='beforeend:#replies-" + id + "'] li"))
+			.hasSize(1);
+		MockHttpServletResponse blank = ngo
+			.perform(post(this.path + "/comments").header("HX-Request", "true").param("body", " "));
+		assertThat(blank.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(blank.getContentAsString()).select("form#comment-form .field-error").text())
+			.contains("Write something first.");
+
+		Document page = Jsoup.parse(ngo.perform(get(this.path)).getContentAsString());
+		assertThat(page.select("form#comment-form").attr("hx-post")).isEqualTo(this.path + "/comments");
+		assertThat(page.select("form#comment-form").attr("action")).isEqualTo(this.path + "/comments");
+		assertThat(page.select("script[src*=htmx]")).hasSize(1);
+	}
+
+	@Test
+	void fiftyCommentsPostedInParallelMakeFiftyRows() throws Exception {
+		List<String> members = List.of(this.ngo, this.buyer, this.miner, this.facilitator);
+		Parallel.run(50, (Parallel.IndexedTask<Long>) (i) -> this.challenges.comment(this.slug,
+				members.get(i % members.size()), this.challenge, null, "Parallel comment " + i));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from comment where target_id = ? and body_source like 'Parallel comment %'",
+				Integer.class, this.challenge))
+			.isEqualTo(50);
+		assertThat(this.jdbc.queryForObject("select comment_count from challenge where id = ?", Integer.class,
+				this.challenge))
+			.isEqualTo(50);
+	}
+
+	@Test
+	void longThreadsPageByKeysetWithMoreRepliesLinksThatWorkWithoutJavaScript() throws Exception {
+		this.challenges.bulkComments(this.slug, this.ngo, this.challenge, 45, 1);
+		WebClient visitor = new WebClient(this.mvc);
+		Document first = Jsoup.parse(visitor.perform(get(this.path)).getContentAsString());
+		assertThat(first.select("#comments > li.comment")).hasSize(20);
+		assertThat(first.select("#comments > li.comment").first().select("> article .prose").text())
+			.isEqualTo("Bulk comment 45");
+		assertThat(first.select("#comments > li.comment").first().select("> .replies > li")).hasSize(3);
+		String more = first.select("#comments > li.comment").first().select("> .more-replies a").attr("href");
+		assertThat(first.select(".more-replies a").first().text()).isEqualTo("2 more replies");
+
+		Document replies = Jsoup.parse(visitor.perform(get(more)).getContentAsString());
+		assertThat(replies.select(".comment-list.single > li > .replies > li")).hasSize(5);
+
+		String older = first.select("a[rel=next]").attr("href");
+		Document second = Jsoup.parse(visitor.perform(get(older)).getContentAsString());
+		assertThat(second.select("#comments > li.comment > article .prose").eachText()).hasSize(20)
+			.startsWith("Bulk comment 25")
+			.endsWith("Bulk comment 6");
+		Document third = Jsoup
+			.parse(visitor.perform(get(second.select("a[rel=next]").attr("href"))).getContentAsString());
+		assertThat(third.select("#comments > li.comment")).hasSize(5);
+		assertThat(third.select("a[rel=next]")).isEmpty();
+		assertThat(third.select("a:contains(Back to the newest comments)")).hasSize(1);
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+	private int comments(String body) {
+		return this.jdbc.queryForObject("select count(*) from comment where target_id = ? and body_source = ?",
+				Integer.class, this.challenge, body);
+	}
+
+}
