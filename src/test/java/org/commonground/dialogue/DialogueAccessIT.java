@@ -8,11 +8,13 @@ import java.util.Map;
 import org.commonground.account.AccountRole;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,6 +40,12 @@ class DialogueAccessIT extends IntegrationTest {
 
 	@Autowired
 	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	/** One route with the expected status per role, in the order of {@link #ROLES}. */
 	private record Route(String name, java.util.function.Supplier<MockHttpServletRequestBuilder> request,
@@ -118,6 +126,86 @@ class DialogueAccessIT extends IntegrationTest {
 			}
 		}
 		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyChallengeAndCommentRouteOfAMembersOnlyDialogueAnswersEachRoleAsItShould() throws Exception {
+		String facilitator = this.accounts.create("Challenge Facilitator", AccountRole.FACILITATOR);
+		String other = this.accounts.create("Challenge Other Facilitator", AccountRole.FACILITATOR);
+		String member = this.accounts.participant("Challenge Member");
+		String colleague = this.accounts.participant("Challenge Colleague");
+		String slug = this.dialogues.create(facilitator, "Members-only challenges", Visibility.MEMBERS_ONLY,
+				JoinPolicy.INVITE, true, DialogueStatus.OPEN);
+		this.dialogues.create(other, "Other challenges", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, member, DisplayMode.NAMED);
+		this.dialogues.addMember(slug, facilitator, colleague, DisplayMode.NAMED);
+		long own = this.challenges.raise(slug, member, "The member's challenge");
+		long others = this.challenges.raise(slug, colleague, "A colleague's challenge");
+		long duplicate = this.challenges.raise(slug, colleague, "A duplicate");
+		long comment = this.challenges.comment(slug, member, others, null, "The member's comment");
+		Map<String, WebClient> clients = new LinkedHashMap<>();
+		clients.put("visitor", new WebClient(this.mvc));
+		clients.put("non-member", loggedIn(this.accounts.participant("Challenge Outsider")));
+		clients.put("member", loggedIn(member));
+		clients.put("other facilitator", loggedIn(other));
+		clients.put("facilitator", loggedIn(facilitator));
+		clients.put("admin", loggedIn(this.accounts.admin("Challenge Admin")));
+
+		String list = "/dialogues/" + slug + "/challenges";
+		String mine = list + "/" + own;
+		String theirs = list + "/" + others;
+		String comments = "/dialogues/" + slug + "/comments/" + comment;
+		List<Route> routes = List.of(route("GET challenges", () -> get(list), 404, 404, 200, 404, 200, 200),
+				route("GET new challenge", () -> get(list + "/new"), 302, 404, 200, 404, 200, 200),
+				route("POST challenge", () -> post(list).param("title", "Raised by a role").param("body", "Text"), 302,
+						404, 302, 404, 302, 302),
+				route("GET challenge", () -> get(mine), 404, 404, 200, 404, 200, 200),
+				route("GET challenge history", () -> get(mine + "/history"), 404, 404, 200, 404, 200, 200),
+				route("GET edit challenge", () -> get(mine + "/edit"), 404, 404, 200, 404, 404, 404),
+				route("POST edit challenge",
+						() -> post(mine + "/edit").param("title", "Edited by a role")
+							.param("body", "Text")
+							.param("version", Long.toString(version("challenge", own))),
+						302, 404, 302, 404, 404, 404),
+				route("POST endorsement", () -> post(theirs + "/endorsement"), 302, 404, 302, 404, 302, 302),
+				route("POST withdraw endorsement", () -> post(theirs + "/endorsement/withdraw"), 302, 404, 302, 404,
+						302, 302),
+				route("POST response",
+						() -> post(theirs + "/response").param("status", "UNDER_DISCUSSION")
+							.param("response", "A response")
+							.param("version", Long.toString(version("challenge", others))),
+						302, 404, 404, 404, 302, 302),
+				route("GET merge", () -> get(theirs + "/merge"), 404, 404, 404, 404, 200, 200),
+				route("POST comment", () -> post(theirs + "/comments").param("body", "A comment by a role"), 302, 404,
+						302, 404, 302, 302),
+				route("GET comment", () -> get(comments), 404, 404, 200, 404, 200, 200),
+				route("GET comment history", () -> get(comments + "/history"), 404, 404, 200, 404, 200, 200),
+				route("GET edit comment", () -> get(comments + "/edit"), 404, 404, 200, 404, 404, 404),
+				route("POST edit comment",
+						() -> post(comments + "/edit").param("body", "Edited")
+							.param("version", Long.toString(version("comment", comment))),
+						302, 404, 302, 404, 404, 404),
+				route("POST delete comment", () -> post(comments + "/delete"), 302, 404, 302, 404, 404, 404),
+				route("POST merge", () -> post(list + "/" + duplicate + "/merge").param("targetId", "" + others), 302,
+						404, 404, 404, 302, 302));
+		List<String> wrong = new ArrayList<>();
+		for (Route route : routes) {
+			for (int i = 0; i < ROLES.length; i++) {
+				int status = clients.get(ROLES[i]).perform(route.request().get()).getStatus();
+				if (status != route.expected()[i]) {
+					wrong.add(route.name() + " as " + ROLES[i] + ": " + status + " (expected " + route.expected()[i]
+							+ ")");
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(clients.get("visitor").perform(post(list).param("title", "x").param("body", "y")).getRedirectedUrl())
+			.endsWith("/login");
+	}
+
+	private long version(String table, long id) {
+		return this.jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
 	}
 
 	@Test

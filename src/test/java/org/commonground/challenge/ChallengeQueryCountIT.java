@@ -1,0 +1,120 @@
+package org.commonground.challenge;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * P1 for challenges and comments: the challenge page, its comment pages, the challenge
+ * list and the dialogue page run the same number of SQL statements for a thread of 10
+ * comments and one of 1,000 (and 10 or 60 challenges), and at most 8.
+ */
+class ChallengeQueryCountIT extends IntegrationTest {
+
+	private static final int MAX_STATEMENTS = 8;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void pagesRunAFixedNumberOfStatementsWhateverTheSizeOfTheThread() throws Exception {
+		String facilitator = this.accounts.create("Count Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String member = this.accounts.create("Count Member", AccountRole.PARTICIPANT, "BUYER");
+		String slug = this.dialogues.create(facilitator, "Counting comments", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, member, DisplayMode.PSEUDONYMOUS);
+		long small = this.challenges.raise(slug, member, "A short thread", "FINANCE");
+		long large = this.challenges.raise(slug, member, "A long thread", "FINANCE", "GENDER");
+		this.challenges.endorse(slug, facilitator, large);
+		this.challenges.bulkComments(slug, member, small, 10, 3);
+		this.challenges.bulkComments(slug, member, large, 1000, 30);
+		long smallComment = newestTopLevel(small);
+		long largeComment = newestTopLevel(large);
+
+		WebClient visitor = new WebClient(this.mvc);
+		WebClient signedIn = new WebClient(this.mvc);
+		signedIn.logIn(member, TestAccounts.PASSWORD);
+		WebClient facilitating = new WebClient(this.mvc);
+		facilitating.logIn(facilitator, TestAccounts.PASSWORD);
+		String base = "/dialogues/" + slug;
+		for (WebClient client : List.of(visitor, signedIn, facilitating)) {
+			compare(client, base + "/challenges/" + small, base + "/challenges/" + large);
+			compare(client, base + "/challenges/" + small + "?before=" + (smallComment - 4),
+					base + "/challenges/" + large + "?before=" + (largeComment - 500));
+			compare(client, base + "/comments/" + smallComment, base + "/comments/" + largeComment);
+			compare(client, base + "/comments/" + smallComment + "/history",
+					base + "/comments/" + largeComment + "/history");
+		}
+
+		long listBefore = statements(signedIn, base + "/challenges?sort=MOST_DISCUSSED");
+		long dialogueBefore = statements(signedIn, base);
+		for (int i = 0; i < 58; i++) {
+			this.challenges.raise(slug, (i % 2 == 0) ? member : facilitator, "More challenges " + i, "ENVIRONMENT");
+		}
+		assertThat(statements(signedIn, base + "/challenges?sort=MOST_DISCUSSED")).isEqualTo(listBefore)
+			.isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(statements(signedIn, base + "/challenges?theme=ENVIRONMENT&group=BUYER&status=OPEN"))
+			.isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(statements(signedIn, base)).isEqualTo(dialogueBefore).isLessThanOrEqualTo(MAX_STATEMENTS);
+
+		String page = signedIn.perform(get(base + "/challenges/" + large)).getContentAsString();
+		assertThat(page).contains("Bulk comment 1000").doesNotContain("Bulk comment 980");
+	}
+
+	private void compare(WebClient client, String smallPath, String largePath) throws Exception {
+		long smallCount = statements(client, smallPath);
+		long largeCount = statements(client, largePath);
+		assertThat(largeCount).as("statements for %s vs %s", largePath, smallPath).isEqualTo(smallCount);
+		assertThat(largeCount).as("statements for %s", largePath).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	private long newestTopLevel(long challengeId) {
+		return this.jdbc.queryForObject(
+				"select max(id) from comment where target_id = ? and parent_id is null and target_type = 'CHALLENGE'",
+				Long.class, challengeId);
+	}
+
+	private long statements(WebClient client, String path) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		int status = client.perform(get(path)).getStatus();
+		assertThat(status).as(path).isEqualTo(200);
+		return statistics.getPrepareStatementCount();
+	}
+
+}
