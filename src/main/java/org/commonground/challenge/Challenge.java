@@ -84,10 +84,13 @@ public class Challenge {
 	@Column(name = "merged_at")
 	private Instant mergedAt;
 
-	@Column(name = "endorsement_count", nullable = false)
+	// Counts change only through single UPDATE statements (ChallengeRepository), never
+	// through this entity: writing the entity back must not overwrite a count that
+	// changed since it was read.
+	@Column(name = "endorsement_count", nullable = false, insertable = false, updatable = false)
 	private int endorsementCount;
 
-	@Column(name = "comment_count", nullable = false)
+	@Column(name = "comment_count", nullable = false, insertable = false, updatable = false)
 	private int commentCount;
 
 	@Column(name = "created_at", nullable = false)
@@ -147,13 +150,6 @@ public class Challenge {
 		this.mergedIntoId = target.getId();
 		this.mergedBy = facilitatorId;
 		this.mergedAt = now;
-		target.commentCount += this.commentCount;
-		this.commentCount = 0;
-		this.endorsementCount = 0;
-	}
-
-	void recountEndorsements(int count) {
-		this.endorsementCount = count;
 	}
 
 	public Long getId() {

@@ -81,8 +81,19 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	@Query(value = "delete from challenge_endorsement where challenge_id = :challengeId", nativeQuery = true)
 	void deleteEndorsements(long challengeId);
 
-	@Query(value = "select count(*) from challenge_endorsement where challenge_id = :challengeId", nativeQuery = true)
-	int countEndorsements(long challengeId);
+	/**
+	 * After a merge: the target counts its endorsements afresh and takes the source's
+	 * comments; the source keeps none.
+	 */
+	@Modifying
+	@Query(value = """
+			update challenge c set
+			  endorsement_count = case when c.id = :targetId
+			    then (select count(*) from challenge_endorsement e where e.challenge_id = :targetId) else 0 end,
+			  comment_count = case when c.id = :targetId
+			    then c.comment_count + (select s.comment_count from challenge s where s.id = :sourceId) else 0 end
+			where c.id in (:sourceId, :targetId)""", nativeQuery = true)
+	void recountAfterMerge(long sourceId, long targetId);
 
 	/** Challenges merged earlier into the source now lead straight to the new target. */
 	@Modifying

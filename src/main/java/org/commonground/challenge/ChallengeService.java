@@ -192,6 +192,7 @@ public class ChallengeService {
 	public long create(String slug, AccountPrincipal viewer, ChallengeText text) {
 		DialogueView view = this.access.readable(slug, viewer);
 		requireContributor(view);
+		requireText(text);
 		Set<Theme> themes = themes(text.themes());
 		String source = text.body().strip();
 		List<?> ids = this.entityManager
@@ -241,6 +242,7 @@ public class ChallengeService {
 		if (challenge.getVersion() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Challenge " + id + " changed");
 		}
+		requireText(text);
 		Set<Theme> themes = themes(text.themes());
 		String title = text.title().strip();
 		String source = text.body().strip();
@@ -293,6 +295,9 @@ public class ChallengeService {
 		if (challenge.getVersion() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Challenge " + id + " changed");
 		}
+		if (response != null && response.length() > 10000) {
+			throw new ChallengeRuleException("challenge.error.body.long");
+		}
 		String source = (response == null || response.isBlank()) ? null : response.strip();
 		challenge.respond(status, source, (source != null) ? this.markdown.toHtml(source) : null,
 				this.entityManager.getReference(Account.class, viewer.getId()), this.clock.instant());
@@ -338,8 +343,8 @@ public class ChallengeService {
 		}
 		this.challenges.copyEndorsements(sourceId, targetId, target.getAuthor().getId());
 		this.challenges.deleteEndorsements(sourceId);
-		target.recountEndorsements(this.challenges.countEndorsements(targetId));
 		this.comments.moveAll(TARGET_TYPE, sourceId, targetId);
+		this.challenges.recountAfterMerge(sourceId, targetId);
 		source.mergeInto(target, viewer.getId(), this.clock.instant());
 		this.challenges.repointMerged(sourceId, targetId);
 	}
@@ -409,6 +414,22 @@ public class ChallengeService {
 		if (!view.context().canContribute(view.dialogue())) {
 			throw new ChallengeRuleException(
 					view.dialogue().isOpen() ? "challenge.error.not-member" : "challenge.error.dialogue-closed");
+		}
+	}
+
+	private static void requireText(ChallengeText text) {
+		if (text.title() == null || text.title().isBlank() || text.title().strip().length() < 5
+				|| text.title().strip().length() > 150) {
+			throw new ChallengeRuleException("challenge.error.title.size");
+		}
+		if (text.body() == null || text.body().isBlank()) {
+			throw new ChallengeRuleException("challenge.error.body");
+		}
+		if (text.body().length() > 10000) {
+			throw new ChallengeRuleException("challenge.error.body.long");
+		}
+		if (text.formToken() != null && !text.formToken().matches("[A-Za-z0-9]{1,40}")) {
+			throw new ChallengeRuleException("form.error.token");
 		}
 	}
 

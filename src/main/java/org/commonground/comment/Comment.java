@@ -71,7 +71,9 @@ public class Comment {
 	@Column(nullable = false, length = 10)
 	private CommentStatus status;
 
-	@Column(name = "reply_count", nullable = false)
+	// Changes only through one UPDATE statement per reply (CommentRepository#countReply),
+	// so that writing this entity back never overwrites a newer count.
+	@Column(name = "reply_count", nullable = false, insertable = false, updatable = false)
 	private int replyCount;
 
 	@Column(name = "created_at", nullable = false)

@@ -175,8 +175,9 @@ public class CommentService {
 		if (!info.open()) {
 			throw new CommentRuleException("comment.error.target-closed");
 		}
-		if (comment.body() == null || comment.body().isBlank()) {
-			throw new CommentRuleException("comment.error.blank");
+		requireBody(comment.body());
+		if (comment.formToken() != null && !comment.formToken().matches("[A-Za-z0-9]{1,40}")) {
+			throw new CommentRuleException("form.error.token");
 		}
 		CommentTarget placed = target;
 		int depth = 0;
@@ -235,9 +236,7 @@ public class CommentService {
 		if (comment.getVersion() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Comment " + commentId + " changed");
 		}
-		if (body == null || body.isBlank()) {
-			throw new CommentRuleException("comment.error.blank");
-		}
+		requireBody(body);
 		String source = body.strip();
 		if (!source.equals(comment.getBodySource())) {
 			this.revisions.save(comment.edit(source, this.markdown.toHtml(source), this.clock.instant()));
@@ -295,6 +294,15 @@ public class CommentService {
 			counts.put((String) row[0], ((Number) row[1]).longValue());
 		}
 		return counts;
+	}
+
+	private void requireBody(String body) {
+		if (body == null || body.isBlank()) {
+			throw new CommentRuleException("comment.error.blank");
+		}
+		if (body.length() > this.properties.maxLength()) {
+			throw new CommentRuleException("comment.error.long");
+		}
 	}
 
 	private Comment own(DialogueView view, long commentId) {

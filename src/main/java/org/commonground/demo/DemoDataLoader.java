@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo accounts when {@code app.demo=true}: one per stakeholder group, plus a
  * facilitator and an admin, all with the password {@value #PASSWORD} (documented in the
- * README). Existing accounts are left alone, so loading twice changes nothing.
+ * README); then the demo dialogues and the Geita dialogue's challenges. Existing
+ * accounts, dialogues and challenges are left alone, so loading twice changes nothing.
  */
 @Component
 @Order(10)
@@ -59,17 +60,21 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoDialogues dialogues;
 
-	DemoDataLoader(AccountService accounts, DemoDialogues dialogues) {
+	private final DemoChallenges challenges;
+
+	DemoDataLoader(AccountService accounts, DemoDialogues dialogues, DemoChallenges challenges) {
 		this.accounts = accounts;
 		this.dialogues = dialogues;
+		this.challenges = challenges;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		long created = ACCOUNTS.stream().filter(this.accounts::provision).count();
 		int dialoguesCreated = this.dialogues.load();
-		log.info("Demo data: {} account(s) and {} dialogue(s) created; password for all accounts: {}", created,
-				dialoguesCreated, PASSWORD);
+		int challengesCreated = this.challenges.load();
+		log.info("Demo data: {} account(s), {} dialogue(s) and {} challenge(s) created; password for all accounts: {}",
+				created, dialoguesCreated, challengesCreated, PASSWORD);
 	}
 
 	private static ProvisionedAccount account(String name, String displayName, String group, String organisation,

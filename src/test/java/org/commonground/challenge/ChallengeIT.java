@@ -310,6 +310,30 @@ class ChallengeIT extends IntegrationTest {
 		assertThat(buyerClient.lastFlash()).containsEntry("flashError", "challenge.error.merged");
 	}
 
+	@Autowired
+	ChallengeService challengeService;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void writingAChallengeBackNeverOverwritesItsCounts() {
+		long id = this.challenges.raise(this.slug, this.miner, "Counts must survive a response");
+		// One transaction endorses, then responds: the challenge read before the
+		// endorsement
+		// is written back, and must not take the count back to zero.
+		this.transactions.executeWithoutResult((status) -> {
+			this.dialogues.as(this.facilitator, (me) -> {
+				this.challengeService.endorse(this.slug, me, id);
+				this.challengeService.respond(this.slug, me, id, ChallengeStatus.UNDER_DISCUSSION, "Noted", 0);
+				return null;
+			});
+		});
+		assertThat(storedCount(id)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select status from challenge where id = ?", String.class, id))
+			.isEqualTo("UNDER_DISCUSSION");
+	}
+
 	private WebClient client(String email) throws Exception {
 		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
 		client.logIn(email, TestAccounts.PASSWORD);

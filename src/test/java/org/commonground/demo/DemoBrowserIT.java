@@ -25,9 +25,12 @@ class DemoBrowserIT extends IntegrationTest {
 	@Autowired
 	DemoDialogues demoDialogues;
 
+	@Autowired
+	DemoChallenges demoChallenges;
+
 	@Test
 	void theGeitaDialogueTellsWhoIsTakingPart() {
-		new DemoDataLoader(this.accounts, this.demoDialogues).run(null);
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges).run(null);
 		try (Browser browser = Browser.open(this.port)) {
 			browser.go("/dialogues/" + DemoDialogues.GEITA);
 			assertThat(browser.text()).contains("Geita District gold-mining dialogue")
@@ -44,6 +47,14 @@ class DemoBrowserIT extends IntegrationTest {
 			assertThat(browser.text()).contains("Mazungumzo");
 			browser.assertAccessible();
 			browser.screenshot("22-demo-geita-dialogue-swahili");
+			browser.go("/dialogues/" + DemoDialogues.GEITA + "/challenges?sort=MOST_ENDORSED");
+			assertThat(browser.text()).contains("Leseni za uchimbaji mdogo zinachelewa");
+			browser.assertAccessible();
+			browser.screenshot("23-demo-geita-challenges-swahili");
+			browser.find(".challenge-card .card-title a").click();
+			assertThat(browser.find(".comments").getText()).isNotBlank();
+			browser.assertAccessible();
+			browser.screenshot("24-demo-geita-challenge-swahili");
 		}
 	}
 

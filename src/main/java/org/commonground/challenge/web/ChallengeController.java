@@ -114,8 +114,7 @@ class ChallengeController {
 				return "redirect:/dialogues/" + slug + "/challenges/" + id;
 			}
 			catch (ChallengeRuleException ex) {
-				errors.rejectValue(ex.getMessageKey().equals("challenge.error.theme") ? "themes" : "title",
-						ex.getMessageKey());
+				errors.rejectValue(fieldOf(ex.getMessageKey()), ex.getMessageKey());
 			}
 		}
 		return formPage(view, null, model, locale);
@@ -168,8 +167,7 @@ class ChallengeController {
 				response.setStatus(HttpStatus.CONFLICT.value());
 			}
 			catch (ChallengeRuleException ex) {
-				errors.rejectValue(ex.getMessageKey().equals("challenge.error.theme") ? "themes" : "title",
-						ex.getMessageKey());
+				errors.rejectValue(fieldOf(ex.getMessageKey()), ex.getMessageKey());
 			}
 		}
 		return formPage(editable.view(), id, model, locale);
@@ -278,6 +276,13 @@ class ChallengeController {
 
 	private List<Option> themeOptions(Locale locale) {
 		return this.dialogues.themes().stream().map((t) -> new Option(t.getCode(), t.label(locale))).toList();
+	}
+
+	private static String fieldOf(String messageKey) {
+		if (messageKey.equals("challenge.error.theme")) {
+			return "themes";
+		}
+		return messageKey.startsWith("challenge.error.body") ? "body" : "title";
 	}
 
 	private static String known(String value, List<Option> options) {
