@@ -154,6 +154,19 @@ public final class Browser implements AutoCloseable {
 					&& "complete".equals(this.driver.executeScript("return document.readyState")));
 	}
 
+	/**
+	 * Clicks something that changes the page in place (an htmx form) and waits until the
+	 * element appears; fails if the browser loaded a new page instead.
+	 */
+	public void submitInPlace(String css, String appearsCss) {
+		String marker = java.util.UUID.randomUUID().toString();
+		this.driver.executeScript("window.cgPage = arguments[0]", marker);
+		find(css).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until((d) -> !d.findElements(By.cssSelector(appearsCss)).isEmpty());
+		assertThat(this.driver.executeScript("return window.cgPage")).as("the page was not reloaded").isEqualTo(marker);
+	}
+
 	/** Forgets every cookie, so the next page is seen as a new visitor. */
 	public void forgetEveryone() {
 		this.driver.manage().deleteAllCookies();
