@@ -28,6 +28,9 @@ public class Comment {
 	/** Replies nest this deep: a comment (0), a reply (1), a reply to a reply (2). */
 	public static final int MAX_DEPTH = 2;
 
+	/** Longest comment, in characters (the forms and the messages say the same). */
+	public static final int MAX_LENGTH = 10000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 public class CommentForm {
 
 	@NotBlank(message = "{comment.error.blank}")
-	@Size(max = 10000, message = "{comment.error.long}")
+	@Size(max = Comment.MAX_LENGTH, message = "{comment.error.long}")
 	private String body;
 
 	private Long parentId;

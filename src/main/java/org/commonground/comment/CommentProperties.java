@@ -9,9 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageSize top-level comments per page, and replies per page of a comment's own
  * page
  * @param repliesShown replies shown under each comment before a "more replies" link
- * @param maxLength longest comment, in characters
  */
 @ConfigurationProperties("app.comment")
-public record CommentProperties(@DefaultValue("20") int pageSize, @DefaultValue("3") int repliesShown,
-		@DefaultValue("10000") int maxLength) {
+public record CommentProperties(@DefaultValue("20") int pageSize, @DefaultValue("3") int repliesShown) {
 }

@@ -231,7 +231,8 @@ public class CommentService {
 		Comment comment = own(view, commentId);
 		CommentTargetInfo target = describe(comment.target(), view);
 		if (!view.context().canContribute(view.dialogue())) {
-			throw new CommentRuleException("comment.error.dialogue-closed");
+			throw new CommentRuleException(
+					view.dialogue().isOpen() ? "comment.error.not-member" : "comment.error.dialogue-closed");
 		}
 		if (comment.getVersion() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Comment " + commentId + " changed");
@@ -300,7 +301,7 @@ public class CommentService {
 		if (body == null || body.isBlank()) {
 			throw new CommentRuleException("comment.error.blank");
 		}
-		if (body.length() > this.properties.maxLength()) {
+		if (body.length() > Comment.MAX_LENGTH) {
 			throw new CommentRuleException("comment.error.long");
 		}
 	}

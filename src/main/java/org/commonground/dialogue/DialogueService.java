@@ -247,15 +247,6 @@ public class DialogueService {
 		return this.memberships.findFacilitators(view.dialogue().getId());
 	}
 
-	/** Number of active members of a dialogue the caller may read. */
-	@Transactional(readOnly = true)
-	public long memberCount(DialogueView view) {
-		return this.memberships.countActiveByDialogue(List.of(view.dialogue().getId()))
-			.stream()
-			.mapToLong((row) -> (Long) row[1])
-			.sum();
-	}
-
 	private static List<DialogueStatus> statuses(DialogueFilter filter) {
 		if (filter.status() != null && filter.status() != DialogueStatus.ARCHIVED) {
 			return List.of(filter.status());

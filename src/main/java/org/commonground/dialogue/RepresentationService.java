@@ -82,8 +82,9 @@ public class RepresentationService {
 		List<Representation.Row> rows = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		long[] kindTotals = new long[kinds.size()];
-		long totalMembers = 0;
-		long totalContributions = 0;
+		for (int i = 0; i < kinds.size(); i++) {
+			kindTotals[i] = contributions.get(kinds.get(i)).values().stream().mapToLong(Long::longValue).sum();
+		}
 		long miners = 0;
 		for (StakeholderGroup group : groups) {
 			long m = members.getOrDefault(group.getCode(), 0L);
@@ -92,7 +93,6 @@ public class RepresentationService {
 			for (int i = 0; i < kinds.size(); i++) {
 				long n = contributions.get(kinds.get(i)).getOrDefault(group.getCode(), 0L);
 				byKind.add(n);
-				kindTotals[i] += n;
 			}
 			boolean isExpected = expected.contains(group.getCode());
 			rows.add(new Representation.Row(group.getCode(), group.label(locale), isExpected, m, c, byKind,
@@ -100,12 +100,14 @@ public class RepresentationService {
 			if (isExpected && m == 0) {
 				missing.add(group.label(locale));
 			}
-			totalMembers += m;
-			totalContributions += c;
 			if (MINER_GROUPS.contains(group.getCode())) {
 				miners += m;
 			}
 		}
+		// Totals include members and contributions of groups an admin has since
+		// deactivated.
+		long totalMembers = members.values().stream().mapToLong(Long::longValue).sum();
+		long totalContributions = contributionsByGroup.values().stream().mapToLong(Long::longValue).sum();
 		double share = (totalMembers == 0) ? 0 : (double) miners / totalMembers;
 		return new Representation(rows, kinds, java.util.Arrays.stream(kindTotals).boxed().toList(), totalMembers,
 				totalContributions, missing, share, totalMembers > 0 && share < threshold, threshold);

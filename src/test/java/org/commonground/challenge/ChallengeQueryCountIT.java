@@ -83,6 +83,8 @@ class ChallengeQueryCountIT extends IntegrationTest {
 
 		long listBefore = statements(signedIn, base + "/challenges?sort=MOST_DISCUSSED");
 		long dialogueBefore = statements(signedIn, base);
+		System.out.printf("P1 statements: list %d, dialogue page %d (member), list %d, dialogue page %d (visitor)%n",
+				listBefore, dialogueBefore, statements(visitor, base + "/challenges"), statements(visitor, base));
 		for (int i = 0; i < 58; i++) {
 			this.challenges.raise(slug, (i % 2 == 0) ? member : facilitator, "More challenges " + i, "ENVIRONMENT");
 		}
@@ -99,6 +101,9 @@ class ChallengeQueryCountIT extends IntegrationTest {
 	private void compare(WebClient client, String smallPath, String largePath) throws Exception {
 		long smallCount = statements(client, smallPath);
 		long largeCount = statements(client, largePath);
+		// Printed for docs/benchmarks.md (P1).
+		System.out.printf("P1 statements: %s -> %d (small thread), %d (large thread)%n", largePath, smallCount,
+				largeCount);
 		assertThat(largeCount).as("statements for %s vs %s", largePath, smallPath).isEqualTo(smallCount);
 		assertThat(largeCount).as("statements for %s", largePath).isLessThanOrEqualTo(MAX_STATEMENTS);
 	}

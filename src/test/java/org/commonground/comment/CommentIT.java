@@ -245,6 +245,53 @@ class CommentIT extends IntegrationTest {
 		assertThat(third.select("a:contains(Back to the newest comments)")).hasSize(1);
 	}
 
+	@Autowired
+	org.commonground.dialogue.DialogueService dialogueService;
+
+	@Test
+	void postingHasAPerAccountLimitAnsweredWith429OrInTheFormWithHtmx() throws Exception {
+		String busy = this.accounts.create("Busy Poster", AccountRole.PARTICIPANT, "RESEARCH");
+		this.dialogues.addMember(this.slug, this.facilitator, busy, DisplayMode.NAMED);
+		WebClient client = client(busy);
+		for (int i = 0; i < 60; i++) {
+			assertThat(client.perform(post(this.path + "/comments").param("body", "Post " + i)).getStatus())
+				.isEqualTo(302);
+		}
+		MockHttpServletResponse refused = client.perform(post(this.path + "/comments").param("body", "One too many"));
+		assertThat(refused.getStatus()).isEqualTo(429);
+		assertThat(refused.getHeader("Retry-After")).isNotBlank();
+		MockHttpServletResponse inPlace = client
+			.perform(post(this.path + "/comments").header("HX-Request", "true").param("body", "Kept text"));
+		Document form = Jsoup.parse(inPlace.getContentAsString());
+		assertThat(form.select("#comment-form .field-error").text()).contains("wait a few minutes");
+		assertThat(form.select("#comment-form textarea").text()).isEqualTo("Kept text");
+		assertThat(comments("One too many") + comments("Kept text")).isZero();
+		assertThat(
+				client(this.ngo).perform(post(this.path + "/comments").param("body", "Others still post")).getStatus())
+			.isEqualTo(302);
+	}
+
+	@Test
+	void whenTheDialogueClosesAuthorsCanNoLongerEditButCanStillDelete() throws Exception {
+		long mine = this.challenges.comment(this.slug, this.ngo, this.challenge, null, "Said while open");
+		this.dialogues.as(this.facilitator, (me) -> {
+			this.dialogueService.changeStatus(this.slug, DialogueStatus.CLOSED, me);
+			return null;
+		});
+		WebClient ngo = client(this.ngo);
+		String commentPath = "/dialogues/" + this.slug + "/comments/" + mine;
+		Document edit = Jsoup.parse(ngo.perform(get(commentPath + "/edit")).getContentAsString());
+		assertThat(edit.select(".alert.info").text()).contains("You can no longer edit this comment");
+		assertThat(edit.select("form[action$=/edit]")).isEmpty();
+		assertThat(ngo.perform(post(commentPath + "/edit").param("body", "Changed later").param("version", "0"))
+			.getContentAsString()).contains("You can no longer edit this comment");
+		assertThat(this.jdbc.queryForObject("select body_source from comment where id = ?", String.class, mine))
+			.isEqualTo("Said while open");
+		assertThat(ngo.perform(post(commentPath + "/delete")).getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select status from comment where id = ?", String.class, mine))
+			.isEqualTo("DELETED");
+	}
+
 	private WebClient client(String email) throws Exception {
 		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
 		client.logIn(email, TestAccounts.PASSWORD);

@@ -12,6 +12,7 @@ import org.commonground.comment.CommentService;
 import org.commonground.comment.CommentTarget;
 import org.commonground.comment.PostedComment;
 import org.commonground.shared.security.PostingLimit;
+import org.commonground.shared.web.RateLimitExceededException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,8 +61,8 @@ class ChallengeCommentController {
 			error = this.messages.getMessage(first, locale);
 		}
 		else {
-			this.postingLimit.take(viewer.getId());
 			try {
+				this.postingLimit.take(viewer.getId());
 				PostedComment posted = this.challenges.comment(slug, viewer, id, form.toNewComment());
 				if (inPlace) {
 					model.addAttribute("posted", this.comments.single(slug, viewer, posted.id(), locale));
@@ -76,6 +77,13 @@ class ChallengeCommentController {
 			}
 			catch (CommentRuleException ex) {
 				error = this.messages.getMessage(ex.getMessageKey(), null, locale);
+			}
+			catch (RateLimitExceededException ex) {
+				if (!inPlace) {
+					throw ex;
+				}
+				// htmx does not show error responses: say it in the form, text kept.
+				error = this.messages.getMessage("error.429.text", null, locale);
 			}
 		}
 		CommentReplies parent = (form.getParentId() != null)

@@ -2,12 +2,13 @@ package org.commonground.comment.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.commonground.comment.Comment;
 
 /** Editing one's own comment. */
 public class CommentEditForm {
 
 	@NotBlank(message = "{comment.error.blank}")
-	@Size(max = 10000, message = "{comment.error.long}")
+	@Size(max = Comment.MAX_LENGTH, message = "{comment.error.long}")
 	private String body;
 
 	private long version;
