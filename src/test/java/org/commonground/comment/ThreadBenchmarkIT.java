@@ -71,7 +71,21 @@ class ThreadBenchmarkIT extends IntegrationTest {
 		String base = "http://localhost:" + this.port + "/dialogues/" + slug + "/challenges/";
 		String smallPage = base + small;
 		String largePage = base + large;
-		String deepPage = base + large + "?before=" + (newest - 999L * 20);
+		long before = newest - 999L * 20;
+		String deepPage = base + large + "?before=" + before;
+		// Page 1,000 gets replies like page 1, so that the two pages have the same shape.
+		this.jdbc.update("""
+				insert into comment (dialogue_id, target_type, target_id, parent_id, depth, author_id, author_group_id,
+				                     body_source, body_html, created_at)
+				select p.dialogue_id, p.target_type, p.target_id, p.id, 1, p.author_id, p.author_group_id,
+				       'Bulk reply', '<p>Bulk reply</p>', now()
+				from comment p cross join generate_series(1, 5)
+				where p.target_id = ? and p.parent_id is null and p.id < ? and p.id >= ? - 20""", large, before,
+				before);
+		this.jdbc.update("""
+				update comment p set reply_count = 5
+				where p.target_id = ? and p.parent_id is null and p.id < ? and p.id >= ? - 20""", large, before,
+				before);
 
 		HttpClient http = HttpClient.newHttpClient();
 		for (int i = 0; i < 100; i++) {
@@ -96,7 +110,7 @@ class ThreadBenchmarkIT extends IntegrationTest {
 		String deep = http
 			.send(HttpRequest.newBuilder(URI.create(deepPage)).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
-		assertThat(deep).contains("Bulk comment " + (100_000 - 999 * 20));
+		assertThat(deep).contains("Bulk comment " + (100_000 - 999 * 20 - 1)).contains("2 more replies");
 	}
 
 	private static long fetch(HttpClient http, String url) throws Exception {
