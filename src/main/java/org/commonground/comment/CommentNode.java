@@ -11,13 +11,14 @@ import org.commonground.dialogue.AuthorLabel;
  * @param html the sanitized text, or {@code null} when deleted or hidden
  * @param author name or pseudonym, decided by the dialogue's author label policy
  * @param speakingAs the stakeholder group the author spoke for when writing
+ * @param anchor the part of the target it is on (a paragraph key), or '' for the whole
  * @param targetVersion the version of the target commented on, if it has versions
  * @param replyCount all direct replies, of which {@code replies} are the first ones
  * @param mine whether the viewer wrote it (and may edit or delete it)
  * @param canReply whether the viewer may reply to it here
  */
 public record CommentNode(long id, Long parentId, int depth, CommentStatus status, String html, AuthorLabel author,
-		String speakingAs, Instant createdAt, Instant editedAt, Integer targetVersion, int replyCount,
+		String speakingAs, Instant createdAt, Instant editedAt, String anchor, Integer targetVersion, int replyCount,
 		List<CommentNode> replies, boolean mine, boolean canReply) {
 
 	public boolean visible() {

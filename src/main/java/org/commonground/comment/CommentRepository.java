@@ -19,6 +19,7 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 			with top as (
 			  select id from comment
 			  where target_type = :type and target_id = :targetId and target_anchor = :anchor
+			    and (:version < 0 or target_anchor <> '' or target_version = :version)
 			    and parent_id is null and id < :before
 			  order by id desc limit :limit
 			), first_replies as (
@@ -30,7 +31,53 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 			)
 			select id from top union all select id from first_replies union all select id from second_replies""",
 			nativeQuery = true)
-	List<Long> findThreadIds(String type, long targetId, String anchor, long before, int limit, int replies);
+	List<Long> findThreadIds(String type, long targetId, String anchor, int version, long before, int limit,
+			int replies);
+
+	/**
+	 * For several anchors of one target at once (the paragraphs of a version): rows
+	 * {@code (id, null, null)} for the newest top-level comments of each anchor with
+	 * their first replies and the first replies of those, and rows
+	 * {@code (null, anchor, count)} with each anchor's number of visible comments.
+	 * Comments on the whole target (anchor '') count only for the given version; comments
+	 * on a part count for every version. One statement.
+	 * @param anchors a PostgreSQL array literal of the anchors, such as
+	 * {@code {p1,p2,""}}
+	 */
+	@Query(value = """
+			with anchors as (select unnest(cast(:anchors as text[])) as anchor),
+			top as (
+			  select r.id from anchors a cross join lateral (
+			    select c.id from comment c
+			    where c.target_type = :type and c.target_id = :targetId and c.target_anchor = a.anchor
+			      and (a.anchor <> '' or c.target_version = :version) and c.parent_id is null
+			    order by c.id desc limit :perAnchor) r
+			), first_replies as (
+			  select r.id from top cross join lateral (
+			    select c.id from comment c where c.parent_id = top.id order by c.id limit :replies) r
+			), second_replies as (
+			  select r.id from first_replies f cross join lateral (
+			    select c.id from comment c where c.parent_id = f.id order by c.id limit :replies) r
+			)
+			select id, cast(null as text), cast(null as bigint) from top
+			union all select id, null, null from first_replies
+			union all select id, null, null from second_replies
+			union all
+			select null, c.target_anchor, count(*) from comment c
+			where c.target_type = :type and c.target_id = :targetId and c.status = 'VISIBLE'
+			  and c.target_anchor in (select anchor from anchors)
+			  and (c.target_anchor <> '' or c.target_version = :version)
+			group by c.target_anchor""", nativeQuery = true)
+	List<Object[]> findAnchoredThreads(String type, long targetId, String anchors, int version, int perAnchor,
+			int replies);
+
+	/** Every visible comment on a target, by anchor and age, with its author. */
+	@Query("""
+			select c from Comment c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
+			where c.targetType = :type and c.targetId = :targetId
+			  and c.status = org.commonground.comment.CommentStatus.VISIBLE
+			order by c.targetAnchor, c.id""")
+	List<Comment> findVisibleOnTarget(String type, long targetId);
 
 	/**
 	 * Ids of one page of a comment's replies, oldest first, after the keyset

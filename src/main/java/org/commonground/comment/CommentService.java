@@ -87,7 +87,8 @@ public class CommentService {
 	public CommentThread thread(DialogueView view, CommentTarget target, boolean open, Long before,
 			Collection<Account> otherAuthors, Locale locale) {
 		int pageSize = this.properties.pageSize();
-		List<Long> ids = this.comments.findThreadIds(target.type(), target.id(), target.anchor(),
+		int version = (target.version() != null && target.anchor().isEmpty()) ? target.version() : -1;
+		List<Long> ids = this.comments.findThreadIds(target.type(), target.id(), target.anchor(), version,
 				(before != null) ? before : Long.MAX_VALUE, pageSize + 1, this.properties.repliesShown());
 		List<Comment> loaded = ids.isEmpty() ? List.of() : this.comments.findWithAuthors(ids);
 		Set<Account> authors = new LinkedHashSet<>(otherAuthors);
@@ -101,6 +102,60 @@ public class CommentService {
 			olderBefore = roots.get(pageSize - 1).id();
 		}
 		return new CommentThread(roots, olderBefore, before == null, canComment, labels);
+	}
+
+	/**
+	 * The newest few comments on each of several anchors of one target (the paragraphs of
+	 * a version, and '' for the version as a whole), with their first replies and the
+	 * number of comments on each anchor. Four statements whatever the number of anchors
+	 * and comments. Comments on a paragraph made on any version count; comments on the
+	 * whole target only those on {@code version}.
+	 */
+	public AnchoredThreads threads(DialogueView view, String type, long targetId, List<String> anchors, int version,
+			int perAnchor, boolean open, Locale locale) {
+		for (String anchor : anchors) {
+			if (!anchor.matches("[a-z0-9]*")) {
+				throw new IllegalArgumentException("Anchors are lower-case letters and digits");
+			}
+		}
+		String literal = anchors.stream().map((a) -> '"' + a + '"').collect(Collectors.joining(",", "{", "}"));
+		List<Long> ids = new ArrayList<>();
+		Map<String, Long> counts = new HashMap<>();
+		for (Object[] row : this.comments.findAnchoredThreads(type, targetId, literal, version, perAnchor,
+				this.properties.repliesShown())) {
+			if (row[0] != null) {
+				ids.add(((Number) row[0]).longValue());
+			}
+			else {
+				counts.put((String) row[1], ((Number) row[2]).longValue());
+			}
+		}
+		List<Comment> loaded = ids.isEmpty() ? List.of() : this.comments.findWithAuthors(ids);
+		Set<Account> authors = new LinkedHashSet<>();
+		loaded.forEach((c) -> authors.add(c.getAuthor()));
+		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
+		boolean canComment = open && view.context().canContribute(view.dialogue());
+		Map<String, List<CommentNode>> byAnchor = new HashMap<>();
+		for (CommentNode node : tree(loaded, labels, view.context(), canComment, locale, true)) {
+			byAnchor.computeIfAbsent(node.anchor(), (k) -> new ArrayList<>()).add(node);
+		}
+		return new AnchoredThreads(byAnchor, counts, canComment);
+	}
+
+	/**
+	 * Every visible comment on a target, flat (replies too), by anchor and age, for
+	 * summaries such as "you said, we did". Two statements.
+	 */
+	public List<CommentNode> everyComment(DialogueView view, String type, long targetId, Locale locale) {
+		List<Comment> loaded = this.comments.findVisibleOnTarget(type, targetId);
+		Set<Account> authors = new LinkedHashSet<>();
+		loaded.forEach((c) -> authors.add(c.getAuthor()));
+		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
+		List<CommentNode> nodes = new ArrayList<>();
+		for (Comment c : loaded) {
+			nodes.add(node(c, labels, view.context(), false, locale, List.of()));
+		}
+		return nodes;
 	}
 
 	/**
@@ -131,6 +186,13 @@ public class CommentService {
 		}
 		CommentNode node = node(parent, labels, view.context(), canComment, locale, page);
 		return new CommentReplies(view, node, target, laterAfter, after == null, canComment);
+	}
+
+	/** The target of a visible comment in the viewed dialogue. */
+	public java.util.Optional<CommentTarget> targetOf(DialogueView view, long commentId) {
+		return this.comments.findInDialogue(commentId, view.dialogue().getId())
+			.filter(Comment::isVisible)
+			.map(Comment::target);
 	}
 
 	/** A target in a dialogue the viewer may read, for a page about commenting on it. */
@@ -402,8 +464,8 @@ public class CommentService {
 		boolean mine = visible && Objects.equals(c.getAuthor().getId(), viewer.viewerId());
 		return new CommentNode(c.getId(), c.getParentId(), c.getDepth(), c.getStatus(),
 				visible ? c.getBodyHtml() : null, labels.get(c.getAuthor().getId()), c.getAuthorGroup().label(locale),
-				c.getCreatedAt(), c.getEditedAt(), c.getTargetVersion(), c.getReplyCount(), replies, mine,
-				canComment && visible && c.getDepth() < Comment.MAX_DEPTH);
+				c.getCreatedAt(), c.getEditedAt(), c.getTargetAnchor(), c.getTargetVersion(), c.getReplyCount(),
+				replies, mine, canComment && visible && c.getDepth() < Comment.MAX_DEPTH);
 	}
 
 }

@@ -68,16 +68,16 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 	List<Object[]> countActiveByDialogue(Collection<Long> dialogueIds);
 
 	/**
-	 * For every stakeholder group: its code, the dialogue's active members in it, and
-	 * whether the dialogue expects it. One statement for the representation panel.
+	 * Every stakeholder group (active or not, in display order) with the dialogue's
+	 * active members in it and whether the dialogue expects it: one statement for the
+	 * representation panel.
 	 */
-	@Query(value = """
-			select g.code,
-			       (select count(*) from membership m join account a on a.id = m.account_id
-			        where m.dialogue_id = :dialogueId and m.status = 'ACTIVE' and a.stakeholder_group_id = g.id),
-			       exists (select 1 from dialogue_expected_group e
-			               where e.dialogue_id = :dialogueId and e.stakeholder_group_id = g.id)
-			from stakeholder_group g""", nativeQuery = true)
-	List<Object[]> countActiveByGroupWithExpected(long dialogueId);
+	@Query("""
+			select g,
+			       (select count(m) from Membership m where m.dialogue.id = :dialogueId
+			          and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE and m.account.stakeholderGroup = g),
+			       (select count(e) from Dialogue d join d.expectedGroups e where d.id = :dialogueId and e = g)
+			from StakeholderGroup g order by g.sortOrder""")
+	List<Object[]> findGroupsWithMembers(long dialogueId);
 
 }

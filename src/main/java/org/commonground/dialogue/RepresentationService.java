@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.commonground.account.StakeholderGroup;
-import org.commonground.account.StakeholderGroupService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,16 +26,13 @@ public class RepresentationService {
 
 	private final MembershipRepository memberships;
 
-	private final StakeholderGroupService groups;
-
 	private final List<ContributionCounter> counters;
 
 	private final DialogueProperties properties;
 
-	RepresentationService(MembershipRepository memberships, StakeholderGroupService groups,
-			List<ContributionCounter> counters, DialogueProperties properties) {
+	RepresentationService(MembershipRepository memberships, List<ContributionCounter> counters,
+			DialogueProperties properties) {
 		this.memberships = memberships;
-		this.groups = groups;
 		this.counters = counters;
 		this.properties = properties;
 	}
@@ -46,14 +42,18 @@ public class RepresentationService {
 		long dialogueId = view.dialogue().getId();
 		Map<String, Long> members = new HashMap<>();
 		Set<String> expected = new HashSet<>();
-		for (Object[] row : this.memberships.countActiveByGroupWithExpected(dialogueId)) {
-			String code = (String) row[0];
+		List<StakeholderGroup> active = new ArrayList<>();
+		for (Object[] row : this.memberships.findGroupsWithMembers(dialogueId)) {
+			StakeholderGroup group = (StakeholderGroup) row[0];
 			long count = ((Number) row[1]).longValue();
 			if (count > 0) {
-				members.put(code, count);
+				members.put(group.getCode(), count);
 			}
-			if (Boolean.TRUE.equals(row[2])) {
-				expected.add(code);
+			if (((Number) row[2]).longValue() > 0) {
+				expected.add(group.getCode());
+			}
+			if (group.isActive()) {
+				active.add(group);
 			}
 		}
 		Map<String, Map<String, Long>> contributions = new LinkedHashMap<>();
@@ -63,8 +63,7 @@ public class RepresentationService {
 				byGroup.forEach((code, n) -> sum.merge(code, n, Long::sum));
 			});
 		}
-		return compute(this.groups.activeGroups(), members, contributions, expected,
-				this.properties.minerShareWarning(), locale);
+		return compute(active, members, contributions, expected, this.properties.minerShareWarning(), locale);
 	}
 
 	/**

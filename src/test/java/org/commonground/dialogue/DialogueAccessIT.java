@@ -204,6 +204,73 @@ class DialogueAccessIT extends IntegrationTest {
 			.endsWith("/login");
 	}
 
+	@Autowired
+	org.commonground.vision.VisionService visions;
+
+	@Test
+	void everyVisionRouteOfAMembersOnlyDialogueAnswersEachRoleAsItShould() throws Exception {
+		String facilitator = this.accounts.create("Vision Facilitator", AccountRole.FACILITATOR);
+		String other = this.accounts.create("Vision Other Facilitator", AccountRole.FACILITATOR);
+		String member = this.accounts.participant("Vision Member");
+		String slug = this.dialogues.create(facilitator, "Members-only vision", Visibility.MEMBERS_ONLY,
+				JoinPolicy.INVITE, true, DialogueStatus.OPEN);
+		this.dialogues.create(other, "Other vision", Visibility.PUBLIC, JoinPolicy.OPEN, false, DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, member, DisplayMode.NAMED);
+		this.dialogues.as(facilitator,
+				(me) -> this.visions.publish(slug, me, "# Vision\n\nFirst paragraph.\n\nSecond one.", "First", null));
+		long comment = this.dialogues.as(member,
+				(me) -> this.visions
+					.comment(slug, me, 1, "p2", new org.commonground.comment.NewComment("A comment", null, null))
+					.id());
+		Map<String, WebClient> clients = new LinkedHashMap<>();
+		clients.put("visitor", new WebClient(this.mvc));
+		clients.put("non-member", loggedIn(this.accounts.participant("Vision Outsider")));
+		clients.put("member", loggedIn(member));
+		clients.put("other facilitator", loggedIn(other));
+		clients.put("facilitator", loggedIn(facilitator));
+		clients.put("admin", loggedIn(this.accounts.admin("Vision Admin")));
+		String vision = "/dialogues/" + slug + "/vision";
+		int[] readers = { 404, 404, 200, 404, 200, 200 };
+		List<Route> routes = List.of(route("GET vision", () -> get(vision), readers),
+				route("GET version", () -> get(vision + "/versions/1"), readers),
+				route("GET paragraph", () -> get(vision + "/versions/1/paragraphs/p2"), readers),
+				route("GET version comments", () -> get(vision + "/versions/1/comments"), readers),
+				route("GET common ground", () -> get(vision + "/versions/1/common-ground"), readers),
+				route("GET diff", () -> get(vision + "/diff?from=1&to=1"), readers),
+				route("GET you said we did", () -> get(vision + "/you-said-we-did"), readers),
+				route("GET edit", () -> get(vision + "/edit"), 404, 404, 404, 404, 200, 200),
+				route("POST edit", () -> post(vision + "/edit").param("text", "# Vision\n\nWorking."), 302, 404, 404,
+						404, 302, 302),
+				route("POST stance", () -> post(vision + "/versions/1/paragraphs/p2/stance").param("stance", "AGREE"),
+						302, 404, 302, 404, 302, 302),
+				route("POST comment",
+						() -> post(vision + "/versions/1/comments").param("paragraphKey", "p2")
+							.param("body", "By a role"),
+						302, 404, 302, 404, 302, 302),
+				route("POST answer",
+						() -> post(vision + "/comments/" + comment + "/answer").param("disposition", "NOTED")
+							.param("reason", "Noted by a role"),
+						302, 404, 404, 404, 302, 302),
+				route("POST publish", () -> post(vision + "/versions").param("text", "# Vision\n\nPublished by a role.")
+					.param("changeSummary", "By a role"), 302, 404, 404, 404, 302, 302));
+		List<String> wrong = new ArrayList<>();
+		for (Route route : routes) {
+			for (int i = 0; i < ROLES.length; i++) {
+				int status = clients.get(ROLES[i]).perform(route.request().get()).getStatus();
+				if (status != route.expected()[i]) {
+					wrong.add(route.name() + " as " + ROLES[i] + ": " + status + " (expected " + route.expected()[i]
+							+ ")");
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from vision_version v join dialogue d on d.id = v.dialogue_id where d.slug = ?""",
+				Integer.class, slug))
+			.as("published by the facilitator and the admin only")
+			.isEqualTo(3);
+	}
+
 	private long version(String table, long id) {
 		return this.jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
 	}

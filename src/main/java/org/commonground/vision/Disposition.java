@@ -1,0 +1,8 @@
+package org.commonground.vision;
+
+/** What became of a comment on the vision, as the facilitators answer it. */
+public enum Disposition {
+
+	INCORPORATED, PARTLY_INCORPORATED, NOT_INCORPORATED, NOTED
+
+}

@@ -1,0 +1,97 @@
+package org.commonground.vision;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.commonground.account.Account;
+
+/** A published, immutable, numbered version of a vision, as a list of paragraphs. */
+@Entity
+@Table(name = "vision_version")
+public class DraftVersion {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "draft_id", nullable = false)
+	private long draftId;
+
+	@Column(name = "dialogue_id", nullable = false)
+	private long dialogueId;
+
+	@Column(nullable = false)
+	private int number;
+
+	@Column(name = "change_summary", nullable = false, length = 500)
+	private String changeSummary;
+
+	@Column(name = "published_at", nullable = false)
+	private Instant publishedAt;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "published_by")
+	private Account publishedBy;
+
+	@OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
+	@OrderBy("position")
+	private List<Paragraph> paragraphs = new ArrayList<>();
+
+	protected DraftVersion() {
+	}
+
+	DraftVersion(VisionDraft draft, int number, String changeSummary, Account publishedBy, Instant publishedAt) {
+		this.draftId = draft.getId();
+		this.dialogueId = draft.getDialogueId();
+		this.number = number;
+		this.changeSummary = changeSummary;
+		this.publishedBy = publishedBy;
+		this.publishedAt = publishedAt;
+	}
+
+	void add(Paragraph paragraph) {
+		this.paragraphs.add(paragraph);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getDraftId() {
+		return this.draftId;
+	}
+
+	public int getNumber() {
+		return this.number;
+	}
+
+	public String getChangeSummary() {
+		return this.changeSummary;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Account getPublishedBy() {
+		return this.publishedBy;
+	}
+
+	public List<Paragraph> getParagraphs() {
+		return this.paragraphs;
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.commonground.vision;
+
+/** How many stances of each kind, with the shares the small bars draw. */
+public record StanceCounts(long agree, long canLiveWith, long disagree) {
+
+	public static final StanceCounts NONE = new StanceCounts(0, 0, 0);
+
+	public long total() {
+		return this.agree + this.canLiveWith + this.disagree;
+	}
+
+	public StanceCounts plus(Stance stance, long n) {
+		return switch (stance) {
+			case AGREE -> new StanceCounts(this.agree + n, this.canLiveWith, this.disagree);
+			case CAN_LIVE_WITH -> new StanceCounts(this.agree, this.canLiveWith + n, this.disagree);
+			case DISAGREE -> new StanceCounts(this.agree, this.canLiveWith, this.disagree + n);
+		};
+	}
+
+	/** Share of stances that accept the paragraph (agree or can live with it), 0 to 1. */
+	public double accepting() {
+		return (total() == 0) ? 0 : (double) (this.agree + this.canLiveWith) / total();
+	}
+
+	/** Share of stances that disagree, 0 to 1. */
+	public double disagreeing() {
+		return (total() == 0) ? 0 : (double) this.disagree / total();
+	}
+
+	/** Width in a 100-unit bar of agree, can-live-with and disagree. */
+	public int agreeWidth() {
+		return width(this.agree);
+	}
+
+	public int canLiveWithWidth() {
+		return width(this.canLiveWith);
+	}
+
+	public int disagreeWidth() {
+		return 100 - agreeWidth() - canLiveWithWidth() - ((total() == 0) ? 100 : 0);
+	}
+
+	private int width(long n) {
+		return (total() == 0) ? 0 : (int) Math.round(100.0 * n / total());
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.commonground.vision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.comment.AnchoredThreads;
+import org.commonground.dialogue.DialogueView;
+
+/**
+ * A version of a dialogue's vision as one viewer sees it: its paragraphs with their
+ * stances and newest comments, comments on the whole version, and the facilitators'
+ * answers.
+ *
+ * @param version the version, or {@code null} when none has been published
+ * @param latest whether it is the newest version (only it takes stances and comments)
+ */
+public record VisionPage(DialogueView view, long draftId, DraftVersion version, List<VersionInfo> versions,
+		List<ParagraphView> paragraphs, AnchoredThreads threads, Map<Long, CommentAnswer> answers, boolean latest,
+		boolean canTakePart) {
+
+	/** One version in the list of versions. */
+	public record VersionInfo(int number, String changeSummary, Instant publishedAt) {
+	}
+
+	/** A paragraph with the stances on it and the viewer's own. */
+	public record ParagraphView(Paragraph paragraph, StanceCounts stances, Stance mine) {
+	}
+
+	public boolean facilitates() {
+		return this.view.context().facilitates();
+	}
+
+	public int latestNumber() {
+		return this.versions.isEmpty() ? 0 : this.versions.get(this.versions.size() - 1).number();
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.commonground.vision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface VisionRepository extends JpaRepository<VisionDraft, Long> {
+
+	@Query("select d from VisionDraft d where d.dialogueId = :dialogueId")
+	Optional<VisionDraft> findByDialogue(long dialogueId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select d from VisionDraft d where d.dialogueId = :dialogueId")
+	Optional<VisionDraft> findByDialogueForUpdate(long dialogueId);
+
+	/** Creates the dialogue's draft if it has none; parallel calls make one. */
+	@Modifying
+	@Query(value = "insert into vision_draft (dialogue_id) values (:dialogueId) on conflict (dialogue_id) do nothing",
+			nativeQuery = true)
+	void insertIfAbsent(long dialogueId);
+
+	/**
+	 * A version with its paragraphs; the latest when {@code number} is 0. One statement.
+	 */
+	@Query("""
+			select distinct v from DraftVersion v left join fetch v.paragraphs join fetch v.publishedBy pb
+			join fetch pb.stakeholderGroup
+			where v.dialogueId = :dialogueId and v.number = case when :number > 0 then :number
+			  else (select max(w.number) from DraftVersion w where w.dialogueId = :dialogueId) end""")
+	Optional<DraftVersion> findVersion(long dialogueId, int number);
+
+	@Query("select v from DraftVersion v left join fetch v.paragraphs where v.draftId = :draftId and v.number = :number")
+	Optional<DraftVersion> findByDraftAndNumber(long draftId, int number);
+
+	@Query("select max(v.number) from DraftVersion v where v.draftId = :draftId")
+	Integer findLatestNumber(long draftId);
+
+	/**
+	 * Everything around a version's text, in one statement: every version of the dialogue
+	 * ({@code version}, number, summary, published epoch ms), the stances on this version
+	 * per paragraph ({@code stance}, key, stance, count), the viewer's own stances
+	 * ({@code mine}, key, stance) and the facilitators' answers to comments on the vision
+	 * ({@code answer}, comment id, disposition, reason, landed version).
+	 */
+	@Query(value = """
+			select 'version', cast(v.number as text), v.change_summary, cast(null as text),
+			       cast(extract(epoch from v.published_at) * 1000 as bigint)
+			from vision_version v where v.dialogue_id = :dialogueId
+			union all
+			select 'stance', s.paragraph_key, s.stance, null, count(*)
+			from vision_stance s where s.version_id = :versionId group by s.paragraph_key, s.stance
+			union all
+			select 'mine', s.paragraph_key, s.stance, null, null
+			from vision_stance s where s.version_id = :versionId and s.account_id = :viewerId
+			union all
+			select 'answer', cast(d.comment_id as text), d.disposition, d.reason, cast(d.landed_version as bigint)
+			from vision_disposition d where d.draft_id = :draftId""", nativeQuery = true)
+	List<Object[]> findAnnotations(long dialogueId, long versionId, long draftId, long viewerId);
+
+	/** Stances on a version by paragraph, stakeholder group code and stance. */
+	@Query(value = """
+			select s.paragraph_key, g.code, s.stance, count(*) from vision_stance s
+			join stakeholder_group g on g.id = s.group_id
+			where s.version_id = :versionId group by s.paragraph_key, g.code, s.stance""", nativeQuery = true)
+	List<Object[]> countStancesByGroup(long versionId);
+
+	/**
+	 * Sets the member's stance, replacing an earlier one; parallel requests leave one
+	 * row.
+	 */
+	@Modifying
+	@Query(value = """
+			insert into vision_stance (version_id, paragraph_key, account_id, group_id, stance, updated_at)
+			select :versionId, :key, a.id, a.stakeholder_group_id, :stance, :now from account a where a.id = :accountId
+			on conflict (version_id, paragraph_key, account_id)
+			do update set stance = excluded.stance, updated_at = excluded.updated_at""", nativeQuery = true)
+	void upsertStance(long versionId, String key, long accountId, String stance, Instant now);
+
+	@Modifying
+	@Query(value = """
+			insert into vision_disposition (comment_id, draft_id, disposition, reason, landed_version, decided_by, decided_at)
+			values (:commentId, :draftId, :disposition, :reason, cast(:landed as integer), :facilitatorId, :now)
+			on conflict (comment_id) do update set disposition = excluded.disposition, reason = excluded.reason,
+			  landed_version = excluded.landed_version, decided_by = excluded.decided_by,
+			  decided_at = excluded.decided_at""",
+			nativeQuery = true)
+	void upsertAnswer(long commentId, long draftId, String disposition, String reason, Integer landed,
+			long facilitatorId, Instant now);
+
+	@Query(value = """
+			select comment_id, disposition, reason, landed_version from vision_disposition where draft_id = :draftId""",
+			nativeQuery = true)
+	List<Object[]> findAnswers(long draftId);
+
+	/** The latest version's number and paragraph count, for the dialogue page. */
+	@Query(value = """
+			select v.number, v.change_summary, cast(extract(epoch from v.published_at) * 1000 as bigint),
+			       (select count(*) from vision_paragraph p where p.version_id = v.id)
+			from vision_version v where v.dialogue_id = :dialogueId order by v.number desc limit 1""",
+			nativeQuery = true)
+	List<Object[]> findLatestSummary(long dialogueId);
+
+}

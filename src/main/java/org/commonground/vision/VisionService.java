@@ -1,0 +1,396 @@
+package org.commonground.vision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.commonground.account.Account;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.comment.AnchoredThreads;
+import org.commonground.comment.CommentNode;
+import org.commonground.comment.CommentService;
+import org.commonground.comment.CommentTarget;
+import org.commonground.comment.CommentThread;
+import org.commonground.comment.NewComment;
+import org.commonground.comment.PostedComment;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.web.NotFoundException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The shared vision of a dialogue. Every public method finds the dialogue through
+ * {@link DialogueAccess} for the viewer: anyone who may read the dialogue reads its
+ * versions, members set stances and comment on the newest version while the dialogue is
+ * open, and only its facilitators edit the working text, publish versions and answer
+ * comments.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VisionService {
+
+	/** The comment target type of visions; the target id is the draft's id. */
+	public static final String TARGET_TYPE = "VISION";
+
+	/** Newest comments shown under each paragraph of a version page. */
+	static final int COMMENTS_PER_PARAGRAPH = 3;
+
+	private final VisionRepository visions;
+
+	private final DialogueAccess access;
+
+	private final CommentService comments;
+
+	private final StakeholderGroupService groups;
+
+	private final MarkdownRenderer markdown;
+
+	private final Clock clock;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	VisionService(VisionRepository visions, DialogueAccess access, CommentService comments,
+			StakeholderGroupService groups, MarkdownRenderer markdown, Clock clock) {
+		this.visions = visions;
+		this.access = access;
+		this.comments = comments;
+		this.groups = groups;
+		this.markdown = markdown;
+		this.clock = clock;
+	}
+
+	/**
+	 * A version with everything around it (number 0: the newest). Seven statements at
+	 * most, whatever the number of paragraphs, comments and stances.
+	 */
+	public VisionPage version(String slug, AccountPrincipal viewer, int number, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		long dialogueId = view.dialogue().getId();
+		DraftVersion version = this.visions.findVersion(dialogueId, number).orElse(null);
+		if (version == null) {
+			if (number > 0) {
+				throw new NotFoundException();
+			}
+			return new VisionPage(view, 0, null, List.of(), List.of(), new AnchoredThreads(Map.of(), Map.of(), false),
+					Map.of(), true, false);
+		}
+		List<VisionPage.VersionInfo> versions = new ArrayList<>();
+		Map<String, StanceCounts> stances = new HashMap<>();
+		Map<String, Stance> mine = new HashMap<>();
+		Map<Long, CommentAnswer> answers = new HashMap<>();
+		Long viewerId = view.context().viewerId();
+		for (Object[] row : this.visions.findAnnotations(dialogueId, version.getId(), version.getDraftId(),
+				(viewerId != null) ? viewerId : -1L)) {
+			String kind = (String) row[0];
+			switch (kind) {
+				case "version" -> versions.add(new VisionPage.VersionInfo(Integer.parseInt((String) row[1]),
+						(String) row[2], Instant.ofEpochMilli(((Number) row[4]).longValue())));
+				case "stance" -> stances.merge((String) row[1],
+						StanceCounts.NONE.plus(Stance.valueOf((String) row[2]), ((Number) row[4]).longValue()),
+						(a, b) -> new StanceCounts(a.agree() + b.agree(), a.canLiveWith() + b.canLiveWith(),
+								a.disagree() + b.disagree()));
+				case "mine" -> mine.put((String) row[1], Stance.valueOf((String) row[2]));
+				default -> answers.put(Long.parseLong((String) row[1]),
+						new CommentAnswer(Long.parseLong((String) row[1]), Disposition.valueOf((String) row[2]),
+								(String) row[3], (row[4] != null) ? ((Number) row[4]).intValue() : null));
+			}
+		}
+		versions.sort(java.util.Comparator.comparingInt(VisionPage.VersionInfo::number));
+		boolean latest = versions.get(versions.size() - 1).number() == version.getNumber();
+		List<String> anchors = new ArrayList<>();
+		List<VisionPage.ParagraphView> paragraphs = new ArrayList<>();
+		for (Paragraph p : version.getParagraphs()) {
+			anchors.add(p.getKey());
+			paragraphs.add(new VisionPage.ParagraphView(p, stances.getOrDefault(p.getKey(), StanceCounts.NONE),
+					mine.get(p.getKey())));
+		}
+		anchors.add("");
+		AnchoredThreads threads = this.comments.threads(view, TARGET_TYPE, version.getDraftId(), anchors,
+				version.getNumber(), COMMENTS_PER_PARAGRAPH, latest, locale);
+		boolean canTakePart = latest && view.context().canContribute(view.dialogue());
+		return new VisionPage(view, version.getDraftId(), version, versions, paragraphs, threads, answers, latest,
+				canTakePart);
+	}
+
+	/**
+	 * All comments on one paragraph, on every version, page by page (newest first); with
+	 * an empty key, the comments on the version as a whole.
+	 */
+	public ParagraphPage paragraph(String slug, AccountPrincipal viewer, int number, String key, Long before,
+			Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		DraftVersion version = this.visions.findVersion(view.dialogue().getId(), number)
+			.orElseThrow(NotFoundException::new);
+		// An empty key: the comments on the version as a whole.
+		Paragraph paragraph = key.isEmpty() ? null
+				: version.getParagraphs()
+					.stream()
+					.filter((p) -> p.getKey().equals(key))
+					.findFirst()
+					.orElseThrow(NotFoundException::new);
+		Integer latest = this.visions.findLatestNumber(version.getDraftId());
+		boolean isLatest = Objects.equals(latest, version.getNumber());
+		CommentThread thread = this.comments.thread(view,
+				new CommentTarget(TARGET_TYPE, version.getDraftId(), key, version.getNumber()), isLatest, before,
+				List.of(), locale);
+		return new ParagraphPage(view, version, paragraph, thread, answers(version.getDraftId()), isLatest,
+				(latest != null) ? latest : 0);
+	}
+
+	/** The working text, for the dialogue's facilitators. */
+	public WorkingText working(String slug, AccountPrincipal viewer) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		VisionDraft draft = this.visions.findByDialogue(view.dialogue().getId()).orElse(null);
+		Integer latest = (draft != null) ? this.visions.findLatestNumber(draft.getId()) : null;
+		return new WorkingText(view, (draft != null) ? draft.getWorkingText() : "",
+				(draft != null) ? draft.getVersion() : -1, (latest != null) ? latest : 0);
+	}
+
+	/**
+	 * Saves the working text.
+	 * @param expectedVersion the draft version the facilitator started from ({@code -1}
+	 * for none yet)
+	 * @throws OptimisticLockingFailureException if another facilitator saved meanwhile
+	 */
+	@Transactional
+	public void saveWorkingText(String slug, AccountPrincipal viewer, String text, long expectedVersion) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		VisionDraft draft = lockedDraft(view);
+		if (expectedVersion != -1 && draft.getVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException("The working text changed");
+		}
+		draft.edit(requireText(text), viewer.getId(), this.clock.instant());
+	}
+
+	/**
+	 * Publishes the text as the next version, giving its paragraphs keys matched with the
+	 * previous version's ({@link ParagraphMatcher}), and makes it the working text.
+	 * @param expectedVersion the draft version the facilitator started from, or
+	 * {@code null} to publish whatever was saved meanwhile
+	 * @return the new version's number
+	 */
+	@Transactional
+	public int publish(String slug, AccountPrincipal viewer, String text, String changeSummary, Long expectedVersion) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		String source = requireText(text);
+		if (changeSummary == null || changeSummary.isBlank() || changeSummary.strip().length() > 500) {
+			throw new VisionRuleException("vision.error.summary");
+		}
+		VisionDraft draft = lockedDraft(view);
+		if (expectedVersion != null && expectedVersion != -1 && draft.getVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException("The working text changed");
+		}
+		Integer latest = this.visions.findLatestNumber(draft.getId());
+		List<ParagraphMatcher.Previous> previous = new ArrayList<>();
+		if (latest != null) {
+			this.visions.findByDraftAndNumber(draft.getId(), latest)
+				.orElseThrow()
+				.getParagraphs()
+				.forEach((p) -> previous.add(new ParagraphMatcher.Previous(p.getKey(), p.getSource())));
+		}
+		int number = (latest != null) ? latest + 1 : 1;
+		DraftVersion version = new DraftVersion(draft, number, changeSummary.strip(),
+				this.entityManager.getReference(Account.class, viewer.getId()), this.clock.instant());
+		List<ParagraphMatcher.Matched> matched = ParagraphMatcher.match(previous, ParagraphMatcher.split(source),
+				draft::newKey);
+		for (int i = 0; i < matched.size(); i++) {
+			ParagraphMatcher.Matched m = matched.get(i);
+			version.add(new Paragraph(version, i + 1, m.key(), m.text(), this.markdown.toHtml(m.text()), m.change()));
+		}
+		this.entityManager.persist(version);
+		draft.edit(source, viewer.getId(), this.clock.instant());
+		return number;
+	}
+
+	/** Sets the member's stance on a paragraph of the newest version; one per member. */
+	@Transactional
+	public void setStance(String slug, AccountPrincipal viewer, int number, String key, Stance stance) {
+		DialogueView view = this.access.readable(slug, viewer);
+		DraftVersion version = this.visions.findVersion(view.dialogue().getId(), number)
+			.orElseThrow(NotFoundException::new);
+		if (version.getParagraphs().stream().noneMatch((p) -> p.getKey().equals(key)) || stance == null) {
+			throw new NotFoundException();
+		}
+		requireLatestAndContributor(view, version);
+		this.visions.upsertStance(version.getId(), key, viewer.getId(), stance.name(), this.clock.instant());
+	}
+
+	/**
+	 * Comments on the newest version, on one of its paragraphs, or replies to any comment
+	 * on the vision.
+	 */
+	@Transactional
+	public PostedComment comment(String slug, AccountPrincipal viewer, int number, String paragraphKey,
+			NewComment comment) {
+		DialogueView view = this.access.readable(slug, viewer);
+		DraftVersion version = this.visions.findVersion(view.dialogue().getId(), number)
+			.orElseThrow(NotFoundException::new);
+		String anchor = (paragraphKey != null) ? paragraphKey : "";
+		if (!anchor.isEmpty() && version.getParagraphs().stream().noneMatch((p) -> p.getKey().equals(anchor))) {
+			throw new NotFoundException();
+		}
+		if (comment.parentId() == null) {
+			requireLatestAndContributor(view, version);
+		}
+		return this.comments.post(view,
+				new CommentTarget(TARGET_TYPE, version.getDraftId(), anchor, version.getNumber()), comment);
+	}
+
+	/** The target a comment on version {@code number} (and a paragraph) would have. */
+	public CommentTarget commentTarget(String slug, AccountPrincipal viewer, int number, String paragraphKey) {
+		DialogueView view = this.access.readable(slug, viewer);
+		VisionDraft draft = this.visions.findByDialogue(view.dialogue().getId()).orElseThrow(NotFoundException::new);
+		return new CommentTarget(TARGET_TYPE, draft.getId(), (paragraphKey != null) ? paragraphKey : "", number);
+	}
+
+	/**
+	 * A facilitator answers a comment on the vision: what became of it, why, and the
+	 * version it landed in.
+	 */
+	@Transactional
+	public void answer(String slug, AccountPrincipal viewer, long commentId, Disposition disposition, String reason,
+			Integer landedVersion) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		VisionDraft draft = this.visions.findByDialogue(view.dialogue().getId()).orElseThrow(NotFoundException::new);
+		CommentTarget target = this.comments.targetOf(view, commentId).orElseThrow(NotFoundException::new);
+		if (!TARGET_TYPE.equals(target.type()) || target.id() != draft.getId()) {
+			throw new NotFoundException();
+		}
+		if (disposition == null) {
+			throw new VisionRuleException("vision.error.disposition");
+		}
+		if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+			throw new VisionRuleException("vision.error.reason");
+		}
+		Integer latest = this.visions.findLatestNumber(draft.getId());
+		if (landedVersion != null && (latest == null || landedVersion < 1 || landedVersion > latest)) {
+			throw new VisionRuleException("vision.error.landed");
+		}
+		this.visions.upsertAnswer(commentId, draft.getId(), disposition.name(), reason.strip(), landedVersion,
+				viewer.getId(), this.clock.instant());
+	}
+
+	/** Stances on a version by paragraph and stakeholder group. */
+	public CommonGround commonGround(String slug, AccountPrincipal viewer, int number, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		DraftVersion version = this.visions.findVersion(view.dialogue().getId(), number)
+			.orElseThrow(NotFoundException::new);
+		Map<String, Map<String, StanceCounts>> counts = new HashMap<>();
+		for (Object[] row : this.visions.countStancesByGroup(version.getId())) {
+			counts.computeIfAbsent((String) row[0], (k) -> new HashMap<>())
+				.merge((String) row[1],
+						StanceCounts.NONE.plus(Stance.valueOf((String) row[2]), ((Number) row[3]).longValue()),
+						(a, b) -> new StanceCounts(a.agree() + b.agree(), a.canLiveWith() + b.canLiveWith(),
+								a.disagree() + b.disagree()));
+		}
+		List<StakeholderGroup> groups = this.groups.activeGroups();
+		return CommonGround.of(view, version, groups, counts, locale);
+	}
+
+	/** The difference between two versions of the dialogue's vision. */
+	public VersionComparison diff(String slug, AccountPrincipal viewer, int from, int to) {
+		DialogueView view = this.access.readable(slug, viewer);
+		DraftVersion a = this.visions.findVersion(view.dialogue().getId(), from).orElseThrow(NotFoundException::new);
+		DraftVersion b = this.visions.findVersion(view.dialogue().getId(), to).orElseThrow(NotFoundException::new);
+		List<VersionDiff.Entry> entries = VersionDiff.compare(texts(a), texts(b));
+		return new VersionComparison(view, a, b, entries);
+	}
+
+	/**
+	 * Every comment on the vision with the group its author spoke for and the
+	 * facilitators' answer, by paragraph, filtered by group and disposition, with counts
+	 * per group.
+	 * @param group a stakeholder group code; unknown codes and {@code null} mean all
+	 * @param disposition a disposition, "NONE" for comments without an answer, or
+	 * {@code null} for all; anything else means all
+	 */
+	public YouSaidWeDid youSaidWeDid(String slug, AccountPrincipal viewer, String group, String disposition,
+			Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		VisionDraft draft = this.visions.findByDialogue(view.dialogue().getId()).orElse(null);
+		if (draft == null) {
+			return YouSaidWeDid.of(view, null, List.of(), Map.of(), null, null, this.groups.activeGroups(), locale);
+		}
+		DraftVersion latest = this.visions.findVersion(view.dialogue().getId(), 0).orElse(null);
+		Map<Long, CommentAnswer> answers = answers(draft.getId());
+		List<CommentNode> all = this.comments.everyComment(view, TARGET_TYPE, draft.getId(), locale);
+		return YouSaidWeDid.of(view, latest, all, answers, group, disposition, this.groups.activeGroups(), locale);
+	}
+
+	/** The newest version's number and size, for the dialogue page. */
+	public VisionSummary summary(DialogueView view) {
+		List<Object[]> rows = this.visions.findLatestSummary(view.dialogue().getId());
+		if (rows.isEmpty()) {
+			return new VisionSummary(view, 0, null, null, 0);
+		}
+		Object[] row = rows.get(0);
+		return new VisionSummary(view, ((Number) row[0]).intValue(), (String) row[1],
+				Instant.ofEpochMilli(((Number) row[2]).longValue()), ((Number) row[3]).intValue());
+	}
+
+	/**
+	 * The newest version number of a draft in the viewed dialogue, for the comment
+	 * module.
+	 */
+	Integer latestNumber(DialogueView view, long draftId) {
+		return this.visions.findByDialogue(view.dialogue().getId())
+			.filter((d) -> d.getId() == draftId)
+			.map((d) -> this.visions.findLatestNumber(d.getId()))
+			.orElse(null);
+	}
+
+	private Map<Long, CommentAnswer> answers(long draftId) {
+		Map<Long, CommentAnswer> answers = new LinkedHashMap<>();
+		for (Object[] row : this.visions.findAnswers(draftId)) {
+			long id = ((Number) row[0]).longValue();
+			answers.put(id, new CommentAnswer(id, Disposition.valueOf((String) row[1]), (String) row[2],
+					(row[3] != null) ? ((Number) row[3]).intValue() : null));
+		}
+		return answers;
+	}
+
+	private static List<VersionDiff.Text> texts(DraftVersion version) {
+		return version.getParagraphs().stream().map((p) -> new VersionDiff.Text(p.getKey(), p.getSource())).toList();
+	}
+
+	private VisionDraft lockedDraft(DialogueView view) {
+		this.visions.insertIfAbsent(view.dialogue().getId());
+		return this.visions.findByDialogueForUpdate(view.dialogue().getId()).orElseThrow();
+	}
+
+	private void requireLatestAndContributor(DialogueView view, DraftVersion version) {
+		if (!view.context().canContribute(view.dialogue())) {
+			throw new VisionRuleException(
+					view.dialogue().isOpen() ? "vision.error.not-member" : "vision.error.dialogue-closed");
+		}
+		if (!Objects.equals(this.visions.findLatestNumber(version.getDraftId()), version.getNumber())) {
+			throw new VisionRuleException("vision.error.old-version");
+		}
+	}
+
+	private static String requireText(String text) {
+		if (text == null || text.isBlank()) {
+			throw new VisionRuleException("vision.error.text");
+		}
+		if (text.length() > 100_000) {
+			throw new VisionRuleException("vision.error.text.long");
+		}
+		return text.strip();
+	}
+
+}

@@ -1,0 +1,267 @@
+package org.commonground.vision.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.comment.CommentForm;
+import org.commonground.comment.web.CommentPostingFlow;
+import org.commonground.shared.web.Flash;
+import org.commonground.vision.Disposition;
+import org.commonground.vision.ParagraphPage;
+import org.commonground.vision.Stance;
+import org.commonground.vision.VersionDiff;
+import org.commonground.vision.VisionPage;
+import org.commonground.vision.VisionRuleException;
+import org.commonground.vision.VisionService;
+import org.commonground.vision.WorkingText;
+import org.commonground.vision.YouSaidWeDid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A dialogue's shared vision: reading versions, stances, comments, the common-ground
+ * view, diffs, "you said, we did", and the facilitators' working text, publishing and
+ * answers.
+ */
+@Controller
+@RequestMapping("/dialogues/{slug}/vision")
+class VisionController {
+
+	private final VisionService visions;
+
+	private final CommentPostingFlow posting;
+
+	VisionController(VisionService visions, CommentPostingFlow posting) {
+		this.visions = visions;
+		this.posting = posting;
+	}
+
+	@GetMapping
+	String showLatest(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			Locale locale) {
+		return versionPage(this.visions.version(slug, viewer, 0, locale), model);
+	}
+
+	@GetMapping("/versions/{number}")
+	String showVersion(@PathVariable String slug, @PathVariable int number,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		if (number < 1) {
+			throw new org.commonground.shared.web.NotFoundException();
+		}
+		return versionPage(this.visions.version(slug, viewer, number, locale), model);
+	}
+
+	@GetMapping("/versions/{number}/comments")
+	String showVersionComments(@PathVariable String slug, @PathVariable int number,
+			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			Locale locale) {
+		return showParagraph(slug, number, "", before, viewer, model, locale);
+	}
+
+	@GetMapping("/versions/{number}/paragraphs/{key}")
+	String showParagraph(@PathVariable String slug, @PathVariable int number, @PathVariable String key,
+			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			Locale locale) {
+		if (number < 1 || !key.matches("(p[0-9]{1,9})?")) {
+			throw new org.commonground.shared.web.NotFoundException();
+		}
+		ParagraphPage page = this.visions.paragraph(slug, viewer, number, key, before, locale);
+		model.addAttribute("page", page);
+		answering(model, page.view().context().facilitates(), page.answers(), page.latestNumber(),
+				"/dialogues/" + slug + "/vision/versions/" + number + "/paragraphs/" + key);
+		return "vision/paragraph";
+	}
+
+	@GetMapping("/edit")
+	String showEdit(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		WorkingText working = this.visions.working(slug, viewer);
+		VisionTextForm form = new VisionTextForm();
+		form.setText(working.text());
+		form.setVersion(working.version());
+		model.addAttribute("form", form);
+		model.addAttribute("working", working);
+		return "vision/edit";
+	}
+
+	@PostMapping("/edit")
+	String saveWorkingText(@PathVariable String slug, @ModelAttribute("form") VisionTextForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			this.visions.saveWorkingText(slug, viewer, form.getText(),
+					(form.getVersion() != null) ? form.getVersion() : -1);
+			Flash.success(redirect, "vision.saved");
+			return "redirect:/dialogues/" + slug + "/vision/edit";
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return conflict(slug, viewer, form, model, response);
+		}
+		catch (VisionRuleException ex) {
+			errors.rejectValue("text", ex.getMessageKey());
+			model.addAttribute("working", this.visions.working(slug, viewer));
+			return "vision/edit";
+		}
+	}
+
+	@PostMapping("/versions")
+	String publish(@PathVariable String slug, @ModelAttribute("form") VisionTextForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			int number = this.visions.publish(slug, viewer, form.getText(), form.getChangeSummary(), form.getVersion());
+			Flash.success(redirect, "vision.published");
+			return "redirect:/dialogues/" + slug + "/vision/versions/" + number;
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return conflict(slug, viewer, form, model, response);
+		}
+		catch (VisionRuleException ex) {
+			errors.rejectValue(ex.getMessageKey().equals("vision.error.summary") ? "changeSummary" : "text",
+					ex.getMessageKey());
+			model.addAttribute("working", this.visions.working(slug, viewer));
+			return "vision/edit";
+		}
+	}
+
+	@PostMapping("/versions/{number}/paragraphs/{key}/stance")
+	String setStance(@PathVariable String slug, @PathVariable int number, @PathVariable String key,
+			@RequestParam(name = "stance", required = false) String stance,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		Stance chosen = Arrays.stream(Stance.values()).filter((s) -> s.name().equals(stance)).findFirst().orElse(null);
+		try {
+			if (chosen == null) {
+				throw new VisionRuleException("vision.error.stance");
+			}
+			this.visions.setStance(slug, viewer, number, key, chosen);
+			Flash.success(redirect, "vision.stance.saved");
+		}
+		catch (VisionRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:/dialogues/" + slug + "/vision/versions/" + number + "#paragraph-" + key;
+	}
+
+	@PostMapping("/versions/{number}/comments")
+	String createComment(@PathVariable String slug, @PathVariable int number,
+			@RequestParam(name = "paragraphKey", required = false) String paragraphKey,
+			@Valid @ModelAttribute("commentForm") CommentForm form, BindingResult errors,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		String key = (paragraphKey == null || paragraphKey.isBlank()) ? null : paragraphKey;
+		return this.posting.post(slug, viewer, form, errors, htmx,
+				this.visions.commentTarget(slug, viewer, number, key),
+				"/dialogues/" + slug + "/vision/versions/" + number,
+				() -> this.visions.comment(slug, viewer, number, key, form.toNewComment()), model, locale);
+	}
+
+	@PostMapping("/comments/{id}/answer")
+	String answer(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute AnswerForm form,
+			BindingResult errors, @RequestParam(name = "back", required = false) String back,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		String to = (back != null && back.startsWith("/dialogues/" + slug + "/vision")) ? back
+				: "/dialogues/" + slug + "/vision";
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("flashError",
+					errors.getFieldErrors().get(0).getDefaultMessage().replaceAll("[{}]", ""));
+			return "redirect:" + to + "#comment-" + id;
+		}
+		try {
+			this.visions.answer(slug, viewer, id, form.getDisposition(), form.getReason(), form.getLandedVersion());
+			Flash.success(redirect, "vision.answer.saved");
+		}
+		catch (VisionRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:" + to + "#comment-" + id;
+	}
+
+	@GetMapping("/diff")
+	String showDiff(@PathVariable String slug, @RequestParam int from, @RequestParam int to,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		if (from < 1 || to < 1) {
+			throw new org.commonground.shared.web.NotFoundException();
+		}
+		model.addAttribute("comparison", this.visions.diff(slug, viewer, from, to));
+		model.addAttribute("kinds", VersionDiff.Kind.values());
+		return "vision/diff";
+	}
+
+	@GetMapping("/versions/{number}/common-ground")
+	String showCommonGround(@PathVariable String slug, @PathVariable int number,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		if (number < 1) {
+			throw new org.commonground.shared.web.NotFoundException();
+		}
+		model.addAttribute("ground", this.visions.commonGround(slug, viewer, number, locale));
+		return "vision/common-ground";
+	}
+
+	@GetMapping("/you-said-we-did")
+	String showYouSaidWeDid(@PathVariable String slug, @RequestParam(required = false) String group,
+			@RequestParam(required = false) String disposition, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model, Locale locale) {
+		String knownDisposition = ("NONE".equals(disposition)
+				|| Arrays.stream(Disposition.values()).anyMatch((d) -> d.name().equals(disposition))) ? disposition
+						: null;
+		YouSaidWeDid report = this.visions.youSaidWeDid(slug, viewer, group, knownDisposition, locale);
+		model.addAttribute("report", report);
+		model.addAttribute("groups", report.groups());
+		model.addAttribute("dispositions", Disposition.values());
+		model.addAttribute("group", report.groups().stream().anyMatch((o) -> o.value().equals(group)) ? group : null);
+		model.addAttribute("disposition", knownDisposition);
+		return "vision/you-said-we-did";
+	}
+
+	private String versionPage(VisionPage page, Model model) {
+		model.addAttribute("page", page);
+		model.addAttribute("dialogue", page.view().dialogue());
+		model.addAttribute("stances", Stance.values());
+		if (page.version() != null) {
+			answering(model, page.facilitates(), page.answers(), page.latestNumber(), "/dialogues/"
+					+ page.view().dialogue().getSlug() + "/vision/versions/" + page.version().getNumber());
+		}
+		return "vision/show";
+	}
+
+	/**
+	 * What the comment fragments need to show the facilitators' answers under comments on
+	 * the vision, and the answer form to facilitators.
+	 */
+	private static void answering(Model model, boolean canAnswer, java.util.Map<Long, ?> answers, int latestNumber,
+			String back) {
+		model.addAttribute("commentExtra", "vision/fragments");
+		model.addAttribute("answers", answers);
+		model.addAttribute("canAnswer", canAnswer);
+		model.addAttribute("answerBack", back);
+		model.addAttribute("latestNumber", latestNumber);
+		model.addAttribute("dispositions", Disposition.values());
+	}
+
+	private String conflict(String slug, AccountPrincipal viewer, VisionTextForm form, Model model,
+			HttpServletResponse response) {
+		WorkingText current = this.visions.working(slug, viewer);
+		model.addAttribute("working", current);
+		model.addAttribute("conflict",
+				VersionDiff.words(current.text(), (form.getText() != null) ? form.getText() : ""));
+		form.setVersion(current.version());
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return "vision/edit";
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.commonground.vision;
+
+import java.util.List;
+
+import org.commonground.vision.CommonGround.Verdict;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommonGroundTest {
+
+	@Test
+	void everyGroupThatTookAStanceMostlyAcceptingIsCommonGround() {
+		assertThat(
+				CommonGround.verdict(List.of(new StanceCounts(2, 1, 0), new StanceCounts(0, 2, 1), StanceCounts.NONE)))
+			.isEqualTo(Verdict.COMMON_GROUND);
+	}
+
+	@Test
+	void oneGroupAcceptingAndAnotherRejectingIsContested() {
+		assertThat(CommonGround.verdict(List.of(new StanceCounts(3, 0, 0), new StanceCounts(0, 1, 2))))
+			.isEqualTo(Verdict.CONTESTED);
+	}
+
+	@Test
+	void aSingleGroupOrLukewarmGroupsAreMixedAndNoStancesIsSaid() {
+		assertThat(CommonGround.verdict(List.of(new StanceCounts(5, 0, 0)))).isEqualTo(Verdict.MIXED);
+		assertThat(CommonGround.verdict(List.of(new StanceCounts(1, 0, 1), new StanceCounts(2, 0, 1))))
+			.isEqualTo(Verdict.MIXED);
+		assertThat(CommonGround.verdict(List.of(StanceCounts.NONE, StanceCounts.NONE))).isEqualTo(Verdict.NO_STANCES);
+	}
+
+	@Test
+	void barWidthsAddUpToTheWholeBar() {
+		StanceCounts counts = new StanceCounts(1, 1, 1);
+		assertThat(counts.agreeWidth() + counts.canLiveWithWidth() + counts.disagreeWidth()).isEqualTo(100);
+		assertThat(StanceCounts.NONE.agreeWidth() + StanceCounts.NONE.disagreeWidth()).isZero();
+	}
+
+}

@@ -1,0 +1,271 @@
+package org.commonground.vision;
+
+import java.util.List;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.Parallel;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The shared vision end to end: working text and conflicts, publishing with stable keys,
+ * stances, paragraph comments across versions, diff, common ground and dispositions.
+ */
+class VisionIT extends IntegrationTest {
+
+	static final String V1 = """
+			# Geita 2030
+
+			By 2030 artisanal gold mining in Geita is formal, mercury-free, safe and fairly paid.
+
+			Every miner who asks gets a primary mining licence within three months.
+
+			Buyers pay the world price minus a published fee.""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String facilitator;
+
+	String coFacilitator;
+
+	String miner;
+
+	String buyer;
+
+	String slug;
+
+	String base;
+
+	@BeforeEach
+	void dialogue() {
+		this.facilitator = this.accounts.create("Vera Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		this.coFacilitator = this.accounts.create("Victor Cofacilitator", AccountRole.FACILITATOR, "RESEARCH");
+		this.miner = this.accounts.create("Mwajuma Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.buyer = this.accounts.create("Bruno Buyer", AccountRole.PARTICIPANT, "BUYER");
+		this.slug = this.dialogues.create(this.facilitator, "Vision", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(this.slug, this.facilitator, this.coFacilitator, DisplayMode.NAMED);
+		this.dialogues.as(this.facilitator, (me) -> {
+			this.memberships.makeFacilitator(this.slug, this.dialogues.membershipId(this.slug, this.coFacilitator), me);
+			return null;
+		});
+		this.dialogues.addMember(this.slug, this.facilitator, this.miner, DisplayMode.PSEUDONYMOUS);
+		this.dialogues.addMember(this.slug, this.facilitator, this.buyer, DisplayMode.NAMED);
+		this.base = "/dialogues/" + this.slug + "/vision";
+	}
+
+	@Autowired
+	org.commonground.dialogue.MembershipService memberships;
+
+	@Test
+	void facilitatorsPublishVersionsWhoseParagraphsKeepTheirKeys() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		assertThat(client(this.miner).perform(get(this.base + "/edit")).getStatus()).isEqualTo(404);
+		assertThat(
+				client(this.miner).perform(post(this.base + "/versions").param("text", "x").param("changeSummary", "y"))
+					.getStatus())
+			.isEqualTo(404);
+		MockHttpServletResponse noSummary = facilitator
+			.perform(post(this.base + "/versions").param("text", V1).param("changeSummary", " "));
+		assertThat(Jsoup.parse(noSummary.getContentAsString()).select("#changeSummary-error").text())
+			.contains("what changed");
+		assertThat(Jsoup.parse(noSummary.getContentAsString()).select("textarea#text").text()).contains("Geita 2030");
+
+		assertThat(facilitator
+			.perform(post(this.base + "/versions").param("text", V1).param("changeSummary", "First draft"))
+			.getRedirectedUrl()).isEqualTo(this.base + "/versions/1");
+		List<String> keys1 = keys(1);
+		assertThat(keys1).hasSize(4);
+
+		String v2 = V1.replace("three months", "ninety days")
+			.replace("Buyers pay the world price minus a published fee.",
+					"Every pit is timbered and inspected each season.\n\nBuyers pay the world price minus a published fee.");
+		facilitator
+			.perform(post(this.base + "/versions").param("text", v2).param("changeSummary", "Licences faster; safety"));
+		assertThat(keys(2)).hasSize(5)
+			.containsSubsequence(keys1.get(0), keys1.get(1), keys1.get(2))
+			.endsWith(keys1.get(3));
+		assertThat(this.jdbc.queryForList("""
+				select p.change from vision_paragraph p join vision_version v on v.id = p.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and v.number = 2 order by p.position""",
+				String.class, this.slug))
+			.containsExactly("UNCHANGED", "UNCHANGED", "MODIFIED", "NEW", "UNCHANGED");
+
+		Document page = Jsoup.parse(new WebClient(this.mvc).perform(get(this.base)).getContentAsString());
+		assertThat(page.select("#version-heading").text()).isEqualTo("Version 2 of 2");
+		assertThat(page.select(".vision-paragraph h1").text()).isEqualTo("Geita 2030");
+		assertThat(page.select("#paragraph-" + keys1.get(2) + " .badge").text()).isEqualTo("Changed in this version");
+
+		Document diff = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(this.base + "/diff?from=1&to=2")).getContentAsString());
+		assertThat(diff.select(".diff-modified del").text()).isEqualTo("removed: three months.");
+		assertThat(diff.select(".diff-modified ins").text()).isEqualTo("added: ninety days.");
+		assertThat(diff.select(".diff-added").text()).contains("timbered");
+		assertThat(diff.text()).contains("Paragraphs added: 1, removed: 0, changed: 1, moved: 0.");
+	}
+
+	@Test
+	void theSecondFacilitatorSavingGetsAConflictThatKeepsTheirText() throws Exception {
+		WebClient first = client(this.facilitator);
+		WebClient second = client(this.coFacilitator);
+		String version = Jsoup.parse(first.perform(get(this.base + "/edit")).getContentAsString())
+			.select("input[name=version]")
+			.val();
+		assertThat(first
+			.perform(post(this.base + "/edit").param("text", "Mercury-free by 2030.").param("version", version))
+			.getRedirectedUrl()).isEqualTo(this.base + "/edit");
+		MockHttpServletResponse conflict = second
+			.perform(post(this.base + "/edit").param("text", "Mercury-free by 2028.").param("version", "0"));
+		assertThat(conflict.getStatus()).isEqualTo(409);
+		Document page = Jsoup.parse(conflict.getContentAsString());
+		assertThat(page.select("textarea#text").text()).isEqualTo("Mercury-free by 2028.");
+		assertThat(page.select(".alert.error ins").text()).contains("2028.");
+		assertThat(page.select(".alert.error del").text()).contains("2030.");
+		assertThat(this.jdbc.queryForObject("""
+				select working_text from vision_draft v join dialogue d on d.id = v.dialogue_id where d.slug = ?""",
+				String.class, this.slug))
+			.isEqualTo("Mercury-free by 2030.");
+	}
+
+	@Test
+	void membersSetOneStancePerParagraphEvenInParallelAndOnlyOnTheNewestVersion() throws Exception {
+		publish(V1, "First");
+		String key = keys(1).get(1);
+		String stance = this.base + "/versions/1/paragraphs/" + key + "/stance";
+		WebClient miner = client(this.miner);
+		List<Integer> statuses = Parallel.run(20,
+				(Parallel.IndexedTask<Integer>) (i) -> miner
+					.perform(post(stance).param("stance", (i % 2 == 0) ? "AGREE" : "DISAGREE"))
+					.getStatus());
+		assertThat(statuses).containsOnly(302);
+		assertThat(stances(key)).isEqualTo(1);
+		miner.perform(post(stance).param("stance", "CAN_LIVE_WITH"));
+		assertThat(this.jdbc.queryForObject("select stance from vision_stance where paragraph_key = ? and version_id = "
+				+ "(select v.id from vision_version v join dialogue d on d.id = v.dialogue_id where d.slug = ? and v.number = 1)",
+				String.class, key, this.slug))
+			.isEqualTo("CAN_LIVE_WITH");
+		client(this.buyer).perform(post(stance).param("stance", "DISAGREE"));
+		Document page = Jsoup.parse(miner.perform(get(this.base)).getContentAsString());
+		assertThat(page.select("#paragraph-" + key + " .stance-numbers").text())
+			.isEqualTo("0 agree, 1 can live with it, 1 disagree");
+		assertThat(page.select("#paragraph-" + key + " input[value=CAN_LIVE_WITH]").attr("checked")).isNotNull();
+
+		Document ground = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(this.base + "/versions/1/common-ground")).getContentAsString());
+		assertThat(ground.select("table.common-ground thead th").eachText()).contains("Artisanal miner",
+				"Buyer, trader or refiner");
+		assertThat(ground.select("table.common-ground tbody tr").first().select("td .stance-numbers").eachText())
+			.contains("0 agree, 1 can live with it, 0 disagree", "0 agree, 0 can live with it, 1 disagree");
+
+		publish(V1 + "\n\nA new last paragraph.", "Second");
+		WebClient again = client(this.miner);
+		again.perform(post(stance).param("stance", "AGREE"));
+		assertThat(again.lastFlash()).containsEntry("flashError", "vision.error.old-version");
+		assertThat(client(this.accounts.participant("Not A Member"))
+			.perform(post(this.base + "/versions/2/paragraphs/" + key + "/stance").param("stance", "AGREE"))
+			.getStatus()).isEqualTo(302);
+		assertThat(stances(key)).isEqualTo(2);
+	}
+
+	@Test
+	void commentsOnAParagraphFollowItAcrossVersionsAndFacilitatorsAnswerThem() throws Exception {
+		publish(V1, "First");
+		String key = keys(1).get(2);
+		WebClient miner = client(this.miner);
+		String posted = miner
+			.perform(post(this.base + "/versions/1/comments").param("paragraphKey", key)
+				.param("body", "Three months is too slow for us."))
+			.getRedirectedUrl();
+		long commentId = Long.parseLong(posted.substring(posted.indexOf("#comment-") + 9));
+		client(this.buyer).perform(post(this.base + "/versions/1/comments").param("body", "On the whole: good start."));
+		publish(V1.replace("three months", "ninety days"), "Faster licences");
+
+		Document v2 = Jsoup.parse(new WebClient(this.mvc).perform(get(this.base)).getContentAsString());
+		assertThat(v2.select("#comments-" + key + " #comment-" + commentId + " .badge").text())
+			.isEqualTo("on version 1");
+		assertThat(v2.select("#paragraph-" + key + " details.paragraph-comments summary").text())
+			.isEqualTo("1 comment");
+		assertThat(v2.select("#comments li.comment")).as("whole-version comments are per version").isEmpty();
+		Document v1 = Jsoup.parse(new WebClient(this.mvc).perform(get(this.base + "/versions/1")).getContentAsString());
+		assertThat(v1.select("#comments li.comment .prose").text()).isEqualTo("On the whole: good start.");
+
+		String answer = "/dialogues/" + this.slug + "/vision/comments/" + commentId + "/answer";
+		assertThat(client(this.buyer).perform(post(answer).param("disposition", "INCORPORATED").param("reason", "x"))
+			.getStatus()).isEqualTo(404);
+		client(this.facilitator).perform(post(answer).param("disposition", "INCORPORATED")
+			.param("reason", "Shortened to ninety days.")
+			.param("landedVersion", "2"));
+		Document answered = Jsoup.parse(new WebClient(this.mvc).perform(get(this.base)).getContentAsString());
+		assertThat(answered.select("#comment-" + commentId + " .answer").text()).contains("Incorporated",
+				"in version 2", "Shortened to ninety days.");
+
+		Document report = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(this.base + "/you-said-we-did")).getContentAsString());
+		assertThat(report.select("table.tally tbody tr:contains(Artisanal miner) td").eachText()).startsWith("1", "1");
+		assertThat(report.select(".said:contains(Three months is too slow) .answer").text()).contains("Incorporated");
+		assertThat(report.select(".said:contains(good start) .hint").text()).contains("not answered");
+		Document minersOnly = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(this.base + "/you-said-we-did?group=BUYER&disposition=NONE"))
+				.getContentAsString());
+		assertThat(minersOnly.select(".said")).hasSize(1);
+		assertThat(minersOnly.select(".said").text()).contains("good start");
+		Document paragraphPage = Jsoup.parse(
+				new WebClient(this.mvc).perform(get(this.base + "/versions/2/paragraphs/" + key)).getContentAsString());
+		assertThat(paragraphPage.select("#comments-" + key + " #comment-" + commentId)).hasSize(1);
+	}
+
+	private void publish(String text, String summary) throws Exception {
+		client(this.facilitator)
+			.perform(post(this.base + "/versions").param("text", text).param("changeSummary", summary));
+	}
+
+	private List<String> keys(int number) {
+		return this.jdbc.queryForList("""
+				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and v.number = ? order by p.position""",
+				String.class, this.slug, number);
+	}
+
+	private int stances(String key) {
+		return this.jdbc.queryForObject("""
+				select count(*) from vision_stance s join vision_version v on v.id = s.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and s.paragraph_key = ?""", Integer.class,
+				this.slug, key);
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+}
