@@ -83,7 +83,7 @@ class VisionController {
 		}
 		ParagraphPage page = this.visions.paragraph(slug, viewer, number, key, before, locale);
 		model.addAttribute("page", page);
-		answering(model, page.view().context().facilitates(), page.answers(), page.latestNumber(),
+		answering(model, page.view().context().facilitates(), page.answers(), page.latestNumber(), number,
 				"/dialogues/" + slug + "/vision/versions/" + number + "/paragraphs/" + key);
 		return "vision/paragraph";
 	}
@@ -233,8 +233,9 @@ class VisionController {
 		model.addAttribute("dialogue", page.view().dialogue());
 		model.addAttribute("stances", Stance.values());
 		if (page.version() != null) {
-			answering(model, page.facilitates(), page.answers(), page.latestNumber(), "/dialogues/"
-					+ page.view().dialogue().getSlug() + "/vision/versions/" + page.version().getNumber());
+			answering(model, page.facilitates(), page.answers(), page.latestNumber(), page.version().getNumber(),
+					"/dialogues/" + page.view().dialogue().getSlug() + "/vision/versions/"
+							+ page.version().getNumber());
 		}
 		return "vision/show";
 	}
@@ -244,13 +245,14 @@ class VisionController {
 	 * the vision, and the answer form to facilitators.
 	 */
 	private static void answering(Model model, boolean canAnswer, java.util.Map<Long, ?> answers, int latestNumber,
-			String back) {
+			int currentVersion, String back) {
 		model.addAttribute("commentExtra", "vision/fragments");
 		model.addAttribute("answers", answers);
 		model.addAttribute("canAnswer", canAnswer);
 		model.addAttribute("answerBack", back);
 		model.addAttribute("latestNumber", latestNumber);
 		model.addAttribute("dispositions", Disposition.values());
+		model.addAttribute("currentVersion", currentVersion);
 	}
 
 	private String conflict(String slug, AccountPrincipal viewer, VisionTextForm form, Model model,
