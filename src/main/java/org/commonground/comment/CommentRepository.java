@@ -19,7 +19,8 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 			with top as (
 			  select id from comment
 			  where target_type = :type and target_id = :targetId and target_anchor = :anchor
-			    and (:version < 0 or target_anchor <> '' or target_version = :version)
+			    and (:version < 0 or (target_anchor = '' and target_version = :version)
+			         or (target_anchor <> '' and target_version <= :version))
 			    and parent_id is null and id < :before
 			  order by id desc limit :limit
 			), first_replies as (
@@ -50,7 +51,8 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 			  select r.id from anchors a cross join lateral (
 			    select c.id from comment c
 			    where c.target_type = :type and c.target_id = :targetId and c.target_anchor = a.anchor
-			      and (a.anchor <> '' or c.target_version = :version) and c.parent_id is null
+			      and (case when a.anchor = '' then c.target_version = :version else c.target_version <= :version end)
+			      and c.parent_id is null
 			    order by c.id desc limit :perAnchor) r
 			), first_replies as (
 			  select r.id from top cross join lateral (
@@ -66,8 +68,9 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 			select null, c.target_anchor, count(*) from comment c
 			where c.target_type = :type and c.target_id = :targetId and c.status = 'VISIBLE'
 			  and c.target_anchor in (select anchor from anchors)
-			  and (c.target_anchor <> '' or c.target_version = :version)
-			group by c.target_anchor""", nativeQuery = true)
+			  and (case when c.target_anchor = '' then c.target_version = :version else c.target_version <= :version end)
+			group by c.target_anchor""",
+			nativeQuery = true)
 	List<Object[]> findAnchoredThreads(String type, long targetId, String anchors, int version, int perAnchor,
 			int replies);
 

@@ -87,7 +87,9 @@ public class CommentService {
 	public CommentThread thread(DialogueView view, CommentTarget target, boolean open, Long before,
 			Collection<Account> otherAuthors, Locale locale) {
 		int pageSize = this.properties.pageSize();
-		int version = (target.version() != null && target.anchor().isEmpty()) ? target.version() : -1;
+		// With versions: the whole target's comments on that version; a part's on that
+		// version and earlier ones.
+		int version = (target.version() != null) ? target.version() : -1;
 		List<Long> ids = this.comments.findThreadIds(target.type(), target.id(), target.anchor(), version,
 				(before != null) ? before : Long.MAX_VALUE, pageSize + 1, this.properties.repliesShown());
 		List<Comment> loaded = ids.isEmpty() ? List.of() : this.comments.findWithAuthors(ids);
@@ -108,8 +110,8 @@ public class CommentService {
 	 * The newest few comments on each of several anchors of one target (the paragraphs of
 	 * a version, and '' for the version as a whole), with their first replies and the
 	 * number of comments on each anchor. Four statements whatever the number of anchors
-	 * and comments. Comments on a paragraph made on any version count; comments on the
-	 * whole target only those on {@code version}.
+	 * and comments. Comments on a paragraph made on this or an earlier version count;
+	 * comments on the whole target only those on {@code version}.
 	 */
 	public AnchoredThreads threads(DialogueView view, String type, long targetId, List<String> anchors, int version,
 			int perAnchor, boolean open, Locale locale) {

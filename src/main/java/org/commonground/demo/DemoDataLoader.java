@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo accounts when {@code app.demo=true}: one per stakeholder group, plus a
  * facilitator and an admin, all with the password {@value #PASSWORD} (documented in the
- * README); then the demo dialogues and the Geita dialogue's challenges. Existing
- * accounts, dialogues and challenges are left alone, so loading twice changes nothing.
+ * README); then the demo dialogues, the Geita dialogue's challenges and its shared
+ * vision. Existing accounts, dialogues, challenges and visions are left alone, so loading
+ * twice changes nothing.
  */
 @Component
 @Order(10)
@@ -62,10 +63,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoChallenges challenges;
 
-	DemoDataLoader(AccountService accounts, DemoDialogues dialogues, DemoChallenges challenges) {
+	private final DemoVision vision;
+
+	DemoDataLoader(AccountService accounts, DemoDialogues dialogues, DemoChallenges challenges, DemoVision vision) {
 		this.accounts = accounts;
 		this.dialogues = dialogues;
 		this.challenges = challenges;
+		this.vision = vision;
 	}
 
 	@Override
@@ -73,8 +77,11 @@ class DemoDataLoader implements ApplicationRunner {
 		long created = ACCOUNTS.stream().filter(this.accounts::provision).count();
 		int dialoguesCreated = this.dialogues.load();
 		int challengesCreated = this.challenges.load();
-		log.info("Demo data: {} account(s), {} dialogue(s) and {} challenge(s) created; password for all accounts: {}",
-				created, dialoguesCreated, challengesCreated, PASSWORD);
+		int versionsPublished = this.vision.load();
+		log.info(
+				"Demo data: {} account(s), {} dialogue(s), {} challenge(s) and {} vision version(s) created; "
+						+ "password for all accounts: {}",
+				created, dialoguesCreated, challengesCreated, versionsPublished, PASSWORD);
 	}
 
 	private static ProvisionedAccount account(String name, String displayName, String group, String organisation,

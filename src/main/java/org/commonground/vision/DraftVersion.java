@@ -90,6 +90,26 @@ public class DraftVersion {
 		return this.publishedBy;
 	}
 
+	/**
+	 * The number a reader sees for a paragraph: its place among the paragraphs that are
+	 * not headings (0 for a heading).
+	 */
+	public int textNumber(Paragraph paragraph) {
+		if (paragraph.isHeading()) {
+			return 0;
+		}
+		int number = 0;
+		for (Paragraph p : this.paragraphs) {
+			if (!p.isHeading()) {
+				number++;
+			}
+			if (p == paragraph || p.getKey().equals(paragraph.getKey())) {
+				return number;
+			}
+		}
+		return number;
+	}
+
 	public List<Paragraph> getParagraphs() {
 		return this.paragraphs;
 	}

@@ -102,7 +102,7 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 	/** The latest version's number and paragraph count, for the dialogue page. */
 	@Query(value = """
 			select v.number, v.change_summary, cast(extract(epoch from v.published_at) * 1000 as bigint),
-			       (select count(*) from vision_paragraph p where p.version_id = v.id)
+			       (select count(*) from vision_paragraph p where p.version_id = v.id and not p.heading)
 			from vision_version v where v.dialogue_id = :dialogueId order by v.number desc limit 1""",
 			nativeQuery = true)
 	List<Object[]> findLatestSummary(long dialogueId);

@@ -29,11 +29,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Posts a corpus of XSS payloads as challenge titles, challenge bodies, comments and
- * replies through the site's forms, then reads every page that shows them and checks in
- * the parsed HTML that nothing can run: no script, frame, object, image or style from
- * users, no event handler attribute, no javascript:, vbscript: or data: URL, and every
- * user link carries rel="nofollow ugc noopener".
+ * Posts a corpus of XSS payloads as challenge titles, challenge bodies, comments, replies
+ * and paragraphs of a vision through the site's forms, then reads every page that shows
+ * them and checks in the parsed HTML that nothing can run: no script, frame, object,
+ * image or style from users, no event handler attribute, no javascript:, vbscript: or
+ * data: URL, and every user link carries rel="nofollow ugc noopener".
  */
 class XssCorpusIT extends IntegrationTest {
 
@@ -118,6 +118,22 @@ class XssCorpusIT extends IntegrationTest {
 			assertThat(shown.select("h1").text()).as("title %s shown as text", i)
 				.isEqualTo(title.strip().replaceAll("\\s+", " "));
 		}
+		String vision = base + "/vision";
+		String text = String.join("\n\n", PAYLOADS);
+		WebClient facilitating = new WebClient(this.mvc, TestAccounts.newAddress());
+		facilitating.logIn(facilitator, TestAccounts.PASSWORD);
+		assertThat(facilitating
+			.perform(post(vision + "/versions").param("text", text).param("changeSummary", "<script>x</script>"))
+			.getStatus()).isEqualTo(302);
+		assertThat(facilitating
+			.perform(post(vision + "/versions").param("text", text + "\n\n<b onclick=x>more</b>")
+				.param("changeSummary", "Second"))
+			.getStatus()).isEqualTo(302);
+		authors.get(0)
+			.perform(post(vision + "/versions/2/comments").param("paragraphKey", "p1").param("body", PAYLOADS.get(2)));
+		pages.addAll(List.of(vision, vision + "/versions/1", vision + "/diff?from=1&to=2",
+				vision + "/versions/2/common-ground", vision + "/versions/2/paragraphs/p1",
+				vision + "/you-said-we-did"));
 		List<String> problems = new ArrayList<>();
 		int userLinks = 0;
 		for (String page : pages) {
@@ -143,8 +159,7 @@ class XssCorpusIT extends IntegrationTest {
 			String tag = element.normalName();
 			boolean ourScript = tag.equals("script") && element.attr("src").startsWith("/webjars/htmx.org/");
 			boolean ourChart = element.closest("figure.chart") != null;
-			boolean ourField = tag.equals("input") && element.attr("type").equals("hidden")
-					&& element.closest(".prose") == null;
+			boolean ourField = tag.equals("input") && element.closest(".prose") == null;
 			boolean ourImage = tag.equals("img") && element.attr("src").startsWith("/images/")
 					&& element.closest(".prose") == null;
 			if (FORBIDDEN_TAGS.contains(tag) && !ourScript && !ourField && !ourImage) {

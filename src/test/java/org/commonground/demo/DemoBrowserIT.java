@@ -28,9 +28,12 @@ class DemoBrowserIT extends IntegrationTest {
 	@Autowired
 	DemoChallenges demoChallenges;
 
+	@Autowired
+	DemoVision demoVision;
+
 	@Test
 	void theGeitaDialogueTellsWhoIsTakingPart() {
-		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges).run(null);
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision).run(null);
 		try (Browser browser = Browser.open(this.port)) {
 			browser.go("/dialogues/" + DemoDialogues.GEITA);
 			assertThat(browser.text()).contains("Geita District gold-mining dialogue")
@@ -55,6 +58,16 @@ class DemoBrowserIT extends IntegrationTest {
 			assertThat(browser.find(".comments").getText()).isNotBlank();
 			browser.assertAccessible();
 			browser.screenshot("24-demo-geita-challenge-swahili");
+			browser.forgetEveryone();
+			browser.logIn("agnes.mollel" + DemoDataLoader.DOMAIN, DemoDataLoader.PASSWORD);
+			browser.go("/dialogues/" + DemoDialogues.GEITA + "/vision");
+			assertThat(browser.text()).contains("Version 3 of 3").contains("Geita 2030");
+			browser.assertAccessible();
+			browser.screenshot("25-demo-geita-vision");
+			browser.go("/dialogues/" + DemoDialogues.GEITA + "/vision/versions/3/common-ground");
+			assertThat(browser.text()).contains("Common ground").contains("Contested");
+			browser.assertAccessible();
+			browser.screenshot("26-demo-geita-common-ground");
 		}
 	}
 

@@ -5,6 +5,9 @@ import java.util.List;
 import org.commonground.account.AccountService;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +34,13 @@ class DemoDataIT extends IntegrationTest {
 	@Autowired
 	DemoChallenges demoChallenges;
 
+	@Autowired
+	DemoVision demoVision;
+
 	@Test
 	void loadsOneAccountPerStakeholderGroupAndLoadingTwiceChangesNothing() throws Exception {
-		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges);
+		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
+				this.demoVision);
 		loader.run(null);
 		int afterFirst = this.jdbc.queryForObject("select count(*) from account", Integer.class);
 		loader.run(null);
@@ -50,7 +57,8 @@ class DemoDataIT extends IntegrationTest {
 
 	@Test
 	void theGeitaDialogueHasChallengesDiscussedAcrossGroupsAndLoadingTwiceAddsNone() throws Exception {
-		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges);
+		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
+				this.demoVision);
 		loader.run(null);
 		List<Integer> afterFirst = geitaCounts();
 		loader.run(null);
@@ -93,6 +101,77 @@ class DemoDataIT extends IntegrationTest {
 					"Inside the Geita gold market the purity test is done in front of the seller")
 			// The miner who raised it takes part under a pseudonym.
 			.doesNotContain("Neema Shija");
+	}
+
+	@Test
+	void theGeitaDialogueHasASharedVisionInThreeVersionsAndLoadingTwiceAddsNothing() throws Exception {
+		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
+				this.demoVision);
+		loader.run(null);
+		List<Integer> afterFirst = visionCounts();
+		loader.run(null);
+		assertThat(visionCounts()).isEqualTo(afterFirst);
+		assertThat(afterFirst.get(0)).isEqualTo(3);
+		assertThat(afterFirst.get(1)).isGreaterThanOrEqualTo(100);
+		assertThat(afterFirst.get(2)).isGreaterThanOrEqualTo(20);
+		assertThat(afterFirst.get(3)).isGreaterThanOrEqualTo(15);
+
+		WebClient visitor = new WebClient(this.mvc);
+		String vision = "/dialogues/" + DemoDialogues.GEITA + "/vision";
+		Document latest = Jsoup.parse(visitor.perform(get(vision)).getContentAsString());
+		assertThat(latest.text())
+			.contains("Version 3 of 3", "Geita 2030", "formal, mercury-free, safe and fairly paid",
+					"girls and boys alike", "Small edits after the comments on version 2",
+					"Toleo hili limesomwa kwenye mkutano wa kijiji")
+			// The miner and the village council member take part under a pseudonym.
+			.doesNotContain("Neema Shija", "Rehema Kulwa");
+
+		Document ground = Jsoup.parse(visitor.perform(get(vision + "/versions/3/common-ground")).getContentAsString());
+		assertThat(ground.select("table.common-ground thead th")).extracting(Element::text)
+			.contains("Artisanal miner", "Buyer, trader or refiner", "Large-scale mining company");
+		List<String> commonGround = ground.select("table.common-ground .badge.verdict-COMMON_GROUND").eachText();
+		List<String> contested = ground.select("table.common-ground .badge.verdict-CONTESTED").eachText();
+		assertThat(commonGround).isNotEmpty().allMatch("Common ground"::equals);
+		assertThat(contested).isNotEmpty().allMatch("Contested"::equals);
+		// Prices: rejected by the buyers in version 1, common ground in version 3; land
+		// is still contested by the large-scale mining company.
+		assertThat(ground.select("tr.verdict-COMMON_GROUND .excerpt").eachText())
+			.anyMatch((text) -> text.startsWith("Miners are paid a fair price they can check"));
+		assertThat(ground.select("tr.verdict-CONTESTED .excerpt").eachText())
+			.anyMatch((text) -> text.startsWith("Artisanal miners and large-scale mines work side by side"));
+		Document firstGround = Jsoup
+			.parse(visitor.perform(get(vision + "/versions/1/common-ground")).getContentAsString());
+		assertThat(firstGround.select("tr.verdict-CONTESTED .excerpt").eachText())
+			.anyMatch((text) -> text.startsWith("Miners are paid a fair price: the government sets"));
+
+		Document said = Jsoup.parse(visitor.perform(get(vision + "/you-said-we-did")).getContentAsString());
+		assertThat(said.select("table.tally tbody tr")).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(said.select("table.tally thead th")).extracting(Element::text)
+			.contains("Incorporated", "Partly incorporated", "Not incorporated", "Noted");
+		assertThat(said.select(".said .answer .badge").eachText()).contains("Incorporated", "Partly incorporated",
+				"Not incorporated", "Noted");
+		assertThat(said.text())
+			.contains("Sisi wanunuzi hatuwezi kukubali bei ya chini", "The minimum price is gone",
+					"Le fonds peut cofinancer des abris de brûlage collectifs", "will be set out in the action plan",
+					"in version 3", "On a paragraph no longer in the vision")
+			.doesNotContain("Neema Shija", "Rehema Kulwa");
+
+		Document diff = Jsoup.parse(visitor.perform(get(vision + "/diff?from=1&to=2")).getContentAsString());
+		assertThat(diff.select(".diff .badge").eachText()).contains("Changed", "Added", "Removed");
+		assertThat(diff.text()).contains("Paragraphs added: 1, removed: 1, changed: 5");
+	}
+
+	/** Versions, stances, comments and answers on the Geita dialogue's vision. */
+	private List<Integer> visionCounts() {
+		return this.jdbc.queryForObject("""
+				select (select count(*) from vision_version v where v.dialogue_id = d.id),
+				       (select count(*) from vision_stance s join vision_version v on v.id = s.version_id
+				        where v.dialogue_id = d.id),
+				       (select count(*) from comment m where m.dialogue_id = d.id and m.target_type = 'VISION'),
+				       (select count(*) from vision_disposition a join vision_draft r on r.id = a.draft_id
+				        where r.dialogue_id = d.id)
+				from dialogue d where d.slug = ?""",
+				(row, n) -> List.of(row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4)), DemoDialogues.GEITA);
 	}
 
 	/** Challenges, comments and endorsements in the Geita dialogue. */

@@ -83,6 +83,7 @@ public class CommentPostingFlow {
 		CommentReplies parent = (form.getParentId() != null)
 				? this.comments.single(slug, viewer, form.getParentId(), locale) : null;
 		model.addAttribute("commentError", error);
+		model.addAttribute("formAnchor", target.anchor().isEmpty() ? null : target.anchor());
 		model.addAttribute("parent", parent);
 		model.addAttribute("target", this.comments.context(slug, viewer, target));
 		return inPlace ? "comment/fragments :: form-again" : "comment/compose";
