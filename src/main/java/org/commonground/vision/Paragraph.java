@@ -20,6 +20,9 @@ import jakarta.persistence.Table;
 @Table(name = "vision_paragraph")
 public class Paragraph {
 
+	/** A Markdown ATX heading: one to six #, a space, and no further line. */
+	private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("#{1,6}[ \t][^\n]*");
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -54,7 +57,7 @@ public class Paragraph {
 		this.version = version;
 		this.position = position;
 		this.key = key;
-		this.heading = source.startsWith("#");
+		this.heading = HEADING.matcher(source).matches();
 		this.source = source;
 		this.html = html;
 		this.change = change;

@@ -80,7 +80,8 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 			insert into vision_stance (version_id, paragraph_key, account_id, group_id, stance, updated_at)
 			select :versionId, :key, a.id, a.stakeholder_group_id, :stance, :now from account a where a.id = :accountId
 			on conflict (version_id, paragraph_key, account_id)
-			do update set stance = excluded.stance, updated_at = excluded.updated_at""", nativeQuery = true)
+			do update set stance = excluded.stance, group_id = excluded.group_id, updated_at = excluded.updated_at""",
+			nativeQuery = true)
 	void upsertStance(long versionId, String key, long accountId, String stance, Instant now);
 
 	@Modifying

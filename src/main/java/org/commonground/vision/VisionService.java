@@ -18,6 +18,7 @@ import org.commonground.account.StakeholderGroup;
 import org.commonground.account.StakeholderGroupService;
 import org.commonground.comment.AnchoredThreads;
 import org.commonground.comment.CommentNode;
+import org.commonground.comment.CommentRuleException;
 import org.commonground.comment.CommentService;
 import org.commonground.comment.CommentTarget;
 import org.commonground.comment.CommentThread;
@@ -171,9 +172,7 @@ public class VisionService {
 	public void saveWorkingText(String slug, AccountPrincipal viewer, String text, long expectedVersion) {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		VisionDraft draft = lockedDraft(view);
-		if (expectedVersion != -1 && draft.getVersion() != expectedVersion) {
-			throw new OptimisticLockingFailureException("The working text changed");
-		}
+		requireUnchanged(draft, expectedVersion);
 		draft.edit(requireText(text), viewer.getId(), this.clock.instant());
 	}
 
@@ -192,8 +191,8 @@ public class VisionService {
 			throw new VisionRuleException("vision.error.summary");
 		}
 		VisionDraft draft = lockedDraft(view);
-		if (expectedVersion != null && expectedVersion != -1 && draft.getVersion() != expectedVersion) {
-			throw new OptimisticLockingFailureException("The working text changed");
+		if (expectedVersion != null) {
+			requireUnchanged(draft, expectedVersion);
 		}
 		Integer latest = this.visions.findLatestNumber(draft.getId());
 		List<ParagraphMatcher.Previous> previous = new ArrayList<>();
@@ -223,7 +222,8 @@ public class VisionService {
 		DialogueView view = this.access.readable(slug, viewer);
 		DraftVersion version = this.visions.findVersion(view.dialogue().getId(), number)
 			.orElseThrow(NotFoundException::new);
-		if (version.getParagraphs().stream().noneMatch((p) -> p.getKey().equals(key)) || stance == null) {
+		if (version.getParagraphs().stream().noneMatch((p) -> p.getKey().equals(key) && !p.isHeading())
+				|| stance == null) {
 			throw new NotFoundException();
 		}
 		requireLatestAndContributor(view, version);
@@ -241,11 +241,18 @@ public class VisionService {
 		DraftVersion version = this.visions.findVersion(view.dialogue().getId(), number)
 			.orElseThrow(NotFoundException::new);
 		String anchor = (paragraphKey != null) ? paragraphKey : "";
-		if (!anchor.isEmpty() && version.getParagraphs().stream().noneMatch((p) -> p.getKey().equals(anchor))) {
+		if (!anchor.isEmpty()
+				&& version.getParagraphs().stream().noneMatch((p) -> p.getKey().equals(anchor) && !p.isHeading())) {
 			throw new NotFoundException();
 		}
 		if (comment.parentId() == null) {
-			requireLatestAndContributor(view, version);
+			try {
+				requireLatestAndContributor(view, version);
+			}
+			catch (VisionRuleException ex) {
+				// Shown beside the comment form, with the text kept.
+				throw new CommentRuleException(ex.getMessageKey());
+			}
 		}
 		return this.comments.post(view,
 				new CommentTarget(TARGET_TYPE, version.getDraftId(), anchor, version.getNumber()), comment);
@@ -366,6 +373,18 @@ public class VisionService {
 
 	private static List<VersionDiff.Text> texts(DraftVersion version) {
 		return version.getParagraphs().stream().map((p) -> new VersionDiff.Text(p.getKey(), p.getSource())).toList();
+	}
+
+	/**
+	 * The facilitator started from {@code expectedVersion} ({@code -1}: before anything
+	 * was saved); anything saved since is a conflict.
+	 */
+	private static void requireUnchanged(VisionDraft draft, long expectedVersion) {
+		boolean changed = (expectedVersion == -1) ? draft.getUpdatedAt() != null
+				: draft.getVersion() != expectedVersion;
+		if (changed) {
+			throw new OptimisticLockingFailureException("The working text changed");
+		}
 	}
 
 	private VisionDraft lockedDraft(DialogueView view) {

@@ -143,8 +143,9 @@ class VisionIT extends IntegrationTest {
 		assertThat(first
 			.perform(post(this.base + "/edit").param("text", "Mercury-free by 2030.").param("version", version))
 			.getRedirectedUrl()).isEqualTo(this.base + "/edit");
+		// Both started before anything was saved: the second is a conflict too.
 		MockHttpServletResponse conflict = second
-			.perform(post(this.base + "/edit").param("text", "Mercury-free by 2028.").param("version", "0"));
+			.perform(post(this.base + "/edit").param("text", "Mercury-free by 2028.").param("version", version));
 		assertThat(conflict.getStatus()).isEqualTo(409);
 		Document page = Jsoup.parse(conflict.getContentAsString());
 		assertThat(page.select("textarea#text").text()).isEqualTo("Mercury-free by 2028.");
@@ -209,6 +210,16 @@ class VisionIT extends IntegrationTest {
 		client(this.buyer).perform(post(this.base + "/versions/1/comments").param("body", "On the whole: good start."));
 		publish(V1.replace("three months", "ninety days"), "Faster licences");
 
+		MockHttpServletResponse late = miner.perform(post(this.base + "/versions/1/comments").param("paragraphKey", key)
+			.param("body", "Written while version 2 was published."));
+		assertThat(late.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(late.getContentAsString()).select(".field-error").text())
+			.contains("Stances and new comments go on the newest version.");
+		assertThat(Jsoup.parse(late.getContentAsString()).select("textarea[name=body]").text())
+			.isEqualTo("Written while version 2 was published.");
+		assertThat(miner
+			.perform(post(this.base + "/versions/2/paragraphs/" + keys(2).get(0) + "/stance").param("stance", "AGREE"))
+			.getStatus()).as("no stance on a heading").isEqualTo(404);
 		Document v2 = Jsoup.parse(new WebClient(this.mvc).perform(get(this.base)).getContentAsString());
 		assertThat(v2.select("#comments-" + key + " #comment-" + commentId + " .badge").text())
 			.isEqualTo("on version 1");
