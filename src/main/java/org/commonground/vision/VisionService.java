@@ -165,14 +165,16 @@ public class VisionService {
 	/**
 	 * Saves the working text.
 	 * @param expectedVersion the draft version the facilitator started from ({@code -1}
-	 * for none yet)
+	 * before anything was saved), or {@code null} to save whatever was saved meanwhile
 	 * @throws OptimisticLockingFailureException if another facilitator saved meanwhile
 	 */
 	@Transactional
-	public void saveWorkingText(String slug, AccountPrincipal viewer, String text, long expectedVersion) {
+	public void saveWorkingText(String slug, AccountPrincipal viewer, String text, Long expectedVersion) {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		VisionDraft draft = lockedDraft(view);
-		requireUnchanged(draft, expectedVersion);
+		if (expectedVersion != null) {
+			requireUnchanged(draft, expectedVersion);
+		}
 		draft.edit(requireText(text), viewer.getId(), this.clock.instant());
 	}
 

@@ -104,8 +104,7 @@ class VisionController {
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
-			this.visions.saveWorkingText(slug, viewer, form.getText(),
-					(form.getVersion() != null) ? form.getVersion() : -1);
+			this.visions.saveWorkingText(slug, viewer, form.getText(), form.getVersion());
 			Flash.success(redirect, "vision.saved");
 			return "redirect:/dialogues/" + slug + "/vision/edit";
 		}
