@@ -59,6 +59,8 @@ public class CommentPostingFlow {
 				this.postingLimit.take(viewer.getId());
 				PostedComment posted = post.get();
 				if (inPlace) {
+					// The page it lands on shows this version: no "on version n" mark.
+					model.addAttribute("currentVersion", target.version());
 					model.addAttribute("posted", this.comments.single(slug, viewer, posted.id(), locale));
 					model.addAttribute("parentId", posted.parentId());
 					return "comment/fragments :: posted";
