@@ -170,6 +170,8 @@ class VisionIT extends IntegrationTest {
 		assertThat(statuses).containsOnly(302);
 		assertThat(stances(key)).isEqualTo(1);
 		miner.perform(post(stance).param("stance", "CAN_LIVE_WITH"));
+		assertThat(miner.lastFlash()).containsEntry("flashSuccess", "vision.stance.saved")
+			.containsEntry("flashParagraph", key);
 		assertThat(this.jdbc.queryForObject("select stance from vision_stance where paragraph_key = ? and version_id = "
 				+ "(select v.id from vision_version v join dialogue d on d.id = v.dialogue_id where d.slug = ? and v.number = 1)",
 				String.class, key, this.slug))
@@ -177,7 +179,7 @@ class VisionIT extends IntegrationTest {
 		client(this.buyer).perform(post(stance).param("stance", "DISAGREE"));
 		Document page = Jsoup.parse(miner.perform(get(this.base)).getContentAsString());
 		assertThat(page.select("#paragraph-" + key + " .stance-numbers").text())
-			.isEqualTo("0 agree, 1 can live with it, 1 disagree");
+			.isEqualTo("Agree: 0 · Can live with it: 1 · Disagree: 1");
 		assertThat(page.select("#paragraph-" + key + " input[value=CAN_LIVE_WITH]").attr("checked")).isNotNull();
 
 		Document ground = Jsoup
@@ -185,7 +187,7 @@ class VisionIT extends IntegrationTest {
 		assertThat(ground.select("table.common-ground thead th").eachText()).contains("Artisanal miner",
 				"Buyer, trader or refiner");
 		assertThat(ground.select("table.common-ground tbody tr").first().select("td .stance-numbers").eachText())
-			.contains("0 agree, 1 can live with it, 0 disagree", "0 agree, 0 can live with it, 1 disagree");
+			.contains("Agree: 0 · Can live with it: 1 · Disagree: 0", "Agree: 0 · Can live with it: 0 · Disagree: 1");
 
 		publish(V1 + "\n\nA new last paragraph.", "Second");
 		WebClient again = client(this.miner);

@@ -153,6 +153,8 @@ class VisionController {
 		catch (VisionRuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessageKey());
 		}
+		// The message shows in the paragraph the page opens at, not at the top far above.
+		redirect.addFlashAttribute("flashParagraph", key);
 		return "redirect:/dialogues/" + slug + "/vision/versions/" + number + "#paragraph-" + key;
 	}
 
