@@ -352,17 +352,6 @@ public class VisionService {
 				Instant.ofEpochMilli(((Number) row[2]).longValue()), ((Number) row[3]).intValue());
 	}
 
-	/**
-	 * The newest version number of a draft in the viewed dialogue, for the comment
-	 * module.
-	 */
-	Integer latestNumber(DialogueView view, long draftId) {
-		return this.visions.findByDialogue(view.dialogue().getId())
-			.filter((d) -> d.getId() == draftId)
-			.map((d) -> this.visions.findLatestNumber(d.getId()))
-			.orElse(null);
-	}
-
 	private Map<Long, CommentAnswer> answers(long draftId) {
 		Map<Long, CommentAnswer> answers = new LinkedHashMap<>();
 		for (Object[] row : this.visions.findAnswers(draftId)) {
