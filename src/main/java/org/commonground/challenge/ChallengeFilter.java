@@ -13,8 +13,4 @@ public record ChallengeFilter(String theme, ChallengeStatus status, String group
 		sort = (sort != null) ? sort : ChallengeSort.NEWEST;
 	}
 
-	public ChallengeFilter withAfter(String cursor) {
-		return new ChallengeFilter(this.theme, this.status, this.group, this.sort, cursor);
-	}
-
 }

@@ -50,8 +50,4 @@ public abstract class TextRevision {
 		return this.writtenAt;
 	}
 
-	public Instant getReplacedAt() {
-		return this.replacedAt;
-	}
-
 }
