@@ -8,11 +8,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.commonground.mail.MailService;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.security.SafeLog;
 import org.commonground.shared.security.SessionControl;
 import org.commonground.shared.web.NotFoundException;
@@ -20,6 +25,7 @@ import org.commonground.shared.web.SupportedLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -65,9 +71,12 @@ public class AccountService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final ApplicationEventPublisher events;
+
 	AccountService(AccountRepository accounts, AccountTokenRepository tokens, StakeholderGroupRepository groups,
 			PasswordEncoder passwordEncoder, MailService mail, MessageSource messages, SessionControl sessionControl,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.groups = groups;
@@ -214,6 +223,19 @@ public class AccountService {
 		return require(accountId);
 	}
 
+	/**
+	 * Accounts by id, for pages that name the people in a list the caller may already see
+	 * (the audit log, the moderation queue).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Account> byIds(Collection<Long> ids) {
+		Map<Long, Account> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.accounts.findAllById(ids).forEach((a) -> found.put(a.getId(), a));
+		}
+		return found;
+	}
+
 	/** The account with this email, for admins appointing or looking someone up. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
@@ -242,6 +264,8 @@ public class AccountService {
 		if (account.getRole() != role) {
 			account.changeRole(role, this.clock.instant());
 			this.sessionControl.endSessions(account.getEmail(), null);
+			this.events
+				.publishEvent(AuditEvent.onAccount(adminId, AuditAction.ACCOUNT_ROLE_CHANGED, accountId, role.name()));
 			log.info("Admin {} changed the role of account {} to {}", adminId, accountId, role);
 		}
 	}
@@ -257,6 +281,7 @@ public class AccountService {
 		Account account = require(accountId);
 		account.changeStatus(AccountStatus.SUSPENDED, this.clock.instant());
 		this.sessionControl.endSessions(account.getEmail(), null);
+		this.events.publishEvent(AuditEvent.onAccount(adminId, AuditAction.ACCOUNT_SUSPENDED, accountId, null));
 		log.info("Admin {} suspended account {}", adminId, accountId);
 	}
 
@@ -264,6 +289,7 @@ public class AccountService {
 	public void reactivate(long adminId, long accountId) {
 		Account account = require(accountId);
 		account.changeStatus(AccountStatus.ACTIVE, this.clock.instant());
+		this.events.publishEvent(AuditEvent.onAccount(adminId, AuditAction.ACCOUNT_REACTIVATED, accountId, null));
 		log.info("Admin {} reactivated account {}", adminId, accountId);
 	}
 

@@ -96,6 +96,20 @@ public class Challenge {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	// VISIBLE, HIDDEN or PENDING: set by the moderation module through
+	// ChallengeModeration (UPDATE statements only).
+	@Column(name = "moderation", nullable = false, insertable = false, updatable = false)
+	private String moderation;
+
+	@Column(name = "hidden_at", insertable = false, updatable = false)
+	private Instant hiddenAt;
+
+	@Column(name = "hidden_reason", insertable = false, updatable = false)
+	private String hiddenReason;
+
+	@Column(name = "comments_locked_at")
+	private Instant commentsLockedAt;
+
 	@Column(name = "edited_at")
 	private Instant editedAt;
 
@@ -182,6 +196,48 @@ public class Challenge {
 
 	public ChallengeStatus getStatus() {
 		return this.status;
+	}
+
+	/** Everyone may see it (not hidden by a moderator, not waiting for approval). */
+	public boolean isShown() {
+		return "VISIBLE".equals(this.moderation);
+	}
+
+	public boolean isHidden() {
+		return "HIDDEN".equals(this.moderation);
+	}
+
+	/** Waiting for a moderator's approval (pre-moderation). */
+	public boolean isPending() {
+		return "PENDING".equals(this.moderation);
+	}
+
+	public Instant getHiddenAt() {
+		return this.hiddenAt;
+	}
+
+	/**
+	 * A reason category, or {@code REPORTED} when hidden after reports pending review.
+	 */
+	public String getHiddenReason() {
+		return this.hiddenReason;
+	}
+
+	/** When a moderator locked its discussion, or {@code null} if it is open. */
+	public Instant getCommentsLockedAt() {
+		return this.commentsLockedAt;
+	}
+
+	public boolean isLocked() {
+		return this.commentsLockedAt != null;
+	}
+
+	void lockComments(Instant now) {
+		this.commentsLockedAt = now;
+	}
+
+	void unlockComments() {
+		this.commentsLockedAt = null;
 	}
 
 	public boolean isMerged() {

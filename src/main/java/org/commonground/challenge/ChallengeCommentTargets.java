@@ -9,8 +9,9 @@ import org.commonground.dialogue.DialogueView;
 import org.springframework.stereotype.Component;
 
 /**
- * Challenges as comment targets: merged ones take no new comments. Reads the repository,
- * not {@link ChallengeService}, which itself needs the comment module.
+ * Challenges as comment targets: merged, hidden, held and locked ones take no new
+ * comments. Reads the repository, not {@link ChallengeService}, which itself needs the
+ * comment module.
  */
 @Component
 class ChallengeCommentTargets implements CommentTargets {
@@ -29,8 +30,13 @@ class ChallengeCommentTargets implements CommentTargets {
 	@Override
 	public Optional<CommentTargetInfo> describe(long targetId, DialogueView view) {
 		String path = "/dialogues/" + view.dialogue().getSlug() + "/challenges/" + targetId;
+		// Hidden and held challenges: only their authors and moderators reach their
+		// comments;
+		// nobody adds to them, nor to a locked discussion.
 		return this.challenges.findInDialogue(targetId, view.dialogue().getId())
-			.map((c) -> new CommentTargetInfo(c.getTitle(), path, path + "/comments", !c.isMerged()));
+			.filter((c) -> c.isShown() || view.context().facilitates() || ChallengeService.isAuthor(c, view.context()))
+			.map((c) -> new CommentTargetInfo(c.getTitle(), path, path + "/comments",
+					!c.isMerged() && c.isShown() && !c.isLocked()));
 	}
 
 }

@@ -13,9 +13,15 @@ import org.commonground.dialogue.DialogueView;
  * @param canEndorse whether the viewer may endorse or withdraw (a member who is not the
  * author, while the dialogue is open)
  * @param canEdit whether the viewer is the author and may edit
+ * @param canReport whether the viewer may report it (a member who is not the author)
  */
 public record ChallengePage(DialogueView view, Challenge challenge, AuthorLabel author, String speakingAs,
-		CommentThread thread, boolean endorsed, boolean canEndorse, boolean canEdit) {
+		CommentThread thread, boolean endorsed, boolean canEndorse, boolean canEdit, boolean canReport) {
+
+	public boolean authored() {
+		return this.view.context().signedIn()
+				&& java.util.Objects.equals(this.challenge.getAuthor().getId(), this.view.context().viewerId());
+	}
 
 	public boolean facilitates() {
 		return this.view.context().facilitates();

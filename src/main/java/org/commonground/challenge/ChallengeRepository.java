@@ -22,6 +22,28 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	@Query("select c from Challenge c where c.id = :id and c.dialogueId = :dialogueId")
 	Optional<Challenge> findInDialogue(long id, long dialogueId);
 
+	@Query("""
+			select c from Challenge c join fetch c.author a join fetch a.stakeholderGroup
+			where c.id in :ids""")
+	List<Challenge> findWithAuthors(java.util.Collection<Long> ids);
+
+	@Modifying
+	@Query(value = """
+			update challenge set moderation = 'HIDDEN', hidden_at = :at, hidden_reason = :reason
+			where id = :id and moderation in ('VISIBLE', 'PENDING', 'HIDDEN')""", nativeQuery = true)
+	int hide(long id, String reason, java.time.Instant at);
+
+	@Modifying
+	@Query(value = """
+			update challenge set moderation = 'VISIBLE', hidden_at = null, hidden_reason = null
+			where id = :id and moderation in ('HIDDEN', 'PENDING')""", nativeQuery = true)
+	int show(long id);
+
+	@Query(value = """
+			select count(*) from challenge
+			where dialogue_id = :dialogueId and author_id = :authorId and moderation = 'VISIBLE'""", nativeQuery = true)
+	long countVisibleBy(long dialogueId, long authorId);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Challenge c where c.id in :ids and c.dialogueId = :dialogueId order by c.id")
 	List<Challenge> findForUpdate(List<Long> ids, long dialogueId);
@@ -105,14 +127,14 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	 */
 	@Query(value = """
 			select c.id, c.title, c.status, c.endorsement_count, c.comment_count, count(*) over ()
-			from challenge c where c.dialogue_id = :dialogueId and c.status <> 'MERGED'
+			from challenge c where c.dialogue_id = :dialogueId and c.status <> 'MERGED' and c.moderation = 'VISIBLE'
 			order by c.endorsement_count desc, c.id desc limit :limit""", nativeQuery = true)
 	List<Object[]> findTop(long dialogueId, int limit);
 
 	/** Challenges another one may be merged into. */
 	@Query("""
 			select c from Challenge c where c.dialogueId = :dialogueId and c.id <> :excludeId
-			  and c.status <> org.commonground.challenge.ChallengeStatus.MERGED
+			  and c.status <> org.commonground.challenge.ChallengeStatus.MERGED and c.moderation = 'VISIBLE'
 			order by lower(c.title), c.id""")
 	List<Challenge> findMergeTargets(long dialogueId, long excludeId);
 
@@ -121,11 +143,11 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	 */
 	@Query(value = """
 			select 'challenges', g.code, count(*) from challenge c join stakeholder_group g on g.id = c.author_group_id
-			where c.dialogue_id = :dialogueId group by g.code
+			where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE' group by g.code
 			union all
 			select 'endorsements', g.code, count(*) from challenge_endorsement e
 			join challenge c on c.id = e.challenge_id join stakeholder_group g on g.id = e.group_id
-			where c.dialogue_id = :dialogueId group by g.code""", nativeQuery = true)
+			where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE' group by g.code""", nativeQuery = true)
 	List<Object[]> countByKindAndGroup(long dialogueId);
 
 	@Query(value = "select id from challenge where author_id = :authorId and form_token = :token", nativeQuery = true)

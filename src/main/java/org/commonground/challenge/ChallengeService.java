@@ -28,9 +28,13 @@ import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.ViewerContext;
+import org.commonground.moderation.ModerationService;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +70,10 @@ public class ChallengeService {
 
 	private final ChallengeProperties properties;
 
+	private final ModerationService moderation;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	@PersistenceContext
@@ -73,7 +81,8 @@ public class ChallengeService {
 
 	ChallengeService(ChallengeRepository challenges, ChallengeRevisionRepository revisions, DialogueAccess access,
 			DialogueService dialogues, AuthorLabelPolicy authorLabels, CommentService comments,
-			MarkdownRenderer markdown, ChallengeProperties properties, Clock clock) {
+			MarkdownRenderer markdown, ChallengeProperties properties, ModerationService moderation,
+			ApplicationEventPublisher events, Clock clock) {
 		this.challenges = challenges;
 		this.revisions = revisions;
 		this.access = access;
@@ -82,6 +91,8 @@ public class ChallengeService {
 		this.comments = comments;
 		this.markdown = markdown;
 		this.properties = properties;
+		this.moderation = moderation;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -103,6 +114,11 @@ public class ChallengeService {
 		}
 		else {
 			jpql.append(" and c.status <> org.commonground.challenge.ChallengeStatus.MERGED");
+		}
+		if (!view.context().facilitates()) {
+			// Hidden and held challenges: only their authors and moderators see them.
+			jpql.append(" and (c.moderation = 'VISIBLE' or a.id = :viewerId)");
+			parameters.put("viewerId", view.context().signedIn() ? view.context().viewerId() : -1L);
 		}
 		if (filter.group() != null) {
 			jpql.append(" and g.code = :group");
@@ -155,7 +171,8 @@ public class ChallengeService {
 		for (Challenge c : found) {
 			summaries.add(new ChallengeSummary(c.getId(), c.getTitle(), c.getStatus(),
 					c.getThemes().stream().map((t) -> t.label(locale)).toList(), labels.get(c.getAuthor().getId()),
-					c.getAuthorGroup().label(locale), c.getEndorsementCount(), c.getCommentCount(), c.getCreatedAt()));
+					c.getAuthorGroup().label(locale), c.getEndorsementCount(), c.getCommentCount(), c.getCreatedAt(),
+					c.isShown() ? "VISIBLE" : (c.isHidden() ? "HIDDEN" : "PENDING")));
 		}
 		return new ChallengeList(view, summaries, filter, next, view.context().canContribute(view.dialogue()));
 	}
@@ -169,18 +186,20 @@ public class ChallengeService {
 		DialogueView view = this.access.readable(slug, viewer);
 		Challenge challenge = this.challenges.findForPage(id, view.dialogue().getId())
 			.orElseThrow(NotFoundException::new);
-		if (challenge.isMerged()) {
-			return new ChallengePage(view, challenge, null, null, null, false, false, false);
-		}
 		ViewerContext context = view.context();
 		boolean author = isAuthor(challenge, context);
+		requireSeen(challenge, context);
+		if (challenge.isMerged()) {
+			return new ChallengePage(view, challenge, null, null, null, false, false, false, false);
+		}
 		boolean endorsed = context.signedIn() && this.challenges.isEndorsedBy(id, context.viewerId());
-		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id), true, before,
-				List.of(challenge.getAuthor()), locale);
+		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id),
+				challenge.isShown() && !challenge.isLocked(), before, List.of(challenge.getAuthor()), locale);
 		boolean contributes = context.canContribute(view.dialogue());
+		boolean shown = challenge.isShown();
 		return new ChallengePage(view, challenge, thread.label(challenge.getAuthor().getId()),
-				challenge.getAuthorGroup().label(locale), thread, endorsed, contributes && !author,
-				contributes && author);
+				challenge.getAuthorGroup().label(locale), thread, endorsed, shown && contributes && !author,
+				!challenge.isHidden() && contributes && author, shown && contributes && !author);
 	}
 
 	/**
@@ -195,12 +214,14 @@ public class ChallengeService {
 		requireText(text);
 		Set<Theme> themes = themes(text.themes());
 		String source = text.body().strip();
+		boolean held = this.moderation.holds(view);
 		List<?> ids = this.entityManager
 			.createNativeQuery(
 					"""
 							insert into challenge (dialogue_id, author_id, author_group_id, title, body_source, body_html, form_token,
-							                       created_at)
-							select :dialogueId, a.id, a.stakeholder_group_id, :title, :source, :html, cast(:token as varchar), :now
+							                       created_at, moderation)
+							select :dialogueId, a.id, a.stakeholder_group_id, :title, :source, :html, cast(:token as varchar), :now,
+							       :moderation
 							from account a where a.id = :authorId
 							on conflict (author_id, form_token) do nothing
 							returning id""")
@@ -211,6 +232,7 @@ public class ChallengeService {
 			.setParameter("token", text.formToken())
 			.setParameter("now", this.clock.instant())
 			.setParameter("authorId", viewer.getId())
+			.setParameter("moderation", held ? "PENDING" : "VISIBLE")
 			.getResultList();
 		if (ids.isEmpty()) {
 			return this.challenges.findIdByFormToken(viewer.getId(), text.formToken());
@@ -218,6 +240,9 @@ public class ChallengeService {
 		long id = ((Number) ids.get(0)).longValue();
 		if (!themes.isEmpty()) {
 			this.challenges.addThemes(id, themes.stream().map(Theme::getCode).toList());
+		}
+		if (held) {
+			this.moderation.held(view, TARGET_TYPE, id);
 		}
 		return id;
 	}
@@ -311,6 +336,34 @@ public class ChallengeService {
 		return new EditableChallenge(view, challenge);
 	}
 
+	/**
+	 * Locks or unlocks a challenge's discussion: a locked one takes no new comments and
+	 * says so. Recorded in the audit log.
+	 */
+	@Transactional
+	public void lockComments(String slug, AccountPrincipal viewer, long id, boolean locked) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Challenge challenge = this.challenges.findForUpdate(List.of(id), view.dialogue().getId())
+			.stream()
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		if (challenge.isMerged()) {
+			throw new ChallengeRuleException("challenge.error.merged");
+		}
+		if (challenge.isLocked() == locked) {
+			return;
+		}
+		if (locked) {
+			challenge.lockComments(this.clock.instant());
+		}
+		else {
+			challenge.unlockComments();
+		}
+		this.events.publishEvent(
+				new AuditEvent(viewer.getId(), locked ? AuditAction.THREAD_LOCKED : AuditAction.THREAD_UNLOCKED,
+						view.dialogue().getId(), TARGET_TYPE, id, challenge.getAuthor().getId(), null, null));
+	}
+
 	/** Challenges the given one may be merged into. */
 	public List<Challenge> mergeTargets(String slug, AccountPrincipal viewer, long id) {
 		DialogueView view = this.access.facilitated(slug, viewer);
@@ -355,6 +408,7 @@ public class ChallengeService {
 		Challenge challenge = this.challenges.findForPage(id, view.dialogue().getId())
 			.filter((c) -> !c.isMerged())
 			.orElseThrow(NotFoundException::new);
+		requireSeen(challenge, view.context());
 		AuthorLabel author = this.authorLabels
 			.labels(view.dialogue(), List.of(challenge.getAuthor()), view.context(), locale)
 			.get(challenge.getAuthor().getId());
@@ -392,6 +446,9 @@ public class ChallengeService {
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
 		requireContributor(view);
+		if (!challenge.isShown()) {
+			throw new NotFoundException();
+		}
 		if (challenge.isMerged()) {
 			throw new ChallengeRuleException("challenge.error.merged");
 		}
@@ -402,11 +459,21 @@ public class ChallengeService {
 
 	private Challenge own(DialogueView view, long id) {
 		return this.challenges.findForPage(id, view.dialogue().getId())
-			.filter((c) -> !c.isMerged() && isAuthor(c, view.context()))
+			.filter((c) -> !c.isMerged() && !c.isHidden() && isAuthor(c, view.context()))
 			.orElseThrow(NotFoundException::new);
 	}
 
-	private static boolean isAuthor(Challenge challenge, ViewerContext context) {
+	/**
+	 * Hidden and held challenges exist only for their authors and moderators; others get
+	 * 404.
+	 */
+	static void requireSeen(Challenge challenge, ViewerContext context) {
+		if (!challenge.isShown() && !context.facilitates() && !isAuthor(challenge, context)) {
+			throw new NotFoundException();
+		}
+	}
+
+	static boolean isAuthor(Challenge challenge, ViewerContext context) {
 		return context.signedIn() && Objects.equals(challenge.getAuthor().getId(), context.viewerId());
 	}
 

@@ -5,7 +5,12 @@ import java.util.List;
 
 import org.commonground.dialogue.AuthorLabel;
 
-/** A challenge as the list shows it to one viewer. */
+/**
+ * A challenge as the list shows it to one viewer.
+ *
+ * @param moderation VISIBLE, or HIDDEN or PENDING (shown only to its author and
+ * moderators, marked)
+ */
 public record ChallengeSummary(long id, String title, ChallengeStatus status, List<String> themes, AuthorLabel author,
-		String speakingAs, int endorsements, int comments, Instant createdAt) {
+		String speakingAs, int endorsements, int comments, Instant createdAt, String moderation) {
 }

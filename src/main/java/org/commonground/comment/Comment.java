@@ -88,6 +88,13 @@ public class Comment {
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
+	// Set by the moderation module through CommentModeration (UPDATE statements only).
+	@Column(name = "hidden_at", insertable = false, updatable = false)
+	private Instant hiddenAt;
+
+	@Column(name = "hidden_reason", insertable = false, updatable = false)
+	private String hiddenReason;
+
 	@Version
 	private long version;
 
@@ -170,6 +177,17 @@ public class Comment {
 
 	public boolean isVisible() {
 		return this.status == CommentStatus.VISIBLE;
+	}
+
+	public Instant getHiddenAt() {
+		return this.hiddenAt;
+	}
+
+	/**
+	 * A reason category, or {@code REPORTED} when hidden after reports pending review.
+	 */
+	public String getHiddenReason() {
+		return this.hiddenReason;
 	}
 
 	public int getReplyCount() {

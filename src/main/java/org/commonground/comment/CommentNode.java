@@ -14,12 +14,32 @@ import org.commonground.dialogue.AuthorLabel;
  * @param anchor the part of the target it is on (a paragraph key), or '' for the whole
  * @param targetVersion the version of the target commented on, if it has versions
  * @param replyCount all direct replies, of which {@code replies} are the first ones
- * @param mine whether the viewer wrote it (and may edit or delete it)
+ * @param mine whether the viewer wrote it and may edit or delete it
  * @param canReply whether the viewer may reply to it here
+ * @param hiddenAt when a moderator (or enough reports) hid it
+ * @param hiddenReason the reason category it was hidden for
+ * @param authored whether the viewer wrote it (whatever its state)
+ * @param moderates whether the viewer moderates the dialogue (and sees hidden text,
+ * marked)
+ * @param canReport whether the viewer may report it
  */
 public record CommentNode(long id, Long parentId, int depth, CommentStatus status, String html, AuthorLabel author,
 		String speakingAs, Instant createdAt, Instant editedAt, String anchor, Integer targetVersion, int replyCount,
-		List<CommentNode> replies, boolean mine, boolean canReply) {
+		List<CommentNode> replies, boolean mine, boolean canReply, Instant hiddenAt, String hiddenReason,
+		boolean authored, boolean moderates, boolean canReport) {
+
+	public boolean hidden() {
+		return this.status == CommentStatus.HIDDEN;
+	}
+
+	public boolean pending() {
+		return this.status == CommentStatus.PENDING;
+	}
+
+	/** The text is shown: to everyone, or marked to its author and moderators. */
+	public boolean textShown() {
+		return this.html != null;
+	}
 
 	public boolean visible() {
 		return this.status == CommentStatus.VISIBLE;

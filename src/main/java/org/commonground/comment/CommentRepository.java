@@ -106,6 +106,25 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 			where c.id = :id and c.dialogueId = :dialogueId""")
 	Optional<Comment> findInDialogue(long id, long dialogueId);
 
+	/** Hides a visible or held comment; its row and replies stay. */
+	@Modifying
+	@Query(value = """
+			update comment set status = 'HIDDEN', hidden_at = :at, hidden_reason = :reason
+			where id = :id and status in ('VISIBLE', 'PENDING', 'HIDDEN')""", nativeQuery = true)
+	int hide(long id, String reason, java.time.Instant at);
+
+	/** Shows a hidden or held comment to everyone. */
+	@Modifying
+	@Query(value = """
+			update comment set status = 'VISIBLE', hidden_at = null, hidden_reason = null
+			where id = :id and status in ('HIDDEN', 'PENDING')""", nativeQuery = true)
+	int show(long id);
+
+	@Query(value = """
+			select count(*) from comment where dialogue_id = :dialogueId and author_id = :authorId and status = 'VISIBLE'""",
+			nativeQuery = true)
+	long countVisibleBy(long dialogueId, long authorId);
+
 	@Modifying
 	@Query("update Comment c set c.replyCount = c.replyCount + 1 where c.id = :id")
 	void countReply(long id);

@@ -23,6 +23,7 @@ import org.commonground.dialogue.AuthorLabelPolicy;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.ViewerContext;
+import org.commonground.moderation.ModerationService;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 
@@ -57,6 +58,8 @@ public class CommentService {
 
 	private final CommentProperties properties;
 
+	private final ModerationService moderation;
+
 	private final Clock clock;
 
 	@PersistenceContext
@@ -64,7 +67,7 @@ public class CommentService {
 
 	CommentService(CommentRepository comments, CommentRevisionRepository revisions, List<CommentTargets> targets,
 			AuthorLabelPolicy authorLabels, DialogueAccess access, MarkdownRenderer markdown,
-			ApplicationEventPublisher events, CommentProperties properties, Clock clock) {
+			ApplicationEventPublisher events, CommentProperties properties, ModerationService moderation, Clock clock) {
 		this.comments = comments;
 		this.revisions = revisions;
 		this.targets = targets.stream().collect(Collectors.toMap(CommentTargets::type, Function.identity()));
@@ -73,6 +76,7 @@ public class CommentService {
 		this.markdown = markdown;
 		this.events = events;
 		this.properties = properties;
+		this.moderation = moderation;
 		this.clock = clock;
 	}
 
@@ -97,7 +101,7 @@ public class CommentService {
 		loaded.forEach((c) -> authors.add(c.getAuthor()));
 		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
 		boolean canComment = open && view.context().canContribute(view.dialogue());
-		List<CommentNode> roots = tree(loaded, labels, view.context(), canComment, locale, true);
+		List<CommentNode> roots = tree(loaded, labels, view, canComment, locale, true);
 		Long olderBefore = null;
 		if (roots.size() > pageSize) {
 			roots = roots.subList(0, pageSize);
@@ -138,7 +142,7 @@ public class CommentService {
 		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
 		boolean canComment = open && view.context().canContribute(view.dialogue());
 		Map<String, List<CommentNode>> byAnchor = new HashMap<>();
-		for (CommentNode node : tree(loaded, labels, view.context(), canComment, locale, true)) {
+		for (CommentNode node : tree(loaded, labels, view, canComment, locale, true)) {
 			byAnchor.computeIfAbsent(node.anchor(), (k) -> new ArrayList<>()).add(node);
 		}
 		return new AnchoredThreads(byAnchor, counts, canComment);
@@ -155,7 +159,7 @@ public class CommentService {
 		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
 		List<CommentNode> nodes = new ArrayList<>();
 		for (Comment c : loaded) {
-			nodes.add(node(c, labels, view.context(), false, locale, List.of()));
+			nodes.add(node(c, labels, view, false, locale, List.of()));
 		}
 		return nodes;
 	}
@@ -180,13 +184,13 @@ public class CommentService {
 		loaded.forEach((c) -> authors.add(c.getAuthor()));
 		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
 		boolean canComment = target.open() && view.context().canContribute(view.dialogue());
-		List<CommentNode> page = tree(loaded, labels, view.context(), canComment, locale, false);
+		List<CommentNode> page = tree(loaded, labels, view, canComment, locale, false);
 		Long laterAfter = null;
 		if (page.size() > pageSize) {
 			page = page.subList(0, pageSize);
 			laterAfter = page.get(pageSize - 1).id();
 		}
-		CommentNode node = node(parent, labels, view.context(), canComment, locale, page);
+		CommentNode node = node(parent, labels, view, canComment, locale, page);
 		return new CommentReplies(view, node, target, laterAfter, after == null, canComment);
 	}
 
@@ -215,8 +219,8 @@ public class CommentService {
 		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), List.of(comment.getAuthor()),
 				view.context(), locale);
 		boolean canComment = target.open() && view.context().canContribute(view.dialogue());
-		return new CommentReplies(view, node(comment, labels, view.context(), canComment, locale, List.of()), target,
-				null, true, canComment);
+		return new CommentReplies(view, node(comment, labels, view, canComment, locale, List.of()), target, null, true,
+				canComment);
 	}
 
 	/**
@@ -260,17 +264,25 @@ public class CommentService {
 			depth = parent.getDepth() + 1;
 		}
 		String source = comment.body().strip();
+		boolean held = this.moderation.holds(view);
 		Long id = insertOnce(view.dialogue().getId(), placed, comment.parentId(), depth, context.viewerId(), source,
-				this.markdown.toHtml(source), comment.formToken());
+				this.markdown.toHtml(source), comment.formToken(),
+				held ? CommentStatus.PENDING : CommentStatus.VISIBLE);
 		if (id == null) {
-			return new PostedComment(existingId(context.viewerId(), comment.formToken()), comment.parentId(), true);
+			long existing = existingId(context.viewerId(), comment.formToken());
+			return new PostedComment(existing, comment.parentId(), true,
+					this.comments.findById(existing).map((c) -> c.getStatus() == CommentStatus.PENDING).orElse(false));
 		}
+		if (held) {
+			this.moderation.held(view, CommentModeration.TYPE, id);
+		}
+		// Held comments count too: others see a placeholder in their place.
 		if (comment.parentId() != null) {
 			this.comments.countReply(comment.parentId());
 		}
 		this.events.publishEvent(
 				new CommentPosted(view.dialogue().getId(), placed.type(), placed.id(), id, comment.parentId()));
-		return new PostedComment(id, comment.parentId(), false);
+		return new PostedComment(id, comment.parentId(), false, held);
 	}
 
 	/**
@@ -336,7 +348,7 @@ public class CommentService {
 		CommentTargetInfo target = describe(comment.target(), view);
 		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), List.of(comment.getAuthor()),
 				view.context(), locale);
-		return new CommentHistory(view, node(comment, labels, view.context(), false, locale, List.of()),
+		return new CommentHistory(view, node(comment, labels, view, false, locale, List.of()),
 				this.revisions.findByComment(commentId), target);
 	}
 
@@ -389,12 +401,13 @@ public class CommentService {
 	 * @return the new id, or {@code null} when the form had been posted before
 	 */
 	private Long insertOnce(long dialogueId, CommentTarget target, Long parentId, int depth, long authorId,
-			String source, String html, String formToken) {
+			String source, String html, String formToken, CommentStatus status) {
 		List<?> ids = this.entityManager.createNativeQuery("""
 				insert into comment (dialogue_id, target_type, target_id, target_anchor, target_version, parent_id,
-				                     depth, author_id, author_group_id, body_source, body_html, form_token, created_at)
+				                     depth, author_id, author_group_id, body_source, body_html, form_token, created_at,
+				                     status)
 				select :dialogueId, :type, :targetId, :anchor, cast(:version as integer), cast(:parentId as bigint),
-				       :depth, a.id, a.stakeholder_group_id, :source, :html, cast(:token as varchar), :now
+				       :depth, a.id, a.stakeholder_group_id, :source, :html, cast(:token as varchar), :now, :status
 				from account a where a.id = :authorId
 				on conflict (author_id, form_token) do nothing
 				returning id""")
@@ -410,6 +423,7 @@ public class CommentService {
 			.setParameter("html", html)
 			.setParameter("token", formToken)
 			.setParameter("now", this.clock.instant())
+			.setParameter("status", status.name())
 			.getResultList();
 		return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
 	}
@@ -426,7 +440,7 @@ public class CommentService {
 	 * Arranges loaded comments into trees: the roots (the comments without a loaded
 	 * parent) newest first or oldest first, replies oldest first.
 	 */
-	private List<CommentNode> tree(List<Comment> loaded, Map<Long, AuthorLabel> labels, ViewerContext viewer,
+	private List<CommentNode> tree(List<Comment> loaded, Map<Long, AuthorLabel> labels, DialogueView view,
 			boolean canComment, Locale locale, boolean newestFirst) {
 		Map<Long, Comment> byId = new HashMap<>();
 		loaded.forEach((c) -> byId.put(c.getId(), c));
@@ -444,30 +458,38 @@ public class CommentService {
 		roots.sort(newestFirst ? oldestFirst.reversed() : oldestFirst);
 		List<CommentNode> nodes = new ArrayList<>();
 		for (Comment root : roots) {
-			nodes.add(build(root, children, labels, viewer, canComment, locale));
+			nodes.add(build(root, children, labels, view, canComment, locale));
 		}
 		return nodes;
 	}
 
 	private CommentNode build(Comment comment, Map<Long, List<Comment>> children, Map<Long, AuthorLabel> labels,
-			ViewerContext viewer, boolean canComment, Locale locale) {
+			DialogueView view, boolean canComment, Locale locale) {
 		List<Comment> replies = new ArrayList<>(children.getOrDefault(comment.getId(), List.of()));
 		replies.sort(Comparator.comparing(Comment::getId));
 		List<CommentNode> replyNodes = new ArrayList<>();
 		for (Comment reply : replies) {
-			replyNodes.add(build(reply, children, labels, viewer, canComment, locale));
+			replyNodes.add(build(reply, children, labels, view, canComment, locale));
 		}
-		return node(comment, labels, viewer, canComment, locale, replyNodes);
+		return node(comment, labels, view, canComment, locale, replyNodes);
 	}
 
-	private static CommentNode node(Comment c, Map<Long, AuthorLabel> labels, ViewerContext viewer, boolean canComment,
+	private static CommentNode node(Comment c, Map<Long, AuthorLabel> labels, DialogueView view, boolean canComment,
 			Locale locale, List<CommentNode> replies) {
+		ViewerContext viewer = view.context();
 		boolean visible = c.isVisible();
-		boolean mine = visible && Objects.equals(c.getAuthor().getId(), viewer.viewerId());
-		return new CommentNode(c.getId(), c.getParentId(), c.getDepth(), c.getStatus(),
-				visible ? c.getBodyHtml() : null, labels.get(c.getAuthor().getId()), c.getAuthorGroup().label(locale),
-				c.getCreatedAt(), c.getEditedAt(), c.getTargetAnchor(), c.getTargetVersion(), c.getReplyCount(),
-				replies, mine, canComment && visible && c.getDepth() < Comment.MAX_DEPTH);
+		boolean authored = Objects.equals(c.getAuthor().getId(), viewer.viewerId());
+		boolean mine = visible && authored;
+		boolean moderates = viewer.facilitates();
+		// Hidden and held text: its author and moderators see it, marked; others a
+		// placeholder.
+		boolean shown = visible || ((c.getStatus() == CommentStatus.HIDDEN || c.getStatus() == CommentStatus.PENDING)
+				&& (authored || moderates));
+		return new CommentNode(c.getId(), c.getParentId(), c.getDepth(), c.getStatus(), shown ? c.getBodyHtml() : null,
+				labels.get(c.getAuthor().getId()), c.getAuthorGroup().label(locale), c.getCreatedAt(), c.getEditedAt(),
+				c.getTargetAnchor(), c.getTargetVersion(), c.getReplyCount(), replies, mine,
+				canComment && visible && c.getDepth() < Comment.MAX_DEPTH, c.getHiddenAt(), c.getHiddenReason(),
+				authored, moderates, visible && !authored && viewer.canContribute(view.dialogue()));
 	}
 
 }

@@ -11,6 +11,12 @@ public enum CommentStatus {
 	/**
 	 * Deleted by its author: the text is gone, a placeholder keeps the replies in place.
 	 */
-	DELETED
+	DELETED,
+
+	/**
+	 * Held by pre-moderation until a moderator approves it: its author and moderators see
+	 * it marked "awaiting review", others a placeholder.
+	 */
+	PENDING
 
 }

@@ -7,6 +7,7 @@ package org.commonground.comment;
  * @param parentId the comment it replies to, or {@code null}
  * @param repeated whether it had been posted before from the same form (nothing new was
  * stored)
+ * @param held whether it waits for a moderator's approval (pre-moderation)
  */
-public record PostedComment(long id, Long parentId, boolean repeated) {
+public record PostedComment(long id, Long parentId, boolean repeated, boolean held) {
 }

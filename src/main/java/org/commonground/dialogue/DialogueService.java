@@ -15,10 +15,13 @@ import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
 import org.commonground.account.StakeholderGroup;
 import org.commonground.account.StakeholderGroupService;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -61,9 +64,12 @@ public class DialogueService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DialogueService(DialogueRepository dialogues, MembershipRepository memberships, ThemeRepository themes,
 			DialogueAccess access, StakeholderGroupService groups, MarkdownRenderer markdown,
-			DialogueProperties properties, Clock clock) {
+			DialogueProperties properties, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.dialogues = dialogues;
 		this.memberships = memberships;
 		this.themes = themes;
@@ -114,6 +120,8 @@ public class DialogueService {
 		Membership membership = this.memberships.findOneForUpdate(dialogue.getId(), creator.getId()).orElseThrow();
 		membership.activate(DisplayMode.NAMED, now);
 		membership.changeRole(MembershipRole.FACILITATOR);
+		this.events
+			.publishEvent(AuditEvent.onDialogue(creator.getId(), AuditAction.DIALOGUE_CREATED, dialogue.getId(), null));
 		log.info("Account {} created dialogue {}", creator.getId(), dialogue.getSlug());
 		return dialogue;
 	}
@@ -131,6 +139,8 @@ public class DialogueService {
 		dialogue.describe(details, this.markdown.toHtml(details.description()), themesFor(details.themes()),
 				this.clock.instant());
 		this.dialogues.flush();
+		this.events
+			.publishEvent(AuditEvent.onDialogue(viewer.getId(), AuditAction.DIALOGUE_EDITED, dialogue.getId(), null));
 		return dialogue;
 	}
 
@@ -161,7 +171,19 @@ public class DialogueService {
 			throw new DialogueRuleException("dialogue.status.not-allowed");
 		}
 		dialogue.changeStatus(target, this.clock.instant());
+		this.events.publishEvent(AuditEvent.onDialogue(viewer.getId(), AuditAction.DIALOGUE_STATUS_CHANGED,
+				dialogue.getId(), target.name()));
 		log.info("Account {} moved dialogue {} to {}", viewer.getId(), slug, target);
+	}
+
+	/** Dialogues by id, for lists that name them (the audit log, the global queue). */
+	@Transactional(readOnly = true)
+	public Map<Long, Dialogue> byIds(java.util.Collection<Long> ids) {
+		Map<Long, Dialogue> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.dialogues.findAllById(ids).forEach((d) -> found.put(d.getId(), d));
+		}
+		return found;
 	}
 
 	/** Codes of the stakeholder groups a dialogue the caller facilitates expects. */

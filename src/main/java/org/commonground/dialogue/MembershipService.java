@@ -10,10 +10,13 @@ import java.util.List;
 import org.commonground.account.Account;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,8 +49,11 @@ public class MembershipService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final ApplicationEventPublisher events;
+
 	MembershipService(DialogueAccess access, DialogueRepository dialogues, MembershipRepository memberships,
-			InvitationRepository invitations, AccountService accounts, Clock clock) {
+			InvitationRepository invitations, AccountService accounts, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.dialogues = dialogues;
 		this.memberships = memberships;
@@ -164,6 +170,7 @@ public class MembershipService {
 			throw new DialogueRuleException("membership.error.not-pending");
 		}
 		membership.approve(this.clock.instant());
+		audit(viewer, AuditAction.MEMBERSHIP_APPROVED, membership, null);
 	}
 
 	public void decline(String slug, long membershipId, String reason, AccountPrincipal viewer) {
@@ -172,6 +179,7 @@ public class MembershipService {
 			throw new DialogueRuleException("membership.error.not-pending");
 		}
 		membership.remove(viewer.getId(), trimmed(reason), this.clock.instant());
+		audit(viewer, AuditAction.MEMBERSHIP_DECLINED, membership, trimmed(reason));
 	}
 
 	/** Removes a member with a reason, which is recorded. */
@@ -187,6 +195,7 @@ public class MembershipService {
 			throw new DialogueRuleException("membership.error.facilitator");
 		}
 		membership.remove(viewer.getId(), trimmed(reason), this.clock.instant());
+		audit(viewer, AuditAction.MEMBER_REMOVED, membership, trimmed(reason));
 		log.info("Account {} removed membership {} from dialogue {}", viewer.getId(), membershipId, slug);
 	}
 
@@ -198,6 +207,7 @@ public class MembershipService {
 		}
 		membership.changeRole(MembershipRole.FACILITATOR);
 		membership.changeDisplayMode(DisplayMode.NAMED);
+		audit(viewer, AuditAction.FACILITATOR_APPOINTED, membership, null);
 	}
 
 	/** Admins appoint any existing account as a facilitator of a dialogue. */
@@ -213,6 +223,7 @@ public class MembershipService {
 		}
 		membership.changeRole(MembershipRole.FACILITATOR);
 		membership.changeDisplayMode(DisplayMode.NAMED);
+		audit(viewer, AuditAction.FACILITATOR_APPOINTED, membership, null);
 	}
 
 	/**
@@ -255,6 +266,12 @@ public class MembershipService {
 			throw new NotFoundException();
 		}
 		return view.dialogue().getId();
+	}
+
+	private void audit(AccountPrincipal viewer, AuditAction action, Membership membership, String note) {
+		// The facilitator's free-text reason is a note: reason columns hold categories.
+		this.events.publishEvent(new AuditEvent(viewer.getId(), action, membership.getDialogue().getId(), "ACCOUNT",
+				membership.getAccount().getId(), membership.getAccount().getId(), null, note));
 	}
 
 	private Membership managed(String slug, long membershipId, AccountPrincipal viewer) {

@@ -3,8 +3,8 @@ package org.commonground.support;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.Cookie;
 
@@ -37,7 +37,7 @@ public class WebClient {
 
 	private final String address;
 
-	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+	private final Map<String, Cookie> cookies = new ConcurrentHashMap<>();
 
 	private Map<String, Object> lastFlash = Map.of();
 
@@ -63,10 +63,16 @@ public class WebClient {
 	 */
 	public MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
 		if (!"GET".equals(request.buildRequest(new MockServletContext()).getMethod())) {
-			if (!this.cookies.containsKey(CSRF_COOKIE)) {
-				performAsIs(get("/"));
+			String token;
+			// Parallel requests of one client fetch one token, not one each (a race that
+			// used to pair one thread's cookie with another's token).
+			synchronized (this.cookies) {
+				if (!this.cookies.containsKey(CSRF_COOKIE)) {
+					performAsIs(get("/"));
+				}
+				token = this.cookies.get(CSRF_COOKIE).getValue();
 			}
-			request.param("_csrf", masked(this.cookies.get(CSRF_COOKIE).getValue()));
+			request.param("_csrf", masked(token));
 		}
 		return performAsIs(request);
 	}

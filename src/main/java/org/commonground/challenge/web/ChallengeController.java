@@ -235,6 +235,30 @@ class ChallengeController {
 		return page;
 	}
 
+	@PostMapping("/{id}/lock")
+	String lockComments(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		return changeLock(slug, id, viewer, redirect, true);
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlockComments(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		return changeLock(slug, id, viewer, redirect, false);
+	}
+
+	private String changeLock(String slug, long id, AccountPrincipal viewer, RedirectAttributes redirect,
+			boolean locked) {
+		try {
+			this.challenges.lockComments(slug, viewer, id, locked);
+			Flash.success(redirect, locked ? "challenge.locked.done" : "challenge.unlocked.done");
+		}
+		catch (ChallengeRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:/dialogues/" + slug + "/challenges/" + id;
+	}
+
 	@GetMapping("/{id}/merge")
 	String showMerge(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer,
 			Model model) {

@@ -1,0 +1,68 @@
+package org.commonground.comment;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.commonground.moderation.ModeratedContent;
+import org.commonground.moderation.ModeratedItem;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comments as the moderation module sees them. Hiding keeps the row, its replies and its
+ * place in the thread; readers see a placeholder with the date and the reason. Reads and
+ * writes the repository, not {@link CommentService}, which itself asks the moderation
+ * module about pre-moderation.
+ */
+@Component
+class CommentModeration implements ModeratedContent {
+
+	static final String TYPE = "COMMENT";
+
+	private final CommentRepository comments;
+
+	CommentModeration(CommentRepository comments) {
+		this.comments = comments;
+	}
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public String pathSegment() {
+		return "comments";
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ModeratedItem> find(Collection<Long> ids) {
+		return this.comments.findWithAuthors(ids)
+			.stream()
+			.map((c) -> new ModeratedItem(TYPE, c.getId(), c.getDialogueId(), c.getAuthor(), null, c.getBodyHtml(),
+					"comments/" + c.getId(), c.getCreatedAt()))
+			.toList();
+	}
+
+	@Override
+	@Transactional
+	public void hide(long id, String reason, Instant at) {
+		this.comments.hide(id, reason, at);
+	}
+
+	@Override
+	@Transactional
+	public void show(long id) {
+		this.comments.show(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long countVisible(long dialogueId, long authorId) {
+		return this.comments.countVisibleBy(dialogueId, authorId);
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.commonground.moderation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.account.Account;
+import org.commonground.dialogue.Dialogue;
+
+/**
+ * One page of the audit log with the people and dialogues it names.
+ *
+ * @param next the keyset of the next (older) page, or {@code null}
+ */
+public record AuditPage(List<AuditEntry> entries, Map<Long, Account> accounts, Map<Long, Dialogue> dialogues,
+		AuditFilter filter, Long next) {
+
+	public Account account(Long id) {
+		return (id != null) ? this.accounts.get(id) : null;
+	}
+
+	public Dialogue dialogue(Long id) {
+		return (id != null) ? this.dialogues.get(id) : null;
+	}
+
+}

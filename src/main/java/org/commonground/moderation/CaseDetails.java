@@ -1,0 +1,33 @@
+package org.commonground.moderation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.account.Account;
+import org.commonground.dialogue.DialogueView;
+
+/**
+ * One contribution as a moderator decides on it.
+ *
+ * @param item the queue item (its case is {@code null} if nobody reported or hid it yet)
+ * @param history earlier moderation actions on it, newest first
+ * @param people the accounts those actions and the case name
+ * @param canDecideReview whether the viewer may decide the author's review request (not
+ * the one who hid it)
+ */
+public record CaseDetails(DialogueView view, QueueItem item, List<AuditEntry> history, Map<Long, Account> people,
+		boolean canDecideReview) {
+
+	public ModerationCase moderationCase() {
+		return this.item.moderationCase();
+	}
+
+	public CaseState state() {
+		return (moderationCase() != null) ? moderationCase().getState() : CaseState.VISIBLE;
+	}
+
+	public Account person(Long id) {
+		return (id != null) ? this.people.get(id) : null;
+	}
+
+}

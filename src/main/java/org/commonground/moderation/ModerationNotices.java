@@ -1,0 +1,67 @@
+package org.commonground.moderation;
+
+import java.util.Locale;
+
+import org.commonground.account.Account;
+import org.commonground.mail.MailService;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells authors by email, in their language, what moderation did to their contribution
+ * and why. Messages name no moderator.
+ */
+@Component
+class ModerationNotices {
+
+	private final MailService mail;
+
+	private final MessageSource messages;
+
+	ModerationNotices(MailService mail, MessageSource messages) {
+		this.mail = mail;
+		this.messages = messages;
+	}
+
+	void hidden(ContributionRef ref, String reason, String note) {
+		Account author = ref.item().author();
+		Locale locale = Locale.forLanguageTag(author.getLocale());
+		String reasonText = this.messages.getMessage("moderation.reason." + reason, null, locale);
+		String noteText = (note != null)
+				? this.messages.getMessage("mail.moderation.note", new Object[] { note }, locale) : "";
+		send(author, "mail.moderation.hidden", locale, author.getDisplayName(), ref.view().dialogue().getTitle(),
+				reasonText, noteText, link(ref), reviewLink(ref));
+	}
+
+	void restored(ContributionRef ref) {
+		Account author = ref.item().author();
+		Locale locale = Locale.forLanguageTag(author.getLocale());
+		send(author, "mail.moderation.restored", locale, author.getDisplayName(), ref.view().dialogue().getTitle(),
+				link(ref));
+	}
+
+	void reviewed(ContributionRef ref, boolean restored, String note) {
+		Account author = ref.item().author();
+		Locale locale = Locale.forLanguageTag(author.getLocale());
+		String noteText = (note != null)
+				? this.messages.getMessage("mail.moderation.note", new Object[] { note }, locale) : "";
+		send(author, restored ? "mail.moderation.review-restored" : "mail.moderation.review-kept", locale,
+				author.getDisplayName(), ref.view().dialogue().getTitle(), noteText, link(ref));
+	}
+
+	private void send(Account author, String key, Locale locale, Object... args) {
+		String subject = this.messages.getMessage(key + ".subject", null, locale);
+		String body = this.messages.getMessage(key + ".body", args, locale);
+		this.mail.send(author.getEmail(), subject, body);
+	}
+
+	private String link(ContributionRef ref) {
+		return this.mail.baseUrl() + ref.path();
+	}
+
+	private String reviewLink(ContributionRef ref) {
+		return this.mail.baseUrl() + ref.path() + "/review";
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.commonground.moderation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ModerationSettingRepository extends JpaRepository<ModerationSetting, Long> {
+
+}

@@ -1,0 +1,20 @@
+package org.commonground.moderation;
+
+import java.util.List;
+
+import org.commonground.dialogue.DialogueView;
+
+/**
+ * A dialogue's public moderation log: action, reason category, kind of content and date,
+ * nothing about people.
+ *
+ * @param enabled whether the facilitators keep it public (facilitators see it either way)
+ * @param next the keyset of the next (older) page, or {@code null}
+ */
+public record PublicLog(DialogueView view, boolean enabled, List<PublicLogEntry> entries, Long next) {
+
+	/** One line of the log. */
+	public record PublicLogEntry(java.time.Instant at, String action, String contentType, String reason) {
+	}
+
+}

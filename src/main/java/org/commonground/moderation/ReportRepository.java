@@ -1,0 +1,29 @@
+package org.commonground.moderation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReportRepository extends JpaRepository<Report, Long> {
+
+	@Query("""
+			select r from Report r join fetch r.reporter a join fetch a.stakeholderGroup
+			where r.caseId in :caseIds order by r.caseId, r.id""")
+	List<Report> findByCases(Collection<Long> caseIds);
+
+	@Query(value = "select exists (select 1 from report where case_id = :caseId and reporter_id = :reporterId)",
+			nativeQuery = true)
+	boolean exists(long caseId, long reporterId);
+
+	/** Closes a case's open reports as actioned or dismissed. */
+	@Modifying
+	@Query(value = """
+			update report set status = :status, decided_at = :now
+			where case_id = :caseId and status = 'OPEN'""", nativeQuery = true)
+	int decideOpen(long caseId, String status, Instant now);
+
+}

@@ -1,0 +1,46 @@
+package org.commonground.moderation.web;
+
+import java.time.LocalDate;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.moderation.AuditFilter;
+import org.commonground.moderation.ModerationService;
+import org.commonground.shared.audit.AuditAction;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Admins' moderation queue over every dialogue, and the whole audit log. */
+@Controller
+class AdminModerationController {
+
+	private final ModerationService moderation;
+
+	AdminModerationController(ModerationService moderation) {
+		this.moderation = moderation;
+	}
+
+	@GetMapping("/admin/moderation")
+	String showQueue(@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		model.addAttribute("queue", this.moderation.globalQueue(viewer));
+		return "moderation/queue";
+	}
+
+	@GetMapping("/admin/audit")
+	String showAudit(@RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) String dialogue, @RequestParam(required = false) String actor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model) {
+		AuditFilter filter = new AuditFilter(action, dialogue, actor, from, to, before);
+		model.addAttribute("audit", this.moderation.globalAudit(viewer, filter));
+		model.addAttribute("actions", AuditAction.values());
+		return "moderation/audit";
+	}
+
+}

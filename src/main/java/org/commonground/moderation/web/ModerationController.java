@@ -1,0 +1,194 @@
+package org.commonground.moderation.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.moderation.AuditFilter;
+import org.commonground.moderation.CaseDetails;
+import org.commonground.moderation.ModerationQueue;
+import org.commonground.moderation.ModerationReason;
+import org.commonground.moderation.ModerationRuleException;
+import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.PublicLog;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.web.Flash;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A dialogue's moderation: the queue, a contribution's case page and the decisions on it,
+ * the settings and the audit log for its facilitators and admins, and the public
+ * moderation log for everyone who may read the dialogue.
+ */
+@Controller
+class ModerationController {
+
+	private static final String CASE = "/dialogues/{slug}/moderation/{kind:comments|challenges}/{id}";
+
+	private final ModerationService moderation;
+
+	ModerationController(ModerationService moderation) {
+		this.moderation = moderation;
+	}
+
+	@GetMapping("/dialogues/{slug}/moderation")
+	String showQueue(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		ModerationQueue queue = this.moderation.queue(slug, viewer);
+		model.addAttribute("queue", queue);
+		model.addAttribute("dialogue", queue.view().dialogue());
+		return "moderation/queue";
+	}
+
+	@GetMapping(CASE)
+	String showCase(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		CaseDetails details = this.moderation.details(slug, viewer, kind, id);
+		model.addAttribute("details", details);
+		model.addAttribute("dialogue", details.view().dialogue());
+		model.addAttribute("reasons", ModerationReason.values());
+		if (!model.containsAttribute("hideForm")) {
+			model.addAttribute("hideForm", new ReasonForm());
+		}
+		if (!model.containsAttribute("noteForm")) {
+			model.addAttribute("noteForm", new NoteForm());
+		}
+		return "moderation/case";
+	}
+
+	@PostMapping(CASE + "/hide")
+	String hide(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
+			@Valid @ModelAttribute("hideForm") ReasonForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		return decide(slug, kind, id, errors, viewer, model, redirect, "moderation.hidden.done",
+				() -> this.moderation.hide(slug, viewer, kind, id, form.getReason(), form.getNote()));
+	}
+
+	@PostMapping(CASE + "/restore")
+	String restore(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
+			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		return decide(slug, kind, id, errors, viewer, model, redirect, "moderation.restored.done",
+				() -> this.moderation.restore(slug, viewer, kind, id, form.getNote()));
+	}
+
+	@PostMapping(CASE + "/dismiss")
+	String dismiss(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
+			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		return decide(slug, kind, id, errors, viewer, model, redirect, "moderation.dismissed.done",
+				() -> this.moderation.dismiss(slug, viewer, kind, id, form.getNote()));
+	}
+
+	@PostMapping(CASE + "/approve")
+	String approve(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		try {
+			this.moderation.approve(slug, viewer, kind, id);
+			return done(slug, kind, id, "moderation.approved.done", redirect);
+		}
+		catch (ModerationRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			return "redirect:/dialogues/" + slug + "/moderation/" + kind + "/" + id;
+		}
+	}
+
+	@PostMapping(CASE + "/review")
+	String decideReview(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
+			@RequestParam(defaultValue = "") String decision, @Valid @ModelAttribute("noteForm") NoteForm form,
+			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			RedirectAttributes redirect) {
+		if (!"restore".equals(decision) && !"keep".equals(decision)) {
+			errors.reject("moderation.error.decision");
+		}
+		boolean restore = "restore".equals(decision);
+		return decide(slug, kind, id, errors, viewer, model, redirect,
+				restore ? "moderation.restored.done" : "moderation.kept.done",
+				() -> this.moderation.decideReview(slug, viewer, kind, id, restore, form.getNote()));
+	}
+
+	@GetMapping("/dialogues/{slug}/moderation/settings")
+	String showSettings(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		model.addAttribute("settingsForm", SettingsForm.of(this.moderation.settings(slug, viewer)));
+		return settingsPage(slug, viewer, model);
+	}
+
+	@PostMapping("/dialogues/{slug}/moderation/settings")
+	String updateSettings(@PathVariable String slug, @Valid @ModelAttribute("settingsForm") SettingsForm form,
+			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.moderation.updateSettings(slug, viewer, form.getPremoderateFirst(), form.getAutoHideReports(),
+						form.isPublicLog());
+				Flash.success(redirect, "moderation.settings.saved");
+				return "redirect:/dialogues/" + slug + "/moderation/settings";
+			}
+			catch (ModerationRuleException ex) {
+				errors.reject(ex.getMessageKey());
+			}
+		}
+		return settingsPage(slug, viewer, model);
+	}
+
+	@GetMapping("/dialogues/{slug}/moderation/audit")
+	String showAudit(@PathVariable String slug, @RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model) {
+		AuditFilter filter = new AuditFilter(action, null, null, from, to, before);
+		model.addAttribute("audit", this.moderation.audit(slug, viewer, filter));
+		model.addAttribute("dialogue", this.moderation.moderated(slug, viewer).dialogue());
+		model.addAttribute("actions", AuditAction.values());
+		return "moderation/audit";
+	}
+
+	@GetMapping("/dialogues/{slug}/moderation-log")
+	String showPublicLog(@PathVariable String slug, @RequestParam(required = false) Long before,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		PublicLog log = this.moderation.publicLog(slug, viewer, before);
+		model.addAttribute("log", log);
+		model.addAttribute("dialogue", log.view().dialogue());
+		return "moderation/public-log";
+	}
+
+	private String settingsPage(String slug, AccountPrincipal viewer, Model model) {
+		model.addAttribute("dialogue", this.moderation.moderated(slug, viewer).dialogue());
+		return "moderation/settings";
+	}
+
+	/**
+	 * Takes a decision unless the form has errors; a broken rule comes back on the case
+	 * page above the forms, with what the moderator wrote kept.
+	 */
+	private String decide(String slug, String kind, long id, BindingResult errors, AccountPrincipal viewer, Model model,
+			RedirectAttributes redirect, String message, Runnable decision) {
+		if (!errors.hasErrors()) {
+			try {
+				decision.run();
+				return done(slug, kind, id, message, redirect);
+			}
+			catch (ModerationRuleException ex) {
+				errors.reject(ex.getMessageKey());
+			}
+		}
+		return showCase(slug, kind, id, viewer, model);
+	}
+
+	private static String done(String slug, String kind, long id, String message, RedirectAttributes redirect) {
+		Flash.success(redirect, message);
+		return "redirect:/dialogues/" + slug + "/moderation/" + kind + "/" + id;
+	}
+
+}

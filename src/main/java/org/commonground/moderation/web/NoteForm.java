@@ -1,0 +1,23 @@
+package org.commonground.moderation.web;
+
+import jakarta.validation.constraints.Size;
+import org.commonground.moderation.ModerationService;
+
+/**
+ * A note with a moderator's decision (restore, dismiss, review) or, required there, with
+ * an author's review request.
+ */
+public class NoteForm {
+
+	@Size(max = ModerationService.NOTE_LENGTH, message = "{moderation.error.note-long}")
+	private String note;
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+}

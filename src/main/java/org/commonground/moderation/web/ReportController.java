@@ -1,0 +1,101 @@
+package org.commonground.moderation.web;
+
+import jakarta.validation.Valid;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.moderation.ContributionRef;
+import org.commonground.moderation.ModerationReason;
+import org.commonground.moderation.ModerationRuleException;
+import org.commonground.moderation.ModerationService;
+import org.commonground.shared.web.Flash;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What members and authors do: report a challenge or comment, and ask for a review of
+ * their own hidden contribution.
+ */
+@Controller
+@RequestMapping("/dialogues/{slug}/{kind:comments|challenges}/{id}")
+class ReportController {
+
+	private final ModerationService moderation;
+
+	ReportController(ModerationService moderation) {
+		this.moderation = moderation;
+	}
+
+	@GetMapping("/report")
+	String showReport(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		model.addAttribute("reportForm", new ReasonForm());
+		return reportPage(slug, kind, id, viewer, model);
+	}
+
+	@PostMapping("/report")
+	String createReport(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
+			@Valid @ModelAttribute("reportForm") ReasonForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return reportPage(slug, kind, id, viewer, model);
+		}
+		try {
+			boolean counted = this.moderation.report(slug, viewer, kind, id, form.getReason(), form.getNote());
+			Flash.success(redirect, counted ? "report.sent" : "report.already");
+			return "redirect:" + this.moderation.afterReport(slug, viewer, kind, id);
+		}
+		catch (ModerationRuleException ex) {
+			errors.rejectValue("note", ex.getMessageKey());
+			return reportPage(slug, kind, id, viewer, model);
+		}
+	}
+
+	@GetMapping("/review")
+	String showReview(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		model.addAttribute("noteForm", new NoteForm());
+		return reviewPage(slug, kind, id, viewer, model);
+	}
+
+	@PostMapping("/review")
+	String createReview(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
+			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.moderation.requestReview(slug, viewer, kind, id, form.getNote());
+				Flash.success(redirect, "review.sent");
+				return "redirect:" + this.moderation.reviewable(slug, viewer, kind, id).path();
+			}
+			catch (ModerationRuleException ex) {
+				errors.rejectValue("note", ex.getMessageKey());
+			}
+		}
+		return reviewPage(slug, kind, id, viewer, model);
+	}
+
+	private String reportPage(String slug, String kind, long id, AccountPrincipal viewer, Model model) {
+		ContributionRef ref = this.moderation.reportable(slug, viewer, kind, id);
+		model.addAttribute("ref", ref);
+		model.addAttribute("dialogue", ref.view().dialogue());
+		model.addAttribute("alreadyReported", this.moderation.reportedBy(ref, viewer));
+		model.addAttribute("reasons", ModerationReason.values());
+		return "moderation/report";
+	}
+
+	private String reviewPage(String slug, String kind, long id, AccountPrincipal viewer, Model model) {
+		ContributionRef ref = this.moderation.reviewable(slug, viewer, kind, id);
+		model.addAttribute("ref", ref);
+		model.addAttribute("dialogue", ref.view().dialogue());
+		return "moderation/review";
+	}
+
+}

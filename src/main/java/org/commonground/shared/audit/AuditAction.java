@@ -1,0 +1,27 @@
+package org.commonground.shared.audit;
+
+/**
+ * The moderation and administrative actions the audit log records. Those marked public
+ * also appear, without personal data, in a dialogue's public moderation log.
+ */
+public enum AuditAction {
+
+	CONTENT_HIDDEN(true), CONTENT_AUTO_HIDDEN(true), CONTENT_RESTORED(true), CONTENT_APPROVED(true),
+	REPORTS_DISMISSED(true), REVIEW_REQUESTED(true), REVIEW_RESTORED(true), REVIEW_KEPT_HIDDEN(true),
+	THREAD_LOCKED(true), THREAD_UNLOCKED(true), MEMBER_REMOVED(true), MODERATION_SETTINGS_CHANGED(true),
+	MEMBERSHIP_APPROVED(false), MEMBERSHIP_DECLINED(false), FACILITATOR_APPOINTED(false), DIALOGUE_CREATED(false),
+	DIALOGUE_EDITED(false), DIALOGUE_STATUS_CHANGED(false), ACCOUNT_SUSPENDED(false), ACCOUNT_REACTIVATED(false),
+	ACCOUNT_ROLE_CHANGED(false), STAKEHOLDER_GROUPS_CHANGED(false), THEMES_CHANGED(false);
+
+	private final boolean publicInLog;
+
+	AuditAction(boolean publicInLog) {
+		this.publicInLog = publicInLog;
+	}
+
+	/** Shown in the dialogue's public moderation log. */
+	public boolean publicInLog() {
+		return this.publicInLog;
+	}
+
+}

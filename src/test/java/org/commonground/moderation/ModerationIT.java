@@ -1,0 +1,473 @@
+package org.commonground.moderation;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.Mailbox;
+import org.commonground.support.Parallel;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.IllegalTransactionStateException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Moderation end to end through the real filter chain: reports, the queue, hiding with a
+ * placeholder, reviews decided by someone else, automatic hiding, pre-moderation, locked
+ * discussions, and the audit and public logs.
+ */
+class ModerationIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	ModerationService moderation;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	Mailbox mailbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String facilitator;
+
+	String miner;
+
+	String ngo;
+
+	String official;
+
+	String slug;
+
+	@BeforeEach
+	void dialogueWithMembers() {
+		this.facilitator = this.accounts.create("Fiona Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		this.miner = this.accounts.create("Musa Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.ngo = this.accounts.create("Neema Ngo", AccountRole.PARTICIPANT, "CIVIL_SOCIETY");
+		this.official = this.accounts.create("Omari Official", AccountRole.PARTICIPANT, "GOVERNMENT");
+		this.slug = this.dialogues.create(this.facilitator, "Moderated", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(this.slug, this.facilitator, this.miner, DisplayMode.PSEUDONYMOUS);
+		this.dialogues.addMember(this.slug, this.facilitator, this.ngo, DisplayMode.NAMED);
+		this.dialogues.addMember(this.slug, this.facilitator, this.official, DisplayMode.NAMED);
+	}
+
+	@Test
+	void aMemberReportsOnceEvenWithTenParallelReportsAndTheQueueShowsIt() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Buyers cheat on the scales");
+		long comment = this.challenges.comment(this.slug, this.official, challenge, null, "Miners always lie.");
+		String report = "/dialogues/" + this.slug + "/comments/" + comment + "/report";
+
+		WebClient ngo = client(this.ngo);
+		Document form = Jsoup.parse(ngo.perform(get(report)).getContentAsString());
+		assertThat(form.select("a[href=/guidelines]")).isNotEmpty();
+		assertThat(form.select("input[name=reason]")).hasSize(5);
+		Document missing = Jsoup.parse(ngo.perform(post(report).param("note", "My careful note")).getContentAsString());
+		assertThat(missing.select("#reason-error").text()).contains("Choose a reason.");
+		assertThat(missing.select("textarea#note").text()).isEqualTo("My careful note");
+
+		List<Integer> statuses = Parallel.run(10,
+				() -> ngo.perform(post(report).param("reason", "ABUSE").param("note", "Insults miners")).getStatus());
+		assertThat(statuses).containsOnly(302);
+		assertThat(reports(comment)).isEqualTo(1);
+		assertThat(openReports("COMMENT", comment)).isEqualTo(1);
+		ngo.perform(post(report).param("reason", "SPAM"));
+		assertThat(ngo.lastFlash()).containsEntry("flashSuccess", "report.already");
+		assertThat(Jsoup.parse(ngo.perform(get(report)).getContentAsString()).select("form[action$=/report]"))
+			.isEmpty();
+
+		// One more member, then the facilitator sees two open reports first in the queue.
+		client(this.miner).perform(post(report).param("reason", "ABUSE"));
+		long other = this.challenges.comment(this.slug, this.ngo, challenge, null, "Off-topic chatter");
+		client(this.miner)
+			.perform(post("/dialogues/" + this.slug + "/comments/" + other + "/report").param("reason", "OFF_TOPIC"));
+		Document queue = Jsoup.parse(
+				client(this.facilitator).perform(get("/dialogues/" + this.slug + "/moderation")).getContentAsString());
+		assertThat(queue.select(".queue-item .badge.reports").eachText()).containsExactly("2 open reports",
+				"1 open report");
+		assertThat(queue.select(".queue-item").first().text()).contains("Miners always lie.", "Insults miners",
+				"reported by Neema Ngo");
+		assertThat(queue.select(".queue-item").first().select("a[href$=/comments/" + comment + "]")).isNotEmpty();
+
+		// Members do not see the queue, nor may they report their own comment.
+		assertThat(client(this.ngo).perform(get("/dialogues/" + this.slug + "/moderation")).getStatus()).isEqualTo(404);
+		assertThat(client(this.official).perform(get(report)).getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void aHiddenCommentLeavesADatedPlaceholderWithItsRepliesAndTheAuthorIsToldWhy() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Licences take two years");
+		long comment = this.challenges.comment(this.slug, this.official, challenge, null,
+				"Call Musa on +255 700 000 000.");
+		long reply = this.challenges.comment(this.slug, this.ngo, challenge, comment, "Please do not share numbers.");
+		String moderate = "/dialogues/" + this.slug + "/moderation/comments/" + comment;
+
+		WebClient facilitator = client(this.facilitator);
+		MockHttpServletResponse noReason = facilitator.perform(post(moderate + "/hide").param("note", "Kept note"));
+		Document again = Jsoup.parse(noReason.getContentAsString());
+		assertThat(again.select("#reason-error").text()).contains("Choose a reason.");
+		assertThat(again.select("form[action$=/hide] textarea#note").text()).isEqualTo("Kept note");
+
+		facilitator.perform(post(moderate + "/hide").param("reason", "PERSONAL_INFORMATION")
+			.param("note", "A phone number can put him at risk."));
+		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.hidden.done");
+
+		String page = "/dialogues/" + this.slug + "/challenges/" + challenge;
+		String today = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+		for (WebClient reader : List.of(new WebClient(this.mvc), client(this.ngo))) {
+			Document seen = Jsoup.parse(reader.perform(get(page)).getContentAsString());
+			assertThat(seen.select("#comment-" + comment + " > .comment-body .placeholder").text())
+				.isEqualTo("Hidden by a moderator on " + today + ": personal information. The replies stay.");
+			assertThat(seen.text()).doesNotContain("+255 700");
+			assertThat(seen.select("#comment-" + reply + " .prose").text()).isEqualTo("Please do not share numbers.");
+		}
+		Document byModerator = Jsoup.parse(facilitator.perform(get(page)).getContentAsString());
+		assertThat(byModerator.select("#comment-" + comment + " > .comment-body .prose.moderated").text())
+			.contains("+255 700");
+		Document byAuthor = Jsoup.parse(client(this.official).perform(get(page)).getContentAsString());
+		assertThat(byAuthor.select("#comment-" + comment + " > .comment-body .moderation-note").text())
+			.contains("Only you and the moderators can see the text.");
+		assertThat(byAuthor.select("#comment-" + comment + " a[href$=/comments/" + comment + "/review]")).hasSize(1);
+
+		String mail = this.mailbox.latestBody(this.official);
+		assertThat(mail)
+			.contains("Reason: personal information.", "A phone number can put him at risk.",
+					"/dialogues/" + this.slug + "/comments/" + comment + "/review")
+			.doesNotContain("Fiona");
+
+		assertThat(audit("COMMENT", AuditAction.CONTENT_HIDDEN, comment)).containsExactly("PERSONAL_INFORMATION");
+		Document log = Jsoup.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/moderation-log"))
+			.getContentAsString());
+		assertThat(log.select("tbody tr").first().select("td").eachText()).containsExactly(today, "hidden", "Comment",
+				"personal information");
+		assertThat(log.text()).doesNotContain("Fiona", "Omari", "phone number");
+	}
+
+	@Test
+	void theAuthorAsksOnceForAReviewThatSomeoneElseDecides() throws Exception {
+		String second = this.accounts.create("Second Facilitator", AccountRole.FACILITATOR);
+		this.dialogues.addMember(this.slug, this.facilitator, second, DisplayMode.NAMED);
+		long facilitatorsMembership = this.dialogues.membershipId(this.slug, second);
+		client(this.facilitator)
+			.perform(post("/dialogues/" + this.slug + "/members/" + facilitatorsMembership + "/facilitator"));
+		long challenge = this.challenges.raise(this.slug, this.miner, "Mercury at the river");
+		long comment = this.challenges.comment(this.slug, this.miner, challenge, null,
+				"The buyer at Nyarugusu cheats.");
+		hide(this.facilitator, "comments", comment, ModerationReason.ABUSE, "Names a person.");
+
+		String review = "/dialogues/" + this.slug + "/comments/" + comment + "/review";
+		WebClient author = client(this.miner);
+		Document blank = Jsoup.parse(author.perform(post(review).param("note", "  ")).getContentAsString());
+		assertThat(blank.select("#note-error").text()).contains("Say why it should be shown again.");
+		author.perform(post(review).param("note", "It names a business, not a person; it is my complaint."));
+		assertThat(author.lastFlash()).containsEntry("flashSuccess", "review.sent");
+		Document twice = Jsoup.parse(author.perform(post(review).param("note", "Again")).getContentAsString());
+		assertThat(twice.select("form[action$=/review]")).isEmpty();
+		assertThat(twice.select(".alert.info").text()).contains("You asked for a review.");
+		assertThat(audit("COMMENT", AuditAction.REVIEW_REQUESTED, comment)).hasSize(1);
+
+		String moderate = "/dialogues/" + this.slug + "/moderation/comments/" + comment;
+		WebClient hider = client(this.facilitator);
+		Document hiderPage = Jsoup.parse(hider.perform(get(moderate)).getContentAsString());
+		assertThat(hiderPage.select("button[value=restore]")).isEmpty();
+		assertThat(hiderPage.text()).contains("another facilitator or an admin decides");
+		Document refused = Jsoup
+			.parse(hider.perform(post(moderate + "/review").param("decision", "restore")).getContentAsString());
+		assertThat(refused.select(".alert.error").text()).contains("You hid it, so someone else decides");
+		assertThat(status(comment)).isEqualTo("HIDDEN");
+
+		WebClient other = client(second);
+		other.perform(post(moderate + "/review").param("decision", "restore").param("note", "Criticism is allowed."));
+		assertThat(other.lastFlash()).containsEntry("flashSuccess", "moderation.restored.done");
+		assertThat(status(comment)).isEqualTo("VISIBLE");
+		assertThat(this.mailbox.latestBody(this.miner)).contains("was accepted", "Criticism is allowed.");
+		Document page = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/challenges/" + challenge))
+				.getContentAsString());
+		assertThat(page.select("#comment-" + comment + " .prose").text()).isEqualTo("The buyer at Nyarugusu cheats.");
+		Document log = Jsoup.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/moderation-log"))
+			.getContentAsString());
+		assertThat(log.select("tbody tr td:eq(1)").eachText()).containsExactly("restored after review",
+				"review requested by the author", "hidden");
+	}
+
+	@Test
+	void threeOpenReportsHideAContributionPendingReviewOnceEvenInParallel() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.official, "Nothing to see here, all is fine");
+		List<String> reporters = List.of(this.miner, this.ngo, this.accounts.participant("Third Reporter"),
+				this.accounts.participant("Fourth Reporter"), this.accounts.participant("Fifth Reporter"));
+		for (String reporter : reporters.subList(2, 5)) {
+			this.dialogues.addMember(this.slug, this.facilitator, reporter, DisplayMode.NAMED);
+		}
+		List<WebClient> clients = new java.util.ArrayList<>();
+		for (String reporter : reporters) {
+			clients.add(client(reporter));
+		}
+		String report = "/dialogues/" + this.slug + "/challenges/" + challenge + "/report";
+		List<Integer> statuses = Parallel.run(5, (Parallel.IndexedTask<Integer>) (
+				i) -> clients.get(i).perform(post(report).param("reason", "SPAM")).getStatus());
+		assertThat(statuses).containsOnly(302);
+		assertThat(moderation("CHALLENGE", challenge)).isEqualTo("HIDDEN");
+		assertThat(this.jdbc.queryForObject(
+				"select state from moderation_case where content_type = 'CHALLENGE' and content_id = ?", String.class,
+				challenge))
+			.isEqualTo("AUTO_HIDDEN");
+		assertThat(audit("CHALLENGE", AuditAction.CONTENT_AUTO_HIDDEN, challenge)).containsExactly("REPORTED");
+		assertThat(this.jdbc.queryForObject(
+				"select actor_id from audit_entry where action = 'CONTENT_AUTO_HIDDEN' and subject_type = 'CHALLENGE' and subject_id = ?",
+				Long.class, challenge))
+			.isNull();
+
+		String list = "/dialogues/" + this.slug + "/challenges";
+		String page = list + "/" + challenge;
+		assertThat(titles(client(this.ngo), list)).doesNotContain("Nothing to see here, all is fine");
+		assertThat(client(this.ngo).perform(get(page)).getStatus()).isEqualTo(404);
+		assertThat(new WebClient(this.mvc).perform(get(page)).getStatus()).isEqualTo(404);
+		assertThat(titles(client(this.official), list)).contains("Nothing to see here, all is fine");
+		Document byAuthor = Jsoup.parse(client(this.official).perform(get(page)).getContentAsString());
+		assertThat(byAuthor.select(".alert.warning").text()).contains("hidden after several reports, pending review");
+		assertThat(this.mailbox.subjects(this.official)).contains("Your contribution was hidden");
+
+		// A moderator dismisses the reports: it is shown again.
+		WebClient facilitator = client(this.facilitator);
+		Document queue = Jsoup
+			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/moderation")).getContentAsString());
+		assertThat(queue.select(".queue-item").first().text()).contains("Hidden after reports", "5 open reports");
+		facilitator.perform(post("/dialogues/" + this.slug + "/moderation/challenges/" + challenge + "/dismiss"));
+		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.dismissed.done");
+		assertThat(moderation("CHALLENGE", challenge)).isEqualTo("VISIBLE");
+		assertThat(openReports("CHALLENGE", challenge)).isZero();
+		assertThat(
+				this.jdbc.queryForList("select distinct status from report r join moderation_case c on c.id = r.case_id"
+						+ " where c.content_id = ? and c.content_type = 'CHALLENGE'", String.class, challenge))
+			.containsExactly("DISMISSED");
+		assertThat(titles(client(this.ngo), list)).contains("Nothing to see here, all is fine");
+		assertThat(Jsoup.parse(facilitator.perform(get("/dialogues/" + this.slug + "/moderation")).getContentAsString())
+			.select(".queue-item")).isEmpty();
+	}
+
+	@Test
+	void preModerationHoldsANewMembersFirstContributionsUntilApproved() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		String settings = "/dialogues/" + this.slug + "/moderation/settings";
+		Document invalid = Jsoup
+			.parse(facilitator.perform(post(settings).param("premoderateFirst", "99").param("autoHideReports", "3"))
+				.getContentAsString());
+		assertThat(invalid.select("#premoderateFirst-error").text()).contains("from 0 to 20");
+		assertThat(invalid.select("input#premoderateFirst").val()).isEqualTo("99");
+		facilitator.perform(
+				post(settings).param("premoderateFirst", "1").param("autoHideReports", "3").param("publicLog", "true"));
+		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.settings.saved");
+
+		String newcomer = this.accounts.create("Nuru Newcomer", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.dialogues.addMember(this.slug, this.facilitator, newcomer, DisplayMode.NAMED);
+		long first = this.challenges.raise(this.slug, newcomer, "Our pit has no ventilation");
+		assertThat(moderation("CHALLENGE", first)).isEqualTo("PENDING");
+		String list = "/dialogues/" + this.slug + "/challenges";
+		assertThat(titles(client(this.ngo), list)).doesNotContain("Our pit has no ventilation");
+		assertThat(client(this.ngo).perform(get(list + "/" + first)).getStatus()).isEqualTo(404);
+		Document own = Jsoup.parse(client(newcomer).perform(get(list + "/" + first)).getContentAsString());
+		assertThat(own.select(".alert.warning").text()).contains("Awaiting review",
+				"A moderator will look at it before others can see it.");
+		// Facilitators are never held.
+		long byFacilitator = this.challenges.raise(this.slug, this.facilitator, "Facilitator's question");
+		assertThat(moderation("CHALLENGE", byFacilitator)).isEqualTo("VISIBLE");
+
+		// A comment by the newcomer waits too: others see a placeholder.
+		long open = this.challenges.raise(this.slug, this.facilitator, "Water for processing");
+		long held = this.challenges.comment(this.slug, newcomer, open, null, "We share one well.");
+		assertThat(status(held)).isEqualTo("PENDING");
+		Document seen = Jsoup.parse(client(this.ngo).perform(get(list + "/" + open)).getContentAsString());
+		assertThat(seen.select("#comment-" + held + " .placeholder").text())
+			.isEqualTo("A comment here is awaiting review by a moderator.");
+		assertThat(seen.text()).doesNotContain("We share one well.");
+
+		Document queue = Jsoup
+			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/moderation")).getContentAsString());
+		assertThat(queue.select(".queue-item").eachText())
+			.anySatisfy((t) -> assertThat(t).contains("Awaiting approval", "Our pit has no ventilation"));
+		facilitator.perform(post("/dialogues/" + this.slug + "/moderation/challenges/" + first + "/approve"));
+		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.approved.done");
+		assertThat(titles(client(this.ngo), list)).contains("Our pit has no ventilation");
+		assertThat(audit("CHALLENGE", AuditAction.CONTENT_APPROVED, first)).hasSize(1);
+
+		// One approved contribution was the threshold: the next one is shown at once.
+		long later = this.challenges.comment(this.slug, newcomer, open, null, "And the well is dry in July.");
+		assertThat(status(later)).isEqualTo("VISIBLE");
+		// The held comment is still held until someone decides; rejecting it hides it.
+		hide(this.facilitator, "comments", held, ModerationReason.OFF_TOPIC, null);
+		assertThat(status(held)).isEqualTo("HIDDEN");
+	}
+
+	@Test
+	void aLockedDiscussionTakesNoNewCommentsAndSaysSo() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Heated topic");
+		String page = "/dialogues/" + this.slug + "/challenges/" + challenge;
+		WebClient facilitator = client(this.facilitator);
+		facilitator.perform(post(page + "/lock"));
+		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "challenge.locked.done");
+		WebClient ngo = client(this.ngo);
+		Document locked = Jsoup.parse(ngo.perform(get(page)).getContentAsString());
+		assertThat(locked.select("p.alert.info").text()).startsWith("Discussion locked by a moderator on");
+		assertThat(locked.select("form#comment-form")).isEmpty();
+		MockHttpServletResponse refused = ngo.perform(post(page + "/comments").param("body", "One more word"));
+		assertThat(Jsoup.parse(refused.getContentAsString()).select(".field-error").text())
+			.contains("closed to new comments");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from comment where target_id = ? and target_type = 'CHALLENGE'", Integer.class,
+				challenge))
+			.isZero();
+		assertThat(audit("CHALLENGE", AuditAction.THREAD_LOCKED, challenge)).hasSize(1);
+		assertThat(client(this.ngo).perform(post(page + "/lock")).getStatus()).isEqualTo(404);
+
+		facilitator.perform(post(page + "/unlock"));
+		assertThat(Jsoup.parse(ngo.perform(get(page)).getContentAsString()).select("form#comment-form")).hasSize(1);
+		assertThat(audit("CHALLENGE", AuditAction.THREAD_UNLOCKED, challenge)).hasSize(1);
+	}
+
+	@Test
+	void removalAndSuspensionAreAuditedAndSuspensionEndsSessions() throws Exception {
+		String admin = this.accounts.admin("Audit Admin");
+		WebClient miner = client(this.miner);
+		long membership = this.dialogues.membershipId(this.slug, this.ngo);
+		client(this.facilitator).perform(post("/dialogues/" + this.slug + "/members/" + membership + "/remove")
+			.param("reason", "Repeated insults after warnings"));
+		long minerId = accountId(this.miner);
+		WebClient adminClient = client(admin);
+		adminClient.perform(post("/admin/accounts/" + minerId + "/suspend"));
+		assertThat(miner.perform(get("/account/profile")).getStatus()).as("the suspended account's session ended")
+			.isEqualTo(302);
+
+		Document all = Jsoup.parse(adminClient.perform(get("/admin/audit")).getContentAsString());
+		assertThat(all.select("tbody tr td:eq(2)").eachText()).contains("account suspended", "member removed");
+		Document suspended = Jsoup.parse(adminClient
+			.perform(get("/admin/audit").param("action", "ACCOUNT_SUSPENDED").param("actor", "Audit Admin"))
+			.getContentAsString());
+		assertThat(suspended.select("tbody tr td:eq(2)").eachText()).containsOnly("account suspended");
+		assertThat(suspended.select("tbody tr").first().text()).contains("Audit Admin", "Musa Miner");
+		String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+		assertThat(Jsoup.parse(adminClient.perform(get("/admin/audit").param("from", tomorrow)).getContentAsString())
+			.select("tbody tr")).isEmpty();
+
+		Document dialogueAudit = Jsoup
+			.parse(client(this.facilitator).perform(get("/dialogues/" + this.slug + "/moderation/audit"))
+				.getContentAsString());
+		assertThat(dialogueAudit.select("tbody tr td:eq(2)").eachText()).contains("member removed")
+			.doesNotContain("account suspended");
+		assertThat(dialogueAudit.text()).contains("Repeated insults after warnings");
+		Document log = Jsoup.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/moderation-log"))
+			.getContentAsString());
+		assertThat(log.select("tbody tr td:eq(1)").eachText()).contains("member removed");
+		assertThat(log.text()).doesNotContain("Neema", "Repeated insults");
+	}
+
+	@Test
+	void auditEntriesAreWrittenOnlyInsideATransactionAndNeverChange() {
+		AuditEvent event = AuditEvent.onDialogue(1L, AuditAction.DIALOGUE_EDITED, 1L, null);
+		assertThatThrownBy(() -> this.auditLog.on(event)).isInstanceOf(IllegalTransactionStateException.class);
+		long challenge = this.challenges.raise(this.slug, this.miner, "Audited");
+		hide(this.facilitator, "challenges", challenge, ModerationReason.SPAM, "Advert");
+		assertThatThrownBy(() -> this.jdbc.update(
+				"update audit_entry set note = 'changed' where subject_type = 'CHALLENGE' and subject_id = ?",
+				challenge))
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("never changed or removed");
+		assertThatThrownBy(() -> this.jdbc
+			.update("delete from audit_entry where subject_type = 'CHALLENGE' and subject_id = ?", challenge))
+			.isInstanceOf(DataAccessException.class);
+		assertThat(this.jdbc.queryForObject(
+				"select note from audit_entry where subject_type = 'CHALLENGE' and subject_id = ? and action = ?",
+				String.class, challenge, "CONTENT_HIDDEN"))
+			.isEqualTo("Advert");
+	}
+
+	private void hide(String email, String kind, long id, ModerationReason reason, String note) {
+		this.dialogues.as(email, (me) -> {
+			this.moderation.hide(this.slug, me, kind, id, reason, note);
+			return null;
+		});
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+	private List<String> titles(WebClient client, String path) throws Exception {
+		return Jsoup.parse(client.perform(get(path)).getContentAsString())
+			.select(".challenge-card .card-title")
+			.eachText();
+	}
+
+	private int reports(long commentId) {
+		return this.jdbc.queryForObject("""
+				select count(*) from report r join moderation_case c on c.id = r.case_id
+				where c.content_type = 'COMMENT' and c.content_id = ?""", Integer.class, commentId);
+	}
+
+	private int openReports(String type, long id) {
+		return this.jdbc.queryForObject(
+				"select open_reports from moderation_case where content_type = ? and content_id = ?", Integer.class,
+				type, id);
+	}
+
+	private String status(long commentId) {
+		return this.jdbc.queryForObject("select status from comment where id = ?", String.class, commentId);
+	}
+
+	private String moderation(String type, long challengeId) {
+		return this.jdbc.queryForObject("select moderation from challenge where id = ?", String.class, challengeId);
+	}
+
+	private List<String> audit(String type, AuditAction action, long subjectId) {
+		return this.jdbc.queryForList("""
+				select coalesce(reason, '') from audit_entry
+				where subject_type = ? and action = ? and subject_id = ? order by id""", String.class, type,
+				action.name(), subjectId);
+	}
+
+	private long accountId(String email) {
+		return this.jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+	}
+
+}
