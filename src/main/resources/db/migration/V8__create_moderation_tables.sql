@@ -90,7 +90,7 @@ CREATE TABLE audit_entry (
     subject_type       VARCHAR(20),
     subject_id         BIGINT,
     subject_account_id BIGINT,
-    reason             VARCHAR(30),
+    reason             VARCHAR(60),
     note               VARCHAR(2000)
 );
 CREATE INDEX audit_entry_dialogue_idx ON audit_entry (dialogue_id, id DESC);

@@ -3,8 +3,11 @@ package org.commonground.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.web.LabelledItem;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,8 +20,11 @@ public class StakeholderGroupService {
 
 	private final StakeholderGroupRepository groups;
 
-	StakeholderGroupService(StakeholderGroupRepository groups) {
+	private final ApplicationEventPublisher events;
+
+	StakeholderGroupService(StakeholderGroupRepository groups, ApplicationEventPublisher events) {
 		this.groups = groups;
+		this.events = events;
 	}
 
 	/** Active groups in display order. */
@@ -42,10 +48,11 @@ public class StakeholderGroupService {
 	/** Renames a group in every language, or (de)activates it; its code never changes. */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void update(LabelledItem item) {
+	public void update(LabelledItem item, long adminId) {
 		this.groups.findByCode(item.code())
 			.orElseThrow(org.commonground.shared.web.NotFoundException::new)
 			.relabel(item.labels(), item.active());
+		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code()));
 	}
 
 	/**
@@ -54,12 +61,13 @@ public class StakeholderGroupService {
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public boolean create(LabelledItem item) {
+	public boolean create(LabelledItem item, long adminId) {
 		if (this.groups.findByCode(item.code()).isPresent()) {
 			return false;
 		}
 		int last = this.groups.findAll().stream().mapToInt(StakeholderGroup::getSortOrder).max().orElse(0);
 		this.groups.save(new StakeholderGroup(item.code(), item.labels(), last + 10));
+		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code()));
 		return true;
 	}
 

@@ -16,6 +16,7 @@ import org.commonground.account.Account;
 import org.commonground.account.AccountService;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.DialogueView;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 
@@ -83,12 +84,13 @@ class AuditLog {
 
 	/**
 	 * One page of entries, newest first.
-	 * @param dialogueId only this dialogue's entries, or every entry when {@code null}
+	 * @param view only this dialogue's entries, or every entry when {@code null}
 	 * @param actorIds only entries by these people, or anyone's when {@code null}
 	 * @param publicOnly only the actions of the public moderation log
 	 */
 	@Transactional(readOnly = true)
-	public AuditPage page(Long dialogueId, AuditFilter filter, List<Long> actorIds, boolean publicOnly) {
+	public AuditPage page(DialogueView view, AuditFilter filter, List<Long> actorIds, boolean publicOnly) {
+		Long dialogueId = (view != null) ? view.dialogue().getId() : null;
 		StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
 		Map<String, Object> parameters = new HashMap<>();
 		if (dialogueId != null) {
@@ -154,7 +156,7 @@ class AuditLog {
 			people = this.accounts.byIds(accountIds);
 			named = this.dialogues.byIds(dialogueIds);
 		}
-		return new AuditPage(entries, people, named, filter, next);
+		return new AuditPage(view, entries, people, named, filter, next);
 	}
 
 }

@@ -5,14 +5,16 @@ import java.util.Map;
 
 import org.commonground.account.Account;
 import org.commonground.dialogue.Dialogue;
+import org.commonground.dialogue.DialogueView;
 
 /**
  * One page of the audit log with the people and dialogues it names.
  *
+ * @param view the dialogue whose log this is, or {@code null} for the admins' whole log
  * @param next the keyset of the next (older) page, or {@code null}
  */
-public record AuditPage(List<AuditEntry> entries, Map<Long, Account> accounts, Map<Long, Dialogue> dialogues,
-		AuditFilter filter, Long next) {
+public record AuditPage(DialogueView view, List<AuditEntry> entries, Map<Long, Account> accounts,
+		Map<Long, Dialogue> dialogues, AuditFilter filter, Long next) {
 
 	public Account account(Long id) {
 		return (id != null) ? this.accounts.get(id) : null;

@@ -422,12 +422,6 @@ public class ModerationService {
 
 	// ---- Settings
 
-	/** The dialogue's moderation settings, for its facilitators. */
-	public ModerationSetting settings(String slug, AccountPrincipal viewer) {
-		DialogueView view = this.access.facilitated(slug, viewer);
-		return setting(view.dialogue().getId());
-	}
-
 	/** The settings of a dialogue the caller may read (defaults when never set). */
 	public ModerationSetting setting(long dialogueId) {
 		return this.settings.findById(dialogueId)
@@ -471,8 +465,7 @@ public class ModerationService {
 		if (!enabled && !view.context().facilitates()) {
 			return new PublicLog(view, false, List.of(), null);
 		}
-		AuditPage page = this.audit.page(view.dialogue().getId(), new AuditFilter(null, null, null, null, null, before),
-				null, true);
+		AuditPage page = this.audit.page(view, new AuditFilter(null, null, null, null, null, before), null, true);
 		List<PublicLog.PublicLogEntry> entries = new ArrayList<>();
 		for (AuditEntry e : page.entries()) {
 			entries.add(new PublicLog.PublicLogEntry(e.getOccurredAt(), e.getAction().name(), e.getSubjectType(),
@@ -484,21 +477,21 @@ public class ModerationService {
 	/** The audit log of one dialogue, for its facilitators and admins. */
 	public AuditPage audit(String slug, AccountPrincipal viewer, AuditFilter filter) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		return this.audit.page(view.dialogue().getId(), filter, null, false);
+		return this.audit.page(view, filter, null, false);
 	}
 
 	/** The whole audit log, for admins, filtered by dialogue and actor too. */
 	@PreAuthorize("hasRole('ADMIN')")
 	public AuditPage globalAudit(AccountPrincipal viewer, AuditFilter filter) {
-		Long dialogueId = null;
+		DialogueView dialogue = null;
 		if (filter.dialogue() != null && !filter.dialogue().isBlank()) {
-			dialogueId = this.access.readable(filter.dialogue().strip(), viewer).dialogue().getId();
+			dialogue = this.access.readable(filter.dialogue().strip(), viewer);
 		}
 		List<Long> actorIds = null;
 		if (filter.actor() != null && !filter.actor().isBlank()) {
 			actorIds = this.accounts.search(filter.actor(), null, null, 0).map(Account::getId).getContent();
 		}
-		return this.audit.page(dialogueId, filter, actorIds, false);
+		return this.audit.page(dialogue, filter, actorIds, false);
 	}
 
 	// ---- Helpers

@@ -65,7 +65,7 @@ class ModerationBrowserIT extends IntegrationTest {
 			browser.assertAccessible();
 			browser.screenshot("50-moderation-report");
 			browser.submit("main form button[type=submit]");
-			assertThat(browser.path()).isEqualTo(challengePath);
+			assertThat(browser.path()).isEqualTo("/dialogues/" + slug + "/comments/" + comment);
 			assertThat(browser.find(".alert.success").getText()).contains("The facilitators will look at your report.");
 
 			// The facilitator hides it from the queue with a reason and a note.

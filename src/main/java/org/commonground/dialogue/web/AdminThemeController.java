@@ -2,10 +2,12 @@ package org.commonground.dialogue.web;
 
 import java.util.List;
 
+import org.commonground.account.AccountPrincipal;
 import org.commonground.dialogue.ThemeService;
 import org.commonground.shared.web.LabelledItem;
 import org.commonground.shared.web.LabelledItemsAdmin;
 
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -38,13 +40,13 @@ class AdminThemeController extends LabelledItemsAdmin {
 	}
 
 	@Override
-	protected void update(LabelledItem item) {
-		this.themes.update(item);
+	protected void update(LabelledItem item, UserDetails admin) {
+		this.themes.update(item, ((AccountPrincipal) admin).getId());
 	}
 
 	@Override
-	protected boolean create(LabelledItem item) {
-		return this.themes.create(item);
+	protected boolean create(LabelledItem item, UserDetails admin) {
+		return this.themes.create(item, ((AccountPrincipal) admin).getId());
 	}
 
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
+import org.commonground.dialogue.DialogueView;
 import org.commonground.moderation.AuditFilter;
+import org.commonground.moderation.AuditPage;
 import org.commonground.moderation.CaseDetails;
 import org.commonground.moderation.ModerationQueue;
 import org.commonground.moderation.ModerationReason;
@@ -119,8 +121,10 @@ class ModerationController {
 
 	@GetMapping("/dialogues/{slug}/moderation/settings")
 	String showSettings(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		model.addAttribute("settingsForm", SettingsForm.of(this.moderation.settings(slug, viewer)));
-		return settingsPage(slug, viewer, model);
+		DialogueView view = this.moderation.moderated(slug, viewer);
+		model.addAttribute("settingsForm", SettingsForm.of(this.moderation.setting(view.dialogue().getId())));
+		model.addAttribute("dialogue", view.dialogue());
+		return "moderation/settings";
 	}
 
 	@PostMapping("/dialogues/{slug}/moderation/settings")
@@ -138,7 +142,8 @@ class ModerationController {
 				errors.reject(ex.getMessageKey());
 			}
 		}
-		return settingsPage(slug, viewer, model);
+		model.addAttribute("dialogue", this.moderation.moderated(slug, viewer).dialogue());
+		return "moderation/settings";
 	}
 
 	@GetMapping("/dialogues/{slug}/moderation/audit")
@@ -148,8 +153,9 @@ class ModerationController {
 			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer,
 			Model model) {
 		AuditFilter filter = new AuditFilter(action, null, null, from, to, before);
-		model.addAttribute("audit", this.moderation.audit(slug, viewer, filter));
-		model.addAttribute("dialogue", this.moderation.moderated(slug, viewer).dialogue());
+		AuditPage audit = this.moderation.audit(slug, viewer, filter);
+		model.addAttribute("audit", audit);
+		model.addAttribute("dialogue", audit.view().dialogue());
 		model.addAttribute("actions", AuditAction.values());
 		return "moderation/audit";
 	}
@@ -161,11 +167,6 @@ class ModerationController {
 		model.addAttribute("log", log);
 		model.addAttribute("dialogue", log.view().dialogue());
 		return "moderation/public-log";
-	}
-
-	private String settingsPage(String slug, AccountPrincipal viewer, Model model) {
-		model.addAttribute("dialogue", this.moderation.moderated(slug, viewer).dialogue());
-		return "moderation/settings";
 	}
 
 	/**

@@ -22,6 +22,11 @@ public record AuditEvent(Long actorId, AuditAction action, Long dialogueId, Stri
 		return new AuditEvent(actorId, action, null, "ACCOUNT", accountId, accountId, reason, null);
 	}
 
+	/** A platform-wide change, such as a renamed stakeholder group (its code). */
+	public static AuditEvent onPlatform(long actorId, AuditAction action, String code) {
+		return new AuditEvent(actorId, action, null, null, null, null, code, null);
+	}
+
 	/** An action on a dialogue as a whole. */
 	public static AuditEvent onDialogue(long actorId, AuditAction action, long dialogueId, String reason) {
 		return new AuditEvent(actorId, action, dialogueId, "DIALOGUE", dialogueId, null, reason, null);

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +29,13 @@ public abstract class LabelledItemsAdmin {
 
 	protected abstract List<LabelledItem> items();
 
-	protected abstract void update(LabelledItem item);
+	/** Saves a changed item, recording the admin who changed it. */
+	protected abstract void update(LabelledItem item, UserDetails admin);
 
 	/**
 	 * @return false if the code is taken
 	 */
-	protected abstract boolean create(LabelledItem item);
+	protected abstract boolean create(LabelledItem item, UserDetails admin);
 
 	@GetMapping
 	String showItems(Model model) {
@@ -47,27 +50,28 @@ public abstract class LabelledItemsAdmin {
 	}
 
 	@PostMapping("/{code}")
-	String updateItem(@PathVariable String code, @ModelAttribute LabelsForm form, RedirectAttributes redirect) {
+	String updateItem(@PathVariable String code, @ModelAttribute LabelsForm form,
+			@AuthenticationPrincipal UserDetails admin, RedirectAttributes redirect) {
 		form.setCode(code);
 		String problem = form.labelProblem();
 		if (problem != null) {
 			redirect.addFlashAttribute("flashError", problem);
 		}
 		else {
-			update(form.toItem());
+			update(form.toItem(), admin);
 			Flash.success(redirect, "admin.labels.saved");
 		}
 		return "redirect:" + basePath();
 	}
 
 	@PostMapping("/new")
-	String createItem(@Valid @ModelAttribute("newItem") LabelsForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+	String createItem(@Valid @ModelAttribute("newItem") LabelsForm form, BindingResult errors,
+			@AuthenticationPrincipal UserDetails admin, Model model, RedirectAttributes redirect) {
 		String problem = form.labelProblem();
 		if (problem != null) {
 			errors.rejectValue("labels", problem);
 		}
-		if (!errors.hasErrors() && !create(form.toItem())) {
+		if (!errors.hasErrors() && !create(form.toItem(), admin)) {
 			errors.rejectValue("code", "admin.labels.error.taken");
 		}
 		if (errors.hasErrors()) {
