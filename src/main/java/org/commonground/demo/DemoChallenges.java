@@ -10,6 +10,8 @@ import org.commonground.challenge.ChallengeService;
 import org.commonground.challenge.ChallengeStatus;
 import org.commonground.challenge.ChallengeText;
 import org.commonground.comment.NewComment;
+import org.commonground.moderation.ModerationReason;
+import org.commonground.moderation.ModerationService;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,10 +34,13 @@ class DemoChallenges {
 
 	private final ChallengeService challenges;
 
+	private final ModerationService moderation;
+
 	private final UserDetailsService users;
 
-	DemoChallenges(ChallengeService challenges, UserDetailsService users) {
+	DemoChallenges(ChallengeService challenges, ModerationService moderation, UserDetailsService users) {
 		this.challenges = challenges;
+		this.moderation = moderation;
 		this.users = users;
 	}
 
@@ -55,7 +60,8 @@ class DemoChallenges {
 		long licences = licences();
 		long finance = finance();
 		long prices = prices();
-		List<Long> raised = List.of(mercury, licences, finance, prices, land(), childLabour(), safety());
+		long land = land();
+		List<Long> raised = List.of(mercury, licences, finance, prices, land, childLabour(), safety());
 		respond(mercury, ChallengeStatus.UNDER_DISCUSSION, null);
 		respond(licences, ChallengeStatus.UNDER_DISCUSSION, """
 				On the agenda of the next session: the Resident Mining Office will walk through the steps of a PML \
@@ -69,7 +75,40 @@ class DemoChallenges {
 
 				*Kwa Kiswahili:* wanunuzi wa soko la dhahabu la Geita wamekubali kubandika bei ya kila siku na makato \
 				yao kwenye kila kituo cha kununulia, na kumpa kila muuzaji risiti yenye kipimo cha usafi.""");
+		moderate(prices, land);
 		return raised.size();
+	}
+
+	/**
+	 * Moderation as it should look: a comment that names a buyer with his phone number is
+	 * hidden and its author asks for a review (left for an admin to decide); a company's
+	 * report of a village's complaint is dismissed, because criticism is on topic.
+	 */
+	private void moderate(long prices, long land) {
+		long named = comment(prices, "baraka.mushi", null,
+				"""
+						The buyer who cheated my cousin at the Nyarugusu junction is Mr. J. M., phone 0754 000 111. 				Everyone should refuse to sell to him.""");
+		as(FACILITATOR, () -> {
+			this.moderation.hide(GEITA, principal(FACILITATOR), "comments", named,
+					ModerationReason.PERSONAL_INFORMATION,
+					"""
+							Please tell what happened without his name and phone number, and report him to the 							Resident Mining Office, which follows up complaints against licensed dealers.""");
+			return null;
+		});
+		as("baraka.mushi", () -> {
+			this.moderation.requestReview(GEITA, principal("baraka.mushi"), "comments", named,
+					"Other miners need to know whom to avoid; the number is the one he gives to everyone.");
+			return null;
+		});
+		long road = comment(land, "rehema.kulwa", null, """
+				Malori ya mgodi bado yanapita barabara ya kijiji usiku, na barua zetu hazijibiwi.""");
+		as("grace.lyimo", () -> this.moderation.report(GEITA, principal("grace.lyimo"), "comments", road,
+				ModerationReason.OFF_TOPIC, "This is about trucks on the road, not the licence boundaries."));
+		as(FACILITATOR, () -> {
+			this.moderation.dismiss(GEITA, principal(FACILITATOR), "comments", road,
+					"How the mine's trucks use the village road is part of how the licence affects Nyakabale; it stays.");
+			return null;
+		});
 	}
 
 	private long mercury() {

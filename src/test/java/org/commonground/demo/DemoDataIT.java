@@ -101,6 +101,12 @@ class DemoDataIT extends IntegrationTest {
 					"Inside the Geita gold market the purity test is done in front of the seller")
 			// The miner who raised it takes part under a pseudonym.
 			.doesNotContain("Neema Shija");
+		// A comment naming a buyer with his phone number is hidden; readers see why, not
+		// the number.
+		assertThat(page).contains(": personal information. The replies stay.").doesNotContain("0754 000 111");
+		String log = visitor.perform(get("/dialogues/" + DemoDialogues.GEITA + "/moderation-log")).getContentAsString();
+		assertThat(log).contains("review requested by the author", "reports dismissed", "personal information")
+			.doesNotContain("Baraka", "Grace Lyimo", "Amina Kombo");
 	}
 
 	@Test
