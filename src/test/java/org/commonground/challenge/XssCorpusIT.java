@@ -1,8 +1,10 @@
 package org.commonground.challenge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.commonground.account.AccountRole;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +77,9 @@ class XssCorpusIT extends IntegrationTest {
 	MockMvc mvc;
 
 	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -96,6 +102,7 @@ class XssCorpusIT extends IntegrationTest {
 		}
 		String base = "/dialogues/" + slug;
 		List<String> pages = new ArrayList<>(List.of(base, base + "/challenges"));
+		List<String> commentIds = new ArrayList<>();
 		for (int i = 0; i < PAYLOADS.size(); i++) {
 			String payload = PAYLOADS.get(i);
 			WebClient author = authors.get(i % authors.size());
@@ -107,6 +114,7 @@ class XssCorpusIT extends IntegrationTest {
 			String challenge = created.getRedirectedUrl();
 			String comment = author.perform(post(challenge + "/comments").param("body", payload)).getRedirectedUrl();
 			String commentId = comment.substring(comment.indexOf("#comment-") + 9);
+			commentIds.add(commentId);
 			WebClient replier = authors.get((i + 1) % authors.size());
 			replier.perform(post(challenge + "/comments").param("body", "Re: " + payload).param("parentId", commentId));
 			author.perform(post(base + "/comments/" + commentId + "/edit").param("body", payload + " (edited)")
@@ -134,7 +142,40 @@ class XssCorpusIT extends IntegrationTest {
 		pages.addAll(List.of(vision, vision + "/versions/1", vision + "/diff?from=1&to=2",
 				vision + "/versions/2/common-ground", vision + "/versions/2/paragraphs/p1",
 				vision + "/you-said-we-did"));
+		// Moderation: payloads as report notes, notes to authors and review requests,
+		// read
+		// by moderators on the queue, case and audit pages, and by authors.
+		Map<String, WebClient> readers = new HashMap<>();
+		for (int i = 0; i < 12; i++) {
+			String id = commentIds.get(i);
+			WebClient author = authors.get(i % authors.size());
+			authors.get((i + 1) % authors.size())
+				.perform(post(base + "/comments/" + id + "/report").param("reason", "ABUSE")
+					.param("note", PAYLOADS.get(i)));
+			if (i % 2 == 0) {
+				facilitating.perform(post(base + "/moderation/comments/" + id + "/hide").param("reason", "OTHER")
+					.param("note", PAYLOADS.get(i)));
+				author.perform(post(base + "/comments/" + id + "/review").param("note", PAYLOADS.get(i + 1)));
+				readers.put(base + "/comments/" + id + "/review", author);
+				// A hidden comment's history is hidden too.
+				pages.remove(base + "/comments/" + id + "/history");
+			}
+			readers.put(base + "/moderation/comments/" + id, facilitating);
+		}
+		readers.put(base + "/moderation", facilitating);
+		readers.put(base + "/moderation/audit", facilitating);
+		pages.add(base + "/moderation-log");
 		List<String> problems = new ArrayList<>();
+		for (Map.Entry<String, WebClient> reader : readers.entrySet()) {
+			MockHttpServletResponse response = reader.getValue().perform(get(reader.getKey()));
+			assertThat(response.getStatus()).as(reader.getKey()).isEqualTo(200);
+			problems.addAll(inspect(reader.getKey(), Jsoup.parse(response.getContentAsString())));
+		}
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from audit_entry a join dialogue d on d.id = a.dialogue_id
+				where d.slug = ? and a.action = 'REVIEW_REQUESTED'""", Integer.class, slug))
+			.as("every payload was accepted as a note")
+			.isEqualTo(6);
 		int userLinks = 0;
 		for (String page : pages) {
 			MockHttpServletResponse response = new WebClient(this.mvc).perform(get(page));
