@@ -28,9 +28,10 @@ public record AppSecurityProperties(String rememberMeKey, @DefaultValue("14d") D
 	 * @param resetPerAddress password-reset requests from one address
 	 * @param resetPerAccount password-reset requests for one email address
 	 * @param postingPerAccount challenges and comments posted by one account
+	 * @param exportsPerAccount summary exports downloaded by one account
 	 */
 	public record RateLimits(Limit loginPerAddress, Limit loginPerAccount, Limit registrationPerAddress,
-			Limit resetPerAddress, Limit resetPerAccount, Limit postingPerAccount) {
+			Limit resetPerAddress, Limit resetPerAccount, Limit postingPerAccount, Limit exportsPerAccount) {
 
 		public RateLimits {
 			loginPerAddress = orDefault(loginPerAddress, 30, Duration.ofMinutes(15));
@@ -39,6 +40,7 @@ public record AppSecurityProperties(String rememberMeKey, @DefaultValue("14d") D
 			resetPerAddress = orDefault(resetPerAddress, 10, Duration.ofHours(1));
 			resetPerAccount = orDefault(resetPerAccount, 3, Duration.ofHours(1));
 			postingPerAccount = orDefault(postingPerAccount, 60, Duration.ofMinutes(10));
+			exportsPerAccount = orDefault(exportsPerAccount, 30, Duration.ofHours(1));
 		}
 
 		private static Limit orDefault(Limit limit, int capacity, Duration period) {

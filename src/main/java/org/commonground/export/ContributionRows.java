@@ -1,0 +1,82 @@
+package org.commonground.export;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Streams a dialogue's contributions from the {@code export_contribution} view through a
+ * database cursor, a fixed number of rows at a time, so that memory stays the same for a
+ * hundred rows or a million. Parents come before their replies (rows are ordered by kind,
+ * then id). Must run inside a transaction (the cursor needs one).
+ */
+@Component
+class ContributionRows {
+
+	/** Rows fetched per round trip. */
+	static final int FETCH_SIZE = 2000;
+
+	private final JdbcTemplate jdbc;
+
+	ContributionRows(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(FETCH_SIZE);
+	}
+
+	void each(ExportRequest request, Consumer<ContributionRow> consumer) {
+		ExportOptions options = request.options();
+		String language = request.locale().getLanguage();
+		boolean includeHidden = options.includeHidden();
+		boolean identities = options.identities();
+		// Authors are numbered by their first contribution in the whole dialogue, so that
+		// "Participant 17" is the same person in every export of it, whatever the
+		// filters.
+		String sql = """
+				with participants as (
+				  select author_id, row_number() over (order by min(created_at), author_id) as n
+				  from export_contribution where dialogue_id = ? group by author_id
+				)
+				select e.type, e.id, e.parent_id, e.challenge_id, e.version, e.paragraph_key, e.created_at,
+				       g.code, coalesce(g.labels ->> ?, g.labels ->> 'en'), p.n, %s, e.title, e.text, e.status,
+				       e.visibility, e.endorsements, e.disposition, e.disposition_reason
+				from export_contribution e
+				join participants p on p.author_id = e.author_id
+				join stakeholder_group g on g.id = e.author_group_id
+				%s
+				left join challenge hc on e.type <> 'CHALLENGE' and hc.id = e.challenge_id
+				where e.dialogue_id = ?
+				  and (? or (e.type = 'CHALLENGE' and e.visibility = 'VISIBLE')
+				       or (e.type <> 'CHALLENGE' and (hc.id is null or hc.moderation = 'VISIBLE')))
+				  and e.created_at >= ? and e.created_at < ?
+				order by e.sort_group, e.id""".formatted(identities ? "a.display_name" : "null",
+				identities ? "join account a on a.id = e.author_id" : "");
+		Timestamp from = Timestamp.from((options.from() != null)
+				? options.from().atStartOfDay(ZoneOffset.UTC).toInstant() : java.time.Instant.EPOCH);
+		Timestamp to = Timestamp
+			.from((options.to() != null) ? options.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
+					: java.time.Instant.parse("9999-01-01T00:00:00Z"));
+		long dialogueId = request.dialogue().getId();
+		this.jdbc.query(sql, (ResultSet rs) -> {
+			consumer.accept(row(rs, includeHidden, identities));
+		}, dialogueId, language, dialogueId, includeHidden, from, to);
+	}
+
+	private static ContributionRow row(ResultSet rs, boolean includeHidden, boolean identities) throws SQLException {
+		String visibility = rs.getString(15);
+		boolean shown = "VISIBLE".equals(visibility) || includeHidden;
+		String author = identities ? rs.getString(11) : "Participant " + rs.getLong(10);
+		return new ContributionRow(rs.getString(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
+				(Long) rs.getObject(4, Long.class), (Integer) rs.getObject(5, Integer.class), rs.getString(6),
+				rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9), author, rs.getString(12),
+				shown ? rs.getString(13) : null, rs.getString(14), visibility,
+				(Integer) rs.getObject(16, Integer.class), rs.getString(17), rs.getString(18));
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.commonground.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes contributions as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet
+ * programs read the accents). Text cells that a spreadsheet would run as a formula —
+ * those beginning with {@code = + - @}, a tab or a carriage return — are neutralised with
+ * a leading apostrophe.
+ */
+final class CsvSummaryWriter implements AutoCloseable {
+
+	static final String[] COLUMNS = { "type", "id", "parent_id", "challenge_id", "version", "paragraph_key",
+			"created_at", "author_group_code", "author_group", "author", "title", "text", "status", "visibility",
+			"endorsements", "disposition", "disposition_reason" };
+
+	private final CSVPrinter printer;
+
+	private long rows;
+
+	CsvSummaryWriter(OutputStream out) {
+		try {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void write(ContributionRow row) {
+		try {
+			this.printer.printRecord(row.type(), row.id(), row.parentId(), row.challengeId(), row.version(),
+					safe(row.paragraphKey()), DateTimeFormatter.ISO_INSTANT.format(row.createdAt()),
+					safe(row.authorGroupCode()), safe(row.authorGroup()), safe(row.author()), safe(row.title()),
+					safe(row.text()), row.status(), row.visibility(), row.endorsements(), row.disposition(),
+					safe(row.dispositionReason()));
+			this.rows++;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	long rows() {
+		return this.rows;
+	}
+
+	/**
+	 * The cell as a spreadsheet shows it without running it: a leading apostrophe before
+	 * {@code = + - @}, tab or carriage return.
+	 */
+	static String safe(String cell) {
+		if (cell == null || cell.isEmpty()) {
+			return cell;
+		}
+		char first = cell.charAt(0);
+		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+			return "'" + cell;
+		}
+		return cell;
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.printer.close(true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.commonground.export.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.export.ExportFormat;
+import org.commonground.export.ExportOptions;
+import org.commonground.export.ExportRequest;
+import org.commonground.export.ExportService;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code GET /dialogues/{slug}/export.csv}: the summary export, streamed. Options:
+ * {@code identities=true} and {@code hidden=true} (admins), {@code from} and {@code to}
+ * (ISO dates, UTC, inclusive).
+ */
+@Controller
+class ExportController {
+
+	private final ExportService exports;
+
+	ExportController(ExportService exports) {
+		this.exports = exports;
+	}
+
+	@GetMapping("/dialogues/{slug}/export.csv")
+	void exportCsv(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean identities,
+			@RequestParam(defaultValue = "false") boolean hidden,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ExportRequest request = this.exports.authorize(slug, viewer, new ExportOptions(identities, hidden, from, to),
+				ExportFormat.CSV, locale);
+		start(response, request);
+		this.exports.writeCsv(request, response.getOutputStream());
+	}
+
+	private static void start(HttpServletResponse response, ExportRequest request) {
+		response.setContentType(request.format().mediaType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(request.fileName()).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+	}
+
+}

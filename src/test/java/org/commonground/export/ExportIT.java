@@ -1,0 +1,270 @@
+package org.commonground.export;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.commonground.account.AccountRole;
+import org.commonground.comment.NewComment;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.moderation.ModerationReason;
+import org.commonground.moderation.ModerationService;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.commonground.vision.Disposition;
+import org.commonground.vision.VisionService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The CSV summary export through the real filter chain: its columns and rows, the reply
+ * tree, neutralised formulas, anonymity by default, hidden content, identities for admins
+ * (audited), date filters, access, and 100,000 comments.
+ */
+class ExportIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	ModerationService moderation;
+
+	@Autowired
+	VisionService visions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String facilitator;
+
+	String miner;
+
+	String official;
+
+	String slug;
+
+	long challenge;
+
+	long comment;
+
+	long reply;
+
+	@BeforeEach
+	void dialogueWithContributions() {
+		this.facilitator = this.accounts.create("Fiona Exporter", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		this.miner = this.accounts.create("Musa Exported", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.official = this.accounts.create("Omari Exported", AccountRole.PARTICIPANT, "GOVERNMENT");
+		this.slug = this.dialogues.create(this.facilitator, "Exported", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(this.slug, this.facilitator, this.miner, DisplayMode.PSEUDONYMOUS);
+		this.dialogues.addMember(this.slug, this.facilitator, this.official, DisplayMode.NAMED);
+		this.challenge = this.challenges.raise(this.slug, this.miner, "=Licences take two years");
+		this.challenges.endorse(this.slug, this.official, this.challenge);
+		this.comment = this.challenges.comment(this.slug, this.official, this.challenge, null,
+				"+255 is our office line; @everyone welcome");
+		this.reply = this.challenges.comment(this.slug, this.miner, this.challenge, this.comment,
+				"-2 weeks is what we were promised");
+	}
+
+	@Test
+	void theCsvHasOneRowPerContributionWithTheTreeAndNoIdentities() throws Exception {
+		this.dialogues.as(this.facilitator,
+				(me) -> this.visions.publish(this.slug, me, "# Vision\n\nMercury-free by 2030.", "First", null));
+		long draftComment = this.dialogues.as(this.official,
+				(me) -> this.visions
+					.comment(this.slug, me, 1, "p2", new NewComment("@SUM(1+1) is what we ask", null, null))
+					.id());
+		this.dialogues.as(this.facilitator, (me) -> {
+			this.visions.answer(this.slug, me, draftComment, Disposition.INCORPORATED, "Kept in version 2", null);
+			return null;
+		});
+
+		MockHttpServletResponse response = client(this.facilitator).perform(get(base() + "/export.csv"));
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).startsWith("text/csv");
+		assertThat(response.getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"" + this.slug + "-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
+		List<CSVRecord> rows = parse(response);
+		assertThat(rows).hasSize(4);
+		CSVRecord challengeRow = rows.get(0);
+		assertThat(challengeRow.get("type")).isEqualTo("CHALLENGE");
+		assertThat(challengeRow.get("title")).as("formula neutralised").isEqualTo("'=Licences take two years");
+		assertThat(challengeRow.get("author_group_code")).isEqualTo("ARTISANAL_MINER");
+		assertThat(challengeRow.get("author")).isEqualTo("Participant 1");
+		assertThat(challengeRow.get("endorsements")).isEqualTo("1");
+		assertThat(challengeRow.get("status")).isEqualTo("OPEN");
+		CSVRecord commentRow = rows.get(1);
+		assertThat(commentRow.get("type")).isEqualTo("CHALLENGE_COMMENT");
+		assertThat(commentRow.get("challenge_id")).isEqualTo(Long.toString(this.challenge));
+		assertThat(commentRow.get("parent_id")).isEmpty();
+		assertThat(commentRow.get("text")).isEqualTo("'+255 is our office line; @everyone welcome");
+		assertThat(commentRow.get("author")).isEqualTo("Participant 2");
+		CSVRecord replyRow = rows.get(2);
+		assertThat(replyRow.get("parent_id")).isEqualTo(Long.toString(this.comment));
+		assertThat(replyRow.get("text")).isEqualTo("'-2 weeks is what we were promised");
+		assertThat(replyRow.get("author")).as("the same person, the same number").isEqualTo("Participant 1");
+		CSVRecord draftRow = rows.get(3);
+		assertThat(draftRow.get("type")).isEqualTo("DRAFT_COMMENT");
+		assertThat(draftRow.get("version")).isEqualTo("1");
+		assertThat(draftRow.get("paragraph_key")).isEqualTo("p2");
+		assertThat(draftRow.get("text")).isEqualTo("'@SUM(1+1) is what we ask");
+		assertThat(draftRow.get("disposition")).isEqualTo("INCORPORATED");
+		assertThat(draftRow.get("disposition_reason")).isEqualTo("Kept in version 2");
+		String body = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(body).doesNotContain("Musa", "Omari", "@test.example");
+		assertTree(rows);
+		assertThat(auditCount("EXPORT_DOWNLOADED")).isEqualTo(1);
+	}
+
+	@Test
+	void hiddenContentIsLeftOutUnlessAnAdminIncludesItAndIdentitiesAreForAdminsOnlyAndAudited() throws Exception {
+		this.dialogues.as(this.facilitator, (me) -> {
+			this.moderation.hide(this.slug, me, "comments", this.comment, ModerationReason.PERSONAL_INFORMATION, null);
+			return null;
+		});
+		long hiddenChallenge = this.challenges.raise(this.slug, this.official, "Hidden challenge");
+		this.challenges.comment(this.slug, this.miner, hiddenChallenge, null, "On the hidden challenge");
+		this.dialogues.as(this.facilitator, (me) -> {
+			this.moderation.hide(this.slug, me, "challenges", hiddenChallenge, ModerationReason.SPAM, null);
+			return null;
+		});
+
+		List<CSVRecord> rows = parse(client(this.facilitator).perform(get(base() + "/export.csv")));
+		assertThat(rows).extracting((r) -> r.get("title")).doesNotContain("Hidden challenge");
+		assertThat(rows).extracting((r) -> r.get("text")).doesNotContain("On the hidden challenge");
+		CSVRecord hidden = rows.stream()
+			.filter((r) -> r.get("id").equals(Long.toString(this.comment)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(hidden.get("status")).isEqualTo("HIDDEN");
+		assertThat(hidden.get("text")).as("a placeholder keeps the tree, not the text").isEmpty();
+		assertTree(rows);
+
+		WebClient facilitator = client(this.facilitator);
+		assertThat(facilitator.perform(get(base() + "/export.csv").param("identities", "true")).getStatus())
+			.isEqualTo(404);
+		assertThat(facilitator.perform(get(base() + "/export.csv").param("hidden", "true")).getStatus()).isEqualTo(404);
+
+		WebClient admin = client(this.accounts.admin("Export Admin"));
+		List<CSVRecord> all = parse(
+				admin.perform(get(base() + "/export.csv").param("identities", "true").param("hidden", "true")));
+		assertThat(all).extracting((r) -> r.get("title")).contains("Hidden challenge");
+		assertThat(all).extracting((r) -> r.get("author")).contains("Musa Exported", "Omari Exported");
+		CSVRecord shown = all.stream()
+			.filter((r) -> r.get("id").equals(Long.toString(this.comment)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(shown.get("text")).startsWith("'+255");
+		assertThat(shown.get("status")).isEqualTo("HIDDEN");
+		assertThat(all.stream().map((r) -> r.get("author")).toList()).noneMatch((a) -> a.contains("@"));
+		assertThat(auditCount("EXPORT_WITH_IDENTITIES")).isEqualTo(1);
+		assertTree(all);
+	}
+
+	@Test
+	void dateFiltersAccessAndTheRateLimit() throws Exception {
+		String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+		WebClient facilitator = client(this.facilitator);
+		assertThat(parse(facilitator.perform(get(base() + "/export.csv").param("from", tomorrow)))).isEmpty();
+		assertThat(parse(facilitator.perform(get(base() + "/export.csv").param("to", tomorrow)))).hasSize(3);
+
+		assertThat(new WebClient(this.mvc).perform(get(base() + "/export.csv")).getStatus()).isEqualTo(404);
+		assertThat(client(this.miner).perform(get(base() + "/export.csv")).getStatus()).isEqualTo(404);
+		String other = this.accounts.create("Other Exporter", AccountRole.FACILITATOR);
+		assertThat(client(other).perform(get(base() + "/export.csv")).getStatus()).isEqualTo(404);
+
+		String busy = this.accounts.admin("Busy Exporter");
+		WebClient admin = client(busy);
+		int last = 0;
+		for (int i = 0; i < 31; i++) {
+			last = admin.perform(get(base() + "/export.csv")).getStatus();
+		}
+		assertThat(last).as("the 31st export within the hour").isEqualTo(429);
+	}
+
+	@Test
+	void oneHundredThousandCommentsExportWithTheirTree() throws Exception {
+		this.challenges.bulkComments(this.slug, this.official, this.challenge, 100_000, 2_000);
+		MockHttpServletResponse response = client(this.facilitator).perform(get(base() + "/export.csv"));
+		List<CSVRecord> rows = parse(response);
+		int expected = 1 + 2 + 100_000 + 2_000 * 5;
+		assertThat(rows).hasSize(expected);
+		assertTree(rows);
+	}
+
+	/**
+	 * Every parent is in the export before its replies, and every comment names its
+	 * challenge.
+	 */
+	private static void assertTree(List<CSVRecord> rows) {
+		Set<String> seen = new HashSet<>();
+		for (CSVRecord row : rows) {
+			String parent = row.get("parent_id");
+			if (!parent.isEmpty()) {
+				assertThat(seen).as("parent of %s written before it", row.get("id")).contains("comment " + parent);
+			}
+			if (row.get("type").equals("CHALLENGE_COMMENT")) {
+				assertThat(seen).as("challenge of %s", row.get("id")).contains("challenge " + row.get("challenge_id"));
+			}
+			seen.add((row.get("type").equals("CHALLENGE") ? "challenge " : "comment ") + row.get("id"));
+		}
+	}
+
+	private static List<CSVRecord> parse(MockHttpServletResponse response) throws Exception {
+		assertThat(response.getStatus()).isEqualTo(200);
+		String body = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(body).startsWith("\uFEFFtype,id,parent_id,challenge_id");
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(body.substring(1)))
+			.getRecords();
+	}
+
+	private int auditCount(String action) {
+		return this.jdbc.queryForObject("""
+				select count(*) from audit_entry a join dialogue d on d.id = a.dialogue_id
+				where d.slug = ? and a.action = ?""", Integer.class, this.slug, action);
+	}
+
+	private String base() {
+		return "/dialogues/" + this.slug;
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+}
