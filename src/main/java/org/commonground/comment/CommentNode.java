@@ -36,6 +36,14 @@ public record CommentNode(long id, Long parentId, int depth, CommentStatus statu
 		return this.status == CommentStatus.PENDING;
 	}
 
+	/**
+	 * Who wrote it is shown: always, except to others than its author and moderators
+	 * while it is hidden or held.
+	 */
+	public boolean authorShown() {
+		return (!hidden() && !pending()) || textShown();
+	}
+
 	/** The text is shown: to everyone, or marked to its author and moderators. */
 	public boolean textShown() {
 		return this.html != null;

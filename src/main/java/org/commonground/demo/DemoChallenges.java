@@ -86,13 +86,13 @@ class DemoChallenges {
 	 */
 	private void moderate(long prices, long land) {
 		long named = comment(prices, "baraka.mushi", null,
-				"""
-						The buyer who cheated my cousin at the Nyarugusu junction is Mr. J. M., phone 0754 000 111. 				Everyone should refuse to sell to him.""");
+				"The buyer who cheated my cousin at the Nyarugusu junction is Mr. J. M., phone 0754 000 111. "
+						+ "Everyone should refuse to sell to him.");
 		as(FACILITATOR, () -> {
 			this.moderation.hide(GEITA, principal(FACILITATOR), "comments", named,
 					ModerationReason.PERSONAL_INFORMATION,
-					"""
-							Please tell what happened without his name and phone number, and report him to the 							Resident Mining Office, which follows up complaints against licensed dealers.""");
+					"Please tell what happened without his name and phone number, and report him to the "
+							+ "Resident Mining Office, which follows up complaints against licensed dealers.");
 			return null;
 		});
 		as("baraka.mushi", () -> {
@@ -100,8 +100,8 @@ class DemoChallenges {
 					"Other miners need to know whom to avoid; the number is the one he gives to everyone.");
 			return null;
 		});
-		long road = comment(land, "rehema.kulwa", null, """
-				Malori ya mgodi bado yanapita barabara ya kijiji usiku, na barua zetu hazijibiwi.""");
+		long road = comment(land, "rehema.kulwa", null,
+				"Malori ya mgodi bado yanapita barabara ya kijiji usiku, na barua zetu hazijibiwi.");
 		as("grace.lyimo", () -> this.moderation.report(GEITA, principal("grace.lyimo"), "comments", road,
 				ModerationReason.OFF_TOPIC, "This is about trucks on the road, not the licence boundaries."));
 		as(FACILITATOR, () -> {

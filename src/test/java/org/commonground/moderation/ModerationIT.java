@@ -158,6 +158,9 @@ class ModerationIT extends IntegrationTest {
 			assertThat(seen.select("#comment-" + comment + " > .comment-body .placeholder").text())
 				.isEqualTo("Hidden by a moderator on " + today + ": personal information. The replies stay.");
 			assertThat(seen.text()).doesNotContain("+255 700");
+			assertThat(seen.select("#comment-" + comment + " > .comment-body .byline").text())
+				.as("who wrote hidden content is hidden too")
+				.doesNotContain("Omari");
 			assertThat(seen.select("#comment-" + reply + " .prose").text()).isEqualTo("Please do not share numbers.");
 		}
 		Document byModerator = Jsoup.parse(facilitator.perform(get(page)).getContentAsString());
@@ -384,6 +387,11 @@ class ModerationIT extends IntegrationTest {
 			.getContentAsString());
 		assertThat(suspended.select("tbody tr td:eq(2)").eachText()).containsOnly("account suspended");
 		assertThat(suspended.select("tbody tr").first().text()).contains("Audit Admin", "Musa Miner");
+		Document unknown = Jsoup
+			.parse(adminClient.perform(get("/admin/audit").param("dialogue", "no-such-dialogue")).getContentAsString());
+		assertThat(unknown.select("#filter-dialogue-error").text()).contains("No dialogue has this address name");
+		assertThat(unknown.select("#filter-dialogue").val()).isEqualTo("no-such-dialogue");
+		assertThat(unknown.select("tbody tr")).isEmpty();
 		String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
 		assertThat(Jsoup.parse(adminClient.perform(get("/admin/audit").param("from", tomorrow)).getContentAsString())
 			.select("tbody tr")).isEmpty();

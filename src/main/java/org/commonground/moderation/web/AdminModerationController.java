@@ -1,11 +1,15 @@
 package org.commonground.moderation.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.moderation.AuditFilter;
+import org.commonground.moderation.AuditPage;
 import org.commonground.moderation.ModerationService;
 import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.web.NotFoundException;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +42,16 @@ class AdminModerationController {
 			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer,
 			Model model) {
 		AuditFilter filter = new AuditFilter(action, dialogue, actor, from, to, before);
-		model.addAttribute("audit", this.moderation.globalAudit(viewer, filter));
+		AuditPage audit;
+		try {
+			audit = this.moderation.globalAudit(viewer, filter);
+		}
+		catch (NotFoundException ex) {
+			// No dialogue has that address: say so beside the field, show nothing.
+			model.addAttribute("dialogueError", true);
+			audit = new AuditPage(null, List.of(), Map.of(), Map.of(), filter, null);
+		}
+		model.addAttribute("audit", audit);
 		model.addAttribute("actions", AuditAction.values());
 		return "moderation/audit";
 	}
