@@ -30,7 +30,24 @@ class ContributionRows {
 		this.jdbc.setFetchSize(FETCH_SIZE);
 	}
 
+	/** Every row, parents before replies: by kind, then id (the CSV's order). */
 	void each(ExportRequest request, Consumer<ContributionRow> consumer) {
+		query(request, false, "e.sort_group, e.id", consumer);
+	}
+
+	/**
+	 * Every row in tree order: each challenge followed by its comments depth first, then
+	 * the draft comments by version and paragraph, depth first (the JSON's order).
+	 */
+	void eachInTreeOrder(ExportRequest request, Consumer<ContributionRow> consumer) {
+		query(request, true, """
+				e.sort_group = 2, coalesce(e.challenge_id, 0), e.type <> 'CHALLENGE', e.version, e.paragraph_key,
+				coalesce(pc.parent_id, e.parent_id, e.id),
+				case when e.parent_id is null then 0 when pc.parent_id is null then e.id else e.parent_id end,
+				case when pc.parent_id is null then 0 else e.id end""", consumer);
+	}
+
+	private void query(ExportRequest request, boolean tree, String order, Consumer<ContributionRow> consumer) {
 		ExportOptions options = request.options();
 		String language = request.locale().getLanguage();
 		boolean includeHidden = options.includeHidden();
@@ -45,8 +62,9 @@ class ContributionRows {
 				)
 				select e.type, e.id, e.parent_id, e.challenge_id, e.version, e.paragraph_key, e.created_at,
 				       g.code, coalesce(g.labels ->> ?, g.labels ->> 'en'), p.n, %s, e.title, e.text, e.status,
-				       e.visibility, e.endorsements, e.disposition, e.disposition_reason
+				       e.visibility, e.endorsements, e.disposition, e.disposition_reason, %s
 				from export_contribution e
+				%s
 				join participants p on p.author_id = e.author_id
 				join stakeholder_group g on g.id = e.author_group_id
 				%s
@@ -55,8 +73,13 @@ class ContributionRows {
 				  and (? or (e.type = 'CHALLENGE' and e.visibility = 'VISIBLE')
 				       or (e.type <> 'CHALLENGE' and (hc.id is null or hc.moderation = 'VISIBLE')))
 				  and e.created_at >= ? and e.created_at < ?
-				order by e.sort_group, e.id""".formatted(identities ? "a.display_name" : "null",
-				identities ? "join account a on a.id = e.author_id" : "");
+				order by %s""".formatted(identities ? "a.display_name" : "null",
+				// The depth and the parent's parent only for the tree order (the CSV has
+				// the
+				// parent id, and a million rows are faster without the join).
+				tree ? "case when e.parent_id is null then 0 when pc.parent_id is null then 1 else 2 end" : "0",
+				tree ? "left join comment pc on e.type <> 'CHALLENGE' and pc.id = e.parent_id" : "",
+				identities ? "join account a on a.id = e.author_id" : "", order);
 		Timestamp from = Timestamp.from((options.from() != null)
 				? options.from().atStartOfDay(ZoneOffset.UTC).toInstant() : java.time.Instant.EPOCH);
 		Timestamp to = Timestamp
@@ -76,7 +99,7 @@ class ContributionRows {
 				(Long) rs.getObject(4, Long.class), (Integer) rs.getObject(5, Integer.class), rs.getString(6),
 				rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9), author, rs.getString(12),
 				shown ? rs.getString(13) : null, rs.getString(14), visibility,
-				(Integer) rs.getObject(16, Integer.class), rs.getString(17), rs.getString(18));
+				(Integer) rs.getObject(16, Integer.class), rs.getString(17), rs.getString(18), rs.getInt(19));
 	}
 
 }

@@ -3,7 +3,7 @@ package org.commonground.export;
 /** The formats a summary is exported in, with their file extension and media type. */
 public enum ExportFormat {
 
-	CSV("csv", "text/csv;charset=UTF-8");
+	CSV("csv", "text/csv;charset=UTF-8"), JSON("json", "application/json");
 
 	private final String extension;
 

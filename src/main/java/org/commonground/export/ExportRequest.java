@@ -3,6 +3,7 @@ package org.commonground.export;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.commonground.account.AccountPrincipal;
 import org.commonground.dialogue.Dialogue;
 
 /**
@@ -21,7 +22,11 @@ public final class ExportRequest {
 
 	private final Locale locale;
 
-	ExportRequest(Dialogue dialogue, ExportOptions options, ExportFormat format, LocalDate day, Locale locale) {
+	private final AccountPrincipal viewer;
+
+	ExportRequest(Dialogue dialogue, ExportOptions options, ExportFormat format, LocalDate day, Locale locale,
+			AccountPrincipal viewer) {
+		this.viewer = viewer;
 		this.dialogue = dialogue;
 		this.options = options;
 		this.format = format;
@@ -51,6 +56,10 @@ public final class ExportRequest {
 
 	Locale locale() {
 		return this.locale;
+	}
+
+	AccountPrincipal viewer() {
+		return this.viewer;
 	}
 
 }

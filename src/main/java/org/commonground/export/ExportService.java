@@ -4,18 +4,24 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.RepresentationService;
+import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.PublicLog;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.security.AppSecurityProperties;
 import org.commonground.shared.security.RateLimiter;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.RateLimitExceededException;
+import org.commonground.vision.VisionService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,6 +38,12 @@ public class ExportService {
 
 	private final DialogueAccess access;
 
+	private final RepresentationService representation;
+
+	private final VisionService visions;
+
+	private final ModerationService moderation;
+
 	private final ContributionRows rows;
 
 	private final RateLimiter limiter;
@@ -42,9 +54,13 @@ public class ExportService {
 
 	private final Clock clock;
 
-	ExportService(DialogueAccess access, ContributionRows rows, RateLimiter limiter,
+	ExportService(DialogueAccess access, RepresentationService representation, VisionService visions,
+			ModerationService moderation, ContributionRows rows, RateLimiter limiter,
 			AppSecurityProperties securityProperties, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
+		this.representation = representation;
+		this.visions = visions;
+		this.moderation = moderation;
 		this.rows = rows;
 		this.limiter = limiter;
 		this.limit = securityProperties.rateLimits().exportsPerAccount();
@@ -78,7 +94,7 @@ public class ExportService {
 				options.identities() ? AuditAction.EXPORT_WITH_IDENTITIES : AuditAction.EXPORT_DOWNLOADED, dialogueId,
 				"DIALOGUE", dialogueId, null, format.name(), options.describe()));
 		return new ExportRequest(view.dialogue(), options, format, LocalDate.now(this.clock.withZone(ZoneOffset.UTC)),
-				locale);
+				locale, viewer);
 	}
 
 	/**
@@ -91,6 +107,62 @@ public class ExportService {
 			this.rows.each(request, writer::write);
 			return writer.rows();
 		}
+	}
+
+	/**
+	 * Writes the JSON of an authorized export to the stream: the dialogue, its
+	 * representation by group, challenges with their comment trees, the vision's versions
+	 * with stances by group, the draft comments with their answers, and the public
+	 * moderation log.
+	 */
+	@Transactional(readOnly = true)
+	public void writeJson(ExportRequest request, OutputStream out) {
+		DialogueView view = this.access.facilitated(request.dialogue().getSlug(), request.viewer());
+		try (JsonSummaryWriter writer = new JsonSummaryWriter(out)) {
+			writer.start(view.dialogue(), request.options(), this.clock.instant());
+			writer.representation(this.representation.panel(view, request.locale()));
+			writer.startChallenges();
+			boolean[] vision = { false };
+			this.rows.eachInTreeOrder(request, (row) -> {
+				if (!row.type().equals("DRAFT_COMMENT")) {
+					writer.challengeRow(row);
+					return;
+				}
+				if (!vision[0]) {
+					startVision(writer, view, request);
+					vision[0] = true;
+				}
+				writer.visionRow(row);
+			});
+			if (!vision[0]) {
+				startVision(writer, view, request);
+			}
+			writer.endVision();
+			writer.moderationLog(moderationLog(request));
+		}
+	}
+
+	private void startVision(JsonSummaryWriter writer, DialogueView view, ExportRequest request) {
+		writer.endChallenges();
+		writer.startVision();
+		int latest = this.visions.summary(view).number();
+		for (int number = 1; number <= latest; number++) {
+			writer.version(
+					this.visions.commonGround(view.dialogue().getSlug(), request.viewer(), number, request.locale()));
+		}
+		writer.startVisionComments();
+	}
+
+	private List<PublicLog.PublicLogEntry> moderationLog(ExportRequest request) {
+		List<PublicLog.PublicLogEntry> entries = new ArrayList<>();
+		Long before = null;
+		do {
+			PublicLog page = this.moderation.publicLog(request.dialogue().getSlug(), request.viewer(), before);
+			entries.addAll(page.entries());
+			before = page.next();
+		}
+		while (before != null);
+		return entries;
 	}
 
 }

@@ -24,9 +24,12 @@ import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.commonground.vision.Disposition;
+import org.commonground.vision.Stance;
 import org.commonground.vision.VisionService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -143,6 +146,60 @@ class ExportIT extends IntegrationTest {
 		assertThat(body).doesNotContain("Musa", "Omari", "@test.example");
 		assertTree(rows);
 		assertThat(auditCount("EXPORT_DOWNLOADED")).isEqualTo(1);
+	}
+
+	@Test
+	void theJsonHoldsTheWholeDialogueWithCommentTreesVersionsStancesAndTheModerationLog() throws Exception {
+		this.dialogues.as(this.facilitator,
+				(me) -> this.visions.publish(this.slug, me, "# Vision\n\nMercury-free by 2030.", "First", null));
+		this.dialogues.as(this.official, (me) -> {
+			this.visions.setStance(this.slug, me, 1, "p2", Stance.AGREE);
+			return null;
+		});
+		long draftComment = this.dialogues.as(this.official,
+				(me) -> this.visions.comment(this.slug, me, 1, "p2", new NewComment("By 2030 is late", null, null))
+					.id());
+		long draftReply = this.dialogues.as(this.miner,
+				(me) -> this.visions.comment(this.slug, me, 1, "p2", new NewComment("Agreed", draftComment, null))
+					.id());
+		this.dialogues.as(this.facilitator, (me) -> {
+			this.visions.answer(this.slug, me, draftComment, Disposition.NOTED, "Discussed in session 3", null);
+			this.moderation.hide(this.slug, me, "comments", this.reply, ModerationReason.OFF_TOPIC, null);
+			return null;
+		});
+
+		MockHttpServletResponse response = client(this.facilitator).perform(get(base() + "/export.json"));
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).startsWith("application/json");
+		assertThat(response.getHeader("Content-Disposition")).endsWith(".json\"");
+		JsonNode root = new ObjectMapper().readTree(response.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(root.path("format").asString()).isEqualTo("common-ground/dialogue-summary");
+		assertThat(root.path("dialogue").path("slug").asString()).isEqualTo(this.slug);
+		assertThat(root.path("representation").findValuesAsString("group")).contains("ARTISANAL_MINER", "GOVERNMENT");
+		JsonNode challengeNode = root.path("challenges").get(0);
+		assertThat(challengeNode.path("id").asLong()).isEqualTo(this.challenge);
+		assertThat(challengeNode.path("endorsements").asInt()).isEqualTo(1);
+		JsonNode commentNode = challengeNode.path("comments").get(0);
+		assertThat(commentNode.path("id").asLong()).isEqualTo(this.comment);
+		assertThat(commentNode.path("author").asString()).isEqualTo("Participant 2");
+		JsonNode replyNode = commentNode.path("replies").get(0);
+		assertThat(replyNode.path("id").asLong()).isEqualTo(this.reply);
+		assertThat(replyNode.path("status").asString()).isEqualTo("HIDDEN");
+		assertThat(replyNode.path("text").isNull()).as("hidden text left out").isTrue();
+		JsonNode version = root.path("vision").path("versions").get(0);
+		assertThat(version.path("number").asInt()).isEqualTo(1);
+		JsonNode paragraph = version.path("paragraphs").get(1);
+		assertThat(paragraph.path("key").asString()).isEqualTo("p2");
+		assertThat(paragraph.path("stancesByGroup").path("GOVERNMENT").path("agree").asInt()).isEqualTo(1);
+		JsonNode draftNode = root.path("vision").path("comments").get(0);
+		assertThat(draftNode.path("id").asLong()).isEqualTo(draftComment);
+		assertThat(draftNode.path("paragraphKey").asString()).isEqualTo("p2");
+		assertThat(draftNode.path("disposition").asString()).isEqualTo("NOTED");
+		assertThat(draftNode.path("replies").get(0).path("id").asLong()).isEqualTo(draftReply);
+		assertThat(root.path("moderationLog").get(0).path("action").asString()).isEqualTo("CONTENT_HIDDEN");
+		assertThat(root.path("moderationLog").get(0).path("reason").asString()).isEqualTo("OFF_TOPIC");
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Musa", "Omari",
+				"@test.example");
 	}
 
 	@Test

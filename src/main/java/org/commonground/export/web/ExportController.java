@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code GET /dialogues/{slug}/export.csv}: the summary export, streamed. Options:
- * {@code identities=true} and {@code hidden=true} (admins), {@code from} and {@code to}
- * (ISO dates, UTC, inclusive).
+ * {@code GET /dialogues/{slug}/export.csv} and {@code .json}: the summary exports,
+ * streamed. Options: {@code identities=true} and {@code hidden=true} (admins),
+ * {@code from} and {@code to} (ISO dates, UTC, inclusive).
  */
 @Controller
 class ExportController {
@@ -45,6 +45,19 @@ class ExportController {
 				ExportFormat.CSV, locale);
 		start(response, request);
 		this.exports.writeCsv(request, response.getOutputStream());
+	}
+
+	@GetMapping("/dialogues/{slug}/export.json")
+	void exportJson(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean identities,
+			@RequestParam(defaultValue = "false") boolean hidden,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ExportRequest request = this.exports.authorize(slug, viewer, new ExportOptions(identities, hidden, from, to),
+				ExportFormat.JSON, locale);
+		start(response, request);
+		this.exports.writeJson(request, response.getOutputStream());
 	}
 
 	private static void start(HttpServletResponse response, ExportRequest request) {

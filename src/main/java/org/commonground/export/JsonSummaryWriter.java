@@ -1,0 +1,248 @@
+package org.commonground.export;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.commonground.dialogue.Dialogue;
+import org.commonground.dialogue.Representation;
+import org.commonground.moderation.PublicLog;
+import org.commonground.vision.CommonGround;
+import org.commonground.vision.StanceCounts;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Writes the whole dialogue as one JSON document (structure in {@code docs/exports.md}),
+ * token by token: challenges with their comment trees and the draft comments come from a
+ * cursor in tree order, so memory does not grow with the number of comments.
+ */
+final class JsonSummaryWriter implements AutoCloseable {
+
+	private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+	private final JsonGenerator json;
+
+	/** Comment objects open at depths 0, 1, 2 (each with an open "replies" array). */
+	private int openComments;
+
+	private boolean challengeOpen;
+
+	private long challengeId;
+
+	JsonSummaryWriter(OutputStream out) {
+		this.json = FACTORY.createGenerator(out);
+	}
+
+	void start(Dialogue dialogue, ExportOptions options, Instant exportedAt) {
+		this.json.writeStartObject();
+		this.json.writeStringProperty("format", "common-ground/dialogue-summary");
+		this.json.writeNumberProperty("formatVersion", 1);
+		this.json.writeStringProperty("exportedAt", time(exportedAt));
+		this.json.writeObjectPropertyStart("options");
+		this.json.writeBooleanProperty("identities", options.identities());
+		this.json.writeBooleanProperty("hiddenIncluded", options.includeHidden());
+		string("from", (options.from() != null) ? options.from().toString() : null);
+		string("to", (options.to() != null) ? options.to().toString() : null);
+		this.json.writeEndObject();
+		this.json.writeObjectPropertyStart("dialogue");
+		this.json.writeStringProperty("slug", dialogue.getSlug());
+		this.json.writeStringProperty("title", dialogue.getTitle());
+		string("summary", dialogue.getSummary());
+		this.json.writeStringProperty("status", dialogue.getStatus().name());
+		this.json.writeStringProperty("visibility", dialogue.getVisibility().name());
+		this.json.writeEndObject();
+	}
+
+	void representation(Representation representation) {
+		this.json.writeArrayPropertyStart("representation");
+		for (Representation.Row row : representation.rows()) {
+			this.json.writeStartObject();
+			this.json.writeStringProperty("group", row.code());
+			this.json.writeStringProperty("label", row.label());
+			this.json.writeBooleanProperty("expected", row.expected());
+			this.json.writeNumberProperty("members", row.members());
+			for (int i = 0; i < representation.kinds().size(); i++) {
+				this.json.writeNumberProperty(representation.kinds().get(i), row.byKind().get(i));
+			}
+			this.json.writeEndObject();
+		}
+		this.json.writeEndArray();
+	}
+
+	void startChallenges() {
+		this.json.writeArrayPropertyStart("challenges");
+	}
+
+	/** A challenge or a challenge comment, in tree order. */
+	void challengeRow(ContributionRow row) {
+		if (row.type().equals("CHALLENGE")) {
+			closeChallenge();
+			this.json.writeStartObject();
+			this.json.writeNumberProperty("id", row.id());
+			this.json.writeStringProperty("title", row.title());
+			contributionFields(row);
+			this.json.writeStringProperty("status", row.status());
+			this.json.writeStringProperty("visibility", row.visibility());
+			this.json.writeNumberProperty("endorsements", (row.endorsements() != null) ? row.endorsements() : 0);
+			this.json.writeArrayPropertyStart("comments");
+			this.challengeOpen = true;
+			this.challengeId = row.id();
+		}
+		else {
+			if (!this.challengeOpen || row.challengeId() == null || this.challengeId != row.challengeId()) {
+				// Comments whose challenge was raised outside the date range.
+				closeChallenge();
+				this.json.writeStartObject();
+				this.json.writeNumberProperty("id", (row.challengeId() != null) ? row.challengeId() : 0);
+				this.json.writeBooleanProperty("outsideRange", true);
+				this.json.writeArrayPropertyStart("comments");
+				this.challengeOpen = true;
+				this.challengeId = (row.challengeId() != null) ? row.challengeId() : 0;
+			}
+			comment(row);
+		}
+	}
+
+	void endChallenges() {
+		closeChallenge();
+		this.json.writeEndArray();
+	}
+
+	void startVision() {
+		this.json.writeObjectPropertyStart("vision");
+		this.json.writeArrayPropertyStart("versions");
+	}
+
+	/** A published version with its paragraphs and the stances on each by group. */
+	void version(CommonGround version) {
+		this.json.writeStartObject();
+		this.json.writeNumberProperty("number", version.version().getNumber());
+		this.json.writeStringProperty("publishedAt", time(version.version().getPublishedAt()));
+		this.json.writeStringProperty("changeSummary", version.version().getChangeSummary());
+		this.json.writeArrayPropertyStart("paragraphs");
+		for (CommonGround.Row row : version.rows()) {
+			this.json.writeStartObject();
+			this.json.writeStringProperty("key", row.paragraph().getKey());
+			this.json.writeNumberProperty("position", row.paragraph().getPosition());
+			this.json.writeBooleanProperty("heading", row.paragraph().isHeading());
+			this.json.writeStringProperty("text", row.paragraph().getSource());
+			this.json.writeStringProperty("change", row.paragraph().getChange().name());
+			this.json.writeStringProperty("verdict", row.verdict().name());
+			this.json.writeObjectPropertyStart("stancesByGroup");
+			List<CommonGround.Column> groups = version.groups();
+			for (int i = 0; i < groups.size(); i++) {
+				StanceCounts counts = row.cells().get(i);
+				if (counts.total() == 0) {
+					continue;
+				}
+				this.json.writeObjectPropertyStart(groups.get(i).code());
+				this.json.writeNumberProperty("agree", counts.agree());
+				this.json.writeNumberProperty("canLiveWith", counts.canLiveWith());
+				this.json.writeNumberProperty("disagree", counts.disagree());
+				this.json.writeEndObject();
+			}
+			this.json.writeEndObject();
+			this.json.writeEndObject();
+		}
+		this.json.writeEndArray();
+		this.json.writeEndObject();
+	}
+
+	void startVisionComments() {
+		this.json.writeEndArray();
+		this.json.writeArrayPropertyStart("comments");
+	}
+
+	/** A draft comment in tree order. */
+	void visionRow(ContributionRow row) {
+		comment(row);
+	}
+
+	void endVision() {
+		closeComments(0);
+		this.json.writeEndArray();
+		this.json.writeEndObject();
+	}
+
+	void moderationLog(List<PublicLog.PublicLogEntry> entries) {
+		this.json.writeArrayPropertyStart("moderationLog");
+		for (PublicLog.PublicLogEntry entry : entries) {
+			this.json.writeStartObject();
+			this.json.writeStringProperty("at", time(entry.at()));
+			this.json.writeStringProperty("action", entry.action());
+			string("contentType", entry.contentType());
+			string("reason", entry.reason());
+			this.json.writeEndObject();
+		}
+		this.json.writeEndArray();
+	}
+
+	private void comment(ContributionRow row) {
+		// Close the comments at this depth and deeper; a reply whose parent is outside
+		// the date range lands where the open tree allows.
+		closeComments(Math.min(row.depth(), this.openComments));
+		this.json.writeStartObject();
+		this.json.writeNumberProperty("id", row.id());
+		if (row.parentId() != null) {
+			this.json.writeNumberProperty("parentId", row.parentId());
+		}
+		if (row.version() != null) {
+			this.json.writeNumberProperty("version", row.version());
+			string("paragraphKey", row.paragraphKey());
+		}
+		contributionFields(row);
+		this.json.writeStringProperty("status", row.status());
+		if (row.disposition() != null) {
+			this.json.writeStringProperty("disposition", row.disposition());
+			this.json.writeStringProperty("dispositionReason", row.dispositionReason());
+		}
+		this.json.writeArrayPropertyStart("replies");
+		this.openComments++;
+	}
+
+	private void contributionFields(ContributionRow row) {
+		this.json.writeStringProperty("createdAt", time(row.createdAt()));
+		this.json.writeStringProperty("authorGroup", row.authorGroupCode());
+		this.json.writeStringProperty("author", row.author());
+		string("text", row.text());
+	}
+
+	private void closeComments(int depth) {
+		while (this.openComments > depth) {
+			this.json.writeEndArray();
+			this.json.writeEndObject();
+			this.openComments--;
+		}
+	}
+
+	private void closeChallenge() {
+		if (this.challengeOpen) {
+			closeComments(0);
+			this.json.writeEndArray();
+			this.json.writeEndObject();
+			this.challengeOpen = false;
+		}
+	}
+
+	private void string(String name, String value) {
+		if (value == null) {
+			this.json.writeNullProperty(name);
+		}
+		else {
+			this.json.writeStringProperty(name, value);
+		}
+	}
+
+	private static String time(Instant instant) {
+		return DateTimeFormatter.ISO_INSTANT.format(instant);
+	}
+
+	@Override
+	public void close() {
+		this.json.writeEndObject();
+		this.json.close();
+	}
+
+}
