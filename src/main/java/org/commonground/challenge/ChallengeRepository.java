@@ -131,6 +131,17 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 			order by c.endorsement_count desc, c.id desc limit :limit""", nativeQuery = true)
 	List<Object[]> findTop(long dialogueId, int limit);
 
+	/**
+	 * The challenges everyone can see, most endorsed first, with their responders, for a
+	 * printed summary.
+	 */
+	@Query("""
+			select c from Challenge c left join fetch c.respondedBy
+			where c.dialogueId = :dialogueId and c.status <> org.commonground.challenge.ChallengeStatus.MERGED
+			  and c.moderation = 'VISIBLE'
+			order by c.endorsementCount desc, c.id""")
+	List<Challenge> findForSummary(long dialogueId);
+
 	/** Challenges another one may be merged into. */
 	@Query("""
 			select c from Challenge c where c.dialogueId = :dialogueId and c.id <> :excludeId

@@ -428,6 +428,14 @@ public class ChallengeService {
 		return new ChallengeHighlights(view, top, total, view.context().canContribute(view.dialogue()));
 	}
 
+	/**
+	 * Every challenge of a dialogue the caller may read that everyone can see, most
+	 * endorsed first, with status and response, for the printed summary.
+	 */
+	public List<Challenge> forSummary(DialogueView view) {
+		return this.challenges.findForSummary(view.dialogue().getId());
+	}
+
 	/** Challenges and endorsements by group, for the representation panel. */
 	Map<String, Map<String, Long>> countByKindAndGroup(long dialogueId) {
 		Map<String, Map<String, Long>> counts = new java.util.LinkedHashMap<>();

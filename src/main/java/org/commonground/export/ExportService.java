@@ -5,11 +5,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
+import org.commonground.challenge.ChallengeService;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.RepresentationService;
@@ -44,6 +48,10 @@ public class ExportService {
 
 	private final ModerationService moderation;
 
+	private final ChallengeService challenges;
+
+	private final SummaryExporter summaries;
+
 	private final ContributionRows rows;
 
 	private final RateLimiter limiter;
@@ -55,12 +63,15 @@ public class ExportService {
 	private final Clock clock;
 
 	ExportService(DialogueAccess access, RepresentationService representation, VisionService visions,
-			ModerationService moderation, ContributionRows rows, RateLimiter limiter,
-			AppSecurityProperties securityProperties, ApplicationEventPublisher events, Clock clock) {
+			ModerationService moderation, ChallengeService challenges, SummaryExporter summaries, ContributionRows rows,
+			RateLimiter limiter, AppSecurityProperties securityProperties, ApplicationEventPublisher events,
+			Clock clock) {
 		this.access = access;
 		this.representation = representation;
 		this.visions = visions;
 		this.moderation = moderation;
+		this.challenges = challenges;
+		this.summaries = summaries;
 		this.rows = rows;
 		this.limiter = limiter;
 		this.limit = securityProperties.rateLimits().exportsPerAccount();
@@ -140,6 +151,40 @@ public class ExportService {
 			writer.endVision();
 			writer.moderationLog(moderationLog(request));
 		}
+	}
+
+	/**
+	 * What the printable summary shows: the dialogue, representation, challenges by
+	 * endorsements with status and response, the newest vision version with its common
+	 * ground, "you said, we did" and the moderation counts.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Object> summary(ExportRequest request) {
+		DialogueView view = this.access.facilitated(request.dialogue().getSlug(), request.viewer());
+		String slug = view.dialogue().getSlug();
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("dialogue", view.dialogue());
+		model.put("exportedAt", this.clock.instant());
+		model.put("representation", this.representation.panel(view, request.locale()));
+		model.put("challenges", this.challenges.forSummary(view));
+		int latest = this.visions.summary(view).number();
+		model.put("commonGround",
+				(latest > 0) ? this.visions.commonGround(slug, request.viewer(), latest, request.locale()) : null);
+		model.put("saidDid",
+				(latest > 0) ? this.visions.youSaidWeDid(slug, request.viewer(), null, null, request.locale()) : null);
+		Map<String, Long> counts = new TreeMap<>();
+		for (PublicLog.PublicLogEntry entry : moderationLog(request)) {
+			counts.merge(entry.action(), 1L, Long::sum);
+		}
+		model.put("moderationCounts", counts);
+		model.put("pdf", false);
+		return model;
+	}
+
+	/** Writes the printable summary of an authorized export as a PDF. */
+	@Transactional(readOnly = true)
+	public void writePdf(ExportRequest request, OutputStream out) {
+		this.summaries.writePdf(summary(request), request, out);
 	}
 
 	private void startVision(JsonSummaryWriter writer, DialogueView view, ExportRequest request) {

@@ -1,15 +1,23 @@
 package org.commonground.export;
 
+import java.awt.image.BufferedImage;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import javax.imageio.ImageIO;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.commonground.account.AccountRole;
 import org.commonground.comment.NewComment;
 import org.commonground.dialogue.DialogueStatus;
@@ -18,6 +26,7 @@ import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
 import org.commonground.moderation.ModerationReason;
 import org.commonground.moderation.ModerationService;
+import org.commonground.support.Browser;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
@@ -26,6 +35,8 @@ import org.commonground.support.WebClient;
 import org.commonground.vision.Disposition;
 import org.commonground.vision.Stance;
 import org.commonground.vision.VisionService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -200,6 +211,36 @@ class ExportIT extends IntegrationTest {
 		assertThat(root.path("moderationLog").get(0).path("reason").asString()).isEqualTo("OFF_TOPIC");
 		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Musa", "Omari",
 				"@test.example");
+	}
+
+	@Test
+	void thePdfAndThePrintablePageShowTheSummaryInEveryLanguagesLetters() throws Exception {
+		this.challenges.raise(this.slug, this.official, "Wachimbaji wanaomba leseni · orpailleurs à Nyarugusu");
+		this.dialogues.as(this.facilitator,
+				(me) -> this.visions.publish(this.slug, me, "# Dira\n\nHakuna zebaki ifikapo 2030.", "Kwanza", null));
+		WebClient facilitator = client(this.facilitator);
+		MockHttpServletResponse pdf = facilitator.perform(get(base() + "/export.pdf"));
+		assertThat(pdf.getStatus()).isEqualTo(200);
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		assertThat(pdf.getHeader("Content-Disposition")).endsWith(".pdf\"");
+		try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("=Licences take two years",
+					"Wachimbaji wanaomba leseni · orpailleurs à Nyarugusu", "Hakuna zebaki ifikapo 2030.",
+					"Challenges by endorsements", "Who is taking part");
+			assertThat(text).doesNotContain("Musa Exported", "Omari Exported");
+			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 60);
+			Files.createDirectories(Browser.SCREENSHOTS);
+			ImageIO.write(page, "png", Browser.SCREENSHOTS.resolve("61-summary-pdf-first-page.png").toFile());
+		}
+		Document page = Jsoup.parse(facilitator.perform(get(base() + "/summary")).getContentAsString());
+		assertThat(page.select("h1").text()).startsWith("Exported");
+		assertThat(page.select("#challenges-heading").text()).isEqualTo("Challenges by endorsements");
+		assertThat(page.select("a[href$=/export.pdf]")).hasSize(1);
+		assertThat(page.select("style")).as("no inline style under the CSP").isEmpty();
+		assertThat(client(this.miner).perform(get(base() + "/summary")).getStatus()).isEqualTo(404);
+		assertThat(client(this.miner).perform(get(base() + "/export.pdf")).getStatus()).isEqualTo(404);
+		assertThat(auditCount("EXPORT_DOWNLOADED")).isEqualTo(2);
 	}
 
 	@Test

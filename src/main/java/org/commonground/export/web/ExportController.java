@@ -16,14 +16,16 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code GET /dialogues/{slug}/export.csv} and {@code .json}: the summary exports,
- * streamed. Options: {@code identities=true} and {@code hidden=true} (admins),
- * {@code from} and {@code to} (ISO dates, UTC, inclusive).
+ * {@code GET /dialogues/{slug}/export.csv}, {@code .json} and {@code .pdf}: the summary
+ * exports, streamed; {@code /summary}: the printable page. Options:
+ * {@code identities=true} and {@code hidden=true} (admins), {@code from} and {@code to}
+ * (ISO dates, UTC, inclusive).
  */
 @Controller
 class ExportController {
@@ -58,6 +60,25 @@ class ExportController {
 				ExportFormat.JSON, locale);
 		start(response, request);
 		this.exports.writeJson(request, response.getOutputStream());
+	}
+
+	@GetMapping("/dialogues/{slug}/export.pdf")
+	void exportPdf(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Locale locale,
+			HttpServletResponse response) throws IOException {
+		ExportRequest request = this.exports.authorize(slug, viewer, ExportOptions.defaults(), ExportFormat.PDF,
+				locale);
+		start(response, request);
+		this.exports.writePdf(request, response.getOutputStream());
+	}
+
+	/** The printable summary in the browser: the same template as the PDF. */
+	@GetMapping("/dialogues/{slug}/summary")
+	String showSummary(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Locale locale,
+			Model model) {
+		ExportRequest request = this.exports.authorize(slug, viewer, ExportOptions.defaults(), ExportFormat.HTML,
+				locale);
+		model.addAllAttributes(this.exports.summary(request));
+		return "export/summary";
 	}
 
 	private static void start(HttpServletResponse response, ExportRequest request) {
