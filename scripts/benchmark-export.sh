@@ -106,11 +106,14 @@ join (select id, stakeholder_group_id, row_number() over (order by id) - 1 as k
   on a.k = (n::bigint * 7919) % least(10, (select count(*) from account where stakeholder_group_id is not null));
 insert into comment (dialogue_id, target_type, target_id, parent_id, depth, author_id, author_group_id,
                      body_source, body_html, created_at)
-select p.dialogue_id, p.target_type, p.target_id, p.id, 1, p.author_id, p.author_group_id,
+select p.dialogue_id, p.target_type, p.target_id, p.id, 1, a.id, a.stakeholder_group_id,
        'Bulk reply ' || r || ' to ' || p.id, '<p>Bulk reply</p>', p.created_at + r * interval '1 minute'
 from (select * from comment where target_type = 'CHALLENGE' and target_id = $challenge and parent_id is null
         and body_source like 'Bulk comment %' order by id desc limit 50000) p
-cross join generate_series(1, 2) r;
+cross join generate_series(1, 2) r
+join (select id, stakeholder_group_id, row_number() over (order by id) - 1 as k
+      from account where stakeholder_group_id is not null order by id limit 10) a
+  on a.k = (p.id + r) % least(10, (select count(*) from account where stakeholder_group_id is not null));
 update comment p set reply_count = (select count(*) from comment r where r.parent_id = p.id)
 where p.target_type = 'CHALLENGE' and p.target_id = $challenge and p.parent_id is null
   and p.id in (select parent_id from comment where parent_id is not null);

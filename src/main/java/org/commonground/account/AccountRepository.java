@@ -15,6 +15,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	boolean existsByRole(AccountRole role);
 
+	@Query("select a.status, count(a) from Account a group by a.status")
+	java.util.List<Object[]> countByStatus();
+
 	@Query(value = """
 			select a from Account a join fetch a.stakeholderGroup
 			where (:query = '' or lower(a.email) like concat('%', :query, '%')

@@ -236,6 +236,17 @@ public class AccountService {
 		return found;
 	}
 
+	/** Accounts by status, for the admin console. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Map<AccountStatus, Long> countByStatus() {
+		Map<AccountStatus, Long> counts = new java.util.EnumMap<>(AccountStatus.class);
+		for (Object[] row : this.accounts.countByStatus()) {
+			counts.put((AccountStatus) row[0], (Long) row[1]);
+		}
+		return counts;
+	}
+
 	/** The account with this email, for admins appointing or looking someone up. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")

@@ -436,6 +436,11 @@ public class ChallengeService {
 		return this.challenges.findForSummary(view.dialogue().getId());
 	}
 
+	/** All challenges on the platform, for the admin console. */
+	public long countAll() {
+		return this.challenges.count();
+	}
+
 	/** Challenges and endorsements by group, for the representation panel. */
 	Map<String, Map<String, Long>> countByKindAndGroup(long dialogueId) {
 		Map<String, Map<String, Long>> counts = new java.util.LinkedHashMap<>();

@@ -362,6 +362,11 @@ public class CommentService {
 		return this.comments.moveTarget(type, fromId, toId);
 	}
 
+	/** All comments on the platform, for the admin console. */
+	public long countAll() {
+		return this.comments.count();
+	}
+
 	/**
 	 * Visible comments in the dialogue by the stakeholder group their authors spoke for.
 	 */

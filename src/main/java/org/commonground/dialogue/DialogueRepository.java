@@ -11,6 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 
+	@Query("select d.status, count(d) from Dialogue d group by d.status")
+	List<Object[]> countByStatus();
+
 	@Query("select d from Dialogue d left join fetch d.themes where d.slug = :slug")
 	Optional<Dialogue> findBySlug(String slug);
 

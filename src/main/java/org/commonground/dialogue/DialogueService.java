@@ -176,6 +176,26 @@ public class DialogueService {
 		log.info("Account {} moved dialogue {} to {}", viewer.getId(), slug, target);
 	}
 
+	/** Dialogues by status, for the admin console. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Map<DialogueStatus, Long> countByStatus() {
+		Map<DialogueStatus, Long> counts = new java.util.EnumMap<>(DialogueStatus.class);
+		for (Object[] row : this.dialogues.countByStatus()) {
+			counts.put((DialogueStatus) row[0], (Long) row[1]);
+		}
+		return counts;
+	}
+
+	/**
+	 * Every dialogue, drafts and archived ones too, newest first, for the admin console.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Page<Dialogue> all(int page) {
+		return this.dialogues.findAll(PageRequest.of(Math.max(page, 0), 50, Sort.by(Sort.Direction.DESC, "id")));
+	}
+
 	/** Dialogues by id, for lists that name them (the audit log, the global queue). */
 	@Transactional(readOnly = true)
 	public Map<Long, Dialogue> byIds(java.util.Collection<Long> ids) {

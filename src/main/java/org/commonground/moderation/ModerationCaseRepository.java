@@ -47,6 +47,9 @@ interface ModerationCaseRepository extends JpaRepository<ModerationCase, Long> {
 			order by c.openReports desc, c.queuedAt, c.id""")
 	List<ModerationCase> findGlobalQueue(Collection<CaseState> waiting, Limit limit);
 
+	@Query("select count(c) from ModerationCase c where c.openReports > 0 or c.state in :waiting")
+	long countWaiting(Collection<CaseState> waiting);
+
 	@Modifying
 	@Query("update ModerationCase c set c.openReports = 0 where c.id = :id")
 	void clearReports(long id);

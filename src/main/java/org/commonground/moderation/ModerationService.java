@@ -269,6 +269,12 @@ public class ModerationService {
 		return new ModerationQueue(null, items(found, null));
 	}
 
+	/** Cases waiting for a decision on the whole platform, for the admin console. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public long waitingCount() {
+		return this.cases.countWaiting(WAITING);
+	}
+
 	/** One contribution, its case, reports and moderation history, for a moderator. */
 	public CaseDetails details(String slug, AccountPrincipal viewer, String segment, long id) {
 		DialogueView view = this.access.facilitated(slug, viewer);

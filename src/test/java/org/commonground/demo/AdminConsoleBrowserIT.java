@@ -1,0 +1,125 @@
+package org.commonground.demo;
+
+import java.awt.image.BufferedImage;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.commonground.account.AccountService;
+import org.commonground.support.Browser;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.WebClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo admin opens the console, sees every dialogue, opens the printable summary of
+ * the Geita dialogue and downloads its three exports with the browser's session; the test
+ * reads each one and renders the PDF's first page to docs/screenshots/.
+ */
+class AdminConsoleBrowserIT extends IntegrationTest {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	DemoDialogues demoDialogues;
+
+	@Autowired
+	DemoChallenges demoChallenges;
+
+	@Autowired
+	DemoVision demoVision;
+
+	@Test
+	void anAdminOpensTheConsoleAndDownloadsTheThreeExportsOfTheGeitaDialogue() throws Exception {
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision).run(null);
+		String base = "/dialogues/" + DemoDialogues.GEITA;
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("admin" + DemoDataLoader.DOMAIN, DemoDataLoader.PASSWORD);
+			browser.go("/admin");
+			assertThat(browser.find("main h1").getText()).isEqualTo("Admin console");
+			assertThat(browser.text()).contains("All dialogues", "Recent activity", "waiting for a moderator");
+			browser.assertAccessible();
+			browser.screenshot("62-admin-console");
+			browser.submit("a[href='/admin/dialogues']");
+			assertThat(browser.text()).contains("Geita District gold-mining dialogue",
+					"Mercury reduction dialogue, Geita 2024");
+			browser.assertAccessible();
+			browser.screenshot("63-admin-dialogues");
+
+			browser.go(base + "/summary");
+			assertThat(browser.find("#challenges-heading").getText()).isEqualTo("Challenges by endorsements");
+			assertThat(browser.text()).contains("Leseni za uchimbaji mdogo zinachelewa", "You said, we did");
+			browser.assertAccessible();
+			browser.screenshot("64-geita-summary-page");
+
+			Cookie session = browser.driver().manage().getCookieNamed(WebClient.SESSION_COOKIE);
+			HttpResponse<byte[]> csv = download(base + "/export.csv", session);
+			assertThat(csv.statusCode()).isEqualTo(200);
+			assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+				.matches("attachment; filename=\"" + DemoDialogues.GEITA + "-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
+			List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8).substring(1)))
+				.getRecords();
+			assertThat(rows).extracting((r) -> r.get("title")).contains("Leseni za uchimbaji mdogo zinachelewa");
+			assertThat(rows).extracting((r) -> r.get("type"))
+				.contains("CHALLENGE", "CHALLENGE_COMMENT", "DRAFT_COMMENT");
+			assertThat(new String(csv.body(), StandardCharsets.UTF_8)).doesNotContain("Neema Shija", "0754 000 111",
+					"@demo.commonground.example");
+
+			HttpResponse<byte[]> json = download(base + "/export.json", session);
+			JsonNode root = new ObjectMapper().readTree(json.body());
+			assertThat(root.path("dialogue").path("slug").asString()).isEqualTo(DemoDialogues.GEITA);
+			assertThat(root.path("challenges").size()).isEqualTo(7);
+			assertThat(root.path("vision").path("versions").size()).isEqualTo(3);
+			assertThat(root.path("moderationLog").findValuesAsString("action")).contains("CONTENT_HIDDEN",
+					"REPORTS_DISMISSED");
+
+			HttpResponse<byte[]> pdf = download(base + "/export.pdf", session);
+			assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+			try (PDDocument document = Loader.loadPDF(pdf.body())) {
+				assertThat(new PDFTextStripper().getText(document)).contains("Geita District gold-mining dialogue",
+						"Leseni za uchimbaji mdogo zinachelewa", "You said, we did");
+				BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 72);
+				Files.createDirectories(Browser.SCREENSHOTS);
+				ImageIO.write(first, "png",
+						Browser.SCREENSHOTS.resolve("65-geita-summary-pdf-first-page.png").toFile());
+			}
+		}
+	}
+
+	private HttpResponse<byte[]> download(String path, Cookie session) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Cookie", session.getName() + "=" + session.getValue())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+}
