@@ -262,9 +262,19 @@ public class ModerationService {
 		return new ModerationQueue(view, items(found, view.dialogue()));
 	}
 
-	/** Every dialogue's queue in one, for admins. */
+	/**
+	 * Every dialogue's queue in one, for admins, or one dialogue's when its slug is
+	 * given.
+	 * @throws NotFoundException if no dialogue has that slug
+	 */
 	@PreAuthorize("hasRole('ADMIN')")
-	public ModerationQueue globalQueue(AccountPrincipal viewer) {
+	public ModerationQueue globalQueue(AccountPrincipal viewer, String dialogueSlug) {
+		if (dialogueSlug != null && !dialogueSlug.isBlank()) {
+			DialogueView view = this.access.facilitated(dialogueSlug.strip(), viewer);
+			List<ModerationCase> found = this.cases.findQueue(view.dialogue().getId(), WAITING,
+					Limit.of(this.properties.queueSize()));
+			return new ModerationQueue(null, items(found, view.dialogue()));
+		}
 		List<ModerationCase> found = this.cases.findGlobalQueue(WAITING, Limit.of(this.properties.queueSize()));
 		return new ModerationQueue(null, items(found, null));
 	}

@@ -79,6 +79,15 @@ class DialogueAccessIT extends IntegrationTest {
 		String base = "/dialogues/" + slug;
 		List<Route> routes = List
 			.of(route("GET page", () -> get(base), 404, 404, 200, 404, 200, 200),
+					route("GET export.csv", () -> get(base + "/export.csv"), 404, 404, 404, 404, 200, 200),
+					route("GET export.json", () -> get(base + "/export.json"), 404, 404, 404, 404, 200, 200),
+					route("GET export.pdf", () -> get(base + "/export.pdf"), 404, 404, 404, 404, 200, 200),
+					route("GET summary", () -> get(base + "/summary"), 404, 404, 404, 404, 200, 200),
+					route("GET identities", () -> get(base + "/export.csv?identities=true"), 404, 404, 404, 404, 404,
+							200),
+					route("GET hidden", () -> get(base + "/export.json?hidden=true"), 404, 404, 404, 404, 404, 200),
+					route("GET admin console", () -> get("/admin"), 302, 403, 403, 403, 403, 200),
+					route("GET admin dialogues", () -> get("/admin/dialogues"), 302, 403, 403, 403, 403, 200),
 					route("GET members", () -> get(base + "/members"), 404, 404, 200, 404, 200, 200),
 					route("GET manage", () -> get(base + "/manage"), 404, 404, 404, 404, 200, 200),
 					route("GET edit", () -> get(base + "/edit"), 404, 404, 404, 404, 200, 200),

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.moderation.AuditFilter;
 import org.commonground.moderation.AuditPage;
+import org.commonground.moderation.ModerationQueue;
 import org.commonground.moderation.ModerationService;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.web.NotFoundException;
@@ -29,8 +30,18 @@ class AdminModerationController {
 	}
 
 	@GetMapping("/admin/moderation")
-	String showQueue(@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		model.addAttribute("queue", this.moderation.globalQueue(viewer));
+	String showQueue(@RequestParam(required = false) String dialogue, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model) {
+		ModerationQueue queue;
+		try {
+			queue = this.moderation.globalQueue(viewer, dialogue);
+		}
+		catch (NotFoundException ex) {
+			model.addAttribute("dialogueError", true);
+			queue = new ModerationQueue(null, List.of());
+		}
+		model.addAttribute("queue", queue);
+		model.addAttribute("dialogueFilter", dialogue);
 		return "moderation/queue";
 	}
 
