@@ -1,11 +1,12 @@
 package org.commonground.dialogue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.commonground.account.AccountRole;
+import org.commonground.support.AccessTable;
+import org.commonground.support.AccessTable.Route;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
@@ -16,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.commonground.support.AccessTable.ROLES;
+import static org.commonground.support.AccessTable.route;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -28,9 +30,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the status code of each: what a person may not see answers 404, never a hint.
  */
 class DialogueAccessIT extends IntegrationTest {
-
-	private static final String[] ROLES = { "visitor", "non-member", "member", "other facilitator", "facilitator",
-			"admin" };
 
 	@Autowired
 	MockMvc mvc;
@@ -46,11 +45,6 @@ class DialogueAccessIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	/** One route with the expected status per role, in the order of {@link #ROLES}. */
-	private record Route(String name, java.util.function.Supplier<MockHttpServletRequestBuilder> request,
-			int... expected) {
-	}
 
 	@Test
 	void everyRouteOfAMembersOnlyDialogueAnswersEachRoleAsItShould() throws Exception {
@@ -123,18 +117,7 @@ class DialogueAccessIT extends IntegrationTest {
 							302, 404, 302, 404, 302, 404),
 					route("POST leave", () -> post(base + "/leave"), 302, 404, 302, 404, 302, 302));
 
-		List<String> wrong = new ArrayList<>();
-		for (Route route : routes) {
-			for (int i = 0; i < ROLES.length; i++) {
-				MockHttpServletRequestBuilder request = route.request().get();
-				int status = clients.get(ROLES[i]).perform(request).getStatus();
-				if (status != route.expected()[i]) {
-					wrong.add(route.name() + " as " + ROLES[i] + ": " + status + " (expected " + route.expected()[i]
-							+ ")");
-				}
-			}
-		}
-		assertThat(wrong).isEmpty();
+		assertThat(AccessTable.mismatches(clients, routes)).isEmpty();
 	}
 
 	@Test
@@ -198,17 +181,7 @@ class DialogueAccessIT extends IntegrationTest {
 				route("POST delete comment", () -> post(comments + "/delete"), 302, 404, 302, 404, 404, 404),
 				route("POST merge", () -> post(list + "/" + duplicate + "/merge").param("targetId", "" + others), 302,
 						404, 404, 404, 302, 302));
-		List<String> wrong = new ArrayList<>();
-		for (Route route : routes) {
-			for (int i = 0; i < ROLES.length; i++) {
-				int status = clients.get(ROLES[i]).perform(route.request().get()).getStatus();
-				if (status != route.expected()[i]) {
-					wrong.add(route.name() + " as " + ROLES[i] + ": " + status + " (expected " + route.expected()[i]
-							+ ")");
-				}
-			}
-		}
-		assertThat(wrong).isEmpty();
+		assertThat(AccessTable.mismatches(clients, routes)).isEmpty();
 		assertThat(clients.get("visitor").perform(post(list).param("title", "x").param("body", "y")).getRedirectedUrl())
 			.endsWith("/login");
 	}
@@ -262,17 +235,7 @@ class DialogueAccessIT extends IntegrationTest {
 						302, 404, 404, 404, 302, 302),
 				route("POST publish", () -> post(vision + "/versions").param("text", "# Vision\n\nPublished by a role.")
 					.param("changeSummary", "By a role"), 302, 404, 404, 404, 302, 302));
-		List<String> wrong = new ArrayList<>();
-		for (Route route : routes) {
-			for (int i = 0; i < ROLES.length; i++) {
-				int status = clients.get(ROLES[i]).perform(route.request().get()).getStatus();
-				if (status != route.expected()[i]) {
-					wrong.add(route.name() + " as " + ROLES[i] + ": " + status + " (expected " + route.expected()[i]
-							+ ")");
-				}
-			}
-		}
-		assertThat(wrong).isEmpty();
+		assertThat(AccessTable.mismatches(clients, routes)).isEmpty();
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from vision_version v join dialogue d on d.id = v.dialogue_id where d.slug = ?""",
 				Integer.class, slug))
@@ -331,11 +294,6 @@ class DialogueAccessIT extends IntegrationTest {
 		WebClient client = new WebClient(this.mvc);
 		client.logIn(email, TestAccounts.PASSWORD);
 		return client;
-	}
-
-	private static Route route(String name, java.util.function.Supplier<MockHttpServletRequestBuilder> request,
-			int... expected) {
-		return new Route(name, request, expected);
 	}
 
 }

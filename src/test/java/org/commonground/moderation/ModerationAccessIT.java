@@ -1,16 +1,16 @@
 package org.commonground.moderation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.commonground.account.AccountRole;
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
+import org.commonground.support.AccessTable;
+import org.commonground.support.AccessTable.Route;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.commonground.support.AccessTable.route;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -33,9 +33,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * reaches nothing; admins reach everything, and the global pages only they.
  */
 class ModerationAccessIT extends IntegrationTest {
-
-	private static final String[] ROLES = { "visitor", "non-member", "member", "other facilitator", "facilitator",
-			"admin" };
 
 	@Autowired
 	MockMvc mvc;
@@ -54,9 +51,6 @@ class ModerationAccessIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	private record Route(String name, Supplier<MockHttpServletRequestBuilder> request, int... expected) {
-	}
 
 	@Test
 	void everyModerationRouteAnswersEachRoleAsItShould() throws Exception {
@@ -129,17 +123,7 @@ class ModerationAccessIT extends IntegrationTest {
 				route("GET global queue", () -> get("/admin/moderation"), 302, 403, 403, 403, 403, 200),
 				route("GET global audit", () -> get("/admin/audit"), 302, 403, 403, 403, 403, 200),
 				route("GET guidelines", () -> get("/guidelines"), 200, 200, 200, 200, 200, 200));
-		List<String> wrong = new ArrayList<>();
-		for (Route route : routes) {
-			for (int i = 0; i < ROLES.length; i++) {
-				int status = clients.get(ROLES[i]).perform(route.request().get()).getStatus();
-				if (status != route.expected()[i]) {
-					wrong.add(route.name() + " as " + ROLES[i] + ": " + status + " (expected " + route.expected()[i]
-							+ ")");
-				}
-			}
-		}
-		assertThat(wrong).isEmpty();
+		assertThat(AccessTable.mismatches(clients, routes)).isEmpty();
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from audit_entry a join dialogue d on d.id = a.dialogue_id
 				where d.slug = ? and a.action = 'CONTENT_HIDDEN' and a.note = 'By a role'""", Integer.class, slug))
@@ -196,10 +180,6 @@ class ModerationAccessIT extends IntegrationTest {
 		WebClient client = new WebClient(this.mvc);
 		client.logIn(email, TestAccounts.PASSWORD);
 		return client;
-	}
-
-	private static Route route(String name, Supplier<MockHttpServletRequestBuilder> request, int... expected) {
-		return new Route(name, request, expected);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.commonground.export.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,15 +10,14 @@ import org.commonground.export.ExportOptions;
 import org.commonground.export.ExportRequest;
 import org.commonground.export.ExportService;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code GET /dialogues/{slug}/export.csv}, {@code .json} and {@code .pdf}: the summary
@@ -37,27 +35,19 @@ class ExportController {
 	}
 
 	@GetMapping("/dialogues/{slug}/export.csv")
-	void exportCsv(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean identities,
-			@RequestParam(defaultValue = "false") boolean hidden,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	void exportCsv(@PathVariable String slug, @ModelAttribute ExportForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletResponse response)
 			throws IOException {
-		ExportRequest request = this.exports.authorize(slug, viewer, new ExportOptions(identities, hidden, from, to),
-				ExportFormat.CSV, locale);
+		ExportRequest request = this.exports.authorize(slug, viewer, form.toOptions(), ExportFormat.CSV, locale);
 		start(response, request);
 		this.exports.writeCsv(request, response.getOutputStream());
 	}
 
 	@GetMapping("/dialogues/{slug}/export.json")
-	void exportJson(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean identities,
-			@RequestParam(defaultValue = "false") boolean hidden,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	void exportJson(@PathVariable String slug, @ModelAttribute ExportForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletResponse response)
 			throws IOException {
-		ExportRequest request = this.exports.authorize(slug, viewer, new ExportOptions(identities, hidden, from, to),
-				ExportFormat.JSON, locale);
+		ExportRequest request = this.exports.authorize(slug, viewer, form.toOptions(), ExportFormat.JSON, locale);
 		start(response, request);
 		this.exports.writeJson(request, response.getOutputStream());
 	}
