@@ -31,21 +31,28 @@ interface ModerationCaseRepository extends JpaRepository<ModerationCase, Long> {
 	Optional<ModerationCase> findForUpdate(String type, long contentId);
 
 	/**
-	 * Cases of one dialogue that need a decision: most open reports first, then oldest.
+	 * Cases of one dialogue that need a decision: most open reports first, then oldest,
+	 * after the keyset {@code (reports, queued, id)}.
 	 */
 	@Query("""
 			select c from ModerationCase c
 			where c.dialogue.id = :dialogueId
 			  and (c.openReports > 0 or c.state in :waiting)
+			  and (c.openReports < :reports or (c.openReports = :reports
+			       and (c.queuedAt > :queued or (c.queuedAt = :queued and c.id > :id))))
 			order by c.openReports desc, c.queuedAt, c.id""")
-	List<ModerationCase> findQueue(long dialogueId, Collection<CaseState> waiting, Limit limit);
+	List<ModerationCase> findQueue(long dialogueId, Collection<CaseState> waiting, int reports, Instant queued, long id,
+			Limit limit);
 
 	/** The same over every dialogue, for admins. */
 	@Query("""
 			select c from ModerationCase c join fetch c.dialogue
-			where c.openReports > 0 or c.state in :waiting
+			where (c.openReports > 0 or c.state in :waiting)
+			  and (c.openReports < :reports or (c.openReports = :reports
+			       and (c.queuedAt > :queued or (c.queuedAt = :queued and c.id > :id))))
 			order by c.openReports desc, c.queuedAt, c.id""")
-	List<ModerationCase> findGlobalQueue(Collection<CaseState> waiting, Limit limit);
+	List<ModerationCase> findGlobalQueue(Collection<CaseState> waiting, int reports, Instant queued, long id,
+			Limit limit);
 
 	@Query("select count(c) from ModerationCase c where c.openReports > 0 or c.state in :waiting")
 	long countWaiting(Collection<CaseState> waiting);

@@ -255,11 +255,11 @@ public class ModerationService {
 	}
 
 	/** The dialogue's queue, for its facilitators and admins. */
-	public ModerationQueue queue(String slug, AccountPrincipal viewer) {
+	public ModerationQueue queue(String slug, AccountPrincipal viewer, String after) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		List<ModerationCase> found = this.cases.findQueue(view.dialogue().getId(), WAITING,
-				Limit.of(this.properties.queueSize()));
-		return new ModerationQueue(view, items(found, view.dialogue()));
+		ModerationQueue.After from = ModerationQueue.After.parse(after);
+		return page(view, this.cases.findQueue(view.dialogue().getId(), WAITING, from.reports(), from.queued(),
+				from.id(), Limit.of(this.properties.queueSize() + 1)), view.dialogue());
 	}
 
 	/**
@@ -268,15 +268,25 @@ public class ModerationService {
 	 * @throws NotFoundException if no dialogue has that slug
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
-	public ModerationQueue globalQueue(AccountPrincipal viewer, String dialogueSlug) {
+	public ModerationQueue globalQueue(AccountPrincipal viewer, String dialogueSlug, String after) {
+		ModerationQueue.After from = ModerationQueue.After.parse(after);
+		Limit limit = Limit.of(this.properties.queueSize() + 1);
 		if (dialogueSlug != null && !dialogueSlug.isBlank()) {
 			DialogueView view = this.access.facilitated(dialogueSlug.strip(), viewer);
-			List<ModerationCase> found = this.cases.findQueue(view.dialogue().getId(), WAITING,
-					Limit.of(this.properties.queueSize()));
-			return new ModerationQueue(null, items(found, view.dialogue()));
+			return page(null, this.cases.findQueue(view.dialogue().getId(), WAITING, from.reports(), from.queued(),
+					from.id(), limit), view.dialogue());
 		}
-		List<ModerationCase> found = this.cases.findGlobalQueue(WAITING, Limit.of(this.properties.queueSize()));
-		return new ModerationQueue(null, items(found, null));
+		return page(null, this.cases.findGlobalQueue(WAITING, from.reports(), from.queued(), from.id(), limit), null);
+	}
+
+	private ModerationQueue page(DialogueView view, List<ModerationCase> found, Dialogue dialogue) {
+		int size = this.properties.queueSize();
+		String next = null;
+		if (found.size() > size) {
+			found = found.subList(0, size);
+			next = ModerationQueue.After.of(found.get(size - 1));
+		}
+		return new ModerationQueue(view, items(found, dialogue), next);
 	}
 
 	/** Cases waiting for a decision on the whole platform, for the admin console. */

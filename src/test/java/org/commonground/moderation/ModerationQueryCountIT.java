@@ -15,6 +15,8 @@ import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,8 +97,15 @@ class ModerationQueryCountIT extends IntegrationTest {
 		System.out.printf("P1 statements: admin queue %d, admin audit log %d%n", globalQueue, globalAudit);
 		assertThat(globalQueue).isLessThanOrEqualTo(MAX_STATEMENTS);
 		assertThat(globalAudit).isLessThanOrEqualTo(MAX_STATEMENTS);
-		String queue = facilitating.perform(get(largeBase + "/moderation")).getContentAsString();
-		assertThat(queue).contains("6 open reports");
+		Document queue = Jsoup.parse(facilitating.perform(get(largeBase + "/moderation")).getContentAsString());
+		assertThat(queue.select(".queue-item")).hasSize(50);
+		assertThat(queue.text()).contains("6 open reports").doesNotContain("A challenge in the queue too");
+		// 51 cases: the held challenge, with no reports, is on the second page.
+		String more = queue.select("a[rel=next]").attr("href");
+		Document second = Jsoup.parse(facilitating.perform(get(more)).getContentAsString());
+		assertThat(second.select(".queue-item")).hasSize(1);
+		assertThat(second.text()).contains("A challenge in the queue too");
+		assertThat(statements(facilitating, more)).isLessThanOrEqualTo(MAX_STATEMENTS);
 	}
 
 	/**

@@ -30,15 +30,15 @@ class AdminModerationController {
 	}
 
 	@GetMapping("/admin/moderation")
-	String showQueue(@RequestParam(required = false) String dialogue, @AuthenticationPrincipal AccountPrincipal viewer,
-			Model model) {
+	String showQueue(@RequestParam(required = false) String dialogue, @RequestParam(required = false) String after,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
 		ModerationQueue queue;
 		try {
-			queue = this.moderation.globalQueue(viewer, dialogue);
+			queue = this.moderation.globalQueue(viewer, dialogue, after);
 		}
 		catch (NotFoundException ex) {
 			model.addAttribute("dialogueError", true);
-			queue = new ModerationQueue(null, List.of());
+			queue = new ModerationQueue(null, List.of(), null);
 		}
 		model.addAttribute("queue", queue);
 		model.addAttribute("dialogueFilter", dialogue);

@@ -45,8 +45,9 @@ class ModerationController {
 	}
 
 	@GetMapping("/dialogues/{slug}/moderation")
-	String showQueue(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		ModerationQueue queue = this.moderation.queue(slug, viewer);
+	String showQueue(@PathVariable String slug, @RequestParam(required = false) String after,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		ModerationQueue queue = this.moderation.queue(slug, viewer, after);
 		model.addAttribute("queue", queue);
 		model.addAttribute("dialogue", queue.view().dialogue());
 		return "moderation/queue";
