@@ -7,8 +7,10 @@
  * {@link org.commonground.comment.CommentTargets} that owning modules implement to say
  * what a target is and who may comment on it, and the events
  * {@link org.commonground.comment.CommentPosted} and
- * {@link org.commonground.comment.CommentDeleted}. Uses {@code dialogue} (access, author
- * labels, representation), {@code account}, {@code shared}.
+ * {@link org.commonground.comment.CommentDeleted}. Comments are moderated content
+ * ({@code CommentModeration}: hidden ones leave a dated placeholder, held ones wait for
+ * approval). Uses {@code dialogue} (access, author labels, representation),
+ * {@code moderation}, {@code account}, {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Comments")
 package org.commonground.comment;
