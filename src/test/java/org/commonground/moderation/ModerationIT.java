@@ -142,8 +142,12 @@ class ModerationIT extends IntegrationTest {
 		String moderate = "/dialogues/" + this.slug + "/moderation/comments/" + comment;
 
 		WebClient facilitator = client(this.facilitator);
-		MockHttpServletResponse noReason = facilitator.perform(post(moderate + "/hide").param("note", "Kept note"));
+		MockHttpServletResponse noReason = facilitator.perform(
+				post(moderate + "/hide").param("note", "Kept note").header("Referer", "http://localhost" + moderate));
 		Document again = Jsoup.parse(noReason.getContentAsString());
+		assertThat(again.select("form.lang-switch input[name=return]").val())
+			.as("switching language goes back to the case page, not to the post-only address")
+			.isEqualTo(moderate);
 		assertThat(again.select("#reason-error").text()).contains("Choose a reason.");
 		assertThat(again.select("form[action$=/hide] textarea#note").text()).isEqualTo("Kept note");
 

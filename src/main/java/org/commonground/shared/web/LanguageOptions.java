@@ -1,5 +1,7 @@
 package org.commonground.shared.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 
 import jakarta.servlet.RequestDispatcher;
@@ -29,7 +31,31 @@ class LanguageOptions {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String query = request.getQueryString();
-		return (query != null && "GET".equals(request.getMethod())) ? path + "?" + query : path;
+		if (!"GET".equals(request.getMethod())) {
+			// A form shown again after a post: its address may answer posts only, so go
+			// back to the page the form was on (same site only), where there is one.
+			String page = samePage(request);
+			return (page != null) ? page : path;
+		}
+		return (query != null) ? path + "?" + query : path;
+	}
+
+	private static String samePage(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return null;
+		}
+		try {
+			URI uri = new URI(referer);
+			if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())
+					|| uri.getRawPath() == null || !uri.getRawPath().startsWith("/")) {
+				return null;
+			}
+			return (uri.getRawQuery() != null) ? uri.getRawPath() + "?" + uri.getRawQuery() : uri.getRawPath();
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
 	}
 
 }
