@@ -139,15 +139,12 @@ query="with participants as (
   from export_contribution where dialogue_id = $dialogue_id group by author_id
 )
 select e.type, e.id, e.parent_id, e.challenge_id, e.version, e.paragraph_key, e.created_at,
-       g.code, coalesce(g.labels ->> 'en', g.labels ->> 'en'), p.n, null, e.title, e.text, e.status,
-       e.visibility, e.endorsements, e.disposition, e.disposition_reason
+       e.author_group_code, coalesce(e.author_group_labels ->> 'en', e.author_group_labels ->> 'en'), p.n,
+       null, e.title, e.text, e.status, e.visibility, e.endorsements, e.disposition,
+       e.disposition_reason, e.depth
 from export_contribution e
 join participants p on p.author_id = e.author_id
-join stakeholder_group g on g.id = e.author_group_id
-left join challenge hc on e.type <> 'CHALLENGE' and hc.id = e.challenge_id
-where e.dialogue_id = $dialogue_id
-  and (false or (e.type = 'CHALLENGE' and e.visibility = 'VISIBLE')
-       or (e.type <> 'CHALLENGE' and (hc.id is null or hc.moderation = 'VISIBLE')))
+where e.dialogue_id = $dialogue_id and (false or e.challenge_visibility = 'VISIBLE')
   and e.created_at >= timestamptz '1970-01-01 00:00:00+00' and e.created_at < timestamptz '9999-01-01 00:00:00+00'
 order by e.sort_group, e.id"
 query=$(echo "$query" | tr '\n' ' ')

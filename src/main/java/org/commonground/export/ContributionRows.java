@@ -32,7 +32,7 @@ class ContributionRows {
 
 	/** Every row, parents before replies: by kind, then id (the CSV's order). */
 	void each(ExportRequest request, Consumer<ContributionRow> consumer) {
-		query(request, false, "e.sort_group, e.id", consumer);
+		query(request, "e.sort_group, e.id", consumer);
 	}
 
 	/**
@@ -40,46 +40,34 @@ class ContributionRows {
 	 * the draft comments by version and paragraph, depth first (the JSON's order).
 	 */
 	void eachInTreeOrder(ExportRequest request, Consumer<ContributionRow> consumer) {
-		query(request, true, """
+		query(request, """
 				e.sort_group = 2, coalesce(e.challenge_id, 0), e.type <> 'CHALLENGE', e.version, e.paragraph_key,
-				coalesce(pc.parent_id, e.parent_id, e.id),
-				case when e.parent_id is null then 0 when pc.parent_id is null then e.id else e.parent_id end,
-				case when pc.parent_id is null then 0 else e.id end""", consumer);
+				coalesce(e.grandparent_id, e.parent_id, e.id),
+				case e.depth when 0 then 0 when 1 then e.id else e.parent_id end,
+				case e.depth when 2 then e.id else 0 end""", consumer);
 	}
 
-	private void query(ExportRequest request, boolean tree, String order, Consumer<ContributionRow> consumer) {
+	private void query(ExportRequest request, String order, Consumer<ContributionRow> consumer) {
 		ExportOptions options = request.options();
-		String language = request.locale().getLanguage();
 		boolean includeHidden = options.includeHidden();
 		boolean identities = options.identities();
 		// Authors are numbered by their first contribution in the whole dialogue, so that
 		// "Participant 17" is the same person in every export of it, whatever the
-		// filters.
+		// filters. Hidden and held challenges leave with their comments unless asked for.
 		String sql = """
 				with participants as (
 				  select author_id, row_number() over (order by min(created_at), author_id) as n
 				  from export_contribution where dialogue_id = ? group by author_id
 				)
 				select e.type, e.id, e.parent_id, e.challenge_id, e.version, e.paragraph_key, e.created_at,
-				       g.code, coalesce(g.labels ->> ?, g.labels ->> 'en'), p.n, %s, e.title, e.text, e.status,
-				       e.visibility, e.endorsements, e.disposition, e.disposition_reason, %s
+				       e.author_group_code, coalesce(e.author_group_labels ->> ?, e.author_group_labels ->> 'en'), p.n,
+				       %s, e.title, e.text, e.status, e.visibility, e.endorsements, e.disposition,
+				       e.disposition_reason, e.depth
 				from export_contribution e
-				%s
 				join participants p on p.author_id = e.author_id
-				join stakeholder_group g on g.id = e.author_group_id
-				%s
-				left join challenge hc on e.type <> 'CHALLENGE' and hc.id = e.challenge_id
-				where e.dialogue_id = ?
-				  and (? or (e.type = 'CHALLENGE' and e.visibility = 'VISIBLE')
-				       or (e.type <> 'CHALLENGE' and (hc.id is null or hc.moderation = 'VISIBLE')))
+				where e.dialogue_id = ? and (? or e.challenge_visibility = 'VISIBLE')
 				  and e.created_at >= ? and e.created_at < ?
-				order by %s""".formatted(identities ? "a.display_name" : "null",
-				// The depth and the parent's parent only for the tree order (the CSV has
-				// the
-				// parent id, and a million rows are faster without the join).
-				tree ? "case when e.parent_id is null then 0 when pc.parent_id is null then 1 else 2 end" : "0",
-				tree ? "left join comment pc on e.type <> 'CHALLENGE' and pc.id = e.parent_id" : "",
-				identities ? "join account a on a.id = e.author_id" : "", order);
+				order by %s""".formatted(identities ? "e.author_name" : "null", order);
 		Timestamp from = Timestamp.from((options.from() != null)
 				? options.from().atStartOfDay(ZoneOffset.UTC).toInstant() : java.time.Instant.EPOCH);
 		Timestamp to = Timestamp
@@ -88,7 +76,7 @@ class ContributionRows {
 		long dialogueId = request.dialogue().getId();
 		this.jdbc.query(sql, (ResultSet rs) -> {
 			consumer.accept(row(rs, includeHidden, identities));
-		}, dialogueId, language, dialogueId, includeHidden, from, to);
+		}, dialogueId, request.locale().getLanguage(), dialogueId, includeHidden, from, to);
 	}
 
 	private static ContributionRow row(ResultSet rs, boolean includeHidden, boolean identities) throws SQLException {
