@@ -5,5 +5,5 @@
  * {@link org.commonground.account.StakeholderGroupService} and the value types they
  * return. Uses {@code shared} (security, web) and {@code mail}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = { "mail", "shared" })
 package org.commonground.account;

@@ -5,5 +5,6 @@
  * moderation and the audit log). Uses {@code account}, {@code dialogue},
  * {@code challenge}, {@code comment}, {@code moderation}, {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Admin console")
+@org.springframework.modulith.ApplicationModule(displayName = "Admin console",
+		allowedDependencies = { "account", "challenge", "comment", "dialogue", "moderation", "shared" })
 package org.commonground.admin;

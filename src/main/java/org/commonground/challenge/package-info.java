@@ -8,5 +8,6 @@
  * ({@code ChallengeModeration}); their discussions can be locked. Uses {@code comment},
  * {@code moderation}, {@code dialogue}, {@code account}, {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Challenges")
+@org.springframework.modulith.ApplicationModule(displayName = "Challenges",
+		allowedDependencies = { "account", "comment", "comment :: web", "dialogue", "moderation", "shared" })
 package org.commonground.challenge;

@@ -12,5 +12,6 @@
  * approval). Uses {@code dialogue} (access, author labels, representation),
  * {@code moderation}, {@code account}, {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Comments")
+@org.springframework.modulith.ApplicationModule(displayName = "Comments",
+		allowedDependencies = { "account", "dialogue", "moderation", "shared" })
 package org.commonground.comment;

@@ -9,5 +9,6 @@
  * contribution modules implement to feed the representation panel. Uses {@code account},
  * {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dialogues")
+@org.springframework.modulith.ApplicationModule(displayName = "Dialogues",
+		allowedDependencies = { "account", "shared" })
 package org.commonground.dialogue;

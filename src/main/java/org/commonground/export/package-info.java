@@ -6,5 +6,6 @@
  * export is checked, rate-limited and audited before the first byte is written. Uses
  * {@code dialogue}, {@code account}, {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Exports")
+@org.springframework.modulith.ApplicationModule(displayName = "Exports",
+		allowedDependencies = { "account", "challenge", "dialogue", "moderation", "vision", "shared" })
 package org.commonground.export;

@@ -4,5 +4,5 @@
  * mail server. Admins read the stored messages. Public face:
  * {@link org.commonground.mail.MailService}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Mail")
+@org.springframework.modulith.ApplicationModule(displayName = "Mail", allowedDependencies = { "shared" })
 package org.commonground.mail;

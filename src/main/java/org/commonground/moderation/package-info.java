@@ -11,5 +11,6 @@
  * their tables. Public face: {@link org.commonground.moderation.ModerationService}. Uses
  * {@code dialogue}, {@code account}, {@code mail}, {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Moderation")
+@org.springframework.modulith.ApplicationModule(displayName = "Moderation",
+		allowedDependencies = { "account", "dialogue", "mail", "shared" })
 package org.commonground.moderation;

@@ -8,5 +8,6 @@
  * {@link org.commonground.vision.VisionService}. Uses {@code comment}, {@code dialogue},
  * {@code account}, {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared vision")
+@org.springframework.modulith.ApplicationModule(displayName = "Shared vision",
+		allowedDependencies = { "account", "comment", "comment :: web", "dialogue", "shared" })
 package org.commonground.vision;
