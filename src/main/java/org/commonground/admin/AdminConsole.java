@@ -3,7 +3,7 @@ package org.commonground.admin;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
 import org.commonground.challenge.ChallengeService;
-import org.commonground.comment.CommentService;
+import org.commonground.comment.CommentThreads;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.moderation.AuditFilter;
@@ -25,12 +25,12 @@ public class AdminConsole {
 
 	private final ChallengeService challenges;
 
-	private final CommentService comments;
+	private final CommentThreads comments;
 
 	private final ModerationService moderation;
 
 	AdminConsole(AccountService accounts, DialogueService dialogues, ChallengeService challenges,
-			CommentService comments, ModerationService moderation) {
+			CommentThreads comments, ModerationService moderation) {
 		this.accounts = accounts;
 		this.dialogues = dialogues;
 		this.challenges = challenges;

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,15 +15,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.commonground.account.Account;
 import org.commonground.account.StakeholderGroup;
-import org.commonground.dialogue.Theme;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -113,12 +111,12 @@ public class Challenge {
 	@Column(name = "edited_at")
 	private Instant editedAt;
 
-	@ManyToMany
-	@JoinTable(name = "challenge_theme", joinColumns = @JoinColumn(name = "challenge_id"),
-			inverseJoinColumns = @JoinColumn(name = "theme_id"))
-	@OrderBy("sortOrder")
+	// Ids of the dialogue module's themes; their labels come from ThemeService.
+	@ElementCollection
+	@CollectionTable(name = "challenge_theme", joinColumns = @JoinColumn(name = "challenge_id"))
+	@Column(name = "theme_id")
 	@BatchSize(size = 50)
-	private Set<Theme> themes = new LinkedHashSet<>();
+	private Set<Long> themeIds = new LinkedHashSet<>();
 
 	@Version
 	private long version;
@@ -127,21 +125,20 @@ public class Challenge {
 	}
 
 	/** Replaces the text, returning the revision that keeps the text it replaced. */
-	ChallengeRevision edit(String newTitle, String source, String html, Set<Theme> newThemes, Instant now) {
+	ChallengeRevision edit(String newTitle, String source, String html, Set<Long> newThemeIds, Instant now) {
 		ChallengeRevision previous = new ChallengeRevision(this, this.title, this.bodySource, this.bodyHtml,
 				(this.editedAt != null) ? this.editedAt : this.createdAt, now);
 		this.title = newTitle;
 		this.bodySource = source;
 		this.bodyHtml = html;
-		this.themes.clear();
-		this.themes.addAll(newThemes);
+		retheme(newThemeIds);
 		this.editedAt = now;
 		return previous;
 	}
 
-	void retheme(Set<Theme> newThemes) {
-		this.themes.clear();
-		this.themes.addAll(newThemes);
+	void retheme(Set<Long> newThemeIds) {
+		this.themeIds.clear();
+		this.themeIds.addAll(newThemeIds);
 	}
 
 	void respond(ChallengeStatus newStatus, String source, String html, Account facilitator, Instant now) {
@@ -284,8 +281,8 @@ public class Challenge {
 		return this.editedAt != null;
 	}
 
-	public Set<Theme> getThemes() {
-		return this.themes;
+	public Set<Long> getThemeIds() {
+		return this.themeIds;
 	}
 
 	public long getVersion() {

@@ -2,6 +2,7 @@ package org.commonground.challenge;
 
 import java.util.Optional;
 
+import org.commonground.comment.CommentTarget;
 import org.commonground.comment.CommentTargetInfo;
 import org.commonground.comment.CommentTargets;
 import org.commonground.dialogue.DialogueView;
@@ -28,15 +29,18 @@ class ChallengeCommentTargets implements CommentTargets {
 	}
 
 	@Override
-	public Optional<CommentTargetInfo> describe(long targetId, DialogueView view) {
+	public Optional<CommentTargetInfo> describe(CommentTarget target, DialogueView view) {
+		long targetId = target.id();
+		if (!target.anchor().isEmpty() || target.version() != null) {
+			return Optional.empty();
+		}
 		String path = "/dialogues/" + view.dialogue().getSlug() + "/challenges/" + targetId;
 		// Hidden and held challenges: only their authors and moderators reach their
 		// comments;
 		// nobody adds to them, nor to a locked discussion.
 		return this.challenges.findInDialogue(targetId, view.dialogue().getId())
 			.filter((c) -> c.isShown() || view.context().facilitates() || ChallengeService.isAuthor(c, view.context()))
-			.map((c) -> new CommentTargetInfo(c.getTitle(), path, path + "/comments",
-					!c.isMerged() && c.isShown() && !c.isLocked()));
+			.map((c) -> CommentTargetInfo.of(c.getTitle(), path, !c.isMerged() && c.isShown() && !c.isLocked()));
 	}
 
 }

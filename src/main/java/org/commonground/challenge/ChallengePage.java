@@ -1,12 +1,16 @@
 package org.commonground.challenge;
 
+import java.util.List;
+
 import org.commonground.comment.CommentThread;
 import org.commonground.dialogue.AuthorLabel;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.Theme;
 
 /**
  * A challenge with its comments, as one viewer sees it.
  *
+ * @param themes its themes, in display order
  * @param thread one page of comments; {@code null} for a merged challenge (its page
  * redirects)
  * @param endorsed whether the viewer endorsed it
@@ -15,8 +19,9 @@ import org.commonground.dialogue.DialogueView;
  * @param canEdit whether the viewer is the author and may edit
  * @param canReport whether the viewer may report it (a member who is not the author)
  */
-public record ChallengePage(DialogueView view, Challenge challenge, AuthorLabel author, String speakingAs,
-		CommentThread thread, boolean endorsed, boolean canEndorse, boolean canEdit, boolean canReport) {
+public record ChallengePage(DialogueView view, Challenge challenge, List<Theme> themes, AuthorLabel author,
+		String speakingAs, CommentThread thread, boolean endorsed, boolean canEndorse, boolean canEdit,
+		boolean canReport) {
 
 	public boolean authored() {
 		return this.view.context().signedIn()

@@ -15,7 +15,7 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	/** A challenge with everything its page shows, in one statement. */
 	@Query("""
 			select distinct c from Challenge c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
-			left join fetch c.themes left join fetch c.respondedBy r left join fetch r.stakeholderGroup
+			left join fetch c.themeIds left join fetch c.respondedBy r left join fetch r.stakeholderGroup
 			where c.id = :id and c.dialogueId = :dialogueId""")
 	Optional<Challenge> findForPage(long id, long dialogueId);
 
@@ -164,10 +164,18 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	@Query(value = "select id from challenge where author_id = :authorId and form_token = :token", nativeQuery = true)
 	Long findIdByFormToken(long authorId, String token);
 
-	@Modifying
+	/**
+	 * Inserts a challenge unless its author already posted from this form.
+	 * @return the new id, or nothing when the form had been posted before
+	 */
 	@Query(value = """
-			insert into challenge_theme (challenge_id, theme_id)
-			select :challengeId, t.id from theme t where t.code in :codes and t.active""", nativeQuery = true)
-	void addThemes(long challengeId, List<String> codes);
+			insert into challenge (dialogue_id, author_id, author_group_id, title, body_source, body_html, form_token,
+			                       created_at, moderation)
+			values (:dialogueId, :authorId, :authorGroupId, :title, :source, :html, cast(:token as varchar), :now,
+			        :moderation)
+			on conflict (author_id, form_token) do nothing
+			returning id""", nativeQuery = true)
+	List<Long> insertOnce(long dialogueId, long authorId, long authorGroupId, String title, String source, String html,
+			String token, java.time.Instant now, String moderation);
 
 }

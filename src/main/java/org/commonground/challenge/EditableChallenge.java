@@ -1,7 +1,14 @@
 package org.commonground.challenge;
 
-import org.commonground.dialogue.DialogueView;
+import java.util.List;
 
-/** A challenge with the dialogue it is in, for its author's or a facilitator's forms. */
-public record EditableChallenge(DialogueView view, Challenge challenge) {
+import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.Theme;
+
+/**
+ * A challenge with the dialogue it is in, for its author's or a facilitator's forms.
+ *
+ * @param themes its themes, for its author's form (empty for a facilitator's)
+ */
+public record EditableChallenge(DialogueView view, Challenge challenge, List<Theme> themes) {
 }

@@ -9,5 +9,5 @@
  * {@code moderation}, {@code dialogue}, {@code account}, {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Challenges",
-		allowedDependencies = { "account", "comment", "comment :: web", "dialogue", "moderation", "shared" })
+		allowedDependencies = { "account", "comment", "dialogue", "moderation", "shared" })
 package org.commonground.challenge;

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class CommentContributionCounter implements ContributionCounter {
 
-	private final CommentService comments;
+	private final CommentThreads comments;
 
-	CommentContributionCounter(CommentService comments) {
+	CommentContributionCounter(CommentThreads comments) {
 		this.comments = comments;
 	}
 

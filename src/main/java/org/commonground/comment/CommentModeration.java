@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Comments as the moderation module sees them. Hiding keeps the row, its replies and its
  * place in the thread; readers see a placeholder with the date and the reason. Reads and
- * writes the repository, not {@link CommentService}, which itself asks the moderation
+ * writes the repository, not {@link CommentPosting}, which itself asks the moderation
  * module about pre-moderation.
  */
 @Component

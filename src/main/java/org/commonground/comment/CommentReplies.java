@@ -11,9 +11,10 @@ import org.commonground.dialogue.DialogueView;
  * @param laterAfter the keyset of the next page of replies, or {@code null} if none
  * @param first whether this page starts at the first reply
  * @param canComment whether the viewer may reply here
+ * @param on the thing it is about, with its anchor and version
  */
 public record CommentReplies(DialogueView view, CommentNode comment, CommentTargetInfo target, Long laterAfter,
-		boolean first, boolean canComment) {
+		boolean first, boolean canComment, CommentTarget on) {
 
 	public boolean hasLater() {
 		return this.laterAfter != null;

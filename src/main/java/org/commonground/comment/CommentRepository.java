@@ -142,4 +142,23 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 			group by g.code""", nativeQuery = true)
 	List<Object[]> countVisibleByGroup(long dialogueId);
 
+	/**
+	 * Inserts a comment unless its author already posted from this form.
+	 * @return the new id, or nothing when the form had been posted before
+	 */
+	@Query(value = """
+			insert into comment (dialogue_id, target_type, target_id, target_anchor, target_version, parent_id, depth,
+			                     author_id, author_group_id, body_source, body_html, form_token, created_at, status)
+			values (:dialogueId, :type, :targetId, :anchor, cast(:version as integer), cast(:parentId as bigint), :depth,
+			        :authorId, :authorGroupId, :source, :html, cast(:token as varchar), :now, :status)
+			on conflict (author_id, form_token) do nothing
+			returning id""",
+			nativeQuery = true)
+	List<Long> insertOnce(long dialogueId, String type, long targetId, String anchor, Integer version, Long parentId,
+			int depth, long authorId, long authorGroupId, String source, String html, String token,
+			java.time.Instant now, String status);
+
+	@Query(value = "select id from comment where author_id = :authorId and form_token = :token", nativeQuery = true)
+	long findIdByForm(long authorId, String token);
+
 }

@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.commonground.dialogue.DialogueView;
 
 /**
- * Implemented by each module whose things can be commented on. The comment module asks it
- * whether a target exists in a dialogue, where it lives and whether it takes comments.
+ * Implemented by each module whose things can be commented on. The comment module owns
+ * every comment route; it asks the owner only whether a target exists in the viewed
+ * dialogue for this viewer, what it is called, where it is shown and whether it takes
+ * comments.
  */
 public interface CommentTargets {
 
@@ -14,9 +16,10 @@ public interface CommentTargets {
 	String type();
 
 	/**
-	 * The target in the viewed dialogue, if it exists there and the viewer may read it;
-	 * empty otherwise (the caller answers 404).
+	 * The target (and its anchor and version, where it has them) in the viewed dialogue,
+	 * if it exists there and the viewer may read it; empty otherwise (the caller answers
+	 * 404).
 	 */
-	Optional<CommentTargetInfo> describe(long targetId, DialogueView view);
+	Optional<CommentTargetInfo> describe(CommentTarget target, DialogueView view);
 
 }

@@ -8,6 +8,8 @@ package org.commonground.comment;
  * @param repeated whether it had been posted before from the same form (nothing new was
  * stored)
  * @param held whether it waits for a moderator's approval (pre-moderation)
+ * @param target where it was placed (a reply goes where its parent is)
+ * @param path the page that shows its target
  */
-public record PostedComment(long id, Long parentId, boolean repeated, boolean held) {
+public record PostedComment(long id, Long parentId, boolean repeated, boolean held, CommentTarget target, String path) {
 }

@@ -7,8 +7,12 @@ import java.util.function.Supplier;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.challenge.ChallengeFilter;
 import org.commonground.challenge.ChallengeService;
+import org.commonground.challenge.ChallengeFacilitation;
+import org.commonground.challenge.ChallengeContributions;
 import org.commonground.challenge.ChallengeStatus;
 import org.commonground.challenge.ChallengeText;
+import org.commonground.comment.CommentPosting;
+import org.commonground.comment.CommentTarget;
 import org.commonground.comment.NewComment;
 import org.commonground.moderation.ModerationReason;
 import org.commonground.moderation.ModerationService;
@@ -34,13 +38,24 @@ class DemoChallenges {
 
 	private final ChallengeService challenges;
 
+	private final ChallengeContributions contributions;
+
+	private final ChallengeFacilitation facilitation;
+
 	private final ModerationService moderation;
+
+	private final CommentPosting comments;
 
 	private final UserDetailsService users;
 
-	DemoChallenges(ChallengeService challenges, ModerationService moderation, UserDetailsService users) {
+	DemoChallenges(ChallengeService challenges, ChallengeContributions contributions,
+			ChallengeFacilitation facilitation, ModerationService moderation, CommentPosting comments,
+			UserDetailsService users) {
 		this.challenges = challenges;
+		this.contributions = contributions;
+		this.facilitation = facilitation;
 		this.moderation = moderation;
+		this.comments = comments;
 		this.users = users;
 	}
 
@@ -309,14 +324,14 @@ class DemoChallenges {
 	}
 
 	private long raise(String person, String title, String body, String... themes) {
-		return as(person, () -> this.challenges.create(GEITA, principal(person),
+		return as(person, () -> this.contributions.create(GEITA, principal(person),
 				new ChallengeText(title, body, List.of(themes), null)));
 	}
 
 	private void endorse(long id, String... people) {
 		for (String person : people) {
 			as(person, () -> {
-				this.challenges.endorse(GEITA, principal(person), id);
+				this.contributions.endorse(GEITA, principal(person), id);
 				return null;
 			});
 		}
@@ -325,13 +340,18 @@ class DemoChallenges {
 	/** Posts a comment, or a reply when {@code parentId} is set; returns its id. */
 	private long comment(long id, String person, Long parentId, String body) {
 		return as(person,
-				() -> this.challenges.comment(GEITA, principal(person), id, new NewComment(body, parentId, null)).id());
+				() -> this.comments
+					.post(GEITA, principal(person), CommentTarget.of(ChallengeService.TARGET_TYPE, id),
+							new NewComment(body, parentId, null))
+					.id());
 	}
 
 	private void respond(long id, ChallengeStatus status, String response) {
 		as(FACILITATOR, () -> {
-			long version = this.challenges.forFacilitating(GEITA, principal(FACILITATOR), id).challenge().getVersion();
-			this.challenges.respond(GEITA, principal(FACILITATOR), id, status, response, version);
+			long version = this.facilitation.forFacilitating(GEITA, principal(FACILITATOR), id)
+				.challenge()
+				.getVersion();
+			this.facilitation.respond(GEITA, principal(FACILITATOR), id, status, response, version);
 			return null;
 		});
 	}

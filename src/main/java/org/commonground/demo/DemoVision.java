@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.commonground.account.AccountPrincipal;
+import org.commonground.comment.CommentPosting;
 import org.commonground.comment.NewComment;
 import org.commonground.vision.Disposition;
 import org.commonground.vision.Stance;
@@ -132,10 +133,13 @@ class DemoVision {
 
 	private final VisionService visions;
 
+	private final CommentPosting comments;
+
 	private final UserDetailsService users;
 
-	DemoVision(VisionService visions, UserDetailsService users) {
+	DemoVision(VisionService visions, CommentPosting comments, UserDetailsService users) {
 		this.visions = visions;
+		this.comments = comments;
 		this.users = users;
 	}
 
@@ -444,7 +448,9 @@ class DemoVision {
 	 */
 	private long comment(int number, String key, String person, Long parentId, String body) {
 		return as(person,
-				() -> this.visions.comment(GEITA, principal(person), number, key, new NewComment(body, parentId, null))
+				() -> this.comments
+					.post(GEITA, principal(person), this.visions.commentTarget(GEITA, principal(person), number, key),
+							new NewComment(body, parentId, null))
 					.id());
 	}
 

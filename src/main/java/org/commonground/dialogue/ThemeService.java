@@ -1,9 +1,14 @@
 package org.commonground.dialogue;
 
+import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
+import org.commonground.shared.persistence.ReferenceData;
+import org.commonground.shared.persistence.ReferenceDataProperties;
 import org.commonground.shared.web.LabelledItem;
 import org.commonground.shared.web.NotFoundException;
 
@@ -13,7 +18,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admins rename, add and retire themes. */
+/**
+ * Themes: admins rename, add and retire them; every module that tags things with themes
+ * holds their ids and reads their labels here, from memory.
+ */
 @Service
 @Transactional
 public class ThemeService {
@@ -22,9 +30,32 @@ public class ThemeService {
 
 	private final ApplicationEventPublisher events;
 
-	ThemeService(ThemeRepository themes, ApplicationEventPublisher events) {
+	private final ReferenceData<Theme> byId;
+
+	ThemeService(ThemeRepository themes, ApplicationEventPublisher events, ReferenceDataProperties cache, Clock clock) {
 		this.themes = themes;
 		this.events = events;
+		this.byId = new ReferenceData<>(themes::findAll, Theme::getId, cache.maxAge(), clock);
+	}
+
+	/**
+	 * Every theme, retired ones too, by id; no statement once loaded (an admin's edit on
+	 * another instance shows within {@code app.reference-data.max-age}).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Theme> byId() {
+		return this.byId.byId();
+	}
+
+	/** The themes with these ids, in display order; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public List<Theme> ofIds(java.util.Collection<Long> ids) {
+		Map<Long, Theme> all = byId();
+		return ids.stream()
+			.map(all::get)
+			.filter(java.util.Objects::nonNull)
+			.sorted(Comparator.comparingInt(Theme::getSortOrder))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -40,6 +71,7 @@ public class ThemeService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void update(LabelledItem item, long adminId) {
 		this.themes.findByCode(item.code()).orElseThrow(NotFoundException::new).relabel(item.labels(), item.active());
+		this.byId.invalidate();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.THEMES_CHANGED, item.code()));
 	}
 
@@ -54,6 +86,7 @@ public class ThemeService {
 		}
 		int last = this.themes.findAll().stream().mapToInt(Theme::getSortOrder).max().orElse(0);
 		this.themes.save(new Theme(item.code(), item.labels(), last + 10));
+		this.byId.invalidate();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.THEMES_CHANGED, item.code()));
 		return true;
 	}

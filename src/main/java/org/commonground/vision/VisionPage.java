@@ -27,6 +27,15 @@ public record VisionPage(DialogueView view, long draftId, DraftVersion version, 
 	public record ParagraphView(Paragraph paragraph, StanceCounts stances, Stance mine) {
 	}
 
+	/**
+	 * What a new comment on this version is about: one of its paragraphs ({@code key}) or
+	 * the version as a whole ({@code ''}).
+	 */
+	public org.commonground.comment.CommentTarget commentTarget(String key) {
+		return new org.commonground.comment.CommentTarget(VisionService.TARGET_TYPE, this.draftId, key,
+				this.version.getNumber());
+	}
+
 	public boolean facilitates() {
 		return this.view.context().facilitates();
 	}

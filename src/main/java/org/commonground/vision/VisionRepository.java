@@ -43,6 +43,19 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 	Integer findLatestNumber(long draftId);
 
 	/**
+	 * Whether version {@code number} of the draft exists in the dialogue, whether it is
+	 * the newest, and whether it has a paragraph (not a heading) with key {@code anchor}
+	 * ('': the version as a whole). One statement; no row when the version is not there.
+	 */
+	@Query("""
+			select (v.number = (select max(w.number) from DraftVersion w where w.draftId = v.draftId)),
+			       (:anchor = '' or exists (select 1 from Paragraph p
+			                                where p.version = v and p.key = :anchor and p.heading = false))
+			from DraftVersion v
+			where v.draftId = :draftId and v.dialogueId = :dialogueId and v.number = :number""")
+	List<Object[]> findCommentable(long dialogueId, long draftId, int number, String anchor);
+
+	/**
 	 * Everything around a version's text, in one statement: every version of the dialogue
 	 * ({@code version}, number, summary, published epoch ms), the stances on this version
 	 * per paragraph ({@code stance}, key, stance, count), the viewer's own stances

@@ -18,12 +18,9 @@ import org.commonground.account.StakeholderGroup;
 import org.commonground.account.StakeholderGroupService;
 import org.commonground.comment.AnchoredThreads;
 import org.commonground.comment.CommentNode;
-import org.commonground.comment.CommentRuleException;
-import org.commonground.comment.CommentService;
+import org.commonground.comment.CommentThreads;
 import org.commonground.comment.CommentTarget;
 import org.commonground.comment.CommentThread;
-import org.commonground.comment.NewComment;
-import org.commonground.comment.PostedComment;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.shared.markdown.MarkdownRenderer;
@@ -54,7 +51,7 @@ public class VisionService {
 
 	private final DialogueAccess access;
 
-	private final CommentService comments;
+	private final CommentThreads comments;
 
 	private final StakeholderGroupService groups;
 
@@ -65,7 +62,7 @@ public class VisionService {
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	VisionService(VisionRepository visions, DialogueAccess access, CommentService comments,
+	VisionService(VisionRepository visions, DialogueAccess access, CommentThreads comments,
 			StakeholderGroupService groups, MarkdownRenderer markdown, Clock clock) {
 		this.visions = visions;
 		this.access = access;
@@ -230,34 +227,6 @@ public class VisionService {
 		}
 		requireLatestAndContributor(view, version);
 		this.visions.upsertStance(version.getId(), key, viewer.getId(), stance.name(), this.clock.instant());
-	}
-
-	/**
-	 * Comments on the newest version, on one of its paragraphs, or replies to any comment
-	 * on the vision.
-	 */
-	@Transactional
-	public PostedComment comment(String slug, AccountPrincipal viewer, int number, String paragraphKey,
-			NewComment comment) {
-		DialogueView view = this.access.readable(slug, viewer);
-		DraftVersion version = this.visions.findVersion(view.dialogue().getId(), number)
-			.orElseThrow(NotFoundException::new);
-		String anchor = (paragraphKey != null) ? paragraphKey : "";
-		if (!anchor.isEmpty()
-				&& version.getParagraphs().stream().noneMatch((p) -> p.getKey().equals(anchor) && !p.isHeading())) {
-			throw new NotFoundException();
-		}
-		if (comment.parentId() == null) {
-			try {
-				requireLatestAndContributor(view, version);
-			}
-			catch (VisionRuleException ex) {
-				// Shown beside the comment form, with the text kept.
-				throw new CommentRuleException(ex.getMessageKey());
-			}
-		}
-		return this.comments.post(view,
-				new CommentTarget(TARGET_TYPE, version.getDraftId(), anchor, version.getNumber()), comment);
 	}
 
 	/** The target a comment on version {@code number} (and a paragraph) would have. */

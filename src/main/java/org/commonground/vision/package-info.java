@@ -9,5 +9,5 @@
  * {@code account}, {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared vision",
-		allowedDependencies = { "account", "comment", "comment :: web", "dialogue", "shared" })
+		allowedDependencies = { "account", "comment", "dialogue", "shared" })
 package org.commonground.vision;

@@ -311,7 +311,10 @@ class ChallengeIT extends IntegrationTest {
 	}
 
 	@Autowired
-	ChallengeService challengeService;
+	ChallengeContributions contributions;
+
+	@Autowired
+	ChallengeFacilitation facilitation;
 
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
@@ -324,8 +327,8 @@ class ChallengeIT extends IntegrationTest {
 		// is written back, and must not take the count back to zero.
 		this.transactions.executeWithoutResult((status) -> {
 			this.dialogues.as(this.facilitator, (me) -> {
-				this.challengeService.endorse(this.slug, me, id);
-				this.challengeService.respond(this.slug, me, id, ChallengeStatus.UNDER_DISCUSSION, "Noted", 0);
+				this.contributions.endorse(this.slug, me, id);
+				this.facilitation.respond(this.slug, me, id, ChallengeStatus.UNDER_DISCUSSION, "Noted", 0);
 				return null;
 			});
 		});

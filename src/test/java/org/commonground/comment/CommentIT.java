@@ -199,9 +199,49 @@ class CommentIT extends IntegrationTest {
 			.contains("Write something first.");
 
 		Document page = Jsoup.parse(ngo.perform(get(this.path)).getContentAsString());
-		assertThat(page.select("form#comment-form").attr("hx-post")).isEqualTo(this.path + "/comments");
-		assertThat(page.select("form#comment-form").attr("action")).isEqualTo(this.path + "/comments");
+		// Every comment form posts to the comment module's one route, naming its target.
+		String route = "/dialogues/" + this.slug + "/comments";
+		assertThat(page.select("form#comment-form").attr("hx-post")).isEqualTo(route);
+		assertThat(page.select("form#comment-form").attr("action")).isEqualTo(route);
+		assertThat(page.select("form#comment-form input[name=targetType]").val()).isEqualTo("CHALLENGE");
+		assertThat(page.select("form#comment-form input[name=targetId]").val())
+			.isEqualTo(this.path.substring(this.path.lastIndexOf('/') + 1));
+		assertThat(page.select("form.comment-form[id^=reply-form] input[name=targetType]")).isEmpty();
 		assertThat(page.select("script[src*=htmx]")).hasSize(1);
+	}
+
+	@Test
+	void thePublishedChallengeRouteSendsThePostOnToTheCommentRouteKeepingMethodAndBody() throws Exception {
+		WebClient ngo = client(this.ngo);
+		String id = this.path.substring(this.path.lastIndexOf('/') + 1);
+		MockHttpServletResponse alias = ngo.performAsIs(post(this.path + "/comments").param("body", "Via the old route")
+			.param("_csrf", "not checked before the redirect"));
+		assertThat(alias.getStatus()).as("a forged post is refused before any redirect").isEqualTo(403);
+		MockHttpServletResponse answered = ngo
+			.perform(post(this.path + "/comments").param("body", "Via the old route"));
+		assertThat(answered.getRedirectedUrl()).as("posted, then shown on the challenge")
+			.startsWith(this.path + "#comment-");
+		assertThat(comments("Via the old route")).isEqualTo(1);
+		assertThat(new CommentTarget("CHALLENGE", Long.parseLong(id), "", null).postingPath(this.slug))
+			.isEqualTo("/dialogues/" + this.slug + "/comments?targetType=CHALLENGE&targetId=" + id);
+	}
+
+	@Test
+	void aPostThatNamesNoTargetOrAnUnknownOneIsNotFound() throws Exception {
+		WebClient ngo = client(this.ngo);
+		String route = "/dialogues/" + this.slug + "/comments";
+		assertThat(ngo.perform(post(route).param("body", "About nothing")).getStatus()).isEqualTo(404);
+		assertThat(ngo
+			.perform(post(route).param("body", "About a meeting").param("targetType", "MEETING").param("targetId", "1"))
+			.getStatus()).isEqualTo(404);
+		assertThat(ngo
+			.perform(post(route).param("body", "On a paragraph of a challenge")
+				.param("targetType", "CHALLENGE")
+				.param("targetId", this.path.substring(this.path.lastIndexOf('/') + 1))
+				.param("anchor", "p1"))
+			.getStatus()).isEqualTo(404);
+		assertThat(comments("About nothing") + comments("About a meeting") + comments("On a paragraph of a challenge"))
+			.isZero();
 	}
 
 	@Test

@@ -189,6 +189,9 @@ class DialogueAccessIT extends IntegrationTest {
 	@Autowired
 	org.commonground.vision.VisionService visions;
 
+	@Autowired
+	org.commonground.comment.CommentPosting comments;
+
 	@Test
 	void everyVisionRouteOfAMembersOnlyDialogueAnswersEachRoleAsItShould() throws Exception {
 		String facilitator = this.accounts.create("Vision Facilitator", AccountRole.FACILITATOR);
@@ -201,8 +204,9 @@ class DialogueAccessIT extends IntegrationTest {
 		this.dialogues.as(facilitator,
 				(me) -> this.visions.publish(slug, me, "# Vision\n\nFirst paragraph.\n\nSecond one.", "First", null));
 		long comment = this.dialogues.as(member,
-				(me) -> this.visions
-					.comment(slug, me, 1, "p2", new org.commonground.comment.NewComment("A comment", null, null))
+				(me) -> this.comments
+					.post(slug, me, this.visions.commentTarget(slug, me, 1, "p2"),
+							new org.commonground.comment.NewComment("A comment", null, null))
 					.id());
 		Map<String, WebClient> clients = new LinkedHashMap<>();
 		clients.put("visitor", new WebClient(this.mvc));

@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.admin.email=" + IntegrationTest.ADMIN_EMAIL,
 				"app.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "app.mail.base-url=http://localhost",
-				"spring.thymeleaf.cache=true", "spring.jpa.properties.hibernate.generate_statistics=true",
+				"spring.thymeleaf.cache=true", "app.reference-data.max-age=1h",
+				"spring.jpa.properties.hibernate.generate_statistics=true",
 				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN" })
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.commonground.challenge.ChallengeService;
+import org.commonground.challenge.ChallengeFacilitation;
+import org.commonground.challenge.ChallengeContributions;
 import org.commonground.challenge.ChallengeText;
+import org.commonground.comment.CommentPosting;
+import org.commonground.comment.CommentTarget;
 import org.commonground.comment.NewComment;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,33 +23,43 @@ public class TestChallenges {
 
 	private final ChallengeService challenges;
 
+	private final ChallengeContributions contributions;
+
+	private final ChallengeFacilitation facilitation;
+
+	private final CommentPosting comments;
+
 	private final TestDialogues dialogues;
 
 	private final JdbcTemplate jdbc;
 
-	TestChallenges(ChallengeService challenges, TestDialogues dialogues, JdbcTemplate jdbc) {
+	TestChallenges(ChallengeService challenges, ChallengeContributions contributions,
+			ChallengeFacilitation facilitation, CommentPosting comments, TestDialogues dialogues, JdbcTemplate jdbc) {
 		this.challenges = challenges;
+		this.contributions = contributions;
+		this.facilitation = facilitation;
+		this.comments = comments;
 		this.dialogues = dialogues;
 		this.jdbc = jdbc;
 	}
 
 	/** A challenge raised by the member; returns its id. */
 	public long raise(String slug, String authorEmail, String title, String... themes) {
-		return this.dialogues.as(authorEmail, (me) -> this.challenges.create(slug, me,
+		return this.dialogues.as(authorEmail, (me) -> this.contributions.create(slug, me,
 				new ChallengeText(title, "Body of *" + title + "*", List.of(themes), null)));
 	}
 
 	/** A comment (or a reply when parentId is given); returns its id. */
 	public long comment(String slug, String authorEmail, long challengeId, Long parentId, String body) {
 		return this.dialogues
-			.as(authorEmail,
-					(me) -> this.challenges.comment(slug, me, challengeId, new NewComment(body, parentId, null)))
+			.as(authorEmail, (me) -> this.comments.post(slug, me,
+					CommentTarget.of(ChallengeService.TARGET_TYPE, challengeId), new NewComment(body, parentId, null)))
 			.id();
 	}
 
 	public void endorse(String slug, String email, long challengeId) {
 		this.dialogues.as(email, (me) -> {
-			this.challenges.endorse(slug, me, challengeId);
+			this.contributions.endorse(slug, me, challengeId);
 			return null;
 		});
 	}

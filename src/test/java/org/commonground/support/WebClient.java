@@ -8,11 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -74,7 +77,33 @@ public class WebClient {
 			}
 			request.param("_csrf", masked(token));
 		}
-		return performAsIs(request);
+		return followTemporaryRedirect(request, performAsIs(request));
+	}
+
+	/**
+	 * As a browser does: a 307 answer is posted again, with the same parameters and
+	 * headers, to where it points (the published per-target comment routes answer so).
+	 */
+	private MockHttpServletResponse followTemporaryRedirect(MockHttpServletRequestBuilder request,
+			MockHttpServletResponse response) throws Exception {
+		if (response.getStatus() != 307 || response.getRedirectedUrl() == null) {
+			return response;
+		}
+		MockHttpServletRequest sent = request.buildRequest(new MockServletContext());
+		MockHttpServletRequestBuilder again = MockMvcRequestBuilders.request(HttpMethod.valueOf(sent.getMethod()),
+				response.getRedirectedUrl());
+		String query = sent.getQueryString();
+		sent.getParameterMap().forEach((name, values) -> {
+			if (query == null || !query.contains(name + "=")) {
+				again.param(name, values);
+			}
+		});
+		for (String header : java.util.Collections.list(sent.getHeaderNames())) {
+			if (!"Cookie".equalsIgnoreCase(header)) {
+				again.header(header, java.util.Collections.list(sent.getHeaders(header)).toArray());
+			}
+		}
+		return performAsIs(again);
 	}
 
 	/**

@@ -66,7 +66,7 @@ class AdminAccountController {
 			Flash.success(redirect, successKey);
 		}
 		catch (AccountRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			Flash.error(redirect, ex.getMessageKey());
 		}
 		return "redirect:/admin/accounts";
 	}

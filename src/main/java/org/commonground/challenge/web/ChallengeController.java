@@ -12,13 +12,15 @@ import org.commonground.challenge.ChallengeFilter;
 import org.commonground.challenge.ChallengePage;
 import org.commonground.challenge.ChallengeRuleException;
 import org.commonground.challenge.ChallengeService;
+import org.commonground.challenge.ChallengeFacilitation;
+import org.commonground.challenge.ChallengeContributions;
 import org.commonground.challenge.ChallengeSort;
 import org.commonground.challenge.ChallengeStatus;
 import org.commonground.challenge.EditableChallenge;
+import org.commonground.comment.CommentTarget;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
-import org.commonground.shared.security.PostingLimit;
 import org.commonground.shared.web.Flash;
 import org.commonground.shared.web.Option;
 
@@ -48,21 +50,25 @@ class ChallengeController {
 
 	private final ChallengeService challenges;
 
+	private final ChallengeContributions contributions;
+
+	private final ChallengeFacilitation facilitation;
+
 	private final DialogueAccess access;
 
 	private final DialogueService dialogues;
 
 	private final StakeholderGroupService groups;
 
-	private final PostingLimit postingLimit;
-
-	ChallengeController(ChallengeService challenges, DialogueAccess access, DialogueService dialogues,
-			StakeholderGroupService groups, PostingLimit postingLimit) {
+	ChallengeController(ChallengeService challenges, ChallengeContributions contributions,
+			ChallengeFacilitation facilitation, DialogueAccess access, DialogueService dialogues,
+			StakeholderGroupService groups) {
 		this.challenges = challenges;
+		this.contributions = contributions;
+		this.facilitation = facilitation;
 		this.access = access;
 		this.dialogues = dialogues;
 		this.groups = groups;
-		this.postingLimit = postingLimit;
 	}
 
 	@GetMapping
@@ -93,7 +99,7 @@ class ChallengeController {
 		}
 		DialogueView view = this.access.readable(slug, viewer);
 		if (!view.context().canContribute(view.dialogue())) {
-			redirect.addFlashAttribute("flashError",
+			Flash.error(redirect,
 					view.dialogue().isOpen() ? "challenge.error.not-member" : "challenge.error.dialogue-closed");
 			return "redirect:/dialogues/" + slug;
 		}
@@ -107,9 +113,8 @@ class ChallengeController {
 			RedirectAttributes redirect) {
 		DialogueView view = this.access.readable(slug, viewer);
 		if (!errors.hasErrors()) {
-			this.postingLimit.take(viewer.getId());
 			try {
-				long id = this.challenges.create(slug, viewer, form.toText());
+				long id = this.contributions.create(slug, viewer, form.toText());
 				Flash.success(redirect, "challenge.created");
 				return "redirect:/dialogues/" + slug + "/challenges/" + id;
 			}
@@ -143,8 +148,8 @@ class ChallengeController {
 	@GetMapping("/{id}/edit")
 	String showEditChallenge(@PathVariable String slug, @PathVariable long id,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
-		EditableChallenge editable = this.challenges.forEditing(slug, viewer, id);
-		model.addAttribute("form", ChallengeForm.of(editable.challenge()));
+		EditableChallenge editable = this.contributions.forEditing(slug, viewer, id);
+		model.addAttribute("form", ChallengeForm.of(editable));
 		return formPage(editable.view(), id, model, locale);
 	}
 
@@ -153,16 +158,16 @@ class ChallengeController {
 			@Valid @ModelAttribute("form") ChallengeForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		EditableChallenge editable = this.challenges.forEditing(slug, viewer, id);
+		EditableChallenge editable = this.contributions.forEditing(slug, viewer, id);
 		if (!errors.hasErrors()) {
 			try {
-				this.challenges.update(slug, viewer, id, form.toText(), form.getVersion());
+				this.contributions.update(slug, viewer, id, form.toText(), form.getVersion());
 				Flash.success(redirect, "challenge.saved");
 				return "redirect:/dialogues/" + slug + "/challenges/" + id;
 			}
 			catch (OptimisticLockingFailureException ex) {
-				EditableChallenge current = this.challenges.forEditing(slug, viewer, id);
-				model.addAttribute("conflict", ChallengeForm.of(current.challenge()));
+				EditableChallenge current = this.contributions.forEditing(slug, viewer, id);
+				model.addAttribute("conflict", ChallengeForm.of(current));
 				form.setVersion(current.challenge().getVersion());
 				response.setStatus(HttpStatus.CONFLICT.value());
 			}
@@ -184,11 +189,11 @@ class ChallengeController {
 	String endorse(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer,
 			RedirectAttributes redirect) {
 		try {
-			this.challenges.endorse(slug, viewer, id);
+			this.contributions.endorse(slug, viewer, id);
 			Flash.success(redirect, "challenge.endorsed");
 		}
 		catch (ChallengeRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			Flash.error(redirect, ex.getMessageKey());
 		}
 		return "redirect:/dialogues/" + slug + "/challenges/" + id;
 	}
@@ -197,11 +202,11 @@ class ChallengeController {
 	String withdrawEndorsement(@PathVariable String slug, @PathVariable long id,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
 		try {
-			this.challenges.withdrawEndorsement(slug, viewer, id);
+			this.contributions.withdrawEndorsement(slug, viewer, id);
 			Flash.success(redirect, "challenge.endorsement.withdrawn");
 		}
 		catch (ChallengeRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			Flash.error(redirect, ex.getMessageKey());
 		}
 		return "redirect:/dialogues/" + slug + "/challenges/" + id;
 	}
@@ -211,10 +216,10 @@ class ChallengeController {
 			@Valid @ModelAttribute("responseForm") ResponseForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		this.challenges.forFacilitating(slug, viewer, id);
+		this.facilitation.forFacilitating(slug, viewer, id);
 		if (!errors.hasErrors()) {
 			try {
-				this.challenges.respond(slug, viewer, id, form.getStatus(), form.getResponse(), form.getVersion());
+				this.facilitation.respond(slug, viewer, id, form.getStatus(), form.getResponse(), form.getVersion());
 				Flash.success(redirect, "challenge.response.saved");
 				return "redirect:/dialogues/" + slug + "/challenges/" + id;
 			}
@@ -250,11 +255,11 @@ class ChallengeController {
 	private String changeLock(String slug, long id, AccountPrincipal viewer, RedirectAttributes redirect,
 			boolean locked) {
 		try {
-			this.challenges.lockComments(slug, viewer, id, locked);
+			this.facilitation.lockComments(slug, viewer, id, locked);
 			Flash.success(redirect, locked ? "challenge.locked.done" : "challenge.unlocked.done");
 		}
 		catch (ChallengeRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			Flash.error(redirect, ex.getMessageKey());
 		}
 		return "redirect:/dialogues/" + slug + "/challenges/" + id;
 	}
@@ -262,26 +267,27 @@ class ChallengeController {
 	@GetMapping("/{id}/merge")
 	String showMerge(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer,
 			Model model) {
-		EditableChallenge source = this.challenges.forFacilitating(slug, viewer, id);
+		EditableChallenge source = this.facilitation.forFacilitating(slug, viewer, id);
 		if (source.challenge().isMerged()) {
 			return "redirect:/dialogues/" + slug + "/challenges/" + id;
 		}
 		model.addAttribute("source", source);
 		model.addAttribute("dialogue", source.view().dialogue());
-		model.addAttribute("targets", this.challenges.mergeTargets(slug, viewer, id));
+		model.addAttribute("targets", this.facilitation.mergeTargets(slug, viewer, id));
 		return "challenge/merge";
 	}
 
 	@PostMapping("/{id}/merge")
-	String merge(@PathVariable String slug, @PathVariable long id,
-			@RequestParam(name = "targetId", required = false) Long targetId,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
-		if (targetId == null) {
+	String merge(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute MergeForm form,
+			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			RedirectAttributes redirect) {
+		Long targetId = form.getTargetId();
+		if (errors.hasErrors()) {
 			model.addAttribute("mergeError", "challenge.error.merge-target");
 			return showMerge(slug, id, viewer, model);
 		}
 		try {
-			this.challenges.merge(slug, viewer, id, targetId);
+			this.facilitation.merge(slug, viewer, id, targetId);
 		}
 		catch (ChallengeRuleException ex) {
 			model.addAttribute("mergeError", ex.getMessageKey());
@@ -315,6 +321,18 @@ class ChallengeController {
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
 		return Arrays.stream(type.getEnumConstants()).filter((e) -> e.name().equals(value)).findFirst().orElse(null);
+	}
+
+	/**
+	 * The published route for commenting on a challenge: a 307 redirect (method and body
+	 * kept) to the comment module's route, which posts every comment.
+	 */
+	@PostMapping("/{id}/comments")
+	RedirectView createComment(@PathVariable String slug, @PathVariable long id) {
+		RedirectView alias = new RedirectView(CommentTarget.of(ChallengeService.TARGET_TYPE, id).postingPath(slug),
+				true);
+		alias.setStatusCode(HttpStatus.TEMPORARY_REDIRECT);
+		return alias;
 	}
 
 }

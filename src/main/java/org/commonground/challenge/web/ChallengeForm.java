@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.commonground.challenge.Challenge;
+import org.commonground.challenge.EditableChallenge;
 import org.commonground.challenge.ChallengeText;
 import org.commonground.dialogue.Theme;
 
@@ -28,11 +29,12 @@ public class ChallengeForm {
 
 	private long version;
 
-	static ChallengeForm of(Challenge challenge) {
+	static ChallengeForm of(EditableChallenge editable) {
+		Challenge challenge = editable.challenge();
 		ChallengeForm form = new ChallengeForm();
 		form.title = challenge.getTitle();
 		form.body = challenge.getBodySource();
-		form.themes = new ArrayList<>(challenge.getThemes().stream().map(Theme::getCode).toList());
+		form.themes = new ArrayList<>(editable.themes().stream().map(Theme::getCode).toList());
 		form.version = challenge.getVersion();
 		return form;
 	}

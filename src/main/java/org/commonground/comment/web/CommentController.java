@@ -5,10 +5,20 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
+import org.commonground.comment.CommentEditing;
+import org.commonground.comment.CommentForm;
+import org.commonground.comment.CommentPosting;
+import org.commonground.comment.CommentReplies;
 import org.commonground.comment.CommentRuleException;
-import org.commonground.comment.CommentService;
+import org.commonground.comment.CommentTarget;
+import org.commonground.comment.CommentThreads;
 import org.commonground.comment.EditableComment;
+import org.commonground.comment.PostedComment;
+import org.commonground.shared.web.Flash;
+import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.RateLimitExceededException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,42 +29,105 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A comment's own page (its replies, page by page), its history, and its author's edit
- * and delete. Posting lives with each target's routes.
+ * Every comment route, for every commentable thing: posting a comment or reply (without
+ * JavaScript by post/redirect/get, a form with an error coming back on a page of its own
+ * with the text kept; with htmx, {@code HX-Request}, the new comment is added in place
+ * and a fresh form replaces the used one), a comment's own page with its replies, its
+ * history, and its author's edit and delete.
  */
 @Controller
-@RequestMapping("/dialogues/{slug}/comments/{id}")
+@RequestMapping("/dialogues/{slug}/comments")
 class CommentController {
 
-	private final CommentService comments;
+	private final CommentPosting posting;
 
-	CommentController(CommentService comments) {
-		this.comments = comments;
+	private final CommentThreads threads;
+
+	private final CommentEditing editing;
+
+	private final MessageSource messages;
+
+	CommentController(CommentPosting posting, CommentThreads threads, CommentEditing editing, MessageSource messages) {
+		this.posting = posting;
+		this.threads = threads;
+		this.editing = editing;
+		this.messages = messages;
 	}
 
-	@GetMapping
+	@PostMapping
+	String createComment(@PathVariable String slug, @Valid @ModelAttribute("commentForm") CommentForm form,
+			BindingResult errors, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		boolean inPlace = "true".equals(htmx);
+		String error;
+		if (errors.hasErrors()) {
+			error = this.messages.getMessage(errors.getFieldErrors().get(0), locale);
+		}
+		else {
+			try {
+				PostedComment posted = this.posting.post(slug, viewer, form.target(), form.toNewComment());
+				if (inPlace) {
+					// The page it lands on shows this version: no "on version n" mark.
+					model.addAttribute("currentVersion", posted.target().version());
+					model.addAttribute("posted", this.threads.single(slug, viewer, posted.id(), locale));
+					model.addAttribute("commentTarget", posted.target());
+					model.addAttribute("parentId", posted.parentId());
+					return "comment/fragments :: posted";
+				}
+				if (posted.parentId() == null) {
+					return "redirect:" + posted.path() + "#comment-" + posted.id();
+				}
+				return "redirect:/dialogues/" + slug + "/comments/" + posted.parentId() + "?after=" + (posted.id() - 1)
+						+ "#comment-" + posted.id();
+			}
+			catch (CommentRuleException ex) {
+				error = this.messages.getMessage(ex.getMessageKey(), null, locale);
+			}
+			catch (RateLimitExceededException ex) {
+				if (!inPlace) {
+					throw ex;
+				}
+				// htmx does not show error responses: say it in the form, text kept.
+				error = this.messages.getMessage("error.429.text", null, locale);
+			}
+		}
+		CommentReplies parent = (form.getParentId() != null)
+				? this.threads.single(slug, viewer, form.getParentId(), locale) : null;
+		CommentTarget target = (parent != null) ? parent.on() : form.target();
+		if (target == null) {
+			throw new NotFoundException();
+		}
+		model.addAttribute("commentError", error);
+		model.addAttribute("commentTarget", target);
+		model.addAttribute("parent", parent);
+		model.addAttribute("target", this.threads.context(slug, viewer, target));
+		return inPlace ? "comment/fragments :: form-again" : "comment/compose";
+	}
+
+	@GetMapping("/{id}")
 	String showComment(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long after,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
-		model.addAttribute("replies", this.comments.replies(slug, viewer, id, after, locale));
+		model.addAttribute("replies", this.threads.replies(slug, viewer, id, after, locale));
 		return "comment/show";
 	}
 
-	@GetMapping("/history")
+	@GetMapping("/{id}/history")
 	String showHistory(@PathVariable String slug, @PathVariable long id,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
-		model.addAttribute("history", this.comments.history(slug, viewer, id, locale));
+		model.addAttribute("history", this.threads.history(slug, viewer, id, locale));
 		return "comment/history";
 	}
 
-	@GetMapping("/edit")
+	@GetMapping("/{id}/edit")
 	String showEdit(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer,
 			Model model) {
-		EditableComment editable = this.comments.forEditing(slug, viewer, id);
+		EditableComment editable = this.editing.forEditing(slug, viewer, id);
 		CommentEditForm form = new CommentEditForm();
 		form.setBody(editable.comment().getBodySource());
 		form.setVersion(editable.comment().getVersion());
@@ -63,20 +136,20 @@ class CommentController {
 		return "comment/edit";
 	}
 
-	@PostMapping("/edit")
+	@PostMapping("/{id}/edit")
 	String updateComment(@PathVariable String slug, @PathVariable long id,
 			@Valid @ModelAttribute("form") CommentEditForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		EditableComment editable = this.comments.forEditing(slug, viewer, id);
+		EditableComment editable = this.editing.forEditing(slug, viewer, id);
 		if (!errors.hasErrors()) {
 			try {
-				EditableComment saved = this.comments.edit(slug, viewer, id, form.getBody(), form.getVersion());
-				redirect.addFlashAttribute("flashSuccess", "comment.saved");
+				EditableComment saved = this.editing.edit(slug, viewer, id, form.getBody(), form.getVersion());
+				Flash.success(redirect, "comment.saved");
 				return "redirect:" + saved.target().path() + "#comment-" + id;
 			}
 			catch (OptimisticLockingFailureException ex) {
-				EditableComment current = this.comments.forEditing(slug, viewer, id);
+				EditableComment current = this.editing.forEditing(slug, viewer, id);
 				model.addAttribute("conflict", current.comment().getBodySource());
 				form.setVersion(current.comment().getVersion());
 				editable = current;
@@ -90,11 +163,11 @@ class CommentController {
 		return "comment/edit";
 	}
 
-	@PostMapping("/delete")
+	@PostMapping("/{id}/delete")
 	String deleteComment(@PathVariable String slug, @PathVariable long id,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		EditableComment deleted = this.comments.delete(slug, viewer, id);
-		redirect.addFlashAttribute("flashSuccess", "comment.deleted");
+		EditableComment deleted = this.editing.delete(slug, viewer, id);
+		Flash.success(redirect, "comment.deleted");
 		return "redirect:" + deleted.target().path() + "#comment-" + id;
 	}
 

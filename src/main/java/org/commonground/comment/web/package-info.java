@@ -1,8 +1,5 @@
 /**
- * The comment module's web layer: a comment's own page, history, edit and delete, and the
- * {@link org.commonground.comment.web.CommentPostingFlow} that every module posting
- * comments on its targets uses (post/redirect/get without JavaScript, in place with
- * htmx).
+ * The comment module's web layer: the one route family through which every comment and
+ * reply is posted, read, edited and deleted, whatever it is about.
  */
-@org.springframework.modulith.NamedInterface("web")
 package org.commonground.comment.web;

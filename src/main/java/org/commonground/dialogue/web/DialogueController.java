@@ -148,7 +148,7 @@ class DialogueController {
 			Flash.success(redirect, "dialogue.status.changed");
 		}
 		catch (DialogueRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			Flash.error(redirect, ex.getMessageKey());
 		}
 		return "redirect:/dialogues/" + slug;
 	}

@@ -102,7 +102,7 @@ class FacilitationController {
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
 		if (reason.isBlank()) {
 			this.access.facilitated(slug, viewer);
-			redirect.addFlashAttribute("flashError", "membership.error.reason-required");
+			Flash.error(redirect, "membership.error.reason-required");
 			return "redirect:/dialogues/" + slug + "/manage#members";
 		}
 		return apply(slug, redirect, () -> this.memberships.remove(slug, id, reason, viewer), "membership.removed");
@@ -128,7 +128,7 @@ class FacilitationController {
 			Flash.success(redirect, successKey);
 		}
 		catch (DialogueRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			Flash.error(redirect, ex.getMessageKey());
 		}
 		return "redirect:/dialogues/" + slug + "/manage";
 	}

@@ -58,7 +58,7 @@ class MembershipController {
 			Flash.success(redirect, (outcome == JoinOutcome.REQUESTED) ? "membership.requested" : "membership.joined");
 		}
 		catch (DialogueRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			Flash.error(redirect, ex.getMessageKey());
 		}
 		return "redirect:/dialogues/" + slug;
 	}

@@ -55,7 +55,7 @@ public abstract class LabelledItemsAdmin {
 		form.setCode(code);
 		String problem = form.labelProblem();
 		if (problem != null) {
-			redirect.addFlashAttribute("flashError", problem);
+			Flash.error(redirect, problem);
 		}
 		else {
 			update(form.toItem(), admin);

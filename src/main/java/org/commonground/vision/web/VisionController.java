@@ -6,8 +6,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
-import org.commonground.comment.CommentForm;
-import org.commonground.comment.web.CommentPostingFlow;
 import org.commonground.shared.web.Flash;
 import org.commonground.vision.Disposition;
 import org.commonground.vision.ParagraphPage;
@@ -33,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * A dialogue's shared vision: reading versions, stances, comments, the common-ground
@@ -45,11 +44,8 @@ class VisionController {
 
 	private final VisionService visions;
 
-	private final CommentPostingFlow posting;
-
-	VisionController(VisionService visions, CommentPostingFlow posting) {
+	VisionController(VisionService visions) {
 		this.visions = visions;
-		this.posting = posting;
 	}
 
 	@GetMapping
@@ -140,35 +136,35 @@ class VisionController {
 
 	@PostMapping("/versions/{number}/paragraphs/{key}/stance")
 	String setStance(@PathVariable String slug, @PathVariable int number, @PathVariable String key,
-			@RequestParam(name = "stance", required = false) String stance,
+			@Valid @ModelAttribute StanceForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		Stance chosen = Arrays.stream(Stance.values()).filter((s) -> s.name().equals(stance)).findFirst().orElse(null);
 		try {
-			if (chosen == null) {
+			if (errors.hasErrors()) {
 				throw new VisionRuleException("vision.error.stance");
 			}
-			this.visions.setStance(slug, viewer, number, key, chosen);
+			this.visions.setStance(slug, viewer, number, key, form.getStance());
 			Flash.success(redirect, "vision.stance.saved");
 		}
 		catch (VisionRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			Flash.error(redirect, ex.getMessageKey());
 		}
 		// The message shows in the paragraph the page opens at, not at the top far above.
 		redirect.addFlashAttribute("flashParagraph", key);
 		return "redirect:/dialogues/" + slug + "/vision/versions/" + number + "#paragraph-" + key;
 	}
 
+	/**
+	 * The published route for commenting on a version or one of its paragraphs: a 307
+	 * redirect (method and body, with its {@code paragraphKey}, kept) to the comment
+	 * module's route, which posts every comment.
+	 */
 	@PostMapping("/versions/{number}/comments")
-	String createComment(@PathVariable String slug, @PathVariable int number,
-			@RequestParam(name = "paragraphKey", required = false) String paragraphKey,
-			@Valid @ModelAttribute("commentForm") CommentForm form, BindingResult errors,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
-		String key = (paragraphKey == null || paragraphKey.isBlank()) ? null : paragraphKey;
-		return this.posting.post(slug, viewer, form, errors, htmx,
-				this.visions.commentTarget(slug, viewer, number, key),
-				"/dialogues/" + slug + "/vision/versions/" + number,
-				() -> this.visions.comment(slug, viewer, number, key, form.toNewComment()), model, locale);
+	RedirectView createComment(@PathVariable String slug, @PathVariable int number,
+			@AuthenticationPrincipal AccountPrincipal viewer) {
+		RedirectView alias = new RedirectView(this.visions.commentTarget(slug, viewer, number, null).postingPath(slug),
+				true);
+		alias.setStatusCode(HttpStatus.TEMPORARY_REDIRECT);
+		return alias;
 	}
 
 	@PostMapping("/comments/{id}/answer")
@@ -178,8 +174,7 @@ class VisionController {
 		String to = (back != null && back.startsWith("/dialogues/" + slug + "/vision")) ? back
 				: "/dialogues/" + slug + "/vision";
 		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("flashError",
-					errors.getFieldErrors().get(0).getDefaultMessage().replaceAll("[{}]", ""));
+			Flash.error(redirect, errors.getFieldErrors().get(0).getDefaultMessage().replaceAll("[{}]", ""));
 			return "redirect:" + to + "#comment-" + id;
 		}
 		try {
@@ -187,7 +182,7 @@ class VisionController {
 			Flash.success(redirect, "vision.answer.saved");
 		}
 		catch (VisionRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			Flash.error(redirect, ex.getMessageKey());
 		}
 		return "redirect:" + to + "#comment-" + id;
 	}

@@ -1,0 +1,212 @@
+package org.commonground.challenge;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountService;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.Theme;
+import org.commonground.dialogue.ThemeService;
+import org.commonground.moderation.ModerationService;
+import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.security.PostingLimit;
+import org.commonground.shared.web.NotFoundException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What members do with challenges while the dialogue is open: raise one (within the
+ * posting limit, once per form), edit their own with its history kept, and say "this
+ * affects me too" once, or withdraw it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ChallengeContributions {
+
+	private final ChallengeRepository challenges;
+
+	private final ChallengeRevisionRepository revisions;
+
+	private final DialogueAccess access;
+
+	private final DialogueService dialogues;
+
+	private final AccountService accounts;
+
+	private final PostingLimit postingLimit;
+
+	private final MarkdownRenderer markdown;
+
+	private final ModerationService moderation;
+
+	private final ThemeService themes;
+
+	private final Clock clock;
+
+	ChallengeContributions(ChallengeRepository challenges, ChallengeRevisionRepository revisions, DialogueAccess access,
+			DialogueService dialogues, AccountService accounts, PostingLimit postingLimit, MarkdownRenderer markdown,
+			ModerationService moderation, ThemeService themes, Clock clock) {
+		this.challenges = challenges;
+		this.revisions = revisions;
+		this.access = access;
+		this.dialogues = dialogues;
+		this.accounts = accounts;
+		this.postingLimit = postingLimit;
+		this.markdown = markdown;
+		this.moderation = moderation;
+		this.themes = themes;
+		this.clock = clock;
+	}
+
+	/**
+	 * Raises a challenge. A second post from the same form (same token, same author)
+	 * stores nothing and answers with the first one.
+	 * @return the challenge's id
+	 */
+	@Transactional
+	public long create(String slug, AccountPrincipal viewer, ChallengeText text) {
+		DialogueView view = this.access.readable(slug, viewer);
+		requireContributor(view);
+		requireText(text);
+		Set<Long> themes = themes(text.themes());
+		String source = text.body().strip();
+		boolean held = this.moderation.holds(view);
+		this.postingLimit.take(viewer.getId());
+		long groupId = this.accounts.get(viewer.getId()).getStakeholderGroup().getId();
+		List<Long> ids = this.challenges.insertOnce(view.dialogue().getId(), viewer.getId(), groupId,
+				text.title().strip(), source, this.markdown.toHtml(source), text.formToken(), this.clock.instant(),
+				held ? "PENDING" : "VISIBLE");
+		if (ids.isEmpty()) {
+			return this.challenges.findIdByFormToken(viewer.getId(), text.formToken());
+		}
+		long id = ids.get(0);
+		if (!themes.isEmpty()) {
+			this.challenges.findById(id).orElseThrow().retheme(themes);
+		}
+		if (held) {
+			this.moderation.held(view, ChallengeService.TARGET_TYPE, id);
+		}
+		return id;
+	}
+
+	/** The viewer's own challenge, to edit. */
+	public EditableChallenge forEditing(String slug, AccountPrincipal viewer, long id) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Challenge challenge = own(view, id);
+		return new EditableChallenge(view, challenge, this.themes.ofIds(challenge.getThemeIds()));
+	}
+
+	/**
+	 * Replaces the title, text and themes of the viewer's own challenge, keeping the old
+	 * title and text in its history.
+	 * @throws OptimisticLockingFailureException if it changed since
+	 * {@code expectedVersion}
+	 */
+	@Transactional
+	public void update(String slug, AccountPrincipal viewer, long id, ChallengeText text, long expectedVersion) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Challenge challenge = own(view, id);
+		requireContributor(view);
+		if (challenge.getVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Challenge " + id + " changed");
+		}
+		requireText(text);
+		Set<Long> themes = themes(text.themes());
+		String title = text.title().strip();
+		String source = text.body().strip();
+		if (title.equals(challenge.getTitle()) && source.equals(challenge.getBodySource())) {
+			challenge.retheme(themes);
+			return;
+		}
+		this.revisions.save(challenge.edit(title, source, this.markdown.toHtml(source), themes, this.clock.instant()));
+	}
+
+	/** "This affects me too": once per member, whatever the number of requests. */
+	@Transactional
+	public void endorse(String slug, AccountPrincipal viewer, long id) {
+		DialogueView view = this.access.readable(slug, viewer);
+		lockForEndorsement(view, id);
+		if (this.challenges.insertEndorsement(id, viewer.getId(), this.clock.instant()) == 1) {
+			this.challenges.addEndorsements(id, 1);
+		}
+	}
+
+	/** Withdraws the viewer's endorsement, if any. */
+	@Transactional
+	public void withdrawEndorsement(String slug, AccountPrincipal viewer, long id) {
+		DialogueView view = this.access.readable(slug, viewer);
+		lockForEndorsement(view, id);
+		if (this.challenges.deleteEndorsement(id, viewer.getId()) == 1) {
+			this.challenges.addEndorsements(id, -1);
+		}
+	}
+
+	private void lockForEndorsement(DialogueView view, long id) {
+		// The row lock orders endorsements with a merge of the same challenge.
+		Challenge challenge = this.challenges.findForUpdate(List.of(id), view.dialogue().getId())
+			.stream()
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		requireContributor(view);
+		if (!challenge.isShown()) {
+			throw new NotFoundException();
+		}
+		if (challenge.isMerged()) {
+			throw new ChallengeRuleException("challenge.error.merged");
+		}
+		if (ChallengeService.isAuthor(challenge, view.context())) {
+			throw new ChallengeRuleException("challenge.error.own");
+		}
+	}
+
+	private Challenge own(DialogueView view, long id) {
+		return this.challenges.findForPage(id, view.dialogue().getId())
+			.filter((c) -> !c.isMerged() && !c.isHidden() && ChallengeService.isAuthor(c, view.context()))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private static void requireContributor(DialogueView view) {
+		if (!view.context().canContribute(view.dialogue())) {
+			throw new ChallengeRuleException(
+					view.dialogue().isOpen() ? "challenge.error.not-member" : "challenge.error.dialogue-closed");
+		}
+	}
+
+	private static void requireText(ChallengeText text) {
+		if (text.title() == null || text.title().isBlank() || text.title().strip().length() < 5
+				|| text.title().strip().length() > 150) {
+			throw new ChallengeRuleException("challenge.error.title.size");
+		}
+		if (text.body() == null || text.body().isBlank()) {
+			throw new ChallengeRuleException("challenge.error.body");
+		}
+		if (text.body().length() > 10000) {
+			throw new ChallengeRuleException("challenge.error.body.long");
+		}
+		if (text.formToken() != null && !text.formToken().matches("[A-Za-z0-9]{1,40}")) {
+			throw new ChallengeRuleException("form.error.token");
+		}
+	}
+
+	/** The ids of the active themes with these codes. */
+	private Set<Long> themes(List<String> codes) {
+		Set<Long> chosen = new LinkedHashSet<>();
+		List<Theme> known = this.dialogues.themes();
+		for (String code : codes) {
+			Theme theme = known.stream()
+				.filter((t) -> t.getCode().equals(code))
+				.findFirst()
+				.orElseThrow(() -> new ChallengeRuleException("challenge.error.theme"));
+			chosen.add(theme.getId());
+		}
+		return chosen;
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.commonground.challenge;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.commonground.account.Account;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.comment.CommentEditing;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
+import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.web.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the dialogue's facilitators (and admins) do with challenges: set the status and
+ * the public response, lock or unlock a discussion (audited), and merge a duplicate into
+ * another challenge. Everyone else gets 404.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ChallengeFacilitation {
+
+	private final ChallengeRepository challenges;
+
+	private final DialogueAccess access;
+
+	private final CommentEditing comments;
+
+	private final MarkdownRenderer markdown;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	ChallengeFacilitation(ChallengeRepository challenges, DialogueAccess access, CommentEditing comments,
+			MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
+		this.challenges = challenges;
+		this.access = access;
+		this.comments = comments;
+		this.markdown = markdown;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * A facilitator sets the status and the public response (Markdown; blank removes it).
+	 */
+	@Transactional
+	public void respond(String slug, AccountPrincipal viewer, long id, ChallengeStatus status, String response,
+			long expectedVersion) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Challenge challenge = this.challenges.findInDialogue(id, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		if (challenge.isMerged() || status == null || status == ChallengeStatus.MERGED) {
+			throw new ChallengeRuleException("challenge.error.status");
+		}
+		if (challenge.getVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Challenge " + id + " changed");
+		}
+		if (response != null && response.length() > 10000) {
+			throw new ChallengeRuleException("challenge.error.body.long");
+		}
+		String source = (response == null || response.isBlank()) ? null : response.strip();
+		challenge.respond(status, source, (source != null) ? this.markdown.toHtml(source) : null,
+				this.entityManager.getReference(Account.class, viewer.getId()), this.clock.instant());
+	}
+
+	/** A challenge for a facilitator's forms. */
+	public EditableChallenge forFacilitating(String slug, AccountPrincipal viewer, long id) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Challenge challenge = this.challenges.findInDialogue(id, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		return new EditableChallenge(view, challenge, List.of());
+	}
+
+	/**
+	 * Locks or unlocks a challenge's discussion: a locked one takes no new comments and
+	 * says so. Recorded in the audit log.
+	 */
+	@Transactional
+	public void lockComments(String slug, AccountPrincipal viewer, long id, boolean locked) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Challenge challenge = this.challenges.findForUpdate(List.of(id), view.dialogue().getId())
+			.stream()
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		if (challenge.isMerged()) {
+			throw new ChallengeRuleException("challenge.error.merged");
+		}
+		if (challenge.isLocked() == locked) {
+			return;
+		}
+		if (locked) {
+			challenge.lockComments(this.clock.instant());
+		}
+		else {
+			challenge.unlockComments();
+		}
+		this.events.publishEvent(new AuditEvent(viewer.getId(),
+				locked ? AuditAction.THREAD_LOCKED : AuditAction.THREAD_UNLOCKED, view.dialogue().getId(),
+				ChallengeService.TARGET_TYPE, id, challenge.getAuthor().getId(), null, null));
+	}
+
+	/** Challenges the given one may be merged into. */
+	public List<Challenge> mergeTargets(String slug, AccountPrincipal viewer, long id) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		return this.challenges.findMergeTargets(view.dialogue().getId(), id);
+	}
+
+	/**
+	 * Merges a duplicate into another challenge of the same dialogue: the duplicate's
+	 * endorsements, and its author as an endorser, follow without counting anyone twice
+	 * (the target's author never endorses their own); its comments move with their
+	 * replies; its link leads to the target from then on.
+	 */
+	@Transactional
+	public void merge(String slug, AccountPrincipal viewer, long sourceId, long targetId) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		if (sourceId == targetId) {
+			throw new ChallengeRuleException("challenge.error.merge-self");
+		}
+		List<Challenge> locked = this.challenges.findForUpdate(List.of(sourceId, targetId), view.dialogue().getId());
+		Challenge source = locked.stream()
+			.filter((c) -> c.getId() == sourceId)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		Challenge target = locked.stream()
+			.filter((c) -> c.getId() == targetId)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		if (source.isMerged() || target.isMerged()) {
+			throw new ChallengeRuleException("challenge.error.merge-merged");
+		}
+		this.challenges.copyEndorsements(sourceId, targetId, target.getAuthor().getId());
+		this.challenges.deleteEndorsements(sourceId);
+		this.comments.moveAll(ChallengeService.TARGET_TYPE, sourceId, targetId);
+		this.challenges.recountAfterMerge(sourceId, targetId);
+		source.mergeInto(target, viewer.getId(), this.clock.instant());
+		this.challenges.repointMerged(sourceId, targetId);
+	}
+
+}

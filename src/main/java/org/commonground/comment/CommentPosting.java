@@ -1,0 +1,145 @@
+package org.commonground.comment;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountService;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.ViewerContext;
+import org.commonground.moderation.ModerationService;
+import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.security.PostingLimit;
+import org.commonground.shared.web.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way a comment or reply is posted, on anything that can be discussed. The
+ * target's owning module says, through its {@link CommentTargets}, whether the target
+ * exists for this viewer and takes comments; everything else (membership, the dialogue
+ * being open, depth, the posting limit, pre-moderation, the form token) is checked here.
+ */
+@Service
+public class CommentPosting {
+
+	private final CommentRepository comments;
+
+	private final CommentViews views;
+
+	private final DialogueAccess access;
+
+	private final AccountService accounts;
+
+	private final PostingLimit postingLimit;
+
+	private final MarkdownRenderer markdown;
+
+	private final ModerationService moderation;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CommentPosting(CommentRepository comments, CommentViews views, DialogueAccess access, AccountService accounts,
+			PostingLimit postingLimit, MarkdownRenderer markdown, ModerationService moderation,
+			ApplicationEventPublisher events, Clock clock) {
+		this.comments = comments;
+		this.views = views;
+		this.access = access;
+		this.accounts = accounts;
+		this.postingLimit = postingLimit;
+		this.markdown = markdown;
+		this.moderation = moderation;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Posts a comment on {@code target}, or a reply to {@code comment.parentId()} (which
+	 * goes where its parent is; {@code target} may then be {@code null}). A second post
+	 * from the same form (same token, same author) stores nothing and answers with the
+	 * first one.
+	 * @throws NotFoundException if the dialogue, the target or the parent is not there
+	 * for this viewer, or the viewer is not signed in
+	 * @throws CommentRuleException if the viewer may not post there, with the reason
+	 * @throws org.commonground.shared.web.RateLimitExceededException past the posting
+	 * limit
+	 */
+	@Transactional
+	public PostedComment post(String slug, AccountPrincipal viewer, CommentTarget target, NewComment comment) {
+		DialogueView view = this.access.readable(slug, viewer);
+		ViewerContext context = view.context();
+		if (!context.signedIn()) {
+			throw new NotFoundException();
+		}
+		CommentTarget placed = target;
+		Comment parent = null;
+		if (comment.parentId() != null) {
+			parent = this.comments.findInDialogue(comment.parentId(), view.dialogue().getId())
+				.filter((p) -> target == null
+						|| (p.getTargetType().equals(target.type()) && p.getTargetId() == target.id()))
+				.orElseThrow(NotFoundException::new);
+			// A reply belongs where its parent does (same paragraph, same version).
+			placed = parent.target();
+		}
+		if (placed == null) {
+			throw new NotFoundException();
+		}
+		CommentTargetInfo info = this.views.describe(placed, view);
+		if (!context.canContribute(view.dialogue())) {
+			throw new CommentRuleException(
+					view.dialogue().isOpen() ? "comment.error.not-member" : "comment.error.dialogue-closed");
+		}
+		if (!info.open()) {
+			throw new CommentRuleException("comment.error.target-closed");
+		}
+		if (parent == null && info.refusal() != null) {
+			throw new CommentRuleException(info.refusal());
+		}
+		CommentViews.requireBody(comment.body());
+		if (comment.formToken() != null && !comment.formToken().matches("[A-Za-z0-9]{1,40}")) {
+			throw new CommentRuleException("form.error.token");
+		}
+		int depth = 0;
+		if (parent != null) {
+			if (!parent.isVisible()) {
+				throw new CommentRuleException("comment.error.parent-gone");
+			}
+			if (parent.getDepth() >= Comment.MAX_DEPTH) {
+				throw new CommentRuleException("comment.error.too-deep");
+			}
+			depth = parent.getDepth() + 1;
+		}
+		this.postingLimit.take(viewer.getId());
+		String source = comment.body().strip();
+		boolean held = this.moderation.holds(view);
+		long groupId = this.accounts.get(viewer.getId()).getStakeholderGroup().getId();
+		List<Long> inserted = this.comments.insertOnce(view.dialogue().getId(), placed.type(), placed.id(),
+				placed.anchor(), placed.version(), comment.parentId(), depth, viewer.getId(), groupId, source,
+				this.markdown.toHtml(source), comment.formToken(), this.clock.instant(),
+				(held ? CommentStatus.PENDING : CommentStatus.VISIBLE).name());
+		if (inserted.isEmpty()) {
+			long existing = this.comments.findIdByForm(viewer.getId(), comment.formToken());
+			boolean existingHeld = this.comments.findById(existing)
+				.map((c) -> c.getStatus() == CommentStatus.PENDING)
+				.orElse(false);
+			return new PostedComment(existing, comment.parentId(), true, existingHeld, placed, info.path());
+		}
+		long id = inserted.get(0);
+		if (held) {
+			this.moderation.held(view, CommentModeration.TYPE, id);
+		}
+		// Held comments count too: others see a placeholder in their place.
+		if (comment.parentId() != null) {
+			this.comments.countReply(comment.parentId());
+		}
+		this.events.publishEvent(
+				new CommentPosted(view.dialogue().getId(), placed.type(), placed.id(), id, comment.parentId()));
+		return new PostedComment(id, comment.parentId(), false, held, placed, info.path());
+	}
+
+}
