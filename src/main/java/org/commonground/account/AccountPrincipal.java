@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 
+import org.commonground.shared.audit.Actor;
 import org.commonground.shared.web.PreferredLanguage;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -16,7 +17,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person as Spring Security and the templates see them. Kept in the
  * session, so it holds only small immutable values.
  */
-public final class AccountPrincipal implements UserDetails, CredentialsContainer, PreferredLanguage, Serializable {
+public final class AccountPrincipal
+		implements UserDetails, CredentialsContainer, PreferredLanguage, Actor, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -48,6 +50,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		this.language = account.getLocale();
 	}
 
+	@Override
 	public long getId() {
 		return this.id;
 	}

@@ -4,15 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Executor;
 
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
+import org.commonground.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,17 +25,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Sends plain-text email. With an SMTP server ({@code spring.mail.host}) the message is
- * queued, recorded without its body, and delivered in the background once the caller's
- * transaction commits, so that no reply waits for the mail server (its timing would tell
- * which addresses have accounts). Without one it is stored whole and logged, and admins
- * read it on the outbound-email page.
+ * queued in the outbound-email table, body included, and delivered in the background once
+ * the caller's transaction commits, so that no reply waits for the mail server (its
+ * timing would tell which addresses have accounts). It stays queued until the server
+ * accepts it: {@link OutboundEmailSender} retries with backoff and picks it up after a
+ * restart. Without an SMTP server it is stored whole and logged, and admins read it on
+ * the outbound-email page.
  */
 @Service
 public class MailService {
 
 	private static final Logger log = LoggerFactory.getLogger(MailService.class);
-
-	static final String BODY_NOT_KEPT = "(sent by SMTP; the body is not kept)";
 
 	private final OutboundEmailRepository emails;
 
@@ -45,13 +47,20 @@ public class MailService {
 
 	private final Executor delivery;
 
+	private final OutboundEmailSender sender;
+
+	private final ApplicationEventPublisher events;
+
 	MailService(OutboundEmailRepository emails, ObjectProvider<JavaMailSender> mailSender, MailProperties properties,
-			Clock clock, @Qualifier("applicationTaskExecutor") Executor delivery) {
+			Clock clock, @Qualifier("applicationTaskExecutor") Executor delivery, OutboundEmailSender sender,
+			ApplicationEventPublisher events) {
 		this.emails = emails;
 		this.mailSender = mailSender;
 		this.properties = properties;
 		this.clock = clock;
 		this.delivery = delivery;
+		this.sender = sender;
+		this.events = events;
 	}
 
 	/** The public address of the site, for links inside messages. */
@@ -62,21 +71,34 @@ public class MailService {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void send(String recipient, String subject, String body) {
 		Instant now = this.clock.instant();
-		JavaMailSender sender = this.mailSender.getIfAvailable();
-		if (sender == null) {
+		if (this.mailSender.getIfAvailable() == null) {
 			this.emails.save(new OutboundEmail(recipient, subject, body, OutboundEmail.Status.STORED, null, now));
 			log.info("No SMTP server configured; stored email to {} \"{}\":\n{}", recipient, subject, body);
 			return;
 		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.properties.from());
-		message.setTo(recipient);
-		message.setSubject(subject);
-		message.setText(body);
-		Long id = this.emails
-			.save(new OutboundEmail(recipient, subject, BODY_NOT_KEPT, OutboundEmail.Status.QUEUED, null, now))
+		long id = this.emails.save(new OutboundEmail(recipient, subject, body, OutboundEmail.Status.QUEUED, null, now))
 			.getId();
-		Runnable deliver = () -> deliver(sender, message, id);
+		deliverAfterCommit(id);
+	}
+
+	/**
+	 * Queues a failed message again, for a fresh series of attempts starting now.
+	 * @return false if it is not a failed message whose body is still kept
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public boolean resend(long id, long adminId) {
+		OutboundEmail email = this.emails.findById(id).orElseThrow(NotFoundException::new);
+		if (!email.requeue(this.clock.instant())) {
+			return false;
+		}
+		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.EMAIL_RESENT, "#" + id));
+		deliverAfterCommit(id);
+		return true;
+	}
+
+	private void deliverAfterCommit(long id) {
+		Runnable deliver = () -> this.sender.sendNow(id);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -87,19 +109,6 @@ public class MailService {
 		}
 		else {
 			this.delivery.execute(deliver);
-		}
-	}
-
-	private void deliver(JavaMailSender sender, SimpleMailMessage message, Long id) {
-		try {
-			sender.send(message);
-			this.emails.updateStatus(id, OutboundEmail.Status.SENT, null);
-		}
-		catch (MailException ex) {
-			log.warn("Could not send email {}: {}", id, ex.getMessage());
-			String error = String.valueOf(ex.getMessage());
-			this.emails.updateStatus(id, OutboundEmail.Status.FAILED,
-					error.substring(0, Math.min(500, error.length())));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.commonground.mail;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -11,7 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A message the platform sent, or stored because no mail server is configured. */
+/**
+ * A message the platform sent, or stored because no mail server is configured. A message
+ * for the SMTP server is kept whole until the server accepts it; then its body is
+ * cleared, since it may carry a confirmation or password-reset link.
+ */
 @Entity
 @Table(name = "outbound_email")
 public class OutboundEmail {
@@ -21,14 +26,11 @@ public class OutboundEmail {
 
 		/** No SMTP server is configured: the message is kept here only. */
 		STORED,
-		/**
-		 * Waiting to be handed to the SMTP server in the background; the body is not
-		 * kept.
-		 */
+		/** Waiting to be handed to the SMTP server, at {@code nextAttemptAt}. */
 		QUEUED,
-		/** Handed to the SMTP server; the body is not kept. */
+		/** Handed to the SMTP server; the body is cleared. */
 		SENT,
-		/** The SMTP server refused it. */
+		/** The SMTP server refused it at every attempt; an admin may send it again. */
 		FAILED
 
 	}
@@ -43,7 +45,6 @@ public class OutboundEmail {
 	@Column(nullable = false, length = 200)
 	private String subject;
 
-	@Column(nullable = false)
 	private String body;
 
 	@Enumerated(EnumType.STRING)
@@ -56,6 +57,15 @@ public class OutboundEmail {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(nullable = false)
+	private int attempts;
+
+	@Column(name = "next_attempt_at")
+	private Instant nextAttemptAt;
+
+	@Column(name = "sent_at")
+	private Instant sentAt;
+
 	protected OutboundEmail() {
 	}
 
@@ -66,6 +76,46 @@ public class OutboundEmail {
 		this.status = status;
 		this.error = error;
 		this.createdAt = createdAt;
+		this.nextAttemptAt = (status == Status.QUEUED) ? createdAt : null;
+	}
+
+	/**
+	 * The SMTP server accepted it: the body, which may hold a link with a token, goes.
+	 */
+	void sent(Instant now) {
+		this.attempts++;
+		this.status = Status.SENT;
+		this.sentAt = now;
+		this.nextAttemptAt = null;
+		this.error = null;
+		this.body = null;
+	}
+
+	/**
+	 * The SMTP server could not take it: try again after {@code backoff} doubled for each
+	 * earlier attempt (at most {@code maxBackoff}), or give up after {@code maxAttempts}.
+	 */
+	void attemptFailed(Instant now, String error, Duration backoff, Duration maxBackoff, int maxAttempts) {
+		this.attempts++;
+		this.error = (error.length() > 500) ? error.substring(0, 500) : error;
+		if (this.attempts >= maxAttempts) {
+			this.status = Status.FAILED;
+			this.nextAttemptAt = null;
+			return;
+		}
+		Duration delay = backoff.multipliedBy(1L << Math.min(this.attempts - 1, 30));
+		this.nextAttemptAt = now.plus((delay.compareTo(maxBackoff) > 0) ? maxBackoff : delay);
+	}
+
+	/** An admin asks to send a failed message again: a fresh series of attempts, now. */
+	boolean requeue(Instant now) {
+		if (this.status != Status.FAILED || this.body == null) {
+			return false;
+		}
+		this.status = Status.QUEUED;
+		this.attempts = 0;
+		this.nextAttemptAt = now;
+		return true;
 	}
 
 	public Long getId() {
@@ -94,6 +144,23 @@ public class OutboundEmail {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	public Instant getNextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	public Instant getSentAt() {
+		return this.sentAt;
+	}
+
+	/** A failed message whose body is still here can be sent again. */
+	public boolean isResendable() {
+		return this.status == Status.FAILED && this.body != null;
 	}
 
 }

@@ -1,15 +1,27 @@
 package org.commonground.mail;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 
-	@org.springframework.transaction.annotation.Transactional
-	@org.springframework.data.jpa.repository.Modifying
-	@org.springframework.data.jpa.repository.Query("update OutboundEmail e set e.status = :status, e.error = :error where e.id = :id")
-	void updateStatus(Long id, OutboundEmail.Status status, String error);
+	/**
+	 * Locks the queued message due first, skipping those another instance is sending, so
+	 * that each message is sent by one instance. Call within a transaction.
+	 */
+	@Query(value = "select id from outbound_email where status = 'QUEUED' and next_attempt_at <= :now "
+			+ "order by next_attempt_at, id limit 1 for update skip locked", nativeQuery = true)
+	Optional<Long> lockNextDue(Instant now);
+
+	/** Locks that message if it is still queued and nobody else is sending it. */
+	@Query(value = "select id from outbound_email where id = :id and status = 'QUEUED' for update skip locked",
+			nativeQuery = true)
+	Optional<Long> lockIfQueued(long id);
 
 	Page<OutboundEmail> findByRecipientContainingIgnoreCaseOrderByCreatedAtDescIdDesc(String recipient,
 			Pageable pageable);

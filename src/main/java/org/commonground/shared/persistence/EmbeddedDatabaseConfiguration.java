@@ -42,11 +42,11 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+	HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresStarter starter) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
-		dataSource.setPassword("postgres");
+		dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedPostgresStarter.USERNAME, "postgres"));
+		dataSource.setUsername(EmbeddedPostgresStarter.USERNAME);
+		dataSource.setPassword(starter.password());
 		dataSource.setPoolName("commonground");
 		return dataSource;
 	}

@@ -208,6 +208,7 @@ class SecurityIT extends IntegrationTest {
 		participant.logIn(this.accounts.participant("Curious Participant"), TestAccounts.PASSWORD);
 		assertThat(participant.perform(get("/admin/accounts")).getStatus()).isEqualTo(403);
 		assertThat(participant.perform(get("/admin/emails")).getStatus()).isEqualTo(403);
+		assertThat(participant.perform(post("/admin/emails/1/resend")).getStatus()).isEqualTo(403);
 		assertThat(new WebClient(this.mvc).perform(get("/admin/accounts")).getRedirectedUrl()).endsWith("/login");
 	}
 
