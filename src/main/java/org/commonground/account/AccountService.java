@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import org.commonground.mail.MailService;
 import org.commonground.shared.audit.AuditAction;
@@ -25,6 +26,7 @@ import org.commonground.shared.web.SupportedLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -33,7 +35,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -73,10 +78,20 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final PasswordPolicy passwordPolicy;
+
+	private final TransactionTemplate transactions;
+
+	private final Executor background;
+
 	AccountService(AccountRepository accounts, AccountTokenRepository tokens, StakeholderGroupRepository groups,
 			PasswordEncoder passwordEncoder, MailService mail, MessageSource messages, SessionControl sessionControl,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, PasswordPolicy passwordPolicy,
+			PlatformTransactionManager transactionManager, @Qualifier("applicationTaskExecutor") Executor background) {
 		this.events = events;
+		this.passwordPolicy = passwordPolicy;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.background = background;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.groups = groups;
@@ -88,25 +103,28 @@ public class AccountService {
 	}
 
 	/**
-	 * Registers a person, or tells the owner of an existing account by email. Either way
-	 * the caller learns nothing about whether the address was known: the answer, the work
-	 * done and the email sent look alike.
+	 * Registers a person, or tells the owner of an existing account by email; a second
+	 * registration of an address changes nothing of its account, confirmed or not. Either
+	 * way the caller learns nothing about whether the address was known: the answer, the
+	 * work done and the email sent look alike.
+	 * @throws UnacceptablePasswordException if the password is the person's email or name
 	 */
 	public void register(Registration registration) {
 		String email = normaliseEmail(registration.email());
+		requireAcceptable(registration.password(), email, registration.displayName());
 		String passwordHash = this.passwordEncoder.encode(registration.password());
 		Optional<Account> existing = this.accounts.findByEmail(email);
 		if (existing.isPresent()) {
 			Account account = existing.get();
 			if (!account.isEmailConfirmed() && account.getStatus() == AccountStatus.ACTIVE) {
-				// Not yet confirmed: the newest registration wins, and its link carries
-				// its password.
-				StakeholderGroup group = this.groups.findByCodeAndActiveTrue(registration.stakeholderGroup())
-					.orElse(account.getStakeholderGroup());
-				account.updateProfile(registration.displayName().strip(), group,
-						blankToNull(registration.organisation()), blankToNull(registration.country()), null,
-						language(registration.locale()), this.clock.instant());
-				sendConfirmation(account, passwordHash);
+				// Not yet confirmed: nothing of the pending account changes, and its
+				// first
+				// link keeps working. The address's owner gets a link to choose a
+				// password,
+				// which confirms the address too, in case they lost the first one or it
+				// was
+				// someone else who registered first.
+				sendMail(account, "mail.registration-pending", newResetLink(account));
 			}
 			else {
 				sendMail(account, "mail.already-registered", this.mail.baseUrl() + "/login",
@@ -153,30 +171,49 @@ public class AccountService {
 
 	/**
 	 * Emails a password-reset link valid one hour to the owner of the address, if there
-	 * is one; the caller is told the same in every case.
+	 * is one; the caller is told the same in every case. The work is handed to a
+	 * background thread for every address, known or not, so that the reply takes as long
+	 * whether or not the address has an account.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void requestPasswordReset(String emailAddress) {
 		String email = normaliseEmail(emailAddress);
+		this.background.execute(() -> {
+			try {
+				this.transactions.executeWithoutResult((status) -> sendResetLink(email));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not handle a password-reset request", ex);
+			}
+		});
+	}
+
+	private void sendResetLink(String email) {
 		Optional<Account> found = this.accounts.findByEmail(email)
 			.filter((account) -> account.getStatus() == AccountStatus.ACTIVE);
 		if (found.isEmpty()) {
 			log.info("Password reset asked for an unknown or inactive address");
 			return;
 		}
-		Account account = found.get();
-		Instant now = this.clock.instant();
-		this.tokens.invalidateAll(account, AccountToken.Purpose.RESET_PASSWORD, now);
+		sendMail(found.get(), "mail.reset", newResetLink(found.get()));
+	}
+
+	/** A new reset link for the account; earlier reset links stop working. */
+	private String newResetLink(Account account) {
+		this.tokens.invalidateAll(account, AccountToken.Purpose.RESET_PASSWORD, this.clock.instant());
 		String token = newToken(account, AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY, null);
-		sendMail(account, "mail.reset", this.mail.baseUrl() + "/password/reset?token=" + token);
+		return this.mail.baseUrl() + "/password/reset?token=" + token;
 	}
 
 	/**
 	 * Sets a new password with a reset token, confirms the address (the link proved it)
 	 * and ends every session and remember-me login of the account.
+	 * @throws UnacceptablePasswordException if the password is the person's email or name
 	 */
 	public void resetPassword(String token, String newPassword) {
 		AccountToken found = useToken(token, AccountToken.Purpose.RESET_PASSWORD);
 		Account account = found.getAccount();
+		requireAcceptable(newPassword, account.getEmail(), account.getDisplayName());
 		Instant now = this.clock.instant();
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword), now);
 		account.confirmEmail(now);
@@ -187,6 +224,7 @@ public class AccountService {
 	/**
 	 * Changes the password after checking the current one; ends the account's other
 	 * sessions.
+	 * @throws UnacceptablePasswordException if the password is the person's email or name
 	 */
 	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
 	public void changePassword(long accountId, String currentPassword, String newPassword, String currentSessionId) {
@@ -194,6 +232,7 @@ public class AccountService {
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new WrongPasswordException();
 		}
+		requireAcceptable(newPassword, account.getEmail(), account.getDisplayName());
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant());
 		this.sessionControl.endSessions(account.getEmail(), currentSessionId);
 		sendMail(account, "mail.password-changed");
@@ -344,6 +383,12 @@ public class AccountService {
 		}
 		provision(admin);
 		log.info("Created the first admin {}", SafeLog.encode(admin.email()));
+	}
+
+	private void requireAcceptable(String password, String email, String displayName) {
+		this.passwordPolicy.check(password, email, displayName).ifPresent((violation) -> {
+			throw new UnacceptablePasswordException(violation);
+		});
 	}
 
 	private Account require(long accountId) {

@@ -1,20 +1,29 @@
 package org.commonground.account;
 
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.Mailbox;
+import org.commonground.support.RealHttp;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -31,6 +40,12 @@ class AccountJourneyIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Value("${local.server.port}")
+	int port;
 
 	private static MockHttpServletRequestBuilder registration(String email, String displayName, String password) {
 		return post("/register").param("email", email)
@@ -68,19 +83,80 @@ class AccountJourneyIT extends IntegrationTest {
 	}
 
 	@Test
-	void anEarlierRegistrationBySomeoneElseCannotKeepTheAccount() throws Exception {
+	void aSecondRegistrationOfAPendingAddressChangesNothingOfItAndAnswersLikeANewAddress() throws Exception {
+		String email = "pending" + System.nanoTime() + "@test.example";
+		WebClient owner = new WebClient(this.mvc);
+		MockHttpServletResponse first = owner.perform(registration(email, "First Owner", "first owner password 1"));
+		Object firstFlash = owner.lastFlash().get("registeredEmail");
+		String firstLink = this.mailbox.latestLink(email, "/register/confirm");
+
+		WebClient other = new WebClient(this.mvc);
+		MockHttpServletResponse second = other
+			.perform(registration(email, "Second Person", "second person password 2"));
+		assertThat(second.getStatus()).isEqualTo(first.getStatus());
+		assertThat(second.getRedirectedUrl()).isEqualTo(first.getRedirectedUrl()).isEqualTo("/register/sent");
+		assertThat(other.lastFlash().get("registeredEmail")).isEqualTo(firstFlash);
+		assertThat(this.jdbc.queryForObject("select display_name from account where email = ?", String.class, email))
+			.isEqualTo("First Owner");
+		assertThat(this.mailbox.subjects(email)).hasSize(2);
+		assertThat(this.mailbox.latestBody(email)).doesNotContain("/register/confirm")
+			.doesNotContain("Second Person")
+			.doesNotContain("First Owner");
+
+		MockHttpServletResponse confirmed = owner
+			.perform(post("/register/confirm").param("token", firstLink.substring(firstLink.indexOf("token=") + 6)));
+		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/");
+		assertThat(new WebClient(this.mvc).logIn(email, "second person password 2").getRedirectedUrl())
+			.isEqualTo("/login?error");
+		assertThat(new WebClient(this.mvc).logIn(email, "first owner password 1").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void theOwnerOfAPendingAddressWhoLostTheLinkChoosesTheirOwnPasswordFromTheSecondEmail() throws Exception {
 		String email = "victim" + System.nanoTime() + "@test.example";
 		new WebClient(this.mvc).perform(registration(email, "Attacker", "attacker password 1"));
 		new WebClient(this.mvc).perform(registration(email, "Real Owner", "owner password 2"));
-		String link = this.mailbox.latestLink(email, "/register/confirm");
+		String link = this.mailbox.latestLink(email, "/password/reset");
 		WebClient owner = new WebClient(this.mvc);
-		owner.perform(post("/register/confirm").param("token", link.substring(link.indexOf("token=") + 6)));
+		MockHttpServletResponse reset = owner
+			.perform(post("/password/reset").param("token", link.substring(link.indexOf("token=") + 6))
+				.param("newPassword", "the owner's own password"));
+		assertThat(reset.getRedirectedUrl()).isEqualTo("/login");
 		assertThat(new WebClient(this.mvc).logIn(email, "attacker password 1").getRedirectedUrl())
 			.isEqualTo("/login?error");
-		assertThat(new WebClient(this.mvc).logIn(email, "owner password 2").getRedirectedUrl()).isEqualTo("/");
-		assertThat(this.jdbc.queryForObject("select display_name from account where email = ?", String.class, email))
-			.isEqualTo("Real Owner");
-		assertThat(this.mailbox.latestBody(email)).doesNotContain("Real Owner").doesNotContain("Attacker");
+		assertThat(new WebClient(this.mvc).logIn(email, "owner password 2").getRedirectedUrl())
+			.isEqualTo("/login?error");
+		assertThat(new WebClient(this.mvc).logIn(email, "the owner's own password").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void aWrongPasswordGetsTheSameAnswerAsAnUnknownAddressWhateverTheAccountsState() throws Exception {
+		String unconfirmed = "unconfirmed" + System.nanoTime() + "@test.example";
+		new WebClient(this.mvc).perform(registration(unconfirmed, "Unconfirmed", "unconfirmed password 1"));
+		String suspended = this.accounts.participant("Suspended For Login");
+		this.jdbc.update("update account set status = 'SUSPENDED' where email = ?", suspended);
+		String active = this.accounts.participant("Active For Login");
+		String unknown = "nobody" + System.nanoTime() + "@test.example";
+
+		RealHttp http = new RealHttp(this.port);
+		List<String> answers = new java.util.ArrayList<>();
+		for (String email : List.of(unknown, active, unconfirmed, suspended)) {
+			HttpResponse<String> response = http.submit("/login", "/login", "username", email, "password",
+					"not the right password");
+			assertThat(response.statusCode()).isEqualTo(302);
+			answers.add(response.headers().firstValue("Location").orElseThrow() + " " + response.body());
+		}
+		assertThat(answers).allSatisfy((answer) -> assertThat(answer).isEqualTo(answers.get(0)));
+		assertThat(answers.get(0)).doesNotContain("reason").contains("/login?error");
+
+		assertThat(http.submit("/login", "/login", "username", unconfirmed, "password", "unconfirmed password 1")
+			.headers()
+			.firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("reason=unconfirmed"));
+		assertThat(http.submit("/login", "/login", "username", suspended, "password", TestAccounts.PASSWORD)
+			.headers()
+			.firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("reason=suspended"));
 	}
 
 	@Test
@@ -134,6 +210,56 @@ class AccountJourneyIT extends IntegrationTest {
 	}
 
 	@Test
+	void theWeakPasswordsOfTheSecurityReviewAreRefusedBesideTheField() throws Exception {
+		for (String weak : List.of("password123456", "aaaaaaaaaaaaaaa", "1234567890123")) {
+			MockHttpServletResponse response = new WebClient(this.mvc)
+				.perform(registration("weak" + System.nanoTime() + "@test.example", "Weak", weak));
+			assertThat(response.getStatus()).as(weak).isEqualTo(200);
+			assertThat(response.getContentAsString()).as(weak).contains("id=\"password-error\"");
+		}
+		String email = "personal" + System.nanoTime() + "@test.example";
+		MockHttpServletResponse personal = new WebClient(this.mvc)
+			.perform(registration(email, "Rehema Mwakasege", "Rehema Mwakasege"));
+		assertThat(personal.getStatus()).isEqualTo(200);
+		assertThat(personal.getContentAsString()).contains("id=\"password-error\"").contains("your name");
+		assertThat(this.mailbox.subjects(email)).isEmpty();
+	}
+
+	@Test
+	void aResetRequestAnswersBeforeItsEmailIsWrittenAndAlikeForAnUnknownAddress() throws Exception {
+		String email = this.accounts.participant("Background Reset");
+		String ghost = "ghost" + System.nanoTime() + "@test.example";
+		WebClient phone = new WebClient(this.mvc);
+		MockHttpServletResponse known;
+		MockHttpServletResponse unknown;
+		// While this transaction holds the outbound-email table, no email can be written:
+		// a
+		// reply that waited for its email would never come.
+		try (Connection holder = this.dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (Statement statement = holder.createStatement()) {
+				statement.execute("lock table outbound_email in exclusive mode");
+			}
+			try {
+				known = assertTimeoutPreemptively(Duration.ofSeconds(30),
+						() -> phone.perform(post("/password/forgot").param("email", email)),
+						"the reply waited for the email to be written");
+				unknown = assertTimeoutPreemptively(Duration.ofSeconds(30),
+						() -> phone.perform(post("/password/forgot").param("email", ghost)));
+			}
+			finally {
+				holder.rollback();
+			}
+		}
+		assertThat(known.getStatus()).isEqualTo(unknown.getStatus()).isEqualTo(302);
+		assertThat(known.getRedirectedUrl()).isEqualTo(unknown.getRedirectedUrl()).isEqualTo("/password/forgot/sent");
+		assertThat(known.getContentAsString()).isEqualTo(unknown.getContentAsString());
+		this.mailbox.awaitLink(email, "/password/reset");
+		assertThat(this.mailbox.subjects(email)).containsExactly("Choose a new Common Ground password");
+		assertThat(this.mailbox.subjects(ghost)).isEmpty();
+	}
+
+	@Test
 	void passwordResetAnswersAlikeAndItsLinkWorksOnceAndEndsOtherSessions() throws Exception {
 		String email = this.accounts.participant("Forgetful Person");
 		WebClient laptop = new WebClient(this.mvc);
@@ -144,9 +270,9 @@ class AccountJourneyIT extends IntegrationTest {
 		MockHttpServletResponse known = phone.perform(post("/password/forgot").param("email", email.toUpperCase()));
 		MockHttpServletResponse unknown = phone.perform(post("/password/forgot").param("email", "ghost@test.example"));
 		assertThat(known.getRedirectedUrl()).isEqualTo("/password/forgot/sent").isEqualTo(unknown.getRedirectedUrl());
+		String link = this.mailbox.awaitLink(email, "/password/reset");
 		assertThat(this.mailbox.subjects("ghost@test.example")).isEmpty();
 
-		String link = this.mailbox.latestLink(email, "/password/reset");
 		String token = link.substring(link.indexOf("token=") + 6);
 		assertThat(phone.perform(get(link)).getContentAsString()).contains("newPassword");
 		MockHttpServletResponse weak = phone
@@ -338,6 +464,7 @@ class AccountJourneyIT extends IntegrationTest {
 	void adminsReadTheStoredEmails() throws Exception {
 		String email = this.accounts.participant("Mail Reader");
 		new WebClient(this.mvc).perform(post("/password/forgot").param("email", email));
+		this.mailbox.awaitLink(email, "/password/reset");
 		WebClient admin = new WebClient(this.mvc);
 		admin.logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 		String page = admin.perform(get("/admin/emails").param("q", email)).getContentAsString();

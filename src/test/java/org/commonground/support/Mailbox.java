@@ -1,11 +1,15 @@
 package org.commonground.support;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import static org.awaitility.Awaitility.await;
 
 /** Reads the messages the application stored in its outbound-email table. */
 @Component
@@ -46,6 +50,16 @@ public class Mailbox {
 			}
 		}
 		throw new AssertionError("No link to " + pathStart + " in the latest email to " + recipient);
+	}
+
+	/**
+	 * Like {@link #latestLink}, for an email written in the background (a password
+	 * reset): waits for it, at most 30 seconds.
+	 */
+	public String awaitLink(String recipient, String pathStart) {
+		return await().atMost(Duration.ofSeconds(30))
+			.ignoreExceptions()
+			.until(() -> latestLink(recipient, pathStart), Objects::nonNull);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.commonground.account.web;
 import jakarta.validation.Valid;
 import org.commonground.account.AccountService;
 import org.commonground.account.InvalidTokenException;
+import org.commonground.account.UnacceptablePasswordException;
 import org.commonground.shared.web.Flash;
 
 import org.springframework.stereotype.Controller;
@@ -67,6 +68,11 @@ class PasswordResetController {
 		}
 		catch (InvalidTokenException ex) {
 			return "account/link-invalid";
+		}
+		catch (UnacceptablePasswordException ex) {
+			errors.rejectValue("newPassword", ex.getMessageKey());
+			form.setNewPassword(null);
+			return "account/reset-password";
 		}
 		Flash.success(redirect, "password.reset.done");
 		return "redirect:/login";

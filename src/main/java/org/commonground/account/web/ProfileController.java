@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
+import org.commonground.account.UnacceptablePasswordException;
 import org.commonground.account.WrongPasswordException;
 import org.commonground.shared.security.SessionControl;
 import org.commonground.shared.web.Flash;
@@ -72,6 +73,9 @@ class ProfileController {
 			}
 			catch (WrongPasswordException ex) {
 				errors.rejectValue("currentPassword", "password.current.wrong");
+			}
+			catch (UnacceptablePasswordException ex) {
+				errors.rejectValue("newPassword", ex.getMessageKey());
 			}
 		}
 		if (errors.hasErrors()) {

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
 import org.commonground.account.InvalidTokenException;
+import org.commonground.account.UnacceptablePasswordException;
 import org.commonground.shared.security.SessionControl;
 import org.commonground.shared.web.Flash;
 
@@ -55,7 +56,14 @@ class RegistrationController {
 			form.setPassword(null);
 			return registrationPage(model, locale);
 		}
-		this.accounts.register(form.toRegistration());
+		try {
+			this.accounts.register(form.toRegistration());
+		}
+		catch (UnacceptablePasswordException ex) {
+			errors.rejectValue("password", ex.getMessageKey());
+			form.setPassword(null);
+			return registrationPage(model, locale);
+		}
 		redirect.addFlashAttribute("registeredEmail", form.getEmail().strip());
 		return "redirect:/register/sent";
 	}

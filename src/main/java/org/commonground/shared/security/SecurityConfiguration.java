@@ -46,7 +46,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AppSecurityProperties properties, RateLimiter limiter,
-			RememberMeServices rememberMeServices) throws Exception {
+			RememberMeServices rememberMeServices, AuthenticationManager authenticationManager) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
@@ -57,6 +57,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.permitAll());
+		// The form login and remember-me use this manager, not one Spring Security would
+		// build with the default checks (which tell the account's state before the
+		// password).
+		http.authenticationManager(authenticationManager);
 		http.formLogin((form) -> form.loginPage("/login")
 			.usernameParameter("username")
 			.passwordParameter("password")
@@ -101,7 +105,8 @@ class SecurityConfiguration {
 
 	/**
 	 * Checks the password before the account's state, so that only someone who knows the
-	 * password learns that an account is suspended or not yet confirmed.
+	 * password learns that an account is suspended or not yet confirmed. The filter chain
+	 * uses it for the form login and remember-me.
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService userDetailsService, PasswordEncoder encoder,
