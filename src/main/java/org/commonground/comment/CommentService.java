@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -46,7 +45,7 @@ public class CommentService {
 
 	private final CommentRevisionRepository revisions;
 
-	private final Map<String, CommentTargets> targets;
+	private final CommentTargetAccess targets;
 
 	private final AuthorLabelPolicy authorLabels;
 
@@ -65,12 +64,12 @@ public class CommentService {
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	CommentService(CommentRepository comments, CommentRevisionRepository revisions, List<CommentTargets> targets,
+	CommentService(CommentRepository comments, CommentRevisionRepository revisions, CommentTargetAccess targets,
 			AuthorLabelPolicy authorLabels, DialogueAccess access, MarkdownRenderer markdown,
 			ApplicationEventPublisher events, CommentProperties properties, ModerationService moderation, Clock clock) {
 		this.comments = comments;
 		this.revisions = revisions;
-		this.targets = targets.stream().collect(Collectors.toMap(CommentTargets::type, Function.identity()));
+		this.targets = targets;
 		this.authorLabels = authorLabels;
 		this.access = access;
 		this.markdown = markdown;
@@ -394,11 +393,7 @@ public class CommentService {
 	}
 
 	private CommentTargetInfo describe(CommentTarget target, DialogueView view) {
-		CommentTargets owner = this.targets.get(target.type());
-		if (owner == null) {
-			throw new NotFoundException();
-		}
-		return owner.describe(target.id(), view).orElseThrow(NotFoundException::new);
+		return this.targets.describe(target, view).orElseThrow(NotFoundException::new);
 	}
 
 	/**
