@@ -1,6 +1,7 @@
 package org.commonground.mail.web;
 
 import org.commonground.mail.MailService;
+import org.commonground.shared.web.PageNumber;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,7 @@ class OutboundEmailController {
 
 	@GetMapping("/admin/emails")
 	String showEmails(@RequestParam(name = "q", defaultValue = "") String query,
-			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+			@RequestParam(name = "page", defaultValue = "0") @PageNumber int page, Model model) {
 		model.addAttribute("emails", this.mail.recent(query, page));
 		model.addAttribute("q", query);
 		return "mail/outbound-emails";
