@@ -5,8 +5,12 @@ import java.util.Base64;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -75,6 +79,20 @@ class SecurityConfiguration {
 		http.addFilterBefore(new AbsoluteSessionTimeoutFilter(properties.sessionAbsoluteTimeout()),
 				SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Forwarded headers, believed only from the configured proxies; first of all filters,
+	 * so that sessions, CSRF cookies, HSTS and attempt limits all see the real client and
+	 * scheme.
+	 */
+	@Bean
+	FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(AppSecurityProperties properties) {
+		FilterRegistrationBean<TrustedProxyFilter> registration = new FilterRegistrationBean<>(
+				new TrustedProxyFilter(properties.trustedProxies()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	@Bean
