@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rememberMeKey secret that signs remember-me authentications; a random one is
  * made at start-up when blank (remember-me tokens themselves live in the database)
  * @param rememberMeValidity how long "remember me" keeps a person signed in
+ * @param rememberMeGrace how long after a remember-me token is renewed the previous value
+ * is still accepted (tabs opened together send the same cookie in parallel)
  * @param sessionAbsoluteTimeout a session ends this long after it began, however active
  * @param rateLimits attempt limits on login, registration and password reset
  * @param trustedProxies addresses or CIDR ranges of the reverse proxies whose
@@ -20,8 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("app.security")
 public record AppSecurityProperties(String rememberMeKey, @DefaultValue("14d") Duration rememberMeValidity,
-		@DefaultValue("12h") Duration sessionAbsoluteTimeout, @DefaultValue RateLimits rateLimits,
-		List<String> trustedProxies) {
+		@DefaultValue("1m") Duration rememberMeGrace, @DefaultValue("12h") Duration sessionAbsoluteTimeout,
+		@DefaultValue RateLimits rateLimits, List<String> trustedProxies) {
 
 	public AppSecurityProperties {
 		trustedProxies = (trustedProxies != null) ? List.copyOf(trustedProxies) : List.of();

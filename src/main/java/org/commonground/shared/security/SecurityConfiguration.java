@@ -1,6 +1,7 @@
 package org.commonground.shared.security;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 
 import javax.sql.DataSource;
@@ -25,9 +26,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -101,19 +99,22 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PersistentTokenRepository persistentTokenRepository(DataSource dataSource) {
-		JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+	RememberMeTokens persistentTokenRepository(DataSource dataSource) {
+		RememberMeTokens repository = new RememberMeTokens();
 		repository.setDataSource(dataSource);
 		return repository;
 	}
 
 	@Bean
 	RememberMeServices rememberMeServices(AppSecurityProperties properties, UserDetailsService userDetailsService,
-			PersistentTokenRepository tokens) {
-		PersistentTokenBasedRememberMeServices services = new PersistentTokenBasedRememberMeServices(
-				rememberMeKey(properties), userDetailsService, tokens);
+			RememberMeTokens tokens, Clock clock) {
+		GracefulRememberMeServices services = new GracefulRememberMeServices(rememberMeKey(properties),
+				userDetailsService, tokens, properties.rememberMeGrace(), clock);
 		services.setTokenValiditySeconds((int) properties.rememberMeValidity().toSeconds());
 		services.setParameter("remember-me");
+		// HttpOnly is set by Spring Security; Secure whenever the request came over HTTPS
+		// (directly or through a trusted proxy).
+		services.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
 		return services;
 	}
 
