@@ -39,7 +39,7 @@ class ChallengeCommentTargets implements CommentTargets {
 		// comments;
 		// nobody adds to them, nor to a locked discussion.
 		return this.challenges.findInDialogue(targetId, view.dialogue().getId())
-			.filter((c) -> c.isShown() || view.context().facilitates() || ChallengeService.isAuthor(c, view.context()))
+			.filter((c) -> ChallengeService.seenBy(c, view.context()))
 			.map((c) -> CommentTargetInfo.of(c.getTitle(), path, !c.isMerged() && c.isShown() && !c.isLocked()));
 	}
 

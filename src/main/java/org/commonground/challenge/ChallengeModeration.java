@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.commonground.dialogue.DialogueView;
 import org.commonground.moderation.ModeratedContent;
 import org.commonground.moderation.ModeratedItem;
 
@@ -43,6 +44,14 @@ class ChallengeModeration implements ModeratedContent {
 			.map((c) -> new ModeratedItem(type(), c.getId(), c.getDialogueId(), c.getAuthor(), c.getTitle(),
 					c.getBodyHtml(), "challenges/" + c.getId(), c.getCreatedAt()))
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean readable(long id, DialogueView view) {
+		// A challenge lives in its dialogue, which the view lets the viewer read; its own
+		// hidden or held state is its moderation case's.
+		return this.challenges.findInDialogue(id, view.dialogue().getId()).isPresent();
 	}
 
 	@Override

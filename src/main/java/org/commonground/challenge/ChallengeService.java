@@ -187,9 +187,17 @@ public class ChallengeService {
 	 * 404.
 	 */
 	static void requireSeen(Challenge challenge, ViewerContext context) {
-		if (!challenge.isShown() && !context.facilitates() && !isAuthor(challenge, context)) {
+		if (!seenBy(challenge, context)) {
 			throw new NotFoundException();
 		}
+	}
+
+	/**
+	 * The one visibility rule for a challenge, on its pages, its comments' pages and its
+	 * report and review forms.
+	 */
+	static boolean seenBy(Challenge challenge, ViewerContext context) {
+		return challenge.isShown() || context.facilitates() || isAuthor(challenge, context);
 	}
 
 	static boolean isAuthor(Challenge challenge, ViewerContext context) {

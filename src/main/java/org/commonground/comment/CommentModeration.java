@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.commonground.dialogue.DialogueView;
 import org.commonground.moderation.ModeratedContent;
 import org.commonground.moderation.ModeratedItem;
 
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Comments as the moderation module sees them. Hiding keeps the row, its replies and its
  * place in the thread; readers see a placeholder with the date and the reason. Reads and
  * writes the repository, not {@link CommentPosting}, which itself asks the moderation
- * module about pre-moderation.
+ * module about pre-moderation; a comment is readable where its target is, by the same
+ * rule as on the comment's own pages ({@link CommentViews#find}).
  */
 @Component
 class CommentModeration implements ModeratedContent {
@@ -23,8 +25,11 @@ class CommentModeration implements ModeratedContent {
 
 	private final CommentRepository comments;
 
-	CommentModeration(CommentRepository comments) {
+	private final CommentViews targets;
+
+	CommentModeration(CommentRepository comments, CommentViews targets) {
 		this.comments = comments;
+		this.targets = targets;
 	}
 
 	@Override
@@ -45,6 +50,14 @@ class CommentModeration implements ModeratedContent {
 			.map((c) -> new ModeratedItem(TYPE, c.getId(), c.getDialogueId(), c.getAuthor(), null, c.getBodyHtml(),
 					"comments/" + c.getId(), c.getCreatedAt()))
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean readable(long id, DialogueView view) {
+		return this.comments.findInDialogue(id, view.dialogue().getId())
+			.flatMap((c) -> this.targets.find(c.target(), view))
+			.isPresent();
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,11 +46,18 @@ class CommentViews {
 	 * dialogue or not readable
 	 */
 	CommentTargetInfo describe(CommentTarget target, DialogueView view) {
+		return find(target, view).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * The one visibility rule for comments: a comment can be seen only where its target
+	 * can (a comment under a hidden challenge is as hidden as the challenge). Every route
+	 * that shows a comment, the comment module's own and the moderation module's report
+	 * and review forms, asks here.
+	 */
+	Optional<CommentTargetInfo> find(CommentTarget target, DialogueView view) {
 		CommentTargets owner = this.targets.get(target.type());
-		if (owner == null) {
-			throw new NotFoundException();
-		}
-		return owner.describe(target, view).orElseThrow(NotFoundException::new);
+		return (owner != null) ? owner.describe(target, view) : Optional.empty();
 	}
 
 	/** Labels of the authors of {@code comments} and of {@code others}, in one query. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.commonground.dialogue.DialogueView;
+
 /**
  * Implemented by each module whose contributions can be reported and moderated
  * (challenges, comments). The moderation module decides; the owner shows, hides and
@@ -19,6 +21,14 @@ public interface ModeratedContent {
 
 	/** The contributions with these ids, in any state, in no particular order. */
 	List<ModeratedItem> find(Collection<Long> ids);
+
+	/**
+	 * Whether the viewer may see the place the contribution lives in, by the same rule as
+	 * the contribution's own pages: a comment only where its challenge or draft can be
+	 * seen (not under a challenge hidden from the viewer). The contribution's own hidden
+	 * or held state is its moderation case's, checked by the moderation module.
+	 */
+	boolean readable(long id, DialogueView view);
 
 	/**
 	 * Hides a contribution from everyone but its author and moderators, leaving a

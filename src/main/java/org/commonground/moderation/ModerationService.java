@@ -191,7 +191,7 @@ public class ModerationService {
 	 */
 	public ContributionRef reviewable(String slug, AccountPrincipal viewer, String segment, long id) {
 		DialogueView view = this.access.readable(slug, viewer);
-		ContributionRef ref = find(view, segment, id);
+		ContributionRef ref = findReadable(view, segment, id);
 		if (viewer == null || !Objects.equals(ref.item().author().getId(), viewer.getId())
 				|| ref.moderationCase() == null || !ref.moderationCase().getState().hidden()) {
 			throw new NotFoundException();
@@ -235,7 +235,7 @@ public class ModerationService {
 		if (!view.context().canContribute(view.dialogue())) {
 			throw new NotFoundException();
 		}
-		ContributionRef ref = find(view, segment, id);
+		ContributionRef ref = findReadable(view, segment, id);
 		CaseState state = (ref.moderationCase() != null) ? ref.moderationCase().getState() : CaseState.VISIBLE;
 		if (state != CaseState.VISIBLE && !(evenIfHiddenByReports && state == CaseState.AUTO_HIDDEN)) {
 			throw new NotFoundException();
@@ -586,6 +586,19 @@ public class ModerationService {
 			.orElseThrow(NotFoundException::new);
 		ModerationCase found = this.cases.find(item.type(), id).orElse(null);
 		return new ContributionRef(view, item, found, "/dialogues/" + view.dialogue().getSlug() + "/" + item.path());
+	}
+
+	/**
+	 * The contribution, if the viewer may see it where it lives (the rule of its own
+	 * pages); for routes open to members. Moderators' routes use {@link #find}, since
+	 * moderators see everything in their dialogue.
+	 */
+	private ContributionRef findReadable(DialogueView view, String segment, long id) {
+		ContributionRef ref = find(view, segment, id);
+		if (!content(ref.item().type()).readable(id, view)) {
+			throw new NotFoundException();
+		}
+		return ref;
 	}
 
 	private ModerationCase lockedCase(ContributionRef ref) {

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,15 @@ public class RealHttp {
 	 */
 	public HttpResponse<String> submit(String formPage, String action, String... fields)
 			throws IOException, InterruptedException {
+		return submit(formPage, action, Map.of(), fields);
+	}
+
+	/**
+	 * Like {@link #submit(String, String, String...)}, with extra headers on the post
+	 * (such as those a reverse proxy would add).
+	 */
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> headers, String... fields)
+			throws IOException, InterruptedException {
 		Matcher matcher = CSRF.matcher(get(formPage).body());
 		if (!matcher.find()) {
 			throw new AssertionError("No CSRF token on " + formPage);
@@ -53,11 +63,12 @@ public class RealHttp {
 		for (int i = 0; i + 1 < fields.length; i += 2) {
 			body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
 		}
-		return this.client.send(HttpRequest.newBuilder(URI.create(this.base + action))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", ACCEPT)
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+		headers.forEach(request::header);
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String encode(String value) {

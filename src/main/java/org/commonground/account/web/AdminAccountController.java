@@ -8,6 +8,7 @@ import org.commonground.account.AccountRuleException;
 import org.commonground.account.AccountService;
 import org.commonground.account.AccountStatus;
 import org.commonground.shared.web.Flash;
+import org.commonground.shared.web.PageNumber;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,7 @@ class AdminAccountController {
 	String showAccounts(@RequestParam(name = "q", defaultValue = "") String query,
 			@RequestParam(name = "role", required = false) AccountRole role,
 			@RequestParam(name = "status", required = false) AccountStatus status,
-			@RequestParam(name = "page", defaultValue = "0") int page, Model model, Locale locale) {
+			@RequestParam(name = "page", defaultValue = "0") @PageNumber int page, Model model, Locale locale) {
 		model.addAttribute("accounts", this.accounts.search(query, role, status, page));
 		model.addAttribute("q", query);
 		model.addAttribute("role", role);

@@ -2,6 +2,7 @@ package org.commonground.admin.web;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.admin.AdminConsole;
+import org.commonground.shared.web.PageNumber;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ class AdminConsoleController {
 	}
 
 	@GetMapping("/admin/dialogues")
-	String showDialogues(@RequestParam(defaultValue = "0") int page, Model model) {
+	String showDialogues(@RequestParam(defaultValue = "0") @PageNumber int page, Model model) {
 		model.addAttribute("page", this.console.dialogues(page));
 		return "admin/dialogues";
 	}

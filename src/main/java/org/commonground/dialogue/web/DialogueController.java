@@ -20,6 +20,7 @@ import org.commonground.dialogue.Visibility;
 import org.commonground.shared.web.Countries;
 import org.commonground.shared.web.Flash;
 import org.commonground.shared.web.Option;
+import org.commonground.shared.web.PageNumber;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -61,8 +62,8 @@ class DialogueController {
 			@RequestParam(name = "theme", required = false) String theme,
 			@RequestParam(name = "country", required = false) String country,
 			@RequestParam(name = "mine", defaultValue = "false") boolean mine,
-			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal AccountPrincipal viewer,
-			Model model, Locale locale) {
+			@RequestParam(name = "page", defaultValue = "0") @PageNumber int page,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		DialogueFilter filter = new DialogueFilter(status, theme, Countries.isKnown(country) ? country : null, mine);
 		model.addAttribute("dialogues", this.dialogues.list(filter, viewer, page));
 		model.addAttribute("filter", filter);

@@ -3,6 +3,7 @@ package org.commonground.mail.web;
 import org.commonground.mail.MailService;
 import org.commonground.shared.audit.Actor;
 import org.commonground.shared.web.Flash;
+import org.commonground.shared.web.PageNumber;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,7 @@ class OutboundEmailController {
 
 	@GetMapping("/admin/emails")
 	String showEmails(@RequestParam(name = "q", defaultValue = "") String query,
-			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+			@RequestParam(name = "page", defaultValue = "0") @PageNumber int page, Model model) {
 		model.addAttribute("emails", this.mail.recent(query, page));
 		model.addAttribute("q", query);
 		return "mail/outbound-emails";

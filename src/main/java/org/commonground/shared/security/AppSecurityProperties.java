@@ -1,6 +1,7 @@
 package org.commonground.shared.security;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,12 +12,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rememberMeKey secret that signs remember-me authentications; a random one is
  * made at start-up when blank (remember-me tokens themselves live in the database)
  * @param rememberMeValidity how long "remember me" keeps a person signed in
+ * @param rememberMeGrace how long after a remember-me token is renewed the previous value
+ * is still accepted (tabs opened together send the same cookie in parallel)
  * @param sessionAbsoluteTimeout a session ends this long after it began, however active
  * @param rateLimits attempt limits on login, registration and password reset
+ * @param trustedProxies addresses or CIDR ranges of the reverse proxies whose
+ * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} headers are believed; empty (the
+ * default) ignores those headers from everyone
  */
 @ConfigurationProperties("app.security")
 public record AppSecurityProperties(String rememberMeKey, @DefaultValue("14d") Duration rememberMeValidity,
-		@DefaultValue("12h") Duration sessionAbsoluteTimeout, @DefaultValue RateLimits rateLimits) {
+		@DefaultValue("1m") Duration rememberMeGrace, @DefaultValue("12h") Duration sessionAbsoluteTimeout,
+		@DefaultValue RateLimits rateLimits, List<String> trustedProxies) {
+
+	public AppSecurityProperties {
+		trustedProxies = (trustedProxies != null) ? List.copyOf(trustedProxies) : List.of();
+	}
 
 	/**
 	 * Attempt limits. A limit of {@code capacity} attempts per {@code period}.

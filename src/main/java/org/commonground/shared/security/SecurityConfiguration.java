@@ -1,12 +1,17 @@
 package org.commonground.shared.security;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -21,9 +26,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -81,25 +83,42 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Forwarded headers, believed only from the configured proxies; first of all filters,
+	 * so that sessions, CSRF cookies, HSTS and attempt limits all see the real client and
+	 * scheme.
+	 */
+	@Bean
+	FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(AppSecurityProperties properties) {
+		FilterRegistrationBean<TrustedProxyFilter> registration = new FilterRegistrationBean<>(
+				new TrustedProxyFilter(properties.trustedProxies()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	@Bean
-	PersistentTokenRepository persistentTokenRepository(DataSource dataSource) {
-		JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+	RememberMeTokens persistentTokenRepository(DataSource dataSource) {
+		RememberMeTokens repository = new RememberMeTokens();
 		repository.setDataSource(dataSource);
 		return repository;
 	}
 
 	@Bean
 	RememberMeServices rememberMeServices(AppSecurityProperties properties, UserDetailsService userDetailsService,
-			PersistentTokenRepository tokens) {
-		PersistentTokenBasedRememberMeServices services = new PersistentTokenBasedRememberMeServices(
-				rememberMeKey(properties), userDetailsService, tokens);
+			RememberMeTokens tokens, Clock clock) {
+		GracefulRememberMeServices services = new GracefulRememberMeServices(rememberMeKey(properties),
+				userDetailsService, tokens, properties.rememberMeGrace(), clock);
 		services.setTokenValiditySeconds((int) properties.rememberMeValidity().toSeconds());
 		services.setParameter("remember-me");
+		// HttpOnly is set by Spring Security; Secure whenever the request came over HTTPS
+		// (directly or through a trusted proxy).
+		services.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
 		return services;
 	}
 

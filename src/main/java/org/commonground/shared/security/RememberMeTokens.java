@@ -1,0 +1,40 @@
+package org.commonground.shared.security;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+
+/**
+ * Remember-me tokens in {@code persistent_logins}, as Spring Security keeps them, plus
+ * the value each series had before its last renewal, so that a renewal raced by parallel
+ * requests is not taken for theft.
+ */
+class RememberMeTokens extends JdbcTokenRepositoryImpl {
+
+	/** One series as stored: its current value, the one before and when it changed. */
+	record Stored(String username, String series, String token, String previousToken, Instant lastUsed) {
+	}
+
+	Optional<Stored> find(String series) {
+		List<Stored> found = getJdbcTemplate().query(
+				"select username, series, token, previous_token, last_used from persistent_logins where series = ?",
+				(rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getTimestamp(5).toInstant()),
+				series);
+		return found.stream().findFirst();
+	}
+
+	/**
+	 * Renews a series' value if it still is {@code expected}, keeping the old value.
+	 * @return whether this call renewed it (false when a parallel request did first)
+	 */
+	boolean renew(String series, String expected, String newToken, Instant now) {
+		return getJdbcTemplate().update("""
+				update persistent_logins set previous_token = token, token = ?, last_used = ?
+				where series = ? and token = ?""", newToken, Timestamp.from(now), series, expected) == 1;
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.commonground.shared.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.commonground.shared.security.SafeLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses with 400 (the site's error page) any request whose parameters, names or values,
+ * hold a NUL character or bytes that are not valid UTF-8 (which the server decodes to
+ * U+FFFD, or fails to decode). Such text can only be an attack or a broken client;
+ * PostgreSQL refuses NUL in text, so without this check it came back as a 500 with a
+ * stack trace. One log line per refusal.
+ */
+class RequestParameterFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestParameterFilter.class);
+
+	/** Set by Tomcat when it could not decode the parameters. */
+	private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String bad = badParameter(request);
+		if (bad != null) {
+			log.warn("Refused {} {}: parameter {} is not valid text", request.getMethod(),
+					SafeLog.encode(request.getRequestURI()), SafeLog.encode(bad));
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** The name of the first parameter that is not valid text, or {@code null}. */
+	private static String badParameter(HttpServletRequest request) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (IllegalStateException ex) {
+			return "(undecodable)";
+		}
+		if (request.getAttribute(PARSE_FAILED) != null) {
+			return "(undecodable)";
+		}
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			if (!valid(parameter.getKey())) {
+				return parameter.getKey();
+			}
+			for (String value : parameter.getValue()) {
+				if (!valid(value)) {
+					return parameter.getKey();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean valid(String text) {
+		return text == null || (text.indexOf('\u0000') < 0 && text.indexOf('\uFFFD') < 0);
+	}
+
+}
