@@ -1,5 +1,7 @@
 package org.commonground.shared.security;
 
+import java.time.Clock;
+
 import javax.sql.DataSource;
 
 import org.mockito.Mockito;
@@ -25,6 +27,11 @@ public class WebSlice {
 	@Bean
 	UserDetailsService userDetailsService() {
 		return Mockito.mock(UserDetailsService.class);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 	@Bean
