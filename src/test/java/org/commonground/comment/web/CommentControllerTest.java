@@ -2,6 +2,7 @@ package org.commonground.comment.web;
 
 import java.time.Duration;
 
+import org.commonground.account.TestPrincipals;
 import org.commonground.comment.CommentEditing;
 import org.commonground.comment.CommentPosting;
 import org.commonground.comment.CommentRuleException;
@@ -56,7 +57,8 @@ class CommentControllerTest {
 	@MockitoBean
 	CommentEditing editing;
 
-	private final org.springframework.test.web.servlet.request.RequestPostProcessor member = user("member");
+	private final org.springframework.test.web.servlet.request.RequestPostProcessor member = user(
+			TestPrincipals.participant(7L, "Member"));
 
 	@Test
 	void aCommentOnATargetIsPostedOnceAndShownWhereItLands() throws Exception {
