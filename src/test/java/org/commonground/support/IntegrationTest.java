@@ -14,6 +14,11 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = { "app.admin.email=" + IntegrationTest.ADMIN_EMAIL,
 				"app.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "app.mail.base-url=http://localhost",
 				"spring.thymeleaf.cache=true", "app.reference-data.max-age=1h",
+				// Test data is built through the services, which count posts: room for
+				// the
+				// busiest builder; CommentIT checks the limit at whatever it is.
+				"app.security.rate-limits.posting-per-account.capacity=300",
+				"app.security.rate-limits.posting-per-account.period=10m",
 				"spring.jpa.properties.hibernate.generate_statistics=true",
 				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN" })
 @AutoConfigureMockMvc
