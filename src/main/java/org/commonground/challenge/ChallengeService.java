@@ -28,7 +28,7 @@ import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.ViewerContext;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.PreModeration;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.markdown.MarkdownRenderer;
@@ -70,7 +70,7 @@ public class ChallengeService {
 
 	private final ChallengeProperties properties;
 
-	private final ModerationService moderation;
+	private final PreModeration moderation;
 
 	private final ApplicationEventPublisher events;
 
@@ -81,7 +81,7 @@ public class ChallengeService {
 
 	ChallengeService(ChallengeRepository challenges, ChallengeRevisionRepository revisions, DialogueAccess access,
 			DialogueService dialogues, AuthorLabelPolicy authorLabels, CommentService comments,
-			MarkdownRenderer markdown, ChallengeProperties properties, ModerationService moderation,
+			MarkdownRenderer markdown, ChallengeProperties properties, PreModeration moderation,
 			ApplicationEventPublisher events, Clock clock) {
 		this.challenges = challenges;
 		this.revisions = revisions;

@@ -23,7 +23,7 @@ import org.commonground.dialogue.AuthorLabelPolicy;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.ViewerContext;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.PreModeration;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 
@@ -58,7 +58,7 @@ public class CommentService {
 
 	private final CommentProperties properties;
 
-	private final ModerationService moderation;
+	private final PreModeration moderation;
 
 	private final Clock clock;
 
@@ -67,7 +67,7 @@ public class CommentService {
 
 	CommentService(CommentRepository comments, CommentRevisionRepository revisions, List<CommentTargets> targets,
 			AuthorLabelPolicy authorLabels, DialogueAccess access, MarkdownRenderer markdown,
-			ApplicationEventPublisher events, CommentProperties properties, ModerationService moderation, Clock clock) {
+			ApplicationEventPublisher events, CommentProperties properties, PreModeration moderation, Clock clock) {
 		this.comments = comments;
 		this.revisions = revisions;
 		this.targets = targets.stream().collect(Collectors.toMap(CommentTargets::type, Function.identity()));

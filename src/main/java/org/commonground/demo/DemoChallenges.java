@@ -10,8 +10,9 @@ import org.commonground.challenge.ChallengeService;
 import org.commonground.challenge.ChallengeStatus;
 import org.commonground.challenge.ChallengeText;
 import org.commonground.comment.NewComment;
+import org.commonground.moderation.ModerationDecisions;
 import org.commonground.moderation.ModerationReason;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.ReportService;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,13 +35,17 @@ class DemoChallenges {
 
 	private final ChallengeService challenges;
 
-	private final ModerationService moderation;
+	private final ModerationDecisions moderation;
+
+	private final ReportService reports;
 
 	private final UserDetailsService users;
 
-	DemoChallenges(ChallengeService challenges, ModerationService moderation, UserDetailsService users) {
+	DemoChallenges(ChallengeService challenges, ModerationDecisions moderation, ReportService reports,
+			UserDetailsService users) {
 		this.challenges = challenges;
 		this.moderation = moderation;
+		this.reports = reports;
 		this.users = users;
 	}
 
@@ -96,13 +101,13 @@ class DemoChallenges {
 			return null;
 		});
 		as("baraka.mushi", () -> {
-			this.moderation.requestReview(GEITA, principal("baraka.mushi"), "comments", named,
+			this.reports.requestReview(GEITA, principal("baraka.mushi"), "comments", named,
 					"Other miners need to know whom to avoid; the number is the one he gives to everyone.");
 			return null;
 		});
 		long road = comment(land, "rehema.kulwa", null,
 				"Malori ya mgodi bado yanapita barabara ya kijiji usiku, na barua zetu hazijibiwi.");
-		as("grace.lyimo", () -> this.moderation.report(GEITA, principal("grace.lyimo"), "comments", road,
+		as("grace.lyimo", () -> this.reports.report(GEITA, principal("grace.lyimo"), "comments", road,
 				ModerationReason.OFF_TOPIC, "This is about trucks on the road, not the licence boundaries."));
 		as(FACILITATOR, () -> {
 			this.moderation.dismiss(GEITA, principal(FACILITATOR), "comments", road,

@@ -12,6 +12,8 @@ public final class Flash {
 
 	public static final String INFO = "flashInfo";
 
+	public static final String ERROR = "flashError";
+
 	private Flash() {
 	}
 
@@ -21,6 +23,10 @@ public final class Flash {
 
 	public static void info(RedirectAttributes attributes, String messageKey) {
 		attributes.addFlashAttribute(INFO, messageKey);
+	}
+
+	public static void error(RedirectAttributes attributes, String messageKey) {
+		attributes.addFlashAttribute(ERROR, messageKey);
 	}
 
 }
