@@ -7,7 +7,8 @@ import org.commonground.comment.CommentThreads;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.moderation.AuditFilter;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.ModerationLogs;
+import org.commonground.moderation.ModerationQueues;
 
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,22 +28,25 @@ public class AdminConsole {
 
 	private final CommentThreads comments;
 
-	private final ModerationService moderation;
+	private final ModerationQueues moderationQueues;
+
+	private final ModerationLogs moderationLogs;
 
 	AdminConsole(AccountService accounts, DialogueService dialogues, ChallengeService challenges,
-			CommentThreads comments, ModerationService moderation) {
+			CommentThreads comments, ModerationQueues moderationQueues, ModerationLogs moderationLogs) {
 		this.accounts = accounts;
 		this.dialogues = dialogues;
 		this.challenges = challenges;
 		this.comments = comments;
-		this.moderation = moderation;
+		this.moderationQueues = moderationQueues;
+		this.moderationLogs = moderationLogs;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
 	public AdminDashboard dashboard(AccountPrincipal viewer) {
 		return new AdminDashboard(this.accounts.countByStatus(), this.dialogues.countByStatus(),
-				this.challenges.countAll(), this.comments.countAll(), this.moderation.waitingCount(),
-				this.moderation.globalAudit(viewer, AuditFilter.none()));
+				this.challenges.countAll(), this.comments.countAll(), this.moderationQueues.waitingCount(),
+				this.moderationLogs.globalAudit(viewer, AuditFilter.none()));
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")

@@ -12,7 +12,7 @@ import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.ThemeService;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.PreModeration;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.security.PostingLimit;
 import org.commonground.shared.web.NotFoundException;
@@ -44,7 +44,7 @@ public class ChallengeContributions {
 
 	private final MarkdownRenderer markdown;
 
-	private final ModerationService moderation;
+	private final PreModeration moderation;
 
 	private final ThemeService themes;
 
@@ -52,7 +52,7 @@ public class ChallengeContributions {
 
 	ChallengeContributions(ChallengeRepository challenges, ChallengeRevisionRepository revisions, DialogueAccess access,
 			DialogueService dialogues, AccountService accounts, PostingLimit postingLimit, MarkdownRenderer markdown,
-			ModerationService moderation, ThemeService themes, Clock clock) {
+			PreModeration moderation, ThemeService themes, Clock clock) {
 		this.challenges = challenges;
 		this.revisions = revisions;
 		this.access = access;

@@ -8,7 +8,7 @@ import org.commonground.account.AccountService;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.ViewerContext;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.PreModeration;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.security.PostingLimit;
 import org.commonground.shared.web.NotFoundException;
@@ -38,14 +38,14 @@ public class CommentPosting {
 
 	private final MarkdownRenderer markdown;
 
-	private final ModerationService moderation;
+	private final PreModeration moderation;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CommentPosting(CommentRepository comments, CommentViews views, DialogueAccess access, AccountService accounts,
-			PostingLimit postingLimit, MarkdownRenderer markdown, ModerationService moderation,
+			PostingLimit postingLimit, MarkdownRenderer markdown, PreModeration moderation,
 			ApplicationEventPublisher events, Clock clock) {
 		this.comments = comments;
 		this.views = views;

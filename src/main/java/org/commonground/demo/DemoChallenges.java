@@ -14,8 +14,9 @@ import org.commonground.challenge.ChallengeText;
 import org.commonground.comment.CommentPosting;
 import org.commonground.comment.CommentTarget;
 import org.commonground.comment.NewComment;
+import org.commonground.moderation.ModerationDecisions;
 import org.commonground.moderation.ModerationReason;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.ReportService;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,20 +43,23 @@ class DemoChallenges {
 
 	private final ChallengeFacilitation facilitation;
 
-	private final ModerationService moderation;
+	private final ModerationDecisions moderation;
+
+	private final ReportService reports;
 
 	private final CommentPosting comments;
 
 	private final UserDetailsService users;
 
 	DemoChallenges(ChallengeService challenges, ChallengeContributions contributions,
-			ChallengeFacilitation facilitation, ModerationService moderation, CommentPosting comments,
-			UserDetailsService users) {
+			ChallengeFacilitation facilitation, ModerationDecisions moderation, ReportService reports,
+			CommentPosting comments, UserDetailsService users) {
 		this.challenges = challenges;
 		this.contributions = contributions;
 		this.facilitation = facilitation;
 		this.moderation = moderation;
 		this.comments = comments;
+		this.reports = reports;
 		this.users = users;
 	}
 
@@ -111,13 +115,13 @@ class DemoChallenges {
 			return null;
 		});
 		as("baraka.mushi", () -> {
-			this.moderation.requestReview(GEITA, principal("baraka.mushi"), "comments", named,
+			this.reports.requestReview(GEITA, principal("baraka.mushi"), "comments", named,
 					"Other miners need to know whom to avoid; the number is the one he gives to everyone.");
 			return null;
 		});
 		long road = comment(land, "rehema.kulwa", null,
 				"Malori ya mgodi bado yanapita barabara ya kijiji usiku, na barua zetu hazijibiwi.");
-		as("grace.lyimo", () -> this.moderation.report(GEITA, principal("grace.lyimo"), "comments", road,
+		as("grace.lyimo", () -> this.reports.report(GEITA, principal("grace.lyimo"), "comments", road,
 				ModerationReason.OFF_TOPIC, "This is about trucks on the road, not the licence boundaries."));
 		as(FACILITATOR, () -> {
 			this.moderation.dismiss(GEITA, principal(FACILITATOR), "comments", road,

@@ -17,7 +17,7 @@ import org.commonground.challenge.ChallengeService;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.RepresentationService;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.ModerationLogs;
 import org.commonground.moderation.PublicLog;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
@@ -46,7 +46,7 @@ public class ExportService {
 
 	private final VisionService visions;
 
-	private final ModerationService moderation;
+	private final ModerationLogs moderation;
 
 	private final ChallengeService challenges;
 
@@ -63,7 +63,7 @@ public class ExportService {
 	private final Clock clock;
 
 	ExportService(DialogueAccess access, RepresentationService representation, VisionService visions,
-			ModerationService moderation, ChallengeService challenges, SummaryExporter summaries, ContributionRows rows,
+			ModerationLogs moderation, ChallengeService challenges, SummaryExporter summaries, ContributionRows rows,
 			RateLimiter limiter, AppSecurityProperties securityProperties, ApplicationEventPublisher events,
 			Clock clock) {
 		this.access = access;

@@ -1,17 +1,11 @@
 package org.commonground.moderation;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.commonground.account.Account;
 import org.commonground.account.AccountService;
 import org.commonground.dialogue.Dialogue;
@@ -21,6 +15,7 @@ import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +30,8 @@ class AuditLog {
 
 	private static final int NOTE_LENGTH = 2000;
 
+	private final AuditEntryRepository entries;
+
 	private final AccountService accounts;
 
 	private final DialogueService dialogues;
@@ -43,10 +40,9 @@ class AuditLog {
 
 	private final Clock clock;
 
-	@PersistenceContext
-	private EntityManager entityManager;
-
-	AuditLog(AccountService accounts, DialogueService dialogues, ModerationProperties properties, Clock clock) {
+	AuditLog(AuditEntryRepository entries, AccountService accounts, DialogueService dialogues,
+			ModerationProperties properties, Clock clock) {
+		this.entries = entries;
 		this.accounts = accounts;
 		this.dialogues = dialogues;
 		this.properties = properties;
@@ -64,22 +60,20 @@ class AuditLog {
 	public void record(AuditEvent event) {
 		String note = (event.note() != null && event.note().length() > NOTE_LENGTH)
 				? event.note().substring(0, NOTE_LENGTH) : event.note();
-		this.entityManager.createNativeQuery("""
-				insert into audit_entry (occurred_at, actor_id, action, dialogue_id, subject_type, subject_id,
-				                         subject_account_id, reason, note)
-				values (:at, cast(:actor as bigint), :action, cast(:dialogue as bigint), cast(:subjectType as varchar),
-				        cast(:subjectId as bigint), cast(:subjectAccount as bigint), cast(:reason as varchar),
-				        cast(:note as varchar))""")
-			.setParameter("at", this.clock.instant())
-			.setParameter("actor", event.actorId())
-			.setParameter("action", event.action().name())
-			.setParameter("dialogue", event.dialogueId())
-			.setParameter("subjectType", event.subjectType())
-			.setParameter("subjectId", event.subjectId())
-			.setParameter("subjectAccount", event.subjectAccountId())
-			.setParameter("reason", event.reason())
-			.setParameter("note", note)
-			.executeUpdate();
+		this.entries.insert(event, note, this.clock.instant());
+	}
+
+	/** Records a moderation action on a contribution, naming its author. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(Long actorId, AuditAction action, ModeratedItem item, String reason, String note) {
+		record(new AuditEvent(actorId, action, item.dialogueId(), item.type(), item.id(), item.author().getId(), reason,
+				note));
+	}
+
+	/** Earlier actions on one contribution, newest first, one page. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> history(String type, long id) {
+		return this.entries.findHistory(type, id, Limit.of(this.properties.auditPageSize()));
 	}
 
 	/**
@@ -91,58 +85,19 @@ class AuditLog {
 	@Transactional(readOnly = true)
 	public AuditPage page(DialogueView view, AuditFilter filter, List<Long> actorIds, boolean publicOnly) {
 		Long dialogueId = (view != null) ? view.dialogue().getId() : null;
-		StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
-		Map<String, Object> parameters = new HashMap<>();
-		if (dialogueId != null) {
-			jpql.append(" and e.dialogueId = :dialogueId");
-			parameters.put("dialogueId", dialogueId);
-		}
-		if (publicOnly) {
-			List<AuditAction> shown = new ArrayList<>();
-			for (AuditAction action : AuditAction.values()) {
-				if (action.publicInLog()) {
-					shown.add(action);
-				}
-			}
-			jpql.append(" and e.action in :publicActions");
-			parameters.put("publicActions", shown);
-		}
-		if (filter.action() != null) {
-			jpql.append(" and e.action = :action");
-			parameters.put("action", filter.action());
-		}
-		if (actorIds != null) {
-			jpql.append(" and e.actorId in :actorIds");
-			parameters.put("actorIds", actorIds.isEmpty() ? List.of(-1L) : actorIds);
-		}
-		if (filter.from() != null) {
-			jpql.append(" and e.occurredAt >= :from");
-			parameters.put("from", filter.from().atStartOfDay(ZoneOffset.UTC).toInstant());
-		}
-		if (filter.to() != null) {
-			jpql.append(" and e.occurredAt < :to");
-			parameters.put("to", filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-		}
-		if (filter.before() != null) {
-			jpql.append(" and e.id < :before");
-			parameters.put("before", filter.before());
-		}
-		jpql.append(" order by e.id desc");
-		TypedQuery<AuditEntry> query = this.entityManager.createQuery(jpql.toString(), AuditEntry.class);
-		parameters.forEach(query::setParameter);
 		int size = this.properties.auditPageSize();
-		List<AuditEntry> entries = query.setMaxResults(size + 1).getResultList();
+		List<AuditEntry> found = this.entries.search(dialogueId, filter, actorIds, publicOnly, size + 1);
 		Long next = null;
-		if (entries.size() > size) {
-			entries = entries.subList(0, size);
-			next = entries.get(size - 1).getId();
+		if (found.size() > size) {
+			found = found.subList(0, size);
+			next = found.get(size - 1).getId();
 		}
 		Map<Long, Account> people = Map.of();
 		Map<Long, Dialogue> named = Map.of();
 		if (!publicOnly) {
 			Set<Long> accountIds = new LinkedHashSet<>();
 			Set<Long> dialogueIds = new LinkedHashSet<>();
-			for (AuditEntry e : entries) {
+			for (AuditEntry e : found) {
 				if (e.getActorId() != null) {
 					accountIds.add(e.getActorId());
 				}
@@ -156,7 +111,7 @@ class AuditLog {
 			people = this.accounts.byIds(accountIds);
 			named = this.dialogues.byIds(dialogueIds);
 		}
-		return new AuditPage(view, entries, people, named, filter, next);
+		return new AuditPage(view, found, people, named, filter, next);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.commonground.dialogue.DialogueView;
  *
  * @param item the queue item (its case is {@code null} if nobody reported or hid it yet)
  * @param history earlier moderation actions on it, newest first
- * @param people the accounts those actions and the case name
+ * @param people the accounts those actions, the case and its reports name
  * @param canDecideReview whether the viewer may decide the author's review request (not
  * the one who hid it)
  */

@@ -6,13 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.commonground.dialogue.Dialogue;
 
 /**
  * The moderation of one contribution. Created by an upsert
@@ -27,9 +23,8 @@ public class ModerationCase {
 	@Id
 	private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "dialogue_id")
-	private Dialogue dialogue;
+	@Column(name = "dialogue_id", nullable = false)
+	private long dialogueId;
 
 	@Column(name = "content_type", nullable = false)
 	private String contentType;
@@ -112,8 +107,8 @@ public class ModerationCase {
 		return this.id;
 	}
 
-	public Dialogue getDialogue() {
-		return this.dialogue;
+	public long getDialogueId() {
+		return this.dialogueId;
 	}
 
 	public String getContentType() {

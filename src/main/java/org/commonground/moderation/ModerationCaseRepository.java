@@ -7,13 +7,12 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface ModerationCaseRepository extends JpaRepository<ModerationCase, Long> {
+interface ModerationCaseRepository extends JpaRepository<ModerationCase, Long>, ModerationCaseStatements {
 
 	/** Creates the case of a contribution unless it has one. */
 	@Modifying
@@ -26,33 +25,13 @@ interface ModerationCaseRepository extends JpaRepository<ModerationCase, Long> {
 	@Query("select c from ModerationCase c where c.contentType = :type and c.contentId = :contentId")
 	Optional<ModerationCase> find(String type, long contentId);
 
+	@Query(value = "select id from moderation_case where content_type = :type and content_id = :contentId",
+			nativeQuery = true)
+	long findIdOf(String type, long contentId);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from ModerationCase c where c.contentType = :type and c.contentId = :contentId")
 	Optional<ModerationCase> findForUpdate(String type, long contentId);
-
-	/**
-	 * Cases of one dialogue that need a decision: most open reports first, then oldest,
-	 * after the keyset {@code (reports, queued, id)}.
-	 */
-	@Query("""
-			select c from ModerationCase c
-			where c.dialogue.id = :dialogueId
-			  and (c.openReports > 0 or c.state in :waiting)
-			  and (c.openReports < :reports or (c.openReports = :reports
-			       and (c.queuedAt > :queued or (c.queuedAt = :queued and c.id > :id))))
-			order by c.openReports desc, c.queuedAt, c.id""")
-	List<ModerationCase> findQueue(long dialogueId, Collection<CaseState> waiting, int reports, Instant queued, long id,
-			Limit limit);
-
-	/** The same over every dialogue, for admins. */
-	@Query("""
-			select c from ModerationCase c join fetch c.dialogue
-			where (c.openReports > 0 or c.state in :waiting)
-			  and (c.openReports < :reports or (c.openReports = :reports
-			       and (c.queuedAt > :queued or (c.queuedAt = :queued and c.id > :id))))
-			order by c.openReports desc, c.queuedAt, c.id""")
-	List<ModerationCase> findGlobalQueue(Collection<CaseState> waiting, int reports, Instant queued, long id,
-			Limit limit);
 
 	@Query("select count(c) from ModerationCase c where c.openReports > 0 or c.state in :waiting")
 	long countWaiting(Collection<CaseState> waiting);
@@ -60,5 +39,16 @@ interface ModerationCaseRepository extends JpaRepository<ModerationCase, Long> {
 	@Modifying
 	@Query("update ModerationCase c set c.openReports = 0 where c.id = :id")
 	void clearReports(long id);
+
+	/**
+	 * Hides a contribution after reports unless someone decided on it meanwhile.
+	 * @return 1 if this statement hid it, 0 otherwise
+	 */
+	@Modifying
+	@Query(value = """
+			update moderation_case
+			set state = 'AUTO_HIDDEN', hidden_by = null, hidden_at = :now, hidden_reason = :reason, hidden_note = null
+			where id = :id and state = 'VISIBLE'""", nativeQuery = true)
+	int autoHide(long id, String reason, Instant now);
 
 }

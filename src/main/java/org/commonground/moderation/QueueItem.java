@@ -11,11 +11,11 @@ import org.commonground.dialogue.Dialogue;
  * @param path the content's page
  * @param moderatePath the case's page
  */
-public record QueueItem(ModerationCase moderationCase, Dialogue dialogue, ModeratedItem item, List<Report> reports,
-		String path, String moderatePath) {
+public record QueueItem(ModerationCase moderationCase, Dialogue dialogue, ModeratedItem item,
+		List<ReportWithReporter> reports, String path, String moderatePath) {
 
 	public long openReportCount() {
-		return this.reports.stream().filter((r) -> r.getStatus() == Report.Status.OPEN).count();
+		return this.reports.stream().filter((r) -> r.status() == Report.Status.OPEN).count();
 	}
 
 }

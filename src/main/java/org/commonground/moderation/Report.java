@@ -4,12 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.commonground.account.Account;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -35,9 +31,8 @@ public class Report {
 	@Column(name = "case_id", nullable = false)
 	private long caseId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "reporter_id")
-	private Account reporter;
+	@Column(name = "reporter_id", nullable = false)
+	private long reporterId;
 
 	@Column(nullable = false)
 	private String reason;
@@ -61,8 +56,8 @@ public class Report {
 		return this.caseId;
 	}
 
-	public Account getReporter() {
-		return this.reporter;
+	public long getReporterId() {
+		return this.reporterId;
 	}
 
 	public String getReason() {

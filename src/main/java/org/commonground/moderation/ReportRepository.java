@@ -8,11 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReportRepository extends JpaRepository<Report, Long> {
+interface ReportRepository extends JpaRepository<Report, Long>, ReportInsert {
 
-	@Query("""
-			select r from Report r join fetch r.reporter a join fetch a.stakeholderGroup
-			where r.caseId in :caseIds order by r.caseId, r.id""")
+	@Query("select r from Report r where r.caseId in :caseIds order by r.caseId, r.id")
 	List<Report> findByCases(Collection<Long> caseIds);
 
 	@Query(value = "select exists (select 1 from report where case_id = :caseId and reporter_id = :reporterId)",

@@ -8,8 +8,16 @@
  * action's transaction from {@link org.commonground.shared.audit.AuditEvent}s), with a
  * public, anonymous moderation log per dialogue. Contribution modules implement
  * {@link org.commonground.moderation.ModeratedContent} so that this module never reads
- * their tables. Public face: {@link org.commonground.moderation.ModerationService}. Uses
- * {@code dialogue}, {@code account}, {@code mail}, {@code shared}.
+ * their tables; it holds accounts and dialogues by id and names them through
+ * {@code AccountService} and {@code DialogueService}. Public face, a service per use
+ * case: {@link org.commonground.moderation.PreModeration} (asked when a contribution is
+ * posted), {@link org.commonground.moderation.ReportService} (reports and review
+ * requests), {@link org.commonground.moderation.ModerationQueues},
+ * {@link org.commonground.moderation.ModerationDecisions},
+ * {@link org.commonground.moderation.ModerationSettings},
+ * {@link org.commonground.moderation.ModerationLogs}; the view records they return; and
+ * {@link org.commonground.moderation.ModeratedContent}. Uses {@code dialogue},
+ * {@code account}, {@code mail}, {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Moderation",
 		allowedDependencies = { "account", "dialogue", "mail", "shared" })

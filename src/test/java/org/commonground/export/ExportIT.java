@@ -21,7 +21,7 @@ import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
 import org.commonground.moderation.ModerationReason;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.ModerationDecisions;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
@@ -65,7 +65,7 @@ class ExportIT extends IntegrationTest {
 	TestChallenges challenges;
 
 	@Autowired
-	ModerationService moderation;
+	ModerationDecisions moderation;
 
 	@Autowired
 	VisionService visions;

@@ -47,7 +47,10 @@ class ModerationAccessIT extends IntegrationTest {
 	TestChallenges challenges;
 
 	@Autowired
-	ModerationService moderation;
+	ModerationDecisions moderation;
+
+	@Autowired
+	ReportService reports;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -145,8 +148,7 @@ class ModerationAccessIT extends IntegrationTest {
 
 	private long reported(String slug, String author, String reporter) {
 		long id = fresh(slug, author);
-		this.dialogues.as(reporter,
-				(me) -> this.moderation.report(slug, me, "comments", id, ModerationReason.SPAM, null));
+		this.dialogues.as(reporter, (me) -> this.reports.report(slug, me, "comments", id, ModerationReason.SPAM, null));
 		return id;
 	}
 
@@ -163,7 +165,7 @@ class ModerationAccessIT extends IntegrationTest {
 	private long reviewRequested(String slug, String author, String facilitator) {
 		long id = hidden(slug, author, facilitator);
 		this.dialogues.as(author, (me) -> {
-			this.moderation.requestReview(slug, me, "comments", id, "Please look again");
+			this.reports.requestReview(slug, me, "comments", id, "Please look again");
 			return null;
 		});
 		return id;

@@ -57,7 +57,7 @@ class ModerationIT extends IntegrationTest {
 	TestChallenges challenges;
 
 	@Autowired
-	ModerationService moderation;
+	ModerationDecisions moderation;
 
 	@Autowired
 	AuditLog auditLog;

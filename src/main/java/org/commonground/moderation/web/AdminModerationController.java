@@ -7,8 +7,9 @@ import java.util.Map;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.moderation.AuditFilter;
 import org.commonground.moderation.AuditPage;
+import org.commonground.moderation.ModerationLogs;
 import org.commonground.moderation.ModerationQueue;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.ModerationQueues;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.web.NotFoundException;
 
@@ -23,10 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AdminModerationController {
 
-	private final ModerationService moderation;
+	private final ModerationQueues queues;
 
-	AdminModerationController(ModerationService moderation) {
-		this.moderation = moderation;
+	private final ModerationLogs logs;
+
+	AdminModerationController(ModerationQueues queues, ModerationLogs logs) {
+		this.queues = queues;
+		this.logs = logs;
 	}
 
 	@GetMapping("/admin/moderation")
@@ -34,7 +38,7 @@ class AdminModerationController {
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
 		ModerationQueue queue;
 		try {
-			queue = this.moderation.globalQueue(viewer, dialogue, after);
+			queue = this.queues.globalQueue(viewer, dialogue, after);
 		}
 		catch (NotFoundException ex) {
 			model.addAttribute("dialogueError", true);
@@ -55,7 +59,7 @@ class AdminModerationController {
 		AuditFilter filter = new AuditFilter(action, dialogue, actor, from, to, before);
 		AuditPage audit;
 		try {
-			audit = this.moderation.globalAudit(viewer, filter);
+			audit = this.logs.globalAudit(viewer, filter);
 		}
 		catch (NotFoundException ex) {
 			// No dialogue has that address: say so beside the field, show nothing.

@@ -8,10 +8,13 @@ import org.commonground.dialogue.DialogueView;
 import org.commonground.moderation.AuditFilter;
 import org.commonground.moderation.AuditPage;
 import org.commonground.moderation.CaseDetails;
+import org.commonground.moderation.ModerationDecisions;
+import org.commonground.moderation.ModerationLogs;
 import org.commonground.moderation.ModerationQueue;
+import org.commonground.moderation.ModerationQueues;
 import org.commonground.moderation.ModerationReason;
 import org.commonground.moderation.ModerationRuleException;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.ModerationSettings;
 import org.commonground.moderation.PublicLog;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.web.Flash;
@@ -38,16 +41,26 @@ class ModerationController {
 
 	private static final String CASE = "/dialogues/{slug}/moderation/{kind:comments|challenges}/{id}";
 
-	private final ModerationService moderation;
+	private final ModerationQueues queues;
 
-	ModerationController(ModerationService moderation) {
-		this.moderation = moderation;
+	private final ModerationDecisions decisions;
+
+	private final ModerationSettings settings;
+
+	private final ModerationLogs logs;
+
+	ModerationController(ModerationQueues queues, ModerationDecisions decisions, ModerationSettings settings,
+			ModerationLogs logs) {
+		this.queues = queues;
+		this.decisions = decisions;
+		this.settings = settings;
+		this.logs = logs;
 	}
 
 	@GetMapping("/dialogues/{slug}/moderation")
 	String showQueue(@PathVariable String slug, @RequestParam(required = false) String after,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		ModerationQueue queue = this.moderation.queue(slug, viewer, after);
+		ModerationQueue queue = this.queues.queue(slug, viewer, after);
 		model.addAttribute("queue", queue);
 		model.addAttribute("dialogue", queue.view().dialogue());
 		return "moderation/queue";
@@ -56,7 +69,7 @@ class ModerationController {
 	@GetMapping(CASE)
 	String showCase(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		CaseDetails details = this.moderation.details(slug, viewer, kind, id);
+		CaseDetails details = this.queues.details(slug, viewer, kind, id);
 		model.addAttribute("details", details);
 		model.addAttribute("dialogue", details.view().dialogue());
 		model.addAttribute("reasons", ModerationReason.values());
@@ -74,7 +87,7 @@ class ModerationController {
 			@Valid @ModelAttribute("hideForm") ReasonForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
 		return decide(slug, kind, id, errors, viewer, model, redirect, "moderation.hidden.done",
-				() -> this.moderation.hide(slug, viewer, kind, id, form.getReason(), form.getNote()));
+				() -> this.decisions.hide(slug, viewer, kind, id, form.getReason(), form.getNote()));
 	}
 
 	@PostMapping(CASE + "/restore")
@@ -82,7 +95,7 @@ class ModerationController {
 			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
 		return decide(slug, kind, id, errors, viewer, model, redirect, "moderation.restored.done",
-				() -> this.moderation.restore(slug, viewer, kind, id, form.getNote()));
+				() -> this.decisions.restore(slug, viewer, kind, id, form.getNote()));
 	}
 
 	@PostMapping(CASE + "/dismiss")
@@ -90,40 +103,36 @@ class ModerationController {
 			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
 		return decide(slug, kind, id, errors, viewer, model, redirect, "moderation.dismissed.done",
-				() -> this.moderation.dismiss(slug, viewer, kind, id, form.getNote()));
+				() -> this.decisions.dismiss(slug, viewer, kind, id, form.getNote()));
 	}
 
 	@PostMapping(CASE + "/approve")
 	String approve(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
-			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+			@ModelAttribute ApprovalForm form, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
 		try {
-			this.moderation.approve(slug, viewer, kind, id);
+			this.decisions.approve(slug, viewer, kind, id);
 			return done(slug, kind, id, "moderation.approved.done", redirect);
 		}
 		catch (ModerationRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			Flash.error(redirect, ex.getMessageKey());
 			return "redirect:/dialogues/" + slug + "/moderation/" + kind + "/" + id;
 		}
 	}
 
 	@PostMapping(CASE + "/review")
 	String decideReview(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
-			@RequestParam(defaultValue = "") String decision, @Valid @ModelAttribute("noteForm") NoteForm form,
-			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
-			RedirectAttributes redirect) {
-		if (!"restore".equals(decision) && !"keep".equals(decision)) {
-			errors.reject("moderation.error.decision");
-		}
-		boolean restore = "restore".equals(decision);
+			@Valid @ModelAttribute("noteForm") ReviewDecisionForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
 		return decide(slug, kind, id, errors, viewer, model, redirect,
-				restore ? "moderation.restored.done" : "moderation.kept.done",
-				() -> this.moderation.decideReview(slug, viewer, kind, id, restore, form.getNote()));
+				form.restores() ? "moderation.restored.done" : "moderation.kept.done",
+				() -> this.decisions.decideReview(slug, viewer, kind, id, form.restores(), form.getNote()));
 	}
 
 	@GetMapping("/dialogues/{slug}/moderation/settings")
 	String showSettings(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		DialogueView view = this.moderation.moderated(slug, viewer);
-		model.addAttribute("settingsForm", SettingsForm.of(this.moderation.setting(view.dialogue().getId())));
+		DialogueView view = this.settings.moderated(slug, viewer);
+		model.addAttribute("settingsForm", SettingsForm.of(this.settings.setting(view.dialogue().getId())));
 		model.addAttribute("dialogue", view.dialogue());
 		return "moderation/settings";
 	}
@@ -134,7 +143,7 @@ class ModerationController {
 			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				this.moderation.updateSettings(slug, viewer, form.getPremoderateFirst(), form.getAutoHideReports(),
+				this.settings.updateSettings(slug, viewer, form.getPremoderateFirst(), form.getAutoHideReports(),
 						form.isPublicLog());
 				Flash.success(redirect, "moderation.settings.saved");
 				return "redirect:/dialogues/" + slug + "/moderation/settings";
@@ -143,7 +152,7 @@ class ModerationController {
 				errors.reject(ex.getMessageKey());
 			}
 		}
-		model.addAttribute("dialogue", this.moderation.moderated(slug, viewer).dialogue());
+		model.addAttribute("dialogue", this.settings.moderated(slug, viewer).dialogue());
 		return "moderation/settings";
 	}
 
@@ -154,7 +163,7 @@ class ModerationController {
 			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer,
 			Model model) {
 		AuditFilter filter = new AuditFilter(action, null, null, from, to, before);
-		AuditPage audit = this.moderation.audit(slug, viewer, filter);
+		AuditPage audit = this.logs.audit(slug, viewer, filter);
 		model.addAttribute("audit", audit);
 		model.addAttribute("dialogue", audit.view().dialogue());
 		model.addAttribute("actions", AuditAction.values());
@@ -164,7 +173,7 @@ class ModerationController {
 	@GetMapping("/dialogues/{slug}/moderation-log")
 	String showPublicLog(@PathVariable String slug, @RequestParam(required = false) Long before,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		PublicLog log = this.moderation.publicLog(slug, viewer, before);
+		PublicLog log = this.logs.publicLog(slug, viewer, before);
 		model.addAttribute("log", log);
 		model.addAttribute("dialogue", log.view().dialogue());
 		return "moderation/public-log";

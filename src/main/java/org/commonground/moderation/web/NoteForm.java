@@ -1,7 +1,7 @@
 package org.commonground.moderation.web;
 
 import jakarta.validation.constraints.Size;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.ModerationNote;
 
 /**
  * A note with a moderator's decision (restore, dismiss, review) or, required there, with
@@ -9,7 +9,7 @@ import org.commonground.moderation.ModerationService;
  */
 public class NoteForm {
 
-	@Size(max = ModerationService.NOTE_LENGTH, message = "{moderation.error.note-long}")
+	@Size(max = ModerationNote.MAX_LENGTH, message = "{moderation.error.note-long}")
 	private String note;
 
 	public String getNote() {

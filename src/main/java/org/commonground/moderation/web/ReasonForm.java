@@ -2,8 +2,8 @@ package org.commonground.moderation.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.commonground.moderation.ModerationNote;
 import org.commonground.moderation.ModerationReason;
-import org.commonground.moderation.ModerationService;
 
 /**
  * A reason category with an optional note: a member's report, or a moderator hiding a
@@ -14,7 +14,7 @@ public class ReasonForm {
 	@NotNull(message = "{moderation.error.reason}")
 	private ModerationReason reason;
 
-	@Size(max = ModerationService.NOTE_LENGTH, message = "{moderation.error.note-long}")
+	@Size(max = ModerationNote.MAX_LENGTH, message = "{moderation.error.note-long}")
 	private String note;
 
 	public ModerationReason getReason() {

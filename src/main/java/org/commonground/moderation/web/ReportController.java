@@ -5,7 +5,7 @@ import org.commonground.account.AccountPrincipal;
 import org.commonground.moderation.ContributionRef;
 import org.commonground.moderation.ModerationReason;
 import org.commonground.moderation.ModerationRuleException;
-import org.commonground.moderation.ModerationService;
+import org.commonground.moderation.ReportService;
 import org.commonground.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,9 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/dialogues/{slug}/{kind:comments|challenges}/{id}")
 class ReportController {
 
-	private final ModerationService moderation;
+	private final ReportService moderation;
 
-	ReportController(ModerationService moderation) {
+	ReportController(ReportService moderation) {
 		this.moderation = moderation;
 	}
 
@@ -48,9 +48,10 @@ class ReportController {
 			return reportPage(slug, kind, id, viewer, model);
 		}
 		try {
-			boolean counted = this.moderation.report(slug, viewer, kind, id, form.getReason(), form.getNote());
-			Flash.success(redirect, counted ? "report.sent" : "report.already");
-			return "redirect:" + this.moderation.afterReport(slug, viewer, kind, id);
+			ReportService.Reported reported = this.moderation.report(slug, viewer, kind, id, form.getReason(),
+					form.getNote());
+			Flash.success(redirect, reported.counted() ? "report.sent" : "report.already");
+			return "redirect:" + reported.next();
 		}
 		catch (ModerationRuleException ex) {
 			errors.rejectValue("note", ex.getMessageKey());
@@ -71,9 +72,9 @@ class ReportController {
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				this.moderation.requestReview(slug, viewer, kind, id, form.getNote());
+				String contribution = this.moderation.requestReview(slug, viewer, kind, id, form.getNote());
 				Flash.success(redirect, "review.sent");
-				return "redirect:" + this.moderation.reviewable(slug, viewer, kind, id).path();
+				return "redirect:" + contribution;
 			}
 			catch (ModerationRuleException ex) {
 				errors.rejectValue("note", ex.getMessageKey());
