@@ -1,5 +1,11 @@
 package org.commonground.account;
 
+import org.springframework.context.event.EventListener;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.commonground.shared.persistence.ReferenceDataProperties;
+import org.commonground.shared.persistence.ReferenceData;
+import java.util.Map;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,9 +28,35 @@ public class StakeholderGroupService {
 
 	private final ApplicationEventPublisher events;
 
-	StakeholderGroupService(StakeholderGroupRepository groups, ApplicationEventPublisher events) {
+	private final ReferenceData<StakeholderGroup> byId;
+
+	StakeholderGroupService(StakeholderGroupRepository groups, ApplicationEventPublisher events,
+			ReferenceDataProperties cache, Clock clock) {
 		this.groups = groups;
 		this.events = events;
+		this.byId = new ReferenceData<>(groups::findAll, StakeholderGroup::getId, cache.maxAge(), clock);
+	}
+
+	/**
+	 * Every group, retired ones too, by id; no statement once loaded (read when the
+	 * application is ready, again after {@code app.reference-data.max-age}). Modules that
+	 * count by group hold group ids and name them here.
+	 */
+	public Map<Long, StakeholderGroup> byId() {
+		return this.byId.byId();
+	}
+
+	/** Reads the rows once the application is ready, so that no page pays for it. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional(readOnly = true)
+	public void load() {
+		byId();
+	}
+
+	/** The code of the group with this id. */
+	public String codeOf(long groupId) {
+		StakeholderGroup group = byId().get(groupId);
+		return (group != null) ? group.getCode() : "OTHER";
 	}
 
 	/** Active groups in display order. */
@@ -52,6 +84,7 @@ public class StakeholderGroupService {
 		this.groups.findByCode(item.code())
 			.orElseThrow(org.commonground.shared.web.NotFoundException::new)
 			.relabel(item.labels(), item.active());
+		this.byId.invalidate();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code()));
 	}
 
@@ -67,6 +100,7 @@ public class StakeholderGroupService {
 		}
 		int last = this.groups.findAll().stream().mapToInt(StakeholderGroup::getSortOrder).max().orElse(0);
 		this.groups.save(new StakeholderGroup(item.code(), item.labels(), last + 10));
+		this.byId.invalidate();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code()));
 		return true;
 	}

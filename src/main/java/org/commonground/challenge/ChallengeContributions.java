@@ -133,7 +133,8 @@ public class ChallengeContributions {
 	public void endorse(String slug, AccountPrincipal viewer, long id) {
 		DialogueView view = this.access.readable(slug, viewer);
 		lockForEndorsement(view, id);
-		if (this.challenges.insertEndorsement(id, viewer.getId(), this.clock.instant()) == 1) {
+		long groupId = this.accounts.get(viewer.getId()).getStakeholderGroup().getId();
+		if (this.challenges.insertEndorsement(id, viewer.getId(), groupId, this.clock.instant()) == 1) {
 			this.challenges.addEndorsements(id, 1);
 		}
 	}

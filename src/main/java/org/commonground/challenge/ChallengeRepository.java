@@ -52,9 +52,9 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	@Modifying
 	@Query(value = """
 			insert into challenge_endorsement (challenge_id, account_id, group_id, created_at)
-			select :challengeId, a.id, a.stakeholder_group_id, :now from account a where a.id = :accountId
+			values (:challengeId, :accountId, :groupId, :now)
 			on conflict (challenge_id, account_id) do nothing""", nativeQuery = true)
-	int insertEndorsement(long challengeId, long accountId, java.time.Instant now);
+	int insertEndorsement(long challengeId, long accountId, long groupId, java.time.Instant now);
 
 	@Modifying
 	@Query(value = "delete from challenge_endorsement where challenge_id = :challengeId and account_id = :accountId",
@@ -150,15 +150,16 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	List<Challenge> findMergeTargets(long dialogueId, long excludeId);
 
 	/**
-	 * Challenges and endorsements by the group their authors spoke for, in one statement.
+	 * Challenges and endorsements by the id of the group their authors spoke for, in one
+	 * statement.
 	 */
 	@Query(value = """
-			select 'challenges', g.code, count(*) from challenge c join stakeholder_group g on g.id = c.author_group_id
-			where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE' group by g.code
+			select 'challenges', c.author_group_id, count(*) from challenge c
+			where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE' group by c.author_group_id
 			union all
-			select 'endorsements', g.code, count(*) from challenge_endorsement e
-			join challenge c on c.id = e.challenge_id join stakeholder_group g on g.id = e.group_id
-			where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE' group by g.code""", nativeQuery = true)
+			select 'endorsements', e.group_id, count(*) from challenge_endorsement e
+			join challenge c on c.id = e.challenge_id
+			where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE' group by e.group_id""", nativeQuery = true)
 	List<Object[]> countByKindAndGroup(long dialogueId);
 
 	@Query(value = "select id from challenge where author_id = :authorId and form_token = :token", nativeQuery = true)

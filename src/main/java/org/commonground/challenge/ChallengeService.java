@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.commonground.account.Account;
 import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroupService;
 import org.commonground.comment.CommentTarget;
 import org.commonground.comment.CommentThread;
 import org.commonground.comment.CommentThreads;
@@ -56,9 +57,12 @@ public class ChallengeService {
 
 	private final ThemeService themes;
 
+	private final StakeholderGroupService groups;
+
 	ChallengeService(ChallengeRepository challenges, ChallengeListQuery listQuery,
 			ChallengeRevisionRepository revisions, DialogueAccess access, AuthorLabelPolicy authorLabels,
-			CommentThreads comments, ChallengeProperties properties, ThemeService themes) {
+			CommentThreads comments, ChallengeProperties properties, ThemeService themes,
+			StakeholderGroupService groups) {
 		this.challenges = challenges;
 		this.listQuery = listQuery;
 		this.revisions = revisions;
@@ -67,6 +71,7 @@ public class ChallengeService {
 		this.comments = comments;
 		this.properties = properties;
 		this.themes = themes;
+		this.groups = groups;
 	}
 
 	/**
@@ -177,7 +182,8 @@ public class ChallengeService {
 		counts.put("challenges", new HashMap<>());
 		counts.put("endorsements", new HashMap<>());
 		for (Object[] row : this.challenges.countByKindAndGroup(dialogueId)) {
-			counts.get((String) row[0]).put((String) row[1], ((Number) row[2]).longValue());
+			counts.get((String) row[0])
+				.merge(this.groups.codeOf(((Number) row[1]).longValue()), ((Number) row[2]).longValue(), Long::sum);
 		}
 		return counts;
 	}

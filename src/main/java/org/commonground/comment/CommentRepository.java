@@ -137,9 +137,9 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	int moveTarget(String type, long from, long to);
 
 	@Query(value = """
-			select g.code, count(*) from comment c join stakeholder_group g on g.id = c.author_group_id
+			select c.author_group_id, count(*) from comment c
 			where c.dialogue_id = :dialogueId and c.status = 'VISIBLE'
-			group by g.code""", nativeQuery = true)
+			group by c.author_group_id""", nativeQuery = true)
 	List<Object[]> countVisibleByGroup(long dialogueId);
 
 	/**

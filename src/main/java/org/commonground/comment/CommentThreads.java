@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.commonground.account.Account;
 import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroupService;
 import org.commonground.dialogue.AuthorLabel;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
@@ -39,13 +40,16 @@ public class CommentThreads {
 
 	private final CommentProperties properties;
 
+	private final StakeholderGroupService groups;
+
 	CommentThreads(CommentRepository comments, CommentRevisionRepository revisions, CommentViews views,
-			DialogueAccess access, CommentProperties properties) {
+			DialogueAccess access, CommentProperties properties, StakeholderGroupService groups) {
 		this.comments = comments;
 		this.revisions = revisions;
 		this.views = views;
 		this.access = access;
 		this.properties = properties;
+		this.groups = groups;
 	}
 
 	/**
@@ -207,7 +211,7 @@ public class CommentThreads {
 	Map<String, Long> countByGroup(long dialogueId) {
 		Map<String, Long> counts = new HashMap<>();
 		for (Object[] row : this.comments.countVisibleByGroup(dialogueId)) {
-			counts.put((String) row[0], ((Number) row[1]).longValue());
+			counts.merge(this.groups.codeOf(((Number) row[0]).longValue()), ((Number) row[1]).longValue(), Long::sum);
 		}
 		return counts;
 	}

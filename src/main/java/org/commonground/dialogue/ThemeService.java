@@ -12,7 +12,9 @@ import org.commonground.shared.persistence.ReferenceDataProperties;
 import org.commonground.shared.web.LabelledItem;
 import org.commonground.shared.web.NotFoundException;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,6 +47,13 @@ public class ThemeService {
 	@Transactional(readOnly = true)
 	public Map<Long, Theme> byId() {
 		return this.byId.byId();
+	}
+
+	/** Reads the rows once the application is ready, so that no page pays for it. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional(readOnly = true)
+	public void load() {
+		byId();
 	}
 
 	/** The themes with these ids, in display order; unknown ids are left out. */

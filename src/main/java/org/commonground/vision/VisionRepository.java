@@ -77,11 +77,10 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 			from vision_disposition d where d.draft_id = :draftId""", nativeQuery = true)
 	List<Object[]> findAnnotations(long dialogueId, long versionId, long draftId, long viewerId);
 
-	/** Stances on a version by paragraph, stakeholder group code and stance. */
+	/** Stances on a version by paragraph, stakeholder group id and stance. */
 	@Query(value = """
-			select s.paragraph_key, g.code, s.stance, count(*) from vision_stance s
-			join stakeholder_group g on g.id = s.group_id
-			where s.version_id = :versionId group by s.paragraph_key, g.code, s.stance""", nativeQuery = true)
+			select s.paragraph_key, s.group_id, s.stance, count(*) from vision_stance s
+			where s.version_id = :versionId group by s.paragraph_key, s.group_id, s.stance""", nativeQuery = true)
 	List<Object[]> countStancesByGroup(long versionId);
 
 	/**
@@ -91,11 +90,11 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 	@Modifying
 	@Query(value = """
 			insert into vision_stance (version_id, paragraph_key, account_id, group_id, stance, updated_at)
-			select :versionId, :key, a.id, a.stakeholder_group_id, :stance, :now from account a where a.id = :accountId
+			values (:versionId, :key, :accountId, :groupId, :stance, :now)
 			on conflict (version_id, paragraph_key, account_id)
 			do update set stance = excluded.stance, group_id = excluded.group_id, updated_at = excluded.updated_at""",
 			nativeQuery = true)
-	void upsertStance(long versionId, String key, long accountId, String stance, Instant now);
+	void upsertStance(long versionId, String key, long accountId, long groupId, String stance, Instant now);
 
 	@Modifying
 	@Query(value = """

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.commonground.account.Account;
 import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountService;
 import org.commonground.account.StakeholderGroup;
 import org.commonground.account.StakeholderGroupService;
 import org.commonground.comment.AnchoredThreads;
@@ -62,9 +63,12 @@ public class VisionService {
 	@PersistenceContext
 	private EntityManager entityManager;
 
+	private final AccountService accounts;
+
 	VisionService(VisionRepository visions, DialogueAccess access, CommentThreads comments,
-			StakeholderGroupService groups, MarkdownRenderer markdown, Clock clock) {
+			StakeholderGroupService groups, AccountService accounts, MarkdownRenderer markdown, Clock clock) {
 		this.visions = visions;
+		this.accounts = accounts;
 		this.access = access;
 		this.comments = comments;
 		this.groups = groups;
@@ -226,7 +230,9 @@ public class VisionService {
 			throw new NotFoundException();
 		}
 		requireLatestAndContributor(view, version);
-		this.visions.upsertStance(version.getId(), key, viewer.getId(), stance.name(), this.clock.instant());
+		// The group the member speaks for now, passed in: the stance table keeps it.
+		long groupId = this.accounts.get(viewer.getId()).getStakeholderGroup().getId();
+		this.visions.upsertStance(version.getId(), key, viewer.getId(), groupId, stance.name(), this.clock.instant());
 	}
 
 	/** The target a comment on version {@code number} (and a paragraph) would have. */
@@ -271,7 +277,7 @@ public class VisionService {
 		Map<String, Map<String, StanceCounts>> counts = new HashMap<>();
 		for (Object[] row : this.visions.countStancesByGroup(version.getId())) {
 			counts.computeIfAbsent((String) row[0], (k) -> new HashMap<>())
-				.merge((String) row[1],
+				.merge(this.groups.codeOf(((Number) row[1]).longValue()),
 						StanceCounts.NONE.plus(Stance.valueOf((String) row[2]), ((Number) row[3]).longValue()),
 						(a, b) -> new StanceCounts(a.agree() + b.agree(), a.canLiveWith() + b.canLiveWith(),
 								a.disagree() + b.disagree()));
