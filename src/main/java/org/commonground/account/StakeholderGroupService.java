@@ -55,7 +55,7 @@ public class StakeholderGroupService {
 
 	/** The code of the group with this id. */
 	public String codeOf(long groupId) {
-		StakeholderGroup group = byId().get(groupId);
+		StakeholderGroup group = this.byId.get(groupId);
 		return (group != null) ? group.getCode() : "OTHER";
 	}
 
@@ -84,7 +84,7 @@ public class StakeholderGroupService {
 		this.groups.findByCode(item.code())
 			.orElseThrow(org.commonground.shared.web.NotFoundException::new)
 			.relabel(item.labels(), item.active());
-		this.byId.invalidate();
+		this.byId.refresh();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code()));
 	}
 
@@ -100,7 +100,7 @@ public class StakeholderGroupService {
 		}
 		int last = this.groups.findAll().stream().mapToInt(StakeholderGroup::getSortOrder).max().orElse(0);
 		this.groups.save(new StakeholderGroup(item.code(), item.labels(), last + 10));
-		this.byId.invalidate();
+		this.byId.refresh();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code()));
 		return true;
 	}

@@ -59,9 +59,8 @@ public class ThemeService {
 	/** The themes with these ids, in display order; unknown ids are left out. */
 	@Transactional(readOnly = true)
 	public List<Theme> ofIds(java.util.Collection<Long> ids) {
-		Map<Long, Theme> all = byId();
 		return ids.stream()
-			.map(all::get)
+			.map(this.byId::get)
 			.filter(java.util.Objects::nonNull)
 			.sorted(Comparator.comparingInt(Theme::getSortOrder))
 			.toList();
@@ -80,7 +79,7 @@ public class ThemeService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void update(LabelledItem item, long adminId) {
 		this.themes.findByCode(item.code()).orElseThrow(NotFoundException::new).relabel(item.labels(), item.active());
-		this.byId.invalidate();
+		this.byId.refresh();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.THEMES_CHANGED, item.code()));
 	}
 
@@ -95,7 +94,7 @@ public class ThemeService {
 		}
 		int last = this.themes.findAll().stream().mapToInt(Theme::getSortOrder).max().orElse(0);
 		this.themes.save(new Theme(item.code(), item.labels(), last + 10));
-		this.byId.invalidate();
+		this.byId.refresh();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.THEMES_CHANGED, item.code()));
 		return true;
 	}

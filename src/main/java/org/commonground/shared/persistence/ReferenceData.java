@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * A small table that admins edit rarely and every page reads (stakeholder groups,
  * themes), kept in memory by id so that showing its labels costs no statement. Loaded on
  * first use, again after {@code maxAge} (so that an edit made on another instance shows
- * within that time) and at once after an edit on this one ({@link #invalidate()}).
+ * within that time) and at once after an edit on this one ({@link #refresh()}).
  *
  * @param <T> the rows, detached from any persistence context and only read
  */
@@ -48,9 +48,31 @@ public final class ReferenceData<T> {
 		return current.rows();
 	}
 
+	/**
+	 * One row; a row this instance has not seen yet (added on another instance) loads the
+	 * rows again once.
+	 */
+	public T get(long id) {
+		T row = byId().get(id);
+		if (row == null) {
+			invalidate();
+			row = byId().get(id);
+		}
+		return row;
+	}
+
 	/** Forgets the rows: the next read loads them again. */
 	public void invalidate() {
 		this.snapshot = null;
+	}
+
+	/**
+	 * Loads the rows again now, within the caller's transaction, so that the edit that
+	 * calls it, not the next reader, pays for it.
+	 */
+	public void refresh() {
+		invalidate();
+		byId();
 	}
 
 	private record Snapshot<T>(Map<Long, T> rows, Instant loadedAt) {
