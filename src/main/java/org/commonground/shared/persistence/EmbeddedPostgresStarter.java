@@ -75,6 +75,8 @@ class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, DisposableBea
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresStarter.class);
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private final EmbeddedDatabaseProperties properties;
 
 	private CompletableFuture<EmbeddedPostgres> starting;
@@ -193,7 +195,7 @@ class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, DisposableBea
 
 	private static String writePassword(Path dataDir) {
 		byte[] random = new byte[24];
-		new SecureRandom().nextBytes(random);
+		RANDOM.nextBytes(random);
 		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		try {
 			writeAtomically(dataDir.resolve(PASSWORD_FILE), secret + "\n");
