@@ -9,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
+	/** Accounts with their stakeholder groups, in one statement. */
+	@Query("select a from Account a join fetch a.stakeholderGroup where a.id in :ids")
+	java.util.List<Account> findWithGroups(java.util.Collection<Long> ids);
+
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByEmail(String email);

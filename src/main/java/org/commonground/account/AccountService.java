@@ -270,7 +270,7 @@ public class AccountService {
 	public Map<Long, Account> byIds(Collection<Long> ids) {
 		Map<Long, Account> found = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.accounts.findAllById(ids).forEach((a) -> found.put(a.getId(), a));
+			this.accounts.findWithGroups(ids).forEach((a) -> found.put(a.getId(), a));
 		}
 		return found;
 	}

@@ -1,5 +1,10 @@
 package org.commonground.shared.web;
 
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.http.CacheControl;
+import java.util.List;
+import java.time.Duration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +14,32 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * The only static files: CSS, images and webjars, each under its own prefix, with a
+	 * content hash in their URLs so that browsers keep them for a year. Boot's default
+	 * mapping of {@code /**} is off ({@code spring.web.resources.add-mappings=false}):
+	 * with it, every link a page renders ({@code @{/dialogues/…}}) was looked up as a
+	 * possible static file in four classpath folders inside the jar, uncached when
+	 * missing, which took most of the time of rendering a page.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl aYear = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
+		for (String folder : List.of("css", "images")) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(aYear)
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		}
+		// The webjars resolver (versionless paths) joins the chain by itself.
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(aYear)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
