@@ -1,19 +1,19 @@
 package org.commonground.account;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.commonground.shared.persistence.ReferenceDataProperties;
-import org.commonground.shared.persistence.ReferenceData;
-import java.util.Map;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
+import org.commonground.shared.persistence.ReferenceData;
+import org.commonground.shared.persistence.ReferenceDataProperties;
 import org.commonground.shared.web.LabelledItem;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.commonground.account.AccountPrincipal;
+import org.commonground.challenge.ChallengeContributions;
+import org.commonground.challenge.ChallengeFacilitation;
 import org.commonground.challenge.ChallengeFilter;
 import org.commonground.challenge.ChallengeService;
-import org.commonground.challenge.ChallengeFacilitation;
-import org.commonground.challenge.ChallengeContributions;
 import org.commonground.challenge.ChallengeStatus;
 import org.commonground.challenge.ChallengeText;
 import org.commonground.comment.CommentPosting;

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.commonground.support.IntegrationTest;

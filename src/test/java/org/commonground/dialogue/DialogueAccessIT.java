@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.commonground.account.AccountRole;
-import org.commonground.support.AccessTable;
 import org.commonground.support.AccessTable.Route;
+import org.commonground.support.AccessTable;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;

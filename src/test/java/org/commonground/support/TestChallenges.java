@@ -3,9 +3,9 @@ package org.commonground.support;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.commonground.challenge.ChallengeService;
-import org.commonground.challenge.ChallengeFacilitation;
 import org.commonground.challenge.ChallengeContributions;
+import org.commonground.challenge.ChallengeFacilitation;
+import org.commonground.challenge.ChallengeService;
 import org.commonground.challenge.ChallengeText;
 import org.commonground.comment.CommentPosting;
 import org.commonground.comment.CommentTarget;

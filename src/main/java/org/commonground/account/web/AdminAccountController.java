@@ -2,6 +2,7 @@ package org.commonground.account.web;
 
 import java.util.Locale;
 
+import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
 import org.commonground.account.AccountRuleException;
@@ -14,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,8 +47,9 @@ class AdminAccountController {
 
 	@PostMapping("/admin/accounts/{id}/role")
 	String updateRole(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id,
-			@RequestParam AccountRole role, RedirectAttributes redirect) {
-		return apply(redirect, () -> this.accounts.changeRole(admin.getId(), id, role), "admin.accounts.role-changed");
+			@Valid @ModelAttribute RoleForm form, RedirectAttributes redirect) {
+		return apply(redirect, () -> this.accounts.changeRole(admin.getId(), id, form.getRole()),
+				"admin.accounts.role-changed");
 	}
 
 	@PostMapping("/admin/accounts/{id}/suspend")

@@ -9,8 +9,8 @@ import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -33,10 +33,10 @@ class LanguageController {
 	}
 
 	@PostMapping("/language")
-	String updateLanguage(@RequestParam("lang") String language,
-			@RequestParam(name = "return", defaultValue = "/") String returnTo,
-			@AuthenticationPrincipal AccountPrincipal principal, HttpServletRequest request,
-			HttpServletResponse response) {
+	String updateLanguage(@ModelAttribute LanguageForm form, @AuthenticationPrincipal AccountPrincipal principal,
+			HttpServletRequest request, HttpServletResponse response) {
+		String language = form.getLang();
+		String returnTo = form.getReturn();
 		if (SupportedLanguages.isSupported(language)) {
 			this.localeResolver.setLocale(request, response, SupportedLanguages.toLocale(language));
 			if (principal != null) {

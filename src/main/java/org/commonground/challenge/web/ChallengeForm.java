@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.commonground.challenge.Challenge;
-import org.commonground.challenge.EditableChallenge;
 import org.commonground.challenge.ChallengeText;
+import org.commonground.challenge.EditableChallenge;
 import org.commonground.dialogue.Theme;
 
 /** Raising or editing a challenge. */

@@ -3,17 +3,18 @@ package org.commonground.dialogue.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueFilter;
 import org.commonground.dialogue.DialogueRuleException;
+import org.commonground.dialogue.DialogueSectionProvider;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.JoinPolicy;
-import org.commonground.dialogue.DialogueSectionProvider;
 import org.commonground.dialogue.Representation;
 import org.commonground.dialogue.RepresentationService;
 import org.commonground.dialogue.Visibility;
@@ -34,8 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Dialogue list, dialogue page, creating and editing dialogues, and their lifecycle. */
 @Controller
@@ -142,10 +141,10 @@ class DialogueController {
 	}
 
 	@PostMapping("/dialogues/{slug}/status")
-	String updateStatus(@PathVariable String slug, @RequestParam DialogueStatus status,
+	String updateStatus(@PathVariable String slug, @Valid @ModelAttribute StatusForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
 		try {
-			this.dialogues.changeStatus(slug, status, viewer);
+			this.dialogues.changeStatus(slug, form.getStatus(), viewer);
 			Flash.success(redirect, "dialogue.status.changed");
 		}
 		catch (DialogueRuleException ex) {
@@ -155,10 +154,9 @@ class DialogueController {
 	}
 
 	@PostMapping("/dialogues/{slug}/expected-groups")
-	String updateExpectedGroups(@PathVariable String slug,
-			@RequestParam(name = "groups", required = false) List<String> groupCodes,
+	String updateExpectedGroups(@PathVariable String slug, @ModelAttribute ExpectedGroupsForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		this.dialogues.expectGroups(slug, groupCodes, viewer);
+		this.dialogues.expectGroups(slug, form.getGroups(), viewer);
 		Flash.success(redirect, "dialogue.expected-groups.saved");
 		return "redirect:/dialogues/" + slug + "/manage";
 	}

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -91,15 +90,16 @@ class FacilitationController {
 
 	@PostMapping("/dialogues/{slug}/requests/{id}/decline")
 	String updateRequestDeclined(@PathVariable String slug, @PathVariable long id,
-			@RequestParam(name = "reason", required = false) String reason,
-			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+			@ModelAttribute MemberDecisionForm form, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		String reason = form.getReason().isBlank() ? null : form.getReason();
 		return apply(slug, redirect, () -> this.memberships.decline(slug, id, reason, viewer), "membership.declined");
 	}
 
 	@PostMapping("/dialogues/{slug}/members/{id}/remove")
-	String deleteMember(@PathVariable String slug, @PathVariable long id,
-			@RequestParam(name = "reason", defaultValue = "") String reason,
+	String deleteMember(@PathVariable String slug, @PathVariable long id, @ModelAttribute MemberDecisionForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		String reason = form.getReason();
 		if (reason.isBlank()) {
 			this.access.facilitated(slug, viewer);
 			Flash.error(redirect, "membership.error.reason-required");
@@ -116,9 +116,9 @@ class FacilitationController {
 	}
 
 	@PostMapping("/dialogues/{slug}/facilitators")
-	String createFacilitator(@PathVariable String slug, @RequestParam(name = "email", defaultValue = "") String email,
+	String createFacilitator(@PathVariable String slug, @ModelAttribute FacilitatorForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		return apply(slug, redirect, () -> this.memberships.appointFacilitator(slug, email, viewer),
+		return apply(slug, redirect, () -> this.memberships.appointFacilitator(slug, form.getEmail(), viewer),
 				"facilitator.appointed");
 	}
 

@@ -7,13 +7,13 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.dialogue.AuthorLabel;
 import org.commonground.dialogue.AuthorLabelPolicy;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueRuleException;
 import org.commonground.dialogue.DialogueView;
-import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.Invitation;
 import org.commonground.dialogue.JoinOutcome;
 import org.commonground.dialogue.Membership;
@@ -26,9 +26,9 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Joining, leaving, how one appears, the members page, and invitation links. */
@@ -50,11 +50,10 @@ class MembershipController {
 	}
 
 	@PostMapping("/dialogues/{slug}/join")
-	String createMembership(@PathVariable String slug,
-			@RequestParam(name = "displayMode", defaultValue = "NAMED") DisplayMode displayMode,
+	String createMembership(@PathVariable String slug, @Valid @ModelAttribute DisplayModeForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
 		try {
-			JoinOutcome outcome = this.memberships.join(slug, displayMode, viewer);
+			JoinOutcome outcome = this.memberships.join(slug, form.getDisplayMode(), viewer);
 			Flash.success(redirect, (outcome == JoinOutcome.REQUESTED) ? "membership.requested" : "membership.joined");
 		}
 		catch (DialogueRuleException ex) {
@@ -72,9 +71,9 @@ class MembershipController {
 	}
 
 	@PostMapping("/dialogues/{slug}/display-mode")
-	String updateDisplayMode(@PathVariable String slug, @RequestParam DisplayMode displayMode,
+	String updateDisplayMode(@PathVariable String slug, @Valid @ModelAttribute DisplayModeForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		this.memberships.changeDisplayMode(slug, displayMode, viewer);
+		this.memberships.changeDisplayMode(slug, form.getDisplayMode(), viewer);
 		Flash.success(redirect, "membership.display-mode.saved");
 		return "redirect:/dialogues/" + slug;
 	}
@@ -118,13 +117,12 @@ class MembershipController {
 	}
 
 	@PostMapping("/invitations/{token}")
-	String acceptInvitation(@PathVariable String token,
-			@RequestParam(name = "displayMode", defaultValue = "NAMED") DisplayMode displayMode,
+	String acceptInvitation(@PathVariable String token, @Valid @ModelAttribute DisplayModeForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Invitation invitation = this.memberships.invitation(token);
 		try {
-			this.memberships.acceptInvitation(token, displayMode, viewer);
+			this.memberships.acceptInvitation(token, form.getDisplayMode(), viewer);
 		}
 		catch (DialogueRuleException ex) {
 			model.addAttribute("invitation", invitation);

@@ -1,7 +1,6 @@
 package org.commonground.shared.security;
 
 import java.time.Clock;
-
 import javax.sql.DataSource;
 
 import org.mockito.Mockito;
