@@ -84,7 +84,7 @@ public class StakeholderGroupService {
 		this.groups.findByCode(item.code())
 			.orElseThrow(org.commonground.shared.web.NotFoundException::new)
 			.relabel(item.labels(), item.active());
-		this.byId.refresh();
+		this.byId.refreshAfterCommit();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code()));
 	}
 
@@ -100,7 +100,7 @@ public class StakeholderGroupService {
 		}
 		int last = this.groups.findAll().stream().mapToInt(StakeholderGroup::getSortOrder).max().orElse(0);
 		this.groups.save(new StakeholderGroup(item.code(), item.labels(), last + 10));
-		this.byId.refresh();
+		this.byId.refreshAfterCommit();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code()));
 		return true;
 	}

@@ -33,6 +33,10 @@ public class CommentForm {
 	@Pattern(regexp = "[a-z0-9]{0,40}", message = "{comment.error.target}")
 	private String anchor;
 
+	// The version of the page a reply was written on, so that a reply added in place is
+	// marked "on version n" exactly as on that page; only for showing it.
+	private Integer pageVersion;
+
 	public NewComment toNewComment() {
 		return new NewComment(this.body, this.parentId, this.formToken);
 	}
@@ -110,6 +114,14 @@ public class CommentForm {
 
 	public void setAnchor(String anchor) {
 		this.anchor = (anchor == null || anchor.isBlank()) ? null : anchor;
+	}
+
+	public Integer getPageVersion() {
+		return this.pageVersion;
+	}
+
+	public void setPageVersion(Integer pageVersion) {
+		this.pageVersion = pageVersion;
 	}
 
 	/** The vision's published form field name for {@link #setAnchor(String) anchor}. */

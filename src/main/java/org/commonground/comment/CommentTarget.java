@@ -1,5 +1,9 @@
 package org.commonground.comment;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.web.util.UriUtils;
+
 /**
  * The thing a comment is about.
  *
@@ -22,7 +26,8 @@ public record CommentTarget(String type, long id, String anchor, Integer version
 	 * which keeps the method and the body.
 	 */
 	public String postingPath(String slug) {
-		StringBuilder path = new StringBuilder("/dialogues/").append(slug)
+		StringBuilder path = new StringBuilder("/dialogues/")
+			.append(UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8))
 			.append("/comments?targetType=")
 			.append(this.type)
 			.append("&targetId=")

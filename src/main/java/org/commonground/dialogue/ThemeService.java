@@ -79,7 +79,7 @@ public class ThemeService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void update(LabelledItem item, long adminId) {
 		this.themes.findByCode(item.code()).orElseThrow(NotFoundException::new).relabel(item.labels(), item.active());
-		this.byId.refresh();
+		this.byId.refreshAfterCommit();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.THEMES_CHANGED, item.code()));
 	}
 
@@ -94,7 +94,7 @@ public class ThemeService {
 		}
 		int last = this.themes.findAll().stream().mapToInt(Theme::getSortOrder).max().orElse(0);
 		this.themes.save(new Theme(item.code(), item.labels(), last + 10));
-		this.byId.refresh();
+		this.byId.refreshAfterCommit();
 		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.THEMES_CHANGED, item.code()));
 		return true;
 	}

@@ -332,6 +332,8 @@ class ChallengeController {
 		RedirectView alias = new RedirectView(CommentTarget.of(ChallengeService.TARGET_TYPE, id).postingPath(slug),
 				true);
 		alias.setStatusCode(HttpStatus.TEMPORARY_REDIRECT);
+		// The slug is data, never a URI template: "{x}" must not be expanded.
+		alias.setExpandUriTemplateVariables(false);
 		return alias;
 	}
 

@@ -73,8 +73,12 @@ class CommentController {
 			try {
 				PostedComment posted = this.posting.post(slug, viewer, form.target(), form.toNewComment());
 				if (inPlace) {
-					// The page it lands on shows this version: no "on version n" mark.
-					model.addAttribute("currentVersion", posted.target().version());
+					// Marked "on version n" as on the page it was written on: a new
+					// comment
+					// is on that page's version; a reply is marked unless its parent's
+					// version is the page's.
+					model.addAttribute("currentVersion", (posted.parentId() != null && form.getPageVersion() != null)
+							? form.getPageVersion() : posted.target().version());
 					model.addAttribute("posted", this.threads.single(slug, viewer, posted.id(), locale));
 					model.addAttribute("commentTarget", posted.target());
 					model.addAttribute("parentId", posted.parentId());

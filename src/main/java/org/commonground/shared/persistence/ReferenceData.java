@@ -7,12 +7,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A small table that admins edit rarely and every page reads (stakeholder groups,
  * themes), kept in memory by id so that showing its labels costs no statement. Loaded on
  * first use, again after {@code maxAge} (so that an edit made on another instance shows
- * within that time) and at once after an edit on this one ({@link #refresh()}).
+ * within that time) and as soon as an edit on this one commits
+ * ({@link #refreshAfterCommit()}).
  *
  * @param <T> the rows, detached from any persistence context and only read
  */
@@ -38,12 +43,8 @@ public final class ReferenceData<T> {
 	/** Every row by id, as loaded at most {@code maxAge} ago. */
 	public Map<Long, T> byId() {
 		Snapshot<T> current = this.snapshot;
-		Instant now = this.clock.instant();
-		if (current == null || current.loadedAt().plus(this.maxAge).isBefore(now)) {
-			Map<Long, T> rows = java.util.stream.StreamSupport.stream(this.loader.get().spliterator(), false)
-				.collect(Collectors.toUnmodifiableMap(this.id, Function.identity()));
-			current = new Snapshot<>(rows, now);
-			this.snapshot = current;
+		if (current == null || current.loadedAt().plus(this.maxAge).isBefore(this.clock.instant())) {
+			current = load();
 		}
 		return current.rows();
 	}
@@ -55,10 +56,33 @@ public final class ReferenceData<T> {
 	public T get(long id) {
 		T row = byId().get(id);
 		if (row == null) {
-			invalidate();
-			row = byId().get(id);
+			row = load().rows().get(id);
 		}
 		return row;
+	}
+
+	/**
+	 * Loads the rows again once the caller's transaction has committed (at once without
+	 * one), so that readers see an edit at once, never an edit that was rolled back.
+	 */
+	public void refreshAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					try {
+						load();
+					}
+					catch (RuntimeException ex) {
+						// The next reader loads them instead.
+						invalidate();
+					}
+				}
+			});
+		}
+		else {
+			load();
+		}
 	}
 
 	/** Forgets the rows: the next read loads them again. */
@@ -66,13 +90,13 @@ public final class ReferenceData<T> {
 		this.snapshot = null;
 	}
 
-	/**
-	 * Loads the rows again now, within the caller's transaction, so that the edit that
-	 * calls it, not the next reader, pays for it.
-	 */
-	public void refresh() {
-		invalidate();
-		byId();
+	private Snapshot<T> load() {
+		Instant now = this.clock.instant();
+		Map<Long, T> rows = StreamSupport.stream(this.loader.get().spliterator(), false)
+			.collect(Collectors.toUnmodifiableMap(this.id, Function.identity()));
+		Snapshot<T> loaded = new Snapshot<>(rows, now);
+		this.snapshot = loaded;
+		return loaded;
 	}
 
 	private record Snapshot<T>(Map<Long, T> rows, Instant loadedAt) {

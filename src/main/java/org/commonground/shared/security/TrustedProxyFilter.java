@@ -27,7 +27,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TrustedProxyFilter extends OncePerRequestFilter {
 
 	/** Only address literals are matched, so that no header value causes a DNS lookup. */
-	private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+	// An IPv4 address, or an IPv6 one (it has a colon); never a host name such as "cafe",
+	// which the matcher would look up.
+	private static final Pattern IP_LITERAL = Pattern
+		.compile("(\\d{1,3}(\\.\\d{1,3}){3})|([0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,43})");
 
 	private final List<IpAddressMatcher> proxies;
 

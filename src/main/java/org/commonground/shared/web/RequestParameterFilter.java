@@ -33,8 +33,9 @@ class RequestParameterFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String bad = badParameter(request);
 		if (bad != null) {
-			log.warn("Refused {} {}: parameter {} is not valid text", request.getMethod(),
-					SafeLog.encode(request.getRequestURI()), SafeLog.encode(bad));
+			log.warn("Refused {} {} from {}: parameter {} is not valid text", request.getMethod(),
+					SafeLog.encode(request.getRequestURI()), SafeLog.encode(request.getRemoteAddr()),
+					SafeLog.encode(bad));
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return;
 		}

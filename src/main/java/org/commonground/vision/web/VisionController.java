@@ -163,6 +163,8 @@ class VisionController {
 		RedirectView alias = new RedirectView(this.visions.commentTarget(slug, viewer, number, null).postingPath(slug),
 				true);
 		alias.setStatusCode(HttpStatus.TEMPORARY_REDIRECT);
+		// The slug is data, never a URI template: "{x}" must not be expanded.
+		alias.setExpandUriTemplateVariables(false);
 		return alias;
 	}
 

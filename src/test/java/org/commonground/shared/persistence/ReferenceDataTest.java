@@ -66,13 +66,15 @@ class ReferenceDataTest {
 		assertThat(this.rows.get(3).label()).isEqualTo("Researchers");
 		assertThat(this.rows.get(4)).isNull();
 		assertThat(this.loads).as("one load, one for row 3, one for the unknown row 4").hasValue(3);
+		assertThat(this.rows.get(3).label()).as("row 3 is known now").isEqualTo("Researchers");
+		assertThat(this.loads).hasValue(3);
 	}
 
 	@Test
 	void anEditOnThisInstanceRefreshesAtOnce() {
 		this.rows.byId();
 		this.table.set(1, new Row(2, "Gold buyers"));
-		this.rows.refresh();
+		this.rows.refreshAfterCommit();
 		assertThat(this.loads).hasValue(2);
 		assertThat(this.rows.get(2).label()).isEqualTo("Gold buyers");
 		assertThat(this.loads).as("the reader pays nothing").hasValue(2);

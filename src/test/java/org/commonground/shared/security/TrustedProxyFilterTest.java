@@ -45,6 +45,10 @@ class TrustedProxyFilterTest {
 		HttpServletRequest only = filter(List.of("192.0.2.1"), "192.0.2.1", "evil.example", null);
 		assertThat(only.getRemoteAddr()).isEqualTo("192.0.2.1");
 		assertThat(only.isSecure()).isFalse();
+		HttpServletRequest hex = filter(List.of("192.0.2.1"), "192.0.2.1", "cafe, dead.beef", null);
+		assertThat(hex.getRemoteAddr()).as("host names made of hex letters are names too").isEqualTo("192.0.2.1");
+		HttpServletRequest v6 = filter(List.of("192.0.2.1"), "192.0.2.1", "2001:db8::7", null);
+		assertThat(v6.getRemoteAddr()).isEqualTo("2001:db8::7");
 	}
 
 	private static HttpServletRequest filter(List<String> proxies, String remote, String forwardedFor,
