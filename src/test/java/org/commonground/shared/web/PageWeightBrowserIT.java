@@ -66,6 +66,8 @@ class PageWeightBrowserIT extends IntegrationTest {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.go(base + challenge);
 			long first = transferred(browser);
+			// Printed for docs/benchmarks.md (P7).
+			System.out.printf("P7 first visit with htmx: %d bytes%n", first);
 			assertThat(first).as("first visit to a challenge with 50 comments and htmx, bytes")
 				.isLessThanOrEqualTo(FIRST_VISIT);
 			assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("script[src*=htmx]")))
