@@ -4,5 +4,6 @@
  * ({@code security}), and web plumbing such as locale resolution, error pages and the
  * layout model ({@code web}). It owns no domain data and depends on no other module.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+		allowedDependencies = {})
 package org.commonground.shared;

@@ -108,8 +108,7 @@ class ModerationController {
 
 	@PostMapping(CASE + "/approve")
 	String approve(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
-			@ModelAttribute ApprovalForm form, @AuthenticationPrincipal AccountPrincipal viewer,
-			RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
 		try {
 			this.decisions.approve(slug, viewer, kind, id);
 			return done(slug, kind, id, "moderation.approved.done", redirect);
