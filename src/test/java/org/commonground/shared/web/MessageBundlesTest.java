@@ -35,14 +35,45 @@ class MessageBundlesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "fr", "sw", "es", "pt" })
 	void everyKeyIsTranslatedWithTheSamePlaceholders(String language) throws IOException {
-		Properties english = load("messages/messages.properties");
-		Properties translated = load("messages/messages_" + language + ".properties");
+		for (String bundle : bundles()) {
+			everyKeyIsTranslated(bundle, language);
+		}
+	}
+
+	@Test
+	void everyBundleIsConfigured() throws IOException {
+		Matcher line = Pattern.compile("(?m)^    basename: (.*)$")
+			.matcher(Files.readString(Path.of("src/main/resources/application.yml")));
+		assertThat(line.find()).as("spring.messages.basename in application.yml").isTrue();
+		List<String> configured = List.of(line.group(1).strip().split("\\s*,\\s*"));
+		for (String bundle : bundles()) {
+			assertThat(configured).as("spring.messages.basename").contains("messages/" + bundle);
+		}
+	}
+
+	/**
+	 * The base names of the bundles: {@code messages} for what every page shares, one per
+	 * module for its own texts (so that a module brings its texts with it).
+	 */
+	private static List<String> bundles() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+			return files.map((f) -> f.getFileName().toString())
+				.filter((name) -> name.endsWith(".properties") && !name.matches(".*_[a-z]{2}\\.properties"))
+				.map((name) -> name.substring(0, name.length() - ".properties".length()))
+				.sorted()
+				.toList();
+		}
+	}
+
+	private static void everyKeyIsTranslated(String bundle, String language) throws IOException {
+		Properties english = load("messages/" + bundle + ".properties");
+		Properties translated = load("messages/" + bundle + "_" + language + ".properties");
 		Set<String> missing = new TreeSet<>(english.stringPropertyNames());
 		missing.removeAll(translated.stringPropertyNames());
-		assertThat(missing).as("keys missing in messages_%s", language).isEmpty();
+		assertThat(missing).as("keys missing in %s_%s", bundle, language).isEmpty();
 		Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
 		extra.removeAll(english.stringPropertyNames());
-		assertThat(extra).as("keys only in messages_%s", language).isEmpty();
+		assertThat(extra).as("keys only in %s_%s", bundle, language).isEmpty();
 		for (String key : english.stringPropertyNames()) {
 			String value = translated.getProperty(key);
 			assertThat(value).as("%s in %s", key, language).isNotBlank();
@@ -79,14 +110,21 @@ class MessageBundlesTest {
 
 	@Test
 	void everyKeyUsedInTemplatesAndCodeExists() throws IOException {
-		Properties english = load("messages/messages.properties");
+		Properties english = new Properties();
+		for (String bundle : bundles()) {
+			Properties one = load("messages/" + bundle + ".properties");
+			Set<String> twice = new TreeSet<>(one.stringPropertyNames());
+			twice.retainAll(english.stringPropertyNames());
+			assertThat(twice).as("keys of %s already in another bundle", bundle).isEmpty();
+			english.putAll(one);
+		}
 		Set<String> used = new TreeSet<>();
 		collect(Path.of("src/main/resources/templates"), ".html", TEMPLATE_KEY, used);
 		collect(Path.of("src/main/java"), ".java", CODE_KEY, used);
 		assertThat(used).as("keys found").hasSizeGreaterThan(50);
 		Set<String> missing = new TreeSet<>(used);
 		missing.removeAll(english.stringPropertyNames());
-		assertThat(missing).as("keys used but not in messages.properties").isEmpty();
+		assertThat(missing).as("keys used but in no bundle").isEmpty();
 	}
 
 	/**
