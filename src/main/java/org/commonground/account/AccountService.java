@@ -263,6 +263,18 @@ public class AccountService {
 	}
 
 	/**
+	 * How to write to an account by email, for modules that tell people what happened to
+	 * their contributions; empty for an account that is gone.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Recipient> recipient(long accountId) {
+		return this.accounts.findById(accountId)
+			.filter((a) -> a.getStatus() != AccountStatus.DELETED)
+			.map((a) -> new Recipient(a.getId(), a.getEmail(), a.getDisplayName(),
+					Locale.forLanguageTag(a.getLocale())));
+	}
+
+	/**
 	 * Accounts by id, for pages that name the people in a list the caller may already see
 	 * (the audit log, the moderation queue).
 	 */

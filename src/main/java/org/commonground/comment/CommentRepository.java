@@ -76,7 +76,7 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	/** Every visible comment on a target, by anchor and age, with its author. */
 	@Query("""
-			select c from Comment c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
+			select c from Comment c
 			where c.targetType = :type and c.targetId = :targetId
 			  and c.status = org.commonground.comment.CommentStatus.VISIBLE
 			order by c.targetAnchor, c.id""")
@@ -97,12 +97,7 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	List<Long> findReplyIds(long parentId, long after, int limit, int replies);
 
 	@Query("""
-			select c from Comment c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
-			where c.id in :ids""")
-	List<Comment> findWithAuthors(Collection<Long> ids);
-
-	@Query("""
-			select c from Comment c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
+			select c from Comment c
 			where c.id = :id and c.dialogueId = :dialogueId""")
 	Optional<Comment> findInDialogue(long id, long dialogueId);
 

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.commonground.account.Account;
+import org.commonground.account.StakeholderGroupService;
 import org.commonground.dialogue.AuthorLabel;
 import org.commonground.dialogue.AuthorLabelPolicy;
 import org.commonground.dialogue.DialogueView;
@@ -35,9 +35,12 @@ class CommentViews {
 
 	private final AuthorLabelPolicy authorLabels;
 
-	CommentViews(List<CommentTargets> targets, AuthorLabelPolicy authorLabels) {
+	private final StakeholderGroupService groups;
+
+	CommentViews(List<CommentTargets> targets, AuthorLabelPolicy authorLabels, StakeholderGroupService groups) {
 		this.targets = targets.stream().collect(Collectors.toMap(CommentTargets::type, Function.identity()));
 		this.authorLabels = authorLabels;
+		this.groups = groups;
 	}
 
 	/**
@@ -60,11 +63,14 @@ class CommentViews {
 		return (owner != null) ? owner.describe(target, view) : Optional.empty();
 	}
 
-	/** Labels of the authors of {@code comments} and of {@code others}, in one query. */
-	Map<Long, AuthorLabel> labels(DialogueView view, Collection<Comment> comments, Collection<Account> others,
+	/**
+	 * Labels of the authors of {@code comments} and of the accounts {@code others}, in
+	 * one query.
+	 */
+	Map<Long, AuthorLabel> labels(DialogueView view, Collection<Comment> comments, Collection<Long> others,
 			Locale locale) {
-		Set<Account> authors = new LinkedHashSet<>(others);
-		comments.forEach((c) -> authors.add(c.getAuthor()));
+		Set<Long> authors = new LinkedHashSet<>(others);
+		comments.forEach((c) -> authors.add(c.getAuthorId()));
 		return this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
 	}
 
@@ -110,7 +116,7 @@ class CommentViews {
 			List<CommentNode> replies) {
 		ViewerContext viewer = view.context();
 		boolean visible = c.isVisible();
-		boolean authored = Objects.equals(c.getAuthor().getId(), viewer.viewerId());
+		boolean authored = Objects.equals(c.getAuthorId(), viewer.viewerId());
 		boolean mine = visible && authored;
 		boolean moderates = viewer.facilitates();
 		// Hidden and held text: its author and moderators see it, marked; others a
@@ -118,8 +124,8 @@ class CommentViews {
 		boolean shown = visible || ((c.getStatus() == CommentStatus.HIDDEN || c.getStatus() == CommentStatus.PENDING)
 				&& (authored || moderates));
 		return new CommentNode(c.getId(), c.getParentId(), c.getDepth(), c.getStatus(), shown ? c.getBodyHtml() : null,
-				labels.get(c.getAuthor().getId()), c.getAuthorGroup().label(locale), c.getCreatedAt(), c.getEditedAt(),
-				c.getTargetAnchor(), c.getTargetVersion(), c.getReplyCount(), replies, mine,
+				labels.get(c.getAuthorId()), this.groups.labelOf(c.getAuthorGroupId(), locale), c.getCreatedAt(),
+				c.getEditedAt(), c.getTargetAnchor(), c.getTargetVersion(), c.getReplyCount(), replies, mine,
 				canComment && visible && c.getDepth() < Comment.MAX_DEPTH, c.getHiddenAt(), c.getHiddenReason(),
 				authored, moderates, visible && !authored && viewer.canContribute(view.dialogue()));
 	}

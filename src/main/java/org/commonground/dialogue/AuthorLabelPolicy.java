@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.commonground.account.Account;
+import org.commonground.account.StakeholderGroupService;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,47 +24,49 @@ public class AuthorLabelPolicy {
 
 	private final MembershipRepository memberships;
 
-	AuthorLabelPolicy(MembershipRepository memberships) {
+	private final StakeholderGroupService groups;
+
+	AuthorLabelPolicy(MembershipRepository memberships, StakeholderGroupService groups) {
 		this.memberships = memberships;
+		this.groups = groups;
 	}
 
 	/** The label of a member of the viewed dialogue for this viewer. */
 	public AuthorLabel label(Membership membership, DialogueView view, Locale locale) {
-		return label(membership.getAccount(), view.dialogue(), membership.getDisplayMode(), view.context(), locale);
+		Member member = membership.getMember();
+		return label(member.displayName(), member.region(), this.groups.labelOf(member.groupId(), locale),
+				membership.getDisplayMode(), view.context());
 	}
 
 	/**
-	 * Labels of several authors in one dialogue, with one query. Authors without a
-	 * membership are named.
+	 * Labels of several authors, given by account id, in one dialogue, with one statement
+	 * (the account module's published {@code account_directory} view beside the
+	 * memberships). Authors without a membership are named.
 	 */
-	public Map<Long, AuthorLabel> labels(Dialogue dialogue, Collection<Account> authors, ViewerContext viewer,
+	public Map<Long, AuthorLabel> labels(Dialogue dialogue, Collection<Long> authorIds, ViewerContext viewer,
 			Locale locale) {
-		Map<Long, DisplayMode> modes = new HashMap<>();
-		if (!authors.isEmpty()) {
-			for (Membership m : this.memberships.findByAccounts(dialogue.getId(),
-					authors.stream().map(Account::getId).toList())) {
-				modes.put(m.getAccount().getId(), m.getDisplayMode());
-			}
-		}
 		Map<Long, AuthorLabel> labels = new HashMap<>();
-		for (Account author : authors) {
-			labels.put(author.getId(),
-					label(author, dialogue, modes.getOrDefault(author.getId(), DisplayMode.NAMED), viewer, locale));
+		if (authorIds.isEmpty()) {
+			return labels;
+		}
+		for (Object[] row : this.memberships.findAuthors(dialogue.getId(), authorIds)) {
+			long id = ((Number) row[0]).longValue();
+			String group = this.groups.labelOf(((Number) row[3]).longValue(), locale);
+			DisplayMode mode = (row[4] != null) ? DisplayMode.valueOf((String) row[4]) : DisplayMode.NAMED;
+			labels.put(id, label((String) row[1], (String) row[2], group, mode, viewer));
 		}
 		return labels;
 	}
 
-	static AuthorLabel label(Account author, Dialogue dialogue, DisplayMode mode, ViewerContext viewer, Locale locale) {
-		String group = author.getStakeholderGroup().label(locale);
+	static AuthorLabel label(String displayName, String region, String group, DisplayMode mode, ViewerContext viewer) {
 		// A pseudonym chosen once stays, even if the dialogue later stops allowing new
 		// ones.
 		boolean pseudonymous = mode == DisplayMode.PSEUDONYMOUS;
 		if (!pseudonymous) {
-			return new AuthorLabel(author.getDisplayName(), group, false, null);
+			return new AuthorLabel(displayName, group, false, null);
 		}
-		String region = author.getRegion();
 		String pseudonym = (region == null || region.isBlank()) ? group : group + SEPARATOR + region.strip();
-		return new AuthorLabel(pseudonym, group, true, viewer.seesIdentities() ? author.getDisplayName() : null);
+		return new AuthorLabel(pseudonym, group, true, viewer.seesIdentities() ? displayName : null);
 	}
 
 }

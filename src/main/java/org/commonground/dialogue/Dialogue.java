@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +20,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.commonground.account.StakeholderGroup;
 
 /**
  * A dialogue session. Edited by its facilitators; {@code @Version} guards concurrent
@@ -80,11 +81,11 @@ public class Dialogue {
 	@OrderBy("sortOrder")
 	private Set<Theme> themes = new LinkedHashSet<>();
 
-	@ManyToMany
-	@JoinTable(name = "dialogue_expected_group", joinColumns = @JoinColumn(name = "dialogue_id"),
-			inverseJoinColumns = @JoinColumn(name = "stakeholder_group_id"))
-	@OrderBy("sortOrder")
-	private Set<StakeholderGroup> expectedGroups = new LinkedHashSet<>();
+	/** Ids of the stakeholder groups (the account module's) the dialogue expects. */
+	@ElementCollection
+	@CollectionTable(name = "dialogue_expected_group", joinColumns = @JoinColumn(name = "dialogue_id"))
+	@Column(name = "stakeholder_group_id")
+	private Set<Long> expectedGroupIds = new LinkedHashSet<>();
 
 	@Column(name = "created_by", nullable = false)
 	private Long createdBy;
@@ -125,9 +126,9 @@ public class Dialogue {
 		this.updatedAt = now;
 	}
 
-	void expectGroups(Set<StakeholderGroup> groups, Instant now) {
-		this.expectedGroups.clear();
-		this.expectedGroups.addAll(groups);
+	void expectGroups(Set<Long> groupIds, Instant now) {
+		this.expectedGroupIds.clear();
+		this.expectedGroupIds.addAll(groupIds);
 		this.updatedAt = now;
 	}
 
@@ -201,8 +202,8 @@ public class Dialogue {
 		return this.themes;
 	}
 
-	public Set<StakeholderGroup> getExpectedGroups() {
-		return this.expectedGroups;
+	public Set<Long> getExpectedGroupIds() {
+		return this.expectedGroupIds;
 	}
 
 	public Instant getCreatedAt() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
@@ -114,7 +115,10 @@ public class DialogueService {
 		Instant now = this.clock.instant();
 		Dialogue dialogue = new Dialogue(uniqueSlug(details.title()), creator.getId(), now);
 		dialogue.describe(details, this.markdown.toHtml(details.description()), themesFor(details.themes()), now);
-		dialogue.expectGroups(new LinkedHashSet<>(this.groups.activeGroups()), now);
+		dialogue.expectGroups(this.groups.activeGroups()
+			.stream()
+			.map(StakeholderGroup::getId)
+			.collect(Collectors.toCollection(LinkedHashSet::new)), now);
 		this.dialogues.save(dialogue);
 		this.memberships.insertIfAbsent(dialogue.getId(), creator.getId());
 		Membership membership = this.memberships.findOneForUpdate(dialogue.getId(), creator.getId()).orElseThrow();
@@ -150,10 +154,10 @@ public class DialogueService {
 	 */
 	public void expectGroups(String slug, List<String> groupCodes, AccountPrincipal viewer) {
 		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
-		Set<StakeholderGroup> chosen = new LinkedHashSet<>();
+		Set<Long> chosen = new LinkedHashSet<>();
 		for (StakeholderGroup group : this.groups.activeGroups()) {
 			if (groupCodes != null && groupCodes.contains(group.getCode())) {
-				chosen.add(group);
+				chosen.add(group.getId());
 			}
 		}
 		this.dialogues.findWithExpectedGroups(dialogue.getId())
@@ -211,9 +215,9 @@ public class DialogueService {
 	public List<String> expectedGroupCodes(DialogueView view) {
 		return this.dialogues.findWithExpectedGroups(view.dialogue().getId())
 			.orElseThrow()
-			.getExpectedGroups()
+			.getExpectedGroupIds()
 			.stream()
-			.map(StakeholderGroup::getCode)
+			.map(this.groups::codeOf)
 			.toList();
 	}
 

@@ -1,6 +1,7 @@
 package org.commonground.dialogue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +32,12 @@ public class RepresentationService {
 
 	private final DialogueProperties properties;
 
+	private final StakeholderGroupService groups;
+
 	RepresentationService(MembershipRepository memberships, List<ContributionCounter> counters,
-			DialogueProperties properties) {
+			DialogueProperties properties, StakeholderGroupService groups) {
 		this.memberships = memberships;
+		this.groups = groups;
 		this.counters = counters;
 		this.properties = properties;
 	}
@@ -42,9 +47,12 @@ public class RepresentationService {
 		long dialogueId = view.dialogue().getId();
 		Map<String, Long> members = new HashMap<>();
 		Set<String> expected = new HashSet<>();
-		List<StakeholderGroup> active = new ArrayList<>();
+		Map<Long, StakeholderGroup> groups = this.groups.byId();
 		for (Object[] row : this.memberships.findGroupsWithMembers(dialogueId)) {
-			StakeholderGroup group = (StakeholderGroup) row[0];
+			StakeholderGroup group = groups.get(((Number) row[0]).longValue());
+			if (group == null) {
+				continue;
+			}
 			long count = ((Number) row[1]).longValue();
 			if (count > 0) {
 				members.put(group.getCode(), count);
@@ -52,10 +60,12 @@ public class RepresentationService {
 			if (((Number) row[2]).longValue() > 0) {
 				expected.add(group.getCode());
 			}
-			if (group.isActive()) {
-				active.add(group);
-			}
 		}
+		List<StakeholderGroup> active = groups.values()
+			.stream()
+			.filter(StakeholderGroup::isActive)
+			.sorted(Comparator.comparingInt(StakeholderGroup::getSortOrder))
+			.toList();
 		Map<String, Map<String, Long>> contributions = new LinkedHashMap<>();
 		for (ContributionCounter counter : this.counters) {
 			counter.contributionsByKind(dialogueId).forEach((kind, byGroup) -> {

@@ -30,8 +30,7 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 	 * A version with its paragraphs; the latest when {@code number} is 0. One statement.
 	 */
 	@Query("""
-			select distinct v from DraftVersion v left join fetch v.paragraphs join fetch v.publishedBy pb
-			join fetch pb.stakeholderGroup
+			select distinct v from DraftVersion v left join fetch v.paragraphs
 			where v.dialogueId = :dialogueId and v.number = case when :number > 0 then :number
 			  else (select max(w.number) from DraftVersion w where w.dialogueId = :dialogueId) end""")
 	Optional<DraftVersion> findVersion(long dialogueId, int number);
