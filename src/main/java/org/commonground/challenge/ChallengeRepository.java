@@ -173,4 +173,16 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	List<Long> insertOnce(long dialogueId, long authorId, long authorGroupId, String title, String source, String html,
 			String token, java.time.Instant now, String moderation);
 
+	/** The account's challenges, for its own data archive. */
+	@Query(value = """
+			select c.id, c.dialogue_id, c.title, c.body_source, c.status, c.moderation, c.created_at, c.edited_at
+			from challenge c where c.author_id = :accountId order by c.id""", nativeQuery = true)
+	List<Object[]> findPersonalData(long accountId);
+
+	/** The challenges the account endorsed, for its own data archive. */
+	@Query(value = """
+			select e.challenge_id, e.created_at from challenge_endorsement e
+			where e.account_id = :accountId order by e.created_at""", nativeQuery = true)
+	List<Object[]> findEndorsementsOf(long accountId);
+
 }

@@ -112,7 +112,8 @@ public class ChallengeService {
 		for (Challenge c : found) {
 			summaries.add(new ChallengeSummary(c.getId(), c.getTitle(), c.getStatus(),
 					this.themes.ofIds(c.getThemeIds()).stream().map((t) -> t.label(locale)).toList(),
-					labels.get(c.getAuthorId()), this.groups.labelOf(c.getAuthorGroupId(), locale),
+					labels.get(c.getAuthorId()),
+					this.authorLabels.speakingAs(labels.get(c.getAuthorId()), c.getAuthorGroupId(), locale),
 					c.getEndorsementCount(), c.getCommentCount(), c.getCreatedAt(),
 					c.isShown() ? "VISIBLE" : (c.isHidden() ? "HIDDEN" : "PENDING")));
 		}
@@ -140,7 +141,9 @@ public class ChallengeService {
 		boolean contributes = context.canContribute(view.dialogue());
 		boolean shown = challenge.isShown();
 		return new ChallengePage(view, challenge, this.themes.ofIds(challenge.getThemeIds()),
-				thread.label(challenge.getAuthorId()), this.groups.labelOf(challenge.getAuthorGroupId(), locale),
+				thread.label(challenge.getAuthorId()),
+				this.authorLabels.speakingAs(thread.label(challenge.getAuthorId()), challenge.getAuthorGroupId(),
+						locale),
 				thread, endorsed, shown && contributes && !author, !challenge.isHidden() && contributes && author,
 				shown && contributes && !author);
 	}
@@ -155,7 +158,8 @@ public class ChallengeService {
 		AuthorLabel author = this.authorLabels
 			.labels(view.dialogue(), List.of(challenge.getAuthorId()), view.context(), locale)
 			.get(challenge.getAuthorId());
-		return new ChallengeHistory(view, challenge, author, this.groups.labelOf(challenge.getAuthorGroupId(), locale),
+		return new ChallengeHistory(view, challenge, author,
+				this.authorLabels.speakingAs(author, challenge.getAuthorGroupId(), locale),
 				this.revisions.findByChallenge(id));
 	}
 

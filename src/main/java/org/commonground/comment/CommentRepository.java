@@ -156,4 +156,11 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	@Query(value = "select id from comment where author_id = :authorId and form_token = :token", nativeQuery = true)
 	long findIdByForm(long authorId, String token);
 
+	/** The account's comments and replies, for its own data archive. */
+	@Query(value = """
+			select c.id, c.dialogue_id, c.target_type, c.target_id, c.target_anchor, c.target_version, c.parent_id,
+			       c.body_source, c.status, c.created_at, c.edited_at, c.deleted_at
+			from comment c where c.author_id = :accountId order by c.id""", nativeQuery = true)
+	List<Object[]> findPersonalData(long accountId);
+
 }

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.commonground.account.StakeholderGroupService;
 import org.commonground.dialogue.AuthorLabel;
 import org.commonground.dialogue.AuthorLabelPolicy;
 import org.commonground.dialogue.DialogueView;
@@ -35,12 +34,9 @@ class CommentViews {
 
 	private final AuthorLabelPolicy authorLabels;
 
-	private final StakeholderGroupService groups;
-
-	CommentViews(List<CommentTargets> targets, AuthorLabelPolicy authorLabels, StakeholderGroupService groups) {
+	CommentViews(List<CommentTargets> targets, AuthorLabelPolicy authorLabels) {
 		this.targets = targets.stream().collect(Collectors.toMap(CommentTargets::type, Function.identity()));
 		this.authorLabels = authorLabels;
-		this.groups = groups;
 	}
 
 	/**
@@ -124,10 +120,12 @@ class CommentViews {
 		boolean shown = visible || ((c.getStatus() == CommentStatus.HIDDEN || c.getStatus() == CommentStatus.PENDING)
 				&& (authored || moderates));
 		return new CommentNode(c.getId(), c.getParentId(), c.getDepth(), c.getStatus(), shown ? c.getBodyHtml() : null,
-				labels.get(c.getAuthorId()), this.groups.labelOf(c.getAuthorGroupId(), locale), c.getCreatedAt(),
-				c.getEditedAt(), c.getTargetAnchor(), c.getTargetVersion(), c.getReplyCount(), replies, mine,
-				canComment && visible && c.getDepth() < Comment.MAX_DEPTH, c.getHiddenAt(), c.getHiddenReason(),
-				authored, moderates, visible && !authored && viewer.canContribute(view.dialogue()));
+				labels.get(c.getAuthorId()),
+				this.authorLabels.speakingAs(labels.get(c.getAuthorId()), c.getAuthorGroupId(), locale),
+				c.getCreatedAt(), c.getEditedAt(), c.getTargetAnchor(), c.getTargetVersion(), c.getReplyCount(),
+				replies, mine, canComment && visible && c.getDepth() < Comment.MAX_DEPTH, c.getHiddenAt(),
+				c.getHiddenReason(), authored, moderates,
+				visible && !authored && viewer.canContribute(view.dialogue()));
 	}
 
 	/** Whether the viewer may take part in a target's discussion. */

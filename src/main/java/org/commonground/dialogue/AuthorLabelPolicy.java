@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.commonground.account.StakeholderGroupService;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +23,19 @@ public class AuthorLabelPolicy {
 
 	static final String SEPARATOR = " · ";
 
+	/** A former participant's group is named only where it has this many members. */
+	static final int FEWEST_TO_NAME_A_GROUP = 5;
+
 	private final MembershipRepository memberships;
 
 	private final StakeholderGroupService groups;
 
-	AuthorLabelPolicy(MembershipRepository memberships, StakeholderGroupService groups) {
+	private final MessageSource messages;
+
+	AuthorLabelPolicy(MembershipRepository memberships, StakeholderGroupService groups, MessageSource messages) {
 		this.memberships = memberships;
 		this.groups = groups;
+		this.messages = messages;
 	}
 
 	/** The label of a member of the viewed dialogue for this viewer. */
@@ -52,10 +59,34 @@ public class AuthorLabelPolicy {
 		for (Object[] row : this.memberships.findAuthors(dialogue.getId(), authorIds)) {
 			long id = ((Number) row[0]).longValue();
 			String group = this.groups.labelOf(((Number) row[3]).longValue(), locale);
+			if (row[5] != null) {
+				labels.put(id, former(group, ((Number) row[5]).longValue(), locale));
+				continue;
+			}
 			DisplayMode mode = (row[4] != null) ? DisplayMode.valueOf((String) row[4]) : DisplayMode.NAMED;
 			labels.put(id, label((String) row[1], (String) row[2], group, mode, viewer));
 		}
 		return labels;
+	}
+
+	/**
+	 * An erased account: "Former participant · group", without the group where fewer than
+	 * {@value #FEWEST_TO_NAME_A_GROUP} members of it are in the dialogue (so that a small
+	 * group does not give the person away). Nobody sees a name: there is none left.
+	 */
+	AuthorLabel former(String group, long groupMembers, Locale locale) {
+		String former = this.messages.getMessage("author.former", null, locale);
+		boolean showGroup = groupMembers >= FEWEST_TO_NAME_A_GROUP;
+		return new AuthorLabel(showGroup ? former + SEPARATOR + group : former, showGroup ? group : null, true, null,
+				!showGroup);
+	}
+
+	/**
+	 * The "speaking as" group of a contribution (the group its author had when writing),
+	 * or {@code null} where the author's label withholds it.
+	 */
+	public String speakingAs(AuthorLabel label, long groupId, Locale locale) {
+		return (label != null && label.groupWithheld()) ? null : this.groups.labelOf(groupId, locale);
 	}
 
 	static AuthorLabel label(String displayName, String region, String group, DisplayMode mode, ViewerContext viewer) {

@@ -51,12 +51,17 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 	List<Membership> findPending(long dialogueId);
 
 	/**
-	 * Per account: id, display name, region, stakeholder group id and display mode in the
-	 * dialogue ({@code null} without a membership), from the account module's published
-	 * view.
+	 * Per account: id, display name, region, stakeholder group id, display mode in the
+	 * dialogue ({@code null} without a membership), and for an erased account the number
+	 * of the dialogue's active members in its group (else {@code null}), from the account
+	 * module's published view.
 	 */
 	@Query(value = """
-			select a.id, a.display_name, a.region, a.stakeholder_group_id, m.display_mode
+			select a.id, a.display_name, a.region, a.stakeholder_group_id, m.display_mode,
+			       case when a.status = 'DELETED' then
+			         (select count(*) from membership o join account_directory oa on oa.id = o.account_id
+			          where o.dialogue_id = :dialogueId and o.status = 'ACTIVE'
+			            and oa.stakeholder_group_id = a.stakeholder_group_id) end
 			from account_directory a left join membership m on m.account_id = a.id and m.dialogue_id = :dialogueId
 			where a.id in (:accountIds)""", nativeQuery = true)
 	List<Object[]> findAuthors(long dialogueId, Collection<Long> accountIds);
@@ -87,5 +92,19 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 			  select e.stakeholder_group_id, 0, 1 from dialogue_expected_group e where e.dialogue_id = :dialogueId
 			) x group by x.group_id""", nativeQuery = true)
 	List<Object[]> findGroupsWithMembers(long dialogueId);
+
+	/** The account's memberships, for its own data archive. */
+	@Query(value = """
+			select d.slug, d.title, m.role, m.status, m.display_mode, m.requested_at, m.joined_at, m.removed_at
+			from membership m join dialogue d on d.id = m.dialogue_id
+			where m.account_id = :accountId order by m.requested_at""", nativeQuery = true)
+	List<Object[]> findPersonalData(long accountId);
+
+	/** An erased account leaves every dialogue it was in. */
+	@Modifying
+	@Query(value = """
+			update membership set status = 'REMOVED', removed_at = :now, removed_by = account_id, removal_reason = null
+			where account_id = :accountId and status <> 'REMOVED'""", nativeQuery = true)
+	int leaveAll(long accountId, java.time.Instant now);
 
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.commonground.account.Account;
+import org.commonground.account.AccountErased;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
 import org.commonground.account.StakeholderGroup;
@@ -23,8 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -161,6 +164,13 @@ public class MembershipService {
 		log.info("Account {} joined dialogue {} by invitation {}", viewer.getId(), dialogue.getSlug(),
 				invitation.getId());
 		return JoinOutcome.JOINED;
+	}
+
+	/** An erased account leaves every dialogue it was in, in the purge's transaction. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void accountErased(AccountErased event) {
+		this.memberships.leaveAll(event.accountId(), this.clock.instant());
 	}
 
 	/**

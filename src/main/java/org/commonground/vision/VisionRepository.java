@@ -119,4 +119,11 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 			nativeQuery = true)
 	List<Object[]> findLatestSummary(long dialogueId);
 
+	/** The account's stances, for its own data archive. */
+	@Query(value = """
+			select v.dialogue_id, v.number, s.paragraph_key, s.stance, s.updated_at
+			from vision_stance s join vision_version v on v.id = s.version_id
+			where s.account_id = :accountId order by v.dialogue_id, v.number, s.paragraph_key""", nativeQuery = true)
+	List<Object[]> findStancesOf(long accountId);
+
 }
