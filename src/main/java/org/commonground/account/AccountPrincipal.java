@@ -39,6 +39,8 @@ public final class AccountPrincipal
 
 	private final String language;
 
+	private boolean returning;
+
 	AccountPrincipal(Account account) {
 		this.id = account.getId();
 		this.email = account.getEmail();
@@ -48,6 +50,16 @@ public final class AccountPrincipal
 		this.confirmed = account.isEmailConfirmed();
 		this.active = account.getStatus() == AccountStatus.ACTIVE;
 		this.language = account.getLocale();
+		this.returning = account.isReturning();
+	}
+
+	void returning(boolean returning) {
+		this.returning = returning;
+	}
+
+	/** Whether the account had signed in before this session: greeted "welcome back". */
+	public boolean isReturning() {
+		return this.returning;
 	}
 
 	@Override
