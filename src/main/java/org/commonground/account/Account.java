@@ -138,6 +138,11 @@ public class Account {
 		return this.emailConfirmedAt != null;
 	}
 
+	void changeRegion(String region, Instant now) {
+		this.region = region;
+		this.updatedAt = now;
+	}
+
 	void recordLogin(Instant now) {
 		this.previousLoginAt = this.lastLoginAt;
 		this.lastLoginAt = now;

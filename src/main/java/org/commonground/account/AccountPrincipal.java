@@ -41,6 +41,8 @@ public final class AccountPrincipal
 
 	private boolean returning;
 
+	private final String region;
+
 	AccountPrincipal(Account account) {
 		this.id = account.getId();
 		this.email = account.getEmail();
@@ -51,6 +53,12 @@ public final class AccountPrincipal
 		this.active = account.getStatus() == AccountStatus.ACTIVE;
 		this.language = account.getLocale();
 		this.returning = account.isReturning();
+		this.region = account.getRegion();
+	}
+
+	/** The region of the profile, shown in a pseudonym; null when none is given. */
+	public String getRegion() {
+		return this.region;
 	}
 
 	void returning(boolean returning) {

@@ -265,6 +265,19 @@ public class AccountService {
 		return new AccountPrincipal(account);
 	}
 
+	/**
+	 * Sets the region of one's profile (asked when joining a dialogue pseudonymously, as
+	 * the pseudonym shows it); a blank region changes nothing.
+	 */
+	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
+	public AccountPrincipal changeRegion(long accountId, String region) {
+		Account account = require(accountId);
+		if (region != null && !region.isBlank()) {
+			account.changeRegion(region.strip(), this.clock.instant());
+		}
+		return new AccountPrincipal(account);
+	}
+
 	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
 	public AccountPrincipal changeLanguage(long accountId, String language) {
 		Account account = require(accountId);
