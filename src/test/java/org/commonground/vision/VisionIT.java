@@ -184,10 +184,16 @@ class VisionIT extends IntegrationTest {
 
 		Document ground = Jsoup
 			.parse(new WebClient(this.mvc).perform(get(this.base + "/versions/1/common-ground")).getContentAsString());
-		assertThat(ground.select("table.common-ground thead th").eachText()).contains("Artisanal miner",
-				"Buyer, trader or refiner");
-		assertThat(ground.select("table.common-ground tbody tr").first().select("td .stance-numbers").eachText())
-			.contains("Agree: 0 · Can live with it: 1 · Disagree: 0", "Agree: 0 · Can live with it: 0 · Disagree: 1");
+		assertThat(ground.select("table.heat thead th").eachText()).as("the dissenting group's column comes first")
+			.containsSubsequence("Buyer, trader or refiner", "Artisanal miner");
+		assertThat(ground.select("table.heat tbody tr").first().select("td.heat-cell .visually-hidden").eachText())
+			.as("each cell says in words what its colour shows")
+			.contains("Accepts: Agree: 0 · Can live with it: 1 · Disagree: 0",
+					"Rejects: Agree: 0 · Can live with it: 0 · Disagree: 1");
+		assertThat(ground.select("table.heat tbody tr").first().select("td.leaning-REJECTS")).hasSize(1);
+		assertThat(ground.select(".callouts .callout.contested").first().text()).startsWith("Paragraph 1")
+			.contains("Contested", "Rejected by: Buyer, trader or refiner");
+		assertThat(ground.select(".callouts .dissent").text()).contains("Buyer, trader or refiner (1 paragraph)");
 
 		publish(V1 + "\n\nA new last paragraph.", "Second");
 		WebClient again = client(this.miner);
