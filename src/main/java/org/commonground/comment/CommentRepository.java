@@ -156,4 +156,13 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	@Query(value = "select id from comment where author_id = :authorId and form_token = :token", nativeQuery = true)
 	long findIdByForm(long authorId, String token);
 
+	/** Visible comments on each of these targets, leaving out some comment ids. */
+	@Query(value = """
+			select c.target_id, count(*) from comment c
+			where c.target_type = :type and c.target_id in (:targetIds) and c.status = 'VISIBLE'
+			  and c.id not in (:excluding)
+			group by c.target_id""", nativeQuery = true)
+	List<Object[]> countVisibleOnTargets(String type, java.util.Collection<Long> targetIds,
+			java.util.Collection<Long> excluding);
+
 }
