@@ -63,6 +63,13 @@ public class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** When the account last signed in, and when before that (null until it has). */
+	@Column(name = "last_login_at")
+	private Instant lastLoginAt;
+
+	@Column(name = "previous_login_at")
+	private Instant previousLoginAt;
+
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -137,6 +144,21 @@ public class Account {
 
 	public boolean isEmailConfirmed() {
 		return this.emailConfirmedAt != null;
+	}
+
+	void changeRegion(String region, Instant now) {
+		this.region = region;
+		this.updatedAt = now;
+	}
+
+	void recordLogin(Instant now) {
+		this.previousLoginAt = this.lastLoginAt;
+		this.lastLoginAt = now;
+	}
+
+	/** Whether the account had signed in before its latest sign-in. */
+	public boolean isReturning() {
+		return this.previousLoginAt != null;
 	}
 
 	public Instant getCreatedAt() {

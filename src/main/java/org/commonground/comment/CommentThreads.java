@@ -131,6 +131,23 @@ public class CommentThreads {
 	}
 
 	/**
+	 * How many visible comments each target of a type has, leaving out some comments
+	 * (those already dealt with); one query. Targets without any are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> countVisibleOnTargets(String type, Collection<Long> targetIds, Collection<Long> excluding) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (targetIds.isEmpty()) {
+			return counts;
+		}
+		for (Object[] row : this.comments.countVisibleOnTargets(type, targetIds,
+				excluding.isEmpty() ? List.of(-1L) : excluding)) {
+			counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/**
 	 * A comment's own page with one page of its replies, oldest first, after
 	 * {@code after} (from the first when {@code null}).
 	 * @throws NotFoundException if the comment is not in the dialogue or its target is

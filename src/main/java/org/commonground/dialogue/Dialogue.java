@@ -2,6 +2,7 @@ package org.commonground.dialogue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -20,6 +21,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.commonground.shared.web.TimeZones;
+import org.commonground.shared.web.Zoned;
 
 /**
  * A dialogue session. Edited by its facilitators; {@code @Version} guards concurrent
@@ -27,7 +30,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "dialogue")
-public class Dialogue {
+public class Dialogue implements Zoned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +56,10 @@ public class Dialogue {
 
 	@Column(length = 2)
 	private String country;
+
+	/** The IANA time zone every time of the dialogue is shown in. */
+	@Column(name = "time_zone", nullable = false, length = 64)
+	private String timeZone = TimeZones.DEFAULT.getId();
 
 	@Column(name = "start_date")
 	private LocalDate startDate;
@@ -116,6 +123,8 @@ public class Dialogue {
 		this.descriptionHtml = descriptionHtml;
 		this.location = blankToNull(details.location());
 		this.country = blankToNull(details.country());
+		ZoneId chosen = TimeZones.parse(details.timeZone());
+		this.timeZone = ((chosen != null) ? chosen : TimeZones.forCountry(this.country)).getId();
 		this.startDate = details.startDate();
 		this.endDate = details.endDate();
 		this.visibility = details.visibility();
@@ -172,6 +181,16 @@ public class Dialogue {
 
 	public String getCountry() {
 		return this.country;
+	}
+
+	/** The zone every time of the dialogue is shown in (its country's unless chosen). */
+	public ZoneId getTimeZone() {
+		return ZoneId.of(this.timeZone);
+	}
+
+	@Override
+	public ZoneId zone() {
+		return getTimeZone();
 	}
 
 	public LocalDate getStartDate() {

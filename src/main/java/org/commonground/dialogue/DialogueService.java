@@ -22,6 +22,7 @@ import org.commonground.shared.markdown.MarkdownRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -67,10 +68,14 @@ public class DialogueService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<WaitingWork> waitingWork;
+
 	DialogueService(DialogueRepository dialogues, MembershipRepository memberships, ThemeRepository themes,
 			DialogueAccess access, StakeholderGroupService groups, MarkdownRenderer markdown,
-			DialogueProperties properties, Clock clock, ApplicationEventPublisher events) {
+			DialogueProperties properties, Clock clock, ApplicationEventPublisher events,
+			ObjectProvider<WaitingWork> waitingWork) {
 		this.events = events;
+		this.waitingWork = waitingWork;
 		this.dialogues = dialogues;
 		this.memberships = memberships;
 		this.themes = themes;
@@ -242,7 +247,20 @@ public class DialogueService {
 		Page<DialogueSummary> open = list(new DialogueFilter(DialogueStatus.OPEN, null, null, false), viewer, 0, mine);
 		Page<DialogueSummary> own = (viewer != null) ? list(new DialogueFilter(null, null, null, true), viewer, 0, mine)
 				: Page.empty();
-		return new HomeDialogues(open, own);
+		List<Long> facilitated = own.getContent()
+			.stream()
+			.map((s) -> s.dialogue().getId())
+			.filter(mine.facilitatorOf()::contains)
+			.toList();
+		Map<Long, List<WaitingWork.Count>> waiting = new HashMap<>();
+		if (!facilitated.isEmpty()) {
+			for (WaitingWork work : this.waitingWork.orderedStream().toList()) {
+				work.countWaiting(facilitated)
+					.forEach((id, n) -> waiting.computeIfAbsent(id, (k) -> new ArrayList<>())
+						.add(new WaitingWork.Count(work.kind(), work.path(), n)));
+			}
+		}
+		return new HomeDialogues(open, own, waiting);
 	}
 
 	private Page<DialogueSummary> list(DialogueFilter filter, AccountPrincipal viewer, int page,

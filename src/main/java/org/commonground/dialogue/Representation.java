@@ -27,6 +27,20 @@ public record Representation(List<Row> rows, List<String> kinds, List<Long> kind
 			int memberWidth, int contributionWidth) {
 	}
 
+	/** The group's share of all members, in whole per cent: the members chart. */
+	public int memberPercent(Row row) {
+		return percent(row.members(), this.totalMembers);
+	}
+
+	/** The group's share of all contributions, in whole per cent. */
+	public int contributionPercent(Row row) {
+		return percent(row.contributions(), this.totalContributions);
+	}
+
+	private static int percent(long part, long whole) {
+		return (whole == 0) ? 0 : (int) Math.round(100.0 * part / whole);
+	}
+
 	public boolean hasWarnings() {
 		return !this.missingExpected.isEmpty() || this.minersUnderRepresented;
 	}
