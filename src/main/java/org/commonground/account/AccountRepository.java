@@ -64,4 +64,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 			nativeQuery = true)
 	java.util.List<Object[]> findPersonalData(long accountId);
 
+	/**
+	 * Records a sign-in in one statement (the last becomes the previous); whether the
+	 * account had signed in before.
+	 */
+	@Query(value = """
+			update account set previous_login_at = last_login_at, last_login_at = :now where id = :id
+			returning previous_login_at is not null""", nativeQuery = true)
+	boolean recordLogin(long id, java.time.Instant now);
+
 }

@@ -171,9 +171,9 @@ public class AccountService {
 	@EventListener
 	public void onLogin(InteractiveAuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-			Account account = require(principal.getId());
-			account.recordLogin(this.clock.instant());
-			principal.returning(account.isReturning());
+			// One statement, no version check: parallel logins of one account (several
+			// tabs, devices) must all succeed.
+			principal.returning(this.accounts.recordLogin(principal.getId(), this.clock.instant()));
 		}
 	}
 
