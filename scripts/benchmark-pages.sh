@@ -195,7 +195,7 @@ tree_ticks() { # CPU clock ticks used so far by a process and its descendants (P
     all="$all $kids"; pids=$kids
   done
   for p in $all; do cut -d')' -f2 "/proc/$p/stat" 2> /dev/null; done \
-    | awk .{ t += $12 + $13 } END { print t + 0 }'
+    | awk '{ t += $12 + $13 } END { print t + 0 }'
 }
 app_ticks() { cut -d')' -f2 "/proc/$app_pid/stat" | awk '{ print $12 + $13 }'; }
 ticks_per_s=$(getconf CLK_TCK)
