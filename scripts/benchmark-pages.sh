@@ -209,7 +209,7 @@ run() { # name url
     fi
     local jvm0 all0 jvm1 all1 requests
     jvm0=$(app_ticks); all0=$(tree_ticks "$app_pid $(head -1 "$work/pg/postmaster.pid")")
-    out=$(wrk -t1 -c"$c" -d"$duration" --latency "$url")
+    out=$(wrk -t1 -c"$c" -d"$duration" --timeout 10s --latency "$url")
     jvm1=$(app_ticks); all1=$(tree_ticks "$app_pid $(head -1 "$work/pg/postmaster.pid")")
     requests=$(awk '/requests in/ { print $1 }' <<< "$out")
     if [ -n "$jfr" ] && [ "$name" = challenge ] && [ "$c" = "${connections##* }" ]; then
