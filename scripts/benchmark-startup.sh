@@ -7,14 +7,15 @@
 # which is what the Dockerfile does.
 #
 # Usage: scripts/benchmark-startup.sh [runs]   (after ./mvnw package -DskipTests; default 3 runs)
-#   JAVA_OPTS  extra JVM options for every start; APP_PORT  port to use (default 18080)
+#   JAVA_OPTS  extra JVM options for every start; APP_PORT  port to use (default 18080);
+#   JAR        the jar to measure (default target/common-ground-*.jar)
 # The training run creates the data directory; then each run starts the three variants one after
 # the other on that data directory (interleaved, so that a busy machine slows all of them alike)
 # and prints the seconds until /actuator/health/readiness answers, and the medians.
 set -euo pipefail
 runs=${1:-3}
 cd "$(dirname "$0")/.."
-jar=$(ls target/common-ground-*.jar 2> /dev/null | head -1 || true)
+jar=${JAR:-$(ls target/common-ground-*.jar 2> /dev/null | head -1 || true)}
 [ -n "$jar" ] || { echo "no target/common-ground-*.jar: run ./mvnw package -DskipTests first" >&2; exit 1; }
 port=${APP_PORT:-18080}
 if curl -s -o /dev/null "http://localhost:$port/"; then
