@@ -142,6 +142,13 @@ mkdir -p "$work/www"
 curl -fs -o "$work/www/challenge.html" "$base$challenge_path"
 shown=$(grep -o 'id="comment-[0-9]*"' "$work/www/challenge.html" | sort -u | wc -l)
 echo "challenge $challenge_path: 50 comments posted, $shown shown on its first page, $(wc -c < "$work/www/challenge.html") bytes"
+# A visitor must not get a session: Spring Session would then read and write its table on
+# every request of the benchmark.
+if curl -fs -D - -o /dev/null "$base$challenge_path" | grep -qi '^set-cookie: *CGSESSION'; then
+  echo "warning: a visitor's request created a session (CGSESSION cookie)"
+else
+  echo "visitors get no session cookie: their requests do not touch the session table"
+fi
 
 # --- nginx serving the same bytes --------------------------------------------------------
 chmod 755 "$work" "$work/www"
