@@ -80,6 +80,11 @@ cleanup() {
     kill -9 "$app_pid" 2> /dev/null || true
     wait "$app_pid" 2> /dev/null || true
   fi
+  # An embedded PostgreSQL whose JVM did not stop it (killed, or still exiting).
+  if [ -f "$work/pg/postmaster.pid" ]; then
+    kill -INT "$(head -1 "$work/pg/postmaster.pid")" 2> /dev/null || true
+    sleep 1
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT

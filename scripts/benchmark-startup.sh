@@ -30,6 +30,11 @@ cleanup() { # the application started last, if still running (runs start in a su
     for _ in $(seq 1 300); do kill -0 "$pid" 2> /dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2> /dev/null || true
   fi
+  # An embedded PostgreSQL whose JVM did not stop it (killed, or still exiting).
+  if [ -f "$dir/pg/postmaster.pid" ]; then
+    kill -INT "$(head -1 "$dir/pg/postmaster.pid")" 2> /dev/null || true
+    sleep 1
+  fi
   rm -rf "$dir"
 }
 trap cleanup EXIT
