@@ -44,7 +44,23 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser open(int port) {
+		return open(port, true);
+	}
+
+	/**
+	 * A browser whose pages run no script (Chromium's content setting, as a person who
+	 * switched JavaScript off); WebDriver's own {@code executeScript} still works.
+	 */
+	public static Browser openWithoutJavaScript(int port) {
+		return open(port, false);
+	}
+
+	private static Browser open(int port, boolean javaScript) {
 		ChromeOptions options = new ChromeOptions();
+		if (!javaScript) {
+			options.setExperimentalOption("prefs",
+					java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",

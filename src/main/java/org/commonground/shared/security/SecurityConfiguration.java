@@ -21,6 +21,7 @@ import org.springframework.security.authentication.RememberMeAuthenticationProvi
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -82,6 +83,17 @@ class SecurityConfiguration {
 		http.addFilterBefore(new AbsoluteSessionTimeoutFilter(properties.sessionAbsoluteTimeout()),
 				SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * No Micrometer observations of the filter chain, authentications and authorizations:
+	 * nothing exports them (the actuator exposes only health), and with them every one of
+	 * the chain's filters ran wrapped in two observations with their tags on every
+	 * request (a profile of the challenge page under load, issue #14).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/**

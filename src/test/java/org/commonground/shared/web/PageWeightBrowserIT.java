@@ -10,6 +10,7 @@ import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
+import org.commonground.vision.VisionService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * P7: on a slow link a first visit transfers at most 60 KB (HTML, CSS, images, scripts,
  * compressed) and a later page at most 15 KB. Only pages with comment forms load a script
  * (htmx, which they work without). Measured in a real browser with the Resource Timing
- * API.
+ * API; the first visits to a challenge page and to the vision page with JavaScript on and
+ * off.
  */
 class PageWeightBrowserIT extends IntegrationTest {
 
@@ -40,6 +42,9 @@ class PageWeightBrowserIT extends IntegrationTest {
 
 	@Autowired
 	TestChallenges challenges;
+
+	@Autowired
+	VisionService visions;
 
 	@Test
 	void pagesAreSmallForSlowLinksAndLoadNoScript() {
@@ -62,21 +67,50 @@ class PageWeightBrowserIT extends IntegrationTest {
 		long other = this.challenges.raise(slug, member, "Another discussed challenge", "FINANCE");
 		this.challenges.bulkComments(slug, member, challenge, 50, 10);
 		this.challenges.bulkComments(slug, member, other, 50, 10);
+		StringBuilder vision = new StringBuilder("# Our shared vision\n\n");
+		for (int i = 1; i <= 12; i++) {
+			vision.append("Paragraph ")
+				.append(i)
+				.append(": small-scale miners hold licences, work without mercury and sell on certified scales ")
+				.append("at a published price, and the district keeps its rivers clean.\n\n");
+		}
+		this.dialogues.as(facilitator, (me) -> this.visions.publish(slug, me, vision.toString(), "First", null));
 		String base = "/dialogues/" + slug + "/challenges/";
-		try (Browser browser = Browser.open(this.port)) {
-			browser.go(base + challenge);
-			long first = transferred(browser);
-			// Printed for docs/benchmarks.md (P7).
-			System.out.printf("P7 first visit with htmx: %d bytes%n", first);
-			assertThat(first).as("first visit to a challenge with 50 comments and htmx, bytes")
-				.isLessThanOrEqualTo(FIRST_VISIT);
-			assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("script[src*=htmx]")))
-				.hasSize(1);
-			for (String path : new String[] { "/dialogues/" + slug + "/challenges", base + other }) {
-				browser.go(path);
-				assertThat(transferred(browser)).as("later visit to %s, bytes", path).isLessThanOrEqualTo(LATER_VISIT);
+		for (boolean javaScript : new boolean[] { true, false }) {
+			String mode = javaScript ? "JavaScript on" : "JavaScript off";
+			try (Browser browser = javaScript ? Browser.open(this.port) : Browser.openWithoutJavaScript(this.port)) {
+				browser.go(base + challenge);
+				long first = transferred(browser);
+				// Printed for docs/benchmarks.md (P7).
+				System.out.printf("P7 first visit to a challenge with 50 comments, %s: %d bytes%n", mode, first);
+				assertThat(first).as("first visit to a challenge with 50 comments, %s, bytes", mode)
+					.isLessThanOrEqualTo(FIRST_VISIT);
+				assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("script[src*=htmx]")))
+					.hasSize(1);
+				assertThat(htmxRan(browser)).as("htmx ran, %s", mode).isEqualTo(javaScript);
+				for (String path : new String[] { "/dialogues/" + slug + "/challenges", base + other }) {
+					browser.go(path);
+					assertThat(transferred(browser)).as("later visit to %s, %s, bytes", path, mode)
+						.isLessThanOrEqualTo(LATER_VISIT);
+				}
+			}
+			try (Browser browser = javaScript ? Browser.open(this.port) : Browser.openWithoutJavaScript(this.port)) {
+				browser.go("/dialogues/" + slug + "/vision");
+				assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("main p")))
+					.as("the vision's paragraphs")
+					.hasSizeGreaterThanOrEqualTo(12);
+				long first = transferred(browser);
+				System.out.printf("P7 first visit to a vision of 12 paragraphs, %s: %d bytes%n", mode, first);
+				assertThat(first).as("first visit to the vision page, %s, bytes", mode)
+					.isLessThanOrEqualTo(FIRST_VISIT);
 			}
 		}
+	}
+
+	/** Whether the page's htmx script ran (it defines {@code window.htmx}). */
+	private static boolean htmxRan(Browser browser) {
+		return (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("return typeof window.htmx === 'object';");
 	}
 
 	/**
