@@ -69,13 +69,12 @@ public final class TwoInstances {
 
 	private static ConfigurableApplicationContext start(int smtpPort, String name) {
 		TestDatabase.Connection db = TestDatabase.get();
-		return new SpringApplicationBuilder(CommonGroundApplication.class)
-			.properties("server.port=0", "spring.datasource.url=" + db.url(),
-					"spring.datasource.username=" + db.username(), "spring.datasource.password=" + db.password(),
-					"spring.mail.host=localhost", "spring.mail.port=" + smtpPort, "app.mail.poll-interval=1h",
-					"app.admin.email=", "app.mail.base-url=http://localhost",
-					"spring.application.name=instance-" + name, "spring.main.banner-mode=off")
-			.run();
+		return new SpringApplicationBuilder(CommonGroundApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+				"--spring.datasource.password=" + db.password(), "--spring.mail.host=localhost",
+				"--spring.mail.port=" + smtpPort, "--app.mail.poll-interval=1h", "--app.admin.email=",
+				"--app.mail.base-url=http://localhost", "--spring.application.name=instance-" + name,
+				"--spring.main.banner-mode=off");
 	}
 
 	private static int freePort() {
