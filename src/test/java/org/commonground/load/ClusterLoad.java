@@ -100,12 +100,12 @@ public final class ClusterLoad {
 		load.discover();
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < Integer.getInteger("visitors", 6); i++) {
-			threads.add(Thread.ofPlatform().name("visitor-" + i).start(load::visit));
+			threads.add(start("visitor-" + i, load::visit));
 		}
 		int members = Math.min(Integer.getInteger("members", 8), DEMO_MEMBERS.length);
 		for (int i = 0; i < members; i++) {
 			String email = DEMO_MEMBERS[i] + DEMO_DOMAIN;
-			threads.add(Thread.ofPlatform().name("member-" + i).start(() -> load.takePart(email)));
+			threads.add(start("member-" + i, () -> load.takePart(email)));
 		}
 		for (Thread thread : threads) {
 			thread.join();
@@ -114,6 +114,12 @@ public final class ClusterLoad {
 		boolean consistent = load.check(System.getProperty("db.url"), System.getProperty("db.user", "postgres"),
 				System.getProperty("db.password"));
 		System.exit(consistent ? 0 : 1);
+	}
+
+	private static Thread start(String name, Runnable work) {
+		Thread thread = new Thread(work, name);
+		thread.start();
+		return thread;
 	}
 
 	/** Finds the dialogues' challenge and vision pages from the home page. */
