@@ -112,7 +112,8 @@ class BackupRestoreIT {
 		this.port = 20000 + (int) (ProcessHandle.current().pid() % 20000);
 		Files.createDirectories(this.dataDir);
 		if (isRoot()) {
-			run(List.of("chown", "-R", "postgres", this.temp.toString()), Map.of(), false);
+			Process chown = new ProcessBuilder("chown", "-R", "postgres", this.temp.toString()).inheritIO().start();
+			assertThat(chown.waitFor()).isZero();
 		}
 		run(List.of(this.bin.resolve("initdb").toString(), "-D", this.dataDir.toString(), "-U", "postgres",
 				"--auth=trust", "-E", "UTF8", "--locale=C"), Map.of(), false);

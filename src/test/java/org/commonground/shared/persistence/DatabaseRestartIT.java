@@ -75,7 +75,13 @@ class DatabaseRestartIT {
 
 		this.postgres = startDatabase();
 
-		assertThat(probe("/actuator/health/readiness").statusCode()).isEqualTo(200);
+		// The pool's connection creator retries with a backoff of up to 5 s: a few probes,
+		// each waiting at most the connection timeout, see it come back.
+		int readiness = 0;
+		for (int probe = 0; probe < 20 && readiness != 200; probe++) {
+			readiness = probe("/actuator/health/readiness").statusCode();
+		}
+		assertThat(readiness).isEqualTo(200);
 		HttpResponse<String> back = get("/", "en");
 		assertThat(back.statusCode()).isEqualTo(200);
 		assertThat(back.body()).doesNotContain("We are back in a moment");
