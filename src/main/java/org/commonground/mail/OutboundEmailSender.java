@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +51,13 @@ class OutboundEmailSender {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/**
+	 * One round of the outbox, on one instance at a time (ShedLock); the row locks keep a
+	 * message from being sent twice even by {@link #sendNow} running meanwhile.
+	 */
 	@Scheduled(fixedDelayString = "${app.mail.poll-interval:5s}", initialDelayString = "${app.mail.poll-interval:5s}")
-	void sendDue() {
+	@SchedulerLock(name = "outbound-email-sender", lockAtMostFor = "PT5M")
+	public void sendDue() {
 		sendDue(this.clock.instant());
 	}
 

@@ -1,27 +1,32 @@
 package org.commonground.shared.security;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 import org.springframework.stereotype.Component;
 
 /**
- * In-memory token buckets (Bucket4j) keyed by a limit and a subject such as an address or
- * an account. Idle buckets are forgotten after a day, so memory stays bounded.
+ * Token buckets (Bucket4j) keyed by a limit and a subject such as an address or an
+ * account, kept in PostgreSQL ({@link RateLimitStoreConfiguration}) so that every
+ * instance of the application draws on the same budget: behind a load balancer an
+ * attacker gets the limit once, not once per instance.
+ * <p>
+ * The key holds the limit's capacity and period, so that a changed limit starts fresh
+ * buckets instead of meeting one stored with the old configuration.
  */
 @Component
 public class RateLimiter {
 
-	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-		.expireAfterAccess(1, TimeUnit.DAYS)
-		.maximumSize(200_000)
-		.build();
+	private final ProxyManager<String> buckets;
+
+	RateLimiter(ProxyManager<String> buckets) {
+		this.buckets = buckets;
+	}
 
 	/**
 	 * Takes one attempt from the subject's bucket.
@@ -43,13 +48,15 @@ public class RateLimiter {
 	}
 
 	private Bucket bucket(String limitName, AppSecurityProperties.Limit limit, String subject) {
-		return this.buckets.get(limitName + '|' + subject,
-				(key) -> Bucket.builder()
-					.addLimit(Bandwidth.builder()
-						.capacity(limit.capacity())
-						.refillGreedy(limit.capacity(), limit.period())
-						.build())
-					.build());
+		String key = limitName + '|' + limit.capacity() + '/' + limit.period().toSeconds() + "s|" + subject;
+		return this.buckets.builder()
+			.build(key,
+					() -> BucketConfiguration.builder()
+						.addLimit(Bandwidth.builder()
+							.capacity(limit.capacity())
+							.refillGreedy(limit.capacity(), limit.period())
+							.build())
+						.build());
 	}
 
 }

@@ -3,6 +3,9 @@ package org.commonground.shared.web;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+import org.thymeleaf.ITemplateEngine;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,6 +59,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<RequestParameterFilter> registration = new FilterRegistrationBean<>(
 				new RequestParameterFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/**
+	 * Answers 503 with a short page while the database is away; before the sessions,
+	 * which are read from the database.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ITemplateEngine templates) {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(templates));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
 

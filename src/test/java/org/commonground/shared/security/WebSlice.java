@@ -29,6 +29,11 @@ public class WebSlice {
 	}
 
 	@Bean
+	InMemoryBuckets rateLimitBuckets() {
+		return new InMemoryBuckets();
+	}
+
+	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
 	}
