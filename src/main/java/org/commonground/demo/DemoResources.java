@@ -64,7 +64,8 @@ class DemoResources {
 	}
 
 	/**
-	 * @return how many resources were added */
+	 * @return how many resources were added
+	 */
 	int load() {
 		AccountPrincipal facilitator = principal();
 		boolean loaded = as(facilitator,
