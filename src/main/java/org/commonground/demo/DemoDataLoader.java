@@ -65,11 +65,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoVision vision;
 
-	DemoDataLoader(AccountService accounts, DemoDialogues dialogues, DemoChallenges challenges, DemoVision vision) {
+	private final DemoResources resources;
+
+	DemoDataLoader(AccountService accounts, DemoDialogues dialogues, DemoChallenges challenges, DemoVision vision,
+			DemoResources resources) {
 		this.accounts = accounts;
 		this.dialogues = dialogues;
 		this.challenges = challenges;
 		this.vision = vision;
+		this.resources = resources;
 	}
 
 	@Override
@@ -78,10 +82,11 @@ class DemoDataLoader implements ApplicationRunner {
 		int dialoguesCreated = this.dialogues.load();
 		int challengesCreated = this.challenges.load();
 		int versionsPublished = this.vision.load();
+		int resourcesAdded = this.resources.load();
 		log.info(
-				"Demo data: {} account(s), {} dialogue(s), {} challenge(s) and {} vision version(s) created; "
-						+ "password for all accounts: {}",
-				created, dialoguesCreated, challengesCreated, versionsPublished, PASSWORD);
+				"Demo data: {} account(s), {} dialogue(s), {} challenge(s), {} vision version(s) and {} resource(s) "
+						+ "created; password for all accounts: {}",
+				created, dialoguesCreated, challengesCreated, versionsPublished, resourcesAdded, PASSWORD);
 	}
 
 	private static ProvisionedAccount account(String name, String displayName, String group, String organisation,

@@ -54,9 +54,13 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 	@Autowired
 	DemoVision demoVision;
 
+	@Autowired
+	DemoResources demoResources;
+
 	@Test
 	void anAdminOpensTheConsoleAndDownloadsTheThreeExportsOfTheGeitaDialogue() throws Exception {
-		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision).run(null);
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources)
+			.run(null);
 		String base = "/dialogues/" + DemoDialogues.GEITA;
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("admin" + DemoDataLoader.DOMAIN, DemoDataLoader.PASSWORD);

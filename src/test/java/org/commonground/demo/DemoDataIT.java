@@ -37,10 +37,13 @@ class DemoDataIT extends IntegrationTest {
 	@Autowired
 	DemoVision demoVision;
 
+	@Autowired
+	DemoResources demoResources;
+
 	@Test
 	void loadsOneAccountPerStakeholderGroupAndLoadingTwiceChangesNothing() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision);
+				this.demoVision, this.demoResources);
 		loader.run(null);
 		int afterFirst = this.jdbc.queryForObject("select count(*) from account", Integer.class);
 		loader.run(null);
@@ -58,7 +61,7 @@ class DemoDataIT extends IntegrationTest {
 	@Test
 	void theGeitaDialogueHasChallengesDiscussedAcrossGroupsAndLoadingTwiceAddsNone() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision);
+				this.demoVision, this.demoResources);
 		loader.run(null);
 		List<Integer> afterFirst = geitaCounts();
 		loader.run(null);
@@ -112,7 +115,7 @@ class DemoDataIT extends IntegrationTest {
 	@Test
 	void theGeitaDialogueHasASharedVisionInThreeVersionsAndLoadingTwiceAddsNothing() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision);
+				this.demoVision, this.demoResources);
 		loader.run(null);
 		List<Integer> afterFirst = visionCounts();
 		loader.run(null);
@@ -191,6 +194,37 @@ class DemoDataIT extends IntegrationTest {
 				        where c.dialogue_id = d.id)
 				from dialogue d where d.slug = ?""", (row, n) -> List.of(row.getInt(1), row.getInt(2), row.getInt(3)),
 				DemoDialogues.GEITA);
+	}
+
+	@Test
+	void theGeitaDialogueHasAPhotoStoryPublicationsAndABlogPostAndLoadingTwiceAddsNone() throws Exception {
+		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
+				this.demoVision, this.demoResources);
+		loader.run(null);
+		String count = """
+				select count(*) from resource r join dialogue d on d.id = r.dialogue_id where d.slug = ?""";
+		int afterFirst = this.jdbc.queryForObject(count, Integer.class, DemoDialogues.GEITA);
+		loader.run(null);
+		assertThat(this.jdbc.queryForObject(count, Integer.class, DemoDialogues.GEITA)).isEqualTo(afterFirst)
+			.isGreaterThanOrEqualTo(4);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from photo_frame f join resource r on r.id = f.resource_id where r.title = ?""",
+				Integer.class, DemoResources.STORY_TITLE))
+			.isGreaterThanOrEqualTo(6);
+		String library = new WebClient(this.mvc).perform(get("/dialogues/" + DemoDialogues.GEITA + "/resources"))
+			.getContentAsString();
+		assertThat(library).contains(DemoResources.STORY_TITLE, "Mercury use at Geita processing sites",
+				"What we heard at the Nyarugusu workshop");
+		long story = this.jdbc.queryForObject("select id from resource where title = ?", Long.class,
+				DemoResources.STORY_TITLE);
+		org.jsoup.nodes.Document frame = org.jsoup.Jsoup.parse(
+				new WebClient(this.mvc)
+					.perform(get("/dialogues/" + DemoDialogues.GEITA + "/resources/" + story + "/frames/6")
+						.header("Accept-Language", "sw"))
+					.getContentAsString());
+		assertThat(frame.select("figcaption").text()).contains("Mkutano wa kijiji chini ya mwembe");
+		String image = frame.selectFirst("figure img").attr("src");
+		assertThat(new WebClient(this.mvc).perform(get(image)).getContentType()).isEqualTo("image/jpeg");
 	}
 
 }

@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.admin.email=" + IntegrationTest.ADMIN_EMAIL,
 				"app.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "app.mail.base-url=http://localhost",
-				"spring.thymeleaf.cache=true", "app.reference-data.max-age=1h",
+				"spring.thymeleaf.cache=true", "app.reference-data.max-age=1h", "app.files.directory=target/test-files",
 				// Test data is built through the services, which count posts: room for
 				// the
 				// busiest builder; CommentIT checks the limit at whatever it is.

@@ -37,6 +37,7 @@ public abstract class ModuleTest {
 		registry.add("spring.datasource.username", db::username);
 		registry.add("spring.datasource.password", db::password);
 		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "2");
+		registry.add("app.files.directory", () -> "target/test-files");
 	}
 
 	/** The modules whose beans this context holds. */

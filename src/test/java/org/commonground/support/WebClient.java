@@ -129,6 +129,28 @@ public class WebClient {
 		return response;
 	}
 
+	/**
+	 * Sends a multipart form (a file upload) with this client's cookies, address and the
+	 * CSRF token, as a form of the site would.
+	 */
+	public MockHttpServletResponse upload(
+			org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder request)
+			throws Exception {
+		synchronized (this.cookies) {
+			if (!this.cookies.containsKey(CSRF_COOKIE)) {
+				performAsIs(get("/"));
+			}
+			request.param("_csrf", masked(this.cookies.get(CSRF_COOKIE).getValue()));
+		}
+		request.with(from(this.address));
+		for (Cookie cookie : this.cookies.values()) {
+			request.cookie(cookie);
+		}
+		MvcResult result = this.mvc.perform(request).andReturn();
+		this.lastFlash = result.getFlashMap();
+		return result.getResponse();
+	}
+
 	/** Logs in with the login form; returns the response (a redirect). */
 	public MockHttpServletResponse logIn(String email, String password) throws Exception {
 		return perform(post("/login").param("username", email).param("password", password));

@@ -1,0 +1,149 @@
+package org.commonground.resource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.tika.Tika;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Takes an upload in: its type is detected from its first bytes with Apache Tika (never
+ * from its name or the browser's claim) and must be one of {@link #ALLOWED}; images are
+ * re-encoded by {@link ImageProcessor}; the bytes go to {@link FileStorage}, the record
+ * to the database. If the transaction rolls back, the stored bytes are removed again.
+ */
+@Component
+class FileIntake {
+
+	/** The types people may upload, as detected; images among them are re-encoded. */
+	static final Set<String> ALLOWED = Set.of("image/jpeg", "image/png", "image/gif", "image/bmp", "application/pdf",
+			"audio/mpeg", "audio/ogg", "audio/vorbis", "audio/opus", "audio/x-wav", "audio/vnd.wave", "audio/mp4",
+			"video/mp4", "video/quicktime", "video/webm", "application/ogg", "text/plain", "text/csv",
+			"application/zip", "application/json");
+
+	static final Set<String> IMAGES = Set.of("image/jpeg", "image/png", "image/gif", "image/bmp");
+
+	private static final int DETECTION_BYTES = 64 * 1024;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Tika tika = new Tika();
+
+	private final ImageProcessor images;
+
+	private final FileStorage storage;
+
+	private final StoredFileRepository files;
+
+	private final Clock clock;
+
+	FileIntake(ImageProcessor images, FileStorage storage, StoredFileRepository files, Clock clock) {
+		this.images = images;
+		this.storage = storage;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	/** The type of the content, detected from its bytes alone. */
+	String detect(byte[] content) {
+		byte[] head = (content.length > DETECTION_BYTES) ? java.util.Arrays.copyOf(content, DETECTION_BYTES) : content;
+		return this.tika.detect(head);
+	}
+
+	/**
+	 * Keeps an upload of the dialogue.
+	 * @param imageOnly whether only an image will do (a photo story's frame, a blog
+	 * post's picture)
+	 * @throws ResourceRuleException {@code resource.error.file-type} if the content is
+	 * not an allowed type, or not a readable image where one is needed
+	 */
+	StoredFile accept(long dialogueId, long uploaderId, String originalName, byte[] content, boolean imageOnly) {
+		String type = detect(content);
+		boolean image = IMAGES.contains(type);
+		if (!ALLOWED.contains(type) || (imageOnly && !image)) {
+			throw new ResourceRuleException("resource.error.file-type", "file");
+		}
+		String key = newKey();
+		Instant now = this.clock.instant();
+		String name = cleanName(originalName);
+		try {
+			if (image) {
+				ImageProcessor.ProcessedImage processed;
+				try {
+					processed = this.images.process(content);
+				}
+				catch (IOException ex) {
+					throw new ResourceRuleException("resource.error.file-type", "file");
+				}
+				long size = 0;
+				List<Integer> widths = new ArrayList<>();
+				for (Map.Entry<Integer, byte[]> variant : processed.variants().entrySet()) {
+					write(key + "-" + variant.getKey() + ".jpg", variant.getValue());
+					widths.add(variant.getKey());
+					size = variant.getValue().length;
+				}
+				return this.files.save(new StoredFile(dialogueId, key, "image/jpeg", size, jpegName(name), widths,
+						processed.width(), processed.height(), uploaderId, now));
+			}
+			write(key, content);
+			return this.files
+				.save(new StoredFile(dialogueId, key, type, content.length, name, null, null, null, uploaderId, now));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void write(String key, byte[] content) throws IOException {
+		this.storage.write(key, content);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						try {
+							FileIntake.this.storage.delete(key);
+						}
+						catch (IOException ex) {
+							// An orphaned file is harmless: no record points to it.
+						}
+					}
+				}
+			});
+		}
+	}
+
+	private static String newKey() {
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		String hex = HexFormat.of().formatHex(bytes);
+		return hex.substring(0, 2) + "/" + hex;
+	}
+
+	/** The file's own name without any path, control or quote characters. */
+	static String cleanName(String name) {
+		String base = (name == null) ? "" : name.replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|*?:]", "").strip();
+		if (base.isEmpty() || base.startsWith(".")) {
+			base = "file" + base;
+		}
+		return (base.length() > 150) ? base.substring(base.length() - 150) : base;
+	}
+
+	private static String jpegName(String name) {
+		int dot = name.lastIndexOf('.');
+		return ((dot > 0) ? name.substring(0, dot) : name) + ".jpg";
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.commonground.resource;
+
+/**
+ * A business rule of the library was broken; the message key says which, and the field
+ * where the form shows it ({@code null} for the whole form).
+ */
+public class ResourceRuleException extends RuntimeException {
+
+	private final String messageKey;
+
+	private final String field;
+
+	public ResourceRuleException(String messageKey, String field) {
+		super(messageKey);
+		this.messageKey = messageKey;
+		this.field = field;
+	}
+
+	public String getMessageKey() {
+		return this.messageKey;
+	}
+
+	public String getField() {
+		return this.field;
+	}
+
+}

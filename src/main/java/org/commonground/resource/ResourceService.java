@@ -1,0 +1,426 @@
+package org.commonground.resource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.comment.CommentTarget;
+import org.commonground.comment.CommentThread;
+import org.commonground.comment.CommentThreads;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.MembershipService;
+import org.commonground.dialogue.Theme;
+import org.commonground.dialogue.ThemeService;
+import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A dialogue's library, blog and photo stories. Every method finds the dialogue through
+ * {@link DialogueAccess}: what a viewer may not read answers 404, files included. Only
+ * the dialogue's facilitators (and admins) add resources; members they allow also write
+ * on its blog.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResourceService {
+
+	/** The comment target type of resources (blog posts and every other entry). */
+	public static final String TARGET_TYPE = "RESOURCE";
+
+	static final int PAGE_SIZE = 20;
+
+	private static final Pattern PARAGRAPH_KEY = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+	private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,17}");
+
+	private final DialogueAccess access;
+
+	private final ResourceRepository resources;
+
+	private final StoredFileRepository files;
+
+	private final PhotoFrameRepository frames;
+
+	private final ResourceLinkRepository links;
+
+	private final FileIntake intake;
+
+	private final FileStorage storage;
+
+	private final MarkdownRenderer markdown;
+
+	private final CommentThreads comments;
+
+	private final ThemeService themes;
+
+	private final StakeholderGroupService groups;
+
+	private final MembershipService memberships;
+
+	private final Clock clock;
+
+	ResourceService(DialogueAccess access, ResourceRepository resources, StoredFileRepository files,
+			PhotoFrameRepository frames, ResourceLinkRepository links, FileIntake intake, FileStorage storage,
+			MarkdownRenderer markdown, CommentThreads comments, ThemeService themes, StakeholderGroupService groups,
+			MembershipService memberships, Clock clock) {
+		this.access = access;
+		this.resources = resources;
+		this.files = files;
+		this.frames = frames;
+		this.links = links;
+		this.intake = intake;
+		this.storage = storage;
+		this.markdown = markdown;
+		this.comments = comments;
+		this.themes = themes;
+		this.groups = groups;
+		this.memberships = memberships;
+		this.clock = clock;
+	}
+
+	/** The library of a dialogue, one page, newest first, filtered. */
+	public LibraryPage library(String slug, AccountPrincipal viewer, ResourceFilter filter, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		List<Resource> found = this.resources.findPage(view.dialogue().getId(),
+				(filter.kind() != null) ? filter.kind().name() : null, filter.themeId(), filter.language(),
+				(filter.before() != null) ? filter.before() : Long.MAX_VALUE, PAGE_SIZE + 1);
+		Long older = null;
+		if (found.size() > PAGE_SIZE) {
+			found = found.subList(0, PAGE_SIZE);
+			older = found.get(PAGE_SIZE - 1).getId();
+		}
+		Map<Long, StoredFile> filesById = filesOf(found.stream().map(Resource::getFileId).toList());
+		Map<Long, Theme> themesById = this.themes.byId();
+		List<LibraryEntry> entries = found.stream()
+			.map((r) -> new LibraryEntry(r, (r.getFileId() != null) ? filesById.get(r.getFileId()) : null,
+					labels(r.getThemeIds(), themesById, locale)))
+			.toList();
+		return new LibraryPage(view, entries, older, mayAdd(view), mayBlog(view));
+	}
+
+	/** The newest entries, for the dialogue page (one statement). */
+	public LibraryPage newest(DialogueView view, int count) {
+		List<LibraryEntry> entries = this.resources
+			.findPage(view.dialogue().getId(), null, null, null, Long.MAX_VALUE, count + 1)
+			.stream()
+			.map((r) -> new LibraryEntry(r, null, List.of()))
+			.toList();
+		Long older = (entries.size() > count) ? entries.get(count - 1).resource().getId() : null;
+		return new LibraryPage(view, entries.subList(0, Math.min(count, entries.size())), older, mayAdd(view), false);
+	}
+
+	/** One resource with its file, links, and one page of its comments. */
+	public ResourcePage page(String slug, AccountPrincipal viewer, long id, Long before, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Resource resource = find(view, id);
+		StoredFile file = (resource.getFileId() != null) ? this.files.findById(resource.getFileId()).orElse(null)
+				: null;
+		List<String> themeLabels = labels(resource.getThemeIds(), this.themes.byId(), locale);
+		List<String> groupLabels = resource.getGroupIds().stream().map((g) -> this.groups.labelOf(g, locale)).toList();
+		List<ResourceLink> linked = this.links.findOfResource(id);
+		int frameCount = (resource.getKind() == ResourceKind.PHOTO_STORY) ? this.frames.findStory(id).size() : 0;
+		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id), true, before,
+				List.of(resource.getCreatedBy()), locale);
+		return new ResourcePage(view, resource, file, themeLabels, groupLabels, linked, frameCount, thread,
+				thread.label(resource.getCreatedBy()).name(), view.context().facilitates());
+	}
+
+	/** Frame {@code number} (from 1) of a photo story, with its neighbours' numbers. */
+	public FramePage frame(String slug, AccountPrincipal viewer, long id, int number, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Resource story = find(view, id);
+		List<PhotoFrame> storyFrames = this.frames.findStory(id);
+		if (story.getKind() != ResourceKind.PHOTO_STORY || number < 1 || number > storyFrames.size()) {
+			throw new NotFoundException();
+		}
+		PhotoFrame frame = storyFrames.get(number - 1);
+		StoredFile file = this.files.findById(frame.getFileId()).orElseThrow(NotFoundException::new);
+		return new FramePage(view, story, frame, file, number, storyFrames.size());
+	}
+
+	/**
+	 * Adds a resource (with its uploaded file, if any) to the dialogue's library.
+	 * Facilitators add every kind; members the facilitators allow, blog posts.
+	 * @param content the uploaded file's bytes, or {@code null}
+	 * @throws ResourceRuleException when the file's type is not allowed, or a needed
+	 * file, URL or transcript is missing
+	 */
+	@Transactional
+	public long create(String slug, AccountPrincipal viewer, ResourceDetails details, String fileName, byte[] content) {
+		DialogueView view = this.access.readable(slug, viewer);
+		boolean allowed = (details.kind() == ResourceKind.BLOG) ? mayBlog(view) : mayAdd(view);
+		if (!allowed) {
+			throw new NotFoundException();
+		}
+		boolean hasFile = content != null && content.length > 0;
+		if (details.kind().needsFileOrUrl() && !hasFile && details.url() == null) {
+			throw new ResourceRuleException("resource.error.file-or-url", "file");
+		}
+		if (details.kind().needsTranscript() && details.transcript().isEmpty() && details.summary().isEmpty()) {
+			throw new ResourceRuleException("resource.error.transcript", "transcript");
+		}
+		if (details.url() != null && !details.url().matches("(?i)https?://[^\\s]+")) {
+			throw new ResourceRuleException("resource.error.url", "url");
+		}
+		boolean imageOnly = details.kind() == ResourceKind.BLOG || details.kind() == ResourceKind.PHOTO_STORY;
+		if (hasFile && imageOnly && details.imageAlt().isEmpty()) {
+			throw new ResourceRuleException("resource.error.image-alt", "imageAlt");
+		}
+		long dialogueId = view.dialogue().getId();
+		Long fileId = hasFile ? this.intake.accept(dialogueId, viewer.getId(), fileName, content, imageOnly).getId()
+				: null;
+		String html = (details.kind() == ResourceKind.BLOG) ? this.markdown.toHtml(details.body()) : "";
+		return this.resources
+			.save(new Resource(dialogueId, details, html, fileId, viewer.getId(), this.clock.instant()))
+			.getId();
+	}
+
+	/** A facilitator adds a frame at the end of a photo story. */
+	@Transactional
+	public int addFrame(String slug, AccountPrincipal viewer, long id, NewFrame frame, String fileName,
+			byte[] content) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Resource story = find(view, id);
+		if (story.getKind() != ResourceKind.PHOTO_STORY) {
+			throw new NotFoundException();
+		}
+		if (content == null || content.length == 0) {
+			throw new ResourceRuleException("resource.error.image-needed", "file");
+		}
+		if (frame.altTexts().values().stream().allMatch(String::isBlank)) {
+			throw new ResourceRuleException("resource.error.image-alt", "alt");
+		}
+		StoredFile file = this.intake.accept(view.dialogue().getId(), viewer.getId(), fileName, content, true);
+		int position = this.frames.lastPosition(id) + 1;
+		this.frames.save(new PhotoFrame(id, position, file.getId(), frame.captions(), frame.altTexts(), frame.credit(),
+				frame.consent()));
+		story.touch(this.clock.instant());
+		return position;
+	}
+
+	/**
+	 * A facilitator links a resource to a thing of the dialogue it is evidence for. The
+	 * key is a challenge's or meeting's number, or a paragraph's key.
+	 */
+	@Transactional
+	public void link(String slug, AccountPrincipal viewer, long id, LinkTarget type, String key, String locator) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		find(view, id);
+		String cleanKey = (key != null) ? key.strip() : "";
+		Pattern form = (type == LinkTarget.VISION_PARAGRAPH) ? PARAGRAPH_KEY : NUMBER;
+		if (!form.matcher(cleanKey).matches()) {
+			throw new ResourceRuleException("resource.error.link-key", "targetKey");
+		}
+		if (!this.links.exists(id, type, cleanKey)) {
+			this.links.save(new ResourceLink(id, view.dialogue().getId(), type, cleanKey, locator));
+		}
+	}
+
+	/**
+	 * The resources linked as evidence to one thing of a dialogue the viewer may already
+	 * read (one statement).
+	 */
+	public List<Evidence> evidence(DialogueView view, LinkTarget type, String key) {
+		return this.links.findEvidence(view.dialogue().getId(), type, key)
+			.stream()
+			.map((row) -> new Evidence(((Number) row[0]).longValue(), (String) row[1], (ResourceKind) row[2],
+					(String) row[3]))
+			.toList();
+	}
+
+	/** The dialogue's blog: its posts, newest first, and who may write there. */
+	public BlogPage blog(String slug, AccountPrincipal viewer, Long before, Locale locale) {
+		LibraryPage posts = library(slug, viewer, new ResourceFilter(ResourceKind.BLOG, null, null, before), locale);
+		DialogueView view = posts.view();
+		List<BlogAuthor> authors = List.of();
+		List<BlogAuthor> candidates = List.of();
+		if (view.context().facilitates()) {
+			authors = this.resources.findBlogAuthors(view.dialogue().getId())
+				.stream()
+				.map((row) -> new BlogAuthor(((Number) row[0]).longValue(), (String) row[1]))
+				.toList();
+			Set<Long> already = authors.stream().map(BlogAuthor::accountId).collect(Collectors.toSet());
+			candidates = this.memberships.members(view)
+				.stream()
+				.filter((m) -> m.isActive() && !m.isFacilitator() && !already.contains(m.getAccountId()))
+				.map((m) -> new BlogAuthor(m.getAccountId(), m.getMember().displayName()))
+				.toList();
+		}
+		return new BlogPage(posts, authors, candidates);
+	}
+
+	/** A facilitator allows an active member of the dialogue to write on its blog. */
+	@Transactional
+	public void allowBlogAuthor(String slug, AccountPrincipal viewer, long accountId) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		boolean member = this.memberships.members(view)
+			.stream()
+			.anyMatch((m) -> m.isActive() && m.getAccountId() == accountId);
+		if (!member) {
+			throw new NotFoundException();
+		}
+		this.resources.allowBlogAuthor(view.dialogue().getId(), accountId, viewer.getId());
+	}
+
+	/** A facilitator stops a member writing on the blog; their posts stay. */
+	@Transactional
+	public void removeBlogAuthor(String slug, AccountPrincipal viewer, long accountId) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		this.resources.removeBlogAuthor(view.dialogue().getId(), accountId);
+	}
+
+	/** Whether the viewer may write on the dialogue's blog. */
+	public boolean mayBlog(DialogueView view) {
+		if (view.context().facilitates()) {
+			return true;
+		}
+		return view.context().member() && view.dialogue().isOpen()
+				&& this.resources.isBlogAuthor(view.dialogue().getId(), view.context().viewerId());
+	}
+
+	/** Whether the viewer may add resources of every kind. */
+	public boolean mayAdd(DialogueView view) {
+		return view.context().facilitates();
+	}
+
+	/**
+	 * A file of the dialogue, for a viewer who may read the dialogue: for an image, the
+	 * kept JPEG of the given width (the largest when none is given).
+	 * @throws NotFoundException if the dialogue, the file or that width is not there for
+	 * the viewer
+	 */
+	public FileDownload download(String slug, AccountPrincipal viewer, long fileId, Integer width) {
+		DialogueView view = this.access.readable(slug, viewer);
+		StoredFile file = this.files.findInDialogue(fileId, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		Integer variant = null;
+		if (file.isImage()) {
+			variant = (width != null) ? width : file.getWidths().get(file.getWidths().size() - 1);
+			if (!file.getWidths().contains(variant)) {
+				throw new NotFoundException();
+			}
+		}
+		else if (width != null) {
+			throw new NotFoundException();
+		}
+		String key = file.keyOf(variant);
+		return new FileDownload(file, () -> this.storage.read(key));
+	}
+
+	/** The files a page shows, by id (one statement). */
+	public Map<Long, StoredFile> filesOf(Collection<Long> ids) {
+		Set<Long> wanted = new HashSet<>(ids);
+		wanted.remove(null);
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		return this.files.findAllByIdIn(wanted)
+			.stream()
+			.collect(Collectors.toMap(StoredFile::getId, Function.identity()));
+	}
+
+	/** The newest entries of the dialogue's library, for its feed. */
+	List<Resource> recent(DialogueView view, int count) {
+		return this.resources.findPage(view.dialogue().getId(), null, null, null, Long.MAX_VALUE, count);
+	}
+
+	public long countAll() {
+		return this.resources.count();
+	}
+
+	private Resource find(DialogueView view, long id) {
+		return this.resources.findInDialogue(id, view.dialogue().getId()).orElseThrow(NotFoundException::new);
+	}
+
+	private static List<String> labels(List<Long> ids, Map<Long, Theme> byId, Locale locale) {
+		return ids.stream().map(byId::get).filter(Objects::nonNull).map((t) -> t.label(locale)).toList();
+	}
+
+	/**
+	 * Filters of the library; {@code null} for any.
+	 *
+	 * @param before the id the page starts below (keyset pagination)
+	 */
+	public record ResourceFilter(ResourceKind kind, Long themeId, String language, Long before) {
+	}
+
+	/** One entry of the library with its file (or {@code null}) and theme labels. */
+	public record LibraryEntry(Resource resource, StoredFile file, List<String> themes) {
+	}
+
+	/**
+	 * A page of the library.
+	 *
+	 * @param olderBefore where the next page starts, or {@code null} on the last
+	 */
+	public record LibraryPage(DialogueView view, List<LibraryEntry> entries, Long olderBefore, boolean canAdd,
+			boolean canBlog) {
+	}
+
+	/** One resource as a viewer sees it. */
+	public record ResourcePage(DialogueView view, Resource resource, StoredFile file, List<String> themes,
+			List<String> groups, List<ResourceLink> links, int frames, CommentThread thread, String postedBy,
+			boolean facilitates) {
+	}
+
+	/** One frame of a photo story. */
+	public record FramePage(DialogueView view, Resource story, PhotoFrame frame, StoredFile file, int number,
+			int total) {
+
+		public boolean hasPrevious() {
+			return this.number > 1;
+		}
+
+		public boolean hasNext() {
+			return this.number < this.total;
+		}
+
+	}
+
+	/** A new frame's texts: captions and alt texts by language code. */
+	public record NewFrame(Map<String, String> captions, Map<String, String> altTexts, String credit, Consent consent) {
+	}
+
+	/** A resource linked as evidence, with where to look in it ("p. 12"). */
+	public record Evidence(long resourceId, String title, ResourceKind kind, String locator) {
+	}
+
+	/** A member allowed to write on the blog, or one who could be. */
+	public record BlogAuthor(long accountId, String name) {
+	}
+
+	/** The blog: its posts and, for facilitators, its allowed authors and candidates. */
+	public record BlogPage(LibraryPage posts, List<BlogAuthor> authors, List<BlogAuthor> candidates) {
+	}
+
+	/** A file to send, opened only when the response is written. */
+	public record FileDownload(StoredFile file, Content content) {
+
+		/** Opens the kept bytes. */
+		@FunctionalInterface
+		public interface Content {
+
+			InputStream open() throws IOException;
+
+		}
+
+	}
+
+}

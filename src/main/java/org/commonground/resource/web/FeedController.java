@@ -1,0 +1,119 @@
+package org.commonground.resource.web;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.resource.DialogueFeed;
+import org.commonground.resource.DialogueFeed.Entry;
+import org.commonground.resource.DialogueFeed.Feed;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A dialogue's Atom feed (RFC 4287): the feed and every entry carry an id, a title and an
+ * updated time; the feed its author and its {@code rel="self"} link.
+ */
+@Controller
+class FeedController {
+
+	static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private final DialogueFeed feeds;
+
+	private final MessageSource messages;
+
+	FeedController(DialogueFeed feeds, MessageSource messages) {
+		this.feeds = feeds;
+		this.messages = messages;
+	}
+
+	@GetMapping("/dialogues/{slug}/feed.atom")
+	ResponseEntity<String> showFeed(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer,
+			HttpServletRequest request, Locale locale) throws XMLStreamException {
+		Feed feed = this.feeds.feed(slug, viewer);
+		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		String dialoguePath = "/dialogues/" + feed.view().dialogue().getSlug();
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("feed");
+		xml.writeDefaultNamespace(ATOM);
+		xml.writeAttribute("xml:lang", locale.getLanguage());
+		text(xml, "id", base + dialoguePath + "/feed.atom");
+		text(xml, "title", feed.view().dialogue().getTitle());
+		if (feed.view().dialogue().getSummary() != null) {
+			text(xml, "subtitle", feed.view().dialogue().getSummary());
+		}
+		text(xml, "updated", time(feed.updated()));
+		xml.writeStartElement("author");
+		text(xml, "name", this.messages.getMessage("resource.feed.author", null, locale));
+		xml.writeEndElement();
+		link(xml, "self", base + dialoguePath + "/feed.atom", "application/atom+xml");
+		link(xml, "alternate", base + dialoguePath, "text/html");
+		for (Entry entry : feed.entries()) {
+			xml.writeStartElement("entry");
+			text(xml, "id", base + entry.path());
+			String title = (entry.title() != null) ? entry.title()
+					: this.messages.getMessage("resource.feed.vision-version",
+							new Object[] { entry.path().substring(entry.path().lastIndexOf('/') + 1) }, locale);
+			text(xml, "title", title);
+			text(xml, "published", time(entry.published()));
+			text(xml, "updated", time(entry.updated()));
+			link(xml, "alternate", base + entry.path(), "text/html");
+			xml.writeEmptyElement("category");
+			xml.writeAttribute("term", entry.category());
+			xml.writeAttribute("label", this.messages.getMessage("VISION_VERSION".equals(entry.category())
+					? "resource.feed.vision" : "resource.kind." + entry.category(), null, locale));
+			if (!entry.summary().isBlank()) {
+				text(xml, "summary", abbreviated(entry.summary()));
+			}
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.close();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.header("X-Content-Type-Options", "nosniff")
+			.body(out.toString());
+	}
+
+	private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(value);
+		xml.writeEndElement();
+	}
+
+	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", rel);
+		xml.writeAttribute("type", type);
+		xml.writeAttribute("href", href);
+	}
+
+	private static String time(Instant instant) {
+		return DateTimeFormatter.ISO_INSTANT.format(instant.atOffset(ZoneOffset.UTC).toInstant());
+	}
+
+	private static String abbreviated(String text) {
+		String clean = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+		return (clean.length() > 500) ? clean.substring(0, 497) + "…" : clean;
+	}
+
+}

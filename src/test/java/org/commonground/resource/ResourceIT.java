@@ -1,0 +1,305 @@
+package org.commonground.resource;
+
+import java.io.ByteArrayInputStream;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The library end to end: uploads checked by content, pictures served without EXIF, files
+ * behind the dialogue's visibility, blog authors, photo stories, the feed.
+ */
+class ResourceIT extends IntegrationTest {
+
+	static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+		.getBytes(StandardCharsets.US_ASCII);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	String facilitator;
+
+	String member;
+
+	String outsider;
+
+	String slug;
+
+	@BeforeEach
+	void dialogueWithAMember() {
+		this.facilitator = this.accounts.create("Faraji Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		this.member = this.accounts.create("Mwajuma Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.outsider = this.accounts.create("Oscar Outsider", AccountRole.PARTICIPANT, "BUYER");
+		this.slug = this.dialogues.create(this.facilitator, "Library", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(this.slug, this.facilitator, this.member, DisplayMode.NAMED);
+	}
+
+	@Test
+	void aPictureIsServedWithoutItsGpsPositionAndUpright() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long story = create(facilitator, "PHOTO_STORY", "Geita at dawn", null);
+		MockHttpServletResponse added = facilitator
+			.upload(upload("/resources/" + story + "/frames", "pit.jpg", TestJpegs.withGps(800, 400, 6))
+				.param("alt[en]", "A shaft head at dawn")
+				.param("caption[sw]", "Alfajiri kwenye shimo")
+				.param("consent", "NO_PEOPLE"));
+		assertThat(added.getStatus()).isEqualTo(302);
+		assertThat(added.getRedirectedUrl()).endsWith("/resources/" + story + "/frames/1");
+
+		Document frame = Jsoup.parse(client(this.member)
+			.perform(get(base() + "/resources/" + story + "/frames/1").header("Accept-Language", "sw"))
+			.getContentAsString());
+		var img = frame.selectFirst("figure img");
+		assertThat(img.attr("alt")).isEqualTo("A shaft head at dawn");
+		assertThat(img.attr("width")).isEqualTo("320");
+		assertThat(img.attr("height")).isEqualTo("640");
+		assertThat(img.attr("srcset")).contains("320.jpg 320w").contains("400.jpg 400w");
+		assertThat(frame.selectFirst("figcaption").text()).contains("Alfajiri kwenye shimo");
+
+		// Anyone may read a public dialogue's pictures: none carries EXIF.
+		MockHttpServletResponse served = new WebClient(this.mvc).perform(get(img.attr("src")));
+		assertThat(served.getStatus()).isEqualTo(200);
+		assertThat(served.getContentType()).isEqualTo("image/jpeg");
+		assertThat(served.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		byte[] bytes = served.getContentAsByteArray();
+		assertThat(TestJpegs.carriesExif(bytes)).isFalse();
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+		assertThat(image.getWidth()).isEqualTo(320);
+		assertThat(image.getHeight()).isEqualTo(640);
+		// A width that was not kept is not there.
+		String src = img.attr("src");
+		assertThat(new WebClient(this.mvc).perform(get(src.replace("/320.jpg", "/321.jpg"))).getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void theTypeComesFromTheContentNotTheName() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		MockHttpServletResponse refused = facilitator
+			.upload(upload("/resources", "study.pdf", "<html><script>alert(1)</script></html>".getBytes())
+				.param("kind", "RESEARCH")
+				.param("title", "A study that is a web page"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document form = Jsoup.parse(refused.getContentAsString());
+		assertThat(form.select(".field-error").text()).contains("This kind of file cannot be uploaded here");
+		assertThat(form.selectFirst("input[name=title]").val()).isEqualTo("A study that is a web page");
+
+		long id = create(facilitator, "RESEARCH", "IIED 2018 study on mercury use", PDF);
+		Document page = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(base() + "/resources/" + id)).getContentAsString());
+		assertThat(page.select(".download").text()).contains("PDF, 1 KB");
+		String href = page.selectFirst(".download a").attr("href");
+		MockHttpServletResponse pdf = new WebClient(this.mvc).perform(get(href));
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		assertThat(pdf.getHeader("Content-Disposition")).startsWith("attachment;");
+		assertThat(pdf.getHeader("Content-Security-Policy")).contains("sandbox");
+		assertThat(pdf.getContentAsByteArray()).isEqualTo(PDF);
+	}
+
+	@Test
+	void aMembersOnlyDialoguesFilesAreNotFoundByOthersWhateverTheirUrl() throws Exception {
+		String hidden = this.dialogues.create(this.facilitator, "Closed library", Visibility.MEMBERS_ONLY,
+				JoinPolicy.APPROVAL, true, DialogueStatus.OPEN);
+		this.dialogues.addMember(hidden, this.facilitator, this.member, DisplayMode.NAMED);
+		MockHttpServletResponse created = client(this.facilitator)
+			.upload(multipart("/dialogues/" + hidden + "/resources").file(file("report.pdf", PDF))
+				.param("kind", "PUBLICATION")
+				.param("title", "Internal report"));
+		String location = created.getRedirectedUrl();
+		assertThat(location).startsWith("/dialogues/" + hidden + "/resources/");
+		Document page = Jsoup.parse(client(this.member).perform(get(location)).getContentAsString());
+		String href = page.selectFirst(".download a").attr("href");
+		assertThat(client(this.member).perform(get(href)).getStatus()).isEqualTo(200);
+		assertThat(client(this.outsider).perform(get(href)).getStatus()).isEqualTo(404);
+		assertThat(new WebClient(this.mvc).perform(get(href)).getStatus()).isEqualTo(404);
+		// Nor through another dialogue's address.
+		assertThat(client(this.outsider).perform(get(href.replace(hidden, this.slug))).getStatus()).isEqualTo(404);
+		assertThat(new WebClient(this.mvc).perform(get(location)).getStatus()).isEqualTo(404);
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + hidden + "/feed.atom")).getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void videosNeedATranscriptOrASummary() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		MockHttpServletResponse refused = facilitator.perform(post(base() + "/resources").param("kind", "VIDEO")
+			.param("title", "Retort demonstration")
+			.param("url", "https://video.example/retort"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(refused.getContentAsString()).select(".field-error").text())
+			.contains("need a transcript or a summary");
+		MockHttpServletResponse accepted = facilitator.perform(post(base() + "/resources").param("kind", "VIDEO")
+			.param("title", "Retort demonstration")
+			.param("url", "https://video.example/retort")
+			.param("transcript", "The retort catches the mercury vapour."));
+		assertThat(accepted.getStatus()).isEqualTo(302);
+	}
+
+	@Test
+	void onlyFacilitatorsAddResourcesAndTheMembersTheyAllowWriteOnTheBlog() throws Exception {
+		WebClient member = client(this.member);
+		assertThat(member
+			.perform(post(base() + "/resources").param("kind", "BLOG")
+				.param("title", "My first week")
+				.param("body", "Hello"))
+			.getStatus()).isEqualTo(404);
+		assertThat(member.perform(get(base() + "/resources/new")).getStatus()).isEqualTo(404);
+
+		long memberId = this.dialogues.as(this.member, (p) -> p.getId());
+		WebClient facilitator = client(this.facilitator);
+		Document blog = Jsoup.parse(facilitator.perform(get(base() + "/blog")).getContentAsString());
+		assertThat(blog.select("select#accountId option").eachText()).contains("Mwajuma Miner");
+		facilitator.perform(post(base() + "/blog/authors").param("accountId", "" + memberId));
+
+		assertThat(member
+			.perform(post(base() + "/resources").param("kind", "RESEARCH")
+				.param("title", "Not mine to add")
+				.param("url", "https://example.org"))
+			.getStatus()).isEqualTo(404);
+		MockHttpServletResponse posted = member.perform(post(base() + "/resources").param("kind", "BLOG")
+			.param("title", "My first week")
+			.param("body", "We met at the *pit*. <script>alert(1)</script>"));
+		assertThat(posted.getStatus()).isEqualTo(302);
+		String post = posted.getRedirectedUrl();
+		Document page = Jsoup.parse(facilitator.perform(get(post)).getContentAsString());
+		assertThat(page.select(".markdown em").text()).isEqualTo("pit");
+		assertThat(page.select(".markdown script")).isEmpty();
+		assertThat(page.select(".byline").text()).contains("Mwajuma Miner");
+
+		// Commentable through the comment module's one route.
+		String form = page.selectFirst("form[action*=/comments]").attr("action");
+		MockHttpServletResponse commented = facilitator
+			.perform(post(form).param("body", "Thank you for writing this."));
+		assertThat(commented.getStatus()).isEqualTo(302);
+		assertThat(new WebClient(this.mvc).perform(get(post)).getContentAsString())
+			.contains("Thank you for writing this.");
+
+		Document list = Jsoup.parse(new WebClient(this.mvc).perform(get(base() + "/blog")).getContentAsString());
+		assertThat(list.select(".resource-card h2").eachText()).containsExactly("My first week");
+	}
+
+	@Test
+	void theLibraryFiltersByKindAndLanguageAndLinksEvidence() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		facilitator.perform(post(base() + "/resources").param("kind", "LINK")
+			.param("title", "Minamata Convention text")
+			.param("url", "https://example.org/minamata")
+			.param("languages", "en", "fr"));
+		long study = create(facilitator, "RESEARCH", "Mercury use in Geita", PDF);
+		assertThat(facilitator
+			.perform(post(base() + "/resources/" + study + "/links").param("targetType", "CHALLENGE")
+				.param("targetKey", "12")
+				.param("locator", "p. 12"))
+			.getStatus()).isEqualTo(302);
+
+		WebClient visitor = new WebClient(this.mvc);
+		assertThat(titles(visitor, "?kind=LINK")).containsExactly("Minamata Convention text");
+		assertThat(titles(visitor, "?lang=fr")).containsExactly("Minamata Convention text");
+		assertThat(titles(visitor, "")).containsExactly("Mercury use in Geita", "Minamata Convention text");
+		Document page = Jsoup.parse(visitor.perform(get(base() + "/resources/" + study)).getContentAsString());
+		assertThat(page.select("#links-heading + ul li").text()).contains("Challenge 12").contains("(p. 12)");
+	}
+
+	@Test
+	void theFeedValidatesAsAtom() throws Exception {
+		create(client(this.facilitator), "RESEARCH", "Mercury & health <study>", PDF);
+		MockHttpServletResponse response = new WebClient(this.mvc).perform(get(base() + "/feed.atom"));
+		assertThat(response.getContentType()).startsWith("application/atom+xml");
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		org.w3c.dom.Document xml = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(response.getContentAsByteArray()));
+		Element feed = xml.getDocumentElement();
+		assertThat(feed.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+		assertThat(feed.getLocalName()).isEqualTo("feed");
+		assertThat(child(feed, "id")).startsWith("http");
+		assertThat(child(feed, "updated")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+		assertThat(feed.getElementsByTagNameNS("*", "author").item(0).getTextContent()).contains("Common Ground");
+		boolean self = false;
+		for (int i = 0; i < feed.getElementsByTagNameNS("*", "link").getLength(); i++) {
+			Element link = (Element) feed.getElementsByTagNameNS("*", "link").item(i);
+			self |= "self".equals(link.getAttribute("rel")) && link.getAttribute("href").endsWith("/feed.atom");
+		}
+		assertThat(self).isTrue();
+		Element entry = (Element) feed.getElementsByTagNameNS("*", "entry").item(0);
+		assertThat(child(entry, "title")).isEqualTo("Mercury & health <study>");
+		assertThat(child(entry, "id")).contains("/resources/");
+		assertThat(child(entry, "updated")).isNotBlank();
+	}
+
+	private static String child(Element parent, String name) {
+		return parent.getElementsByTagNameNS("*", name).item(0).getTextContent();
+	}
+
+	private java.util.List<String> titles(WebClient client, String query) throws Exception {
+		return Jsoup.parse(client.perform(get(base() + "/resources" + query)).getContentAsString())
+			.select(".resource-card h2")
+			.eachText();
+	}
+
+	private long create(WebClient client, String kind, String title, byte[] content) throws Exception {
+		MockMultipartHttpServletRequestBuilder request = upload("/resources", "file.pdf", content);
+		MockHttpServletResponse created = client.upload(request.param("kind", kind).param("title", title));
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(302);
+		String location = created.getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private MockMultipartHttpServletRequestBuilder upload(String path, String name, byte[] content) {
+		MockMultipartHttpServletRequestBuilder request = multipart(base() + path);
+		if (content != null) {
+			request.file(file(name, content));
+		}
+		return request;
+	}
+
+	private static MockMultipartFile file(String name, byte[] content) {
+		return new MockMultipartFile("file", name, "application/octet-stream", content);
+	}
+
+	private String base() {
+		return "/dialogues/" + this.slug;
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+}
