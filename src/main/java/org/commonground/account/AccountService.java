@@ -60,6 +60,9 @@ public class AccountService {
 
 	private static final int PAGE_SIZE = 25;
 
+	/** The reserved domain of accounts that take part without the web (ADR 0011). */
+	static final String OFFLINE_DOMAIN = "@offline.invalid";
+
 	private final AccountRepository accounts;
 
 	private final AccountTokenRepository tokens;
@@ -405,6 +408,38 @@ public class AccountService {
 		account.confirmEmail(now);
 		this.accounts.save(account);
 		return true;
+	}
+
+	/**
+	 * Creates an account for someone who takes part without the web (by SMS, ADR 0011),
+	 * so that their accepted contributions and stances count for their stakeholder group
+	 * like anyone's. It can never log in: its address is in the reserved {@code .invalid}
+	 * domain and never confirmed, and its password is random and forgotten.
+	 */
+	public AccountPrincipal createOffline(String displayName, String stakeholderGroup, String region, String locale) {
+		StakeholderGroup group = this.groups.findByCodeAndActiveTrue(stakeholderGroup)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown stakeholder group " + stakeholderGroup));
+		byte[] secret = new byte[24];
+		this.random.nextBytes(secret);
+		String email = "offline-" + HexFormat.of().formatHex(secret, 0, 12) + OFFLINE_DOMAIN;
+		Instant now = this.clock.instant();
+		Account account = new Account(email, displayName,
+				this.passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)), group, language(locale), now);
+		account.updateProfile(displayName, group, null, null, blankToNull(region), account.getLocale(), now);
+		return new AccountPrincipal(this.accounts.save(account));
+	}
+
+	/**
+	 * The principal of an account made by {@link #createOffline}, to act on its behalf
+	 * when its text or reply arrives by SMS. Any other account is not found.
+	 */
+	@Transactional(readOnly = true)
+	public AccountPrincipal offlinePrincipal(long accountId) {
+		return this.accounts.findById(accountId)
+			.filter((a) -> a.getEmail().endsWith(OFFLINE_DOMAIN) && !a.isEmailConfirmed()
+					&& a.getStatus() == AccountStatus.ACTIVE)
+			.map(AccountPrincipal::new)
+			.orElseThrow(NotFoundException::new);
 	}
 
 	/**

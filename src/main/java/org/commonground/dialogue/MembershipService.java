@@ -104,6 +104,19 @@ public class MembershipService {
 		return JoinOutcome.JOINED;
 	}
 
+	/**
+	 * A facilitator admits someone who takes part without the web (an SMS participant's
+	 * account, ADR 0011) as a named member, whatever the join policy; nothing changes for
+	 * an active member or one a facilitator removed.
+	 */
+	public void admitOffline(String slug, AccountPrincipal participant, AccountPrincipal facilitator) {
+		Dialogue dialogue = this.access.facilitated(slug, facilitator).dialogue();
+		Membership membership = lockedMembership(dialogue, participant);
+		if (!membership.isActive() && !membership.wasRemovedByFacilitator()) {
+			membership.activate(DisplayMode.NAMED, this.clock.instant());
+		}
+	}
+
 	/** Leaves a dialogue, or withdraws a request to join. */
 	@PreAuthorize("isAuthenticated()")
 	public void leave(String slug, AccountPrincipal viewer) {

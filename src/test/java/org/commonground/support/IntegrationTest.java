@@ -14,6 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = { "app.admin.email=" + IntegrationTest.ADMIN_EMAIL,
 				"app.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "app.mail.base-url=http://localhost",
 				"spring.thymeleaf.cache=true", "app.reference-data.max-age=1h", "app.files.directory=target/test-files",
+				"app.sms.inbound-secret=" + IntegrationTest.SMS_SECRET,
+				"app.sms.inbound-signing-key=" + IntegrationTest.SMS_SIGNING_KEY, "app.sms.poll-interval=1h",
 				// Test data is built through the services, which count posts: room for
 				// the
 				// busiest builder; CommentIT checks the limit at whatever it is.
@@ -27,6 +29,10 @@ public abstract class IntegrationTest {
 	public static final String ADMIN_EMAIL = "first.admin@test.example";
 
 	public static final String ADMIN_PASSWORD = "first-admin-password-for-tests";
+
+	public static final String SMS_SECRET = "sms-shared-secret-for-tests";
+
+	public static final String SMS_SIGNING_KEY = "sms-signing-key-for-tests";
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {

@@ -28,6 +28,15 @@ class RequestParameterFilter extends OncePerRequestFilter {
 	/** Set by Tomcat when it could not decode the parameters. */
 	private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
 
+	/**
+	 * Webhooks read and verify their raw body before anything decodes it as parameters
+	 * (which would consume it); they check its text themselves.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/hooks/");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -1,0 +1,143 @@
+package org.commonground.sms;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountService;
+import org.commonground.challenge.Challenge;
+import org.commonground.challenge.ChallengeService;
+import org.commonground.dialogue.Dialogue;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.DialogueView;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * "You said, we did" by SMS: when a challenge an SMS text became, was added to or was
+ * merged into has a facilitator's public response, its sender gets one message with the
+ * start of their text and of the response, within two segments. Looked for every
+ * {@code app.sms.poll-interval}; each text is answered once (the row is marked before the
+ * message is queued, in one transaction).
+ */
+@Component
+class SmsAnswers {
+
+	/** Two segments: 2 x 153 GSM-7 characters or 2 x 67 UCS-2 ones. */
+	static final int MAX_GSM = 306;
+
+	static final int MAX_UNICODE = 134;
+
+	private static final int BATCH = 200;
+
+	private final SmsStore store;
+
+	private final SmsOutbox outbox;
+
+	private final AccountService accounts;
+
+	private final DialogueService dialogues;
+
+	private final DialogueAccess access;
+
+	private final ChallengeService challenges;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	SmsAnswers(SmsStore store, SmsOutbox outbox, AccountService accounts, DialogueService dialogues,
+			DialogueAccess access, ChallengeService challenges, Clock clock, PlatformTransactionManager transactions) {
+		this.store = store;
+		this.outbox = outbox;
+		this.accounts = accounts;
+		this.dialogues = dialogues;
+		this.access = access;
+		this.challenges = challenges;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	@Scheduled(fixedDelayString = "${app.sms.poll-interval:30s}", initialDelayString = "${app.sms.poll-interval:30s}")
+	void answerOnSchedule() {
+		answer();
+	}
+
+	/**
+	 * @return how many answers were queued
+	 */
+	int answer() {
+		Integer queued = this.transaction.execute((status) -> {
+			Map<Long, List<Object[]>> byDialogue = new LinkedHashMap<>();
+			for (Object[] row : this.store.unanswered(BATCH)) {
+				byDialogue.computeIfAbsent((Long) row[1], (k) -> new ArrayList<>()).add(row);
+			}
+			Map<Long, Dialogue> dialogues = this.dialogues.byIds(byDialogue.keySet());
+			int count = 0;
+			for (Map.Entry<Long, List<Object[]>> entry : byDialogue.entrySet()) {
+				count += answer(dialogues.get(entry.getKey()), entry.getValue());
+			}
+			return count;
+		});
+		return (queued != null) ? queued : 0;
+	}
+
+	private int answer(Dialogue dialogue, List<Object[]> rows) {
+		Map<Long, Challenge> responded = new HashMap<>();
+		int count = 0;
+		for (Object[] row : rows) {
+			SmsParticipant participant = this.store.participant((Long) row[2]).orElseThrow();
+			if (responded.isEmpty()) {
+				// Read as the sender (a member): what they would see on the site.
+				AccountPrincipal reader = this.accounts.offlinePrincipal(participant.accountId());
+				DialogueView view = ActingAs.participant(reader,
+						() -> this.access.readable(dialogue.getSlug(), reader));
+				for (Challenge challenge : this.challenges.forSummary(view)) {
+					if (challenge.getResponseSource() != null && !challenge.getResponseSource().isBlank()) {
+						responded.put(challenge.getId(), challenge);
+					}
+				}
+			}
+			Challenge challenge = responded.get((Long) row[3]);
+			if (challenge == null || !this.store.markAnswered((Long) row[0], this.clock.instant())) {
+				continue;
+			}
+			this.outbox.sendText(participant, message(this.outbox.text(participant, "sms.text.answer", "@@1", "@@2"),
+					(String) row[5], challenge.getResponseSource()));
+			count++;
+		}
+		return count;
+	}
+
+	/**
+	 * Fills the template with the start of what was said and of what was done, so that
+	 * the whole fits in two segments.
+	 */
+	static String message(String template, String said, String did) {
+		boolean unicode = SmsSegments.of(template + said + did).unicode();
+		int room = (unicode ? MAX_UNICODE : MAX_GSM) - template.replace("@@1", "").replace("@@2", "").length();
+		String saidShort = shorten(flat(said), Math.max(20, room / 3));
+		String didShort = shorten(flat(did), room - saidShort.length());
+		return template.replace("@@1", saidShort).replace("@@2", didShort);
+	}
+
+	private static String flat(String text) {
+		return text.replaceAll("[*_#>`]", "").replaceAll("\\s+", " ").strip();
+	}
+
+	private static String shorten(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		return text.substring(0, Math.max(0, max - 3)).stripTrailing() + "...";
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.commonground.sms.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Accepting a text as a challenge: the title the facilitator gives it. */
+public class SmsAcceptForm {
+
+	@NotBlank
+	@Size(min = 5, max = 150)
+	private String title;
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+}
