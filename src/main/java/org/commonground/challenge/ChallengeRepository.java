@@ -126,6 +126,18 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	List<Object[]> findTop(long dialogueId, int limit);
 
 	/**
+	 * Visible challenges of a dialogue among {@code ids} or whose title or text contains
+	 * {@code phrase} (ignoring case; none when it is blank), newest first.
+	 */
+	@Query(value = """
+			select c.id, c.title from challenge c
+			where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE'
+			  and (c.id in (:ids) or (:phrase <> '' and (strpos(lower(c.title), lower(:phrase)) > 0
+			       or strpos(lower(c.body_source), lower(:phrase)) > 0)))
+			order by c.id desc limit :limit""", nativeQuery = true)
+	List<Object[]> findMentions(long dialogueId, java.util.Collection<Long> ids, String phrase, int limit);
+
+	/**
 	 * The challenges everyone can see, most endorsed first, with their responders, for a
 	 * printed summary.
 	 */

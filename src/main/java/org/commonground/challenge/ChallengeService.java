@@ -184,6 +184,23 @@ public class ChallengeService {
 		return this.challenges.findForSummary(view.dialogue().getId());
 	}
 
+	/**
+	 * Challenges everyone may see in a dialogue the caller may read, among {@code ids} or
+	 * naming {@code phrase} in their title or text, newest first, at most {@code limit};
+	 * one statement. Other modules cite challenges as evidence and list those that name
+	 * something.
+	 */
+	public List<ChallengeMention> mentions(DialogueView view, java.util.Collection<Long> ids, String phrase,
+			int limit) {
+		List<Long> wanted = new ArrayList<>(ids);
+		wanted.add(-1L);
+		return this.challenges
+			.findMentions(view.dialogue().getId(), wanted, (phrase != null) ? phrase.strip() : "", limit)
+			.stream()
+			.map((row) -> new ChallengeMention(((Number) row[0]).longValue(), (String) row[1]))
+			.toList();
+	}
+
 	/** All challenges on the platform, for the admin console. */
 	public long countAll() {
 		return this.challenges.count();

@@ -62,10 +62,12 @@ public class ExportService {
 
 	private final Clock clock;
 
+	private final List<SummarySection> sections;
+
 	ExportService(DialogueAccess access, RepresentationService representation, VisionService visions,
 			ModerationLogs moderation, ChallengeService challenges, SummaryExporter summaries, ContributionRows rows,
 			RateLimiter limiter, AppSecurityProperties securityProperties, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, List<SummarySection> sections) {
 		this.access = access;
 		this.representation = representation;
 		this.visions = visions;
@@ -77,6 +79,7 @@ public class ExportService {
 		this.limit = securityProperties.rateLimits().exportsPerAccount();
 		this.events = events;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	/**
@@ -149,6 +152,9 @@ public class ExportService {
 				startVision(writer, view, request);
 			}
 			writer.endVision();
+			for (SummarySection section : this.sections) {
+				writer.value(section.name(), section.part(view, request.locale()).json());
+			}
 			writer.moderationLog(moderationLog(request));
 		}
 	}
@@ -177,6 +183,7 @@ public class ExportService {
 			counts.merge(entry.action(), 1L, Long::sum);
 		}
 		model.put("moderationCounts", counts);
+		model.put("sections", this.sections.stream().map((s) -> s.part(view, request.locale())).toList());
 		model.put("pdf", false);
 		return model;
 	}

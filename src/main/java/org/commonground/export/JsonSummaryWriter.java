@@ -166,6 +166,45 @@ final class JsonSummaryWriter implements AutoCloseable {
 		this.json.writeEndObject();
 	}
 
+	/** A property whose value is a tree of maps, lists, strings, numbers and booleans. */
+	void value(String name, Object value) {
+		this.json.writeName(name);
+		tree(value);
+	}
+
+	private void tree(Object value) {
+		if (value == null) {
+			this.json.writeNull();
+		}
+		else if (value instanceof java.util.Map<?, ?> map) {
+			this.json.writeStartObject();
+			for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
+				this.json.writeName(String.valueOf(entry.getKey()));
+				tree(entry.getValue());
+			}
+			this.json.writeEndObject();
+		}
+		else if (value instanceof Iterable<?> items) {
+			this.json.writeStartArray();
+			for (Object item : items) {
+				tree(item);
+			}
+			this.json.writeEndArray();
+		}
+		else if (value instanceof Boolean flag) {
+			this.json.writeBoolean(flag);
+		}
+		else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+			this.json.writeNumber(((Number) value).longValue());
+		}
+		else if (value instanceof Number number) {
+			this.json.writeNumber(number.doubleValue());
+		}
+		else {
+			this.json.writeString(String.valueOf(value));
+		}
+	}
+
 	void moderationLog(List<PublicLog.PublicLogEntry> entries) {
 		this.json.writeArrayPropertyStart("moderationLog");
 		for (PublicLog.PublicLogEntry entry : entries) {

@@ -1,0 +1,18 @@
+package org.commonground.map;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MapRelationRepository extends JpaRepository<MapRelation, Long> {
+
+	/** Agreed and proposed relations of a dialogue, in one statement. */
+	@Query("select r from MapRelation r where r.dialogueId = :dialogueId and r.status <> org.commonground.map.RelationStatus.DECLINED order by r.id")
+	List<MapRelation> findLive(long dialogueId);
+
+	@Query("select r from MapRelation r where r.id = :id and r.dialogueId = :dialogueId")
+	Optional<MapRelation> findRelation(long id, long dialogueId);
+
+}

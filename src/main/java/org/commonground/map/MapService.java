@@ -1,0 +1,433 @@
+package org.commonground.map;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountService;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.challenge.ChallengeMention;
+import org.commonground.challenge.ChallengeService;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.security.PostingLimit;
+import org.commonground.shared.web.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stakeholder maps: reading them (drawing, table, sentences), actors' pages,
+ * facilitators' editing and decisions, and members' proposals and disputes. Who may read
+ * follows the dialogue ({@link DialogueAccess}); what a viewer may not see answers 404.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MapService {
+
+	static final int CHALLENGES_PER_ACTOR = 20;
+
+	private final DialogueAccess access;
+
+	private final MapRepository actors;
+
+	private final MapRelationRepository relations;
+
+	private final MapDisputeRepository disputes;
+
+	private final StakeholderGroupService groups;
+
+	private final AccountService accounts;
+
+	private final ChallengeService challenges;
+
+	private final PostingLimit postingLimit;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	MapService(DialogueAccess access, MapRepository actors, MapRelationRepository relations,
+			MapDisputeRepository disputes, StakeholderGroupService groups, AccountService accounts,
+			ChallengeService challenges, PostingLimit postingLimit, MessageSource messages, Clock clock) {
+		this.access = access;
+		this.actors = actors;
+		this.relations = relations;
+		this.disputes = disputes;
+		this.groups = groups;
+		this.accounts = accounts;
+		this.challenges = challenges;
+		this.postingLimit = postingLimit;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * The map of a dialogue the viewer may read: three statements after the dialogue's.
+	 */
+	public StakeholderMap map(String slug, AccountPrincipal viewer, Locale locale) {
+		return map(this.access.readable(slug, viewer), locale);
+	}
+
+	/** The map of a dialogue the caller has already been allowed to read. */
+	public StakeholderMap map(DialogueView view, Locale locale) {
+		long dialogueId = view.dialogue().getId();
+		List<ActorView> actorViews = this.actors.findActors(dialogueId)
+			.stream()
+			.map((a) -> actorView(a, locale))
+			.toList();
+		Map<Long, ActorView> byId = new HashMap<>();
+		actorViews.forEach((a) -> byId.put(a.id(), a));
+		List<MapRelation> live = this.relations.findLive(dialogueId);
+		Map<Long, List<MapDispute>> disputesByRelation = new HashMap<>();
+		for (MapDispute dispute : this.disputes.findLive(dialogueId)) {
+			disputesByRelation.computeIfAbsent(dispute.getRelationId(), (k) -> new ArrayList<>()).add(dispute);
+		}
+		boolean facilitates = view.context().facilitates();
+		Long viewerId = view.context().viewerId();
+		List<RelationView> agreed = new ArrayList<>();
+		List<RelationView> proposals = new ArrayList<>();
+		for (MapRelation relation : live) {
+			RelationView relationView = relationView(relation, byId,
+					disputesByRelation.getOrDefault(relation.getId(), List.of()), facilitates, viewerId, locale);
+			if (relation.getStatus() == RelationStatus.AGREED) {
+				agreed.add(relationView);
+			}
+			else if (facilitates || (viewerId != null && viewerId.equals(relation.getProposedBy()))) {
+				proposals.add(relationView);
+			}
+		}
+		return new StakeholderMap(view, actorViews, agreed, proposals, MapLayout.draw(actorViews, agreed),
+				Arrays.stream(RelationType.values())
+					.filter((t) -> agreed.stream().anyMatch((r) -> r.type() == t))
+					.toList(),
+				view.context().canContribute(view.dialogue()));
+	}
+
+	/** The map in brief for the dialogue's page, in one statement. */
+	public MapSummary summary(DialogueView view) {
+		Object[] row = this.actors.countSummary(view.dialogue().getId()).get(0);
+		return new MapSummary(view, ((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+				((Number) row[2]).longValue(), view.context().facilitates() ? ((Number) row[3]).longValue() : 0);
+	}
+
+	/** An actor's page: its relations both ways and the challenges that name it. */
+	public ActorPage actor(String slug, AccountPrincipal viewer, long actorId, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		StakeholderMap map = map(view, locale);
+		ActorView actor = map.actors()
+			.stream()
+			.filter((a) -> a.id() == actorId)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		List<RelationView> outgoing = map.relations().stream().filter((r) -> r.fromId() == actorId).toList();
+		List<RelationView> incoming = map.relations().stream().filter((r) -> r.toId() == actorId).toList();
+		Set<Long> evidence = new LinkedHashSet<>();
+		for (RelationView relation : outgoing) {
+			addEvidence(evidence, relation);
+		}
+		for (RelationView relation : incoming) {
+			addEvidence(evidence, relation);
+		}
+		List<ChallengeMention> named = this.challenges.mentions(view, evidence, actor.name(), CHALLENGES_PER_ACTOR);
+		return new ActorPage(view, actor, outgoing, incoming, named);
+	}
+
+	private static void addEvidence(Set<Long> ids, RelationView relation) {
+		if (relation.evidence() != null && relation.evidence().kind() == EvidenceKind.CHALLENGE) {
+			ids.add(relation.evidence().id());
+		}
+	}
+
+	/** The actor as stored, for a facilitator's form. */
+	public MapActor actorForEditing(String slug, AccountPrincipal viewer, long actorId) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		return this.actors.findActor(actorId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
+	}
+
+	/** The relation as stored, with the codes of the groups disputing it, for a form. */
+	public EditableRelation relationForEditing(String slug, AccountPrincipal viewer, long relationId) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		MapRelation relation = this.relations.findRelation(relationId, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		List<String> codes = this.disputes.findByRelation(relationId)
+			.stream()
+			.filter((d) -> d.getStatus() == DisputeStatus.ACCEPTED)
+			.map((d) -> this.groups.codeOf(d.getGroupId()))
+			.distinct()
+			.toList();
+		return new EditableRelation(relation, codes);
+	}
+
+	/** A relation and the groups whose disputes stand. */
+	public record EditableRelation(MapRelation relation, List<String> disputedBy) {
+	}
+
+	/** The dialogue, for forms, if the viewer facilitates it. */
+	public DialogueView facilitated(String slug, AccountPrincipal viewer) {
+		return this.access.facilitated(slug, viewer);
+	}
+
+	/** The dialogue, for forms, if the viewer may read it. */
+	public DialogueView readable(String slug, AccountPrincipal viewer) {
+		return this.access.readable(slug, viewer);
+	}
+
+	/**
+	 * Adds an actor ({@code actorId} null) or changes one, with where it is pinned (both
+	 * in percent, or both null).
+	 * @return the actor's id
+	 * @throws MapRuleException when the label is taken or a group actor has no group
+	 */
+	@Transactional
+	public long saveActor(String slug, AccountPrincipal viewer, Long actorId, ActorDetails details, Double pinX,
+			Double pinY) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		return saveActor(view.dialogue().getId(), actorId, details, pinX, pinY);
+	}
+
+	long saveActor(long dialogueId, Long actorId, ActorDetails details, Double pinX, Double pinY) {
+		ActorDetails checked = checkActor(dialogueId, (actorId != null) ? actorId : -1, details);
+		MapActor actor = (actorId != null)
+				? this.actors.findActor(actorId, dialogueId).orElseThrow(NotFoundException::new)
+				: this.actors.save(new MapActor(dialogueId, checked));
+		actor.update(checked);
+		actor.pin(pinX, pinY);
+		this.actors.flush();
+		return actor.getId();
+	}
+
+	private ActorDetails checkActor(long dialogueId, long exceptId, ActorDetails details) {
+		String label = (details.label() != null) ? details.label().strip() : "";
+		Long groupId = null;
+		if (details.kind() == ActorKind.STAKEHOLDER_GROUP) {
+			if (details.groupId() == null || !this.groups.byId().containsKey(details.groupId())) {
+				throw new MapRuleException("map.error.group", "groupCode");
+			}
+			groupId = details.groupId();
+			if (label.isEmpty() && this.actors.groupTaken(dialogueId, groupId, exceptId)) {
+				throw new MapRuleException("map.error.label.group", "label");
+			}
+		}
+		else if (label.isEmpty()) {
+			throw new MapRuleException("map.error.label", "label");
+		}
+		if (!label.isEmpty() && this.actors.labelTaken(dialogueId, label, exceptId)) {
+			throw new MapRuleException("map.error.label.taken", "label");
+		}
+		return new ActorDetails(label, details.kind(), groupId, strip(details.region()), details.influence(),
+				strip(details.goal()), strip(details.tags()));
+	}
+
+	/** Removes an actor and its relations. */
+	@Transactional
+	public void deleteActor(String slug, AccountPrincipal viewer, long actorId) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		this.actors.delete(this.actors.findActor(actorId, view.dialogue().getId()).orElseThrow(NotFoundException::new));
+	}
+
+	/**
+	 * A facilitator adds an agreed relation ({@code relationId} null) or edits one, and
+	 * says which groups dispute it.
+	 * @return the relation's id
+	 */
+	@Transactional
+	public long saveRelation(String slug, AccountPrincipal viewer, Long relationId, RelationDetails details,
+			Collection<String> disputedBy) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		long dialogueId = view.dialogue().getId();
+		checkRelation(view, details);
+		MapRelation relation;
+		if (relationId == null) {
+			relation = this.relations.save(new MapRelation(dialogueId, details, RelationStatus.AGREED, "",
+					viewer.getId(), this.clock.instant()));
+		}
+		else {
+			relation = this.relations.findRelation(relationId, dialogueId).orElseThrow(NotFoundException::new);
+			relation.update(details);
+		}
+		setDisputedBy(relation, disputedBy, viewer.getId());
+		this.relations.flush();
+		return relation.getId();
+	}
+
+	void setDisputedBy(MapRelation relation, Collection<String> codes, long facilitatorId) {
+		Set<Long> wanted = new LinkedHashSet<>();
+		for (String code : (codes != null) ? codes : List.<String>of()) {
+			StakeholderGroup group = this.groups.byId()
+				.values()
+				.stream()
+				.filter((g) -> g.getCode().equals(code))
+				.findFirst()
+				.orElseThrow(() -> new MapRuleException("map.error.group", "disputedBy"));
+			wanted.add(group.getId());
+		}
+		for (MapDispute dispute : this.disputes.findByRelation(relation.getId())) {
+			if (dispute.getStatus() == DisputeStatus.ACCEPTED && !wanted.remove(dispute.getGroupId())) {
+				dispute.decide(DisputeStatus.DECLINED, facilitatorId);
+			}
+			else if (dispute.getStatus() == DisputeStatus.PENDING && wanted.remove(dispute.getGroupId())) {
+				dispute.decide(DisputeStatus.ACCEPTED, facilitatorId);
+			}
+		}
+		for (Long groupId : wanted) {
+			this.disputes
+				.save(new MapDispute(relation, groupId, null, "", DisputeStatus.ACCEPTED, this.clock.instant()));
+		}
+	}
+
+	private void checkRelation(DialogueView view, RelationDetails details) {
+		long dialogueId = view.dialogue().getId();
+		if (this.actors.findActor(details.fromActorId(), dialogueId).isEmpty()) {
+			throw new MapRuleException("map.error.actor", "fromActorId");
+		}
+		if (this.actors.findActor(details.toActorId(), dialogueId).isEmpty()) {
+			throw new MapRuleException("map.error.actor", "toActorId");
+		}
+		if (details.fromActorId() == details.toActorId()) {
+			throw new MapRuleException("map.error.self", "toActorId");
+		}
+		if (details.evidence() != null && this.challenges.mentions(view, List.of(details.evidence().id()), "", 1)
+			.stream()
+			.noneMatch((c) -> c.id() == details.evidence().id())) {
+			throw new MapRuleException("map.error.evidence", "evidenceId");
+		}
+	}
+
+	/**
+	 * A member proposes a relation, with a reason; it waits for a facilitator.
+	 * @return the proposal's id
+	 */
+	@Transactional
+	public long propose(String slug, AccountPrincipal viewer, RelationDetails details, String reason) {
+		DialogueView view = contributor(slug, viewer);
+		checkRelation(view, details);
+		if (reason == null || reason.isBlank()) {
+			throw new MapRuleException("map.error.reason", "reason");
+		}
+		this.postingLimit.take(viewer.getId());
+		return this.relations
+			.save(new MapRelation(view.dialogue().getId(), details, RelationStatus.PROPOSED, reason.strip(),
+					viewer.getId(), this.clock.instant()))
+			.getId();
+	}
+
+	/** A member disputes an agreed relation for their group, with a reason. */
+	@Transactional
+	public void dispute(String slug, AccountPrincipal viewer, long relationId, String reason) {
+		DialogueView view = contributor(slug, viewer);
+		MapRelation relation = this.relations.findRelation(relationId, view.dialogue().getId())
+			.filter((r) -> r.getStatus() == RelationStatus.AGREED)
+			.orElseThrow(NotFoundException::new);
+		if (reason == null || reason.isBlank()) {
+			throw new MapRuleException("map.error.reason", "reason");
+		}
+		if (this.disputes.findByAccount(relationId, viewer.getId()).isPresent()) {
+			throw new MapRuleException("map.error.disputed", "reason");
+		}
+		this.postingLimit.take(viewer.getId());
+		long groupId = this.accounts.get(viewer.getId()).getStakeholderGroup().getId();
+		this.disputes.save(new MapDispute(relation, groupId, viewer.getId(), reason.strip(), DisputeStatus.PENDING,
+				this.clock.instant()));
+	}
+
+	/** A facilitator accepts a proposed relation onto the map, or declines it. */
+	@Transactional
+	public void decideRelation(String slug, AccountPrincipal viewer, long relationId, boolean accept) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		MapRelation relation = this.relations.findRelation(relationId, view.dialogue().getId())
+			.filter((r) -> r.getStatus() == RelationStatus.PROPOSED)
+			.orElseThrow(NotFoundException::new);
+		relation.decide(accept ? RelationStatus.AGREED : RelationStatus.DECLINED, viewer.getId(), this.clock.instant());
+	}
+
+	/**
+	 * A facilitator accepts a member's dispute (the relation shows it) or declines it.
+	 */
+	@Transactional
+	public void decideDispute(String slug, AccountPrincipal viewer, long disputeId, boolean accept) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		MapDispute dispute = this.disputes.findDispute(disputeId, view.dialogue().getId())
+			.filter((d) -> d.getStatus() == DisputeStatus.PENDING)
+			.orElseThrow(NotFoundException::new);
+		dispute.decide(accept ? DisputeStatus.ACCEPTED : DisputeStatus.DECLINED, viewer.getId());
+	}
+
+	private DialogueView contributor(String slug, AccountPrincipal viewer) {
+		DialogueView view = this.access.readable(slug, viewer);
+		if (!view.context().canContribute(view.dialogue())) {
+			throw new NotFoundException();
+		}
+		return view;
+	}
+
+	/** The active stakeholder groups, for forms. */
+	public List<StakeholderGroup> groups() {
+		return this.groups.activeGroups();
+	}
+
+	/** The id of the group with this code, if it is active. */
+	public Long groupId(String code) {
+		return this.groups.findActive(code).map(StakeholderGroup::getId).orElse(null);
+	}
+
+	ActorView actorView(MapActor actor, Locale locale) {
+		boolean group = actor.isGroup() && actor.getGroupId() != null;
+		boolean named = !actor.getLabel().isEmpty();
+		return new ActorView(actor.getId(), named ? actor.getLabel() : this.groups.labelOf(actor.getGroupId(), locale),
+				actor.getLabel(), actor.getKind(), group ? this.groups.codeOf(actor.getGroupId()) : null,
+				actor.getRegion(), actor.getInfluence(), actor.getGoal(), actor.getTags(), actor.getPinX(),
+				actor.getPinY());
+	}
+
+	private RelationView relationView(MapRelation relation, Map<Long, ActorView> actorsById,
+			List<MapDispute> relationDisputes, boolean facilitates, Long viewerId, Locale locale) {
+		ActorView from = actorsById.get(relation.getFromActorId());
+		ActorView to = actorsById.get(relation.getToActorId());
+		List<String> disputedBy = relationDisputes.stream()
+			.filter((d) -> d.getStatus() == DisputeStatus.ACCEPTED)
+			.map((d) -> this.groups.labelOf(d.getGroupId(), locale))
+			.distinct()
+			.toList();
+		List<RelationView.DisputeView> pending = facilitates ? relationDisputes.stream()
+			.filter((d) -> d.getStatus() == DisputeStatus.PENDING)
+			.map((d) -> new RelationView.DisputeView(d.getId(), this.groups.labelOf(d.getGroupId(), locale),
+					d.getReason()))
+			.toList() : List.of();
+		boolean mine = viewerId != null
+				&& (viewerId.equals(relation.getProposedBy()) && relation.getStatus() == RelationStatus.PROPOSED
+						|| relationDisputes.stream().anyMatch((d) -> viewerId.equals(d.getAccountId())));
+		return new RelationView(relation.getId(), from.id(), from.name(), to.id(), to.name(), relation.getType(),
+				relation.getStrength(), relation.getEvidence(), relation.getStatus(), relation.getReason(), disputedBy,
+				pending, sentence(from, to, relation.getType(), relation.getStrength(), disputedBy, locale), mine);
+	}
+
+	/** "Gold buyers pre-finance artisanal miners — strong; disputed by …". */
+	String sentence(ActorView from, ActorView to, RelationType type, int strength, List<String> disputedBy,
+			Locale locale) {
+		String verb = this.messages.getMessage("map.sentence." + type.name() + (from.plural() ? ".many" : ".one"),
+				new Object[] { from.name(), to.name() }, locale);
+		String text = this.messages.getMessage("map.sentence.strength",
+				new Object[] { verb, this.messages.getMessage("map.strength." + strength, null, locale) }, locale);
+		if (!disputedBy.isEmpty()) {
+			text = this.messages.getMessage("map.sentence.disputed",
+					new Object[] { text, String.join(", ", disputedBy) }, locale);
+		}
+		return text;
+	}
+
+	private static String strip(String text) {
+		return (text != null) ? text.strip() : "";
+	}
+
+}

@@ -1,0 +1,214 @@
+package org.commonground.map;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The stakeholder map end to end through the real filter chain: facilitators build it,
+ * everyone who may read the dialogue reads it (drawing, sentences, table), members
+ * propose and dispute, facilitators decide.
+ */
+class MapIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String facilitator;
+
+	String miner;
+
+	String slug;
+
+	@BeforeEach
+	void dialogueWithMembers() {
+		this.facilitator = this.accounts.create("Map Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		this.miner = this.accounts.create("Map Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.slug = this.dialogues.create(this.facilitator, "Map", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(this.slug, this.facilitator, this.miner, DisplayMode.PSEUDONYMOUS);
+	}
+
+	@Test
+	void facilitatorsBuildTheMapAndEveryoneReadsItAsDrawingSentencesAndTable() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long buyers = actor(facilitator, "Gold buyers", "STAKEHOLDER_GROUP", "BUYER");
+		long miners = actor(facilitator, "Artisanal miners", "STAKEHOLDER_GROUP", "ARTISANAL_MINER");
+		long challenge = this.challenges.raise(this.slug, this.miner,
+				"Buyers set the price before the gold is weighed");
+		MockHttpServletResponse saved = facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/relations").param("fromActorId", String.valueOf(buyers))
+				.param("toActorId", String.valueOf(miners))
+				.param("type", "PRE_FINANCES")
+				.param("strength", "3")
+				.param("evidenceId", String.valueOf(challenge))
+				.param("disputedBy", "MINER_ASSOCIATION"));
+		assertThat(saved.getStatus()).isEqualTo(302);
+
+		String page = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString();
+		assertThat(page)
+			.contains("<svg", "role=\"group\"", "<title id=\"map-svg-title\"",
+					"marker-end=\"url(#arrow-pre-finances)\"", "stroke-dasharray=\"7 4\"",
+					"href=\"/dialogues/" + this.slug + "/map/actors/" + buyers + "\"")
+			.contains("Gold buyers pre-finance Artisanal miners \u2014 strong; disputed by Miners&#39; association")
+			.contains("Challenge #" + challenge)
+			.doesNotContain("<script");
+
+		String french = new WebClient(this.mvc)
+			.perform(get("/dialogues/" + this.slug + "/map").header("Accept-Language", "fr"))
+			.getContentAsString();
+		assertThat(french).contains("pr\u00e9financent");
+
+		String actorPage = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map/actors/" + buyers))
+			.getContentAsString();
+		assertThat(actorPage).contains("Gold buyers pre-finance Artisanal miners")
+			.contains("Buyers set the price before the gold is weighed");
+
+		String dialoguePage = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug)).getContentAsString();
+		assertThat(dialoguePage).contains("2 actors and 1 relations, 1 of them disputed.");
+	}
+
+	@Test
+	void errorsShowNextToTheFieldsAndNothingTypedIsLost() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long first = actor(facilitator, "Geita Gold Refinery", "COMPANY", null);
+		String form = facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "geita gold refinery")
+				.param("kind", "COMPANY")
+				.param("region", "Geita town")
+				.param("influence", "9"))
+			.getContentAsString();
+		assertThat(form).contains("id=\"influence-error\"", "Give an influence from 0 to 5.", "value=\"Geita town\"");
+		String taken = facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "geita gold refinery")
+				.param("kind", "COMPANY")
+				.param("influence", "2"))
+			.getContentAsString();
+		assertThat(taken).contains("id=\"label-error\"", "Another actor of this map has this name.");
+		String self = facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/relations").param("fromActorId", String.valueOf(first))
+				.param("toActorId", String.valueOf(first))
+				.param("type", "TAXES")
+				.param("strength", "2"))
+			.getContentAsString();
+		assertThat(self).contains("id=\"toActorId-error\"", "Choose two different actors.");
+	}
+
+	@Test
+	void membersProposeAndDisputeAndFacilitatorsDecide() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long dealers = actor(facilitator, "Geita dealers", "COMPANY", null);
+		long miners = actor(facilitator, "", "STAKEHOLDER_GROUP", "ARTISANAL_MINER");
+		WebClient miner = client(this.miner);
+		String empty = miner
+			.perform(post("/dialogues/" + this.slug + "/map/proposals").param("fromActorId", String.valueOf(dealers))
+				.param("toActorId", String.valueOf(miners))
+				.param("type", "PRE_FINANCES")
+				.param("strength", "2")
+				.param("reason", "  "))
+			.getContentAsString();
+		assertThat(empty).contains("id=\"reason-error\"");
+		assertThat(miner
+			.perform(post("/dialogues/" + this.slug + "/map/proposals").param("fromActorId", String.valueOf(dealers))
+				.param("toActorId", String.valueOf(miners))
+				.param("type", "PRE_FINANCES")
+				.param("strength", "2")
+				.param("reason", "They lend us money for fuel before each pit is opened."))
+			.getStatus()).isEqualTo(302);
+		long proposal = this.jdbc.queryForObject(
+				"select id from map_relation where from_actor_id = ? and status = 'PROPOSED'", Long.class, dealers);
+
+		String visitorPage = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map"))
+			.getContentAsString();
+		assertThat(visitorPage).doesNotContain("Geita dealers pre-finances");
+		assertThat(facilitator.perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
+			.contains("Geita dealers pre-finances Artisanal miner", "They lend us money for fuel");
+		MockHttpServletResponse refused = miner
+			.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/decision").param("decision",
+					"ACCEPT"));
+		assertThat(refused.getStatus()).as(String.valueOf(refused.getRedirectedUrl())).isEqualTo(404);
+		facilitator.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/decision")
+			.param("decision", "ACCEPT"));
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
+			.contains("Geita dealers pre-finances Artisanal miner \u2014 medium");
+
+		assertThat(miner
+			.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/dispute").param("reason", ""))
+			.getContentAsString()).contains("id=\"reason-error\"");
+		miner.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/dispute").param("reason",
+				"Only the licensed pits get money."));
+		long dispute = this.jdbc.queryForObject("select id from map_dispute where relation_id = ?", Long.class,
+				proposal);
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
+			.doesNotContain("disputed by Artisanal miner");
+		facilitator.perform(
+				post("/dialogues/" + this.slug + "/map/disputes/" + dispute + "/decision").param("decision", "ACCEPT"));
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
+			.contains("Geita dealers pre-finances Artisanal miner \u2014 medium; disputed by Artisanal miner");
+	}
+
+	@Test
+	void aMembersOnlyMapIsHiddenFromOthersAndOnlyFacilitatorsEdit() throws Exception {
+		String hidden = this.dialogues.create(this.facilitator, "Hidden map", Visibility.MEMBERS_ONLY,
+				JoinPolicy.INVITE, true, DialogueStatus.OPEN);
+		String outsider = this.accounts.create("Map Outsider", AccountRole.PARTICIPANT, "BUYER");
+		WebClient stranger = client(outsider);
+		assertThat(stranger.perform(get("/dialogues/" + hidden + "/map")).getStatus()).isEqualTo(404);
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + hidden + "/map")).getStatus()).isEqualTo(404);
+		assertThat(client(this.miner)
+			.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "Sneaky")
+				.param("kind", "COMPANY")
+				.param("influence", "1"))
+			.getStatus()).isEqualTo(404);
+		assertThat(client(this.miner).perform(get("/dialogues/" + this.slug + "/map/actors/new")).getStatus())
+			.isEqualTo(404);
+	}
+
+	private long actor(WebClient facilitator, String label, String kind, String group) throws Exception {
+		MockHttpServletResponse response = facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", label)
+				.param("kind", kind)
+				.param("groupCode", (group != null) ? group : "")
+				.param("influence", "3"));
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
+		String location = response.getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc);
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+}
