@@ -22,7 +22,6 @@ public record ChallengeList(DialogueView view, List<ChallengeSummary> challenges
 		return this.view.zone();
 	}
 
-
 	public boolean hasNext() {
 		return this.next != null;
 	}

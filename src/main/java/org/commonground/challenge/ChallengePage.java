@@ -32,7 +32,6 @@ public record ChallengePage(DialogueView view, Challenge challenge, List<Theme> 
 		return this.view.zone();
 	}
 
-
 	public boolean authored() {
 		return this.view.context().signedIn()
 				&& java.util.Objects.equals(this.challenge.getAuthorId(), this.view.context().viewerId());

@@ -25,7 +25,6 @@ public record CommentReplies(DialogueView view, CommentNode comment, CommentTarg
 		return this.view.zone();
 	}
 
-
 	public boolean hasLater() {
 		return this.laterAfter != null;
 	}

@@ -25,7 +25,6 @@ public record AuditPage(DialogueView view, List<AuditEntry> entries, Map<Long, A
 		return this.view.zone();
 	}
 
-
 	public Account account(Long id) {
 		return (id != null) ? this.accounts.get(id) : null;
 	}

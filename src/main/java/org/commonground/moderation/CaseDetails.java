@@ -27,7 +27,6 @@ public record CaseDetails(DialogueView view, QueueItem item, List<AuditEntry> hi
 		return this.view.zone();
 	}
 
-
 	public ModerationCase moderationCase() {
 		return this.item.moderationCase();
 	}

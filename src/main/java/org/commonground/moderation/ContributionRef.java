@@ -11,7 +11,8 @@ import org.commonground.dialogue.DialogueView;
  *
  * @param path the contribution's page
  */
-public record ContributionRef(DialogueView view, ModeratedItem item, ModerationCase moderationCase, String path) implements Zoned {
+public record ContributionRef(DialogueView view, ModeratedItem item, ModerationCase moderationCase,
+		String path) implements Zoned {
 
 	/** The dialogue's time zone: the page's times are shown in it. */
 	@Override

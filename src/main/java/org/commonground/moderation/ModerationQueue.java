@@ -24,7 +24,6 @@ public record ModerationQueue(DialogueView view, List<QueueItem> items, String n
 		return this.view.zone();
 	}
 
-
 	/** Where a queue page starts: after the case with these values (first page: none). */
 	record After(int reports, Instant queued, long id) {
 

@@ -22,7 +22,6 @@ public record PublicLog(DialogueView view, boolean enabled, List<PublicLogEntry>
 		return this.view.zone();
 	}
 
-
 	/** One line of the log. */
 	public record PublicLogEntry(java.time.Instant at, String action, String contentType, String reason) {
 	}

@@ -20,7 +20,6 @@ public record ParagraphPage(DialogueView view, DraftVersion version, Paragraph p
 		return this.view.zone();
 	}
 
-
 	public boolean facilitates() {
 		return this.view.context().facilitates();
 	}

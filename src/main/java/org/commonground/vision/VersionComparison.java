@@ -17,7 +17,6 @@ public record VersionComparison(DialogueView view, DraftVersion from, DraftVersi
 		return this.view.zone();
 	}
 
-
 	public long count(VersionDiff.Kind kind) {
 		return this.entries.stream().filter((e) -> e.kind() == kind).count();
 	}

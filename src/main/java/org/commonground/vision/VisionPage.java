@@ -28,7 +28,6 @@ public record VisionPage(DialogueView view, long draftId, DraftVersion version, 
 		return this.view.zone();
 	}
 
-
 	/** One version in the list of versions. */
 	public record VersionInfo(int number, String changeSummary, Instant publishedAt) {
 	}

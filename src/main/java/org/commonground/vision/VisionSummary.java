@@ -8,14 +8,14 @@ import java.time.Instant;
 import org.commonground.dialogue.DialogueView;
 
 /** The newest version of a dialogue's vision in brief; number 0 when there is none. */
-public record VisionSummary(DialogueView view, int number, String changeSummary, Instant publishedAt, int paragraphs) implements Zoned {
+public record VisionSummary(DialogueView view, int number, String changeSummary, Instant publishedAt,
+		int paragraphs) implements Zoned {
 
 	/** The dialogue's time zone: the page's times are shown in it. */
 	@Override
 	public ZoneId zone() {
 		return this.view.zone();
 	}
-
 
 	public boolean exists() {
 		return this.number > 0;

@@ -35,7 +35,6 @@ public record YouSaidWeDid(DialogueView view, DraftVersion latest, List<Section>
 		return this.view.zone();
 	}
 
-
 	/**
 	 * The comments on one paragraph key ({@code paragraph} is null for comments on a
 	 * whole version or a paragraph no longer in the newest version).

@@ -108,7 +108,8 @@ class VisionBrowserIT extends IntegrationTest {
 			assertThat(browser.find("details.answer-box[open] select[name=disposition]").isDisplayed()).isTrue();
 			browser.assertAccessible();
 			browser.screenshot("46-vision-answer-queue");
-			// At 360 px the common ground's message and the representation charts fit the screen;
+			// At 360 px the common ground's message and the representation charts fit the
+			// screen;
 			// only the grid of the common ground scrolls, inside its own frame.
 			browser.resize(360, 800);
 			browser.go(vision + "/versions/1/common-ground");
@@ -142,8 +143,10 @@ class VisionBrowserIT extends IntegrationTest {
 	}
 
 	private static void assertNoSidewaysScrolling(Browser browser) {
-		Object width = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-		assertThat(((Number) width).intValue()).as("page wider than the screen on %s", browser.path()).isLessThanOrEqualTo(0);
+		Object width = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(((Number) width).intValue()).as("page wider than the screen on %s", browser.path())
+			.isLessThanOrEqualTo(0);
 	}
 
 	/** A member sets a stance on a paragraph and comments on it (in place). */
