@@ -1,5 +1,8 @@
 package org.commonground.challenge;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import java.util.List;
 
 import org.commonground.dialogue.DialogueView;
@@ -7,7 +10,13 @@ import org.commonground.dialogue.DialogueView;
 /**
  * The challenges part of a dialogue's page: the most endorsed few and how many there are.
  */
-public record ChallengeHighlights(DialogueView view, List<Item> top, long total, boolean canPost) {
+public record ChallengeHighlights(DialogueView view, List<Item> top, long total, boolean canPost) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
 
 	public record Item(long id, String title, ChallengeStatus status, int endorsements, int comments) {
 	}

@@ -1,5 +1,8 @@
 package org.commonground.challenge;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import java.util.List;
 
 import org.commonground.comment.CommentThread;
@@ -21,7 +24,13 @@ import org.commonground.dialogue.Theme;
  */
 public record ChallengePage(DialogueView view, Challenge challenge, List<Theme> themes, AuthorLabel author,
 		String speakingAs, CommentThread thread, boolean endorsed, boolean canEndorse, boolean canEdit,
-		boolean canReport) {
+		boolean canReport) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
 
 	public boolean authored() {
 		return this.view.context().signedIn()

@@ -1,5 +1,8 @@
 package org.commonground.challenge;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import java.util.List;
 
 import org.commonground.dialogue.DialogueView;
@@ -10,5 +13,12 @@ import org.commonground.dialogue.Theme;
  *
  * @param themes its themes, for its author's form (empty for a facilitator's)
  */
-public record EditableChallenge(DialogueView view, Challenge challenge, List<Theme> themes) {
+public record EditableChallenge(DialogueView view, Challenge challenge, List<Theme> themes) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
+
 }

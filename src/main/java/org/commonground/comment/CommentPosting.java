@@ -127,7 +127,8 @@ public class CommentPosting {
 			boolean existingHeld = this.comments.findById(existing)
 				.map((c) -> c.getStatus() == CommentStatus.PENDING)
 				.orElse(false);
-			return new PostedComment(existing, comment.parentId(), true, existingHeld, placed, info.path());
+			return new PostedComment(existing, comment.parentId(), true, existingHeld, placed, info.path(),
+					view.zone());
 		}
 		long id = inserted.get(0);
 		if (held) {
@@ -139,7 +140,7 @@ public class CommentPosting {
 		}
 		this.events.publishEvent(
 				new CommentPosted(view.dialogue().getId(), placed.type(), placed.id(), id, comment.parentId()));
-		return new PostedComment(id, comment.parentId(), false, held, placed, info.path());
+		return new PostedComment(id, comment.parentId(), false, held, placed, info.path(), view.zone());
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.commonground.comment;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import org.commonground.dialogue.DialogueView;
 
 /**
@@ -14,7 +17,13 @@ import org.commonground.dialogue.DialogueView;
  * @param on the thing it is about, with its anchor and version
  */
 public record CommentReplies(DialogueView view, CommentNode comment, CommentTargetInfo target, Long laterAfter,
-		boolean first, boolean canComment, CommentTarget on) {
+		boolean first, boolean canComment, CommentTarget on) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
 
 	public boolean hasLater() {
 		return this.laterAfter != null;

@@ -1,5 +1,7 @@
 package org.commonground.comment;
 
+import java.time.ZoneId;
+
 /**
  * The outcome of posting.
  *
@@ -10,6 +12,14 @@ package org.commonground.comment;
  * @param held whether it waits for a moderator's approval (pre-moderation)
  * @param target where it was placed (a reply goes where its parent is)
  * @param path the page that shows its target
+ * @param zone the dialogue's time zone, in which the comment's time is shown
  */
-public record PostedComment(long id, Long parentId, boolean repeated, boolean held, CommentTarget target, String path) {
+public record PostedComment(long id, Long parentId, boolean repeated, boolean held, CommentTarget target, String path,
+		ZoneId zone) {
+
+	/** A posted comment in a dialogue whose times show in UTC. */
+	public PostedComment(long id, Long parentId, boolean repeated, boolean held, CommentTarget target, String path) {
+		this(id, parentId, repeated, held, target, path, ZoneId.of("UTC"));
+	}
+
 }

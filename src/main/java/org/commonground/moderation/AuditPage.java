@@ -1,5 +1,8 @@
 package org.commonground.moderation;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +17,13 @@ import org.commonground.dialogue.DialogueView;
  * @param next the keyset of the next (older) page, or {@code null}
  */
 public record AuditPage(DialogueView view, List<AuditEntry> entries, Map<Long, Account> accounts,
-		Map<Long, Dialogue> dialogues, AuditFilter filter, Long next) {
+		Map<Long, Dialogue> dialogues, AuditFilter filter, Long next) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
 
 	public Account account(Long id) {
 		return (id != null) ? this.accounts.get(id) : null;

@@ -1,5 +1,8 @@
 package org.commonground.moderation;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +19,13 @@ import org.commonground.dialogue.DialogueView;
  * the one who hid it)
  */
 public record CaseDetails(DialogueView view, QueueItem item, List<AuditEntry> history, Map<Long, Account> people,
-		boolean canDecideReview) {
+		boolean canDecideReview) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
 
 	public ModerationCase moderationCase() {
 		return this.item.moderationCase();

@@ -1,5 +1,8 @@
 package org.commonground.moderation;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import org.commonground.dialogue.DialogueView;
 
 /**
@@ -8,5 +11,13 @@ import org.commonground.dialogue.DialogueView;
  *
  * @param path the contribution's page
  */
-public record ContributionRef(DialogueView view, ModeratedItem item, ModerationCase moderationCase, String path) {
+public record ContributionRef(DialogueView view, ModeratedItem item, ModerationCase moderationCase,
+		String path) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
+
 }

@@ -1,5 +1,8 @@
 package org.commonground.moderation;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +16,13 @@ import org.commonground.dialogue.DialogueView;
  * @param view the dialogue, or {@code null} for the admins' queue over all dialogues
  * @param next the keyset of the next page, or {@code null} on the last
  */
-public record ModerationQueue(DialogueView view, List<QueueItem> items, String next) {
+public record ModerationQueue(DialogueView view, List<QueueItem> items, String next) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
 
 	/** Where a queue page starts: after the case with these values (first page: none). */
 	record After(int reports, Instant queued, long id) {

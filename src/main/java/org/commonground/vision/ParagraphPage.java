@@ -1,5 +1,8 @@
 package org.commonground.vision;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import java.util.Map;
 
 import org.commonground.comment.CommentThread;
@@ -9,7 +12,13 @@ import org.commonground.dialogue.DialogueView;
  * One paragraph of a version with all comments on it, from every version, page by page.
  */
 public record ParagraphPage(DialogueView view, DraftVersion version, Paragraph paragraph, CommentThread thread,
-		Map<Long, CommentAnswer> answers, boolean latest, int latestNumber) {
+		Map<Long, CommentAnswer> answers, boolean latest, int latestNumber) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
 
 	public boolean facilitates() {
 		return this.view.context().facilitates();

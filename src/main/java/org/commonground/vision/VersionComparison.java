@@ -1,12 +1,21 @@
 package org.commonground.vision;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import java.util.List;
 
 import org.commonground.dialogue.DialogueView;
 
 /** Two versions and the difference between them. */
 public record VersionComparison(DialogueView view, DraftVersion from, DraftVersion to,
-		List<VersionDiff.Entry> entries) {
+		List<VersionDiff.Entry> entries) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
 
 	public long count(VersionDiff.Kind kind) {
 		return this.entries.stream().filter((e) -> e.kind() == kind).count();

@@ -1,5 +1,8 @@
 package org.commonground.vision;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,13 @@ import org.commonground.dialogue.DialogueView;
  */
 public record VisionPage(DialogueView view, long draftId, DraftVersion version, List<VersionInfo> versions,
 		List<ParagraphView> paragraphs, AnchoredThreads threads, Map<Long, CommentAnswer> answers, boolean latest,
-		boolean canTakePart) {
+		boolean canTakePart) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
 
 	/** One version in the list of versions. */
 	public record VersionInfo(int number, String changeSummary, Instant publishedAt) {

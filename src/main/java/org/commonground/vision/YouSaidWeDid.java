@@ -1,5 +1,8 @@
 package org.commonground.vision;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.Zoned;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +27,13 @@ import org.commonground.shared.web.Option;
  * @param groups the stakeholder groups to filter by
  */
 public record YouSaidWeDid(DialogueView view, DraftVersion latest, List<Section> sections,
-		Map<Long, CommentAnswer> answers, List<Tally> tallies, List<Option> groups) {
+		Map<Long, CommentAnswer> answers, List<Tally> tallies, List<Option> groups) implements Zoned {
+
+	/** The dialogue's time zone: the page's times are shown in it. */
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
+	}
 
 	/**
 	 * The comments on one paragraph key ({@code paragraph} is null for comments on a

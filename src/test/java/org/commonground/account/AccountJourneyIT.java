@@ -425,7 +425,7 @@ class AccountJourneyIT extends IntegrationTest {
 		admin.logIn(adminEmail, TestAccounts.PASSWORD);
 
 		String found = admin.perform(get("/admin/accounts").param("q", "zawadi")).getContentAsString();
-		assertThat(found).contains("Future Facilitator Zawadi").contains("1 accounts");
+		assertThat(found).contains("Future Facilitator Zawadi").contains("1 account<");
 
 		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "FACILITATOR"));
 		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, id))

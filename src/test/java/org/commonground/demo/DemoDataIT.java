@@ -148,7 +148,7 @@ class DemoDataIT extends IntegrationTest {
 			.anyMatch((text) -> text.startsWith("Miners are paid a fair price they can check"));
 		assertThat(ground.select(".callout.contested .excerpt").eachText())
 			.anyMatch((text) -> text.startsWith("Artisanal miners and large-scale mines work side by side"));
-		assertThat(ground.select(".callout.contested .who").eachText())
+		assertThat(ground.select(".callout.contested .callout-who").eachText())
 			.anyMatch((text) -> text.contains("Large-scale mining company"));
 		Document firstGround = Jsoup
 			.parse(visitor.perform(get(vision + "/versions/1/common-ground")).getContentAsString());

@@ -379,7 +379,7 @@ class MembershipIT extends IntegrationTest {
 		String page = new WebClient(this.mvc).perform(get("/dialogues/" + slug)).getContentAsString();
 		assertThat(page).contains("No member yet from: Artisanal miner, Government.")
 			.contains("only 0% of the members")
-			.contains("<svg role=\"img\"")
+			.contains("<figcaption id=\"chart-members\">Share of the members (1 member in all)</figcaption>")
 			.contains("<table>");
 		String miner = this.accounts.participant("Panel Miner");
 		loggedIn(miner).perform(post("/dialogues/" + slug + "/join"));

@@ -127,6 +127,14 @@ class ModerationIT extends IntegrationTest {
 		assertThat(queue.select(".queue-item").first().text()).contains("Miners always lie.", "Insults miners",
 				"reported by Neema Ngo");
 		assertThat(queue.select(".queue-item").first().select("a[href$=/comments/" + comment + "]")).isNotEmpty();
+		// The facilitator's home page counts the three open reports and leads to the
+		// queue.
+		Document home = Jsoup.parse(client(this.facilitator).perform(get("/")).getContentAsString());
+		assertThat(home.select(".waiting a[href='/dialogues/" + this.slug + "/moderation']").text())
+			.isEqualTo("3 open reports");
+		assertThat(Jsoup.parse(client(this.ngo).perform(get("/")).getContentAsString()).select(".waiting"))
+			.as("only for its facilitators")
+			.isEmpty();
 
 		// Members do not see the queue, nor may they report their own comment.
 		assertThat(client(this.ngo).perform(get("/dialogues/" + this.slug + "/moderation")).getStatus()).isEqualTo(404);

@@ -63,7 +63,7 @@ public final class NuHtmlChecker {
 			}
 			List<String> errors = new ArrayList<>();
 			for (String line : output.split("\\R")) {
-				if (line.isBlank()) {
+				if (!line.contains(": error:") && !line.contains(": fatal:")) {
 					continue;
 				}
 				String named = line;

@@ -102,6 +102,30 @@ class VisionBrowserIT extends IntegrationTest {
 				.contains("in version 2");
 			browser.assertAccessible();
 			browser.screenshot("43-vision-answered");
+			browser.go("/");
+			browser.find(".waiting a[href$='/vision/you-said-we-did?disposition=NONE']").click();
+			assertThat(browser.find("h1").getText()).isEqualTo("Answer queue");
+			assertThat(browser.find("details.answer-box[open] select[name=disposition]").isDisplayed()).isTrue();
+			browser.assertAccessible();
+			browser.screenshot("46-vision-answer-queue");
+			// At 360 px the common ground's message and the representation charts fit the
+			// screen;
+			// only the grid of the common ground scrolls, inside its own frame.
+			browser.resize(360, 800);
+			browser.go(vision + "/versions/1/common-ground");
+			assertThat(browser.find(".callouts").getText()).contains("Contested");
+			assertNoSidewaysScrolling(browser);
+			browser.assertAccessible();
+			browser.screenshot("47-vision-common-ground-360");
+			browser.go("/dialogues/" + slug);
+			assertNoSidewaysScrolling(browser);
+			browser.screenshot("48-representation-360");
+			browser.resize(1280, 900);
+			browser.screenshot("49-representation-1280");
+			assertThat(Double.parseDouble(browser.find(".chart-label").getCssValue("font-size").replace("px", "")))
+				.as("chart labels at body size on a desktop")
+				.isEqualTo(Double.parseDouble(browser.find("body").getCssValue("font-size").replace("px", "")));
+			browser.resize(412, 915);
 
 			browser.forgetEveryone();
 			browser.logIn(miner, TestAccounts.PASSWORD);
@@ -116,6 +140,13 @@ class VisionBrowserIT extends IntegrationTest {
 			browser.assertAccessible();
 			browser.screenshot("45-vision-you-said-we-did");
 		}
+	}
+
+	private static void assertNoSidewaysScrolling(Browser browser) {
+		Object width = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(((Number) width).intValue()).as("page wider than the screen on %s", browser.path())
+			.isLessThanOrEqualTo(0);
 	}
 
 	/** A member sets a stance on a paragraph and comments on it (in place). */

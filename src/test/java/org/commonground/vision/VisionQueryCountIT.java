@@ -81,7 +81,10 @@ class VisionQueryCountIT extends IntegrationTest {
 		// of
 		// their dialogues, with a fixed number of statements whatever their number.
 		long home = statements(facilitating, "/");
-		assertThat(home).as("statements for the facilitator's home page").isLessThanOrEqualTo(MAX_STATEMENTS);
+		// The member's home page (at most 7) plus the waiting work: vision drafts with
+		// their
+		// answers, the unanswered comments, the open reports.
+		assertThat(home).as("statements for the facilitator's home page").isLessThanOrEqualTo(MAX_STATEMENTS + 2);
 		long unanswered = this.jdbc.queryForObject("""
 				select count(*) from comment c join dialogue d on d.id = c.dialogue_id
 				where d.slug = ? and c.target_type = 'VISION' and c.status = 'VISIBLE'

@@ -82,6 +82,7 @@ class CommentController {
 					model.addAttribute("posted", this.threads.single(slug, viewer, posted.id(), locale));
 					model.addAttribute("commentTarget", posted.target());
 					model.addAttribute("parentId", posted.parentId());
+					model.addAttribute("zone", posted.zone());
 					return "comment/fragments :: posted";
 				}
 				if (posted.parentId() == null) {

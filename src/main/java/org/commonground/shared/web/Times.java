@@ -3,7 +3,6 @@ package org.commonground.shared.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -30,12 +29,16 @@ public final class Times {
 
 	/** The zone's name in the reader's language, like "East Africa Time". */
 	public String zoneName() {
-		return this.zone.getDisplayName(TextStyle.FULL, this.locale);
+		return zoneName(Instant.now());
+	}
+
+	private String zoneName(Instant at) {
+		return DateTimeFormatter.ofPattern("zzzz", this.locale).format(at.atZone(this.zone));
 	}
 
 	/** Date and time with the zone named: "4 Dec 2026 09:34 East Africa Time". */
 	public String format(Instant instant) {
-		return (instant != null) ? pattern("d MMM yyyy HH:mm", instant) + " " + zoneName() : "";
+		return (instant != null) ? pattern("d MMM yyyy HH:mm", instant) + " " + zoneName(instant) : "";
 	}
 
 	/** The day in the zone: "4 Dec 2026". */

@@ -90,7 +90,12 @@ class MessageBundlesTest {
 	void templatesHoldNoLiteralUserFacingText() throws IOException {
 		List<String> problems = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
+			// The benchmark's yardstick page (app.benchmark.fortunes, off in production)
+			// is no
+			// page of the product: it stays as small as the benchmark it copies.
+			for (Path file : files.filter((f) -> f.toString().endsWith(".html"))
+				.filter((f) -> !f.toString().contains("templates/benchmark/"))
+				.toList()) {
 				String html = Files.readString(file);
 				String withoutComments = html.replaceAll("(?s)<!--.*?-->", "");
 				Matcher attributes = LITERAL_ATTRIBUTE.matcher(withoutComments);
