@@ -196,6 +196,7 @@ cmp -s "$work/www/challenge.html" <(curl -fs "http://127.0.0.1:$nginx_port/chall
 
 # --- wrk ---------------------------------------------------------------------------------
 to_ms() { # wrk's 12.34us / 5.67ms / 1.23s / 2.00m -> milliseconds
+  [ -n "$1" ] || { echo "-"; return; }
   awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
     if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000;
     printf "%.1f", n }'
@@ -231,7 +232,7 @@ run() { # name url
       jcmd "$app_pid" JFR.stop name=pages > /dev/null
       echo "JFR recording: $jfr"
     fi
-    rps[$name,$c]=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<< "$out")
+    rps[$name,$c]=$(awk '/^Requests\/sec:/ { printf ($2 < 10 ? "%.1f" : "%.0f"), $2 }' <<< "$out")
     p50[$name,$c]=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<< "$out")")
     p99[$name,$c]=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<< "$out")")
     # CPU time per request: of the JVM, and of PostgreSQL (its processes are the JVM's
@@ -258,11 +259,13 @@ run dialogue "$base/dialogues/$slug"
 run vision "$base/dialogues/$slug/vision"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }'; }
+# page/nginx as "1/N": the page serves one request for every N that nginx serves.
+per_nginx() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0) printf "1/%.0f", b / a; else print "-" }'; }
 echo
 for c in $connections; do
   printf 'c=%-3s challenge/fortunes %s (bar >= 0.5)   challenge p99 %s ms (bar <= 100 at 64)\n' "$c" \
     "$(ratio "${rps[challenge,$c]}" "${rps[fortunes,$c]}")" "${p99[challenge,$c]}"
   printf '      app/nginx: challenge %s  dialogue %s  vision %s  fortunes %s\n' \
-    "$(ratio "${rps[challenge,$c]}" "${rps[nginx,$c]}")" "$(ratio "${rps[dialogue,$c]}" "${rps[nginx,$c]}")" \
-    "$(ratio "${rps[vision,$c]}" "${rps[nginx,$c]}")" "$(ratio "${rps[fortunes,$c]}" "${rps[nginx,$c]}")"
+    "$(per_nginx "${rps[challenge,$c]}" "${rps[nginx,$c]}")" "$(per_nginx "${rps[dialogue,$c]}" "${rps[nginx,$c]}")" \
+    "$(per_nginx "${rps[vision,$c]}" "${rps[nginx,$c]}")" "$(per_nginx "${rps[fortunes,$c]}" "${rps[nginx,$c]}")"
 done

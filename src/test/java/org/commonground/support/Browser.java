@@ -69,7 +69,7 @@ public final class Browser implements AutoCloseable {
 			.usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
 		driver.manage().window().setSize(new Dimension(412, 915));
 		return new Browser(driver, "http://localhost:" + port);
 	}
