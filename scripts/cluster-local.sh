@@ -110,8 +110,8 @@ restart_db() {
     echo "The database is external ($EXTERNAL_URL): restart it with its own tools" >&2
     return 1
   fi
-  # pg_ctl refuses to run as root, so: a fast shutdown by signal (SIGINT), then the same command
-  # line again (PostgreSQL keeps it in postmaster.opts).
+  # A fast shutdown by signal (SIGINT), then the same command line again (PostgreSQL keeps it in
+  # postmaster.opts). Run as a non-root user: PostgreSQL (pg_ctl, postgres) refuses root.
   local dir="$CLUSTER_DIR/pg" postmaster
   postmaster=$(head -1 "$dir/postmaster.pid")
   kill -INT "$postmaster"
