@@ -3,7 +3,7 @@
 # a mixed load through nginx (org.commonground.load.ClusterLoad: visitors reading; members commenting
 # on challenges, endorsing, setting stances, now and then sending a form twice), and meanwhile:
 #   kill -9 of instance a, then a start of it again (which also restarts its embedded PostgreSQL),
-#   a restart of PostgreSQL (pg_ctl restart -m fast),
+#   a restart of PostgreSQL (fast shutdown, then the same command line again),
 #   a graceful shutdown (SIGTERM) of instance b.
 # Afterwards the driver checks from the database that no acknowledged write was lost, no form sent
 # twice made two comments, and counters equal their rows; then this script checks that the login limit
@@ -41,9 +41,9 @@ driver=$!
 sleep $((SECONDS_OF_LOAD / 8))
 log "kill -9 instance a"; "$cluster" kill-instance a
 sleep 5
-log "starting instance a again"; "$cluster" start-instance a
+log "starting instance a again"; "$cluster" start-instance a || log "instance a did not start again (see $CLUSTER_DIR/instance-a.log)"
 sleep 10
-log "restarting PostgreSQL"; "$cluster" restart-db
+log "restarting PostgreSQL"; "$cluster" restart-db || log "PostgreSQL restart failed"
 sleep 10
 log "graceful shutdown of instance b (SIGTERM)"; "$cluster" stop-instance b
 log "waiting for the load to end"

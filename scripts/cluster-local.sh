@@ -7,7 +7,7 @@
 #   scripts/cluster-local.sh start-instance a|b # (again) one instance
 #   scripts/cluster-local.sh stop-instance a|b  # SIGTERM: graceful shutdown
 #   scripts/cluster-local.sh kill-instance a|b  # SIGKILL, as a crash
-#   scripts/cluster-local.sh restart-db         # pg_ctl restart -m fast of the embedded database
+#   scripts/cluster-local.sh restart-db         # fast shutdown and start of the embedded database
 #
 # Needs a packaged jar (./mvnw -B -ntp package -DskipTests), Java 17+, nginx (Debian: apt-get install
 # nginx) and curl. The database is the embedded PostgreSQL 17 of instance a (its data under
@@ -110,11 +110,18 @@ restart_db() {
     echo "The database is external ($EXTERNAL_URL): restart it with its own tools" >&2
     return 1
   fi
-  local postmaster bin
-  postmaster=$(head -1 "$CLUSTER_DIR/pg/postmaster.pid")
-  bin=$(dirname "$(readlink "/proc/$postmaster/exe")")
-  "$bin/pg_ctl" -D "$CLUSTER_DIR/pg" -m fast -w restart > "$CLUSTER_DIR/pg-restart.log" 2>&1
-  echo "PostgreSQL restarted ($bin/pg_ctl restart -m fast)"
+  # A fast shutdown by signal (SIGINT), then the same command line again (PostgreSQL keeps it in
+  # postmaster.opts). Run as a non-root user: PostgreSQL (pg_ctl, postgres) refuses root.
+  local dir="$CLUSTER_DIR/pg" postmaster
+  postmaster=$(head -1 "$dir/postmaster.pid")
+  kill -INT "$postmaster"
+  while kill -0 "$postmaster" 2>/dev/null; do sleep 0.1; done
+  (cd "$dir" && eval "nohup $(cat "$dir/postmaster.opts") >> '$CLUSTER_DIR/pg-restart.log' 2>&1 &")
+  for _ in $(seq 1 600); do
+    [[ -f "$dir/postmaster.pid" ]] && grep -q ready "$dir/postmaster.pid" && break
+    sleep 0.1
+  done
+  echo "PostgreSQL restarted (fast shutdown, then started again with $dir/postmaster.opts)"
 }
 
 start_nginx() {

@@ -122,8 +122,29 @@ public final class ClusterLoad {
 		return thread;
 	}
 
-	/** Finds the dialogues' challenge and vision pages from the home page. */
+	/**
+	 * Finds the dialogues' challenge and vision pages from the home page; tries a few
+	 * times, as a cluster still warming up answers slowly.
+	 */
 	private void discover() throws IOException, InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				discoverOnce();
+				return;
+			}
+			catch (IOException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+				System.out.println("Discovery failed (" + kind(ex) + "), trying again");
+			}
+		}
+	}
+
+	private void discoverOnce() throws IOException, InterruptedException {
+		this.readPages.clear();
+		this.challengePages.clear();
+		this.visionPages.clear();
 		HttpClient client = client();
 		Document home = Jsoup.parse(send(client, get("/")).body());
 		this.readPages.add("/");
@@ -375,7 +396,7 @@ public final class ClusterLoad {
 
 	private HttpRequest get(String path) {
 		return HttpRequest.newBuilder(URI.create(this.base + path))
-			.timeout(Duration.ofSeconds(20))
+			.timeout(Duration.ofSeconds(60))
 			.header("Accept", "text/html")
 			.build();
 	}
@@ -384,7 +405,7 @@ public final class ClusterLoad {
 			throws IOException, InterruptedException {
 		return send(client,
 				HttpRequest.newBuilder(URI.create(this.base + path))
-					.timeout(Duration.ofSeconds(20))
+					.timeout(Duration.ofSeconds(60))
 					.header("Content-Type", "application/x-www-form-urlencoded")
 					.header("Accept", "text/html")
 					.POST(HttpRequest.BodyPublishers.ofString(form))
