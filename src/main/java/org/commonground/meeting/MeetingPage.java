@@ -8,7 +8,11 @@ import org.commonground.dialogue.DialogueView;
  * One meeting with what its page shows.
  *
  * @param facilitators display names of its facilitators
+ * @param agenda its agenda, in order
  * @param canManage whether the viewer may edit it and record what happened there
+ * @param agendaChoices what a new agenda item may be about; {@code null} unless
+ * {@code canManage}
  */
-public record MeetingPage(DialogueView view, Meeting meeting, List<String> facilitators, boolean canManage) {
+public record MeetingPage(DialogueView view, Meeting meeting, List<String> facilitators, List<AgendaEntry> agenda,
+		boolean canManage, AgendaChoices agendaChoices) {
 }

@@ -47,10 +47,13 @@ public class MeetingService {
 
 	private final MessageSource messages;
 
+	private final MeetingAgenda agenda;
+
 	private final Clock clock;
 
 	MeetingService(MeetingRepository meetings, DialogueAccess access, DialogueService dialogues,
-			MarkdownRenderer markdown, MessageSource messages, Clock clock) {
+			MarkdownRenderer markdown, MessageSource messages, MeetingAgenda agenda, Clock clock) {
+		this.agenda = agenda;
 		this.meetings = meetings;
 		this.access = access;
 		this.dialogues = dialogues;
@@ -82,7 +85,9 @@ public class MeetingService {
 			.filter((n) -> n != null)
 			.sorted()
 			.toList();
-		return new MeetingPage(view, meeting, facilitators, view.context().facilitates());
+		boolean manages = view.context().facilitates();
+		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id), manages,
+				manages ? this.agenda.choices(view) : null);
 	}
 
 	/** A meeting to edit, for a facilitator of its dialogue. */

@@ -70,6 +70,7 @@ class MeetingController {
 	String showMeeting(@PathVariable String slug, @PathVariable long id,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
 		model.addAttribute("page", this.meetings.page(slug, viewer, id));
+		model.addAttribute("agendaForm", new AgendaItemForm());
 		return "meeting/show";
 	}
 
