@@ -10,25 +10,36 @@ import java.util.List;
  * order
  * @param kindTotals the total of each kind, in the order of {@code kinds}
  * @param missingExpected labels of expected groups without any member
+ * @param totalMet people met in the dialogue's meetings, all groups together
+ * @param onlyInRoom labels of groups met in meetings that have no member online
+ * @param onlyOnline labels of groups with members online that no meeting met (only once
+ * some meeting recorded attendance)
  * @param minerShare share of members who are artisanal miners or miners' associations (0
  * to 1)
  * @param minersUnderRepresented whether that share is below the configured threshold
  * @param threshold the configured threshold (0 to 1)
  */
 public record Representation(List<Row> rows, List<String> kinds, List<Long> kindTotals, long totalMembers,
-		long totalContributions, List<String> missingExpected, double minerShare, boolean minersUnderRepresented,
-		double threshold) {
+		long totalContributions, long totalMet, List<String> missingExpected, List<String> onlyInRoom,
+		List<String> onlyOnline, double minerShare, boolean minersUnderRepresented, double threshold) {
 
 	/**
 	 * One stakeholder group's numbers; {@code byKind} in the order of the panel's kinds;
-	 * widths are percentages of the largest value, for the chart.
+	 * {@code met}: people of the group met in the dialogue's meetings; widths are
+	 * percentages of the largest value, for the chart.
 	 */
 	public record Row(String code, String label, boolean expected, long members, long contributions, List<Long> byKind,
-			int memberWidth, int contributionWidth) {
+			long met, int memberWidth, int contributionWidth, int metWidth) {
 	}
 
 	public boolean hasWarnings() {
-		return !this.missingExpected.isEmpty() || this.minersUnderRepresented;
+		return !this.missingExpected.isEmpty() || this.minersUnderRepresented || !this.onlyInRoom.isEmpty()
+				|| !this.onlyOnline.isEmpty();
+	}
+
+	/** Whether any meeting recorded attendance, so that the panel shows people met. */
+	public boolean hasMeetings() {
+		return this.totalMet > 0;
 	}
 
 	public int minerSharePercent() {

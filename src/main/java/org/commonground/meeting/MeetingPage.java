@@ -9,10 +9,11 @@ import org.commonground.dialogue.DialogueView;
  *
  * @param facilitators display names of its facilitators
  * @param agenda its agenda, in order
+ * @param attendance who came
  * @param canManage whether the viewer may edit it and record what happened there
  * @param agendaChoices what a new agenda item may be about; {@code null} unless
  * {@code canManage}
  */
 public record MeetingPage(DialogueView view, Meeting meeting, List<String> facilitators, List<AgendaEntry> agenda,
-		boolean canManage, AgendaChoices agendaChoices) {
+		AttendanceSummary attendance, boolean canManage, AgendaChoices agendaChoices) {
 }

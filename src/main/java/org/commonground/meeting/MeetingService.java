@@ -49,11 +49,15 @@ public class MeetingService {
 
 	private final MeetingAgenda agenda;
 
+	private final MeetingAttendance attendance;
+
 	private final Clock clock;
 
 	MeetingService(MeetingRepository meetings, DialogueAccess access, DialogueService dialogues,
-			MarkdownRenderer markdown, MessageSource messages, MeetingAgenda agenda, Clock clock) {
+			MarkdownRenderer markdown, MessageSource messages, MeetingAgenda agenda, MeetingAttendance attendance,
+			Clock clock) {
 		this.agenda = agenda;
+		this.attendance = attendance;
 		this.meetings = meetings;
 		this.access = access;
 		this.dialogues = dialogues;
@@ -74,7 +78,7 @@ public class MeetingService {
 	}
 
 	/** One meeting of a dialogue the viewer may read. */
-	public MeetingPage page(String slug, AccountPrincipal viewer, long id) {
+	public MeetingPage page(String slug, AccountPrincipal viewer, long id, Locale locale) {
 		DialogueView view = this.access.readable(slug, viewer);
 		Meeting meeting = this.meetings.findWithFacilitators(id, view.dialogue().getId())
 			.orElseThrow(NotFoundException::new);
@@ -86,8 +90,8 @@ public class MeetingService {
 			.sorted()
 			.toList();
 		boolean manages = view.context().facilitates();
-		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id), manages,
-				manages ? this.agenda.choices(view) : null);
+		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id),
+				this.attendance.summary(id, locale), manages, manages ? this.agenda.choices(view) : null);
 	}
 
 	/** A meeting to edit, for a facilitator of its dialogue. */

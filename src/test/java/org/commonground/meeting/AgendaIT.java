@@ -1,14 +1,9 @@
 package org.commonground.meeting;
 
-import org.commonground.account.AccountRole;
 import org.commonground.dialogue.DialogueStatus;
-import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
-import org.commonground.support.IntegrationTest;
-import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
-import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.commonground.vision.VisionService;
 import org.jsoup.Jsoup;
@@ -17,9 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,16 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * A meeting's agenda: ordered items about challenges and vision paragraphs, checked
  * through the modules that own them.
  */
-class AgendaIT extends IntegrationTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
-
-	@Autowired
-	TestDialogues dialogues;
+class AgendaIT extends MeetingTestBase {
 
 	@Autowired
 	TestChallenges challenges;
@@ -46,26 +30,12 @@ class AgendaIT extends IntegrationTest {
 	@Autowired
 	VisionService visions;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
-	String facilitator;
-
-	String member;
-
-	String slug;
-
 	String meeting;
 
 	long challenge;
 
 	@BeforeEach
 	void meetingInADialogueWithAChallengeAndAVision() throws Exception {
-		this.facilitator = this.accounts.create("Agnes Agenda", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
-		this.member = this.accounts.create("Musa Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
-		this.slug = this.dialogues.create(this.facilitator, "Agenda", Visibility.PUBLIC, JoinPolicy.OPEN, false,
-				DialogueStatus.OPEN);
-		this.dialogues.addMember(this.slug, this.facilitator, this.member, DisplayMode.NAMED);
 		this.challenge = this.challenges.raise(this.slug, this.member, "Licences take two years", "LAND_LICENSING");
 		this.dialogues.as(this.facilitator, (me) -> this.visions.publish(this.slug, me,
 				"# Our vision\n\nEvery miner holds a licence within three months.", "First", -1L));
@@ -159,18 +129,12 @@ class AgendaIT extends IntegrationTest {
 	}
 
 	private long meetingId() {
-		return Long.parseLong(this.meeting.substring(this.meeting.lastIndexOf('/') + 1));
+		return idIn(this.meeting);
 	}
 
 	private long itemId(String title) {
 		return this.jdbc.queryForObject("select id from agenda_item where meeting_id = ? and title = ?", Long.class,
 				meetingId(), title);
-	}
-
-	private WebClient client(String email) throws Exception {
-		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
-		client.logIn(email, TestAccounts.PASSWORD);
-		return client;
 	}
 
 }

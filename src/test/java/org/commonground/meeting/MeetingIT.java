@@ -8,19 +8,12 @@ import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
-import org.commonground.support.IntegrationTest;
-import org.commonground.support.TestAccounts;
-import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,34 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Meetings end to end: facilitators plan them, everyone who may read the dialogue sees
  * them on its page, in a list and in calendar files; others get 404.
  */
-class MeetingIT extends IntegrationTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
-
-	@Autowired
-	TestDialogues dialogues;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	String facilitator;
-
-	String member;
-
-	String slug;
-
-	@BeforeEach
-	void dialogueWithAFacilitator() {
-		this.facilitator = this.accounts.create("Fatuma Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
-		this.member = this.accounts.create("Musa Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
-		this.slug = this.dialogues.create(this.facilitator, "Meetings", Visibility.PUBLIC, JoinPolicy.OPEN, false,
-				DialogueStatus.OPEN);
-		this.dialogues.addMember(this.slug, this.facilitator, this.member, DisplayMode.NAMED);
-	}
+class MeetingIT extends MeetingTestBase {
 
 	@Test
 	void aFacilitatorPlansAMeetingThatShowsOnTheDialoguePageInItsOwnTimeZone() throws Exception {
@@ -260,12 +226,6 @@ class MeetingIT extends IntegrationTest {
 		catch (java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private WebClient client(String email) throws Exception {
-		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
-		client.logIn(email, TestAccounts.PASSWORD);
-		return client;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.commonground.meeting.web;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.meeting.MeetingAgenda;
@@ -32,7 +34,7 @@ class AgendaController {
 	@PostMapping("/dialogues/{slug}/meetings/{id}/agenda")
 	String createAgendaItem(@PathVariable String slug, @PathVariable long id,
 			@Valid @ModelAttribute("agendaForm") AgendaItemForm form, BindingResult errors,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
 				this.agenda.add(slug, id, form.toDetails(), viewer);
@@ -43,7 +45,7 @@ class AgendaController {
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 		}
-		model.addAttribute("page", this.meetings.page(slug, viewer, id));
+		model.addAttribute("page", this.meetings.page(slug, viewer, id, locale));
 		return "meeting/show";
 	}
 

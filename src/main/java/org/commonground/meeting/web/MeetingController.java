@@ -68,8 +68,8 @@ class MeetingController {
 
 	@GetMapping("/dialogues/{slug}/meetings/{id}")
 	String showMeeting(@PathVariable String slug, @PathVariable long id,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		model.addAttribute("page", this.meetings.page(slug, viewer, id));
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		model.addAttribute("page", this.meetings.page(slug, viewer, id, locale));
 		model.addAttribute("agendaForm", new AgendaItemForm());
 		return "meeting/show";
 	}
