@@ -63,8 +63,23 @@ public class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** When the account last signed in, and when before that (null until it has). */
+	@Column(name = "last_login_at")
+	private Instant lastLoginAt;
+
+	@Column(name = "previous_login_at")
+	private Instant previousLoginAt;
+
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
+
+	/** When the person asked for their account to be deleted (grace period running). */
+	@Column(name = "deletion_requested_at")
+	private Instant deletionRequestedAt;
+
+	/** When the purge erased the person; the row stays for their contributions. */
+	@Column(name = "erased_at")
+	private Instant erasedAt;
 
 	@Version
 	private long version;
@@ -131,6 +146,21 @@ public class Account {
 		return this.emailConfirmedAt != null;
 	}
 
+	void changeRegion(String region, Instant now) {
+		this.region = region;
+		this.updatedAt = now;
+	}
+
+	void recordLogin(Instant now) {
+		this.previousLoginAt = this.lastLoginAt;
+		this.lastLoginAt = now;
+	}
+
+	/** Whether the account had signed in before its latest sign-in. */
+	public boolean isReturning() {
+		return this.previousLoginAt != null;
+	}
+
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
@@ -153,6 +183,50 @@ public class Account {
 
 	void changeLocale(String locale, Instant now) {
 		this.locale = locale;
+		this.updatedAt = now;
+	}
+
+	/** The name every erased account goes by (shown translated by the pages). */
+	public static final String FORMER_PARTICIPANT = "Former participant";
+
+	public Instant getDeletionRequestedAt() {
+		return this.deletionRequestedAt;
+	}
+
+	public boolean isErased() {
+		return this.erasedAt != null;
+	}
+
+	void requestDeletion(Instant now) {
+		this.deletionRequestedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Undoes a deletion request; whether there was one. */
+	boolean cancelDeletion(Instant now) {
+		if (this.deletionRequestedAt == null || this.erasedAt != null) {
+			return false;
+		}
+		this.deletionRequestedAt = null;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/**
+	 * Erases everything that identifies the person; keeps the stakeholder group (their
+	 * contributions keep saying who spoke, as a group) and the language.
+	 * @param unusablePasswordHash the hash of a random secret nobody knows
+	 */
+	void erase(String unusablePasswordHash, Instant now) {
+		this.email = "erased-" + this.id + "@erased.invalid";
+		this.displayName = FORMER_PARTICIPANT;
+		this.passwordHash = unusablePasswordHash;
+		this.organisation = null;
+		this.country = null;
+		this.region = null;
+		this.status = AccountStatus.DELETED;
+		this.role = AccountRole.PARTICIPANT;
+		this.erasedAt = now;
 		this.updatedAt = now;
 	}
 

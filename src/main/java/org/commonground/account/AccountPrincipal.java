@@ -39,6 +39,10 @@ public final class AccountPrincipal
 
 	private final String language;
 
+	private boolean returning;
+
+	private final String region;
+
 	AccountPrincipal(Account account) {
 		this.id = account.getId();
 		this.email = account.getEmail();
@@ -48,6 +52,22 @@ public final class AccountPrincipal
 		this.confirmed = account.isEmailConfirmed();
 		this.active = account.getStatus() == AccountStatus.ACTIVE;
 		this.language = account.getLocale();
+		this.returning = account.isReturning();
+		this.region = account.getRegion();
+	}
+
+	/** The region of the profile, shown in a pseudonym; null when none is given. */
+	public String getRegion() {
+		return this.region;
+	}
+
+	void returning(boolean returning) {
+		this.returning = returning;
+	}
+
+	/** Whether the account had signed in before this session: greeted "welcome back". */
+	public boolean isReturning() {
+		return this.returning;
 	}
 
 	@Override

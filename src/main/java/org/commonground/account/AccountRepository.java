@@ -39,4 +39,29 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 			""")
 	Page<Account> search(String query, AccountRole role, AccountStatus status, Pageable pageable);
 
+	/**
+	 * Accounts whose deletion grace period ended before {@code due}, locked and skipped
+	 * by any other instance purging at the same time.
+	 */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
+			name = "jakarta.persistence.lock.timeout", value = "-2"))
+	@Query("""
+			select a from Account a
+			where a.deletionRequestedAt is not null and a.deletionRequestedAt < :due and a.erasedAt is null
+			order by a.deletionRequestedAt""")
+	java.util.List<Account> findDueForErasure(java.time.Instant due, org.springframework.data.domain.Limit limit);
+
+	@org.springframework.data.jpa.repository.Modifying
+	@Query(value = "delete from account_token where account_id = :accountId", nativeQuery = true)
+	int deleteTokens(long accountId);
+
+	/** The account's own row as its person sees it, for their data archive. */
+	@Query(value = """
+			select a.id, a.email, a.display_name, g.code, a.organisation, a.country, a.region, a.locale, a.role,
+			       a.status, a.email_confirmed_at, a.created_at, a.updated_at, a.deletion_requested_at
+			from account a join stakeholder_group g on g.id = a.stakeholder_group_id where a.id = :accountId""",
+			nativeQuery = true)
+	java.util.List<Object[]> findPersonalData(long accountId);
+
 }

@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -158,7 +160,21 @@ public class AccountService {
 			account.changePasswordHash(found.getPendingPasswordHash(), this.clock.instant());
 		}
 		account.confirmEmail(this.clock.instant());
+		account.recordLogin(this.clock.instant());
 		return new AccountPrincipal(account);
+	}
+
+	/**
+	 * Records a sign-in (a login form or a remember-me cookie), so that the next one is
+	 * greeted as returning; the principal of this one learns whether it is.
+	 */
+	@EventListener
+	public void onLogin(InteractiveAuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
+			Account account = require(principal.getId());
+			account.recordLogin(this.clock.instant());
+			principal.returning(account.isReturning());
+		}
 	}
 
 	/** Whether a token from an email can still be used, without using it. */
@@ -249,6 +265,19 @@ public class AccountService {
 		return new AccountPrincipal(account);
 	}
 
+	/**
+	 * Sets the region of one's profile (asked when joining a dialogue pseudonymously, as
+	 * the pseudonym shows it); a blank region changes nothing.
+	 */
+	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
+	public AccountPrincipal changeRegion(long accountId, String region) {
+		Account account = require(accountId);
+		if (region != null && !region.isBlank()) {
+			account.changeRegion(region.strip(), this.clock.instant());
+		}
+		return new AccountPrincipal(account);
+	}
+
 	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
 	public AccountPrincipal changeLanguage(long accountId, String language) {
 		Account account = require(accountId);
@@ -260,6 +289,18 @@ public class AccountService {
 	@PreAuthorize("isAuthenticated() and (#accountId == principal.id or hasRole('ADMIN'))")
 	public Account get(long accountId) {
 		return require(accountId);
+	}
+
+	/**
+	 * How to write to an account by email, for modules that tell people what happened to
+	 * their contributions; empty for an account that is gone.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Recipient> recipient(long accountId) {
+		return this.accounts.findById(accountId)
+			.filter((a) -> a.getStatus() != AccountStatus.DELETED)
+			.map((a) -> new Recipient(a.getId(), a.getEmail(), a.getDisplayName(),
+					Locale.forLanguageTag(a.getLocale())));
 	}
 
 	/**

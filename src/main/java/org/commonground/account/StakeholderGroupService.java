@@ -2,6 +2,7 @@ package org.commonground.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,6 +58,15 @@ public class StakeholderGroupService {
 	public String codeOf(long groupId) {
 		StakeholderGroup group = this.byId.get(groupId);
 		return (group != null) ? group.getCode() : "OTHER";
+	}
+
+	/**
+	 * The name of the group with this id in {@code locale}, from memory: modules that
+	 * keep an author's group id show it with this.
+	 */
+	public String labelOf(long groupId, Locale locale) {
+		StakeholderGroup group = this.byId.get(groupId);
+		return (group != null) ? group.label(locale) : codeOf(groupId);
 	}
 
 	/** Active groups in display order. */

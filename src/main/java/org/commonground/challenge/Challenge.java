@@ -15,12 +15,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.commonground.account.Account;
-import org.commonground.account.StakeholderGroup;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Formula;
 
 /**
  * A problem a member raises in a dialogue. Created by
@@ -39,13 +37,13 @@ public class Challenge {
 	@Column(name = "dialogue_id", nullable = false)
 	private long dialogueId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "author_id")
-	private Account author;
+	/** The account that raised it (the account module's id, not its entity). */
+	@Column(name = "author_id", nullable = false, updatable = false)
+	private long authorId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "author_group_id")
-	private StakeholderGroup authorGroup;
+	/** The author's stakeholder group when raising it, passed in by the poster. */
+	@Column(name = "author_group_id", nullable = false, updatable = false)
+	private long authorGroupId;
 
 	@Column(nullable = false, length = 150)
 	private String title;
@@ -66,9 +64,15 @@ public class Challenge {
 	@Column(name = "response_html")
 	private String responseHtml;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "responded_by")
-	private Account respondedBy;
+	@Column(name = "responded_by")
+	private Long respondedById;
+
+	/**
+	 * The responding facilitator's name, read with the row from the account module's
+	 * published view (no association, no second statement).
+	 */
+	@Formula("(select a.display_name from account_directory a where a.id = responded_by)")
+	private String responderName;
 
 	@Column(name = "responded_at")
 	private Instant respondedAt;
@@ -141,17 +145,17 @@ public class Challenge {
 		this.themeIds.addAll(newThemeIds);
 	}
 
-	void respond(ChallengeStatus newStatus, String source, String html, Account facilitator, Instant now) {
+	void respond(ChallengeStatus newStatus, String source, String html, long facilitatorId, Instant now) {
 		this.status = newStatus;
 		boolean changed = !java.util.Objects.equals(source, this.responseSource);
 		this.responseSource = source;
 		this.responseHtml = html;
 		if (source == null) {
-			this.respondedBy = null;
+			this.respondedById = null;
 			this.respondedAt = null;
 		}
 		else if (changed) {
-			this.respondedBy = facilitator;
+			this.respondedById = facilitatorId;
 			this.respondedAt = now;
 		}
 	}
@@ -171,12 +175,12 @@ public class Challenge {
 		return this.dialogueId;
 	}
 
-	public Account getAuthor() {
-		return this.author;
+	public long getAuthorId() {
+		return this.authorId;
 	}
 
-	public StakeholderGroup getAuthorGroup() {
-		return this.authorGroup;
+	public long getAuthorGroupId() {
+		return this.authorGroupId;
 	}
 
 	public String getTitle() {
@@ -249,8 +253,12 @@ public class Challenge {
 		return this.responseHtml;
 	}
 
-	public Account getRespondedBy() {
-		return this.respondedBy;
+	public Long getRespondedById() {
+		return this.respondedById;
+	}
+
+	public String getResponderName() {
+		return this.responderName;
 	}
 
 	public Instant getRespondedAt() {

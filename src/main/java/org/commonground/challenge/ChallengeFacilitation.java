@@ -3,9 +3,6 @@ package org.commonground.challenge;
 import java.time.Clock;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.commonground.account.Account;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.comment.CommentEditing;
 import org.commonground.dialogue.DialogueAccess;
@@ -41,9 +38,6 @@ public class ChallengeFacilitation {
 
 	private final Clock clock;
 
-	@PersistenceContext
-	private EntityManager entityManager;
-
 	ChallengeFacilitation(ChallengeRepository challenges, DialogueAccess access, CommentEditing comments,
 			MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
 		this.challenges = challenges;
@@ -73,8 +67,8 @@ public class ChallengeFacilitation {
 			throw new ChallengeRuleException("challenge.error.body.long");
 		}
 		String source = (response == null || response.isBlank()) ? null : response.strip();
-		challenge.respond(status, source, (source != null) ? this.markdown.toHtml(source) : null,
-				this.entityManager.getReference(Account.class, viewer.getId()), this.clock.instant());
+		challenge.respond(status, source, (source != null) ? this.markdown.toHtml(source) : null, viewer.getId(),
+				this.clock.instant());
 	}
 
 	/** A challenge for a facilitator's forms. */
@@ -110,7 +104,7 @@ public class ChallengeFacilitation {
 		}
 		this.events.publishEvent(new AuditEvent(viewer.getId(),
 				locked ? AuditAction.THREAD_LOCKED : AuditAction.THREAD_UNLOCKED, view.dialogue().getId(),
-				ChallengeService.TARGET_TYPE, id, challenge.getAuthor().getId(), null, null));
+				ChallengeService.TARGET_TYPE, id, challenge.getAuthorId(), null, null));
 	}
 
 	/** Challenges the given one may be merged into. */
@@ -143,7 +137,7 @@ public class ChallengeFacilitation {
 		if (source.isMerged() || target.isMerged()) {
 			throw new ChallengeRuleException("challenge.error.merge-merged");
 		}
-		this.challenges.copyEndorsements(sourceId, targetId, target.getAuthor().getId());
+		this.challenges.copyEndorsements(sourceId, targetId, target.getAuthorId());
 		this.challenges.deleteEndorsements(sourceId);
 		this.comments.moveAll(ChallengeService.TARGET_TYPE, sourceId, targetId);
 		this.challenges.recountAfterMerge(sourceId, targetId);

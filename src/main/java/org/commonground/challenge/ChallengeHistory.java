@@ -6,6 +6,6 @@ import org.commonground.dialogue.AuthorLabel;
 import org.commonground.dialogue.DialogueView;
 
 /** A challenge's current text and earlier texts, newest first. */
-public record ChallengeHistory(DialogueView view, Challenge challenge, AuthorLabel author,
+public record ChallengeHistory(DialogueView view, Challenge challenge, AuthorLabel author, String speakingAs,
 		List<ChallengeRevision> revisions) {
 }

@@ -26,13 +26,15 @@ class ChallengeListQuery {
 	/**
 	 * Up to {@code limit} challenges after the filter's keyset.
 	 * @param themeId the id of the filter's theme, or {@code null} for every theme
+	 * @param groupId the id of the filter's stakeholder group, or {@code null} for every
+	 * group
 	 * @param viewerId the viewer, who sees their own hidden and held challenges; others'
 	 * only when {@code moderator}
 	 */
-	List<Challenge> find(long dialogueId, ChallengeFilter filter, Long themeId, boolean moderator, long viewerId,
-			int limit) {
+	List<Challenge> find(long dialogueId, ChallengeFilter filter, Long themeId, Long groupId, boolean moderator,
+			long viewerId, int limit) {
 		StringBuilder jpql = new StringBuilder("""
-				select c from Challenge c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup g
+				select c from Challenge c
 				where c.dialogueId = :dialogueId""");
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("dialogueId", dialogueId);
@@ -45,12 +47,12 @@ class ChallengeListQuery {
 		}
 		if (!moderator) {
 			// Hidden and held challenges: only their authors and moderators see them.
-			jpql.append(" and (c.moderation = 'VISIBLE' or a.id = :viewerId)");
+			jpql.append(" and (c.moderation = 'VISIBLE' or c.authorId = :viewerId)");
 			parameters.put("viewerId", viewerId);
 		}
-		if (filter.group() != null) {
-			jpql.append(" and g.code = :group");
-			parameters.put("group", filter.group());
+		if (groupId != null) {
+			jpql.append(" and c.authorGroupId = :groupId");
+			parameters.put("groupId", groupId);
 		}
 		if (themeId != null) {
 			jpql.append(" and :themeId member of c.themeIds");

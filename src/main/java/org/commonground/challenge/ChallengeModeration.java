@@ -39,9 +39,9 @@ class ChallengeModeration implements ModeratedContent {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ModeratedItem> find(Collection<Long> ids) {
-		return this.challenges.findWithAuthors(ids)
+		return this.challenges.findAllById(ids)
 			.stream()
-			.map((c) -> new ModeratedItem(type(), c.getId(), c.getDialogueId(), c.getAuthor(), c.getTitle(),
+			.map((c) -> new ModeratedItem(type(), c.getId(), c.getDialogueId(), c.getAuthorId(), c.getTitle(),
 					c.getBodyHtml(), "challenges/" + c.getId(), c.getCreatedAt()))
 			.toList();
 	}

@@ -25,7 +25,7 @@ public record ChallengePage(DialogueView view, Challenge challenge, List<Theme> 
 
 	public boolean authored() {
 		return this.view.context().signedIn()
-				&& java.util.Objects.equals(this.challenge.getAuthor().getId(), this.view.context().viewerId());
+				&& java.util.Objects.equals(this.challenge.getAuthorId(), this.view.context().viewerId());
 	}
 
 	public boolean facilitates() {

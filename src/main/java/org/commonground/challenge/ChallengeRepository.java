@@ -14,18 +14,12 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
 	/** A challenge with everything its page shows, in one statement. */
 	@Query("""
-			select distinct c from Challenge c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
-			left join fetch c.themeIds left join fetch c.respondedBy r left join fetch r.stakeholderGroup
+			select distinct c from Challenge c left join fetch c.themeIds
 			where c.id = :id and c.dialogueId = :dialogueId""")
 	Optional<Challenge> findForPage(long id, long dialogueId);
 
 	@Query("select c from Challenge c where c.id = :id and c.dialogueId = :dialogueId")
 	Optional<Challenge> findInDialogue(long id, long dialogueId);
-
-	@Query("""
-			select c from Challenge c join fetch c.author a join fetch a.stakeholderGroup
-			where c.id in :ids""")
-	List<Challenge> findWithAuthors(java.util.Collection<Long> ids);
 
 	@Modifying
 	@Query(value = """
@@ -136,7 +130,7 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	 * printed summary.
 	 */
 	@Query("""
-			select c from Challenge c left join fetch c.respondedBy
+			select c from Challenge c
 			where c.dialogueId = :dialogueId and c.status <> org.commonground.challenge.ChallengeStatus.MERGED
 			  and c.moderation = 'VISIBLE'
 			order by c.endorsementCount desc, c.id""")
@@ -192,5 +186,17 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 			returning id""", nativeQuery = true)
 	List<Long> insertOnce(long dialogueId, long authorId, long authorGroupId, String title, String source, String html,
 			String token, java.time.Instant now, String moderation);
+
+	/** The account's challenges, for its own data archive. */
+	@Query(value = """
+			select c.id, c.dialogue_id, c.title, c.body_source, c.status, c.moderation, c.created_at, c.edited_at
+			from challenge c where c.author_id = :accountId order by c.id""", nativeQuery = true)
+	List<Object[]> findPersonalData(long accountId);
+
+	/** The challenges the account endorsed, for its own data archive. */
+	@Query(value = """
+			select e.challenge_id, e.created_at from challenge_endorsement e
+			where e.account_id = :accountId order by e.created_at""", nativeQuery = true)
+	List<Object[]> findEndorsementsOf(long accountId);
 
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.commonground.account.Account;
+import org.commonground.account.StakeholderGroup;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.StakeholderGroupService;
 import org.commonground.comment.CommentTarget;
@@ -89,7 +89,15 @@ public class ChallengeService {
 					.map(Theme::getId)
 					.findFirst()
 					.orElse(-1L);
-		List<Challenge> found = this.listQuery.find(view.dialogue().getId(), filter, themeId,
+		Long groupId = (filter.group() == null) ? null
+				: this.groups.byId()
+					.values()
+					.stream()
+					.filter((g) -> g.getCode().equals(filter.group()))
+					.map(StakeholderGroup::getId)
+					.findFirst()
+					.orElse(-1L);
+		List<Challenge> found = this.listQuery.find(view.dialogue().getId(), filter, themeId, groupId,
 				view.context().facilitates(), view.context().signedIn() ? view.context().viewerId() : -1L,
 				pageSize + 1);
 		String next = null;
@@ -97,15 +105,16 @@ public class ChallengeService {
 			found = found.subList(0, pageSize);
 			next = ChallengeListQuery.cursorAfter(found.get(pageSize - 1), filter.sort());
 		}
-		Set<Account> authors = new LinkedHashSet<>();
-		found.forEach((c) -> authors.add(c.getAuthor()));
+		Set<Long> authors = new LinkedHashSet<>();
+		found.forEach((c) -> authors.add(c.getAuthorId()));
 		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
 		List<ChallengeSummary> summaries = new ArrayList<>();
 		for (Challenge c : found) {
 			summaries.add(new ChallengeSummary(c.getId(), c.getTitle(), c.getStatus(),
 					this.themes.ofIds(c.getThemeIds()).stream().map((t) -> t.label(locale)).toList(),
-					labels.get(c.getAuthor().getId()), c.getAuthorGroup().label(locale), c.getEndorsementCount(),
-					c.getCommentCount(), c.getCreatedAt(),
+					labels.get(c.getAuthorId()),
+					this.authorLabels.speakingAs(labels.get(c.getAuthorId()), c.getAuthorGroupId(), locale),
+					c.getEndorsementCount(), c.getCommentCount(), c.getCreatedAt(),
 					c.isShown() ? "VISIBLE" : (c.isHidden() ? "HIDDEN" : "PENDING")));
 		}
 		return new ChallengeList(view, summaries, filter, next, view.context().canContribute(view.dialogue()));
@@ -128,12 +137,14 @@ public class ChallengeService {
 		}
 		boolean endorsed = context.signedIn() && this.challenges.isEndorsedBy(id, context.viewerId());
 		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id),
-				challenge.isShown() && !challenge.isLocked(), before, List.of(challenge.getAuthor()), locale);
+				challenge.isShown() && !challenge.isLocked(), before, List.of(challenge.getAuthorId()), locale);
 		boolean contributes = context.canContribute(view.dialogue());
 		boolean shown = challenge.isShown();
 		return new ChallengePage(view, challenge, this.themes.ofIds(challenge.getThemeIds()),
-				thread.label(challenge.getAuthor().getId()), challenge.getAuthorGroup().label(locale), thread, endorsed,
-				shown && contributes && !author, !challenge.isHidden() && contributes && author,
+				thread.label(challenge.getAuthorId()),
+				this.authorLabels.speakingAs(thread.label(challenge.getAuthorId()), challenge.getAuthorGroupId(),
+						locale),
+				thread, endorsed, shown && contributes && !author, !challenge.isHidden() && contributes && author,
 				shown && contributes && !author);
 	}
 
@@ -145,9 +156,11 @@ public class ChallengeService {
 			.orElseThrow(NotFoundException::new);
 		requireSeen(challenge, view.context());
 		AuthorLabel author = this.authorLabels
-			.labels(view.dialogue(), List.of(challenge.getAuthor()), view.context(), locale)
-			.get(challenge.getAuthor().getId());
-		return new ChallengeHistory(view, challenge, author, this.revisions.findByChallenge(id));
+			.labels(view.dialogue(), List.of(challenge.getAuthorId()), view.context(), locale)
+			.get(challenge.getAuthorId());
+		return new ChallengeHistory(view, challenge, author,
+				this.authorLabels.speakingAs(author, challenge.getAuthorGroupId(), locale),
+				this.revisions.findByChallenge(id));
 	}
 
 	/** The most endorsed challenges of a dialogue the caller may read, for its page. */
@@ -228,7 +241,7 @@ public class ChallengeService {
 	}
 
 	static boolean isAuthor(Challenge challenge, ViewerContext context) {
-		return context.signedIn() && Objects.equals(challenge.getAuthor().getId(), context.viewerId());
+		return context.signedIn() && Objects.equals(challenge.getAuthorId(), context.viewerId());
 	}
 
 }

@@ -6,16 +6,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.commonground.account.Account;
-import org.commonground.account.StakeholderGroup;
 
 /**
  * A comment or a reply. Created by {@link CommentRepository#insertOnce}, so that one form
@@ -56,13 +51,13 @@ public class Comment {
 	@Column(nullable = false)
 	private int depth;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "author_id")
-	private Account author;
+	/** The account that wrote it (the account module's id, not its entity). */
+	@Column(name = "author_id", nullable = false, updatable = false)
+	private long authorId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "author_group_id")
-	private StakeholderGroup authorGroup;
+	/** The author's stakeholder group when writing, passed in by the poster. */
+	@Column(name = "author_group_id", nullable = false, updatable = false)
+	private long authorGroupId;
 
 	@Column(name = "body_source")
 	private String bodySource;
@@ -155,12 +150,12 @@ public class Comment {
 		return this.depth;
 	}
 
-	public Account getAuthor() {
-		return this.author;
+	public long getAuthorId() {
+		return this.authorId;
 	}
 
-	public StakeholderGroup getAuthorGroup() {
-		return this.authorGroup;
+	public long getAuthorGroupId() {
+		return this.authorGroupId;
 	}
 
 	public String getBodySource() {

@@ -112,7 +112,7 @@ public class CommentEditing {
 
 	private Comment own(DialogueView view, long commentId) {
 		return this.comments.findInDialogue(commentId, view.dialogue().getId())
-			.filter((c) -> c.isVisible() && Objects.equals(c.getAuthor().getId(), view.context().viewerId()))
+			.filter((c) -> c.isVisible() && Objects.equals(c.getAuthorId(), view.context().viewerId()))
 			.orElseThrow(NotFoundException::new);
 	}
 

@@ -45,9 +45,9 @@ class CommentModeration implements ModeratedContent {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ModeratedItem> find(Collection<Long> ids) {
-		return this.comments.findWithAuthors(ids)
+		return this.comments.findAllById(ids)
 			.stream()
-			.map((c) -> new ModeratedItem(TYPE, c.getId(), c.getDialogueId(), c.getAuthor(), null, c.getBodyHtml(),
+			.map((c) -> new ModeratedItem(TYPE, c.getId(), c.getDialogueId(), c.getAuthorId(), null, c.getBodyHtml(),
 					"comments/" + c.getId(), c.getCreatedAt()))
 			.toList();
 	}

@@ -76,7 +76,7 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	/** Every visible comment on a target, by anchor and age, with its author. */
 	@Query("""
-			select c from Comment c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
+			select c from Comment c
 			where c.targetType = :type and c.targetId = :targetId
 			  and c.status = org.commonground.comment.CommentStatus.VISIBLE
 			order by c.targetAnchor, c.id""")
@@ -97,12 +97,7 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	List<Long> findReplyIds(long parentId, long after, int limit, int replies);
 
 	@Query("""
-			select c from Comment c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
-			where c.id in :ids""")
-	List<Comment> findWithAuthors(Collection<Long> ids);
-
-	@Query("""
-			select c from Comment c join fetch c.author a join fetch a.stakeholderGroup join fetch c.authorGroup
+			select c from Comment c
 			where c.id = :id and c.dialogueId = :dialogueId""")
 	Optional<Comment> findInDialogue(long id, long dialogueId);
 
@@ -160,5 +155,20 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	@Query(value = "select id from comment where author_id = :authorId and form_token = :token", nativeQuery = true)
 	long findIdByForm(long authorId, String token);
+
+	/** The account's comments and replies, for its own data archive. */
+	@Query(value = """
+			select c.id, c.dialogue_id, c.target_type, c.target_id, c.target_anchor, c.target_version, c.parent_id,
+			       c.body_source, c.status, c.created_at, c.edited_at, c.deleted_at
+			from comment c where c.author_id = :accountId order by c.id""", nativeQuery = true)
+	List<Object[]> findPersonalData(long accountId);
+	/** Visible comments on each of these targets, leaving out some comment ids. */
+	@Query(value = """
+			select c.target_id, count(*) from comment c
+			where c.target_type = :type and c.target_id in (:targetIds) and c.status = 'VISIBLE'
+			  and c.id not in (:excluding)
+			group by c.target_id""", nativeQuery = true)
+	List<Object[]> countVisibleOnTargets(String type, java.util.Collection<Long> targetIds,
+			java.util.Collection<Long> excluding);
 
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.commonground.account.Account;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.StakeholderGroupService;
 import org.commonground.dialogue.AuthorLabel;
@@ -62,14 +61,14 @@ public class CommentThreads {
 	 * author), so that all labels come from one query
 	 */
 	public CommentThread thread(DialogueView view, CommentTarget target, boolean open, Long before,
-			Collection<Account> otherAuthors, Locale locale) {
+			Collection<Long> otherAuthors, Locale locale) {
 		int pageSize = this.properties.pageSize();
 		// With versions: the whole target's comments on that version; a part's on that
 		// version and earlier ones.
 		int version = (target.version() != null) ? target.version() : -1;
 		List<Long> ids = this.comments.findThreadIds(target.type(), target.id(), target.anchor(), version,
 				(before != null) ? before : Long.MAX_VALUE, pageSize + 1, this.properties.repliesShown());
-		List<Comment> loaded = ids.isEmpty() ? List.of() : this.comments.findWithAuthors(ids);
+		List<Comment> loaded = ids.isEmpty() ? List.of() : this.comments.findAllById(ids);
 		Map<Long, AuthorLabel> labels = this.views.labels(view, loaded, otherAuthors, locale);
 		boolean canComment = open && view.context().canContribute(view.dialogue());
 		List<CommentNode> roots = this.views.tree(loaded, labels, view, canComment, locale, true);
@@ -107,7 +106,7 @@ public class CommentThreads {
 				counts.put((String) row[1], ((Number) row[2]).longValue());
 			}
 		}
-		List<Comment> loaded = ids.isEmpty() ? List.of() : this.comments.findWithAuthors(ids);
+		List<Comment> loaded = ids.isEmpty() ? List.of() : this.comments.findAllById(ids);
 		Map<Long, AuthorLabel> labels = this.views.labels(view, loaded, List.of(), locale);
 		boolean canComment = open && view.context().canContribute(view.dialogue());
 		Map<String, List<CommentNode>> byAnchor = new HashMap<>();
@@ -132,6 +131,23 @@ public class CommentThreads {
 	}
 
 	/**
+	 * How many visible comments each target of a type has, leaving out some comments
+	 * (those already dealt with); one query. Targets without any are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> countVisibleOnTargets(String type, Collection<Long> targetIds, Collection<Long> excluding) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (targetIds.isEmpty()) {
+			return counts;
+		}
+		for (Object[] row : this.comments.countVisibleOnTargets(type, targetIds,
+				excluding.isEmpty() ? List.of(-1L) : excluding)) {
+			counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/**
 	 * A comment's own page with one page of its replies, oldest first, after
 	 * {@code after} (from the first when {@code null}).
 	 * @throws NotFoundException if the comment is not in the dialogue or its target is
@@ -145,8 +161,8 @@ public class CommentThreads {
 		int pageSize = this.properties.pageSize();
 		List<Long> ids = new ArrayList<>(this.comments.findReplyIds(commentId, (after != null) ? after : 0L,
 				pageSize + 1, this.properties.repliesShown()));
-		List<Comment> loaded = new ArrayList<>(ids.isEmpty() ? List.of() : this.comments.findWithAuthors(ids));
-		Map<Long, AuthorLabel> labels = this.views.labels(view, loaded, List.of(parent.getAuthor()), locale);
+		List<Comment> loaded = new ArrayList<>(ids.isEmpty() ? List.of() : this.comments.findAllById(ids));
+		Map<Long, AuthorLabel> labels = this.views.labels(view, loaded, List.of(parent.getAuthorId()), locale);
 		boolean canComment = CommentViews.canComment(target, view);
 		List<CommentNode> page = this.views.tree(loaded, labels, view, canComment, locale, false);
 		Long laterAfter = null;

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.commonground.account.Account;
 import org.commonground.dialogue.AuthorLabel;
 import org.commonground.dialogue.AuthorLabelPolicy;
 import org.commonground.dialogue.DialogueView;
@@ -60,11 +59,14 @@ class CommentViews {
 		return (owner != null) ? owner.describe(target, view) : Optional.empty();
 	}
 
-	/** Labels of the authors of {@code comments} and of {@code others}, in one query. */
-	Map<Long, AuthorLabel> labels(DialogueView view, Collection<Comment> comments, Collection<Account> others,
+	/**
+	 * Labels of the authors of {@code comments} and of the accounts {@code others}, in
+	 * one query.
+	 */
+	Map<Long, AuthorLabel> labels(DialogueView view, Collection<Comment> comments, Collection<Long> others,
 			Locale locale) {
-		Set<Account> authors = new LinkedHashSet<>(others);
-		comments.forEach((c) -> authors.add(c.getAuthor()));
+		Set<Long> authors = new LinkedHashSet<>(others);
+		comments.forEach((c) -> authors.add(c.getAuthorId()));
 		return this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
 	}
 
@@ -110,7 +112,7 @@ class CommentViews {
 			List<CommentNode> replies) {
 		ViewerContext viewer = view.context();
 		boolean visible = c.isVisible();
-		boolean authored = Objects.equals(c.getAuthor().getId(), viewer.viewerId());
+		boolean authored = Objects.equals(c.getAuthorId(), viewer.viewerId());
 		boolean mine = visible && authored;
 		boolean moderates = viewer.facilitates();
 		// Hidden and held text: its author and moderators see it, marked; others a
@@ -118,10 +120,12 @@ class CommentViews {
 		boolean shown = visible || ((c.getStatus() == CommentStatus.HIDDEN || c.getStatus() == CommentStatus.PENDING)
 				&& (authored || moderates));
 		return new CommentNode(c.getId(), c.getParentId(), c.getDepth(), c.getStatus(), shown ? c.getBodyHtml() : null,
-				labels.get(c.getAuthor().getId()), c.getAuthorGroup().label(locale), c.getCreatedAt(), c.getEditedAt(),
-				c.getTargetAnchor(), c.getTargetVersion(), c.getReplyCount(), replies, mine,
-				canComment && visible && c.getDepth() < Comment.MAX_DEPTH, c.getHiddenAt(), c.getHiddenReason(),
-				authored, moderates, visible && !authored && viewer.canContribute(view.dialogue()));
+				labels.get(c.getAuthorId()),
+				this.authorLabels.speakingAs(labels.get(c.getAuthorId()), c.getAuthorGroupId(), locale),
+				c.getCreatedAt(), c.getEditedAt(), c.getTargetAnchor(), c.getTargetVersion(), c.getReplyCount(),
+				replies, mine, canComment && visible && c.getDepth() < Comment.MAX_DEPTH, c.getHiddenAt(),
+				c.getHiddenReason(), authored, moderates,
+				visible && !authored && viewer.canContribute(view.dialogue()));
 	}
 
 	/** Whether the viewer may take part in a target's discussion. */

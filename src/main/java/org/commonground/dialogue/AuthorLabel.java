@@ -8,6 +8,13 @@ package org.commonground.dialogue;
  * @param pseudonymous whether {@code name} is a pseudonym
  * @param realName the display name behind a pseudonym, only for facilitators and admins;
  * else {@code null}
+ * @param groupWithheld whether the group must not be shown (a former participant of a
+ * group too small to hide in)
  */
-public record AuthorLabel(String name, String group, boolean pseudonymous, String realName) {
+public record AuthorLabel(String name, String group, boolean pseudonymous, String realName, boolean groupWithheld) {
+
+	public AuthorLabel(String name, String group, boolean pseudonymous, String realName) {
+		this(name, group, pseudonymous, realName, false);
+	}
+
 }

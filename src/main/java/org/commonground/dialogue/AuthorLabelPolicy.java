@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.commonground.account.Account;
+import org.commonground.account.StakeholderGroupService;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,49 +23,81 @@ public class AuthorLabelPolicy {
 
 	static final String SEPARATOR = " · ";
 
+	/** A former participant's group is named only where it has this many members. */
+	static final int FEWEST_TO_NAME_A_GROUP = 5;
+
 	private final MembershipRepository memberships;
 
-	AuthorLabelPolicy(MembershipRepository memberships) {
+	private final StakeholderGroupService groups;
+
+	private final MessageSource messages;
+
+	AuthorLabelPolicy(MembershipRepository memberships, StakeholderGroupService groups, MessageSource messages) {
 		this.memberships = memberships;
+		this.groups = groups;
+		this.messages = messages;
 	}
 
 	/** The label of a member of the viewed dialogue for this viewer. */
 	public AuthorLabel label(Membership membership, DialogueView view, Locale locale) {
-		return label(membership.getAccount(), view.dialogue(), membership.getDisplayMode(), view.context(), locale);
+		Member member = membership.getMember();
+		return label(member.displayName(), member.region(), this.groups.labelOf(member.groupId(), locale),
+				membership.getDisplayMode(), view.context());
 	}
 
 	/**
-	 * Labels of several authors in one dialogue, with one query. Authors without a
-	 * membership are named.
+	 * Labels of several authors, given by account id, in one dialogue, with one statement
+	 * (the account module's published {@code account_directory} view beside the
+	 * memberships). Authors without a membership are named.
 	 */
-	public Map<Long, AuthorLabel> labels(Dialogue dialogue, Collection<Account> authors, ViewerContext viewer,
+	public Map<Long, AuthorLabel> labels(Dialogue dialogue, Collection<Long> authorIds, ViewerContext viewer,
 			Locale locale) {
-		Map<Long, DisplayMode> modes = new HashMap<>();
-		if (!authors.isEmpty()) {
-			for (Membership m : this.memberships.findByAccounts(dialogue.getId(),
-					authors.stream().map(Account::getId).toList())) {
-				modes.put(m.getAccount().getId(), m.getDisplayMode());
-			}
-		}
 		Map<Long, AuthorLabel> labels = new HashMap<>();
-		for (Account author : authors) {
-			labels.put(author.getId(),
-					label(author, dialogue, modes.getOrDefault(author.getId(), DisplayMode.NAMED), viewer, locale));
+		if (authorIds.isEmpty()) {
+			return labels;
+		}
+		for (Object[] row : this.memberships.findAuthors(dialogue.getId(), authorIds)) {
+			long id = ((Number) row[0]).longValue();
+			String group = this.groups.labelOf(((Number) row[3]).longValue(), locale);
+			if (row[5] != null) {
+				labels.put(id, former(group, ((Number) row[5]).longValue(), locale));
+				continue;
+			}
+			DisplayMode mode = (row[4] != null) ? DisplayMode.valueOf((String) row[4]) : DisplayMode.NAMED;
+			labels.put(id, label((String) row[1], (String) row[2], group, mode, viewer));
 		}
 		return labels;
 	}
 
-	static AuthorLabel label(Account author, Dialogue dialogue, DisplayMode mode, ViewerContext viewer, Locale locale) {
-		String group = author.getStakeholderGroup().label(locale);
+	/**
+	 * An erased account: "Former participant · group", without the group where fewer than
+	 * {@value #FEWEST_TO_NAME_A_GROUP} members of it are in the dialogue (so that a small
+	 * group does not give the person away). Nobody sees a name: there is none left.
+	 */
+	AuthorLabel former(String group, long groupMembers, Locale locale) {
+		String former = this.messages.getMessage("author.former", null, locale);
+		boolean showGroup = groupMembers >= FEWEST_TO_NAME_A_GROUP;
+		return new AuthorLabel(showGroup ? former + SEPARATOR + group : former, showGroup ? group : null, true, null,
+				!showGroup);
+	}
+
+	/**
+	 * The "speaking as" group of a contribution (the group its author had when writing),
+	 * or {@code null} where the author's label withholds it.
+	 */
+	public String speakingAs(AuthorLabel label, long groupId, Locale locale) {
+		return (label != null && label.groupWithheld()) ? null : this.groups.labelOf(groupId, locale);
+	}
+
+	static AuthorLabel label(String displayName, String region, String group, DisplayMode mode, ViewerContext viewer) {
 		// A pseudonym chosen once stays, even if the dialogue later stops allowing new
 		// ones.
 		boolean pseudonymous = mode == DisplayMode.PSEUDONYMOUS;
 		if (!pseudonymous) {
-			return new AuthorLabel(author.getDisplayName(), group, false, null);
+			return new AuthorLabel(displayName, group, false, null);
 		}
-		String region = author.getRegion();
 		String pseudonym = (region == null || region.isBlank()) ? group : group + SEPARATOR + region.strip();
-		return new AuthorLabel(pseudonym, group, true, viewer.seesIdentities() ? author.getDisplayName() : null);
+		return new AuthorLabel(pseudonym, group, true, viewer.seesIdentities() ? displayName : null);
 	}
 
 }

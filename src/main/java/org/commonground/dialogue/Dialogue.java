@@ -2,10 +2,13 @@ package org.commonground.dialogue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +21,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.commonground.account.StakeholderGroup;
+import org.commonground.shared.web.TimeZones;
+import org.commonground.shared.web.Zoned;
 
 /**
  * A dialogue session. Edited by its facilitators; {@code @Version} guards concurrent
@@ -26,7 +30,7 @@ import org.commonground.account.StakeholderGroup;
  */
 @Entity
 @Table(name = "dialogue")
-public class Dialogue {
+public class Dialogue implements Zoned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +56,10 @@ public class Dialogue {
 
 	@Column(length = 2)
 	private String country;
+
+	/** The IANA time zone every time of the dialogue is shown in. */
+	@Column(name = "time_zone", nullable = false, length = 64)
+	private String timeZone = TimeZones.DEFAULT.getId();
 
 	@Column(name = "start_date")
 	private LocalDate startDate;
@@ -80,11 +88,11 @@ public class Dialogue {
 	@OrderBy("sortOrder")
 	private Set<Theme> themes = new LinkedHashSet<>();
 
-	@ManyToMany
-	@JoinTable(name = "dialogue_expected_group", joinColumns = @JoinColumn(name = "dialogue_id"),
-			inverseJoinColumns = @JoinColumn(name = "stakeholder_group_id"))
-	@OrderBy("sortOrder")
-	private Set<StakeholderGroup> expectedGroups = new LinkedHashSet<>();
+	/** Ids of the stakeholder groups (the account module's) the dialogue expects. */
+	@ElementCollection
+	@CollectionTable(name = "dialogue_expected_group", joinColumns = @JoinColumn(name = "dialogue_id"))
+	@Column(name = "stakeholder_group_id")
+	private Set<Long> expectedGroupIds = new LinkedHashSet<>();
 
 	@Column(name = "created_by", nullable = false)
 	private Long createdBy;
@@ -115,6 +123,8 @@ public class Dialogue {
 		this.descriptionHtml = descriptionHtml;
 		this.location = blankToNull(details.location());
 		this.country = blankToNull(details.country());
+		ZoneId chosen = TimeZones.parse(details.timeZone());
+		this.timeZone = ((chosen != null) ? chosen : TimeZones.forCountry(this.country)).getId();
 		this.startDate = details.startDate();
 		this.endDate = details.endDate();
 		this.visibility = details.visibility();
@@ -125,9 +135,9 @@ public class Dialogue {
 		this.updatedAt = now;
 	}
 
-	void expectGroups(Set<StakeholderGroup> groups, Instant now) {
-		this.expectedGroups.clear();
-		this.expectedGroups.addAll(groups);
+	void expectGroups(Set<Long> groupIds, Instant now) {
+		this.expectedGroupIds.clear();
+		this.expectedGroupIds.addAll(groupIds);
 		this.updatedAt = now;
 	}
 
@@ -173,6 +183,16 @@ public class Dialogue {
 		return this.country;
 	}
 
+	/** The zone every time of the dialogue is shown in (its country's unless chosen). */
+	public ZoneId getTimeZone() {
+		return ZoneId.of(this.timeZone);
+	}
+
+	@Override
+	public ZoneId zone() {
+		return getTimeZone();
+	}
+
 	public LocalDate getStartDate() {
 		return this.startDate;
 	}
@@ -201,8 +221,8 @@ public class Dialogue {
 		return this.themes;
 	}
 
-	public Set<StakeholderGroup> getExpectedGroups() {
-		return this.expectedGroups;
+	public Set<Long> getExpectedGroupIds() {
+		return this.expectedGroupIds;
 	}
 
 	public Instant getCreatedAt() {

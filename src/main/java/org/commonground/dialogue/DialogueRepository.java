@@ -40,7 +40,7 @@ interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 	@Query("select distinct d from Dialogue d left join fetch d.themes where d.id in :ids")
 	List<Dialogue> findWithThemes(Collection<Long> ids);
 
-	@Query("select d from Dialogue d left join fetch d.expectedGroups where d.id = :id")
+	@Query("select d from Dialogue d left join fetch d.expectedGroupIds where d.id = :id")
 	Optional<Dialogue> findWithExpectedGroups(long id);
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
@@ -21,6 +22,7 @@ import org.commonground.shared.markdown.MarkdownRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -66,10 +68,14 @@ public class DialogueService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<WaitingWork> waitingWork;
+
 	DialogueService(DialogueRepository dialogues, MembershipRepository memberships, ThemeRepository themes,
 			DialogueAccess access, StakeholderGroupService groups, MarkdownRenderer markdown,
-			DialogueProperties properties, Clock clock, ApplicationEventPublisher events) {
+			DialogueProperties properties, Clock clock, ApplicationEventPublisher events,
+			ObjectProvider<WaitingWork> waitingWork) {
 		this.events = events;
+		this.waitingWork = waitingWork;
 		this.dialogues = dialogues;
 		this.memberships = memberships;
 		this.themes = themes;
@@ -114,7 +120,10 @@ public class DialogueService {
 		Instant now = this.clock.instant();
 		Dialogue dialogue = new Dialogue(uniqueSlug(details.title()), creator.getId(), now);
 		dialogue.describe(details, this.markdown.toHtml(details.description()), themesFor(details.themes()), now);
-		dialogue.expectGroups(new LinkedHashSet<>(this.groups.activeGroups()), now);
+		dialogue.expectGroups(this.groups.activeGroups()
+			.stream()
+			.map(StakeholderGroup::getId)
+			.collect(Collectors.toCollection(LinkedHashSet::new)), now);
 		this.dialogues.save(dialogue);
 		this.memberships.insertIfAbsent(dialogue.getId(), creator.getId());
 		Membership membership = this.memberships.findOneForUpdate(dialogue.getId(), creator.getId()).orElseThrow();
@@ -150,10 +159,10 @@ public class DialogueService {
 	 */
 	public void expectGroups(String slug, List<String> groupCodes, AccountPrincipal viewer) {
 		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
-		Set<StakeholderGroup> chosen = new LinkedHashSet<>();
+		Set<Long> chosen = new LinkedHashSet<>();
 		for (StakeholderGroup group : this.groups.activeGroups()) {
 			if (groupCodes != null && groupCodes.contains(group.getCode())) {
-				chosen.add(group);
+				chosen.add(group.getId());
 			}
 		}
 		this.dialogues.findWithExpectedGroups(dialogue.getId())
@@ -211,9 +220,9 @@ public class DialogueService {
 	public List<String> expectedGroupCodes(DialogueView view) {
 		return this.dialogues.findWithExpectedGroups(view.dialogue().getId())
 			.orElseThrow()
-			.getExpectedGroups()
+			.getExpectedGroupIds()
 			.stream()
-			.map(StakeholderGroup::getCode)
+			.map(this.groups::codeOf)
 			.toList();
 	}
 
@@ -238,7 +247,20 @@ public class DialogueService {
 		Page<DialogueSummary> open = list(new DialogueFilter(DialogueStatus.OPEN, null, null, false), viewer, 0, mine);
 		Page<DialogueSummary> own = (viewer != null) ? list(new DialogueFilter(null, null, null, true), viewer, 0, mine)
 				: Page.empty();
-		return new HomeDialogues(open, own);
+		List<Long> facilitated = own.getContent()
+			.stream()
+			.map((s) -> s.dialogue().getId())
+			.filter(mine.facilitatorOf()::contains)
+			.toList();
+		Map<Long, List<WaitingWork.Count>> waiting = new HashMap<>();
+		if (!facilitated.isEmpty()) {
+			for (WaitingWork work : this.waitingWork.orderedStream().toList()) {
+				work.countWaiting(facilitated)
+					.forEach((id, n) -> waiting.computeIfAbsent(id, (k) -> new ArrayList<>())
+						.add(new WaitingWork.Count(work.kind(), work.path(), n)));
+			}
+		}
+		return new HomeDialogues(open, own, waiting);
 	}
 
 	private Page<DialogueSummary> list(DialogueFilter filter, AccountPrincipal viewer, int page,

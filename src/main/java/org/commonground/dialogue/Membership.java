@@ -14,7 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.commonground.account.Account;
+import org.hibernate.annotations.Formula;
 
 /**
  * An account in a dialogue. At most one per account and dialogue (a unique constraint).
@@ -31,9 +31,25 @@ public class Membership {
 	@JoinColumn(name = "dialogue_id")
 	private Dialogue dialogue;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "account_id")
-	private Account account;
+	@Column(name = "account_id", nullable = false, updatable = false)
+	private long accountId;
+
+	// What the membership shows of its member, read with the row from the account
+	// module's
+	// published view (values, not an association into another module; no second
+	// statement).
+
+	@Formula("(select a.display_name from account_directory a where a.id = account_id)")
+	private String memberName;
+
+	@Formula("(select a.organisation from account_directory a where a.id = account_id)")
+	private String memberOrganisation;
+
+	@Formula("(select a.region from account_directory a where a.id = account_id)")
+	private String memberRegion;
+
+	@Formula("(select a.stakeholder_group_id from account_directory a where a.id = account_id)")
+	private long memberGroupId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 12)
@@ -76,8 +92,14 @@ public class Membership {
 		return this.dialogue;
 	}
 
-	public Account getAccount() {
-		return this.account;
+	public long getAccountId() {
+		return this.accountId;
+	}
+
+	/** The member as the dialogue shows them. */
+	public Member getMember() {
+		return new Member(this.accountId, this.memberName, this.memberOrganisation, this.memberRegion,
+				this.memberGroupId);
 	}
 
 	public MembershipRole getRole() {
@@ -118,8 +140,7 @@ public class Membership {
 
 	/** Removed by a facilitator (as opposed to having left or never joined). */
 	public boolean wasRemovedByFacilitator() {
-		return this.status == MembershipStatus.REMOVED && this.removedBy != null
-				&& !this.removedBy.equals(this.account.getId());
+		return this.status == MembershipStatus.REMOVED && this.removedBy != null && this.removedBy != this.accountId;
 	}
 
 	void activate(DisplayMode displayMode, Instant now) {

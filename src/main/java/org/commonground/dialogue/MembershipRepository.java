@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
-	@Query("select m from Membership m where m.dialogue.id = :dialogueId and m.account.id = :accountId")
+	@Query("select m from Membership m where m.dialogue.id = :dialogueId and m.accountId = :accountId")
 	Optional<Membership> findOne(long dialogueId, long accountId);
 
 	/**
@@ -28,37 +28,48 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 	void insertIfAbsent(long dialogueId, long accountId);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select m from Membership m join fetch m.account where m.dialogue.id = :dialogueId and m.account.id = :accountId")
+	@Query("select m from Membership m where m.dialogue.id = :dialogueId and m.accountId = :accountId")
 	Optional<Membership> findOneForUpdate(long dialogueId, long accountId);
 
 	@Query("""
-			select m from Membership m join fetch m.account a join fetch a.stakeholderGroup g
+			select m from Membership m
 			where m.dialogue.id = :dialogueId and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE
-			order by g.sortOrder, lower(a.displayName), m.id""")
+			order by m.id""")
 	List<Membership> findActive(long dialogueId);
 
 	@Query("""
-			select m from Membership m join fetch m.account a join fetch a.stakeholderGroup
+			select m from Membership m
 			where m.dialogue.id = :dialogueId and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE
 			  and m.role = org.commonground.dialogue.MembershipRole.FACILITATOR
-			order by lower(a.displayName)""")
+			order by lower(m.memberName), m.id""")
 	List<Membership> findFacilitators(long dialogueId);
 
 	@Query("""
-			select m from Membership m join fetch m.account a join fetch a.stakeholderGroup
+			select m from Membership m
 			where m.dialogue.id = :dialogueId and m.status = org.commonground.dialogue.MembershipStatus.PENDING
 			order by m.requestedAt""")
 	List<Membership> findPending(long dialogueId);
 
-	@Query("""
-			select m from Membership m join fetch m.account a join fetch a.stakeholderGroup
-			where m.dialogue.id = :dialogueId and a.id in :accountIds""")
-	List<Membership> findByAccounts(long dialogueId, Collection<Long> accountIds);
+	/**
+	 * Per account: id, display name, region, stakeholder group id, display mode in the
+	 * dialogue ({@code null} without a membership), and for an erased account the number
+	 * of the dialogue's active members in its group (else {@code null}), from the account
+	 * module's published view.
+	 */
+	@Query(value = """
+			select a.id, a.display_name, a.region, a.stakeholder_group_id, m.display_mode,
+			       case when a.status = 'DELETED' then
+			         (select count(*) from membership o join account_directory oa on oa.id = o.account_id
+			          where o.dialogue_id = :dialogueId and o.status = 'ACTIVE'
+			            and oa.stakeholder_group_id = a.stakeholder_group_id) end
+			from account_directory a left join membership m on m.account_id = a.id and m.dialogue_id = :dialogueId
+			where a.id in (:accountIds)""", nativeQuery = true)
+	List<Object[]> findAuthors(long dialogueId, Collection<Long> accountIds);
 
 	/** Ids of the dialogues the account is an active member of, with its role there. */
 	@Query("""
 			select m.dialogue.id, m.role from Membership m
-			where m.account.id = :accountId and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE""")
+			where m.accountId = :accountId and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE""")
 	List<Object[]> findActiveDialogueRoles(long accountId);
 
 	@Query("""
@@ -68,16 +79,32 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 	List<Object[]> countActiveByDialogue(Collection<Long> dialogueIds);
 
 	/**
-	 * Every stakeholder group (active or not, in display order) with the dialogue's
-	 * active members in it and whether the dialogue expects it: one statement for the
-	 * representation panel.
+	 * Per stakeholder group id: the dialogue's active members in it (by the account
+	 * module's published view) and whether the dialogue expects it (1 or 0); groups with
+	 * neither are absent. One statement for the representation panel.
 	 */
-	@Query("""
-			select g,
-			       (select count(m) from Membership m where m.dialogue.id = :dialogueId
-			          and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE and m.account.stakeholderGroup = g),
-			       (select count(e) from Dialogue d join d.expectedGroups e where d.id = :dialogueId and e = g)
-			from StakeholderGroup g order by g.sortOrder""")
+	@Query(value = """
+			select x.group_id, sum(x.members), sum(x.expected) from (
+			  select a.stakeholder_group_id as group_id, 1 as members, 0 as expected
+			  from membership m join account_directory a on a.id = m.account_id
+			  where m.dialogue_id = :dialogueId and m.status = 'ACTIVE'
+			  union all
+			  select e.stakeholder_group_id, 0, 1 from dialogue_expected_group e where e.dialogue_id = :dialogueId
+			) x group by x.group_id""", nativeQuery = true)
 	List<Object[]> findGroupsWithMembers(long dialogueId);
+
+	/** The account's memberships, for its own data archive. */
+	@Query(value = """
+			select d.slug, d.title, m.role, m.status, m.display_mode, m.requested_at, m.joined_at, m.removed_at
+			from membership m join dialogue d on d.id = m.dialogue_id
+			where m.account_id = :accountId order by m.requested_at""", nativeQuery = true)
+	List<Object[]> findPersonalData(long accountId);
+
+	/** An erased account leaves every dialogue it was in. */
+	@Modifying
+	@Query(value = """
+			update membership set status = 'REMOVED', removed_at = :now, removed_by = account_id, removal_reason = null
+			where account_id = :accountId and status <> 'REMOVED'""", nativeQuery = true)
+	int leaveAll(long accountId, java.time.Instant now);
 
 }

@@ -4,12 +4,19 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.commonground.account.Account;
+import org.commonground.account.AccountErased;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.web.NotFoundException;
@@ -17,8 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,6 +54,8 @@ public class MembershipService {
 
 	private final AccountService accounts;
 
+	private final StakeholderGroupService groups;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
@@ -52,8 +63,10 @@ public class MembershipService {
 	private final ApplicationEventPublisher events;
 
 	MembershipService(DialogueAccess access, DialogueRepository dialogues, MembershipRepository memberships,
-			InvitationRepository invitations, AccountService accounts, Clock clock, ApplicationEventPublisher events) {
+			InvitationRepository invitations, AccountService accounts, StakeholderGroupService groups, Clock clock,
+			ApplicationEventPublisher events) {
 		this.events = events;
+		this.groups = groups;
 		this.access = access;
 		this.dialogues = dialogues;
 		this.memberships = memberships;
@@ -153,10 +166,28 @@ public class MembershipService {
 		return JoinOutcome.JOINED;
 	}
 
-	/** Active members, grouped for display by stakeholder group. */
+	/** An erased account leaves every dialogue it was in, in the purge's transaction. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void accountErased(AccountErased event) {
+		this.memberships.leaveAll(event.accountId(), this.clock.instant());
+	}
+
+	/**
+	 * Active members, grouped for display by stakeholder group (in the groups' order),
+	 * then by name.
+	 */
 	@Transactional(readOnly = true)
 	public List<Membership> members(DialogueView view) {
-		return this.memberships.findActive(view.dialogue().getId());
+		Map<Long, StakeholderGroup> groups = this.groups.byId();
+		Comparator<Membership> byGroup = Comparator.comparingInt((m) -> {
+			StakeholderGroup group = groups.get(m.getMember().groupId());
+			return (group != null) ? group.getSortOrder() : Integer.MAX_VALUE;
+		});
+		List<Membership> found = new ArrayList<>(this.memberships.findActive(view.dialogue().getId()));
+		found.sort(byGroup.thenComparing((m) -> m.getMember().displayName().toLowerCase(Locale.ROOT))
+			.thenComparing(Membership::getId));
+		return found;
 	}
 
 	@Transactional(readOnly = true)
@@ -185,7 +216,7 @@ public class MembershipService {
 	/** Removes a member with a reason, which is recorded. */
 	public void remove(String slug, long membershipId, String reason, AccountPrincipal viewer) {
 		Membership membership = managed(slug, membershipId, viewer);
-		if (membership.getAccount().getId().equals(viewer.getId())) {
+		if (membership.getAccountId() == viewer.getId()) {
 			throw new DialogueRuleException("membership.error.self");
 		}
 		if (!membership.isActive()) {
@@ -271,7 +302,7 @@ public class MembershipService {
 	private void audit(AccountPrincipal viewer, AuditAction action, Membership membership, String note) {
 		// The facilitator's free-text reason is a note: reason columns hold categories.
 		this.events.publishEvent(new AuditEvent(viewer.getId(), action, membership.getDialogue().getId(), "ACCOUNT",
-				membership.getAccount().getId(), membership.getAccount().getId(), null, note));
+				membership.getAccountId(), membership.getAccountId(), null, note));
 	}
 
 	private Membership managed(String slug, long membershipId, AccountPrincipal viewer) {
@@ -279,7 +310,7 @@ public class MembershipService {
 		Membership membership = this.memberships.findById(membershipId)
 			.filter((found) -> found.getDialogue().getId().equals(dialogue.getId()))
 			.orElseThrow(NotFoundException::new);
-		return this.memberships.findOneForUpdate(dialogue.getId(), membership.getAccount().getId()).orElseThrow();
+		return this.memberships.findOneForUpdate(dialogue.getId(), membership.getAccountId()).orElseThrow();
 	}
 
 	private Membership lockedMembership(Dialogue dialogue, AccountPrincipal viewer) {

@@ -26,10 +26,55 @@ public record Representation(List<Row> rows, List<String> kinds, List<Long> kind
 	/**
 	 * One stakeholder group's numbers; {@code byKind} in the order of the panel's kinds;
 	 * {@code met}: people of the group met in the dialogue's meetings; widths are
-	 * percentages of the largest value, for the chart.
+	 * percentages of the largest value, for the printed chart.
 	 */
 	public record Row(String code, String label, boolean expected, long members, long contributions, List<Long> byKind,
-			long met, int memberWidth, int contributionWidth, int metWidth) {
+			long met, int memberWidth, int contributionWidth) {
+	}
+
+	/** The group's share of all members, in whole per cent: the members chart. */
+	public int memberPercent(Row row) {
+		return percent("members", row);
+	}
+
+	/** The group's share of all contributions, in whole per cent. */
+	public int contributionPercent(Row row) {
+		return percent("contributions", row);
+	}
+
+	/**
+	 * The measures the panel charts: members and contributions, and people met in
+	 * meetings once any meeting recorded attendance.
+	 */
+	public List<String> measures() {
+		return hasMeetings() ? List.of("members", "contributions", "met") : List.of("members", "contributions");
+	}
+
+	/** The total of a measure of {@link #measures()}. */
+	public long total(String measure) {
+		return switch (measure) {
+			case "members" -> this.totalMembers;
+			case "contributions" -> this.totalContributions;
+			default -> this.totalMet;
+		};
+	}
+
+	/** A group's number for a measure of {@link #measures()}. */
+	public long count(String measure, Row row) {
+		return switch (measure) {
+			case "members" -> row.members();
+			case "contributions" -> row.contributions();
+			default -> row.met();
+		};
+	}
+
+	/** A group's share of a measure, in whole per cent. */
+	public int percent(String measure, Row row) {
+		return percent(count(measure, row), total(measure));
+	}
+
+	private static int percent(long part, long whole) {
+		return (whole == 0) ? 0 : (int) Math.round(100.0 * part / whole);
 	}
 
 	public boolean hasWarnings() {

@@ -1,6 +1,7 @@
 package org.commonground.dialogue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +34,12 @@ public class RepresentationService {
 
 	private final DialogueProperties properties;
 
+	private final StakeholderGroupService groups;
+
 	RepresentationService(MembershipRepository memberships, List<ContributionCounter> counters,
-			List<AttendanceCounter> attendance, DialogueProperties properties) {
+			List<AttendanceCounter> attendance, DialogueProperties properties, StakeholderGroupService groups) {
 		this.memberships = memberships;
+		this.groups = groups;
 		this.counters = counters;
 		this.attendance = attendance;
 		this.properties = properties;
@@ -45,9 +50,12 @@ public class RepresentationService {
 		long dialogueId = view.dialogue().getId();
 		Map<String, Long> members = new HashMap<>();
 		Set<String> expected = new HashSet<>();
-		List<StakeholderGroup> active = new ArrayList<>();
+		Map<Long, StakeholderGroup> groups = this.groups.byId();
 		for (Object[] row : this.memberships.findGroupsWithMembers(dialogueId)) {
-			StakeholderGroup group = (StakeholderGroup) row[0];
+			StakeholderGroup group = groups.get(((Number) row[0]).longValue());
+			if (group == null) {
+				continue;
+			}
 			long count = ((Number) row[1]).longValue();
 			if (count > 0) {
 				members.put(group.getCode(), count);
@@ -55,10 +63,12 @@ public class RepresentationService {
 			if (((Number) row[2]).longValue() > 0) {
 				expected.add(group.getCode());
 			}
-			if (group.isActive()) {
-				active.add(group);
-			}
 		}
+		List<StakeholderGroup> active = groups.values()
+			.stream()
+			.filter(StakeholderGroup::isActive)
+			.sorted(Comparator.comparingInt(StakeholderGroup::getSortOrder))
+			.toList();
 		Map<String, Map<String, Long>> contributions = new LinkedHashMap<>();
 		for (ContributionCounter counter : this.counters) {
 			counter.contributionsByKind(dialogueId).forEach((kind, byGroup) -> {
@@ -93,7 +103,6 @@ public class RepresentationService {
 		long maxMembers = Math.max(1, members.values().stream().mapToLong(Long::longValue).max().orElse(0));
 		long maxContributions = Math.max(1,
 				contributionsByGroup.values().stream().mapToLong(Long::longValue).max().orElse(0));
-		long maxMet = Math.max(1, met.values().stream().mapToLong(Long::longValue).max().orElse(0));
 		long totalMet = met.values().stream().mapToLong(Long::longValue).sum();
 		List<Representation.Row> rows = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
@@ -115,8 +124,7 @@ public class RepresentationService {
 			boolean isExpected = expected.contains(group.getCode());
 			long inRoom = met.getOrDefault(group.getCode(), 0L);
 			rows.add(new Representation.Row(group.getCode(), group.label(locale), isExpected, m, c, byKind, inRoom,
-					(int) Math.round(100.0 * m / maxMembers), (int) Math.round(100.0 * c / maxContributions),
-					(int) Math.round(100.0 * inRoom / maxMet)));
+					(int) Math.round(100.0 * m / maxMembers), (int) Math.round(100.0 * c / maxContributions)));
 			if (isExpected && m == 0) {
 				missing.add(group.label(locale));
 			}

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.commonground.shared.csv.SpreadsheetCells;
 
 /**
  * Writes contributions as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet
@@ -61,14 +62,7 @@ final class CsvSummaryWriter implements AutoCloseable {
 	 * {@code = + - @}, tab or carriage return.
 	 */
 	static String safe(String cell) {
-		if (cell == null || cell.isEmpty()) {
-			return cell;
-		}
-		char first = cell.charAt(0);
-		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-			return "'" + cell;
-		}
-		return cell;
+		return SpreadsheetCells.safe(cell);
 	}
 
 	@Override

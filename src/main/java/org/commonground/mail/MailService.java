@@ -63,6 +63,16 @@ public class MailService {
 		this.events = events;
 	}
 
+	/**
+	 * Forgets every message to an address (sent or not): for a person whose account is
+	 * erased.
+	 * @return how many messages were forgotten
+	 */
+	@Transactional
+	public int forget(String recipient) {
+		return this.emails.deleteByRecipient(recipient.toLowerCase(java.util.Locale.ROOT));
+	}
+
 	/** The public address of the site, for links inside messages. */
 	public String baseUrl() {
 		return this.properties.baseUrl().replaceAll("/+$", "");

@@ -26,4 +26,8 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 	Page<OutboundEmail> findByRecipientContainingIgnoreCaseOrderByCreatedAtDescIdDesc(String recipient,
 			Pageable pageable);
 
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("delete from OutboundEmail e where lower(e.recipient) = :recipient")
+	int deleteByRecipient(String recipient);
+
 }

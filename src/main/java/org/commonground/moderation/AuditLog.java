@@ -66,7 +66,7 @@ class AuditLog {
 	/** Records a moderation action on a contribution, naming its author. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Long actorId, AuditAction action, ModeratedItem item, String reason, String note) {
-		record(new AuditEvent(actorId, action, item.dialogueId(), item.type(), item.id(), item.author().getId(), reason,
+		record(new AuditEvent(actorId, action, item.dialogueId(), item.type(), item.id(), item.authorId(), reason,
 				note));
 	}
 

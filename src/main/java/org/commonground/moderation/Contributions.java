@@ -112,7 +112,7 @@ class Contributions {
 	/** The contribution's case, opened if it had none, locked for a decision. */
 	ModerationCase lockedCase(ContributionRef ref) {
 		ModeratedItem item = ref.item();
-		this.cases.open(item.dialogueId(), item.type(), item.id(), item.author().getId(), CaseState.VISIBLE.name(),
+		this.cases.open(item.dialogueId(), item.type(), item.id(), item.authorId(), CaseState.VISIBLE.name(),
 				this.clock.instant());
 		return this.cases.lockForDecision(item.type(), item.id());
 	}

@@ -2,16 +2,16 @@ package org.commonground.moderation;
 
 import java.time.Instant;
 
-import org.commonground.account.Account;
-
 /**
  * A contribution as moderators see it, whatever its state.
  *
+ * @param authorId the account that wrote it (its name comes from the account module when
+ * a page shows it)
  * @param title the challenge's title, or the title of what a comment is on
  * @param html its sanitized text, or {@code null} if its author deleted it
  * @param path its page, relative to the dialogue's ({@code challenges/7},
  * {@code comments/42})
  */
-public record ModeratedItem(String type, long id, long dialogueId, Account author, String title, String html,
+public record ModeratedItem(String type, long id, long dialogueId, long authorId, String title, String html,
 		String path, Instant createdAt) {
 }

@@ -15,11 +15,12 @@ interface ModerationCaseStatements {
 	/**
 	 * A page of a queue in one statement: the cases that need a decision (open reports or
 	 * a waiting state), most open reports first, then oldest, after the keyset
-	 * {@code (reports, queued, id)}, each with its reports in the order filed.
+	 * {@code (reports, queued, id)}, each with its author's name and its reports in the
+	 * order filed with their reporters' names.
 	 * @param dialogueId one dialogue's queue, or every dialogue's when {@code null}
 	 */
-	Map<ModerationCase, List<Report>> findQueuePage(Long dialogueId, Collection<CaseState> waiting, int reports,
-			Instant queued, long id, int limit);
+	List<QueuedCase> findQueuePage(Long dialogueId, Collection<CaseState> waiting, int reports, Instant queued, long id,
+			int limit);
 
 	/** Counts a new open report; the first one queues a visible case now. */
 	ReportCount countNewReport(long caseId, Instant now);

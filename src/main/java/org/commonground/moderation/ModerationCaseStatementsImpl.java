@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 class ModerationCaseStatementsImpl implements ModerationCaseStatements {
 
@@ -18,11 +19,12 @@ class ModerationCaseStatementsImpl implements ModerationCaseStatements {
 	private EntityManager entityManager;
 
 	@Override
-	public Map<ModerationCase, List<Report>> findQueuePage(Long dialogueId, Collection<CaseState> waiting, int reports,
-			Instant queued, long id, int limit) {
+	public List<QueuedCase> findQueuePage(Long dialogueId, Collection<CaseState> waiting, int reports, Instant queued,
+			long id, int limit) {
 		// The page of cases is limited first; its reports are joined to it.
 		String sql = """
-				select {c.*}, {r.*}
+				select {c.*}, {r.*}, ca.display_name as author_name, ra.display_name as reporter_name,
+				       ra.stakeholder_group_id as reporter_group
 				from (select * from moderation_case
 				      where %s(open_reports > 0 or state in (:waiting))
 				        and (open_reports < :reports or (open_reports = :reports
@@ -30,12 +32,17 @@ class ModerationCaseStatementsImpl implements ModerationCaseStatements {
 				      order by open_reports desc, queued_at, id
 				      limit :limit) c
 				left join report r on r.case_id = c.id
+				left join account_directory ca on ca.id = c.author_id
+				left join account_directory ra on ra.id = r.reporter_id
 				order by c.open_reports desc, c.queued_at, c.id, r.id"""
 			.formatted((dialogueId != null) ? "dialogue_id = :dialogueId and " : "");
 		NativeQuery<?> query = this.entityManager.createNativeQuery(sql)
 			.unwrap(NativeQuery.class)
 			.addEntity("c", ModerationCase.class)
 			.addEntity("r", Report.class)
+			.addScalar("author_name", StandardBasicTypes.STRING)
+			.addScalar("reporter_name", StandardBasicTypes.STRING)
+			.addScalar("reporter_group", StandardBasicTypes.LONG)
 			.setParameterList("waiting", waiting.stream().map(CaseState::name).toList())
 			.setParameter("reports", reports)
 			.setParameter("queued", queued)
@@ -44,15 +51,18 @@ class ModerationCaseStatementsImpl implements ModerationCaseStatements {
 		if (dialogueId != null) {
 			query.setParameter("dialogueId", dialogueId);
 		}
-		Map<ModerationCase, List<Report>> page = new LinkedHashMap<>();
+		Map<ModerationCase, QueuedCase> page = new LinkedHashMap<>();
 		for (Object row : query.getResultList()) {
 			Object[] columns = (Object[]) row;
-			List<Report> caseReports = page.computeIfAbsent((ModerationCase) columns[0], (c) -> new ArrayList<>());
+			QueuedCase entry = page.computeIfAbsent((ModerationCase) columns[0],
+					(c) -> new QueuedCase(c, (String) columns[2], new ArrayList<>()));
 			if (columns[1] != null) {
-				caseReports.add((Report) columns[1]);
+				entry.reports()
+					.add(new QueuedCase.NamedReport((Report) columns[1], (String) columns[3],
+							(columns[4] != null) ? (Long) columns[4] : -1L));
 			}
 		}
-		return page;
+		return new ArrayList<>(page.values());
 	}
 
 	@Override

@@ -2,7 +2,8 @@ package org.commonground.moderation;
 
 import java.util.Locale;
 
-import org.commonground.account.Account;
+import org.commonground.account.AccountService;
+import org.commonground.account.Recipient;
 import org.commonground.mail.MailService;
 
 import org.springframework.context.MessageSource;
@@ -19,41 +20,57 @@ class ModerationNotices {
 
 	private final MessageSource messages;
 
-	ModerationNotices(MailService mail, MessageSource messages) {
+	private final AccountService accounts;
+
+	ModerationNotices(MailService mail, MessageSource messages, AccountService accounts) {
 		this.mail = mail;
 		this.messages = messages;
+		this.accounts = accounts;
 	}
 
 	void hidden(ContributionRef ref, String reason, String note) {
-		Account author = ref.item().author();
-		Locale locale = Locale.forLanguageTag(author.getLocale());
+		Recipient author = recipient(ref);
+		if (author == null) {
+			return;
+		}
+		Locale locale = author.locale();
 		String reasonText = this.messages.getMessage("moderation.reason." + reason, null, locale);
 		String noteText = (note != null)
 				? this.messages.getMessage("mail.moderation.note", new Object[] { note }, locale) : "";
-		send(author, "mail.moderation.hidden", locale, author.getDisplayName(), ref.view().dialogue().getTitle(),
+		send(author, "mail.moderation.hidden", locale, author.displayName(), ref.view().dialogue().getTitle(),
 				reasonText, noteText, link(ref), reviewLink(ref));
 	}
 
 	void restored(ContributionRef ref) {
-		Account author = ref.item().author();
-		Locale locale = Locale.forLanguageTag(author.getLocale());
-		send(author, "mail.moderation.restored", locale, author.getDisplayName(), ref.view().dialogue().getTitle(),
+		Recipient author = recipient(ref);
+		if (author == null) {
+			return;
+		}
+		Locale locale = author.locale();
+		send(author, "mail.moderation.restored", locale, author.displayName(), ref.view().dialogue().getTitle(),
 				link(ref));
 	}
 
 	void reviewed(ContributionRef ref, boolean restored, String note) {
-		Account author = ref.item().author();
-		Locale locale = Locale.forLanguageTag(author.getLocale());
+		Recipient author = recipient(ref);
+		if (author == null) {
+			return;
+		}
+		Locale locale = author.locale();
 		String noteText = (note != null)
 				? this.messages.getMessage("mail.moderation.note", new Object[] { note }, locale) : "";
 		send(author, restored ? "mail.moderation.review-restored" : "mail.moderation.review-kept", locale,
-				author.getDisplayName(), ref.view().dialogue().getTitle(), noteText, link(ref));
+				author.displayName(), ref.view().dialogue().getTitle(), noteText, link(ref));
 	}
 
-	private void send(Account author, String key, Locale locale, Object... args) {
+	private void send(Recipient author, String key, Locale locale, Object... args) {
 		String subject = this.messages.getMessage(key + ".subject", null, locale);
 		String body = this.messages.getMessage(key + ".body", args, locale);
-		this.mail.send(author.getEmail(), subject, body);
+		this.mail.send(author.email(), subject, body);
+	}
+
+	private Recipient recipient(ContributionRef ref) {
+		return this.accounts.recipient(ref.item().authorId()).orElse(null);
 	}
 
 	private String link(ContributionRef ref) {

@@ -2,7 +2,6 @@ package org.commonground.moderation;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,8 @@ import java.util.Set;
 import org.commonground.account.Account;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
@@ -47,13 +48,16 @@ public class ModerationQueues {
 
 	private final AccountService accounts;
 
+	private final StakeholderGroupService groups;
+
 	private final AuditLog audit;
 
 	private final ModerationProperties properties;
 
 	ModerationQueues(ModerationCaseRepository cases, ReportRepository reports, Contributions contributions,
-			DialogueAccess access, DialogueService dialogues, AccountService accounts, AuditLog audit,
-			ModerationProperties properties) {
+			DialogueAccess access, DialogueService dialogues, AccountService accounts, StakeholderGroupService groups,
+			AuditLog audit, ModerationProperties properties) {
+		this.groups = groups;
 		this.cases = cases;
 		this.reports = reports;
 		this.contributions = contributions;
@@ -104,10 +108,12 @@ public class ModerationQueues {
 			people.add(found.getReviewedBy());
 		}
 		caseReports.forEach((r) -> people.add(r.getReporterId()));
+		people.add(ref.item().authorId());
 		people.remove(null);
 		Map<Long, Account> named = this.accounts.byIds(people);
 		QueueItem item = new QueueItem(found, view.dialogue(), ref.item(), withReporters(caseReports, named),
-				ref.path(), this.contributions.moderatePath(view.dialogue(), ref.item().type(), id));
+				ref.path(), this.contributions.moderatePath(view.dialogue(), ref.item().type(), id),
+				nameOf(named, ref.item().authorId()));
 		boolean canDecide = found != null && found.getState() == CaseState.REVIEW_REQUESTED
 				&& !Objects.equals(found.getHiddenBy(), viewer.getId());
 		return new CaseDetails(view, item, history, named, canDecide);
@@ -121,34 +127,46 @@ public class ModerationQueues {
 	private ModerationQueue page(DialogueView view, Dialogue dialogue, String after) {
 		ModerationQueue.After from = ModerationQueue.After.parse(after);
 		int size = this.properties.queueSize();
-		Map<ModerationCase, List<Report>> reportsByCase = this.cases.findQueuePage(
-				(dialogue != null) ? dialogue.getId() : null, WAITING, from.reports(), from.queued(), from.id(),
-				size + 1);
-		List<ModerationCase> found = new ArrayList<>(reportsByCase.keySet());
+		// Cases, reports, and the names of authors and reporters: one statement.
+		List<QueuedCase> queued = this.cases.findQueuePage((dialogue != null) ? dialogue.getId() : null, WAITING,
+				from.reports(), from.queued(), from.id(), size + 1);
 		String next = null;
-		if (found.size() > size) {
-			found = found.subList(0, size);
-			next = ModerationQueue.After.of(found.get(size - 1));
+		if (queued.size() > size) {
+			queued = queued.subList(0, size);
+			next = ModerationQueue.After.of(queued.get(size - 1).moderationCase());
 		}
+		List<ModerationCase> found = queued.stream().map(QueuedCase::moderationCase).toList();
 		Map<String, ModeratedItem> itemsByKey = this.contributions.itemsOf(found);
-		Set<Long> reporterIds = new HashSet<>();
-		found.forEach((c) -> reportsByCase.get(c).forEach((r) -> reporterIds.add(r.getReporterId())));
-		Map<Long, Account> reporters = this.accounts.byIds(reporterIds);
 		Map<Long, Dialogue> dialoguesById = (dialogue != null) ? Map.of(dialogue.getId(), dialogue)
 				: this.dialogues.byIds(found.stream().map(ModerationCase::getDialogueId).toList());
+		Map<Long, StakeholderGroup> groups = this.groups.byId();
 		List<QueueItem> items = new ArrayList<>();
-		for (ModerationCase c : found) {
+		for (QueuedCase q : queued) {
+			ModerationCase c = q.moderationCase();
 			Dialogue d = dialoguesById.get(c.getDialogueId());
 			ModeratedItem item = itemsByKey.get(Contributions.key(c.getContentType(), c.getContentId()));
 			String path = (item != null) ? "/dialogues/" + d.getSlug() + "/" + item.path() : null;
-			items.add(new QueueItem(c, d, item, withReporters(reportsByCase.get(c), reporters), path,
-					this.contributions.moderatePath(d, c.getContentType(), c.getContentId())));
+			List<ReportWithReporter> reports = q.reports()
+				.stream()
+				.map((r) -> new ReportWithReporter(r.report(), r.reporterName(), groups.get(r.reporterGroupId())))
+				.toList();
+			items.add(new QueueItem(c, d, item, reports, path,
+					this.contributions.moderatePath(d, c.getContentType(), c.getContentId()), q.authorName()));
 		}
 		return new ModerationQueue(view, items, next);
 	}
 
+	private static String nameOf(Map<Long, Account> named, long accountId) {
+		Account account = named.get(accountId);
+		return (account != null) ? account.getDisplayName() : null;
+	}
+
 	private static List<ReportWithReporter> withReporters(List<Report> found, Map<Long, Account> accounts) {
-		return found.stream().map((r) -> new ReportWithReporter(r, accounts.get(r.getReporterId()))).toList();
+		return found.stream().map((r) -> {
+			Account reporter = accounts.get(r.getReporterId());
+			return new ReportWithReporter(r, (reporter != null) ? reporter.getDisplayName() : null,
+					(reporter != null) ? reporter.getStakeholderGroup() : null);
+		}).toList();
 	}
 
 }

@@ -24,4 +24,11 @@ interface ReportRepository extends JpaRepository<Report, Long>, ReportInsert {
 			where case_id = :caseId and status = 'OPEN'""", nativeQuery = true)
 	int decideOpen(long caseId, String status, Instant now);
 
+	/** The account's reports, for its own data archive. */
+	@org.springframework.data.jpa.repository.Query(value = """
+			select c.content_type, c.content_id, r.reason, r.note, r.status, r.created_at, r.decided_at
+			from report r join moderation_case c on c.id = r.case_id
+			where r.reporter_id = :accountId order by r.created_at""", nativeQuery = true)
+	java.util.List<Object[]> findPersonalData(long accountId);
+
 }

@@ -80,8 +80,7 @@ public class ReportService {
 		String cleanNote = ModerationNote.clean(note);
 		ModeratedItem item = ref.item();
 		Instant now = this.clock.instant();
-		this.cases.open(item.dialogueId(), item.type(), item.id(), item.author().getId(), CaseState.VISIBLE.name(),
-				now);
+		this.cases.open(item.dialogueId(), item.type(), item.id(), item.authorId(), CaseState.VISIBLE.name(), now);
 		long caseId = this.cases.findIdOf(item.type(), item.id());
 		if (!this.reports.insertOnce(caseId, viewer.getId(), reason.name(), cleanNote, now)) {
 			boolean shown = ref.moderationCase() == null || ref.moderationCase().getState() == CaseState.VISIBLE;
@@ -102,8 +101,8 @@ public class ReportService {
 	public ContributionRef reviewable(String slug, AccountPrincipal viewer, String segment, long id) {
 		DialogueView view = this.access.readable(slug, viewer);
 		ContributionRef ref = this.contributions.findReadable(view, segment, id);
-		if (viewer == null || !Objects.equals(ref.item().author().getId(), viewer.getId())
-				|| ref.moderationCase() == null || !ref.moderationCase().getState().hidden()) {
+		if (viewer == null || !Objects.equals(ref.item().authorId(), viewer.getId()) || ref.moderationCase() == null
+				|| !ref.moderationCase().getState().hidden()) {
 			throw new NotFoundException();
 		}
 		return ref;
@@ -142,7 +141,7 @@ public class ReportService {
 		if (state != CaseState.VISIBLE && !(evenIfHiddenByReports && state == CaseState.AUTO_HIDDEN)) {
 			throw new NotFoundException();
 		}
-		if (Objects.equals(ref.item().author().getId(), viewer.getId()) || ref.item().html() == null) {
+		if (Objects.equals(ref.item().authorId(), viewer.getId()) || ref.item().html() == null) {
 			// Nobody reports their own contribution, nor one whose author deleted it.
 			throw new NotFoundException();
 		}

@@ -1,9 +1,12 @@
 package org.commonground.moderation;
 
-import org.commonground.account.Account;
+import org.commonground.account.StakeholderGroup;
 
-/** A member's report with the account that filed it, as moderators see it. */
-public record ReportWithReporter(Report report, Account reporter) {
+/**
+ * A member's report with the name and stakeholder group of the person who filed it, as
+ * moderators see it.
+ */
+public record ReportWithReporter(Report report, String reporterName, StakeholderGroup reporterGroup) {
 
 	public String reason() {
 		return this.report.getReason();

@@ -1,5 +1,6 @@
 package org.commonground.vision;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 import org.commonground.account.StakeholderGroup;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.web.Zoned;
 
 /**
  * Stances on one version by paragraph and stakeholder group. A group <em>accepts</em> a
@@ -15,7 +17,8 @@ import org.commonground.dialogue.DialogueView;
  * ground</em> when at least two groups took a stance and every group that did accepts it;
  * it is <em>contested</em> when at least one group accepts it and another rejects it.
  */
-public record CommonGround(DialogueView view, DraftVersion version, List<Column> groups, List<Row> rows) {
+public record CommonGround(DialogueView view, DraftVersion version, List<Column> groups,
+		List<Row> rows) implements Zoned {
 
 	static final double ACCEPTS = 2.0 / 3;
 
@@ -27,6 +30,31 @@ public record CommonGround(DialogueView view, DraftVersion version, List<Column>
 
 	/** A paragraph with each group's stances, in the order of the columns. */
 	public record Row(Paragraph paragraph, List<StanceCounts> cells, StanceCounts all, Verdict verdict) {
+
+		/**
+		 * Whether the groups that took a stance lean different ways, or one of them is
+		 * split within: the "mixed" badge.
+		 */
+		public boolean split() {
+			List<StanceCounts.Leaning> leanings = this.cells.stream()
+				.map(StanceCounts::leaning)
+				.filter((l) -> l != StanceCounts.Leaning.NONE)
+				.distinct()
+				.toList();
+			return leanings.size() > 1 || leanings.contains(StanceCounts.Leaning.SPLIT);
+		}
+
+	}
+
+	/**
+	 * A paragraph called out above the heat map: contested or split, with the groups that
+	 * reject it (dissenting) and those split within.
+	 */
+	public record Callout(Row row, int number, List<Column> dissenting, List<Column> split) {
+	}
+
+	/** A group that rejects at least one paragraph, with how many. */
+	public record Dissent(Column group, long paragraphs) {
 	}
 
 	public enum Verdict {
@@ -71,6 +99,78 @@ public record CommonGround(DialogueView view, DraftVersion version, List<Column>
 			return Verdict.COMMON_GROUND;
 		}
 		return (anyAccepts && anyRejects) ? Verdict.CONTESTED : Verdict.MIXED;
+	}
+
+	/** The paragraphs (not headings), in the order of the text. */
+	public List<Row> paragraphRows() {
+		return this.rows.stream().filter((r) -> !r.paragraph().isHeading()).toList();
+	}
+
+	/**
+	 * The contested paragraphs first, then the split ones, each in the order of the text,
+	 * with the groups that reject them: what a reader should see before the grid.
+	 */
+	public List<Callout> callouts() {
+		List<Callout> contested = new ArrayList<>();
+		List<Callout> split = new ArrayList<>();
+		for (Row row : paragraphRows()) {
+			if (row.verdict() != Verdict.CONTESTED && !row.split()) {
+				continue;
+			}
+			List<Column> rejecting = new ArrayList<>();
+			List<Column> within = new ArrayList<>();
+			for (int i = 0; i < this.groups.size(); i++) {
+				StanceCounts.Leaning leaning = row.cells().get(i).leaning();
+				if (leaning == StanceCounts.Leaning.REJECTS) {
+					rejecting.add(this.groups.get(i));
+				}
+				else if (leaning == StanceCounts.Leaning.SPLIT) {
+					within.add(this.groups.get(i));
+				}
+			}
+			Callout callout = new Callout(row, this.version.textNumber(row.paragraph()), rejecting, within);
+			((row.verdict() == Verdict.CONTESTED) ? contested : split).add(callout);
+		}
+		contested.addAll(split);
+		return contested;
+	}
+
+	/** The groups that reject at least one paragraph, those rejecting most first. */
+	public List<Dissent> dissentingGroups() {
+		List<Dissent> dissent = new ArrayList<>();
+		for (int i = 0; i < this.groups.size(); i++) {
+			int column = i;
+			long rejected = paragraphRows().stream()
+				.filter((r) -> r.cells().get(column).leaning() == StanceCounts.Leaning.REJECTS)
+				.count();
+			if (rejected > 0) {
+				dissent.add(new Dissent(this.groups.get(i), rejected));
+			}
+		}
+		dissent.sort(java.util.Comparator.comparingLong(Dissent::paragraphs).reversed());
+		return dissent;
+	}
+
+	/**
+	 * The order of the heat map's columns (indexes into {@link #groups()}): the
+	 * dissenting groups first, those rejecting most first, then the others.
+	 */
+	public List<Integer> columnOrder() {
+		List<Integer> order = new ArrayList<>();
+		for (Dissent dissent : dissentingGroups()) {
+			order.add(this.groups.indexOf(dissent.group()));
+		}
+		for (int i = 0; i < this.groups.size(); i++) {
+			if (!order.contains(i)) {
+				order.add(i);
+			}
+		}
+		return order;
+	}
+
+	@Override
+	public ZoneId zone() {
+		return this.view.zone();
 	}
 
 	public long count(Verdict verdict) {

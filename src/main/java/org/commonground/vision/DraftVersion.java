@@ -7,16 +7,13 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.commonground.account.Account;
+import org.hibernate.annotations.Formula;
 
 /** A published, immutable, numbered version of a vision, as a list of paragraphs. */
 @Entity
@@ -42,9 +39,15 @@ public class DraftVersion {
 	@Column(name = "published_at", nullable = false)
 	private Instant publishedAt;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "published_by")
-	private Account publishedBy;
+	@Column(name = "published_by", nullable = false, updatable = false)
+	private long publishedById;
+
+	/**
+	 * The publishing facilitator's name, read with the row from the account module's
+	 * published view (no association, no second statement).
+	 */
+	@Formula("(select a.display_name from account_directory a where a.id = published_by)")
+	private String publisherName;
 
 	@OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
 	@OrderBy("position")
@@ -53,12 +56,12 @@ public class DraftVersion {
 	protected DraftVersion() {
 	}
 
-	DraftVersion(VisionDraft draft, int number, String changeSummary, Account publishedBy, Instant publishedAt) {
+	DraftVersion(VisionDraft draft, int number, String changeSummary, long publishedById, Instant publishedAt) {
 		this.draftId = draft.getId();
 		this.dialogueId = draft.getDialogueId();
 		this.number = number;
 		this.changeSummary = changeSummary;
-		this.publishedBy = publishedBy;
+		this.publishedById = publishedById;
 		this.publishedAt = publishedAt;
 	}
 
@@ -86,8 +89,12 @@ public class DraftVersion {
 		return this.publishedAt;
 	}
 
-	public Account getPublishedBy() {
-		return this.publishedBy;
+	public long getPublishedById() {
+		return this.publishedById;
+	}
+
+	public String getPublisherName() {
+		return this.publisherName;
 	}
 
 	/**

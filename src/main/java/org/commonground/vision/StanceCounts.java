@@ -27,6 +27,28 @@ public record StanceCounts(long agree, long canLiveWith, long disagree) {
 		return (total() == 0) ? 0 : (double) this.disagree / total();
 	}
 
+	/**
+	 * Where these stances lean: {@code ACCEPTS} (at least two thirds agree or can live
+	 * with it), {@code REJECTS} (more than half disagree), {@code SPLIT} (neither) or
+	 * {@code NONE} (no stance).
+	 */
+	public Leaning leaning() {
+		if (total() == 0) {
+			return Leaning.NONE;
+		}
+		if (accepting() >= CommonGround.ACCEPTS) {
+			return Leaning.ACCEPTS;
+		}
+		return (disagreeing() > CommonGround.REJECTS) ? Leaning.REJECTS : Leaning.SPLIT;
+	}
+
+	/** Where one group's stances on a paragraph lean: a cell of the heat map. */
+	public enum Leaning {
+
+		ACCEPTS, SPLIT, REJECTS, NONE
+
+	}
+
 	/** Width in a 100-unit bar of agree, can-live-with and disagree. */
 	public int agreeWidth() {
 		return width(this.agree);

@@ -30,8 +30,7 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 	 * A version with its paragraphs; the latest when {@code number} is 0. One statement.
 	 */
 	@Query("""
-			select distinct v from DraftVersion v left join fetch v.paragraphs join fetch v.publishedBy pb
-			join fetch pb.stakeholderGroup
+			select distinct v from DraftVersion v left join fetch v.paragraphs
 			where v.dialogueId = :dialogueId and v.number = case when :number > 0 then :number
 			  else (select max(w.number) from DraftVersion w where w.dialogueId = :dialogueId) end""")
 	Optional<DraftVersion> findVersion(long dialogueId, int number);
@@ -119,5 +118,21 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 			from vision_version v where v.dialogue_id = :dialogueId order by v.number desc limit 1""",
 			nativeQuery = true)
 	List<Object[]> findLatestSummary(long dialogueId);
+
+	/** The account's stances, for its own data archive. */
+	@Query(value = """
+			select v.dialogue_id, v.number, s.paragraph_key, s.stance, s.updated_at
+			from vision_stance s join vision_version v on v.id = s.version_id
+			where s.account_id = :accountId order by v.dialogue_id, v.number, s.paragraph_key""", nativeQuery = true)
+	List<Object[]> findStancesOf(long accountId);
+	/**
+	 * The vision drafts of these dialogues with the comments already answered on them:
+	 * draft id, dialogue id, answered comment id (null for a draft without answers).
+	 */
+	@Query(value = """
+			select d.id, d.dialogue_id, a.comment_id from vision_draft d
+			left join vision_disposition a on a.draft_id = d.id
+			where d.dialogue_id in (:dialogueIds)""", nativeQuery = true)
+	List<Object[]> findDraftsAndAnswersOf(java.util.Collection<Long> dialogueIds);
 
 }

@@ -12,7 +12,6 @@ import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.commonground.account.Account;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
 import org.commonground.account.StakeholderGroup;
@@ -206,8 +205,8 @@ public class VisionService {
 				.forEach((p) -> previous.add(new ParagraphMatcher.Previous(p.getKey(), p.getSource())));
 		}
 		int number = (latest != null) ? latest + 1 : 1;
-		DraftVersion version = new DraftVersion(draft, number, changeSummary.strip(),
-				this.entityManager.getReference(Account.class, viewer.getId()), this.clock.instant());
+		DraftVersion version = new DraftVersion(draft, number, changeSummary.strip(), viewer.getId(),
+				this.clock.instant());
 		List<ParagraphMatcher.Matched> matched = ParagraphMatcher.match(previous, ParagraphMatcher.split(source),
 				draft::newKey);
 		for (int i = 0; i < matched.size(); i++) {

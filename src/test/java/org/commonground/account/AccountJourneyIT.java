@@ -74,6 +74,11 @@ class AccountJourneyIT extends IntegrationTest {
 		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/");
 		String home = browser.perform(get("/")).getContentAsString();
 		assertThat(home).contains("Neema").contains("lang=\"sw\"");
+		assertThat(home).as("a new account is not welcomed back").contains("Karibu, Neema.").doesNotContain("Karibu tena");
+		WebClient later = new WebClient(this.mvc);
+		later.logIn(email, "dhahabu safi ya geita");
+		assertThat(later.perform(get("/")).getContentAsString()).as("a returning one is")
+			.contains("Karibu tena, Neema.");
 
 		WebClient other = new WebClient(this.mvc);
 		MockHttpServletResponse reused = other.perform(post("/register/confirm").param("token", token));
@@ -198,6 +203,13 @@ class AccountJourneyIT extends IntegrationTest {
 			.isGreaterThan(-1);
 		assertThat(summary.indexOf("href=\"#password\"")).isLessThan(summary.indexOf("href=\"#stakeholderGroup\""));
 		assertThat(summary.indexOf("href=\"#stakeholderGroup\"")).isLessThan(summary.indexOf("href=\"#country\""));
+		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+		for (String field : java.util.List.of("email", "password", "stakeholderGroup", "country")) {
+			assertThat(document.select(".error-summary a[href=#" + field + "]").text())
+				.as("the summary names the field %s", field)
+				.startsWith(document.select("label[for=" + field + "]").text())
+				.matches(".+ ?: .+");
+		}
 	}
 
 	@Test

@@ -183,14 +183,15 @@ class CommentIT extends IntegrationTest {
 		assertThat(fragment.select("form#comment-form textarea").text()).isEmpty();
 		assertThat(fragment.select("form#comment-form input[name=formToken]").val()).isNotEqualTo("htmxForm1");
 		assertThat(fragment.select("form#comment-form [role=status]").text()).contains("posted");
-		assertThat(fragment.select("[hx-swap-oob='afterbegin:#comments'] li.comment .prose em").text())
+		assertThat(fragment.select("[data-hx-swap-oob='afterbegin:#comments'] li.comment .prose em").text())
 			.isEqualTo("in place");
 		long id = this.jdbc.queryForObject("select id from comment where form_token = 'htmxForm1'", Long.class);
 
 		MockHttpServletResponse reply = ngo.perform(post(this.path + "/comments").header("HX-Request", "true")
 			.param("body", "A reply in place")
 			.param("parentId", "" + id));
-		assertThat(Jsoup.parse(reply.getContentAsString()).select("[hx-swap-oob='beforeend:#replies-" + id + "'] li"))
+		assertThat(
+				Jsoup.parse(reply.getContentAsString()).select("[data-hx-swap-oob='beforeend:#replies-" + id + "'] li"))
 			.hasSize(1);
 		MockHttpServletResponse blank = ngo
 			.perform(post(this.path + "/comments").header("HX-Request", "true").param("body", " "));
@@ -201,7 +202,7 @@ class CommentIT extends IntegrationTest {
 		Document page = Jsoup.parse(ngo.perform(get(this.path)).getContentAsString());
 		// Every comment form posts to the comment module's one route, naming its target.
 		String route = "/dialogues/" + this.slug + "/comments";
-		assertThat(page.select("form#comment-form").attr("hx-post")).isEqualTo(route);
+		assertThat(page.select("form#comment-form").attr("data-hx-post")).isEqualTo(route);
 		assertThat(page.select("form#comment-form").attr("action")).isEqualTo(route);
 		assertThat(page.select("form#comment-form input[name=targetType]").val()).isEqualTo("CHALLENGE");
 		assertThat(page.select("form#comment-form input[name=targetId]").val())

@@ -133,7 +133,7 @@ class DemoDataIT extends IntegrationTest {
 			.doesNotContain("Neema Shija", "Rehema Kulwa");
 
 		Document ground = Jsoup.parse(visitor.perform(get(vision + "/versions/3/common-ground")).getContentAsString());
-		assertThat(ground.select("table.common-ground thead th")).extracting(Element::text)
+		assertThat(ground.select("table.heat thead th")).extracting(Element::text)
 			.contains("Artisanal miner", "Buyer, trader or refiner", "Large-scale mining company");
 		List<String> commonGround = ground.select("table.common-ground .badge.verdict-COMMON_GROUND").eachText();
 		List<String> contested = ground.select("table.common-ground .badge.verdict-CONTESTED").eachText();
@@ -143,11 +143,13 @@ class DemoDataIT extends IntegrationTest {
 		// is still contested by the large-scale mining company.
 		assertThat(ground.select("tr.verdict-COMMON_GROUND .excerpt").eachText())
 			.anyMatch((text) -> text.startsWith("Miners are paid a fair price they can check"));
-		assertThat(ground.select("tr.verdict-CONTESTED .excerpt").eachText())
+		assertThat(ground.select(".callout.contested .excerpt").eachText())
 			.anyMatch((text) -> text.startsWith("Artisanal miners and large-scale mines work side by side"));
+		assertThat(ground.select(".callout.contested .who").eachText())
+			.anyMatch((text) -> text.contains("Large-scale mining company"));
 		Document firstGround = Jsoup
 			.parse(visitor.perform(get(vision + "/versions/1/common-ground")).getContentAsString());
-		assertThat(firstGround.select("tr.verdict-CONTESTED .excerpt").eachText())
+		assertThat(firstGround.select(".callout.contested .excerpt").eachText())
 			.anyMatch((text) -> text.startsWith("Miners are paid a fair price: the government sets"));
 
 		Document said = Jsoup.parse(visitor.perform(get(vision + "/you-said-we-did")).getContentAsString());

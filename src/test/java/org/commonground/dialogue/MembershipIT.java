@@ -222,6 +222,32 @@ class MembershipIT extends IntegrationTest {
 	}
 
 	@Test
+	void joiningUnderAPseudonymAsksForTheRegionWhenTheProfileHasNone() throws Exception {
+		String facilitator = this.accounts.create("Region Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Regions", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		String miner = this.accounts.participant("Rehema Without Region");
+		this.jdbc.update("update account set region = null where email = ?", miner);
+		WebClient client = loggedIn(miner);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup
+			.parse(client.perform(get("/dialogues/" + slug)).getContentAsString());
+		assertThat(page.select("form.join-form input#join-region[name=region]")).hasSize(1);
+		assertThat(page.select("label[for=join-region]").text()).contains("region");
+
+		client.perform(post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS")
+			.param("region", " Chunya "));
+		assertThat(this.jdbc.queryForObject("select region from account where email = ?", String.class, miner))
+			.isEqualTo("Chunya");
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + slug + "/members")).getContentAsString())
+			.contains("Artisanal miner · Chunya")
+			.doesNotContain("Rehema Without Region");
+		String other = this.dialogues.create(facilitator, "Regions again", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		assertThat(org.jsoup.Jsoup.parse(client.perform(get("/dialogues/" + other)).getContentAsString())
+			.select("#join-region")).as("the session knows the region now").isEmpty();
+	}
+
+	@Test
 	void facilitatorsAreNamedOnlyAdminsRemoveThemAndRemovedMembersStayOut() throws Exception {
 		String facilitator = this.accounts.create("Lead Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
 		String slug = this.dialogues.create(facilitator, "Roles", Visibility.PUBLIC, JoinPolicy.OPEN, true,

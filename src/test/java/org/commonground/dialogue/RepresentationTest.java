@@ -35,6 +35,11 @@ class RepresentationTest {
 		assertThat(panel.minersUnderRepresented()).isTrue();
 		assertThat(panel.rows()).extracting(Representation.Row::memberWidth).containsExactly(11, 0, 0, 100);
 		assertThat(panel.rows()).extracting(Representation.Row::contributionWidth).containsExactly(0, 0, 50, 100);
+		// The charts: shares of each measure's total in per cent, on one scale per
+		// measure,
+		// so one member of ten is not drawn longer than two contributions of six.
+		assertThat(panel.rows()).extracting(panel::memberPercent).containsExactly(10, 0, 0, 90);
+		assertThat(panel.rows()).extracting(panel::contributionPercent).containsExactly(0, 0, 33, 67);
 	}
 
 	@Test
@@ -54,6 +59,8 @@ class RepresentationTest {
 		assertThat(panel.minersUnderRepresented()).isFalse();
 		assertThat(panel.missingExpected()).containsExactly("Buyer");
 		assertThat(panel.rows()).allMatch((row) -> row.memberWidth() == 0);
+		assertThat(panel.rows())
+			.allMatch((row) -> panel.memberPercent(row) == 0 && panel.contributionPercent(row) == 0);
 	}
 
 	@Test
@@ -65,7 +72,8 @@ class RepresentationTest {
 		assertThat(panel.totalMet()).isEqualTo(54);
 		assertThat(panel.hasMeetings()).isTrue();
 		assertThat(panel.rows()).extracting(Representation.Row::met).containsExactly(40L, 10L, 4L, 0L);
-		assertThat(panel.rows()).extracting(Representation.Row::metWidth).containsExactly(100, 25, 10, 0);
+		assertThat(panel.rows()).extracting((row) -> panel.percent("met", row)).containsExactly(74, 19, 7, 0);
+		assertThat(panel.measures()).containsExactly("members", "contributions", "met");
 		assertThat(panel.onlyInRoom()).containsExactly("Miners' association");
 		assertThat(panel.onlyOnline()).containsExactly("Buyer");
 		assertThat(panel.hasWarnings()).isTrue();

@@ -232,6 +232,9 @@ class ExportIT extends IntegrationTest {
 					"Wachimbaji wanaomba leseni · orpailleurs à Nyarugusu", "Hakuna zebaki ifikapo 2030.",
 					"Challenges by endorsements", "Who is taking part");
 			assertThat(text).doesNotContain("Musa Exported", "Omari Exported");
+			assertThat(text).as("paragraphs are numbered from 1 as on the web, the heading not counted")
+				.containsSubsequence("Dira", "Paragraph 1", "Hakuna zebaki ifikapo 2030.")
+				.doesNotContain("Paragraph 2", "2. Hakuna");
 			assertThat(new PDFRenderer(document).renderImageWithDPI(0, 30).getWidth()).isPositive();
 		}
 		Document page = Jsoup.parse(facilitator.perform(get(base() + "/summary")).getContentAsString());

@@ -35,6 +35,9 @@ public final class Browser implements AutoCloseable {
 
 	private final String base;
 
+	/** The pages checked or photographed, by path, for the Nu Html Checker on close. */
+	private final java.util.Map<String, String> visited = new java.util.LinkedHashMap<>();
+
 	private Browser(ChromeDriver driver, String base) {
 		this.driver = driver;
 		this.base = base;
@@ -109,6 +112,7 @@ public final class Browser implements AutoCloseable {
 	 * violation.
 	 */
 	public void assertAccessible() {
+		keepForHtmlCheck();
 		Results results = new AxeBuilder()
 			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
 			.analyze(this.driver);
@@ -124,6 +128,7 @@ public final class Browser implements AutoCloseable {
 
 	/** Saves a screenshot of the whole page as {@code docs/screenshots/<name>.png}. */
 	public void screenshot(String name) {
+		keepForHtmlCheck();
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			long height = (Long) this.driver.executeScript("return document.documentElement.scrollHeight");
@@ -184,9 +189,23 @@ public final class Browser implements AutoCloseable {
 		this.driver.manage().window().setSize(new Dimension(width, height));
 	}
 
+	/**
+	 * Keeps the page as the browser has it (its DOM, with htmx's changes) for the Nu Html
+	 * Checker, which runs over every kept page when the browser closes.
+	 */
+	private void keepForHtmlCheck() {
+		String source = this.driver.getPageSource();
+		if (source != null && source.contains("<html")) {
+			this.visited.putIfAbsent(path() + " @" + this.driver.manage().window().getSize().getWidth(),
+					source.regionMatches(true, 0, "<!DOCTYPE", 0, 9) ? source : "<!DOCTYPE html>" + source);
+		}
+	}
+
+	/** Closes the browser, then fails on any error the Nu Html Checker finds in the pages. */
 	@Override
 	public void close() {
 		this.driver.quit();
+		NuHtmlChecker.assertValid(this.visited);
 	}
 
 }

@@ -37,4 +37,26 @@ class CommonGroundTest {
 		assertThat(StanceCounts.NONE.agreeWidth() + StanceCounts.NONE.disagreeWidth()).isZero();
 	}
 
+	@Test
+	void eachCellLeansOneWayOrIsSplit() {
+		assertThat(new StanceCounts(2, 1, 0).leaning()).isEqualTo(StanceCounts.Leaning.ACCEPTS);
+		assertThat(new StanceCounts(0, 1, 2).leaning()).isEqualTo(StanceCounts.Leaning.REJECTS);
+		assertThat(new StanceCounts(1, 0, 1).leaning()).isEqualTo(StanceCounts.Leaning.SPLIT);
+		assertThat(StanceCounts.NONE.leaning()).isEqualTo(StanceCounts.Leaning.NONE);
+	}
+
+	@Test
+	void rowsWhoseGroupsLeanDifferentWaysAreSplit() {
+		StanceCounts accepts = new StanceCounts(3, 0, 0);
+		assertThat(row(accepts, new StanceCounts(1, 0, 1)).split()).isTrue();
+		assertThat(row(accepts, new StanceCounts(0, 0, 2)).split()).isTrue();
+		assertThat(row(accepts, accepts, StanceCounts.NONE).split()).isFalse();
+		assertThat(row(new StanceCounts(1, 0, 1)).split()).as("one group split within").isTrue();
+	}
+
+	private static CommonGround.Row row(StanceCounts... cells) {
+		List<StanceCounts> list = List.of(cells);
+		return new CommonGround.Row(null, list, StanceCounts.NONE, CommonGround.verdict(list));
+	}
+
 }

@@ -184,10 +184,16 @@ class VisionIT extends IntegrationTest {
 
 		Document ground = Jsoup
 			.parse(new WebClient(this.mvc).perform(get(this.base + "/versions/1/common-ground")).getContentAsString());
-		assertThat(ground.select("table.common-ground thead th").eachText()).contains("Artisanal miner",
-				"Buyer, trader or refiner");
-		assertThat(ground.select("table.common-ground tbody tr").first().select("td .stance-numbers").eachText())
-			.contains("Agree: 0 · Can live with it: 1 · Disagree: 0", "Agree: 0 · Can live with it: 0 · Disagree: 1");
+		assertThat(ground.select("table.heat thead th").eachText()).as("the dissenting group's column comes first")
+			.containsSubsequence("Buyer, trader or refiner", "Artisanal miner");
+		assertThat(ground.select("table.heat tbody tr").first().select("td.heat-cell .visually-hidden").eachText())
+			.as("each cell says in words what its colour shows")
+			.contains("Accepts: Agree: 0 · Can live with it: 1 · Disagree: 0",
+					"Rejects: Agree: 0 · Can live with it: 0 · Disagree: 1");
+		assertThat(ground.select("table.heat tbody tr").first().select("td.leaning-REJECTS")).hasSize(1);
+		assertThat(ground.select(".callouts .callout.contested").first().text()).startsWith("Paragraph 1")
+			.contains("Contested", "Rejected by: Buyer, trader or refiner");
+		assertThat(ground.select(".callouts .dissent").text()).contains("Buyer, trader or refiner (1 paragraph)");
 
 		publish(V1 + "\n\nA new last paragraph.", "Second");
 		WebClient again = client(this.miner);
@@ -254,6 +260,43 @@ class VisionIT extends IntegrationTest {
 		Document paragraphPage = Jsoup.parse(
 				new WebClient(this.mvc).perform(get(this.base + "/versions/2/paragraphs/" + key)).getContentAsString());
 		assertThat(paragraphPage.select("#comments-" + key + " #comment-" + commentId)).hasSize(1);
+	}
+
+	@Test
+	void facilitatorsAnswerFromTheirQueueReachedFromHomeAndFromAComment() throws Exception {
+		publish(V1, "First");
+		String posted = client(this.miner)
+			.perform(post(this.base + "/versions/1/comments").param("body", "Who pays for the new scales?"))
+			.getRedirectedUrl();
+		long commentId = Long.parseLong(posted.substring(posted.indexOf("#comment-") + 9));
+		String queue = this.base + "/you-said-we-did?disposition=NONE";
+		WebClient facilitator = client(this.facilitator);
+
+		Document home = Jsoup.parse(facilitator.perform(get("/")).getContentAsString());
+		assertThat(home.select(".waiting a[href='" + queue + "']").text())
+			.isEqualTo("1 vision comment not answered yet");
+		Document comment = Jsoup.parse(facilitator.perform(get("/dialogues/" + this.slug + "/comments/" + commentId))
+			.getContentAsString());
+		assertThat(comment.select("a[href='" + this.base + "/you-said-we-did#comment-" + commentId + "']").text())
+			.isEqualTo("Answer this comment");
+		assertThat(Jsoup.parse(client(this.buyer).perform(get("/dialogues/" + this.slug + "/comments/" + commentId))
+			.getContentAsString()).select("a:contains(Answer this comment)")).as("only for facilitators").isEmpty();
+
+		Document page = Jsoup.parse(facilitator.perform(get(queue)).getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo("Answer queue");
+		org.jsoup.nodes.Element form = page.select("#comment-" + commentId + " details.answer-box[open] form").first();
+		assertThat(form).as("the answer form is open under the comment").isNotNull();
+		assertThat(form.select("input[name=back]").val()).isEqualTo(queue);
+		assertThat(Jsoup.parse(client(this.buyer).perform(get(queue)).getContentAsString()).select("details.answer-box"))
+			.isEmpty();
+
+		MockHttpServletResponse saved = facilitator.perform(post(form.attr("action")).param("back", queue)
+			.param("disposition", "NOTED")
+			.param("reason", "The buyers will discuss it."));
+		assertThat(saved.getRedirectedUrl()).isEqualTo(queue + "#comment-" + commentId);
+		assertThat(Jsoup.parse(facilitator.perform(get(queue)).getContentAsString()).select("#comment-" + commentId))
+			.as("answered, it leaves the queue").isEmpty();
+		assertThat(Jsoup.parse(facilitator.perform(get("/")).getContentAsString()).select(".waiting")).isEmpty();
 	}
 
 	private void publish(String text, String summary) throws Exception {

@@ -66,7 +66,8 @@ class VisionQueryCountIT extends IntegrationTest {
 		for (WebClient client : List.of(visitor, signedIn, facilitating)) {
 			for (String path : List.of("/vision", "/vision/versions/2", "/vision/versions/1",
 					"/vision/versions/2/paragraphs/p2", "/vision/versions/2/comments",
-					"/vision/versions/2/common-ground", "/vision/diff?from=1&to=2", "/vision/you-said-we-did")) {
+					"/vision/versions/2/common-ground", "/vision/diff?from=1&to=2", "/vision/you-said-we-did",
+					"/vision/you-said-we-did?disposition=NONE")) {
 				long smallCount = statements(client, "/dialogues/" + small + path);
 				long largeCount = statements(client, "/dialogues/" + large + path);
 				System.out.printf("P1 statements: %s -> %d (small), %d (large)%n", path, smallCount, largeCount);
@@ -76,6 +77,20 @@ class VisionQueryCountIT extends IntegrationTest {
 			assertThat(statements(client, "/dialogues/" + large)).as("dialogue page")
 				.isLessThanOrEqualTo(MAX_STATEMENTS);
 		}
+		// The facilitator's home page counts the comments waiting for an answer in each of
+		// their dialogues, with a fixed number of statements whatever their number.
+		long home = statements(facilitating, "/");
+		assertThat(home).as("statements for the facilitator's home page").isLessThanOrEqualTo(MAX_STATEMENTS);
+		long unanswered = this.jdbc.queryForObject("""
+				select count(*) from comment c join dialogue d on d.id = c.dialogue_id
+				where d.slug = ? and c.target_type = 'VISION' and c.status = 'VISIBLE'
+				  and not exists (select 1 from vision_disposition v where v.comment_id = c.id)""", Long.class, large);
+		org.jsoup.nodes.Document homePage = org.jsoup.Jsoup
+			.parse(facilitating.perform(get("/")).getContentAsString());
+		assertThat(homePage.select(".waiting a[href$='/dialogues/" + large + "/vision/you-said-we-did?disposition=NONE']")
+			.text()).isEqualTo(unanswered + " vision comments not answered yet");
+		dialogue(facilitator, member, 3, 10, 5);
+		assertThat(statements(facilitating, "/")).as("one more facilitated dialogue").isEqualTo(home);
 		String page = signedIn.perform(get("/dialogues/" + large + "/vision")).getContentAsString();
 		assertThat(page).contains("Version 2 of 2").contains("Paragraph 30 of the vision");
 	}

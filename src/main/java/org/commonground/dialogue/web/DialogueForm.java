@@ -13,6 +13,7 @@ import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.Visibility;
 import org.commonground.shared.web.KnownCountry;
+import org.commonground.shared.web.KnownTimeZone;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -43,6 +44,11 @@ class DialogueForm {
 	@KnownCountry
 	private String country;
 
+	/** An IANA zone id; blank means the country's. */
+	@KnownTimeZone
+	@Size(max = 64, message = "{validation.too-long}")
+	private String timeZone;
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startDate;
 
@@ -65,6 +71,7 @@ class DialogueForm {
 		form.joinPolicy = dialogue.getJoinPolicy();
 		form.location = dialogue.getLocation();
 		form.country = dialogue.getCountry();
+		form.timeZone = dialogue.getTimeZone().getId();
 		form.startDate = dialogue.getStartDate();
 		form.endDate = dialogue.getEndDate();
 		form.pseudonymityAllowed = dialogue.isPseudonymityAllowed();
@@ -75,7 +82,8 @@ class DialogueForm {
 
 	DialogueDetails toDetails() {
 		return new DialogueDetails(this.title, this.summary, this.description, this.location, this.country,
-				this.startDate, this.endDate, this.visibility, this.joinPolicy, this.pseudonymityAllowed, this.themes);
+				this.startDate, this.endDate, this.visibility, this.joinPolicy, this.pseudonymityAllowed, this.themes,
+				this.timeZone);
 	}
 
 	public String getTitle() {
@@ -132,6 +140,14 @@ class DialogueForm {
 
 	public void setCountry(String country) {
 		this.country = country;
+	}
+
+	public String getTimeZone() {
+		return this.timeZone;
+	}
+
+	public void setTimeZone(String timeZone) {
+		this.timeZone = timeZone;
 	}
 
 	public LocalDate getStartDate() {

@@ -148,6 +148,9 @@ class FacilitationController {
 					.path("/invitations/")
 					.toUriString());
 		model.addAttribute("allGroups", this.groups.activeGroups());
+		Map<Long, String> groupNames = new java.util.HashMap<>();
+		this.groups.byId().forEach((id, group) -> groupNames.put(id, group.label(locale)));
+		model.addAttribute("groupNames", groupNames);
 		model.addAttribute("expectedCodes", this.dialogues.expectedGroupCodes(view));
 		model.addAttribute("now", java.time.Instant.now());
 		return "dialogue/manage";

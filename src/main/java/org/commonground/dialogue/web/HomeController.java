@@ -24,6 +24,8 @@ class HomeController {
 		HomeDialogues home = this.dialogues.home(viewer);
 		model.addAttribute("open", home.open());
 		model.addAttribute("mine", home.mine());
+		model.addAttribute("home", home);
+		model.addAttribute("waiting", home.waiting());
 		return "home";
 	}
 

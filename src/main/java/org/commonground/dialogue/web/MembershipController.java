@@ -16,6 +16,9 @@ import org.commonground.dialogue.DialogueRuleException;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.Invitation;
 import org.commonground.dialogue.JoinOutcome;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.account.AccountService;
+import org.commonground.shared.security.SessionControl;
 import org.commonground.dialogue.Membership;
 import org.commonground.dialogue.MembershipService;
 import org.commonground.shared.web.Flash;
@@ -43,17 +46,39 @@ class MembershipController {
 
 	private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
 
-	MembershipController(MembershipService memberships, DialogueAccess access, AuthorLabelPolicy labels) {
+	private final AccountService accounts;
+
+	private final SessionControl sessions;
+
+	MembershipController(MembershipService memberships, DialogueAccess access, AuthorLabelPolicy labels,
+			AccountService accounts, SessionControl sessions) {
 		this.memberships = memberships;
 		this.access = access;
 		this.labels = labels;
+		this.accounts = accounts;
+		this.sessions = sessions;
+	}
+
+	/**
+	 * Joining with a pseudonym and no region on the profile: the region given on the join
+	 * form goes to the profile, so that the pseudonym shows it.
+	 */
+	private void keepRegion(DisplayModeForm form, AccountPrincipal viewer, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (form.getDisplayMode() == DisplayMode.PSEUDONYMOUS && viewer.getRegion() == null && form.getRegion() != null
+				&& !form.getRegion().isBlank()) {
+			this.sessions.refreshPrincipal(this.accounts.changeRegion(viewer.getId(), form.getRegion()), request,
+					response);
+		}
 	}
 
 	@PostMapping("/dialogues/{slug}/join")
 	String createMembership(@PathVariable String slug, @Valid @ModelAttribute DisplayModeForm form,
-			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
 			JoinOutcome outcome = this.memberships.join(slug, form.getDisplayMode(), viewer);
+			keepRegion(form, viewer, request, response);
 			Flash.success(redirect, (outcome == JoinOutcome.REQUESTED) ? "membership.requested" : "membership.joined");
 		}
 		catch (DialogueRuleException ex) {
@@ -118,11 +143,12 @@ class MembershipController {
 
 	@PostMapping("/invitations/{token}")
 	String acceptInvitation(@PathVariable String token, @Valid @ModelAttribute DisplayModeForm form,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Invitation invitation = this.memberships.invitation(token);
 		try {
 			this.memberships.acceptInvitation(token, form.getDisplayMode(), viewer);
+			keepRegion(form, viewer, request, response);
 		}
 		catch (DialogueRuleException ex) {
 			model.addAttribute("invitation", invitation);

@@ -8,12 +8,14 @@ import javax.sql.DataSource;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -124,17 +126,21 @@ class SecurityConfiguration {
 	/**
 	 * Checks the password before the account's state, so that only someone who knows the
 	 * password learns that an account is suspended or not yet confirmed. The filter chain
-	 * uses it for the form login and remember-me.
+	 * uses it for the form login and remember-me. Publishes Spring Security's
+	 * authentication events (a login undoes a pending account deletion).
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService userDetailsService, PasswordEncoder encoder,
-			AppSecurityProperties properties) {
+			AppSecurityProperties properties, ApplicationEventPublisher events) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
 		passwords.setPasswordEncoder(encoder);
 		passwords.setPreAuthenticationChecks((user) -> {
 		});
 		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-		return new ProviderManager(passwords, new RememberMeAuthenticationProvider(rememberMeKey(properties)));
+		ProviderManager manager = new ProviderManager(passwords,
+				new RememberMeAuthenticationProvider(rememberMeKey(properties)));
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
 	}
 
 	private static String rememberMeKey(AppSecurityProperties properties) {

@@ -172,8 +172,8 @@ class VisionController {
 	String answer(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute AnswerForm form,
 			BindingResult errors, @RequestParam(name = "back", required = false) String back,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		String to = (back != null && back.startsWith("/dialogues/" + slug + "/vision")) ? back
-				: "/dialogues/" + slug + "/vision";
+		String to = (back != null && back.startsWith("/dialogues/" + slug + "/vision/")
+				&& back.matches("[A-Za-z0-9/_?=&.-]*")) ? back : "/dialogues/" + slug + "/vision";
 		if (errors.hasErrors()) {
 			Flash.error(redirect, errors.getFieldErrors().get(0).getDefaultMessage().replaceAll("[{}]", ""));
 			return "redirect:" + to + "#comment-" + id;
@@ -222,6 +222,12 @@ class VisionController {
 		model.addAttribute("dispositions", Disposition.values());
 		model.addAttribute("group", report.groups().stream().anyMatch((o) -> o.value().equals(group)) ? group : null);
 		model.addAttribute("disposition", knownDisposition);
+		// Facilitators answer here: the "not answered yet" list is their working queue.
+		String back = "/dialogues/" + slug + "/vision/you-said-we-did"
+				+ ((knownDisposition != null) ? "?disposition=" + knownDisposition : "");
+		answering(model, report.view().context().facilitates(), report.answers(),
+				(report.latest() != null) ? report.latest().getNumber() : 0, 0, back);
+		model.addAttribute("answerOpen", true);
 		return "vision/you-said-we-did";
 	}
 

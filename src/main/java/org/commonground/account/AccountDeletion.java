@@ -1,0 +1,142 @@
+package org.commonground.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+import org.commonground.mail.MailService;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
+import org.commonground.shared.security.SessionControl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deleting one's account: a request (confirmed with the password) ends every session and
+ * starts a grace period; logging in during it undoes the request; afterwards the purge
+ * erases the person — name, email, organisation, country, region, sessions, remember-me
+ * and email tokens, queued and sent emails — and every module forgets what it keeps about
+ * them ({@link AccountErased}). Contributions stay, shown as "Former participant ·
+ * group".
+ */
+@Service
+@Transactional
+public class AccountDeletion {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountDeletion.class);
+
+	private static final int PURGE_BATCH = 50;
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SessionControl sessionControl;
+
+	private final MailService mail;
+
+	private final ApplicationEventPublisher events;
+
+	private final DeletionProperties properties;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AccountDeletion(AccountRepository accounts, PasswordEncoder passwordEncoder, SessionControl sessionControl,
+			MailService mail, ApplicationEventPublisher events, DeletionProperties properties, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.sessionControl = sessionControl;
+		this.mail = mail;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** When a deletion asked for now would be carried out. */
+	@Transactional(readOnly = true)
+	public Instant dueIfRequestedNow() {
+		return this.clock.instant().plus(this.properties.grace());
+	}
+
+	/**
+	 * Asks for the account to be deleted, after checking the password; ends every session
+	 * and remember-me token of the account, this one included.
+	 * @throws WrongPasswordException if the password is not the account's
+	 */
+	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
+	public Instant request(long accountId, String password) {
+		Account account = require(accountId);
+		if (password == null || !this.passwordEncoder.matches(password, account.getPasswordHash())) {
+			throw new WrongPasswordException();
+		}
+		Instant now = this.clock.instant();
+		account.requestDeletion(now);
+		this.sessionControl.endSessions(account.getEmail(), null);
+		log.info("Account {} asked to be deleted", accountId);
+		return now.plus(this.properties.grace());
+	}
+
+	/** Logging in during the grace period undoes the request. */
+	@EventListener
+	public void loggedIn(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
+			this.accounts.findById(principal.getId())
+				.filter((a) -> a.cancelDeletion(this.clock.instant()))
+				.ifPresent((a) -> log.info("Account {} logged in and so kept its account", a.getId()));
+		}
+	}
+
+	/**
+	 * Erases the accounts whose grace period is over. Every instance runs it; each claims
+	 * its accounts with row locks that the others skip, and erasing is done once per
+	 * account.
+	 * @return how many accounts were erased
+	 */
+	@Scheduled(fixedDelayString = "${app.account-deletion.purge-every:1h}",
+			initialDelayString = "${app.account-deletion.purge-every:1h}")
+	public int purgeDue() {
+		return purge(this.clock.instant());
+	}
+
+	/** Erases the accounts whose grace period ended before {@code now}. */
+	public int purge(Instant now) {
+		List<Account> due = this.accounts.findDueForErasure(now.minus(this.properties.grace()), Limit.of(PURGE_BATCH));
+		for (Account account : due) {
+			erase(account, now);
+		}
+		return due.size();
+	}
+
+	private void erase(Account account, Instant now) {
+		long id = account.getId();
+		String email = account.getEmail();
+		this.events.publishEvent(new AccountErased(id));
+		this.sessionControl.endSessions(email, null);
+		this.accounts.deleteTokens(id);
+		this.mail.forget(email);
+		byte[] secret = new byte[32];
+		this.random.nextBytes(secret);
+		account.erase(this.passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)), now);
+		this.events.publishEvent(new AuditEvent(null, AuditAction.ACCOUNT_ERASED, null, "ACCOUNT", id, id, null, null));
+		log.info("Account {} erased at the end of its grace period", id);
+	}
+
+	private Account require(long accountId) {
+		return this.accounts.findById(accountId).orElseThrow(org.commonground.shared.web.NotFoundException::new);
+	}
+
+}

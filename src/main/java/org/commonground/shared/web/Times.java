@@ -1,0 +1,66 @@
+package org.commonground.shared.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * Times as a page shows them: in one zone (the dialogue's, or UTC on pages of no
+ * dialogue), with the zone named, and {@code datetime} attributes in whole seconds with
+ * their offset. Templates use it as {@code #times} (see {@link TimesDialect}); other code
+ * (mails, exports) can make one with {@link #Times(ZoneId, Locale)}.
+ */
+public final class Times {
+
+	private final ZoneId zone;
+
+	private final Locale locale;
+
+	public Times(ZoneId zone, Locale locale) {
+		this.zone = (zone != null) ? zone : TimeZones.DEFAULT;
+		this.locale = (locale != null) ? locale : Locale.ENGLISH;
+	}
+
+	public ZoneId zone() {
+		return this.zone;
+	}
+
+	/** The zone's name in the reader's language, like "East Africa Time". */
+	public String zoneName() {
+		return this.zone.getDisplayName(TextStyle.FULL, this.locale);
+	}
+
+	/** Date and time with the zone named: "4 Dec 2026 09:34 East Africa Time". */
+	public String format(Instant instant) {
+		return (instant != null) ? pattern("d MMM yyyy HH:mm", instant) + " " + zoneName() : "";
+	}
+
+	/** The day in the zone: "4 Dec 2026". */
+	public String date(Instant instant) {
+		return (instant != null) ? pattern("d MMM yyyy", instant) : "";
+	}
+
+	/** The day in the zone with the month in full: "4 December 2026". */
+	public String longDate(Instant instant) {
+		return (instant != null) ? pattern("d MMMM yyyy", instant) : "";
+	}
+
+	/**
+	 * A valid HTML {@code datetime} value: whole seconds with the zone's offset,
+	 * "2026-12-04T09:34:12+03:00".
+	 */
+	public String iso(Instant instant) {
+		return (instant != null) ? instant.truncatedTo(ChronoUnit.SECONDS)
+			.atZone(this.zone)
+			.toOffsetDateTime()
+			.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) : "";
+	}
+
+	private String pattern(String pattern, Instant instant) {
+		return DateTimeFormatter.ofPattern(pattern, this.locale).format(instant.atZone(this.zone));
+	}
+
+}

@@ -1,0 +1,219 @@
+package org.commonground.account;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A person's own data, through the real filter chain: the archive streams at once with
+ * what they wrote and nothing of anyone else; deleting the account waits for its grace
+ * period (logging in undoes it), then no table and no export keeps the person's name,
+ * email, organisation or region, and their contributions read "Former participant".
+ */
+class MyDataIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	AccountDeletion deletion;
+
+	@Autowired
+	DeletionProperties properties;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theArchiveHoldsWhatThePersonWroteAndNothingOfOthers() throws Exception {
+		String facilitator = this.accounts.create("Archive Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String miner = this.accounts.create("Archive Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String other = this.accounts.create("Archive Other", AccountRole.PARTICIPANT, "BUYER");
+		String slug = this.dialogues.create(facilitator, "Archive dialogue", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
+		this.dialogues.addMember(slug, facilitator, other, DisplayMode.NAMED);
+		long challenge = this.challenges.raise(slug, miner, "=Scales cheat us at Nyarugusu");
+		this.challenges.comment(slug, miner, challenge, null, "My own words about the scales");
+		this.challenges.comment(slug, other, challenge, null, "Somebody else's words");
+		this.challenges.endorse(slug, other, challenge);
+
+		WebClient client = client(miner);
+		MockHttpServletResponse response = client.perform(get("/account/data"));
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo("application/zip");
+		assertThat(response.getHeader("Content-Disposition"))
+			.startsWith("attachment; filename=\"common-ground-my-data-");
+		Map<String, String> files = unzip(response.getContentAsByteArray());
+		assertThat(files).containsKeys("README.txt", "account.csv", "account.json", "memberships.csv", "challenges.csv",
+				"challenges.json", "endorsements.csv", "comments.csv", "comments.json", "stances.csv", "reports.csv");
+		assertThat(files.get("account.csv")).contains(miner).contains("Archive Miner").contains("ARTISANAL_MINER");
+		assertThat(files.get("challenges.json")).contains("\"title\":\"=Scales cheat us at Nyarugusu\"");
+		// A cell that a spreadsheet would run as a formula is shown as text.
+		assertThat(files.get("challenges.csv")).contains("'=Scales cheat us at Nyarugusu");
+		assertThat(files.get("comments.csv")).contains("My own words about the scales")
+			.doesNotContain("Somebody else's words");
+		assertThat(files.get("memberships.csv")).contains(slug);
+		assertThat(files.get("README.txt")).contains("comments.csv / comments.json").contains("(1 rows)");
+		assertThat(String.join("\n", files.values())).doesNotContain(other);
+
+		assertThat(new WebClient(this.mvc).perform(get("/account/data")).getStatus()).isEqualTo(302);
+	}
+
+	@Test
+	void deletionWaitsForItsGracePeriodThenNothingPersonalRemains() throws Exception {
+		String facilitator = this.accounts.create("Erase Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String leaving = this.accounts.create("Zawadi Kitwanga Leaving", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String slug = this.dialogues.create(facilitator, "Erasure dialogue", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, leaving, DisplayMode.NAMED);
+		WebClient client = client(leaving);
+		String organisation = "Kitwanga Gold Cooperative Erasure";
+		String region = "Nyakafuru Erasure";
+		client.perform(post("/account/profile").param("displayName", "Zawadi Kitwanga Leaving")
+			.param("stakeholderGroup", "ARTISANAL_MINER")
+			.param("organisation", organisation)
+			.param("country", "TZ")
+			.param("region", region)
+			.param("locale", "en"));
+		long challenge = this.challenges.raise(slug, leaving, "Mercury is sold openly in the market");
+		this.challenges.comment(slug, leaving, challenge, null, "We need retorts, not speeches");
+
+		Document page = Jsoup.parse(client.perform(get("/account/delete")).getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo("Delete your account");
+		Document wrong = Jsoup
+			.parse(client.perform(post("/account/delete").param("password", "not it")).getContentAsString());
+		assertThat(wrong.select("#password-error").text()).contains("This is not your current password.");
+		assertThat(status(leaving)).isNull();
+
+		MockHttpServletResponse requested = client
+			.perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+		assertThat(requested.getRedirectedUrl()).isEqualTo("/");
+		assertThat(status(leaving)).isNotNull();
+		// Logged out everywhere: the old session no longer opens the profile.
+		assertThat(client.perform(get("/account/profile")).getStatus()).isEqualTo(302);
+
+		// Logging in during the grace period undoes the request.
+		client(leaving);
+		assertThat(status(leaving)).isNull();
+		client(leaving).perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+		long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, leaving);
+
+		// Not before the grace period is over; then once.
+		Instant requestedAt = this.jdbc
+			.queryForObject("select deletion_requested_at from account where id = ?", java.sql.Timestamp.class, id)
+			.toInstant();
+		this.deletion.purge(requestedAt.plus(this.properties.grace()).minusSeconds(60));
+		assertThat(this.jdbc.queryForObject("select erased_at from account where id = ?", Object.class, id)).isNull();
+		this.deletion.purge(requestedAt.plus(this.properties.grace()).plusSeconds(60));
+		assertThat(this.jdbc.queryForObject("select status from account where id = ?", String.class, id))
+			.isEqualTo("DELETED");
+		assertThat(this.deletion.purge(requestedAt.plus(this.properties.grace()).plusSeconds(120))).isZero();
+
+		for (String personal : List.of(leaving, "Zawadi Kitwanga Leaving", organisation, region)) {
+			assertThat(tablesContaining(personal)).as("tables still holding %s", personal).isEmpty();
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from membership where account_id = ? and status = 'ACTIVE'", Integer.class, id))
+			.isZero();
+
+		// The contribution stays, shown without the person; the group is withheld (fewer
+		// than five artisanal miners in this dialogue).
+		Document challengePage = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + slug + "/challenges/" + challenge))
+				.getContentAsString());
+		assertThat(challengePage.select(".challenge .byline .author").text()).isEqualTo("Former participant");
+		assertThat(challengePage.select(".challenge .byline .speaking-as")).isEmpty();
+		assertThat(challengePage.text()).contains("Mercury is sold openly in the market")
+			.doesNotContain("Zawadi Kitwanga Leaving");
+		WebClient facilitating = client(facilitator);
+		for (String format : List.of("csv", "json")) {
+			String export = facilitating.perform(get("/dialogues/" + slug + "/export." + format)).getContentAsString();
+			assertThat(export).contains("We need retorts, not speeches")
+				.doesNotContain("Zawadi")
+				.doesNotContain(leaving);
+		}
+		// Nobody logs in as the erased account.
+		assertThat(new WebClient(this.mvc, TestAccounts.newAddress()).logIn(leaving, TestAccounts.PASSWORD)
+			.getRedirectedUrl()).contains("error");
+	}
+
+	private Object status(String email) {
+		return this.jdbc.queryForObject("select deletion_requested_at from account where email = ?", Object.class,
+				email);
+	}
+
+	/** Every text column of every table, searched for a value. */
+	private List<String> tablesContaining(String value) {
+		List<String> found = new ArrayList<>();
+		for (Map<String, Object> column : this.jdbc.queryForList("""
+				select c.table_name, c.column_name from information_schema.columns c
+				join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+				where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+				  and c.data_type in ('text', 'character varying', 'jsonb', 'json')""")) {
+			String table = (String) column.get("table_name");
+			String name = (String) column.get("column_name");
+			Integer hits = this.jdbc.queryForObject(
+					"select count(*) from \"" + table + "\" where cast(\"" + name + "\" as text) ilike ?",
+					Integer.class, "%" + value + "%");
+			if (hits != null && hits > 0) {
+				found.add(table + "." + name);
+			}
+		}
+		return found;
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+	private static Map<String, String> unzip(byte[] zip) throws Exception {
+		Map<String, String> files = new HashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return files;
+	}
+
+}
