@@ -162,6 +162,7 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 			       c.body_source, c.status, c.created_at, c.edited_at, c.deleted_at
 			from comment c where c.author_id = :accountId order by c.id""", nativeQuery = true)
 	List<Object[]> findPersonalData(long accountId);
+
 	/** Visible comments on each of these targets, leaving out some comment ids. */
 	@Query(value = """
 			select c.target_id, count(*) from comment c

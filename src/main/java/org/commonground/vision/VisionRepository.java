@@ -125,6 +125,7 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 			from vision_stance s join vision_version v on v.id = s.version_id
 			where s.account_id = :accountId order by v.dialogue_id, v.number, s.paragraph_key""", nativeQuery = true)
 	List<Object[]> findStancesOf(long accountId);
+
 	/**
 	 * The vision drafts of these dialogues with the comments already answered on them:
 	 * draft id, dialogue id, answered comment id (null for a draft without answers).

@@ -74,7 +74,9 @@ class AccountJourneyIT extends IntegrationTest {
 		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/");
 		String home = browser.perform(get("/")).getContentAsString();
 		assertThat(home).contains("Neema").contains("lang=\"sw\"");
-		assertThat(home).as("a new account is not welcomed back").contains("Karibu, Neema.").doesNotContain("Karibu tena");
+		assertThat(home).as("a new account is not welcomed back")
+			.contains("Karibu, Neema.")
+			.doesNotContain("Karibu tena");
 		WebClient later = new WebClient(this.mvc);
 		later.logIn(email, "dhahabu safi ya geita");
 		assertThat(later.perform(get("/")).getContentAsString()).as("a returning one is")

@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * A dialogue's time zone: its country's unless a facilitator chooses one, an unknown
- * zone refused beside the field, and every time on its pages shown in it, named, with a
+ * A dialogue's time zone: its country's unless a facilitator chooses one, an unknown zone
+ * refused beside the field, and every time on its pages shown in it, named, with a
  * {@code datetime} in whole seconds.
  */
 class DialogueTimeZoneIT extends IntegrationTest {
@@ -67,9 +67,9 @@ class DialogueTimeZoneIT extends IntegrationTest {
 		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
 		long challenge = this.challenges.raise(slug, miner, "Scales are not checked");
 		this.challenges.comment(slug, miner, challenge, null, "Nobody checks the scales in Katoro.");
-		Document page = Jsoup.parse(new WebClient(this.mvc)
-			.perform(get("/dialogues/" + slug + "/challenges/" + challenge))
-			.getContentAsString());
+		Document page = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + slug + "/challenges/" + challenge))
+				.getContentAsString());
 		assertThat(page.select("time")).isNotEmpty().allSatisfy((time) -> {
 			assertThat(time.attr("datetime")).as("whole seconds with the zone's offset")
 				.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+03:00");

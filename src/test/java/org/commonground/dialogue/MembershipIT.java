@@ -234,8 +234,8 @@ class MembershipIT extends IntegrationTest {
 		assertThat(page.select("form.join-form input#join-region[name=region]")).hasSize(1);
 		assertThat(page.select("label[for=join-region]").text()).contains("region");
 
-		client.perform(post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS")
-			.param("region", " Chunya "));
+		client.perform(
+				post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS").param("region", " Chunya "));
 		assertThat(this.jdbc.queryForObject("select region from account where email = ?", String.class, miner))
 			.isEqualTo("Chunya");
 		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + slug + "/members")).getContentAsString())

@@ -201,7 +201,9 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Closes the browser, then fails on any error the Nu Html Checker finds in the pages. */
+	/**
+	 * Closes the browser, then fails on any error the Nu Html Checker finds in the pages.
+	 */
 	@Override
 	public void close() {
 		this.driver.quit();

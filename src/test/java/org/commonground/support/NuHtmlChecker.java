@@ -43,9 +43,10 @@ public final class NuHtmlChecker {
 			Files.createDirectories(PAGES);
 			Path folder = Files.createTempDirectory(PAGES, "run");
 			Map<String, String> names = new LinkedHashMap<>();
-			List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-					"-Xss4m", "-cp", Files.readString(CLASSPATH).strip(), "nu.validator.client.SimpleCommandLineValidator",
-					"--errors-only", "--no-langdetect", "--format", "gnu", "--exit-zero-always"));
+			List<String> command = new ArrayList<>(
+					List.of(ProcessHandle.current().info().command().orElse("java"), "-Xss4m", "-cp",
+							Files.readString(CLASSPATH).strip(), "nu.validator.client.SimpleCommandLineValidator",
+							"--errors-only", "--no-langdetect", "--format", "gnu", "--exit-zero-always"));
 			int n = 0;
 			for (Map.Entry<String, String> page : pages.entrySet()) {
 				Path file = folder.resolve("page-" + (++n) + ".html");
@@ -67,8 +68,8 @@ public final class NuHtmlChecker {
 				}
 				String named = line;
 				for (Map.Entry<String, String> name : names.entrySet()) {
-					named = named.replace("\"" + name.getKey() + "\"", name.getValue()).replace(name.getKey(),
-							name.getValue());
+					named = named.replace("\"" + name.getKey() + "\"", name.getValue())
+						.replace(name.getKey(), name.getValue());
 				}
 				errors.add(named);
 			}

@@ -275,19 +275,22 @@ class VisionIT extends IntegrationTest {
 		Document home = Jsoup.parse(facilitator.perform(get("/")).getContentAsString());
 		assertThat(home.select(".waiting a[href='" + queue + "']").text())
 			.isEqualTo("1 vision comment not answered yet");
-		Document comment = Jsoup.parse(facilitator.perform(get("/dialogues/" + this.slug + "/comments/" + commentId))
-			.getContentAsString());
+		Document comment = Jsoup
+			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/comments/" + commentId)).getContentAsString());
 		assertThat(comment.select("a[href='" + this.base + "/you-said-we-did#comment-" + commentId + "']").text())
 			.isEqualTo("Answer this comment");
-		assertThat(Jsoup.parse(client(this.buyer).perform(get("/dialogues/" + this.slug + "/comments/" + commentId))
-			.getContentAsString()).select("a:contains(Answer this comment)")).as("only for facilitators").isEmpty();
+		assertThat(Jsoup
+			.parse(client(this.buyer).perform(get("/dialogues/" + this.slug + "/comments/" + commentId))
+				.getContentAsString())
+			.select("a:contains(Answer this comment)")).as("only for facilitators").isEmpty();
 
 		Document page = Jsoup.parse(facilitator.perform(get(queue)).getContentAsString());
 		assertThat(page.select("h1").text()).isEqualTo("Answer queue");
 		org.jsoup.nodes.Element form = page.select("#comment-" + commentId + " details.answer-box[open] form").first();
 		assertThat(form).as("the answer form is open under the comment").isNotNull();
 		assertThat(form.select("input[name=back]").val()).isEqualTo(queue);
-		assertThat(Jsoup.parse(client(this.buyer).perform(get(queue)).getContentAsString()).select("details.answer-box"))
+		assertThat(
+				Jsoup.parse(client(this.buyer).perform(get(queue)).getContentAsString()).select("details.answer-box"))
 			.isEmpty();
 
 		MockHttpServletResponse saved = facilitator.perform(post(form.attr("action")).param("back", queue)
@@ -295,7 +298,8 @@ class VisionIT extends IntegrationTest {
 			.param("reason", "The buyers will discuss it."));
 		assertThat(saved.getRedirectedUrl()).isEqualTo(queue + "#comment-" + commentId);
 		assertThat(Jsoup.parse(facilitator.perform(get(queue)).getContentAsString()).select("#comment-" + commentId))
-			.as("answered, it leaves the queue").isEmpty();
+			.as("answered, it leaves the queue")
+			.isEmpty();
 		assertThat(Jsoup.parse(facilitator.perform(get("/")).getContentAsString()).select(".waiting")).isEmpty();
 	}
 

@@ -77,7 +77,8 @@ class VisionQueryCountIT extends IntegrationTest {
 			assertThat(statements(client, "/dialogues/" + large)).as("dialogue page")
 				.isLessThanOrEqualTo(MAX_STATEMENTS);
 		}
-		// The facilitator's home page counts the comments waiting for an answer in each of
+		// The facilitator's home page counts the comments waiting for an answer in each
+		// of
 		// their dialogues, with a fixed number of statements whatever their number.
 		long home = statements(facilitating, "/");
 		assertThat(home).as("statements for the facilitator's home page").isLessThanOrEqualTo(MAX_STATEMENTS);
@@ -85,10 +86,11 @@ class VisionQueryCountIT extends IntegrationTest {
 				select count(*) from comment c join dialogue d on d.id = c.dialogue_id
 				where d.slug = ? and c.target_type = 'VISION' and c.status = 'VISIBLE'
 				  and not exists (select 1 from vision_disposition v where v.comment_id = c.id)""", Long.class, large);
-		org.jsoup.nodes.Document homePage = org.jsoup.Jsoup
-			.parse(facilitating.perform(get("/")).getContentAsString());
-		assertThat(homePage.select(".waiting a[href$='/dialogues/" + large + "/vision/you-said-we-did?disposition=NONE']")
-			.text()).isEqualTo(unanswered + " vision comments not answered yet");
+		org.jsoup.nodes.Document homePage = org.jsoup.Jsoup.parse(facilitating.perform(get("/")).getContentAsString());
+		assertThat(
+				homePage.select(".waiting a[href$='/dialogues/" + large + "/vision/you-said-we-did?disposition=NONE']")
+					.text())
+			.isEqualTo(unanswered + " vision comments not answered yet");
 		dialogue(facilitator, member, 3, 10, 5);
 		assertThat(statements(facilitating, "/")).as("one more facilitated dialogue").isEqualTo(home);
 		String page = signedIn.perform(get("/dialogues/" + large + "/vision")).getContentAsString();
