@@ -65,7 +65,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoVision vision;
 
-	DemoDataLoader(AccountService accounts, DemoDialogues dialogues, DemoChallenges challenges, DemoVision vision) {
+	private final DemoMeetings meetings;
+
+	DemoDataLoader(AccountService accounts, DemoDialogues dialogues, DemoChallenges challenges, DemoVision vision,
+			DemoMeetings meetings) {
+		this.meetings = meetings;
 		this.accounts = accounts;
 		this.dialogues = dialogues;
 		this.challenges = challenges;
@@ -78,10 +82,11 @@ class DemoDataLoader implements ApplicationRunner {
 		int dialoguesCreated = this.dialogues.load();
 		int challengesCreated = this.challenges.load();
 		int versionsPublished = this.vision.load();
+		int meetingsPlanned = this.meetings.load();
 		log.info(
-				"Demo data: {} account(s), {} dialogue(s), {} challenge(s) and {} vision version(s) created; "
-						+ "password for all accounts: {}",
-				created, dialoguesCreated, challengesCreated, versionsPublished, PASSWORD);
+				"Demo data: {} account(s), {} dialogue(s), {} challenge(s), {} vision version(s) and {} meeting(s) "
+						+ "created; password for all accounts: {}",
+				created, dialoguesCreated, challengesCreated, versionsPublished, meetingsPlanned, PASSWORD);
 	}
 
 	private static ProvisionedAccount account(String name, String displayName, String group, String organisation,

@@ -53,4 +53,20 @@ interface AttendanceRepository extends Repository<Meeting, Long> {
 	@Query(nativeQuery = true, value = "delete from meeting_attendee where id = :id and meeting_id = :meetingId")
 	int deleteNamed(@Param("meetingId") long meetingId, @Param("id") long id);
 
+	/** Meetings the account planned or facilitates, for its data archive. */
+	@Query(nativeQuery = true, value = """
+			select m.id, m.dialogue_id, m.title, m.starts_at, m.time_zone, 'PLANNED' from meeting m
+			where m.created_by = :accountId
+			union all
+			select m.id, m.dialogue_id, m.title, m.starts_at, m.time_zone, 'FACILITATES' from meeting m
+			join meeting_facilitator f on f.meeting_id = m.id where f.account_id = :accountId
+			order by 1, 6""")
+	List<Object[]> findMeetingsOf(@Param("accountId") long accountId);
+
+	/** Consents to be named that the account recorded, for its data archive. */
+	@Query(nativeQuery = true, value = """
+			select meeting_id, name, consent_recorded_at from meeting_attendee
+			where consent_recorded_by = :accountId order by id""")
+	List<Object[]> findConsentsRecordedBy(@Param("accountId") long accountId);
+
 }

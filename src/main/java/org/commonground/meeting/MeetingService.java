@@ -14,6 +14,7 @@ import org.commonground.account.AccountPrincipal;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.Member;
 import org.commonground.dialogue.Membership;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
@@ -170,8 +171,8 @@ public class MeetingService {
 	private Map<Long, String> facilitatorNames(DialogueView view) {
 		return this.dialogues.facilitators(view)
 			.stream()
-			.map(Membership::getAccount)
-			.collect(Collectors.toMap((a) -> a.getId(), (a) -> a.getDisplayName(), (a, b) -> a));
+			.map(Membership::getMember)
+			.collect(Collectors.toMap(Member::accountId, Member::displayName, (a, b) -> a));
 	}
 
 	private void requireValid(DialogueView view, MeetingDetails details) {

@@ -54,9 +54,13 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 	@Autowired
 	DemoVision demoVision;
 
+	@Autowired
+	DemoMeetings demoMeetings;
+
 	@Test
 	void anAdminOpensTheConsoleAndDownloadsTheThreeExportsOfTheGeitaDialogue() throws Exception {
-		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision).run(null);
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoMeetings)
+			.run(null);
 		String base = "/dialogues/" + DemoDialogues.GEITA;
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("admin" + DemoDataLoader.DOMAIN, DemoDataLoader.PASSWORD);

@@ -31,9 +31,13 @@ class DemoBrowserIT extends IntegrationTest {
 	@Autowired
 	DemoVision demoVision;
 
+	@Autowired
+	DemoMeetings demoMeetings;
+
 	@Test
 	void theGeitaDialogueTellsWhoIsTakingPart() {
-		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision).run(null);
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoMeetings)
+			.run(null);
 		try (Browser browser = Browser.open(this.port)) {
 			browser.go("/dialogues/" + DemoDialogues.GEITA);
 			assertThat(browser.text()).contains("Geita District gold-mining dialogue")

@@ -37,10 +37,13 @@ class DemoDataIT extends IntegrationTest {
 	@Autowired
 	DemoVision demoVision;
 
+	@Autowired
+	DemoMeetings demoMeetings;
+
 	@Test
 	void loadsOneAccountPerStakeholderGroupAndLoadingTwiceChangesNothing() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision);
+				this.demoVision, this.demoMeetings);
 		loader.run(null);
 		int afterFirst = this.jdbc.queryForObject("select count(*) from account", Integer.class);
 		loader.run(null);
@@ -58,7 +61,7 @@ class DemoDataIT extends IntegrationTest {
 	@Test
 	void theGeitaDialogueHasChallengesDiscussedAcrossGroupsAndLoadingTwiceAddsNone() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision);
+				this.demoVision, this.demoMeetings);
 		loader.run(null);
 		List<Integer> afterFirst = geitaCounts();
 		loader.run(null);
@@ -110,9 +113,27 @@ class DemoDataIT extends IntegrationTest {
 	}
 
 	@Test
+	void theGeitaSiteVisitAndWorkshopMetEveryGroupAndLoadingTwiceAddsNothing() throws Exception {
+		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
+				this.demoVision, this.demoMeetings);
+		loader.run(null);
+		loader.run(null);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from meeting m join dialogue d on d.id = m.dialogue_id where d.slug = ?""",
+				Integer.class, DemoDialogues.GEITA))
+			.isEqualTo(2);
+		WebClient visitor = new WebClient(this.mvc);
+		Document page = Jsoup.parse(visitor.perform(get("/dialogues/" + DemoDialogues.GEITA)).getContentAsString());
+		assertThat(page.select("section[aria-labelledby=meetings-heading]").text()).contains("Visioning workshop",
+				"Site visits: Nyarugusu and Rwamagasa");
+		assertThat(page.select(".chart-table thead").text()).contains("People met in meetings");
+		assertThat(page.select(".chart-table tfoot td").eachText()).contains("166");
+	}
+
+	@Test
 	void theGeitaDialogueHasASharedVisionInThreeVersionsAndLoadingTwiceAddsNothing() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision);
+				this.demoVision, this.demoMeetings);
 		loader.run(null);
 		List<Integer> afterFirst = visionCounts();
 		loader.run(null);
