@@ -155,6 +155,20 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 			order by lower(c.title), c.id""")
 	List<Challenge> findMergeTargets(long dialogueId, long excludeId);
 
+	/** Ids and titles of the dialogue's challenges everyone can see, by title. */
+	@Query("""
+			select new org.commonground.challenge.ChallengeRef(c.id, c.title) from Challenge c
+			where c.dialogueId = :dialogueId and c.status <> org.commonground.challenge.ChallengeStatus.MERGED
+			  and c.moderation = 'VISIBLE'
+			order by lower(c.title), c.id""")
+	List<ChallengeRef> findLinkable(long dialogueId);
+
+	/** Ids and titles of those of the challenges everyone can see. */
+	@Query("""
+			select new org.commonground.challenge.ChallengeRef(c.id, c.title) from Challenge c
+			where c.dialogueId = :dialogueId and c.id in :ids and c.moderation = 'VISIBLE'""")
+	List<ChallengeRef> findRefs(long dialogueId, java.util.Collection<Long> ids);
+
 	/**
 	 * Challenges and endorsements by the id of the group their authors spoke for, in one
 	 * statement.

@@ -199,6 +199,24 @@ public class ChallengeService {
 			.stream()
 			.map((row) -> new ChallengeMention(((Number) row[0]).longValue(), (String) row[1]))
 			.toList();
+	 * The challenges of a dialogue the caller may read that other things (such as a
+	 * meeting's agenda) may link to: shown and not merged, by title. One statement.
+	 */
+	public List<ChallengeRef> linkable(DialogueView view) {
+		return this.challenges.findLinkable(view.dialogue().getId());
+	}
+
+	/**
+	 * Those of the challenges that exist in the dialogue and everyone may see, by id. One
+	 * statement (none for no ids).
+	 */
+	public Map<Long, ChallengeRef> refs(DialogueView view, java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, ChallengeRef> found = new java.util.HashMap<>();
+		this.challenges.findRefs(view.dialogue().getId(), ids).forEach((c) -> found.put(c.id(), c));
+		return found;
 	}
 
 	/** All challenges on the platform, for the admin console. */

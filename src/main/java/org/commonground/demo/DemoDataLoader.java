@@ -67,8 +67,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoResources resources;
 
+	private final DemoMeetings meetings;
+
 	DemoDataLoader(AccountService accounts, DemoDialogues dialogues, DemoChallenges challenges, DemoVision vision,
-			DemoResources resources) {
+			DemoResources resources, DemoMeetings meetings) {
+		this.meetings = meetings;
 		this.accounts = accounts;
 		this.dialogues = dialogues;
 		this.challenges = challenges;
@@ -83,10 +86,12 @@ class DemoDataLoader implements ApplicationRunner {
 		int challengesCreated = this.challenges.load();
 		int versionsPublished = this.vision.load();
 		int resourcesAdded = this.resources.load();
+		int meetingsPlanned = this.meetings.load();
 		log.info(
-				"Demo data: {} account(s), {} dialogue(s), {} challenge(s), {} vision version(s) and {} resource(s) "
-						+ "created; password for all accounts: {}",
-				created, dialoguesCreated, challengesCreated, versionsPublished, resourcesAdded, PASSWORD);
+				"Demo data: {} account(s), {} dialogue(s), {} challenge(s), {} vision version(s), {} resource(s) and "
+						+ "{} meeting(s) created; password for all accounts: {}",
+				created, dialoguesCreated, challengesCreated, versionsPublished, resourcesAdded, meetingsPlanned,
+				PASSWORD);
 	}
 
 	private static ProvisionedAccount account(String name, String displayName, String group, String organisation,

@@ -10,31 +10,67 @@ import java.util.List;
  * order
  * @param kindTotals the total of each kind, in the order of {@code kinds}
  * @param missingExpected labels of expected groups without any member
+ * @param totalMet people met in the dialogue's meetings, all groups together
+ * @param onlyInRoom labels of groups met in meetings that have no member online
+ * @param onlyOnline labels of groups with members online that no meeting met (only once
+ * some meeting recorded attendance)
  * @param minerShare share of members who are artisanal miners or miners' associations (0
  * to 1)
  * @param minersUnderRepresented whether that share is below the configured threshold
  * @param threshold the configured threshold (0 to 1)
  */
 public record Representation(List<Row> rows, List<String> kinds, List<Long> kindTotals, long totalMembers,
-		long totalContributions, List<String> missingExpected, double minerShare, boolean minersUnderRepresented,
-		double threshold) {
+		long totalContributions, long totalMet, List<String> missingExpected, List<String> onlyInRoom,
+		List<String> onlyOnline, double minerShare, boolean minersUnderRepresented, double threshold) {
 
 	/**
 	 * One stakeholder group's numbers; {@code byKind} in the order of the panel's kinds;
-	 * widths are percentages of the largest value, for the chart.
+	 * {@code met}: people of the group met in the dialogue's meetings; widths are
+	 * percentages of the largest value, for the printed chart.
 	 */
 	public record Row(String code, String label, boolean expected, long members, long contributions, List<Long> byKind,
-			int memberWidth, int contributionWidth) {
+			long met, int memberWidth, int contributionWidth) {
 	}
 
 	/** The group's share of all members, in whole per cent: the members chart. */
 	public int memberPercent(Row row) {
-		return percent(row.members(), this.totalMembers);
+		return percent("members", row);
 	}
 
 	/** The group's share of all contributions, in whole per cent. */
 	public int contributionPercent(Row row) {
-		return percent(row.contributions(), this.totalContributions);
+		return percent("contributions", row);
+	}
+
+	/**
+	 * The measures the panel charts: members and contributions, and people met in
+	 * meetings once any meeting recorded attendance.
+	 */
+	public List<String> measures() {
+		return hasMeetings() ? List.of("members", "contributions", "met") : List.of("members", "contributions");
+	}
+
+	/** The total of a measure of {@link #measures()}. */
+	public long total(String measure) {
+		return switch (measure) {
+			case "members" -> this.totalMembers;
+			case "contributions" -> this.totalContributions;
+			default -> this.totalMet;
+		};
+	}
+
+	/** A group's number for a measure of {@link #measures()}. */
+	public long count(String measure, Row row) {
+		return switch (measure) {
+			case "members" -> row.members();
+			case "contributions" -> row.contributions();
+			default -> row.met();
+		};
+	}
+
+	/** A group's share of a measure, in whole per cent. */
+	public int percent(String measure, Row row) {
+		return percent(count(measure, row), total(measure));
 	}
 
 	private static int percent(long part, long whole) {
@@ -42,7 +78,13 @@ public record Representation(List<Row> rows, List<String> kinds, List<Long> kind
 	}
 
 	public boolean hasWarnings() {
-		return !this.missingExpected.isEmpty() || this.minersUnderRepresented;
+		return !this.missingExpected.isEmpty() || this.minersUnderRepresented || !this.onlyInRoom.isEmpty()
+				|| !this.onlyOnline.isEmpty();
+	}
+
+	/** Whether any meeting recorded attendance, so that the panel shows people met. */
+	public boolean hasMeetings() {
+		return this.totalMet > 0;
 	}
 
 	public int minerSharePercent() {

@@ -30,15 +30,18 @@ public class RepresentationService {
 
 	private final List<ContributionCounter> counters;
 
+	private final List<AttendanceCounter> attendance;
+
 	private final DialogueProperties properties;
 
 	private final StakeholderGroupService groups;
 
 	RepresentationService(MembershipRepository memberships, List<ContributionCounter> counters,
-			DialogueProperties properties, StakeholderGroupService groups) {
+			List<AttendanceCounter> attendance, DialogueProperties properties, StakeholderGroupService groups) {
 		this.memberships = memberships;
 		this.groups = groups;
 		this.counters = counters;
+		this.attendance = attendance;
 		this.properties = properties;
 	}
 
@@ -73,14 +76,26 @@ public class RepresentationService {
 				byGroup.forEach((code, n) -> sum.merge(code, n, Long::sum));
 			});
 		}
-		return compute(active, members, contributions, expected, this.properties.minerShareWarning(), locale);
+		Map<String, Long> met = new HashMap<>();
+		for (AttendanceCounter counter : this.attendance) {
+			counter.peopleMetByGroup(dialogueId).forEach((code, n) -> met.merge(code, n, Long::sum));
+		}
+		return compute(active, members, contributions, met, expected, this.properties.minerShareWarning(), locale);
+	}
+
+	/** The panel of a dialogue without meetings. */
+	static Representation compute(List<StakeholderGroup> groups, Map<String, Long> members,
+			Map<String, Map<String, Long>> contributions, Set<String> expected, double threshold, Locale locale) {
+		return compute(groups, members, contributions, Map.of(), expected, threshold, locale);
 	}
 
 	/**
 	 * @param contributions by kind (in display order), then by group code
+	 * @param met people met in meetings by group code
 	 */
 	static Representation compute(List<StakeholderGroup> groups, Map<String, Long> members,
-			Map<String, Map<String, Long>> contributions, Set<String> expected, double threshold, Locale locale) {
+			Map<String, Map<String, Long>> contributions, Map<String, Long> met, Set<String> expected, double threshold,
+			Locale locale) {
 		List<String> kinds = List.copyOf(contributions.keySet());
 		Map<String, Long> contributionsByGroup = new HashMap<>();
 		contributions.values()
@@ -88,8 +103,11 @@ public class RepresentationService {
 		long maxMembers = Math.max(1, members.values().stream().mapToLong(Long::longValue).max().orElse(0));
 		long maxContributions = Math.max(1,
 				contributionsByGroup.values().stream().mapToLong(Long::longValue).max().orElse(0));
+		long totalMet = met.values().stream().mapToLong(Long::longValue).sum();
 		List<Representation.Row> rows = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
+		List<String> onlyInRoom = new ArrayList<>();
+		List<String> onlyOnline = new ArrayList<>();
 		long[] kindTotals = new long[kinds.size()];
 		for (int i = 0; i < kinds.size(); i++) {
 			kindTotals[i] = contributions.get(kinds.get(i)).values().stream().mapToLong(Long::longValue).sum();
@@ -104,10 +122,17 @@ public class RepresentationService {
 				byKind.add(n);
 			}
 			boolean isExpected = expected.contains(group.getCode());
-			rows.add(new Representation.Row(group.getCode(), group.label(locale), isExpected, m, c, byKind,
+			long inRoom = met.getOrDefault(group.getCode(), 0L);
+			rows.add(new Representation.Row(group.getCode(), group.label(locale), isExpected, m, c, byKind, inRoom,
 					(int) Math.round(100.0 * m / maxMembers), (int) Math.round(100.0 * c / maxContributions)));
 			if (isExpected && m == 0) {
 				missing.add(group.label(locale));
+			}
+			if (inRoom > 0 && m == 0) {
+				onlyInRoom.add(group.label(locale));
+			}
+			if (totalMet > 0 && m > 0 && inRoom == 0) {
+				onlyOnline.add(group.label(locale));
 			}
 			if (MINER_GROUPS.contains(group.getCode())) {
 				miners += m;
@@ -119,7 +144,8 @@ public class RepresentationService {
 		long totalContributions = contributionsByGroup.values().stream().mapToLong(Long::longValue).sum();
 		double share = (totalMembers == 0) ? 0 : (double) miners / totalMembers;
 		return new Representation(rows, kinds, java.util.Arrays.stream(kindTotals).boxed().toList(), totalMembers,
-				totalContributions, missing, share, totalMembers > 0 && share < threshold, threshold);
+				totalContributions, totalMet, missing, onlyInRoom, onlyOnline, share,
+				totalMembers > 0 && share < threshold, threshold);
 	}
 
 }

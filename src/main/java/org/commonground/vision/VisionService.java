@@ -315,6 +315,17 @@ public class VisionService {
 		return YouSaidWeDid.of(view, latest, all, answers, group, disposition, this.groups.activeGroups(), locale);
 	}
 
+	/**
+	 * The paragraphs of the newest version of a dialogue the caller may read, for other
+	 * modules that link to them (such as a meeting's agenda); none before the first
+	 * version. One statement.
+	 */
+	public List<ParagraphRef> newestParagraphs(DialogueView view) {
+		return this.visions.findVersion(view.dialogue().getId(), 0)
+			.map((v) -> v.getParagraphs().stream().map((p) -> ParagraphRef.of(v.getNumber(), p)).toList())
+			.orElse(List.of());
+	}
+
 	/** The newest version's number and size, for the dialogue page. */
 	public VisionSummary summary(DialogueView view) {
 		List<Object[]> rows = this.visions.findLatestSummary(view.dialogue().getId());

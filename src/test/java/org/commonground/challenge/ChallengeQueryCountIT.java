@@ -33,6 +33,13 @@ class ChallengeQueryCountIT extends IntegrationTest {
 
 	private static final int MAX_STATEMENTS = 8;
 
+	/**
+	 * The dialogue page also runs one statement per section another module adds to it
+	 * (challenges, vision, meetings) and per counter of the representation panel that is
+	 * not a contribution counter (people met in meetings).
+	 */
+	private static final int MAX_DIALOGUE_PAGE_STATEMENTS = 10;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -96,7 +103,8 @@ class ChallengeQueryCountIT extends IntegrationTest {
 			.isLessThanOrEqualTo(MAX_STATEMENTS);
 		assertThat(statements(signedIn, base + "/challenges?theme=ENVIRONMENT&group=BUYER&status=OPEN"))
 			.isLessThanOrEqualTo(MAX_STATEMENTS);
-		assertThat(statements(signedIn, base)).isEqualTo(dialogueBefore).isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(statements(signedIn, base)).isEqualTo(dialogueBefore)
+			.isLessThanOrEqualTo(MAX_DIALOGUE_PAGE_STATEMENTS);
 
 		String page = signedIn.perform(get(base + "/challenges/" + large)).getContentAsString();
 		assertThat(page).contains("Bulk comment 1000").doesNotContain("Bulk comment 980");

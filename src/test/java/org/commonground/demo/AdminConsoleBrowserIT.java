@@ -57,9 +57,12 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 	@Autowired
 	DemoResources demoResources;
 
+	@Autowired
+	DemoMeetings demoMeetings;
+
 	@Test
 	void anAdminOpensTheConsoleAndDownloadsTheThreeExportsOfTheGeitaDialogue() throws Exception {
-		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources)
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources, this.demoMeetings)
 			.run(null);
 		String base = "/dialogues/" + DemoDialogues.GEITA;
 		try (Browser browser = Browser.open(this.port)) {

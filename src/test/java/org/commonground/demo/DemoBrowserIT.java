@@ -34,9 +34,12 @@ class DemoBrowserIT extends IntegrationTest {
 	@Autowired
 	DemoResources demoResources;
 
+	@Autowired
+	DemoMeetings demoMeetings;
+
 	@Test
 	void theGeitaDialogueTellsWhoIsTakingPart() {
-		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources)
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources, this.demoMeetings)
 			.run(null);
 		try (Browser browser = Browser.open(this.port)) {
 			browser.go("/dialogues/" + DemoDialogues.GEITA);

@@ -40,10 +40,13 @@ class DemoDataIT extends IntegrationTest {
 	@Autowired
 	DemoResources demoResources;
 
+	@Autowired
+	DemoMeetings demoMeetings;
+
 	@Test
 	void loadsOneAccountPerStakeholderGroupAndLoadingTwiceChangesNothing() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision, this.demoResources);
+				this.demoVision, this.demoResources, this.demoMeetings);
 		loader.run(null);
 		int afterFirst = this.jdbc.queryForObject("select count(*) from account", Integer.class);
 		loader.run(null);
@@ -61,7 +64,7 @@ class DemoDataIT extends IntegrationTest {
 	@Test
 	void theGeitaDialogueHasChallengesDiscussedAcrossGroupsAndLoadingTwiceAddsNone() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision, this.demoResources);
+				this.demoVision, this.demoResources, this.demoMeetings);
 		loader.run(null);
 		List<Integer> afterFirst = geitaCounts();
 		loader.run(null);
@@ -113,9 +116,27 @@ class DemoDataIT extends IntegrationTest {
 	}
 
 	@Test
+	void theGeitaSiteVisitAndWorkshopMetEveryGroupAndLoadingTwiceAddsNothing() throws Exception {
+		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
+				this.demoVision, this.demoResources, this.demoMeetings);
+		loader.run(null);
+		loader.run(null);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from meeting m join dialogue d on d.id = m.dialogue_id where d.slug = ?""",
+				Integer.class, DemoDialogues.GEITA))
+			.isEqualTo(2);
+		WebClient visitor = new WebClient(this.mvc);
+		Document page = Jsoup.parse(visitor.perform(get("/dialogues/" + DemoDialogues.GEITA)).getContentAsString());
+		assertThat(page.select("section[aria-labelledby=meetings-heading]").text()).contains("Visioning workshop",
+				"Site visits: Nyarugusu and Rwamagasa");
+		assertThat(page.select(".chart-table thead").text()).contains("People met in meetings");
+		assertThat(page.select(".chart-table tfoot td").eachText()).contains("166");
+	}
+
+	@Test
 	void theGeitaDialogueHasASharedVisionInThreeVersionsAndLoadingTwiceAddsNothing() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision, this.demoResources);
+				this.demoVision, this.demoResources, this.demoMeetings);
 		loader.run(null);
 		List<Integer> afterFirst = visionCounts();
 		loader.run(null);
@@ -199,7 +220,7 @@ class DemoDataIT extends IntegrationTest {
 	@Test
 	void theGeitaDialogueHasAPhotoStoryPublicationsAndABlogPostAndLoadingTwiceAddsNone() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision, this.demoResources);
+				this.demoVision, this.demoResources, this.demoMeetings);
 		loader.run(null);
 		String count = """
 				select count(*) from resource r join dialogue d on d.id = r.dialogue_id where d.slug = ?""";

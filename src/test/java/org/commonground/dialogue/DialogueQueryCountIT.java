@@ -28,6 +28,13 @@ class DialogueQueryCountIT extends IntegrationTest {
 
 	private static final int MAX_STATEMENTS = 8;
 
+	/**
+	 * The dialogue page also runs one statement per section another module adds to it
+	 * (challenges, vision, meetings) and per counter of the representation panel that is
+	 * not a contribution counter (people met in meetings).
+	 */
+	private static final int MAX_DIALOGUE_PAGE_STATEMENTS = 10;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -64,7 +71,8 @@ class DialogueQueryCountIT extends IntegrationTest {
 				long smallCount = statements(client, "/dialogues/" + small + path);
 				long largeCount = statements(client, "/dialogues/" + large + path);
 				assertThat(largeCount).as("statements for %s with 500 members", path).isEqualTo(smallCount);
-				assertThat(largeCount).as("statements for %s", path).isLessThanOrEqualTo(MAX_STATEMENTS);
+				assertThat(largeCount).as("statements for %s", path)
+					.isLessThanOrEqualTo(path.isEmpty() ? MAX_DIALOGUE_PAGE_STATEMENTS : MAX_STATEMENTS);
 			}
 			long listBefore = statements(client, "/dialogues?mine=true");
 			addMembers(small, 50);

@@ -63,6 +63,31 @@ class RepresentationTest {
 			.allMatch((row) -> panel.memberPercent(row) == 0 && panel.contributionPercent(row) == 0);
 	}
 
+	@Test
+	void warnsWhenAGroupWasMetInTheRoomButIsMissingOnlineAndTheReverse() {
+		Representation panel = RepresentationService.compute(this.groups,
+				Map.of("ARTISANAL_MINER", 2L, "GOVERNMENT", 3L, "BUYER", 5L), Map.of(),
+				Map.of("ARTISANAL_MINER", 40L, "MINER_ASSOCIATION", 10L, "GOVERNMENT", 4L), Set.of(), 0.2,
+				Locale.ENGLISH);
+		assertThat(panel.totalMet()).isEqualTo(54);
+		assertThat(panel.hasMeetings()).isTrue();
+		assertThat(panel.rows()).extracting(Representation.Row::met).containsExactly(40L, 10L, 4L, 0L);
+		assertThat(panel.rows()).extracting((row) -> panel.percent("met", row)).containsExactly(74, 19, 7, 0);
+		assertThat(panel.measures()).containsExactly("members", "contributions", "met");
+		assertThat(panel.onlyInRoom()).containsExactly("Miners' association");
+		assertThat(panel.onlyOnline()).containsExactly("Buyer");
+		assertThat(panel.hasWarnings()).isTrue();
+	}
+
+	@Test
+	void withoutAttendanceNoGroupIsSaidToBeMissingFromTheRoom() {
+		Representation panel = RepresentationService.compute(this.groups, Map.of("ARTISANAL_MINER", 5L), Map.of(),
+				Set.of(), 0.2, Locale.ENGLISH);
+		assertThat(panel.hasMeetings()).isFalse();
+		assertThat(panel.onlyOnline()).isEmpty();
+		assertThat(panel.hasWarnings()).isFalse();
+	}
+
 	private static Map<String, Map<String, Long>> contributions(Map<String, Long> challenges,
 			Map<String, Long> comments) {
 		Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();

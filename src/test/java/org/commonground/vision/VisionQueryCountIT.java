@@ -34,6 +34,13 @@ class VisionQueryCountIT extends IntegrationTest {
 
 	private static final int MAX_STATEMENTS = 8;
 
+	/**
+	 * The dialogue page also runs one statement per section another module adds to it
+	 * (challenges, vision, meetings) and per counter of the representation panel that is
+	 * not a contribution counter (people met in meetings).
+	 */
+	private static final int MAX_DIALOGUE_PAGE_STATEMENTS = 10;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -75,7 +82,7 @@ class VisionQueryCountIT extends IntegrationTest {
 				assertThat(largeCount).as("statements for %s", path).isLessThanOrEqualTo(MAX_STATEMENTS);
 			}
 			assertThat(statements(client, "/dialogues/" + large)).as("dialogue page")
-				.isLessThanOrEqualTo(MAX_STATEMENTS);
+				.isLessThanOrEqualTo(MAX_DIALOGUE_PAGE_STATEMENTS);
 		}
 		// The facilitator's home page counts the comments waiting for an answer in each
 		// of

@@ -1,0 +1,19 @@
+package org.commonground.meeting;
+
+import java.util.List;
+
+import org.commonground.dialogue.DialogueView;
+
+/**
+ * Meetings of a dialogue for one viewer: those to come, earliest first, and those past,
+ * latest first.
+ *
+ * @param canManage whether the viewer may add and edit meetings
+ */
+public record MeetingList(DialogueView view, List<Meeting> upcoming, List<Meeting> past, boolean canManage) {
+
+	public boolean isEmpty() {
+		return this.upcoming.isEmpty() && this.past.isEmpty();
+	}
+
+}

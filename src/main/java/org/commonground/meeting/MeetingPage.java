@@ -1,0 +1,19 @@
+package org.commonground.meeting;
+
+import java.util.List;
+
+import org.commonground.dialogue.DialogueView;
+
+/**
+ * One meeting with what its page shows.
+ *
+ * @param facilitators display names of its facilitators
+ * @param agenda its agenda, in order
+ * @param attendance who came
+ * @param canManage whether the viewer may edit it and record what happened there
+ * @param agendaChoices what a new agenda item may be about; {@code null} unless
+ * {@code canManage}
+ */
+public record MeetingPage(DialogueView view, Meeting meeting, List<String> facilitators, List<AgendaEntry> agenda,
+		AttendanceSummary attendance, boolean canManage, AgendaChoices agendaChoices) {
+}

@@ -1,0 +1,32 @@
+package org.commonground.meeting;
+
+import java.util.List;
+
+import org.commonground.account.PersonalDataArchive;
+import org.commonground.account.PersonalDataSource;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the meeting module keeps about a person, for their data archive: the meetings they
+ * planned or facilitate and the consents to be named that they recorded. Names of
+ * attendees are typed by facilitators and belong to no account.
+ */
+@Component
+class MeetingPersonalData implements PersonalDataSource {
+
+	private final AttendanceRepository attendance;
+
+	MeetingPersonalData(AttendanceRepository attendance) {
+		this.attendance = attendance;
+	}
+
+	@Override
+	public void write(long accountId, PersonalDataArchive archive) {
+		archive.table("meetings", List.of("meeting_id", "dialogue_id", "title", "starts_at", "time_zone", "role"),
+				this.attendance.findMeetingsOf(accountId));
+		archive.table("meeting_consents_recorded", List.of("meeting_id", "name", "recorded_at"),
+				this.attendance.findConsentsRecordedBy(accountId));
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.commonground.meeting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	@Query("select m from Meeting m where m.id = :id and m.dialogueId = :dialogueId")
+	Optional<Meeting> findInDialogue(@Param("id") long id, @Param("dialogueId") long dialogueId);
+
+	@Query("select distinct m from Meeting m left join fetch m.facilitatorIds where m.id = :id and m.dialogueId = :dialogueId")
+	Optional<Meeting> findWithFacilitators(@Param("id") long id, @Param("dialogueId") long dialogueId);
+
+	/** Every meeting of a dialogue, earliest first. */
+	@Query("select m from Meeting m where m.dialogueId = :dialogueId order by m.startsAt, m.id")
+	List<Meeting> findByDialogue(@Param("dialogueId") long dialogueId);
+
+	/**
+	 * The next {@code limit} meetings that have not ended and the last {@code limit} that
+	 * have, in one statement; each meeting's end is compared in its own time zone.
+	 */
+	@Query(nativeQuery = true, value = """
+			(select m.* from meeting m where m.dialogue_id = :dialogueId
+			   and (m.ends_at at time zone m.time_zone) >= :now
+			 order by (m.starts_at at time zone m.time_zone), m.id limit :limit)
+			union all
+			(select m.* from meeting m where m.dialogue_id = :dialogueId
+			   and (m.ends_at at time zone m.time_zone) < :now
+			 order by (m.starts_at at time zone m.time_zone) desc, m.id desc limit :limit)""")
+	List<Meeting> findAround(@Param("dialogueId") long dialogueId, @Param("now") Instant now,
+			@Param("limit") int limit);
+
+}

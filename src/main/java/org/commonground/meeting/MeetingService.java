@@ -1,0 +1,203 @@
+package org.commonground.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.Member;
+import org.commonground.dialogue.Membership;
+import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.Option;
+import org.commonground.shared.web.SupportedLanguages;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings of a dialogue. Every method finds the dialogue through {@link DialogueAccess}:
+ * a viewer who may not read the dialogue gets 404 for its meetings and its calendar feed
+ * alike; changes need a facilitator of the dialogue (or an admin).
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingService {
+
+	/** Meetings to come and past meetings shown on the dialogue's page, each. */
+	static final int HIGHLIGHTED = 3;
+
+	private final MeetingRepository meetings;
+
+	private final DialogueAccess access;
+
+	private final DialogueService dialogues;
+
+	private final MarkdownRenderer markdown;
+
+	private final MessageSource messages;
+
+	private final MeetingAgenda agenda;
+
+	private final MeetingAttendance attendance;
+
+	private final Clock clock;
+
+	MeetingService(MeetingRepository meetings, DialogueAccess access, DialogueService dialogues,
+			MarkdownRenderer markdown, MessageSource messages, MeetingAgenda agenda, MeetingAttendance attendance,
+			Clock clock) {
+		this.agenda = agenda;
+		this.attendance = attendance;
+		this.meetings = meetings;
+		this.access = access;
+		this.dialogues = dialogues;
+		this.markdown = markdown;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** All meetings of a dialogue the viewer may read. */
+	public MeetingList list(String slug, AccountPrincipal viewer) {
+		DialogueView view = this.access.readable(slug, viewer);
+		return split(view, this.meetings.findByDialogue(view.dialogue().getId()));
+	}
+
+	/** The next and the latest few meetings, for the dialogue's page (one statement). */
+	public MeetingList highlights(DialogueView view) {
+		return split(view, this.meetings.findAround(view.dialogue().getId(), this.clock.instant(), HIGHLIGHTED));
+	}
+
+	/** One meeting of a dialogue the viewer may read. */
+	public MeetingPage page(String slug, AccountPrincipal viewer, long id, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Meeting meeting = this.meetings.findWithFacilitators(id, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		Map<Long, String> names = facilitatorNames(view);
+		List<String> facilitators = meeting.getFacilitatorIds()
+			.stream()
+			.map(names::get)
+			.filter((n) -> n != null)
+			.sorted()
+			.toList();
+		boolean manages = view.context().facilitates();
+		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id),
+				this.attendance.summary(id, locale), manages, manages ? this.agenda.choices(view) : null);
+	}
+
+	/** A meeting to edit, for a facilitator of its dialogue. */
+	public Meeting editable(String slug, AccountPrincipal viewer, long id) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		return this.meetings.findWithFacilitators(id, view.dialogue().getId()).orElseThrow(NotFoundException::new);
+	}
+
+	/** The dialogue's facilitators, who may be named as a meeting's facilitators. */
+	public List<Option> facilitatorChoices(DialogueView view) {
+		return facilitatorNames(view).entrySet()
+			.stream()
+			.map((e) -> new Option(Long.toString(e.getKey()), e.getValue()))
+			.sorted(java.util.Comparator.comparing(Option::label))
+			.toList();
+	}
+
+	@Transactional
+	public Meeting create(String slug, MeetingDetails details, AccountPrincipal viewer) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		requireValid(view, details);
+		Instant now = this.clock.instant();
+		Meeting meeting = new Meeting(view.dialogue().getId(), viewer.getId(), now);
+		meeting.describe(details, this.markdown.toHtml(details.description()), now);
+		return this.meetings.save(meeting);
+	}
+
+	/**
+	 * @throws OptimisticLockingFailureException when someone saved the meeting since the
+	 * editor loaded {@code expectedVersion}
+	 */
+	@Transactional
+	public Meeting update(String slug, long id, MeetingDetails details, long expectedVersion, AccountPrincipal viewer) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Meeting meeting = this.meetings.findWithFacilitators(id, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		if (meeting.getVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException("The meeting changed");
+		}
+		requireValid(view, details);
+		meeting.describe(details, this.markdown.toHtml(details.description()), this.clock.instant());
+		return this.meetings.saveAndFlush(meeting);
+	}
+
+	/** One meeting as an iCalendar file. */
+	public String calendar(String slug, AccountPrincipal viewer, long id, String baseUrl, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Meeting meeting = this.meetings.findInDialogue(id, view.dialogue().getId()).orElseThrow(NotFoundException::new);
+		return new ICalendar(null)
+			.event(meeting, uid(meeting, baseUrl), url(view, meeting, baseUrl), kindLabel(meeting, locale))
+			.end();
+	}
+
+	/** Every meeting of the dialogue as a calendar feed that clients can subscribe to. */
+	public String feed(String slug, AccountPrincipal viewer, String baseUrl, Locale locale) {
+		DialogueView view = this.access.readable(slug, viewer);
+		ICalendar calendar = new ICalendar(view.dialogue().getTitle());
+		for (Meeting meeting : this.meetings.findByDialogue(view.dialogue().getId())) {
+			calendar.event(meeting, uid(meeting, baseUrl), url(view, meeting, baseUrl), kindLabel(meeting, locale));
+		}
+		return calendar.end();
+	}
+
+	private MeetingList split(DialogueView view, List<Meeting> found) {
+		Instant now = this.clock.instant();
+		List<Meeting> upcoming = new ArrayList<>();
+		List<Meeting> past = new ArrayList<>();
+		for (Meeting meeting : found) {
+			(meeting.isUpcoming(now) ? upcoming : past).add(meeting);
+		}
+		upcoming.sort(java.util.Comparator.comparing((Meeting m) -> m.getStart().toInstant()));
+		past.sort(java.util.Comparator.comparing((Meeting m) -> m.getStart().toInstant()).reversed());
+		return new MeetingList(view, upcoming, past, view.context().facilitates());
+	}
+
+	private Map<Long, String> facilitatorNames(DialogueView view) {
+		return this.dialogues.facilitators(view)
+			.stream()
+			.map(Membership::getMember)
+			.collect(Collectors.toMap(Member::accountId, Member::displayName, (a, b) -> a));
+	}
+
+	private void requireValid(DialogueView view, MeetingDetails details) {
+		if (details.endsAt().isBefore(details.startsAt())) {
+			throw new MeetingRuleException("meeting.error.ends-before-start", "endsAt");
+		}
+		Set<Long> allowed = new HashSet<>(facilitatorNames(view).keySet());
+		if (!allowed.containsAll(details.facilitators())) {
+			throw new MeetingRuleException("meeting.error.facilitator", "facilitators");
+		}
+		if (!SupportedLanguages.CODES.containsAll(details.languages())) {
+			throw new MeetingRuleException("meeting.error.language", "languages");
+		}
+	}
+
+	private String kindLabel(Meeting meeting, Locale locale) {
+		return this.messages.getMessage("meeting.kind." + meeting.getKind(), null, meeting.getKind().name(), locale);
+	}
+
+	private static String uid(Meeting meeting, String baseUrl) {
+		return "meeting-" + meeting.getId() + "@" + java.net.URI.create(baseUrl).getHost();
+	}
+
+	private static String url(DialogueView view, Meeting meeting, String baseUrl) {
+		return baseUrl + "/dialogues/" + view.dialogue().getSlug() + "/meetings/" + meeting.getId();
+	}
+
+}

@@ -1,0 +1,14 @@
+/**
+ * Meetings of a dialogue: site visits, workshops, meetings and online sessions with their
+ * place, times in their own time zone, languages and facilitators; listed on the
+ * dialogue's page (a {@link org.commonground.dialogue.DialogueSectionProvider}) and
+ * published as iCalendar files and a calendar feed per dialogue. Public face:
+ * {@link org.commonground.meeting.MeetingService}. Reads follow the dialogue's visibility
+ * through {@link org.commonground.dialogue.DialogueAccess}; only the dialogue's
+ * facilitators (and admins) change meetings. Uses {@code dialogue}, {@code account},
+ * {@code shared}; {@code challenge} and {@code vision} to check the links of agenda
+ * items.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Meetings",
+		allowedDependencies = { "account", "challenge", "dialogue", "vision", "shared" })
+package org.commonground.meeting;

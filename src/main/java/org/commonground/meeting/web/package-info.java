@@ -1,0 +1,2 @@
+/** Pages, forms and calendar files of meetings. */
+package org.commonground.meeting.web;
