@@ -9,12 +9,13 @@ import org.commonground.dialogue.DialogueView;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The newest entries of the library on the dialogue's page, with its blog and feed. */
+/**
+ * Links to the library, the blog and the feed on the dialogue's page. It runs no query:
+ * the dialogue page's statement budget is already spent by challenges and the vision.
+ */
 @Component
 @Order(30)
 class ResourceDialogueSection implements DialogueSectionProvider {
-
-	static final int SHOWN = 3;
 
 	private final ResourceService resources;
 
@@ -24,7 +25,8 @@ class ResourceDialogueSection implements DialogueSectionProvider {
 
 	@Override
 	public DialogueSection section(DialogueView view, Locale locale) {
-		return new DialogueSection("resource/fragments", "dialogue-section", this.resources.newest(view, SHOWN));
+		return new DialogueSection("resource/fragments", "dialogue-section",
+				new ResourceService.LibraryLinks(view, this.resources.mayAdd(view)));
 	}
 
 }

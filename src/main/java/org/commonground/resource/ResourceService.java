@@ -115,17 +115,6 @@ public class ResourceService {
 		return new LibraryPage(view, entries, older, mayAdd(view), mayBlog(view));
 	}
 
-	/** The newest entries, for the dialogue page (one statement). */
-	public LibraryPage newest(DialogueView view, int count) {
-		List<LibraryEntry> entries = this.resources
-			.findPage(view.dialogue().getId(), null, null, null, Long.MAX_VALUE, count + 1)
-			.stream()
-			.map((r) -> new LibraryEntry(r, null, List.of()))
-			.toList();
-		Long older = (entries.size() > count) ? entries.get(count - 1).resource().getId() : null;
-		return new LibraryPage(view, entries.subList(0, Math.min(count, entries.size())), older, mayAdd(view), false);
-	}
-
 	/** One resource with its file, links, and one page of its comments. */
 	public ResourcePage page(String slug, AccountPrincipal viewer, long id, Long before, Locale locale) {
 		DialogueView view = this.access.readable(slug, viewer);
@@ -359,6 +348,10 @@ public class ResourceService {
 	 * @param before the id the page starts below (keyset pagination)
 	 */
 	public record ResourceFilter(ResourceKind kind, Long themeId, String language, Long before) {
+	}
+
+	/** The library's links on the dialogue page. */
+	public record LibraryLinks(DialogueView view, boolean canAdd) {
 	}
 
 	/** One entry of the library with its file (or {@code null}) and theme labels. */

@@ -132,7 +132,7 @@ class ResourceBrowserIT extends IntegrationTest {
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
 				.until((d) -> d.findElements(By.cssSelector("figure.photo-frame")).size() == 2);
 			WebElement second = browser.driver().findElements(By.cssSelector("figure.photo-frame img")).get(1);
-			assertThat(second.getAttribute("loading")).isEqualTo("lazy");
+			assertThat(second.getDomAttribute("loading")).isEqualTo("lazy");
 			assertSized(second);
 
 			browser.go(storyPath + "/frames/2");
@@ -147,9 +147,9 @@ class ResourceBrowserIT extends IntegrationTest {
 	}
 
 	private static void assertSized(WebElement image) {
-		assertThat(image.getAttribute("width")).isEqualTo("320");
-		assertThat(Integer.parseInt(image.getAttribute("height"))).isGreaterThan(320);
-		assertThat(image.getAttribute("srcset")).contains("320w");
+		assertThat(image.getDomAttribute("width")).isEqualTo("320");
+		assertThat(Integer.parseInt(image.getDomAttribute("height"))).isGreaterThan(320);
+		assertThat(image.getDomAttribute("srcset")).contains("320w");
 	}
 
 	/** Bytes fetched for the current page and its resources, images aside. */

@@ -202,9 +202,10 @@ class ResourceIT extends IntegrationTest {
 		assertThat(page.select(".byline").text()).contains("Mwajuma Miner");
 
 		// Commentable through the comment module's one route.
-		String form = page.selectFirst("form[action*=/comments]").attr("action");
-		MockHttpServletResponse commented = facilitator
-			.perform(post(form).param("body", "Thank you for writing this."));
+		org.jsoup.nodes.Element form = page.selectFirst("form.comment-form");
+		var comment = post(form.attr("action"));
+		form.select("input[type=hidden]").forEach((input) -> comment.param(input.attr("name"), input.val()));
+		MockHttpServletResponse commented = facilitator.perform(comment.param("body", "Thank you for writing this."));
 		assertThat(commented.getStatus()).isEqualTo(302);
 		assertThat(new WebClient(this.mvc).perform(get(post)).getContentAsString())
 			.contains("Thank you for writing this.");
