@@ -1,6 +1,10 @@
 package org.commonground.shared.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -17,7 +21,9 @@ import org.springframework.stereotype.Component;
  * attacker gets the limit once, not once per instance.
  * <p>
  * The key holds the limit's capacity and period, so that a changed limit starts fresh
- * buckets instead of meeting one stored with the old configuration.
+ * buckets instead of meeting one stored with the old configuration, and the subject only
+ * as a SHA-256 hash: an address or an email never lands in the table (buckets are deleted
+ * once full again).
  */
 @Component
 public class RateLimiter {
@@ -47,8 +53,18 @@ public class RateLimiter {
 		return bucket(limitName, limit, subject).getAvailableTokens() < 1;
 	}
 
+	private static String hash(String subject) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(String.valueOf(subject).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private Bucket bucket(String limitName, AppSecurityProperties.Limit limit, String subject) {
-		String key = limitName + '|' + limit.capacity() + '/' + limit.period().toSeconds() + "s|" + subject;
+		String key = limitName + '|' + limit.capacity() + '/' + limit.period().toSeconds() + "s|" + hash(subject);
 		return this.buckets.builder()
 			.build(key,
 					() -> BucketConfiguration.builder()
