@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -47,7 +48,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AppSecurityProperties properties, RateLimiter limiter,
-			RememberMeServices rememberMeServices, AuthenticationManager authenticationManager) throws Exception {
+			RememberMeServices rememberMeServices, AuthenticationManager authenticationManager,
+			ObjectProvider<CsrfExemption> csrfExemptions) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
@@ -69,7 +71,9 @@ class SecurityConfiguration {
 			.failureHandler(new LoginFailureHandler()));
 		http.rememberMe((rememberMe) -> rememberMe.rememberMeServices(rememberMeServices));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
-		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
+			.ignoringRequestMatchers(
+					(request) -> csrfExemptions.stream().anyMatch((exemption) -> exemption.matches(request))));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedLogger()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
