@@ -58,7 +58,7 @@ class DigestJob {
 	@Scheduled(fixedDelayString = "${app.notification.digest-poll-interval:15m}",
 			initialDelayString = "${app.notification.digest-poll-interval:15m}")
 	@SchedulerLock(name = "notification-digest", lockAtMostFor = "30m", lockAtLeastFor = "10s")
-	void sendDue() {
+	public void sendDue() {
 		sendDue(this.clock.instant());
 	}
 

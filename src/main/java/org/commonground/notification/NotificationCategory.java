@@ -19,15 +19,31 @@ public enum NotificationCategory {
 	 * module publishes its events).
 	 */
 	MEETINGS(EmailFrequency.DAILY),
-	/** My contribution was hidden or restored. */
-	MODERATION(EmailFrequency.IMMEDIATE),
+	/**
+	 * My contribution was hidden or restored. The moderation module emails its notice
+	 * right away itself, so IMMEDIATE sends no second email; DAILY or WEEKLY also lists
+	 * it in the digest.
+	 */
+	MODERATION(EmailFrequency.IMMEDIATE, false),
 	/** For facilitators: a join request to decide, a new report. */
 	FACILITATION(EmailFrequency.DAILY);
 
 	private final EmailFrequency defaultFrequency;
 
+	private final boolean immediateEmail;
+
 	NotificationCategory(EmailFrequency defaultFrequency) {
+		this(defaultFrequency, true);
+	}
+
+	NotificationCategory(EmailFrequency defaultFrequency, boolean immediateEmail) {
 		this.defaultFrequency = defaultFrequency;
+		this.immediateEmail = immediateEmail;
+	}
+
+	/** Whether this module sends the immediate email (or the owning module already does). */
+	boolean sendsImmediateEmail() {
+		return this.immediateEmail;
 	}
 
 	public EmailFrequency defaultFrequency() {

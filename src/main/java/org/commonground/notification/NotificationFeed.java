@@ -164,7 +164,8 @@ class NotificationFeed {
 					dialogue.getId(), dialogue.getSlug(), dialogue.getTitle(), about.category(), about.kind(),
 					about.subject(), about.detail(), path, about.sourceKey(), this.clock.instant());
 			this.store.insertOnce(notification).ifPresent((id) -> {
-				if (this.store.preferences(recipientId).get(about.category()) == EmailFrequency.IMMEDIATE) {
+				if (about.category().sendsImmediateEmail()
+						&& this.store.preferences(recipientId).get(about.category()) == EmailFrequency.IMMEDIATE) {
 					this.accounts.recipient(recipientId)
 						.ifPresent((to) -> this.mail.sendNow(to,
 								new InboxEntry(id, dialogue.getSlug(), dialogue.getTitle(), about.category(),
