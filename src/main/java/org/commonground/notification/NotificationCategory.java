@@ -41,7 +41,9 @@ public enum NotificationCategory {
 		this.immediateEmail = immediateEmail;
 	}
 
-	/** Whether this module sends the immediate email (or the owning module already does). */
+	/**
+	 * Whether this module sends the immediate email (or the owning module already does).
+	 */
 	boolean sendsImmediateEmail() {
 		return this.immediateEmail;
 	}

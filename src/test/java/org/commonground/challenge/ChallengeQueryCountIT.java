@@ -27,7 +27,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * P1 for challenges and comments: the challenge page, its comment pages, the challenge
  * list and the dialogue page run the same number of SQL statements for a thread of 10
- * comments and one of 1,000 (and 10 or 60 challenges), and at most 9 (8, and the header's unread count when signed in).
+ * comments and one of 1,000 (and 10 or 60 challenges), and at most 9 (8, and the header's
+ * unread count when signed in).
  */
 class ChallengeQueryCountIT extends IntegrationTest {
 

@@ -22,7 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * P1: the dialogue list, the dialogue page and the members page run the same number of
- * SQL statements for 10 and for 500 members, and at most 9 (8, and the header's unread count when signed in).
+ * SQL statements for 10 and for 500 members, and at most 9 (8, and the header's unread
+ * count when signed in).
  */
 class DialogueQueryCountIT extends IntegrationTest {
 

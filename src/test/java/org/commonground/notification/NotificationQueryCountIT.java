@@ -71,7 +71,7 @@ class NotificationQueryCountIT extends IntegrationTest {
 		for (String path : List.of("/notifications", "/dialogues", "/account/notifications")) {
 			long small = statements(fewClient, path);
 			long large = statements(manyClient, path);
-			assertThat(large).as(path).isEqualTo(small).isLessThanOrEqualTo(6);
+			assertThat(large).as(path).isEqualTo(small).isLessThanOrEqualTo(9);
 		}
 		assertThat(manyClient.perform(get("/dialogues")).getContentAsString()).contains("Notifications (300 unread)");
 		WebClient visitor = new WebClient(this.mvc);
