@@ -17,6 +17,7 @@ import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.security.PostingLimit;
 import org.commonground.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +51,12 @@ public class ChallengeContributions {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ChallengeContributions(ChallengeRepository challenges, ChallengeRevisionRepository revisions, DialogueAccess access,
 			DialogueService dialogues, AccountService accounts, PostingLimit postingLimit, MarkdownRenderer markdown,
-			PreModeration moderation, ThemeService themes, Clock clock) {
+			PreModeration moderation, ThemeService themes, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.challenges = challenges;
 		this.revisions = revisions;
 		this.access = access;
@@ -93,6 +97,8 @@ public class ChallengeContributions {
 		if (held) {
 			this.moderation.held(view, ChallengeService.TARGET_TYPE, id);
 		}
+		this.events
+			.publishEvent(new ChallengeRaised(view.dialogue().getId(), id, viewer.getId(), text.title().strip(), held));
 		return id;
 	}
 

@@ -67,8 +67,11 @@ public class ChallengeFacilitation {
 			throw new ChallengeRuleException("challenge.error.body.long");
 		}
 		String source = (response == null || response.isBlank()) ? null : response.strip();
+		ChallengeStatus before = challenge.getStatus();
 		challenge.respond(status, source, (source != null) ? this.markdown.toHtml(source) : null, viewer.getId(),
 				this.clock.instant());
+		this.events.publishEvent(new ChallengeResponded(view.dialogue().getId(), id, challenge.getAuthorId(),
+				challenge.getTitle(), status, before != status, viewer.getId(), expectedVersion));
 	}
 
 	/** A challenge for a facilitator's forms. */

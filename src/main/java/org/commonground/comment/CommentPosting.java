@@ -138,8 +138,8 @@ public class CommentPosting {
 		if (comment.parentId() != null) {
 			this.comments.countReply(comment.parentId());
 		}
-		this.events.publishEvent(
-				new CommentPosted(view.dialogue().getId(), placed.type(), placed.id(), id, comment.parentId()));
+		this.events.publishEvent(new CommentPosted(view.dialogue().getId(), placed.type(), placed.id(), id,
+				comment.parentId(), viewer.getId(), (parent != null) ? parent.getAuthorId() : null, held));
 		return new PostedComment(id, comment.parentId(), false, held, placed, info.path(), view.zone());
 	}
 

@@ -196,6 +196,11 @@ public class CommentThreads {
 	}
 
 	/** The target of a visible comment in the viewed dialogue. */
+	public Optional<Long> authorOf(DialogueView view, long commentId) {
+		return this.comments.findInDialogue(commentId, view.dialogue().getId()).map(Comment::getAuthorId);
+	}
+
+	/** What a visible comment of the dialogue is on. */
 	public Optional<CommentTarget> targetOf(DialogueView view, long commentId) {
 		return this.comments.findInDialogue(commentId, view.dialogue().getId())
 			.filter(Comment::isVisible)

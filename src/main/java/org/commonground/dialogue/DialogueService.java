@@ -305,6 +305,12 @@ public class DialogueService {
 	private record ViewerDialogues(List<Long> memberOf, List<Long> facilitatorOf) {
 	}
 
+	/** The accounts that facilitate the dialogue (active facilitator memberships). */
+	@Transactional(readOnly = true)
+	public List<Long> facilitatorIds(long dialogueId) {
+		return this.memberships.findFacilitators(dialogueId).stream().map(Membership::getAccountId).toList();
+	}
+
 	/** The facilitators of a dialogue the caller may read. */
 	@Transactional(readOnly = true)
 	public List<Membership> facilitators(DialogueView view) {

@@ -98,6 +98,7 @@ public class MembershipService {
 		DisplayMode mode = allowedMode(dialogue, displayMode);
 		if (dialogue.getJoinPolicy() == JoinPolicy.APPROVAL) {
 			membership.request(mode, this.clock.instant());
+			this.events.publishEvent(new JoinRequested(dialogue.getId(), viewer.getId()));
 			return JoinOutcome.REQUESTED;
 		}
 		membership.activate(mode, this.clock.instant());

@@ -24,13 +24,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends plain-text email. With an SMTP server ({@code spring.mail.host}) the message is
- * queued in the outbound-email table, body included, and delivered in the background once
- * the caller's transaction commits, so that no reply waits for the mail server (its
- * timing would tell which addresses have accounts). It stays queued until the server
- * accepts it: {@link OutboundEmailSender} retries with backoff and picks it up after a
- * restart. Without an SMTP server it is stored whole and logged, and admins read it on
- * the outbound-email page.
+ * Sends email: plain text, optionally with an HTML alternative and extra headers. With an
+ * SMTP server ({@code spring.mail.host}) the message is queued in the outbound-email
+ * table, body included, and delivered in the background once the caller's transaction
+ * commits, so that no reply waits for the mail server (its timing would tell which
+ * addresses have accounts). It stays queued until the server accepts it:
+ * {@link OutboundEmailSender} retries with backoff and picks it up after a restart.
+ * Without an SMTP server it is stored whole and logged, and admins read it on the
+ * outbound-email page.
  */
 @Service
 public class MailService {
@@ -80,13 +81,32 @@ public class MailService {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void send(String recipient, String subject, String body) {
+		store(MailMessage.plain(recipient, subject, body));
+	}
+
+	/**
+	 * Queues the message within the caller's transaction: it is stored, and sent, only if
+	 * that transaction commits, so that a caller recording what it sent (a digest's
+	 * cursor) and the message itself commit together or not at all.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void send(MailMessage message) {
+		store(message);
+	}
+
+	private void store(MailMessage message) {
 		Instant now = this.clock.instant();
+		String headers = OutboundEmail.headerLines(message.headers());
 		if (this.mailSender.getIfAvailable() == null) {
-			this.emails.save(new OutboundEmail(recipient, subject, body, OutboundEmail.Status.STORED, null, now));
-			log.info("No SMTP server configured; stored email to {} \"{}\":\n{}", recipient, subject, body);
+			this.emails.save(new OutboundEmail(message.recipient(), message.subject(), message.text(), message.html(),
+					headers, OutboundEmail.Status.STORED, null, now));
+			log.info("No SMTP server configured; stored email to {} \"{}\":\n{}", message.recipient(),
+					message.subject(), message.text());
 			return;
 		}
-		long id = this.emails.save(new OutboundEmail(recipient, subject, body, OutboundEmail.Status.QUEUED, null, now))
+		long id = this.emails
+			.save(new OutboundEmail(message.recipient(), message.subject(), message.text(), message.html(), headers,
+					OutboundEmail.Status.QUEUED, null, now))
 			.getId();
 		deliverAfterCommit(id);
 	}

@@ -47,6 +47,12 @@ public class OutboundEmail {
 
 	private String body;
 
+	@Column(name = "html_body")
+	private String htmlBody;
+
+	/** Extra headers, one {@code Name: value} per line. */
+	private String headers;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
 	private Status status;
@@ -70,9 +76,16 @@ public class OutboundEmail {
 	}
 
 	OutboundEmail(String recipient, String subject, String body, Status status, String error, Instant createdAt) {
+		this(recipient, subject, body, null, null, status, error, createdAt);
+	}
+
+	OutboundEmail(String recipient, String subject, String body, String htmlBody, String headers, Status status,
+			String error, Instant createdAt) {
 		this.recipient = recipient;
 		this.subject = subject;
 		this.body = body;
+		this.htmlBody = htmlBody;
+		this.headers = headers;
 		this.status = status;
 		this.error = error;
 		this.createdAt = createdAt;
@@ -89,6 +102,8 @@ public class OutboundEmail {
 		this.nextAttemptAt = null;
 		this.error = null;
 		this.body = null;
+		this.htmlBody = null;
+		this.headers = null;
 	}
 
 	/**
@@ -132,6 +147,34 @@ public class OutboundEmail {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	/** The HTML alternative, or {@code null}. */
+	public String getHtmlBody() {
+		return this.htmlBody;
+	}
+
+	/** The extra headers, in order. */
+	public java.util.Map<String, String> getHeaders() {
+		java.util.Map<String, String> parsed = new java.util.LinkedHashMap<>();
+		if (this.headers != null) {
+			for (String line : this.headers.split("\n")) {
+				int colon = line.indexOf(':');
+				if (colon > 0) {
+					parsed.put(line.substring(0, colon), line.substring(colon + 1).strip());
+				}
+			}
+		}
+		return parsed;
+	}
+
+	static String headerLines(java.util.Map<String, String> headers) {
+		if (headers.isEmpty()) {
+			return null;
+		}
+		StringBuilder lines = new StringBuilder();
+		headers.forEach((name, value) -> lines.append(name).append(": ").append(value).append('\n'));
+		return lines.toString();
 	}
 
 	public Status getStatus() {

@@ -2,7 +2,11 @@ package org.commonground.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -12,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -89,22 +94,44 @@ class OutboundEmailSender {
 		}
 	}
 
+	private void send(JavaMailSender sender, OutboundEmail email) throws MessagingException {
+		if (email.getHtmlBody() == null && email.getHeaders().isEmpty()) {
+			SimpleMailMessage message = new SimpleMailMessage();
+			message.setFrom(this.properties.from());
+			message.setTo(email.getRecipient());
+			message.setSubject(email.getSubject());
+			message.setText(email.getBody());
+			sender.send(message);
+			return;
+		}
+		MimeMessage message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, email.getHtmlBody() != null, "UTF-8");
+		helper.setFrom(this.properties.from());
+		helper.setTo(email.getRecipient());
+		helper.setSubject(email.getSubject());
+		if (email.getHtmlBody() != null) {
+			helper.setText(email.getBody(), email.getHtmlBody());
+		}
+		else {
+			helper.setText(email.getBody());
+		}
+		for (Map.Entry<String, String> header : email.getHeaders().entrySet()) {
+			message.addHeader(header.getKey(), header.getValue());
+		}
+		sender.send(message);
+	}
+
 	private boolean attempt(JavaMailSender sender, Optional<Long> locked, Instant now) {
 		Optional<OutboundEmail> claimed = locked.flatMap(this.emails::findById);
 		if (claimed.isEmpty()) {
 			return false;
 		}
 		OutboundEmail email = claimed.get();
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.properties.from());
-		message.setTo(email.getRecipient());
-		message.setSubject(email.getSubject());
-		message.setText(email.getBody());
 		try {
-			sender.send(message);
+			send(sender, email);
 			email.sent(now);
 		}
-		catch (MailException ex) {
+		catch (MailException | MessagingException ex) {
 			email.attemptFailed(now, String.valueOf(ex.getMessage()), this.properties.retryBackoff(),
 					this.properties.maxRetryBackoff(), this.properties.maxAttempts());
 			log.warn("Could not send email {} (attempt {}): {}; {}", email.getId(), email.getAttempts(),

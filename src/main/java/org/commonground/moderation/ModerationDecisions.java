@@ -9,6 +9,7 @@ import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.shared.audit.AuditAction;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,12 @@ public class ModerationDecisions {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ModerationDecisions(ReportRepository reports, ModerationCaseRepository cases, Contributions contributions,
-			DialogueAccess access, AuditLog audit, ModerationNotices notices, Clock clock) {
+			DialogueAccess access, AuditLog audit, ModerationNotices notices, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.reports = reports;
 		this.cases = cases;
 		this.contributions = contributions;
@@ -75,6 +80,9 @@ public class ModerationDecisions {
 		this.contributions.ofType(ref.item().type()).hide(id, reason.name(), now);
 		this.audit.record(viewer.getId(), AuditAction.CONTENT_HIDDEN, ref.item(), reason.name(), cleanNote);
 		this.notices.hidden(ref, reason.name(), cleanNote);
+		ModeratedItem item = ref.item();
+		this.events.publishEvent(new ContributionHidden(item.dialogueId(), item.type(), item.id(), item.authorId(),
+				item.title(), item.path(), reason.name()));
 	}
 
 	/**
@@ -98,6 +106,7 @@ public class ModerationDecisions {
 		this.contributions.ofType(ref.item().type()).show(id);
 		this.audit.record(viewer.getId(), AuditAction.CONTENT_RESTORED, ref.item(), null, cleanNote);
 		this.notices.restored(ref);
+		publishRestored(ref.item());
 	}
 
 	/**
@@ -157,6 +166,14 @@ public class ModerationDecisions {
 		this.audit.record(viewer.getId(), restore ? AuditAction.REVIEW_RESTORED : AuditAction.REVIEW_KEPT_HIDDEN,
 				ref.item(), locked.getHiddenReason(), cleanNote);
 		this.notices.reviewed(ref, restore, cleanNote);
+		if (restore) {
+			publishRestored(ref.item());
+		}
+	}
+
+	private void publishRestored(ModeratedItem item) {
+		this.events.publishEvent(new ContributionRestored(item.dialogueId(), item.type(), item.id(), item.authorId(),
+				item.title(), item.path()));
 	}
 
 	/** The contribution in a dialogue the viewer moderates. */

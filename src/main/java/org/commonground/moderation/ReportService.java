@@ -10,6 +10,7 @@ import org.commonground.dialogue.DialogueView;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +39,12 @@ public class ReportService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ReportService(ModerationCaseRepository cases, ReportRepository reports, Contributions contributions,
-			ModerationSettings settings, DialogueAccess access, AuditLog audit, ModerationNotices notices,
-			Clock clock) {
+			ModerationSettings settings, DialogueAccess access, AuditLog audit, ModerationNotices notices, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.reports = reports;
 		this.contributions = contributions;
@@ -87,6 +91,8 @@ public class ReportService {
 			return new Reported(false, shown ? ref.path() : dialoguePath(ref));
 		}
 		ModerationCaseStatements.ReportCount counted = this.cases.countNewReport(caseId, now);
+		this.events.publishEvent(
+				new ReportFiled(item.dialogueId(), item.type(), item.id(), item.title(), item.path(), viewer.getId()));
 		int threshold = this.settings.setting(item.dialogueId()).getAutoHideReports();
 		boolean shown = counted.state() == CaseState.VISIBLE;
 		if (shown && threshold > 0 && counted.openReports() >= threshold) {

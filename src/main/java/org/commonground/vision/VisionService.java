@@ -26,6 +26,7 @@ import org.commonground.dialogue.DialogueView;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,13 +60,17 @@ public class VisionService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	private final AccountService accounts;
 
 	VisionService(VisionRepository visions, DialogueAccess access, CommentThreads comments,
-			StakeholderGroupService groups, AccountService accounts, MarkdownRenderer markdown, Clock clock) {
+			StakeholderGroupService groups, AccountService accounts, MarkdownRenderer markdown, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.visions = visions;
 		this.accounts = accounts;
 		this.access = access;
@@ -215,6 +220,8 @@ public class VisionService {
 		}
 		this.entityManager.persist(version);
 		draft.edit(source, viewer.getId(), this.clock.instant());
+		this.events
+			.publishEvent(new VersionPublished(view.dialogue().getId(), number, changeSummary.strip(), viewer.getId()));
 		return number;
 	}
 
@@ -266,6 +273,9 @@ public class VisionService {
 		}
 		this.visions.upsertAnswer(commentId, draft.getId(), disposition.name(), reason.strip(), landedVersion,
 				viewer.getId(), this.clock.instant());
+		this.comments.authorOf(view, commentId)
+			.ifPresent((authorId) -> this.events.publishEvent(
+					new CommentAnswered(view.dialogue().getId(), commentId, authorId, disposition, viewer.getId())));
 	}
 
 	/** Stances on a version by paragraph and stakeholder group. */

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,6 +18,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.Parallel;
 import org.commonground.support.WebClient;
@@ -156,6 +159,39 @@ class OutboundEmailSenderIT extends IntegrationTest {
 		assertThat(bodiesTo(recipient)).singleElement().asString().contains("token=abc");
 		assertThat(admin.perform(post("/admin/emails/" + id + "/resend")).getStatus()).isEqualTo(302);
 		assertThat(admin.lastFlash()).containsEntry("flashInfo", "admin.emails.not-resendable");
+	}
+
+	@Test
+	void aMessageWithAnHtmlAlternativeAndHeadersArrivesPlainTextFirstWithItsHeaders() throws Exception {
+		this.smtp.start();
+		String recipient = recipient();
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("List-Unsubscribe", "<https://dialogue.example/unsubscribe?token=t0k3n>");
+		headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		mailService(command -> {
+		}).send(new MailMessage(recipient, "Your daily summary", "Plain text first", "<p>HTML second</p>", headers));
+
+		sender(PROPERTIES).sendDue(this.start);
+
+		MimeMessage received = Arrays.stream(this.smtp.getReceivedMessages()).filter((message) -> {
+			try {
+				return message.getAllRecipients()[0].toString().equals(recipient);
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).findFirst().orElseThrow();
+		assertThat(received.getHeader("List-Unsubscribe"))
+			.containsExactly("<https://dialogue.example/unsubscribe?token=t0k3n>");
+		assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		String raw = GreenMailUtil.getWholeMessage(received);
+		assertThat(raw).contains("multipart/alternative").contains("text/plain").contains("text/html");
+		assertThat(raw.indexOf("Plain text first")).as("plain text before its HTML alternative")
+			.isLessThan(raw.indexOf("<p>HTML second</p>"))
+			.isPositive();
+		OutboundEmail sent = this.emails.findById(idOf(recipient)).orElseThrow();
+		assertThat(sent.getHtmlBody()).isNull();
+		assertThat(sent.getHeaders()).isEmpty();
 	}
 
 	private static final MailProperties PROPERTIES = MailServiceTest.PROPERTIES;

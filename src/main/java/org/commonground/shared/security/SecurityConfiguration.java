@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,7 +52,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AppSecurityProperties properties, RateLimiter limiter,
-			RememberMeServices rememberMeServices, AuthenticationManager authenticationManager) throws Exception {
+			RememberMeServices rememberMeServices, AuthenticationManager authenticationManager,
+			ObjectProvider<CsrfExemption> csrfExemptions) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
@@ -74,9 +76,11 @@ class SecurityConfiguration {
 		http.rememberMe((rememberMe) -> rememberMe.rememberMeServices(rememberMeServices));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
 		// Webhooks (/hooks/**) are called by gateways, not browsers: each checks a shared
-		// secret or a signature on the raw body itself, and refuses everything else.
+		// secret or a signature on the raw body itself, and refuses everything else. Other
+		// exemptions (CsrfExemption beans) accept only their own signed tokens.
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
-			.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/hooks/**")));
+			.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/hooks/**"),
+					(request) -> csrfExemptions.stream().anyMatch((exemption) -> exemption.matches(request))));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedLogger()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

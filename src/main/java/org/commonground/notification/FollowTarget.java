@@ -1,0 +1,8 @@
+package org.commonground.notification;
+
+/** What can be followed. */
+public enum FollowTarget {
+
+	DIALOGUE, CHALLENGE
+
+}

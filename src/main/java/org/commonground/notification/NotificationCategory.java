@@ -1,0 +1,55 @@
+package org.commonground.notification;
+
+/**
+ * What a notification is about, each with its own email frequency. Replies to me and
+ * moderation notices default to immediate email, the rest to the daily digest.
+ */
+public enum NotificationCategory {
+
+	/** A reply to my comment. */
+	REPLIES(EmailFrequency.IMMEDIATE),
+	/** A response to, or a status change of, a challenge I raised or follow. */
+	CHALLENGES(EmailFrequency.DAILY),
+	/** A facilitator's answer (disposition) to my comment on the vision. */
+	ANSWERS(EmailFrequency.DAILY),
+	/** A new version of the vision of a dialogue I follow. */
+	VISION(EmailFrequency.DAILY),
+	/**
+	 * A new meeting or published minutes in a dialogue I follow (fed once the meeting
+	 * module publishes its events).
+	 */
+	MEETINGS(EmailFrequency.DAILY),
+	/**
+	 * My contribution was hidden or restored. The moderation module emails its notice
+	 * right away itself, so IMMEDIATE sends no second email; DAILY or WEEKLY also lists
+	 * it in the digest.
+	 */
+	MODERATION(EmailFrequency.IMMEDIATE, false),
+	/** For facilitators: a join request to decide, a new report. */
+	FACILITATION(EmailFrequency.DAILY);
+
+	private final EmailFrequency defaultFrequency;
+
+	private final boolean immediateEmail;
+
+	NotificationCategory(EmailFrequency defaultFrequency) {
+		this(defaultFrequency, true);
+	}
+
+	NotificationCategory(EmailFrequency defaultFrequency, boolean immediateEmail) {
+		this.defaultFrequency = defaultFrequency;
+		this.immediateEmail = immediateEmail;
+	}
+
+	/**
+	 * Whether this module sends the immediate email (or the owning module already does).
+	 */
+	boolean sendsImmediateEmail() {
+		return this.immediateEmail;
+	}
+
+	public EmailFrequency defaultFrequency() {
+		return this.defaultFrequency;
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.commonground.notification;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.commonground.account.AccountService;
+import org.commonground.challenge.ChallengeRaised;
+import org.commonground.challenge.ChallengeResponded;
+import org.commonground.challenge.ChallengeService;
+import org.commonground.comment.CommentPosted;
+import org.commonground.dialogue.Dialogue;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.JoinRequested;
+import org.commonground.moderation.ContributionHidden;
+import org.commonground.moderation.ContributionRestored;
+import org.commonground.moderation.ReportFiled;
+import org.commonground.vision.CommentAnswered;
+import org.commonground.vision.VersionPublished;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the other modules' events into notifications. Each listener runs after the
+ * publishing transaction commits, in its own transaction, and is recorded in the event
+ * publication registry: an event whose listener did not finish (a crash) is delivered
+ * again after a restart. A notification is stored once per recipient and event (its
+ * source key), so a second delivery adds nothing and sends no second email. Nobody is
+ * notified of their own action.
+ */
+@Component
+class NotificationFeed {
+
+	private final NotificationStore store;
+
+	private final DialogueService dialogues;
+
+	private final AccountService accounts;
+
+	private final NotificationMail mail;
+
+	private final Clock clock;
+
+	NotificationFeed(NotificationStore store, DialogueService dialogues, AccountService accounts, NotificationMail mail,
+			Clock clock) {
+		this.store = store;
+		this.dialogues = dialogues;
+		this.accounts = accounts;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(CommentPosted event) {
+		if (ChallengeService.TARGET_TYPE.equals(event.targetType())) {
+			follow(event.authorId(), FollowTarget.CHALLENGE, event.targetId(), event.dialogueId());
+		}
+		follow(event.authorId(), FollowTarget.DIALOGUE, event.dialogueId(), event.dialogueId());
+		if (event.parentAuthorId() != null && !event.held()) {
+			notifyAll(List.of(event.parentAuthorId()), event.authorId(),
+					new About(event.dialogueId(), NotificationCategory.REPLIES, "REPLY", "", null,
+							"comments/" + event.commentId(), "reply:" + event.commentId()));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ChallengeRaised event) {
+		follow(event.authorId(), FollowTarget.CHALLENGE, event.challengeId(), event.dialogueId());
+		follow(event.authorId(), FollowTarget.DIALOGUE, event.dialogueId(), event.dialogueId());
+	}
+
+	@ApplicationModuleListener
+	void on(ChallengeResponded event) {
+		Set<Long> recipients = new LinkedHashSet<>();
+		recipients.add(event.authorId());
+		recipients.addAll(this.store.followers(FollowTarget.CHALLENGE, event.challengeId()));
+		notifyAll(recipients, event.responderId(), new About(event.dialogueId(), NotificationCategory.CHALLENGES,
+				event.statusChanged() ? "CHALLENGE_STATUS" : "CHALLENGE_RESPONSE", event.title(),
+				event.statusChanged() ? "STATUS_" + event.status().name() : null, "challenges/" + event.challengeId(),
+				"response:" + event.challengeId() + ":" + event.revision()));
+	}
+
+	@ApplicationModuleListener
+	void on(CommentAnswered event) {
+		notifyAll(List.of(event.commentAuthorId()), event.answeredBy(),
+				new About(event.dialogueId(), NotificationCategory.ANSWERS, "ANSWER", "",
+						"DISPOSITION_" + event.disposition().name(), "comments/" + event.commentId(),
+						"answer:" + event.commentId() + ":" + event.disposition().name()));
+	}
+
+	@ApplicationModuleListener
+	void on(VersionPublished event) {
+		notifyDialogueFollowers(event.dialogueId(), event.publisherId(),
+				new About(event.dialogueId(), NotificationCategory.VISION, "VISION_VERSION",
+						String.valueOf(event.number()), null, "vision/versions/" + event.number(),
+						"vision:" + event.dialogueId() + ":" + event.number()));
+	}
+
+	@ApplicationModuleListener
+	void on(ContributionHidden event) {
+		notifyAll(List.of(event.authorId()), -1,
+				new About(event.dialogueId(), NotificationCategory.MODERATION, "HIDDEN", event.title(),
+						"REASON_" + event.reason(), event.path(),
+						"hidden:" + event.type() + ":" + event.id() + ":" + event.reason()));
+	}
+
+	@ApplicationModuleListener
+	void on(ContributionRestored event) {
+		notifyAll(List.of(event.authorId()), -1, new About(event.dialogueId(), NotificationCategory.MODERATION,
+				"RESTORED", event.title(), null, event.path(), "restored:" + event.type() + ":" + event.id()));
+	}
+
+	@ApplicationModuleListener
+	void on(JoinRequested event) {
+		notifyAll(this.dialogues.facilitatorIds(event.dialogueId()), event.accountId(),
+				new About(event.dialogueId(), NotificationCategory.FACILITATION, "JOIN_REQUEST", "", null, "manage",
+						"join:" + event.dialogueId() + ":" + event.accountId()));
+	}
+
+	@ApplicationModuleListener
+	void on(ReportFiled event) {
+		notifyAll(this.dialogues.facilitatorIds(event.dialogueId()), event.reporterId(),
+				new About(event.dialogueId(), NotificationCategory.FACILITATION, "REPORT", event.title(), null,
+						"moderation", "report:" + event.type() + ":" + event.id() + ":" + event.reporterId()));
+	}
+
+	/**
+	 * Notifies the dialogue's followers. The hook for the meeting module's events (a new
+	 * meeting, published minutes: category {@link NotificationCategory#MEETINGS}).
+	 */
+	void notifyDialogueFollowers(long dialogueId, long actorId, About about) {
+		notifyAll(this.store.followers(FollowTarget.DIALOGUE, dialogueId), actorId, about);
+	}
+
+	/**
+	 * What a notification is about.
+	 *
+	 * @param subject what the text names (a title), may be empty
+	 * @param detail a code the text adds ({@code STATUS_ADDRESSED}), or {@code null}
+	 * @param path the page, relative to the dialogue's
+	 * @param sourceKey the same for every delivery of one event
+	 */
+	record About(long dialogueId, NotificationCategory category, String kind, String subject, String detail,
+			String path, String sourceKey) {
+	}
+
+	private void notifyAll(Collection<Long> recipients, long actorId, About about) {
+		if (recipients.isEmpty()) {
+			return;
+		}
+		Dialogue dialogue = this.dialogues.byIds(List.of(about.dialogueId())).get(about.dialogueId());
+		if (dialogue == null) {
+			return;
+		}
+		String path = "/dialogues/" + dialogue.getSlug() + "/" + about.path();
+		for (long recipientId : new LinkedHashSet<>(recipients)) {
+			if (recipientId == actorId) {
+				continue;
+			}
+			NotificationStore.NewNotification notification = new NotificationStore.NewNotification(recipientId,
+					dialogue.getId(), dialogue.getSlug(), dialogue.getTitle(), about.category(), about.kind(),
+					about.subject(), about.detail(), path, about.sourceKey(), this.clock.instant());
+			this.store.insertOnce(notification).ifPresent((id) -> {
+				if (about.category().sendsImmediateEmail()
+						&& this.store.preferences(recipientId).get(about.category()) == EmailFrequency.IMMEDIATE) {
+					this.accounts.recipient(recipientId)
+						.ifPresent((to) -> this.mail.sendNow(to,
+								new InboxEntry(id, dialogue.getSlug(), dialogue.getTitle(), about.category(),
+										about.kind(), about.subject(), about.detail(), path, notification.createdAt(),
+										false)));
+				}
+			});
+		}
+	}
+
+	private void follow(long accountId, FollowTarget type, long targetId, long dialogueId) {
+		this.store.follow(accountId, type, targetId, dialogueId, this.clock.instant());
+	}
+
+}

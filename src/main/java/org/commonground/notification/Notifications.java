@@ -1,0 +1,124 @@
+package org.commonground.notification;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.dialogue.Dialogue;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.shared.web.NotFoundException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's inbox (grouped by dialogue, with mark-read) and what they follow. Everything
+ * here is about the signed-in person only.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class Notifications {
+
+	/** Notifications shown in the inbox, newest first. */
+	static final int INBOX_SIZE = 100;
+
+	private final NotificationStore store;
+
+	private final DialogueAccess access;
+
+	private final DialogueService dialogues;
+
+	private final Clock clock;
+
+	Notifications(NotificationStore store, DialogueAccess access, DialogueService dialogues, Clock clock) {
+		this.store = store;
+		this.access = access;
+		this.dialogues = dialogues;
+		this.clock = clock;
+	}
+
+	/** The newest notifications, grouped by dialogue (the most recently active first). */
+	public List<InboxGroup> inbox(AccountPrincipal viewer) {
+		Map<String, List<InboxEntry>> bySlug = new LinkedHashMap<>();
+		List<InboxEntry> latest = this.store.latest(viewer.getId(), INBOX_SIZE);
+		for (InboxEntry entry : latest) {
+			bySlug.computeIfAbsent(entry.dialogueSlug(), (slug) -> new ArrayList<>()).add(entry);
+		}
+		return bySlug.values()
+			.stream()
+			.map((entries) -> new InboxGroup(entries.get(0).dialogueSlug(), entries.get(0).dialogueTitle(),
+					List.copyOf(entries)))
+			.toList();
+	}
+
+	public long unreadCount(AccountPrincipal viewer) {
+		return this.store.unreadCount(viewer.getId());
+	}
+
+	/** Marks one of the viewer's notifications read; someone else's is not found. */
+	@Transactional
+	public void markRead(AccountPrincipal viewer, long id) {
+		this.store.markRead(viewer.getId(), id, this.clock.instant());
+	}
+
+	@Transactional
+	public int markAllRead(AccountPrincipal viewer) {
+		return this.store.markAllRead(viewer.getId(), this.clock.instant());
+	}
+
+	/** Follows a dialogue the viewer may read (404 otherwise). */
+	@Transactional
+	public void followDialogue(String slug, AccountPrincipal viewer) {
+		long dialogueId = this.access.readable(slug, viewer).dialogue().getId();
+		this.store.follow(viewer.getId(), FollowTarget.DIALOGUE, dialogueId, dialogueId, this.clock.instant());
+	}
+
+	/** Stops following a dialogue; nothing happens if the viewer did not follow it. */
+	@Transactional
+	public void unfollowDialogue(String slug, AccountPrincipal viewer) {
+		long dialogueId = this.access.readable(slug, viewer).dialogue().getId();
+		this.store.unfollow(viewer.getId(), FollowTarget.DIALOGUE, dialogueId);
+	}
+
+	public boolean followsDialogue(String slug, AccountPrincipal viewer) {
+		long dialogueId = this.access.readable(slug, viewer).dialogue().getId();
+		return this.store.follows(viewer.getId(), FollowTarget.DIALOGUE, dialogueId);
+	}
+
+	/** Stops following something, wherever the viewer sees it listed. */
+	@Transactional
+	public void unfollow(AccountPrincipal viewer, FollowTarget type, long targetId) {
+		if (!this.store.unfollow(viewer.getId(), type, targetId)) {
+			throw new NotFoundException();
+		}
+	}
+
+	/** What the viewer follows, with the dialogue each belongs to. */
+	public List<FollowedItem> followed(AccountPrincipal viewer) {
+		List<Followed> followed = this.store.followed(viewer.getId());
+		Map<Long, Dialogue> byId = this.dialogues
+			.byIds(followed.stream().map(Followed::dialogueId).distinct().toList());
+		return followed.stream()
+			.filter((f) -> byId.containsKey(f.dialogueId()))
+			.map((f) -> new FollowedItem(f.type(), f.targetId(), byId.get(f.dialogueId()).getSlug(),
+					byId.get(f.dialogueId()).getTitle()))
+			.toList();
+	}
+
+	/** Something followed, as the settings page lists it. */
+	public record FollowedItem(FollowTarget type, long targetId, String dialogueSlug, String dialogueTitle) {
+
+		public String path() {
+			return "/dialogues/" + this.dialogueSlug
+					+ ((this.type == FollowTarget.CHALLENGE) ? "/challenges/" + this.targetId : "");
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+/**
+ * Notifications: what a person follows (a dialogue, a challenge; members follow what they
+ * post in and on automatically), in-app notifications per recipient fed by the other
+ * modules' events ({@code @ApplicationModuleListener} with the JDBC event publication
+ * registry, so an event survives a crash; each notification is stored once per recipient
+ * and event), the inbox and its unread count, email per category (NONE, IMMEDIATE, DAILY,
+ * WEEKLY) with daily and weekly digests whose per-person cursors make each digest cover
+ * exactly the items since the last one, and signed one-click unsubscribe links (RFC
+ * 8058). Scheduled work runs once across instances through ShedLock (locks
+ * {@code notification-*}). Meetings and minutes: when the meeting module publishes its
+ * events, add a listener in {@code NotificationFeed} that calls
+ * {@code notifyDialogueFollowers} with
+ * {@link org.commonground.notification.NotificationCategory#MEETINGS}. Public face:
+ * {@link org.commonground.notification.Notifications} (inbox, follows),
+ * {@link org.commonground.notification.EmailPreferences} (settings, unsubscribe). Uses
+ * {@code account}, {@code dialogue}, {@code comment}, {@code challenge}, {@code vision},
+ * {@code moderation}, {@code mail}, {@code shared}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "account",
+		"challenge", "comment", "dialogue", "mail", "moderation", "vision", "shared" })
+package org.commonground.notification;

@@ -1,0 +1,104 @@
+package org.commonground.notification.web;
+
+import java.time.DayOfWeek;
+
+import jakarta.validation.Valid;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.notification.EmailFrequency;
+import org.commonground.notification.EmailPreferences;
+import org.commonground.notification.NotificationCategory;
+import org.commonground.notification.Notifications;
+import org.commonground.shared.web.Flash;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The inbox, the email settings and what a person follows. */
+@Controller
+class NotificationController {
+
+	private final Notifications notifications;
+
+	private final EmailPreferences preferences;
+
+	NotificationController(Notifications notifications, EmailPreferences preferences) {
+		this.notifications = notifications;
+		this.preferences = preferences;
+	}
+
+	@GetMapping("/notifications")
+	String showInbox(@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		model.addAttribute("groups", this.notifications.inbox(viewer));
+		return "notification/inbox";
+	}
+
+	@PostMapping("/notifications/{id}/read")
+	String updateRead(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer) {
+		this.notifications.markRead(viewer, id);
+		return "redirect:/notifications";
+	}
+
+	@PostMapping("/notifications/read")
+	String updateAllRead(@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		this.notifications.markAllRead(viewer);
+		Flash.success(redirect, "notification.inbox.all-read");
+		return "redirect:/notifications";
+	}
+
+	@GetMapping("/account/notifications")
+	String showSettings(@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		if (!model.containsAttribute("settingsForm")) {
+			EmailPreferences.Settings settings = this.preferences.settings(viewer);
+			model.addAttribute("settingsForm", SettingsForm.of(settings.frequencies(), settings.weeklyDay()));
+		}
+		model.addAttribute("categories", NotificationCategory.values());
+		model.addAttribute("frequencies", EmailFrequency.values());
+		model.addAttribute("days", DayOfWeek.values());
+		model.addAttribute("followed", this.notifications.followed(viewer));
+		return "notification/settings";
+	}
+
+	@PostMapping("/account/notifications")
+	String updateSettings(@Valid SettingsForm settingsForm, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showSettings(viewer, model);
+		}
+		this.preferences.update(viewer, settingsForm.chosen(), settingsForm.getWeeklyDay());
+		Flash.success(redirect, "notification.settings.saved");
+		return "redirect:/account/notifications";
+	}
+
+	@PostMapping("/account/notifications/unfollow")
+	String updateUnfollow(@Valid UnfollowForm unfollowForm, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			this.notifications.unfollow(viewer, unfollowForm.getType(), unfollowForm.getTargetId());
+			Flash.success(redirect, "notification.follow.stopped");
+		}
+		return "redirect:/account/notifications";
+	}
+
+	@PostMapping("/dialogues/{slug}/follow")
+	String createFollow(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		this.notifications.followDialogue(slug, viewer);
+		Flash.success(redirect, "notification.follow.started");
+		return "redirect:/dialogues/" + slug;
+	}
+
+	@PostMapping("/dialogues/{slug}/unfollow")
+	String deleteFollow(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		this.notifications.unfollowDialogue(slug, viewer);
+		Flash.success(redirect, "notification.follow.stopped");
+		return "redirect:/dialogues/" + slug;
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.commonground.notification.web;
+
+import java.util.Optional;
+
+import org.commonground.notification.EmailPreferences;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Unsubscribe links of notification emails: GET shows what the link would stop and a
+ * button (a link preview or a mail scanner must not unsubscribe anyone); POST stops it,
+ * from that button or from the mail client's one-click (RFC 8058). No login needed: the
+ * signed token is the proof.
+ */
+@Controller
+class UnsubscribeController {
+
+	private final EmailPreferences preferences;
+
+	UnsubscribeController(EmailPreferences preferences) {
+		this.preferences = preferences;
+	}
+
+	@GetMapping("/unsubscribe")
+	String showUnsubscribe(@RequestParam(required = false) String token, Model model) {
+		Optional<EmailPreferences.Unsubscription> what = this.preferences.describe(token);
+		if (what.isEmpty()) {
+			return "notification/unsubscribe-invalid";
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("what", what.get());
+		return "notification/unsubscribe";
+	}
+
+	@PostMapping("/unsubscribe")
+	String updateUnsubscribe(@RequestParam(required = false) String token, Model model) {
+		Optional<EmailPreferences.Unsubscription> what = this.preferences.unsubscribe(token);
+		if (what.isEmpty()) {
+			throw new InvalidToken();
+		}
+		model.addAttribute("what", what.get());
+		return "notification/unsubscribed";
+	}
+
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	static class InvalidToken extends RuntimeException {
+
+	}
+
+}

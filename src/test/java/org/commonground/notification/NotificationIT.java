@@ -1,0 +1,282 @@
+package org.commonground.notification;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.commonground.account.AccountRole;
+import org.commonground.challenge.ChallengeFacilitation;
+import org.commonground.challenge.ChallengeResponded;
+import org.commonground.challenge.ChallengeStatus;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.Mailbox;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Notifications end to end: events of the other modules become notifications of the right
+ * people (never of the one who acted), the inbox groups them by dialogue, the header
+ * counts the unread ones without JavaScript, following and unfollowing decide who hears
+ * of a challenge, immediate email carries the settings link and a working one-click
+ * unsubscribe (RFC 8058), and an event delivered twice notifies once.
+ */
+class NotificationIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	ChallengeFacilitation facilitation;
+
+	@Autowired
+	NotificationFeed feed;
+
+	@Autowired
+	Mailbox mailbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String facilitator;
+
+	String miner;
+
+	String ngo;
+
+	String slug;
+
+	@BeforeEach
+	void dialogueWithMembers() {
+		this.facilitator = this.accounts.create("Fiona Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		this.miner = this.accounts.create("Musa Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.ngo = this.accounts.create("Neema Ngo", AccountRole.PARTICIPANT, "CIVIL_SOCIETY");
+		this.slug = this.dialogues.create(this.facilitator, "Notified", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(this.slug, this.facilitator, this.miner, DisplayMode.NAMED);
+		this.dialogues.addMember(this.slug, this.facilitator, this.ngo, DisplayMode.NAMED);
+	}
+
+	@Test
+	void aReplyReachesTheAuthorsInboxHeaderAndMailboxButNotTheReplier() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Mercury at the sites");
+		long comment = this.challenges.comment(this.slug, this.miner, challenge, null, "Who sells the mercury?");
+		this.challenges.comment(this.slug, this.ngo, challenge, comment, "Traders in town do.");
+
+		awaitNotifications(this.miner, 1);
+		assertThat(notifications(this.ngo)).as("nobody hears of their own reply").isZero();
+
+		WebClient miner = client(this.miner);
+		String home = miner.perform(get("/dialogues")).getContentAsString();
+		assertThat(home).contains("Notifications (1 unread)");
+		String inbox = miner.perform(get("/notifications")).getContentAsString();
+		assertThat(inbox).contains("Someone replied to your comment")
+			.contains("/dialogues/" + this.slug + "/comments/")
+			.contains("Notified");
+
+		assertThat(this.mailbox.subjects(this.miner)).singleElement()
+			.asString()
+			.contains("Someone replied to your comment");
+		String body = this.mailbox.latestBody(this.miner);
+		assertThat(body).contains("Hello Musa Miner")
+			.contains("/account/notifications")
+			.contains("/unsubscribe?token=");
+		String headers = this.jdbc.queryForObject(
+				"select headers from outbound_email where recipient = ? order by id desc limit 1", String.class,
+				this.miner);
+		assertThat(headers).contains("List-Unsubscribe: <http://localhost/unsubscribe?token=")
+			.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+		assertThat(this.jdbc.queryForObject(
+				"select html_body from outbound_email where recipient = ? order by id desc limit 1", String.class,
+				this.miner))
+			.contains("<a href=\"http://localhost/unsubscribe?token=");
+
+		long id = this.jdbc.queryForObject("select id from notification where recipient_id = ?", Long.class,
+				accountId(this.miner));
+		assertThat(client(this.ngo).perform(post("/notifications/" + id + "/read")).getStatus()).isEqualTo(302);
+		assertThat(miner.perform(get("/dialogues")).getContentAsString())
+			.as("someone else cannot mark my notification read")
+			.contains("Notifications (1 unread)");
+		miner.perform(post("/notifications/" + id + "/read"));
+		assertThat(miner.perform(get("/dialogues")).getContentAsString()).doesNotContain("unread)");
+	}
+
+	@Test
+	void aResponseReachesTheChallengesAuthorAndFollowersUntilTheyUnfollow() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Licences take years");
+		this.challenges.comment(this.slug, this.ngo, challenge, null, "Same in our district.");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from notification_follow where account_id = ? and target_type = 'CHALLENGE'",
+					Integer.class, accountId(this.ngo)) == 1);
+
+		respond(challenge, ChallengeStatus.UNDER_DISCUSSION);
+		awaitNotifications(this.miner, 1);
+		awaitNotifications(this.ngo, 1);
+		assertThat(notifications(this.facilitator)).isZero();
+		assertThat(client(this.ngo).perform(get("/notifications")).getContentAsString())
+			.contains("The challenge “Licences take years” is now: under discussion");
+		assertThat(this.mailbox.subjects(this.ngo)).as("challenge news go to the daily digest by default").isEmpty();
+
+		WebClient ngo = client(this.ngo);
+		String settings = ngo.perform(get("/account/notifications")).getContentAsString();
+		assertThat(settings).contains("Challenge " + challenge);
+		ngo.perform(post("/account/notifications/unfollow").param("type", "CHALLENGE")
+			.param("targetId", String.valueOf(challenge)));
+		respond(challenge, ChallengeStatus.ADDRESSED);
+
+		awaitNotifications(this.miner, 2);
+		assertThat(notifications(this.ngo)).as("unfollowed").isEqualTo(1);
+	}
+
+	@Test
+	void anEventDeliveredTwiceNotifiesAndEmailsOnce() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Twice told");
+		this.jdbc.update("insert into notification_preference (account_id, category, frequency) values (?, ?, ?)",
+				accountId(this.miner), "CHALLENGES", "IMMEDIATE");
+		long dialogueId = this.jdbc.queryForObject("select id from dialogue where slug = ?", Long.class, this.slug);
+		ChallengeResponded event = new ChallengeResponded(dialogueId, challenge, accountId(this.miner), "Twice told",
+				ChallengeStatus.ADDRESSED, true, accountId(this.facilitator), 7);
+
+		// the listener itself (as the registry calls it again after a crash), not its
+		// asynchronous proxy
+		NotificationFeed listener = AopTestUtils.getUltimateTargetObject(this.feed);
+		listener.on(event);
+		listener.on(event);
+
+		assertThat(notifications(this.miner)).isEqualTo(1);
+		assertThat(this.mailbox.subjects(this.miner)).hasSize(1);
+	}
+
+	@Test
+	void oneClickUnsubscribeStopsThatCategoryWithoutALoginAndAForgedTokenDoesNothing() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Unsubscribing");
+		long comment = this.challenges.comment(this.slug, this.miner, challenge, null, "First.");
+		this.challenges.comment(this.slug, this.ngo, challenge, comment, "Reply one.");
+		awaitNotifications(this.miner, 1);
+		String link = this.mailbox.latestLink(this.miner, "/unsubscribe");
+		String token = link.substring(link.indexOf("token=") + 6);
+
+		WebClient mailClient = new WebClient(this.mvc);
+		String confirm = mailClient.perform(get(link)).getContentAsString();
+		assertThat(confirm).contains("Stop these emails: Replies to my comments?");
+		assertThat(frequency(this.miner, "REPLIES")).as("GET changes nothing").isNull();
+
+		MockHttpServletResponse forged = mailClient
+			.performAsIs(post("/unsubscribe").param("token", token.substring(0, token.length() - 2) + "xx")
+				.param("List-Unsubscribe", "One-Click"));
+		assertThat(forged.getStatus()).isEqualTo(403);
+		assertThat(frequency(this.miner, "REPLIES")).isNull();
+
+		MockHttpServletResponse oneClick = mailClient.performAsIs(
+				post(link).contentType("application/x-www-form-urlencoded").content("List-Unsubscribe=One-Click"));
+		assertThat(oneClick.getStatus()).isEqualTo(200);
+		assertThat(oneClick.getContentAsString()).contains("You will no longer get these emails");
+		assertThat(frequency(this.miner, "REPLIES")).isEqualTo("NONE");
+
+		this.challenges.comment(this.slug, this.ngo, challenge, comment, "Reply two.");
+		awaitNotifications(this.miner, 2);
+		assertThat(this.mailbox.subjects(this.miner)).as("no email after unsubscribing").hasSize(1);
+	}
+
+	@Test
+	void settingsAreSavedPerCategoryWithTheWeeklyDay() throws Exception {
+		WebClient miner = client(this.miner);
+		String page = miner.perform(get("/account/notifications")).getContentAsString();
+		assertThat(page).contains("Replies to my comments").contains("Weekly summary");
+		miner.perform(post("/account/notifications").param("frequencies[VISION]", "WEEKLY")
+			.param("frequencies[REPLIES]", "DAILY")
+			.param("weeklyDay", "FRIDAY"));
+		assertThat(miner.lastFlash()).containsEntry("flashSuccess", "notification.settings.saved");
+		assertThat(frequency(this.miner, "VISION")).isEqualTo("WEEKLY");
+		assertThat(frequency(this.miner, "REPLIES")).isEqualTo("DAILY");
+		assertThat(this.jdbc.queryForObject("select weekly_day from notification_digest where account_id = ?",
+				Integer.class, accountId(this.miner)))
+			.isEqualTo(5);
+		assertThat(new WebClient(this.mvc).perform(get("/account/notifications")).getStatus())
+			.as("visitors are sent to the login")
+			.isEqualTo(302);
+	}
+
+	@Test
+	void followingADialogueBringsItsNewVisionVersions() throws Exception {
+		WebClient ngo = client(this.ngo);
+		ngo.perform(post("/dialogues/" + this.slug + "/follow"));
+		assertThat(ngo.lastFlash()).containsEntry("flashSuccess", "notification.follow.started");
+		this.dialogues.as(this.facilitator, (me) -> this.vision.publish(this.slug, me,
+				"A sector where miners are heard.\n\nA second paragraph.", "First draft", null));
+		awaitNotifications(this.ngo, 1);
+		assertThat(ngo.perform(get("/notifications")).getContentAsString())
+			.contains("Version 1 of the vision is published");
+		assertThat(notifications(this.miner)).as("not following").isZero();
+		ngo.perform(post("/dialogues/" + this.slug + "/unfollow"));
+		assertThat(this.jdbc.queryForObject("select count(*) from notification_follow where account_id = ?",
+				Integer.class, accountId(this.ngo)))
+			.isZero();
+	}
+
+	@Autowired
+	org.commonground.vision.VisionService vision;
+
+	private void respond(long challenge, ChallengeStatus status) {
+		long version = this.jdbc.queryForObject("select version from challenge where id = ?", Long.class, challenge);
+		this.dialogues.as(this.facilitator, (me) -> {
+			this.facilitation.respond(this.slug, me, challenge, status, "We hear you.", version);
+			return null;
+		});
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc);
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+	private long accountId(String email) {
+		return this.jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+	}
+
+	private int notifications(String email) {
+		return this.jdbc.queryForObject("select count(*) from notification where recipient_id = ?", Integer.class,
+				accountId(email));
+	}
+
+	private void awaitNotifications(String email, int count) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> notifications(email) >= count);
+		assertThat(notifications(email)).isEqualTo(count);
+	}
+
+	private String frequency(String email, String category) {
+		List<String> found = this.jdbc.queryForList(
+				"select frequency from notification_preference where account_id = ? and category = ?", String.class,
+				accountId(email), category);
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.commonground.notification;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The header's unread count costs a signed-in page one statement, whatever the number of
+ * notifications, and none for a visitor; the inbox runs a fixed number of statements for
+ * 3 and for 300 notifications.
+ */
+class NotificationQueryCountIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	NotificationBadge badge;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void theUnreadCountIsOneStatementAndTheInboxAFixedNumberWhateverTheNumberOfNotifications() throws Exception {
+		String facilitator = this.accounts.create("Count Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Counted", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		String few = this.accounts.participant("Few Notifications");
+		String many = this.accounts.participant("Many Notifications");
+		addNotifications(few, slug, 3);
+		addNotifications(many, slug, 300);
+
+		long badgeStatements = this.dialogues.as(many, (AccountPrincipal me) -> {
+			Statistics statistics = statistics();
+			statistics.clear();
+			assertThat(this.badge.unread()).isEqualTo(300);
+			return statistics.getPrepareStatementCount();
+		});
+		assertThat(badgeStatements).as("the header's count").isEqualTo(1);
+
+		WebClient fewClient = client(few);
+		WebClient manyClient = client(many);
+		for (String path : List.of("/notifications", "/dialogues", "/account/notifications")) {
+			long small = statements(fewClient, path);
+			long large = statements(manyClient, path);
+			assertThat(large).as(path).isEqualTo(small).isLessThanOrEqualTo(9);
+		}
+		assertThat(manyClient.perform(get("/dialogues")).getContentAsString()).contains("Notifications (300 unread)");
+		WebClient visitor = new WebClient(this.mvc);
+		assertThat(visitor.perform(get("/dialogues")).getContentAsString()).doesNotContain("unread");
+	}
+
+	private void addNotifications(String email, String slug, int count) {
+		this.jdbc.update("""
+				insert into notification (recipient_id, dialogue_id, dialogue_slug, dialogue_title, category, kind,
+				                          subject, path, source_key, created_at)
+				select a.id, d.id, d.slug, d.title, 'REPLIES', 'REPLY', '', '/dialogues/' || d.slug, 'bulk:' || n, now()
+				from account a, dialogue d, generate_series(1, ?) n where a.email = ? and d.slug = ?""", count, email,
+				slug);
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc);
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+	private long statements(WebClient client, String path) throws Exception {
+		Statistics statistics = statistics();
+		statistics.clear();
+		assertThat(client.perform(get(path)).getStatus()).as(path).isEqualTo(200);
+		return statistics.getPrepareStatementCount();
+	}
+
+	private Statistics statistics() {
+		return this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+}
