@@ -4,6 +4,6 @@
  * dialogues and contributions. Loading twice changes nothing. Uses only the public
  * services of the other modules.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "account", "challenge", "comment", "dialogue", "moderation", "vision", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "account",
+		"challenge", "comment", "dialogue", "moderation", "sms", "vision", "shared" })
 package org.commonground.demo;
