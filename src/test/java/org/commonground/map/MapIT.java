@@ -102,7 +102,7 @@ class MapIT extends IntegrationTest {
 			.contains("Buyers set the price before the gold is weighed");
 
 		String dialoguePage = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug)).getContentAsString();
-		assertThat(dialoguePage).contains("2 actors and 1 relations, 1 of them disputed.");
+		assertThat(dialoguePage).contains("Open the stakeholder map", "/dialogues/" + this.slug + "/map");
 	}
 
 	@Test
