@@ -264,13 +264,11 @@ public class MapService {
 	void setDisputedBy(MapRelation relation, Collection<String> codes, long facilitatorId) {
 		Set<Long> wanted = new LinkedHashSet<>();
 		for (String code : (codes != null) ? codes : List.<String>of()) {
-			StakeholderGroup group = this.groups.byId()
-				.values()
-				.stream()
-				.filter((g) -> g.getCode().equals(code))
-				.findFirst()
-				.orElseThrow(() -> new MapRuleException("map.error.group", "disputedBy"));
-			wanted.add(group.getId());
+			Long groupId = groupIdOf(code);
+			if (groupId == null) {
+				throw new MapRuleException("map.error.group", "disputedBy");
+			}
+			wanted.add(groupId);
 		}
 		for (MapDispute dispute : this.disputes.findByRelation(relation.getId())) {
 			if (dispute.getStatus() == DisputeStatus.ACCEPTED && !wanted.remove(dispute.getGroupId())) {
@@ -371,6 +369,110 @@ public class MapService {
 		return view;
 	}
 
+	/**
+	 * Reads both Kumu sheets and says what is wrong with each row; writes nothing. Names
+	 * of group actors without a name of their own are their groups' English names.
+	 */
+	public KumuCsv.Sheets previewImport(String slug, AccountPrincipal viewer, String elements, String connections) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		return KumuCsv.parse(elements, connections, groupCodes(), existingByName(view).keySet());
+	}
+
+	/**
+	 * Imports both sheets in one transaction, if every row is right: actors whose name is
+	 * on the map already are updated, others added; connections are added as agreed
+	 * relations (an existing one of the same type between the same actors is updated).
+	 * @return the number of rows imported
+	 * @throws MapRuleException if any row is wrong (nothing is written)
+	 */
+	@Transactional
+	public int importMap(String slug, AccountPrincipal viewer, String elements, String connections) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		long dialogueId = view.dialogue().getId();
+		Map<String, Long> byName = existingByName(view);
+		KumuCsv.Sheets sheets = KumuCsv.parse(elements, connections, groupCodes(), byName.keySet());
+		if (!sheets.ok()) {
+			throw new MapRuleException("map.import.error.invalid", "elementsFile");
+		}
+		for (KumuCsv.ElementRow row : sheets.elements()) {
+			Long groupId = (row.kind() == ActorKind.STAKEHOLDER_GROUP) ? groupIdOf(row.groupCode()) : null;
+			String label = (groupId != null
+					&& row.label().equalsIgnoreCase(this.groups.labelOf(groupId, Locale.ENGLISH))) ? "" : row.label();
+			ActorDetails details = new ActorDetails(label, row.kind(), groupId, row.region(),
+					row.influence().isEmpty() ? 0 : Integer.parseInt(row.influence()), row.description(),
+					stripGroupTag(row.tags()));
+			Long existing = byName.get(row.label().toLowerCase(Locale.ROOT));
+			MapActor actor = (existing != null) ? this.actors.findActor(existing, dialogueId).orElseThrow() : null;
+			long id = saveActor(dialogueId, existing, details, (actor != null) ? actor.getPinX() : null,
+					(actor != null) ? actor.getPinY() : null);
+			byName.put(row.label().toLowerCase(Locale.ROOT), id);
+		}
+		List<MapRelation> live = this.relations.findLive(dialogueId);
+		for (KumuCsv.ConnectionRow row : sheets.connections()) {
+			RelationDetails details = new RelationDetails(byName.get(row.from().toLowerCase(Locale.ROOT)),
+					byName.get(row.to().toLowerCase(Locale.ROOT)), row.relationType(), row.strengthValue(), null);
+			MapRelation relation = live.stream()
+				.filter((r) -> r.getStatus() == RelationStatus.AGREED && r.getFromActorId() == details.fromActorId()
+						&& r.getToActorId() == details.toActorId() && r.getType() == details.type())
+				.findFirst()
+				.orElse(null);
+			if (relation == null) {
+				relation = this.relations.save(new MapRelation(dialogueId, details, RelationStatus.AGREED, "",
+						viewer.getId(), this.clock.instant()));
+				live = new ArrayList<>(live);
+				live.add(relation);
+			}
+			else {
+				relation.update(new RelationDetails(details.fromActorId(), details.toActorId(), details.type(),
+						details.strength(), relation.getEvidence()));
+			}
+			setDisputedBy(relation, row.disputedCodes(), viewer.getId());
+		}
+		this.relations.flush();
+		return sheets.elements().size() + sheets.connections().size();
+	}
+
+	/** The map as Kumu's two sheets, by file name. */
+	public Map<String, String> exportCsv(String slug, AccountPrincipal viewer) {
+		StakeholderMap map = map(this.access.facilitated(slug, viewer), Locale.ENGLISH);
+		Map<String, String> files = new java.util.LinkedHashMap<>();
+		files.put("elements.csv", KumuCsv.elements(map.actors()));
+		files.put("connections.csv", KumuCsv.connections(map.relations()));
+		return files;
+	}
+
+	private Map<String, Long> existingByName(DialogueView view) {
+		Map<String, Long> byName = new HashMap<>();
+		for (MapActor actor : this.actors.findActors(view.dialogue().getId())) {
+			byName.put(actorView(actor, Locale.ENGLISH).name().toLowerCase(Locale.ROOT), actor.getId());
+		}
+		return byName;
+	}
+
+	private Set<String> groupCodes() {
+		Set<String> codes = new java.util.HashSet<>();
+		this.groups.byId().values().forEach((g) -> codes.add(g.getCode()));
+		return codes;
+	}
+
+	private Long groupIdOf(String code) {
+		return this.groups.byId()
+			.values()
+			.stream()
+			.filter((g) -> g.getCode().equals(code))
+			.map(StakeholderGroup::getId)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String stripGroupTag(String tags) {
+		return String.join("|",
+				Arrays.stream(tags.split("[|,;]"))
+					.map(String::strip)
+					.filter((t) -> !t.isEmpty() && !t.toLowerCase(Locale.ROOT).startsWith("group:"))
+					.toList());
+	}
+
 	/** The active stakeholder groups, for forms. */
 	public List<StakeholderGroup> groups() {
 		return this.groups.activeGroups();
@@ -394,11 +496,13 @@ public class MapService {
 			List<MapDispute> relationDisputes, boolean facilitates, Long viewerId, Locale locale) {
 		ActorView from = actorsById.get(relation.getFromActorId());
 		ActorView to = actorsById.get(relation.getToActorId());
-		List<String> disputedBy = relationDisputes.stream()
+		List<Long> disputing = relationDisputes.stream()
 			.filter((d) -> d.getStatus() == DisputeStatus.ACCEPTED)
-			.map((d) -> this.groups.labelOf(d.getGroupId(), locale))
+			.map(MapDispute::getGroupId)
 			.distinct()
 			.toList();
+		List<String> disputedBy = disputing.stream().map((id) -> this.groups.labelOf(id, locale)).toList();
+		List<String> disputedCodes = disputing.stream().map(this.groups::codeOf).toList();
 		List<RelationView.DisputeView> pending = facilitates ? relationDisputes.stream()
 			.filter((d) -> d.getStatus() == DisputeStatus.PENDING)
 			.map((d) -> new RelationView.DisputeView(d.getId(), this.groups.labelOf(d.getGroupId(), locale),
@@ -409,7 +513,8 @@ public class MapService {
 						|| relationDisputes.stream().anyMatch((d) -> viewerId.equals(d.getAccountId())));
 		return new RelationView(relation.getId(), from.id(), from.name(), to.id(), to.name(), relation.getType(),
 				relation.getStrength(), relation.getEvidence(), relation.getStatus(), relation.getReason(), disputedBy,
-				pending, sentence(from, to, relation.getType(), relation.getStrength(), disputedBy, locale), mine);
+				disputedCodes, pending,
+				sentence(from, to, relation.getType(), relation.getStrength(), disputedBy, locale), mine);
 	}
 
 	/** "Gold buyers pre-finance artisanal miners — strong; disputed by …". */

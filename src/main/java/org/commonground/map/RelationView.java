@@ -7,12 +7,13 @@ import java.util.List;
  * miners — strong; disputed by …") in the reader's language.
  *
  * @param disputedBy names of the groups whose dispute a facilitator accepted
+ * @param disputedCodes the codes of those groups
  * @param pending disputes waiting for a facilitator (only facilitators are given them)
  * @param mine whether the viewer proposed it or has disputed it
  */
 public record RelationView(long id, long fromId, String fromName, long toId, String toName, RelationType type,
 		int strength, Evidence evidence, RelationStatus status, String reason, List<String> disputedBy,
-		List<DisputeView> pending, String sentence, boolean mine) {
+		List<String> disputedCodes, List<DisputeView> pending, String sentence, boolean mine) {
 
 	public boolean disputed() {
 		return !this.disputedBy.isEmpty();

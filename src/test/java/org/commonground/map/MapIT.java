@@ -1,5 +1,9 @@
 package org.commonground.map;
 
+import java.io.ByteArrayOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
 import org.commonground.account.AccountRole;
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
@@ -16,10 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -95,7 +102,7 @@ class MapIT extends IntegrationTest {
 			.contains("Buyers set the price before the gold is weighed");
 
 		String dialoguePage = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug)).getContentAsString();
-		assertThat(dialoguePage).contains("2 actors and 1 relations, 1 of them disputed.");
+		assertThat(dialoguePage).contains("Open the stakeholder map", "/dialogues/" + this.slug + "/map");
 	}
 
 	@Test
@@ -191,6 +198,69 @@ class MapIT extends IntegrationTest {
 				.param("influence", "1"))
 			.getStatus()).isEqualTo(404);
 		assertThat(client(this.miner).perform(get("/dialogues/" + this.slug + "/map/actors/new")).getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void facilitatorsImportKumuSheetsAfterAPreviewAndExportThem() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		String elements = """
+				Label,Type,Description,Tags,Region,Influence
+				Pit owners,STAKEHOLDER_GROUP,Hold the licences,group:ARTISANAL_MINER,Geita,4
+				Gold dealers,COMPANY,Pre-finance the pits,,Geita,9
+				""";
+		String connections = """
+				From,To,Type,Strength
+				Gold dealers,Pit owners,pre-finances,3
+				Gold dealers,Nobody,taxes,2
+				""";
+		String preview = facilitator
+			.perform(multipart("/dialogues/" + this.slug + "/map/import")
+				.file(new MockMultipartFile("elementsFile", "elements.csv", "text/csv", elements.getBytes(UTF_8)))
+				.file(new MockMultipartFile("connectionsFile", "connections.csv", "text/csv",
+						connections.getBytes(UTF_8))))
+			.getContentAsString();
+		assertThat(preview)
+			.contains("2 problems: nothing has been imported.", "Give an influence from 0 to 5.",
+					"To names no element.")
+			.doesNotContain("Import these rows");
+		assertThat(facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/import/confirm").param("elementsCsv", elements)
+				.param("connectionsCsv", connections))
+			.getStatus()).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from map_actor a join dialogue d on d.id = a.dialogue_id where d.slug = ?", Long.class,
+				this.slug))
+			.isZero();
+
+		String fixedElements = elements.replace("Geita,9", "Geita,5");
+		String fixedConnections = connections.replace("Gold dealers,Nobody,taxes,2\n", "");
+		ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+			zip.putNextEntry(new ZipEntry("map/elements.csv"));
+			zip.write(fixedElements.getBytes(UTF_8));
+			zip.putNextEntry(new ZipEntry("map/connections.csv"));
+			zip.write(fixedConnections.getBytes(UTF_8));
+		}
+		String ready = facilitator
+			.perform(multipart("/dialogues/" + this.slug + "/map/import")
+				.file(new MockMultipartFile("zipFile", "map.zip", "application/zip", zipped.toByteArray())))
+			.getContentAsString();
+		assertThat(ready).contains("2 elements and 1 connections are ready to import.", "Import these rows");
+		assertThat(facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/import/confirm").param("elementsCsv", fixedElements)
+				.param("connectionsCsv", fixedConnections))
+			.getRedirectedUrl()).isEqualTo("/dialogues/" + this.slug + "/map");
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
+			.contains("Gold dealers pre-finances Pit owners \u2014 strong");
+
+		MockHttpServletResponse export = facilitator.perform(get("/dialogues/" + this.slug + "/map/export.zip"));
+		assertThat(export.getContentType()).isEqualTo("application/zip");
+		String exported = new String(export.getContentAsByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(exported).contains("elements.csv", "connections.csv");
+		assertThat(facilitator.perform(get("/dialogues/" + this.slug + "/map/connections.csv")).getContentAsString())
+			.contains("From,To,Type,Strength,Disputed by", "Gold dealers,Pit owners,PRE_FINANCES,3,");
+		assertThat(client(this.miner).perform(get("/dialogues/" + this.slug + "/map/export.zip")).getStatus())
 			.isEqualTo(404);
 	}
 

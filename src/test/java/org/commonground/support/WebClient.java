@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -64,7 +65,7 @@ public class WebClient {
 	 * Performs the request with this client's cookies and address; a change (any method
 	 * but GET) carries the CSRF token like a form of the site would.
 	 */
-	public MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+	public MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		if (!"GET".equals(request.buildRequest(new MockServletContext()).getMethod())) {
 			String token;
 			// Parallel requests of one client fetch one token, not one each (a race that
@@ -84,7 +85,7 @@ public class WebClient {
 	 * As a browser does: a 307 answer is posted again, with the same parameters and
 	 * headers, to where it points (the published per-target comment routes answer so).
 	 */
-	private MockHttpServletResponse followTemporaryRedirect(MockHttpServletRequestBuilder request,
+	private MockHttpServletResponse followTemporaryRedirect(AbstractMockHttpServletRequestBuilder<?> request,
 			MockHttpServletResponse response) throws Exception {
 		if (response.getStatus() != 307 || response.getRedirectedUrl() == null) {
 			return response;
@@ -110,7 +111,7 @@ public class WebClient {
 	 * Performs the request without adding a CSRF token, as a forged cross-site form
 	 * would.
 	 */
-	public MockHttpServletResponse performAsIs(MockHttpServletRequestBuilder request) throws Exception {
+	public MockHttpServletResponse performAsIs(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		request.with(from(this.address));
 		for (Cookie cookie : this.cookies.values()) {
 			request.cookie(cookie);

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 public class DecisionForm {
 
 	@NotBlank(message = "{map.error.decision}")
-	@Pattern(regexp = "ACCEPTDECLINE", message = "{map.error.decision}")
+	@Pattern(regexp = "ACCEPT|DECLINE", message = "{map.error.decision}")
 	private String decision;
 
 	public String getDecision() {

@@ -282,6 +282,7 @@ class MapController {
 	@PostMapping("/relations/{id}/decision")
 	String decideRelation(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute DecisionForm form,
 			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		this.maps.facilitated(slug, viewer);
 		if (errors.hasErrors()) {
 			Flash.error(redirect, "map.error.decision");
 			return "redirect:/dialogues/" + slug + "/map#proposals";
@@ -295,6 +296,7 @@ class MapController {
 	@PostMapping("/disputes/{id}/decision")
 	String decideDispute(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute DecisionForm form,
 			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		this.maps.facilitated(slug, viewer);
 		if (errors.hasErrors()) {
 			Flash.error(redirect, "map.error.decision");
 			return "redirect:/dialogues/" + slug + "/map#relations";
