@@ -199,6 +199,9 @@ public class ChallengeService {
 			.stream()
 			.map((row) -> new ChallengeMention(((Number) row[0]).longValue(), (String) row[1]))
 			.toList();
+	}
+
+	/**
 	 * The challenges of a dialogue the caller may read that other things (such as a
 	 * meeting's agenda) may link to: shown and not merged, by title. One statement.
 	 */

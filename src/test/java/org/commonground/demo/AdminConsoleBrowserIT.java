@@ -62,7 +62,8 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 
 	@Test
 	void anAdminOpensTheConsoleAndDownloadsTheThreeExportsOfTheGeitaDialogue() throws Exception {
-		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources, this.demoMeetings)
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources,
+				this.demoMeetings)
 			.run(null);
 		String base = "/dialogues/" + DemoDialogues.GEITA;
 		try (Browser browser = Browser.open(this.port)) {

@@ -39,7 +39,8 @@ class DemoBrowserIT extends IntegrationTest {
 
 	@Test
 	void theGeitaDialogueTellsWhoIsTakingPart() {
-		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources, this.demoMeetings)
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources,
+				this.demoMeetings)
 			.run(null);
 		try (Browser browser = Browser.open(this.port)) {
 			browser.go("/dialogues/" + DemoDialogues.GEITA);

@@ -25,6 +25,12 @@ class DemoSmsIT extends IntegrationTest {
 	DemoVision demoVision;
 
 	@Autowired
+	DemoResources demoResources;
+
+	@Autowired
+	DemoMeetings demoMeetings;
+
+	@Autowired
 	DemoSms demoSms;
 
 	@Autowired
@@ -32,7 +38,9 @@ class DemoSmsIT extends IntegrationTest {
 
 	@Test
 	void minersTextTheGeitaDialogueAndLoadingTwiceChangesNothing() {
-		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision).run(null);
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources,
+				this.demoMeetings)
+			.run(null);
 		this.demoSms.load();
 		int texts = count("select count(*) from sms_contribution");
 		this.demoSms.load();

@@ -61,7 +61,7 @@ class ScheduledOnceIT {
 	private static AnnotationConfigApplicationContext instance(DataSource dataSource, AtomicInteger runs) {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 		context.registerBean(DataSource.class, () -> dataSource);
-		context.register(SchedulerLockConfiguration.class);
+		context.register(OneInstanceLocks.class);
 		Clock countingClock = new Clock() {
 			@Override
 			public ZoneId getZone() {
@@ -86,6 +86,25 @@ class ScheduledOnceIT {
 						new DataSourceTransactionManager(dataSource)));
 		context.refresh();
 		return context;
+	}
+
+	/**
+	 * What shared's SchedulingConfiguration sets up for ShedLock, without the scheduler.
+	 */
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	@net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+	static class OneInstanceLocks {
+
+		@org.springframework.context.annotation.Bean
+		net.javacrumbs.shedlock.core.LockProvider lockProvider(DataSource dataSource) {
+			return new net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider(
+					net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider.Configuration.builder()
+						.withJdbcTemplate(new JdbcTemplate(dataSource))
+						.withTableName("shedlock")
+						.usingDbTime()
+						.build());
+		}
+
 	}
 
 }
