@@ -13,6 +13,8 @@ import org.commonground.shared.security.SessionControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
@@ -104,12 +106,12 @@ public class AccountDeletion {
 	 * Erases the accounts whose grace period is over. Every instance runs it; each claims
 	 * its accounts with row locks that the others skip, and erasing is done once per
 	 * account.
-	 * @return how many accounts were erased
 	 */
 	@Scheduled(fixedDelayString = "${app.account-deletion.purge-every:1h}",
 			initialDelayString = "${app.account-deletion.purge-every:1h}")
-	public int purgeDue() {
-		return purge(this.clock.instant());
+	@SchedulerLock(name = "account-purge", lockAtMostFor = "PT30M")
+	public void purgeDue() {
+		purge(this.clock.instant());
 	}
 
 	/** Erases the accounts whose grace period ended before {@code now}. */

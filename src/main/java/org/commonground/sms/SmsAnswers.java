@@ -16,6 +16,8 @@ import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,7 +69,8 @@ class SmsAnswers {
 	}
 
 	@Scheduled(fixedDelayString = "${app.sms.poll-interval:30s}", initialDelayString = "${app.sms.poll-interval:30s}")
-	void answerOnSchedule() {
+	@SchedulerLock(name = "sms-answers", lockAtMostFor = "PT10M")
+	public void answerOnSchedule() {
 		answer();
 	}
 

@@ -7,6 +7,8 @@ import org.commonground.shared.security.SafeLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,7 +48,8 @@ class SmsSender {
 	}
 
 	@Scheduled(fixedDelayString = "${app.sms.poll-interval:30s}", initialDelayString = "${app.sms.poll-interval:30s}")
-	void sendQueuedOnSchedule() {
+	@SchedulerLock(name = "sms-sender", lockAtMostFor = "PT10M")
+	public void sendQueuedOnSchedule() {
 		sendQueued();
 	}
 

@@ -43,4 +43,10 @@ public class WebSlice {
 		return Mockito.mock(DataSource.class);
 	}
 
+	/** The layout's unread count in the header (no notifications in a slice). */
+	@Bean("notificationBadge")
+	org.commonground.notification.NotificationBadge notificationBadge() {
+		return Mockito.mock(org.commonground.notification.NotificationBadge.class);
+	}
+
 }
