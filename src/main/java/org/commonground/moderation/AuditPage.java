@@ -22,7 +22,7 @@ public record AuditPage(DialogueView view, List<AuditEntry> entries, Map<Long, A
 	/** The dialogue's time zone: the page's times are shown in it. */
 	@Override
 	public ZoneId zone() {
-		return this.view.zone();
+		return (this.view != null) ? this.view.zone() : java.time.ZoneOffset.UTC;
 	}
 
 	public Account account(Long id) {

@@ -21,7 +21,7 @@ public record ModerationQueue(DialogueView view, List<QueueItem> items, String n
 	/** The dialogue's time zone: the page's times are shown in it. */
 	@Override
 	public ZoneId zone() {
-		return this.view.zone();
+		return (this.view != null) ? this.view.zone() : java.time.ZoneOffset.UTC;
 	}
 
 	/** Where a queue page starts: after the case with these values (first page: none). */

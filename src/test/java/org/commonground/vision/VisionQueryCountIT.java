@@ -40,7 +40,9 @@ class VisionQueryCountIT extends IntegrationTest {
 	 * (challenges, vision, meetings) and per counter of the representation panel that is
 	 * not a contribution counter (people met in meetings).
 	 */
-	private static final int MAX_DIALOGUE_PAGE_STATEMENTS = 10;
+	// 11 for a signed-in person since the merge of meetings (two) and the header's unread
+	// count (one): over the 8 of P1, recorded in docs/benchmarks.md as a known regression.
+	private static final int MAX_DIALOGUE_PAGE_STATEMENTS = 11;
 
 	@Autowired
 	MockMvc mvc;
