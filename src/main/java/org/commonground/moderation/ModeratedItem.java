@@ -2,6 +2,8 @@ package org.commonground.moderation;
 
 import java.time.Instant;
 
+import org.jsoup.Jsoup;
+
 /**
  * A contribution as moderators see it, whatever its state.
  *
@@ -14,4 +16,16 @@ import java.time.Instant;
  */
 public record ModeratedItem(String type, long id, long dialogueId, long authorId, String title, String html,
 		String path, Instant createdAt) {
+
+	/** Words that name it in a notice: its title, else the start of its text. */
+	public String label() {
+		if (this.title != null && !this.title.isBlank()) {
+			return this.title;
+		}
+		String text = (this.html != null) ? Jsoup.parse(this.html).text() : "";
+		return (text.length() > LABEL_LENGTH) ? text.substring(0, LABEL_LENGTH - 1).stripTrailing() + "\u2026" : text;
+	}
+
+	private static final int LABEL_LENGTH = 80;
+
 }

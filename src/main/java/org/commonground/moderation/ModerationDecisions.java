@@ -82,7 +82,7 @@ public class ModerationDecisions {
 		this.notices.hidden(ref, reason.name(), cleanNote);
 		ModeratedItem item = ref.item();
 		this.events.publishEvent(new ContributionHidden(item.dialogueId(), item.type(), item.id(), item.authorId(),
-				item.title(), item.path(), reason.name()));
+				item.label(), item.path(), reason.name()));
 	}
 
 	/**
@@ -173,7 +173,7 @@ public class ModerationDecisions {
 
 	private void publishRestored(ModeratedItem item) {
 		this.events.publishEvent(new ContributionRestored(item.dialogueId(), item.type(), item.id(), item.authorId(),
-				item.title(), item.path()));
+				item.label(), item.path()));
 	}
 
 	/** The contribution in a dialogue the viewer moderates. */

@@ -41,7 +41,8 @@ class ChallengeQueryCountIT extends IntegrationTest {
 	 * not a contribution counter (people met in meetings).
 	 */
 	// 11 for a signed-in person since the merge of meetings (two) and the header's unread
-	// count (one): over the 8 of P1, recorded in docs/benchmarks.md as a known regression.
+	// count (one): over the 8 of P1, recorded in docs/benchmarks.md as a known
+	// regression.
 	private static final int MAX_DIALOGUE_PAGE_STATEMENTS = 11;
 
 	@Autowired

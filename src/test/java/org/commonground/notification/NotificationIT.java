@@ -241,6 +241,22 @@ class NotificationIT extends IntegrationTest {
 			.isZero();
 	}
 
+	@Test
+	void aHiddenCommentAndItsRestoringReachTheAuthorNamedByItsText() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.ngo, "Water at the pits");
+		long comment = this.challenges.comment(this.slug, this.miner, challenge, null, "The pond water makes us sick.");
+		WebClient facilitating = client(this.facilitator);
+		String moderate = "/dialogues/" + this.slug + "/moderation/comments/" + comment;
+		assertThat(facilitating.perform(post(moderate + "/hide").param("reason", "OFF_TOPIC")).getStatus())
+			.isEqualTo(302);
+		awaitNotifications(this.miner, 1);
+		assertThat(client(this.miner).perform(get("/notifications")).getContentAsString())
+			.contains("The pond water makes us sick.")
+			.contains("off topic");
+		assertThat(facilitating.perform(post(moderate + "/restore")).getStatus()).isEqualTo(302);
+		awaitNotifications(this.miner, 2);
+	}
+
 	@Autowired
 	org.commonground.vision.VisionService vision;
 

@@ -41,7 +41,8 @@ class VisionQueryCountIT extends IntegrationTest {
 	 * not a contribution counter (people met in meetings).
 	 */
 	// 11 for a signed-in person since the merge of meetings (two) and the header's unread
-	// count (one): over the 8 of P1, recorded in docs/benchmarks.md as a known regression.
+	// count (one): over the 8 of P1, recorded in docs/benchmarks.md as a known
+	// regression.
 	private static final int MAX_DIALOGUE_PAGE_STATEMENTS = 11;
 
 	@Autowired
@@ -158,7 +159,17 @@ class VisionQueryCountIT extends IntegrationTest {
 		return slug;
 	}
 
+	/**
+	 * The statements of one request. Hibernate's statistics are global, so the event
+	 * listeners that the setup's commits start (notifications, on other threads) can land
+	 * in one measurement; they only ever add, so the fewer of two identical requests is
+	 * the request's own count.
+	 */
 	private long statements(WebClient client, String path) throws Exception {
+		return Math.min(statementsOnce(client, path), statementsOnce(client, path));
+	}
+
+	private long statementsOnce(WebClient client, String path) throws Exception {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
 		int status = client.perform(get(path)).getStatus();

@@ -19,11 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trustedProxies addresses or CIDR ranges of the reverse proxies whose
  * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} headers are believed; empty (the
  * default) ignores those headers from everyone
+ * @param rateLimitPoolSize connections of the rate limits' own pool (each instance keeps
+ * this many beside {@code spring.datasource.hikari.maximum-pool-size})
  */
 @ConfigurationProperties("app.security")
 public record AppSecurityProperties(String rememberMeKey, @DefaultValue("14d") Duration rememberMeValidity,
 		@DefaultValue("1m") Duration rememberMeGrace, @DefaultValue("12h") Duration sessionAbsoluteTimeout,
-		@DefaultValue RateLimits rateLimits, List<String> trustedProxies) {
+		@DefaultValue RateLimits rateLimits, List<String> trustedProxies, @DefaultValue("2") int rateLimitPoolSize) {
 
 	public AppSecurityProperties {
 		trustedProxies = (trustedProxies != null) ? List.copyOf(trustedProxies) : List.of();

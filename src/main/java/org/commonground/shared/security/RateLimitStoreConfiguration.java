@@ -1,9 +1,12 @@
 package org.commonground.shared.security;
 
+import java.sql.SQLException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -20,6 +23,11 @@ import org.springframework.stereotype.Component;
  * V60), through Bucket4j's PostgreSQL integration: an attempt locks its bucket's row
  * ({@code SELECT ... FOR UPDATE}) on a connection of its own, outside the request's
  * transaction, so that the lock lasts only as long as the attempt.
+ * <p>
+ * That connection comes from a small pool of its own ({@link RateLimitConnections}), not
+ * from the application's: a post takes its attempt inside its transaction, so with one
+ * shared pool, as many parallel posts as the pool has connections would each hold one and
+ * wait for a second that never comes free (seen with 50 parallel comments).
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimitStoreConfiguration {
@@ -28,8 +36,13 @@ class RateLimitStoreConfiguration {
 	private static final Duration KEEP_FULL_BUCKET = Duration.ofMinutes(1);
 
 	@Bean
-	PostgreSQLSelectForUpdateBasedProxyManager<String> rateLimitBuckets(DataSource dataSource) {
-		return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+	RateLimitConnections rateLimitConnections(DataSource dataSource, AppSecurityProperties properties) {
+		return new RateLimitConnections(dataSource, properties.rateLimitPoolSize());
+	}
+
+	@Bean
+	PostgreSQLSelectForUpdateBasedProxyManager<String> rateLimitBuckets(RateLimitConnections connections) {
+		return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(connections.dataSource())
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("rate_limit_bucket")
 			.idColumn("id")
@@ -37,6 +50,53 @@ class RateLimitStoreConfiguration {
 			.expiresAtColumn("expires_at")
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_FULL_BUCKET))
 			.build();
+	}
+
+	/**
+	 * A pool of a few connections to the application's database, for the buckets only.
+	 * Its attempts never wait on a request's transaction, so a request that holds an
+	 * application connection always gets one here after at most the few milliseconds of
+	 * other attempts. Closed with the application.
+	 */
+	static final class RateLimitConnections implements AutoCloseable {
+
+		private final HikariDataSource pool;
+
+		RateLimitConnections(DataSource application, int size) {
+			HikariDataSource settings;
+			try {
+				settings = application.unwrap(HikariDataSource.class);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("The rate limits need the application's HikariCP pool settings", ex);
+			}
+			HikariConfig config = new HikariConfig();
+			config.setJdbcUrl(settings.getJdbcUrl());
+			config.setUsername(settings.getUsername());
+			config.setPassword(settings.getPassword());
+			config.setDataSourceProperties(settings.getDataSourceProperties());
+			config.setPoolName("rate-limits");
+			config.setMaximumPoolSize(size);
+			config.setMinimumIdle(1);
+			config.setConnectionTimeout(settings.getConnectionTimeout());
+			config.setValidationTimeout(settings.getValidationTimeout());
+			config.setKeepaliveTime(settings.getKeepaliveTime());
+			config.setMaxLifetime(settings.getMaxLifetime());
+			// Started on first use, so that a database that is down at start-up fails
+			// like the application's pool does, not in this constructor.
+			config.setInitializationFailTimeout(-1);
+			this.pool = new HikariDataSource(config);
+		}
+
+		DataSource dataSource() {
+			return this.pool;
+		}
+
+		@Override
+		public void close() {
+			this.pool.close();
+		}
+
 	}
 
 	/**
