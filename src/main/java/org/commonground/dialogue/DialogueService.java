@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
@@ -244,9 +245,14 @@ public class DialogueService {
 	@Transactional(readOnly = true)
 	public HomeDialogues home(AccountPrincipal viewer) {
 		ViewerDialogues mine = viewerDialogues(viewer);
-		Page<DialogueSummary> open = list(new DialogueFilter(DialogueStatus.OPEN, null, null, false), viewer, 0, mine);
-		Page<DialogueSummary> own = (viewer != null) ? list(new DialogueFilter(null, null, null, true), viewer, 0, mine)
+		Page<Dialogue> openFound = find(new DialogueFilter(DialogueStatus.OPEN, null, null, false), viewer, 0, mine);
+		Page<Dialogue> ownFound = (viewer != null) ? find(new DialogueFilter(null, null, null, true), viewer, 0, mine)
 				: Page.empty();
+		// One statement for the themes and one for the member counts of both lists.
+		Map<Long, Long> counts = themesAndMemberCounts(
+				Stream.concat(openFound.stream(), ownFound.stream()).map(Dialogue::getId).distinct().toList());
+		Page<DialogueSummary> open = summaries(openFound, counts);
+		Page<DialogueSummary> own = summaries(ownFound, counts);
 		List<Long> facilitated = own.getContent()
 			.stream()
 			.map((s) -> s.dialogue().getId())
@@ -265,15 +271,27 @@ public class DialogueService {
 
 	private Page<DialogueSummary> list(DialogueFilter filter, AccountPrincipal viewer, int page,
 			ViewerDialogues viewerDialogues) {
+		Page<Dialogue> found = find(filter, viewer, page, viewerDialogues);
+		return summaries(found, themesAndMemberCounts(found.stream().map(Dialogue::getId).toList()));
+	}
+
+	private Page<Dialogue> find(DialogueFilter filter, AccountPrincipal viewer, int page,
+			ViewerDialogues viewerDialogues) {
 		boolean admin = viewer != null && viewer.getRole() == AccountRole.ADMIN;
 		Long themeId = (filter.theme() != null && !filter.theme().isBlank())
 				? this.themes.findByCode(filter.theme()).map(Theme::getId).orElse(-1L) : null;
 		String country = (filter.country() != null && !filter.country().isBlank()) ? filter.country() : null;
-		Page<Dialogue> found = this.dialogues.findVisible(statuses(filter), country, themeId,
-				filter.mine() && viewer != null, orNone(viewerDialogues.memberOf()),
-				orNone(viewerDialogues.facilitatorOf()), admin, PageRequest.of(Math.max(0, page),
-						this.properties.pageSize(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
-		List<Long> ids = found.getContent().stream().map(Dialogue::getId).toList();
+		return this.dialogues.findVisible(statuses(filter), country, themeId, filter.mine() && viewer != null,
+				orNone(viewerDialogues.memberOf()), orNone(viewerDialogues.facilitatorOf()), admin,
+				PageRequest.of(Math.max(0, page), this.properties.pageSize(),
+						Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+	}
+
+	/**
+	 * Loads the dialogues' themes into the persistence context and counts their active
+	 * members: two statements whatever the number of dialogues.
+	 */
+	private Map<Long, Long> themesAndMemberCounts(List<Long> ids) {
 		Map<Long, Long> counts = new HashMap<>();
 		if (!ids.isEmpty()) {
 			this.dialogues.findWithThemes(ids);
@@ -281,6 +299,10 @@ public class DialogueService {
 				counts.put((Long) row[0], (Long) row[1]);
 			}
 		}
+		return counts;
+	}
+
+	private static Page<DialogueSummary> summaries(Page<Dialogue> found, Map<Long, Long> counts) {
 		List<DialogueSummary> summaries = new ArrayList<>();
 		for (Dialogue dialogue : found.getContent()) {
 			summaries.add(new DialogueSummary(dialogue, counts.getOrDefault(dialogue.getId(), 0L)));
