@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The unread count in the page header, read by the layout as
- * {@code ${@notificationBadge.unread()}}: one statement, on pages for a signed-in person
- * only.
+ * The unread count in the page header: one statement, for a signed-in person only. Put
+ * into each page's model by {@code web.UnreadNotificationsInterceptor} before the view
+ * renders.
  */
 @Component("notificationBadge")
 public class NotificationBadge {

@@ -81,6 +81,7 @@ class DemoBrowserIT extends IntegrationTest {
 			browser.screenshot("26-demo-geita-common-ground");
 			// The facilitator's SMS inbox: the Geita miners' texts (the SMS demo), one
 			// waiting.
+			this.demoSms.load();
 			browser.forgetEveryone();
 			browser.logIn("amina.kombo" + DemoDataLoader.DOMAIN, DemoDataLoader.PASSWORD);
 			browser.go("/dialogues/" + DemoDialogues.GEITA + "/sms");

@@ -37,6 +37,8 @@ class SmsInboxController {
 			Locale locale) {
 		SmsInboxPage page = this.inbox.inbox(slug, viewer, locale);
 		model.addAttribute("page", page);
+		// Times in the dialogue's time zone (#times).
+		model.addAttribute("zone", page.view().zone());
 		if (!model.containsAttribute("settingsForm")) {
 			SmsSettingsForm form = new SmsSettingsForm();
 			form.setCode((page.settings() != null) ? page.settings().code() : "");
