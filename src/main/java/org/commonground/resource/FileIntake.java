@@ -128,9 +128,11 @@ class FileIntake {
 		if (kb < 1024) {
 			return kb + " KB";
 		}
-		double mb = bytes / (1024.0 * 1024.0);
-		return ((mb == Math.rint(mb)) ? Long.toString((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb))
-				+ " MB";
+		long mb = 1024L * 1024L;
+		if (bytes % mb == 0) {
+			return (bytes / mb) + " MB";
+		}
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) mb);
 	}
 
 	private void write(String key, byte[] content) throws IOException {
