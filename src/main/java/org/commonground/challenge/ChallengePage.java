@@ -8,6 +8,7 @@ import java.util.List;
 import org.commonground.comment.CommentThread;
 import org.commonground.dialogue.AuthorLabel;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.EvidenceLink;
 import org.commonground.dialogue.Theme;
 
 /**
@@ -21,10 +22,11 @@ import org.commonground.dialogue.Theme;
  * author, while the dialogue is open)
  * @param canEdit whether the viewer is the author and may edit
  * @param canReport whether the viewer may report it (a member who is not the author)
+ * @param evidence the resources of the dialogue's library linked to it as evidence
  */
 public record ChallengePage(DialogueView view, Challenge challenge, List<Theme> themes, AuthorLabel author,
 		String speakingAs, CommentThread thread, boolean endorsed, boolean canEndorse, boolean canEdit,
-		boolean canReport) implements Zoned {
+		boolean canReport, List<EvidenceLink> evidence) implements Zoned {
 
 	/** The dialogue's time zone: the page's times are shown in it. */
 	@Override

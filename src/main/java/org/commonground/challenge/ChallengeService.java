@@ -18,7 +18,9 @@ import org.commonground.comment.CommentThreads;
 import org.commonground.dialogue.AuthorLabel;
 import org.commonground.dialogue.AuthorLabelPolicy;
 import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueEvidence;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.EvidenceTarget;
 import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.ThemeService;
 import org.commonground.dialogue.ViewerContext;
@@ -59,10 +61,12 @@ public class ChallengeService {
 
 	private final StakeholderGroupService groups;
 
+	private final DialogueEvidence evidence;
+
 	ChallengeService(ChallengeRepository challenges, ChallengeListQuery listQuery,
 			ChallengeRevisionRepository revisions, DialogueAccess access, AuthorLabelPolicy authorLabels,
 			CommentThreads comments, ChallengeProperties properties, ThemeService themes,
-			StakeholderGroupService groups) {
+			StakeholderGroupService groups, DialogueEvidence evidence) {
 		this.challenges = challenges;
 		this.listQuery = listQuery;
 		this.revisions = revisions;
@@ -72,6 +76,7 @@ public class ChallengeService {
 		this.properties = properties;
 		this.themes = themes;
 		this.groups = groups;
+		this.evidence = evidence;
 	}
 
 	/**
@@ -133,7 +138,8 @@ public class ChallengeService {
 		boolean author = isAuthor(challenge, context);
 		requireSeen(challenge, context);
 		if (challenge.isMerged()) {
-			return new ChallengePage(view, challenge, List.of(), null, null, null, false, false, false, false);
+			return new ChallengePage(view, challenge, List.of(), null, null, null, false, false, false, false,
+					List.of());
 		}
 		boolean endorsed = context.signedIn() && this.challenges.isEndorsedBy(id, context.viewerId());
 		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id),
@@ -145,7 +151,8 @@ public class ChallengeService {
 				this.authorLabels.speakingAs(thread.label(challenge.getAuthorId()), challenge.getAuthorGroupId(),
 						locale),
 				thread, endorsed, shown && contributes && !author, !challenge.isHidden() && contributes && author,
-				shown && contributes && !author);
+				shown && contributes && !author,
+				this.evidence.of(view, EvidenceTarget.CHALLENGE, String.valueOf(challenge.getId())));
 	}
 
 	/** A challenge's current and earlier texts, for anyone who may read it. */

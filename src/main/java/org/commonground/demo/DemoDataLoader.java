@@ -87,11 +87,12 @@ class DemoDataLoader implements ApplicationRunner {
 		int versionsPublished = this.vision.load();
 		int resourcesAdded = this.resources.load();
 		int meetingsPlanned = this.meetings.load();
+		int evidenceLinks = this.resources.linkEvidence();
 		log.info(
 				"Demo data: {} account(s), {} dialogue(s), {} challenge(s), {} vision version(s), {} resource(s) and "
-						+ "{} meeting(s) created; password for all accounts: {}",
+						+ "{} meeting(s) created, {} evidence link(s) in place; password for all accounts: {}",
 				created, dialoguesCreated, challengesCreated, versionsPublished, resourcesAdded, meetingsPlanned,
-				PASSWORD);
+				evidenceLinks, PASSWORD);
 	}
 
 	private static ProvisionedAccount account(String name, String displayName, String group, String organisation,

@@ -24,12 +24,19 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 
 import org.commonground.account.AccountPrincipal;
+import org.commonground.challenge.ChallengeService;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.meeting.MeetingService;
 import org.commonground.resource.Consent;
+import org.commonground.resource.LinkTarget;
 import org.commonground.resource.ResourceDetails;
 import org.commonground.resource.ResourceKind;
 import org.commonground.resource.ResourceService;
 import org.commonground.resource.ResourceService.NewFrame;
 import org.commonground.resource.ResourceService.ResourceFilter;
+import org.commonground.vision.ParagraphRef;
+import org.commonground.vision.VisionService;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,13 +61,30 @@ class DemoResources {
 
 	private static final int HEIGHT = 640;
 
+	static final String STUDY_TITLE = "Mercury use at Geita processing sites: a field study (summary)";
+
+	static final String CONVENTION_TITLE = "Minamata Convention on Mercury: text and national action plans";
+
 	private final ResourceService resources;
 
 	private final UserDetailsService users;
 
-	DemoResources(ResourceService resources, UserDetailsService users) {
+	private final DialogueAccess access;
+
+	private final ChallengeService challenges;
+
+	private final VisionService vision;
+
+	private final MeetingService meetings;
+
+	DemoResources(ResourceService resources, UserDetailsService users, DialogueAccess access,
+			ChallengeService challenges, VisionService vision, MeetingService meetings) {
 		this.resources = resources;
 		this.users = users;
+		this.access = access;
+		this.challenges = challenges;
+		this.vision = vision;
+		this.meetings = meetings;
 	}
 
 	/**
@@ -86,16 +110,69 @@ class DemoResources {
 		});
 	}
 
+	/**
+	 * Links the library to what it is evidence for, once the challenges, the vision and
+	 * the meetings exist: the mercury study to the mercury challenge ("p. 12") and to the
+	 * vision's paragraph on mercury ("p. 15"), the Minamata Convention to that paragraph,
+	 * the photo story to the site visits it was drawn from. Linking again adds nothing.
+	 * @return how many links the library has to them (whether new or not)
+	 */
+	int linkEvidence() {
+		AccountPrincipal facilitator = principal();
+		return as(facilitator, () -> {
+			DialogueView view = this.access.readable(DemoDialogues.GEITA, facilitator);
+			Map<String, Long> byTitle = new java.util.HashMap<>();
+			this.resources
+				.library(DemoDialogues.GEITA, facilitator, new ResourceFilter(null, null, null, null), Locale.ENGLISH)
+				.entries()
+				.forEach((e) -> byTitle.put(e.resource().getTitle(), e.resource().getId()));
+			Long study = byTitle.get(STUDY_TITLE);
+			Long convention = byTitle.get(CONVENTION_TITLE);
+			Long story = byTitle.get(STORY_TITLE);
+			int linked = 0;
+			String mercury = this.challenges.linkable(view)
+				.stream()
+				.filter((c) -> c.title().startsWith("Mercury vapour"))
+				.map((c) -> String.valueOf(c.id()))
+				.findFirst()
+				.orElse(null);
+			String paragraph = this.vision.newestParagraphs(view)
+				.stream()
+				.filter((p) -> p.excerpt().startsWith("Mercury use falls"))
+				.map(ParagraphRef::key)
+				.findFirst()
+				.orElse(null);
+			var meetingList = this.meetings.list(DemoDialogues.GEITA, facilitator);
+			String visit = java.util.stream.Stream.concat(meetingList.upcoming().stream(), meetingList.past().stream())
+				.filter((m) -> m.getTitle().startsWith("Site visits"))
+				.map((m) -> String.valueOf(m.getId()))
+				.findFirst()
+				.orElse(null);
+			linked += link(facilitator, study, LinkTarget.CHALLENGE, mercury, "p. 12");
+			linked += link(facilitator, study, LinkTarget.VISION_PARAGRAPH, paragraph, "p. 15");
+			linked += link(facilitator, convention, LinkTarget.VISION_PARAGRAPH, paragraph, "Article 7 and Annex C");
+			linked += link(facilitator, story, LinkTarget.MEETING, visit, "");
+			return linked;
+		});
+	}
+
+	private int link(AccountPrincipal facilitator, Long resource, LinkTarget type, String key, String locator) {
+		if (resource == null || key == null) {
+			return 0;
+		}
+		this.resources.link(DemoDialogues.GEITA, facilitator, resource, type, key, locator);
+		return 1;
+	}
+
 	private void publications(AccountPrincipal facilitator) {
-		this.resources.create(DemoDialogues.GEITA, facilitator, new ResourceDetails(ResourceKind.RESEARCH,
-				"Mercury use at Geita processing sites: a field study (summary)",
+		this.resources.create(DemoDialogues.GEITA, facilitator, new ResourceDetails(ResourceKind.RESEARCH, STUDY_TITLE,
 				"Interviews and site visits at 24 processing sites in Geita District: how much mercury is used per "
 						+ "gram of gold, who is exposed, and what retorts and gravity tables would cost.",
 				"", "", List.of("en", "sw"), "H. Said, B. Mushi", "University of Dar es Salaam, Mining Institute",
 				List.of(), List.of(), "CC BY 4.0", LocalDate.of(2025, 9, 1), null, ""), "mercury-study-summary.pdf",
 				studyPdf());
 		this.resources.create(DemoDialogues.GEITA, facilitator, new ResourceDetails(ResourceKind.PUBLICATION,
-				"Minamata Convention on Mercury: text and national action plans",
+				CONVENTION_TITLE,
 				"The treaty that asks countries with artisanal gold mining to reduce, and where feasible eliminate, "
 						+ "the use of mercury, and to write a national action plan.",
 				"", "", List.of("en", "fr", "es"), "", "United Nations Environment Programme", List.of(), List.of(), "",

@@ -3,6 +3,7 @@ package org.commonground.meeting;
 import java.util.List;
 
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.EvidenceLink;
 
 /**
  * One meeting with what its page shows.
@@ -13,7 +14,8 @@ import org.commonground.dialogue.DialogueView;
  * @param canManage whether the viewer may edit it and record what happened there
  * @param agendaChoices what a new agenda item may be about; {@code null} unless
  * {@code canManage}
+ * @param evidence the resources of the dialogue's library linked to it as evidence
  */
 public record MeetingPage(DialogueView view, Meeting meeting, List<String> facilitators, List<AgendaEntry> agenda,
-		AttendanceSummary attendance, boolean canManage, AgendaChoices agendaChoices) {
+		AttendanceSummary attendance, boolean canManage, AgendaChoices agendaChoices, List<EvidenceLink> evidence) {
 }

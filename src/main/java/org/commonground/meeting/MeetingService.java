@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueEvidence;
+import org.commonground.dialogue.EvidenceTarget;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.Member;
@@ -54,9 +56,12 @@ public class MeetingService {
 
 	private final Clock clock;
 
+	private final DialogueEvidence evidence;
+
 	MeetingService(MeetingRepository meetings, DialogueAccess access, DialogueService dialogues,
 			MarkdownRenderer markdown, MessageSource messages, MeetingAgenda agenda, MeetingAttendance attendance,
-			Clock clock) {
+			Clock clock, DialogueEvidence evidence) {
+		this.evidence = evidence;
 		this.agenda = agenda;
 		this.attendance = attendance;
 		this.meetings = meetings;
@@ -92,7 +97,8 @@ public class MeetingService {
 			.toList();
 		boolean manages = view.context().facilitates();
 		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id),
-				this.attendance.summary(id, locale), manages, manages ? this.agenda.choices(view) : null);
+				this.attendance.summary(id, locale), manages, manages ? this.agenda.choices(view) : null,
+				this.evidence.of(view, EvidenceTarget.MEETING, String.valueOf(id)));
 	}
 
 	/** A meeting to edit, for a facilitator of its dialogue. */

@@ -23,6 +23,8 @@ class UnsubscribeTokens {
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private final NotificationStore store;
 
 	private final NotificationProperties properties;
@@ -85,7 +87,7 @@ class UnsubscribeTokens {
 			String secret = this.properties.signingSecret();
 			if (secret == null || secret.isBlank()) {
 				byte[] fresh = new byte[32];
-				new SecureRandom().nextBytes(fresh);
+				RANDOM.nextBytes(fresh);
 				this.store.storeSecretOnce(ENCODER.encodeToString(fresh));
 				secret = this.store.secret().orElseThrow();
 			}

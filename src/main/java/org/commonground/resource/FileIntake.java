@@ -48,7 +48,11 @@ class FileIntake {
 
 	private final Clock clock;
 
-	FileIntake(ImageProcessor images, FileStorage storage, StoredFileRepository files, Clock clock) {
+	private final FileProperties properties;
+
+	FileIntake(ImageProcessor images, FileStorage storage, StoredFileRepository files, Clock clock,
+			FileProperties properties) {
+		this.properties = properties;
 		this.images = images;
 		this.storage = storage;
 		this.files = files;
@@ -65,10 +69,12 @@ class FileIntake {
 	 * Keeps an upload of the dialogue.
 	 * @param imageOnly whether only an image will do (a photo story's frame, a blog
 	 * post's picture)
-	 * @throws ResourceRuleException {@code resource.error.file-type} if the content is
-	 * not an allowed type, or not a readable image where one is needed
+	 * @throws ResourceRuleException {@code resource.error.too-large} if it is larger than
+	 * {@code app.files.max-size}; {@code resource.error.file-type} if the content is not
+	 * an allowed type, or not a readable image where one is needed
 	 */
 	StoredFile accept(long dialogueId, long uploaderId, String originalName, byte[] content, boolean imageOnly) {
+		requireAllowedSize(content.length);
 		String type = detect(content);
 		boolean image = IMAGES.contains(type);
 		if (!ALLOWED.contains(type) || (imageOnly && !image)) {
@@ -103,6 +109,30 @@ class FileIntake {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Refuses an upload larger than {@code app.files.max-size}, before anything reads it.
+	 * @throws ResourceRuleException {@code resource.error.too-large}, at the file field
+	 */
+	void requireAllowedSize(long size) {
+		long max = this.properties.maxSize().toBytes();
+		if (size > max) {
+			throw new ResourceRuleException("resource.error.too-large", "file", sizeLabel(max));
+		}
+	}
+
+	/** "20 MB", "1.5 MB", "300 KB". */
+	static String sizeLabel(long bytes) {
+		long kb = (bytes + 1023) / 1024;
+		if (kb < 1024) {
+			return kb + " KB";
+		}
+		long mb = 1024L * 1024L;
+		if (bytes % mb == 0) {
+			return (bytes / mb) + " MB";
+		}
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) mb);
 	}
 
 	private void write(String key, byte[] content) throws IOException {

@@ -1,5 +1,6 @@
 package org.commonground.resource;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,13 +11,17 @@ interface ResourceLinkRepository extends JpaRepository<ResourceLink, Long> {
 	@Query("select l from ResourceLink l where l.resourceId = :resourceId order by l.id")
 	List<ResourceLink> findOfResource(long resourceId);
 
-	/** The links to one thing, each with its resource's id, title and kind. */
+	/**
+	 * The links of the dialogue's resources to these things, each with its key and its
+	 * resource's id, title and kind; one statement whatever the number of keys.
+	 */
 	@Query("""
-			select l.resourceId, r.title, r.kind, l.locator from ResourceLink l, Resource r
-			where r.id = l.resourceId and l.dialogueId = :dialogueId and l.targetType = :type and l.targetKey = :key
-			order by r.id
+			select l.targetKey, l.resourceId, r.title, r.kind, l.locator from ResourceLink l, Resource r
+			where r.id = l.resourceId and r.dialogueId = :dialogueId and l.dialogueId = :dialogueId
+			and l.targetType = :type and l.targetKey in :keys
+			order by r.id, l.id
 			""")
-	List<Object[]> findEvidence(long dialogueId, LinkTarget type, String key);
+	List<Object[]> findEvidence(long dialogueId, LinkTarget type, Collection<String> keys);
 
 	@Query("""
 			select count(l) > 0 from ResourceLink l

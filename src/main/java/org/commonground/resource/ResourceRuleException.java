@@ -10,10 +10,18 @@ public class ResourceRuleException extends RuntimeException {
 
 	private final String field;
 
-	public ResourceRuleException(String messageKey, String field) {
+	private final Object[] arguments;
+
+	public ResourceRuleException(String messageKey, String field, Object... arguments) {
 		super(messageKey);
 		this.messageKey = messageKey;
 		this.field = field;
+		this.arguments = arguments.clone();
+	}
+
+	/** The message's arguments (such as the largest size allowed). */
+	public Object[] getArguments() {
+		return this.arguments.clone();
 	}
 
 	public String getMessageKey() {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -223,15 +225,32 @@ public class ResourceService {
 	}
 
 	/**
-	 * The resources linked as evidence to one thing of a dialogue the viewer may already
-	 * read (one statement).
+	 * The resources linked as evidence to these things of a dialogue the viewer may
+	 * already read, by key (absent when none); one statement whatever the number of keys,
+	 * and only the dialogue's own resources and links.
 	 */
-	public List<Evidence> evidence(DialogueView view, LinkTarget type, String key) {
-		return this.links.findEvidence(view.dialogue().getId(), type, key)
-			.stream()
-			.map((row) -> new Evidence(((Number) row[0]).longValue(), (String) row[1], (ResourceKind) row[2],
-					(String) row[3]))
-			.toList();
+	public Map<String, List<Evidence>> evidence(DialogueView view, LinkTarget type, Collection<String> keys) {
+		Set<String> wanted = new HashSet<>(keys);
+		wanted.remove(null);
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<Evidence>> byKey = new LinkedHashMap<>();
+		for (Object[] row : this.links.findEvidence(view.dialogue().getId(), type, wanted)) {
+			byKey.computeIfAbsent((String) row[0], (k) -> new ArrayList<>())
+				.add(new Evidence(((Number) row[1]).longValue(), (String) row[2], (ResourceKind) row[3],
+						(String) row[4]));
+		}
+		return byKey;
+	}
+
+	/**
+	 * Refuses an upload larger than {@code app.files.max-size}; a form calls it with the
+	 * size the browser sent before reading the file.
+	 * @throws ResourceRuleException {@code resource.error.too-large}, at the file field
+	 */
+	public void requireAllowedSize(long size) {
+		this.intake.requireAllowedSize(size);
 	}
 
 	/** The dialogue's blog: its posts, newest first, and who may write there. */

@@ -5,9 +5,12 @@
  * {@link org.commonground.resource.FileStorage}, type checked from the content, images
  * re-encoded without EXIF in several widths); the dialogue's blog (commentable through
  * the {@code comment} module); photo stories read one frame per page; and the dialogue's
- * Atom feed. Public face: {@link org.commonground.resource.ResourceService}. Uses
- * {@code vision} (its newest version, for the feed), {@code comment}, {@code dialogue},
- * {@code account}, {@code shared}.
+ * Atom feed. The links show beside the challenges, paragraphs and meetings they support
+ * through the {@code dialogue} module's {@link org.commonground.dialogue.EvidenceSource}
+ * ({@code ResourceEvidence}), so those modules need not know this one. Public face:
+ * {@link org.commonground.resource.ResourceService}. Uses {@code vision} (its newest
+ * version, for the feed), {@code comment}, {@code dialogue}, {@code account},
+ * {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Resources",
 		allowedDependencies = { "account", "comment", "dialogue", "shared", "vision" })

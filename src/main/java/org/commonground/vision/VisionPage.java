@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.commonground.comment.AnchoredThreads;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.EvidenceLink;
 
 /**
  * A version of a dialogue's vision as one viewer sees it: its paragraphs with their
@@ -17,10 +18,17 @@ import org.commonground.dialogue.DialogueView;
  *
  * @param version the version, or {@code null} when none has been published
  * @param latest whether it is the newest version (only it takes stances and comments)
+ * @param evidence the resources of the dialogue's library linked to its paragraphs as
+ * evidence, by paragraph key
  */
 public record VisionPage(DialogueView view, long draftId, DraftVersion version, List<VersionInfo> versions,
 		List<ParagraphView> paragraphs, AnchoredThreads threads, Map<Long, CommentAnswer> answers, boolean latest,
-		boolean canTakePart) implements Zoned {
+		boolean canTakePart, Map<String, List<EvidenceLink>> evidence) implements Zoned {
+
+	/** The evidence beside one paragraph (none: an empty list). */
+	public List<EvidenceLink> evidenceFor(String key) {
+		return this.evidence.getOrDefault(key, List.of());
+	}
 
 	/** The dialogue's time zone: the page's times are shown in it. */
 	@Override

@@ -22,7 +22,10 @@ import org.commonground.comment.CommentTarget;
 import org.commonground.comment.CommentThread;
 import org.commonground.comment.CommentThreads;
 import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueEvidence;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.EvidenceLink;
+import org.commonground.dialogue.EvidenceTarget;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 
@@ -67,10 +70,13 @@ public class VisionService {
 
 	private final AccountService accounts;
 
+	private final DialogueEvidence evidence;
+
 	VisionService(VisionRepository visions, DialogueAccess access, CommentThreads comments,
 			StakeholderGroupService groups, AccountService accounts, MarkdownRenderer markdown, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, DialogueEvidence evidence) {
 		this.events = events;
+		this.evidence = evidence;
 		this.visions = visions;
 		this.accounts = accounts;
 		this.access = access;
@@ -81,8 +87,9 @@ public class VisionService {
 	}
 
 	/**
-	 * A version with everything around it (number 0: the newest). Seven statements at
-	 * most, whatever the number of paragraphs, comments and stances.
+	 * A version with everything around it (number 0: the newest). Eight statements at
+	 * most, whatever the number of paragraphs, comments, stances and evidence links (the
+	 * evidence of all its paragraphs is asked for at once).
 	 */
 	public VisionPage version(String slug, AccountPrincipal viewer, int number, Locale locale) {
 		DialogueView view = this.access.readable(slug, viewer);
@@ -93,7 +100,7 @@ public class VisionService {
 				throw new NotFoundException();
 			}
 			return new VisionPage(view, 0, null, List.of(), List.of(), new AnchoredThreads(Map.of(), Map.of(), false),
-					Map.of(), true, false);
+					Map.of(), true, false, Map.of());
 		}
 		List<VisionPage.VersionInfo> versions = new ArrayList<>();
 		Map<String, StanceCounts> stances = new HashMap<>();
@@ -125,12 +132,13 @@ public class VisionService {
 			paragraphs.add(new VisionPage.ParagraphView(p, stances.getOrDefault(p.getKey(), StanceCounts.NONE),
 					mine.get(p.getKey())));
 		}
+		Map<String, List<EvidenceLink>> evidence = this.evidence.of(view, EvidenceTarget.VISION_PARAGRAPH, anchors);
 		anchors.add("");
 		AnchoredThreads threads = this.comments.threads(view, TARGET_TYPE, version.getDraftId(), anchors,
 				version.getNumber(), COMMENTS_PER_PARAGRAPH, latest, locale);
 		boolean canTakePart = latest && view.context().canContribute(view.dialogue());
 		return new VisionPage(view, version.getDraftId(), version, versions, paragraphs, threads, answers, latest,
-				canTakePart);
+				canTakePart, evidence);
 	}
 
 	/**
@@ -154,8 +162,10 @@ public class VisionService {
 		CommentThread thread = this.comments.thread(view,
 				new CommentTarget(TARGET_TYPE, version.getDraftId(), key, version.getNumber()), isLatest, before,
 				List.of(), locale);
+		List<EvidenceLink> evidence = (paragraph != null)
+				? this.evidence.of(view, EvidenceTarget.VISION_PARAGRAPH, paragraph.getKey()) : List.of();
 		return new ParagraphPage(view, version, paragraph, thread, answers(version.getDraftId()), isLatest,
-				(latest != null) ? latest : 0);
+				(latest != null) ? latest : 0, evidence);
 	}
 
 	/** The working text, for the dialogue's facilitators. */

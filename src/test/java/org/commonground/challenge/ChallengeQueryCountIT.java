@@ -75,6 +75,18 @@ class ChallengeQueryCountIT extends IntegrationTest {
 		this.challenges.endorse(slug, facilitator, large);
 		this.challenges.bulkComments(slug, member, small, 10, 3);
 		this.challenges.bulkComments(slug, member, large, 1000, 30);
+		// Evidence (#18): five resources linked to the large challenge, none to the small
+		// one; the challenge page asks once for its evidence (8 -> 9 statements for a
+		// signed-in person, within the budget), whatever the number.
+		this.jdbc.update("""
+				insert into resource (dialogue_id, kind, title, url, created_by)
+				select d.id, 'RESEARCH', 'Study ' || n, 'https://example.org/' || n, a.id
+				from dialogue d, account a cross join generate_series(1, 5) n where d.slug = ? and a.email = ?""", slug,
+				facilitator);
+		this.jdbc.update("""
+				insert into resource_link (resource_id, dialogue_id, target_type, target_key, locator)
+				select r.id, r.dialogue_id, 'CHALLENGE', ?, 'p. ' || r.id from resource r, dialogue d
+				where r.dialogue_id = d.id and d.slug = ?""", String.valueOf(large), slug);
 		long smallComment = newestTopLevel(small);
 		long largeComment = newestTopLevel(large);
 
@@ -112,7 +124,7 @@ class ChallengeQueryCountIT extends IntegrationTest {
 			.isLessThanOrEqualTo(MAX_DIALOGUE_PAGE_STATEMENTS);
 
 		String page = signedIn.perform(get(base + "/challenges/" + large)).getContentAsString();
-		assertThat(page).contains("Bulk comment 1000").doesNotContain("Bulk comment 980");
+		assertThat(page).contains("Bulk comment 1000").doesNotContain("Bulk comment 980").contains("Study 5");
 	}
 
 	private void compare(WebClient client, String smallPath, String largePath) throws Exception {

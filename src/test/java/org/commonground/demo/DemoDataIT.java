@@ -250,6 +250,26 @@ class DemoDataIT extends IntegrationTest {
 		assertThat(frame.select("figcaption").text()).contains("Mkutano wa kijiji chini ya mwembe");
 		String image = frame.selectFirst("figure img").attr("src");
 		assertThat(new WebClient(this.mvc).perform(get(image)).getContentType()).isEqualTo("image/jpeg");
+
+		// The study is evidence beside the mercury challenge and the paragraph on
+		// mercury; loading twice links nothing twice.
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from resource_link l join dialogue d on d.id = l.dialogue_id where d.slug = ?""",
+				Integer.class, DemoDialogues.GEITA))
+			.isEqualTo(4);
+		long mercury = this.jdbc.queryForObject("select id from challenge where title = ?", Long.class,
+				"Mercury vapour from amalgam burning near homes");
+		WebClient visitor = new WebClient(this.mvc);
+		org.jsoup.nodes.Document challenge = org.jsoup.Jsoup
+			.parse(visitor.perform(get("/dialogues/" + DemoDialogues.GEITA + "/challenges/" + mercury))
+				.getContentAsString());
+		assertThat(challenge.select(".evidence").text())
+			.isEqualTo("Evidence: " + DemoResources.STUDY_TITLE + ", p. 12");
+		org.jsoup.nodes.Document vision = org.jsoup.Jsoup
+			.parse(visitor.perform(get("/dialogues/" + DemoDialogues.GEITA + "/vision")).getContentAsString());
+		assertThat(vision.select(".vision-paragraph .evidence li").eachText()).contains(
+				"Evidence: " + DemoResources.STUDY_TITLE + ", p. 15",
+				"Evidence: " + DemoResources.CONVENTION_TITLE + ", Article 7 and Annex C");
 	}
 
 }

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Images are re-encoded without EXIF, turned upright, in the configured widths. */
 class ImageProcessorTest {
 
-	ImageProcessor processor = new ImageProcessor(
-			new FileProperties("filesystem", Path.of("unused"), List.of(320, 640, 1024), 0.72f));
+	ImageProcessor processor = new ImageProcessor(new FileProperties("filesystem", Path.of("unused"),
+			List.of(320, 640, 1024), 0.72f, org.springframework.util.unit.DataSize.ofMegabytes(20)));
 
 	@Test
 	void readsTheOrientationTheCameraWrote() {

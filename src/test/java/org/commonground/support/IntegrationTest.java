@@ -14,7 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = { "app.admin.email=" + IntegrationTest.ADMIN_EMAIL,
 				"app.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "app.mail.base-url=http://localhost",
 				"spring.thymeleaf.cache=true", "app.reference-data.max-age=1h", "app.files.directory=target/test-files",
-				"app.sms.inbound-secret=" + IntegrationTest.SMS_SECRET,
+				// Small, so that UploadLimitIT sends bodies over it and over the servlet
+				// container's limit (2 x 2 MB + 1 MB) without megabytes to spare.
+				"app.files.max-size=2MB", "app.sms.inbound-secret=" + IntegrationTest.SMS_SECRET,
 				"app.sms.inbound-signing-key=" + IntegrationTest.SMS_SIGNING_KEY, "app.sms.poll-interval=1h",
 				// Test data is built through the services, which count posts: room for
 				// the

@@ -71,6 +71,42 @@ public class RealHttp {
 		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * Opens the form page first to take its CSRF token, then posts the fields and one
+	 * file (field {@code file}) as {@code multipart/form-data}, as a browser's upload
+	 * form does.
+	 */
+	public HttpResponse<String> upload(String formPage, String action, String fileName, byte[] content,
+			String... fields) throws IOException, InterruptedException {
+		Matcher matcher = CSRF.matcher(get(formPage).body());
+		if (!matcher.find()) {
+			throw new AssertionError("No CSRF token on " + formPage);
+		}
+		String boundary = "----CommonGroundTest" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		part(body, boundary, "_csrf", matcher.group(1));
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			part(body, boundary, fields[i], fields[i + 1]);
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", ACCEPT)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static void part(java.io.ByteArrayOutputStream body, String boundary, String name, String value) {
+		body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -130,7 +130,7 @@ class ResourceController {
 				return "redirect:/dialogues/" + slug + "/resources/" + id;
 			}
 			catch (ResourceRuleException ex) {
-				errors.rejectValue(ex.getField(), ex.getMessageKey());
+				errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
 			}
 		}
 		return formPage(view, !this.resources.mayAdd(view), model, locale);
@@ -177,7 +177,7 @@ class ResourceController {
 				return "redirect:/dialogues/" + slug + "/resources/" + id + "/frames/" + number;
 			}
 			catch (ResourceRuleException ex) {
-				errors.rejectValue(ex.getField(), ex.getMessageKey());
+				errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
 			}
 		}
 		return showResource(slug, id, null, viewer, model, locale);
@@ -280,10 +280,15 @@ class ResourceController {
 		return (file != null) ? file.getOriginalFilename() : null;
 	}
 
-	private static byte[] bytes(MultipartFile file) {
+	/**
+	 * The uploaded bytes, or {@code null}; a file over {@code app.files.max-size} is
+	 * refused before it is read into memory.
+	 */
+	private byte[] bytes(MultipartFile file) {
 		if (file == null || file.isEmpty()) {
 			return null;
 		}
+		this.resources.requireAllowedSize(file.getSize());
 		try {
 			return file.getBytes();
 		}
