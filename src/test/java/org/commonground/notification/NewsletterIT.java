@@ -345,6 +345,52 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Sent to 10,000 recipients.");
 	}
 
+	@Test
+	void theNewsletterPagesAreValidHtml() throws Exception {
+		String address = address("valid");
+		WebClient reader = new WebClient(this.mvc);
+		reader.perform(post("/newsletter/subscribe").param("email", address)
+			.param("language", "en")
+			.param("dialogue", this.slug));
+		String confirm = this.mailbox.latestLink(address, "/newsletter/confirm");
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("confirm", reader.perform(get(confirm)).getContentAsString());
+		pages.put("confirmed", reader
+			.perform(post("/newsletter/confirm").param("token", confirm.substring(confirm.indexOf("token=") + 6)))
+			.getContentAsString());
+		pages.put("check-email", reader.perform(get("/newsletter/check-email")).getContentAsString());
+		pages.put("invalid link", reader.perform(get("/newsletter/confirm?token=nope")).getContentAsString());
+		pages.put("sign-up errors",
+				reader.perform(post("/newsletter/subscribe").param("email", "not an address").param("language", "en"))
+					.getContentAsString());
+		WebClient facilitating = client(this.facilitator);
+		String issuePath = write(facilitating, "Valid pages",
+				"A [link](https://example.org) and a list:\n\n- one\n- two", null);
+		pages.put("desk",
+				facilitating.perform(get("/dialogues/" + this.slug + "/newsletter/issues")).getContentAsString());
+		pages.put("desk errors", facilitating
+			.perform(post("/dialogues/" + this.slug + "/newsletter/issues").param("subject", "").param("body", ""))
+			.getContentAsString());
+		pages.put("draft", facilitating.perform(get(issuePath)).getContentAsString());
+		send(facilitating, issuePath);
+		pages.put("sent", facilitating.perform(get(issuePath)).getContentAsString());
+		String id = issuePath.substring(issuePath.lastIndexOf('/') + 1);
+		pages.put("archive", reader.perform(get("/dialogues/" + this.slug + "/newsletter")).getContentAsString());
+		pages.put("issue", reader.perform(get("/dialogues/" + this.slug + "/newsletter/" + id)).getContentAsString());
+		pages.put("platform archive", reader.perform(get("/newsletter")).getContentAsString());
+		String unsubscribe = this.mailbox.latestLink(address, "/newsletter/unsubscribe");
+		pages.put("unsubscribe", reader.perform(get(unsubscribe)).getContentAsString());
+		pages.put("unsubscribed",
+				reader
+					.perform(post("/newsletter/unsubscribe").param("token",
+							unsubscribe.substring(unsubscribe.indexOf("token=") + 6)))
+					.getContentAsString());
+		assertThat(pages.get("sign-up errors")).contains("error-summary");
+		assertThat(pages.get("unsubscribed"))
+			.contains("You will no longer receive the newsletter of Mercury-free gold");
+		org.commonground.support.NuHtmlChecker.assertValid(pages);
+	}
+
 	private String subscribe(String name, String language, String group, boolean confirm) throws Exception {
 		return subscribe(name, language, group, confirm, true);
 	}
