@@ -23,6 +23,8 @@ class UnsubscribeTokens {
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private static final String ACCOUNT = "a";
 
 	private static final String SUBSCRIBER = "n";
@@ -115,7 +117,7 @@ class UnsubscribeTokens {
 			String secret = this.properties.signingSecret();
 			if (secret == null || secret.isBlank()) {
 				byte[] fresh = new byte[32];
-				new SecureRandom().nextBytes(fresh);
+				RANDOM.nextBytes(fresh);
 				this.store.storeSecretOnce(ENCODER.encodeToString(fresh));
 				secret = this.store.secret().orElseThrow();
 			}

@@ -128,6 +128,30 @@ class NewsletterIT extends IntegrationTest {
 	}
 
 	@Test
+	void signUpsFromOneAddressAreLimited() throws Exception {
+		WebClient busy = new WebClient(this.mvc);
+		for (int i = 0; i < 20; i++) {
+			assertThat(
+					busy.perform(post("/newsletter/subscribe").param("email", address("limit")).param("language", "en"))
+						.getRedirectedUrl())
+				.isEqualTo("/newsletter/check-email");
+		}
+		String refused = address("refused");
+		assertThat(
+				busy.perform(post("/newsletter/subscribe").param("email", refused).param("language", "en")).getStatus())
+			.isEqualTo(429);
+		assertThat(this.mailbox.subjects(refused)).isEmpty();
+
+		String often = address("often");
+		WebClient elsewhere = new WebClient(this.mvc);
+		for (int i = 0; i < 5; i++) {
+			assertThat(elsewhere.perform(post("/newsletter/subscribe").param("email", often).param("language", "en"))
+				.getRedirectedUrl()).as("the same answer").isEqualTo("/newsletter/check-email");
+		}
+		assertThat(this.mailbox.subjects(often)).as("at most 3 confirmation emails an hour to one address").hasSize(3);
+	}
+
+	@Test
 	void onlyConfirmedSubscribersGetAnIssueAndOneClickStopsIt() throws Exception {
 		String confirmed = subscribe("confirmed", "sw", null, true);
 		String unconfirmed = subscribe("unconfirmed", "en", null, false);
