@@ -25,6 +25,10 @@ class UnsubscribeTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final String ACCOUNT = "a";
+
+	private static final String SUBSCRIBER = "n";
+
 	private final NotificationStore store;
 
 	private final NotificationProperties properties;
@@ -36,16 +40,42 @@ class UnsubscribeTokens {
 		this.properties = properties;
 	}
 
-	/** What a token unsubscribes from: a category, or a whole digest, of one account. */
+	/**
+	 * What a token is for: a category or a whole digest of one account, or a newsletter
+	 * step of one subscriber (then {@code accountId} is the subscriber's id).
+	 */
 	record Scope(long accountId, String what) {
 	}
 
 	String sign(long accountId, String what) {
-		String payload = "a." + accountId + "." + what;
-		return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + mac(payload);
+		return sign(ACCOUNT, accountId, what);
 	}
 
 	Optional<Scope> verify(String token) {
+		return verify(ACCOUNT, token);
+	}
+
+	/**
+	 * A token for a newsletter subscriber (an address without an account): the same key,
+	 * another kind, so that neither kind passes for the other.
+	 */
+	String signSubscriber(long subscriberId, String what) {
+		return sign(SUBSCRIBER, subscriberId, what);
+	}
+
+	/**
+	 * The subscriber's id and what the token is for, if it is a genuine subscriber token.
+	 */
+	Optional<Scope> verifySubscriber(String token) {
+		return verify(SUBSCRIBER, token);
+	}
+
+	private String sign(String kind, long id, String what) {
+		String payload = kind + "." + id + "." + what;
+		return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + mac(payload);
+	}
+
+	private Optional<Scope> verify(String kind, String token) {
 		if (token == null || token.length() > 300) {
 			return Optional.empty();
 		}
@@ -60,7 +90,7 @@ class UnsubscribeTokens {
 				return Optional.empty();
 			}
 			String[] parts = payload.split("\\.", 3);
-			if (parts.length != 3 || !"a".equals(parts[0])) {
+			if (parts.length != 3 || !kind.equals(parts[0])) {
 				return Optional.empty();
 			}
 			return Optional.of(new Scope(Long.parseLong(parts[1]), parts[2]));

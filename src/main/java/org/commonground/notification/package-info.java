@@ -12,8 +12,17 @@
  * {@code notifyDialogueFollowers} with
  * {@link org.commonground.notification.NotificationCategory#MEETINGS}. Public face:
  * {@link org.commonground.notification.Notifications} (inbox, follows),
- * {@link org.commonground.notification.EmailPreferences} (settings, unsubscribe). Uses
- * {@code account}, {@code dialogue}, {@code comment}, {@code challenge}, {@code vision},
+ * {@link org.commonground.notification.EmailPreferences} (settings, unsubscribe).
+ * <p>
+ * The newsletter lives here too, because it shares the outbox-writing, the signed
+ * unsubscribe tokens and their CSRF exemption: sign-up without an account (double opt-in,
+ * a consent record per step), issues by facilitators for their dialogue and by admins for
+ * the platform, queued in batches by {@code NewsletterJob} (lock
+ * {@code newsletter-batches}, a delivery row per issue and subscriber), and the public
+ * archive with its Atom feed. Public face:
+ * {@link org.commonground.notification.Newsletters} (readers),
+ * {@link org.commonground.notification.NewsletterEditor} (authors). Uses {@code account},
+ * {@code dialogue}, {@code comment}, {@code challenge}, {@code vision},
  * {@code moderation}, {@code mail}, {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "account",

@@ -1,0 +1,157 @@
+package org.commonground.notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountService;
+import org.commonground.account.Recipient;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.dialogue.Dialogue;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.SupportedLanguages;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing and sending issues: facilitators for their dialogue ({@code slug}), admins for
+ * the platform ({@code slug} null). Anyone else is told the page does not exist. An issue
+ * is a draft until sent; the recipient count is known before sending, a test send goes to
+ * the author alone, and sending hands the issue to {@link NewsletterJob}, which queues
+ * the emails in batches.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class NewsletterEditor {
+
+	private final NewsletterStore store;
+
+	private final NewsletterMail mail;
+
+	private final Newsletters newsletters;
+
+	private final DialogueAccess access;
+
+	private final AccountService accounts;
+
+	private final StakeholderGroupService groups;
+
+	private final MarkdownRenderer markdown;
+
+	private final Clock clock;
+
+	NewsletterEditor(NewsletterStore store, NewsletterMail mail, Newsletters newsletters, DialogueAccess access,
+			AccountService accounts, StakeholderGroupService groups, MarkdownRenderer markdown, Clock clock) {
+		this.store = store;
+		this.mail = mail;
+		this.newsletters = newsletters;
+		this.access = access;
+		this.accounts = accounts;
+		this.groups = groups;
+		this.markdown = markdown;
+		this.clock = clock;
+	}
+
+	/** What an author writes: Markdown body, the issue's language, an optional group. */
+	public record Draft(String subject, String body, String language, String groupCode) {
+	}
+
+	/** The issues of a scope, with the size of its whole audience. */
+	public record Desk(String slug, String dialogueTitle, List<NewsletterIssue> issues, int subscribers) {
+	}
+
+	/** One issue as its authors see it, with how many would get it now. */
+	public record Edition(String slug, String dialogueTitle, NewsletterIssue issue, String groupCode, int recipients) {
+	}
+
+	public Desk desk(String slug, AccountPrincipal viewer) {
+		Scope scope = scope(slug, viewer);
+		return new Desk(scope.slug(), scope.title(), this.store.issues(scope.dialogueId()),
+				this.store.audienceSize(scope.dialogueId(), null));
+	}
+
+	public Edition edition(String slug, long id, AccountPrincipal viewer) {
+		Scope scope = scope(slug, viewer);
+		NewsletterIssue issue = issue(scope, id);
+		return new Edition(scope.slug(), scope.title(), issue,
+				(issue.groupId() != null) ? this.groups.codeOf(issue.groupId()) : null,
+				issue.isDraft() ? this.store.audienceSize(scope.dialogueId(), issue.groupId())
+						: (issue.recipientCount() != null) ? issue.recipientCount() : 0);
+	}
+
+	@Transactional
+	public long create(String slug, AccountPrincipal viewer, Draft draft) {
+		Scope scope = scope(slug, viewer);
+		return this.store.insertIssue(scope.dialogueId(), viewer.getId(), draft.subject().strip(), draft.body(),
+				this.markdown.toHtml(draft.body()), language(draft), groupId(draft), this.clock.instant());
+	}
+
+	/**
+	 * Saves the draft's new text.
+	 * @return false if it was sent meanwhile
+	 */
+	@Transactional
+	public boolean update(String slug, long id, AccountPrincipal viewer, Draft draft) {
+		Scope scope = scope(slug, viewer);
+		issue(scope, id);
+		return this.store.updateDraft(id, scope.dialogueId(), draft.subject().strip(), draft.body(),
+				this.markdown.toHtml(draft.body()), language(draft), groupId(draft), this.clock.instant());
+	}
+
+	/** Sends the issue to the viewer's own address only, marked as a test. */
+	@Transactional
+	public void sendTest(String slug, long id, AccountPrincipal viewer) {
+		Scope scope = scope(slug, viewer);
+		NewsletterIssue issue = issue(scope, id);
+		Recipient me = this.accounts.recipient(viewer.getId()).orElseThrow(NotFoundException::new);
+		Locale locale = (me.locale() != null) ? me.locale() : SupportedLanguages.DEFAULT;
+		this.mail.sendTest(me.email(), locale, issue, this.newsletters.name(scope.dialogueId(), locale));
+	}
+
+	/**
+	 * Sends the draft to its audience: the batch job queues the emails.
+	 * @return false if it was no longer a draft
+	 */
+	@Transactional
+	public boolean send(String slug, long id, AccountPrincipal viewer) {
+		Scope scope = scope(slug, viewer);
+		issue(scope, id);
+		return this.store.startSending(id, scope.dialogueId(), this.clock.instant());
+	}
+
+	private NewsletterIssue issue(Scope scope, long id) {
+		return this.store.issue(id, scope.dialogueId()).orElseThrow(NotFoundException::new);
+	}
+
+	private Long groupId(Draft draft) {
+		return (draft.groupCode() == null || draft.groupCode().isBlank()) ? null
+				: this.groups.findActive(draft.groupCode()).map(StakeholderGroup::getId).orElse(null);
+	}
+
+	private static String language(Draft draft) {
+		return SupportedLanguages.isSupported(draft.language()) ? draft.language()
+				: SupportedLanguages.DEFAULT.getLanguage();
+	}
+
+	private Scope scope(String slug, AccountPrincipal viewer) {
+		if (slug == null) {
+			if (viewer == null || !viewer.isAdmin()) {
+				throw new NotFoundException();
+			}
+			return new Scope(0, null, null);
+		}
+		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
+		return new Scope(dialogue.getId(), dialogue.getSlug(), dialogue.getTitle());
+	}
+
+	private record Scope(long dialogueId, String slug, String title) {
+	}
+
+}

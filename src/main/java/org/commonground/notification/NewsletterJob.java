@@ -1,0 +1,126 @@
+package org.commonground.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.commonground.dialogue.Dialogue;
+import org.commonground.dialogue.DialogueService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Queues the emails of the issues being sent, a batch per transaction: the batch's
+ * delivery rows (primary key: issue and subscriber) and its emails in the outbox commit
+ * together or not at all, and a subscriber who already has a row is skipped, so each
+ * confirmed subscriber gets an issue once whatever crashes or runs twice. The job runs on
+ * one instance at a time (ShedLock, lock {@code newsletter-batches}); the issue's row
+ * lock ({@code SKIP LOCKED}) and the delivery key keep two runs apart even so.
+ */
+@Component
+class NewsletterJob {
+
+	private static final Logger log = LoggerFactory.getLogger(NewsletterJob.class);
+
+	private final NewsletterStore store;
+
+	private final NewsletterMail mail;
+
+	private final DialogueService dialogues;
+
+	private final Newsletters newsletters;
+
+	private final NewsletterProperties properties;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	NewsletterJob(NewsletterStore store, NewsletterMail mail, DialogueService dialogues, Newsletters newsletters,
+			NewsletterProperties properties, Clock clock, PlatformTransactionManager transactions) {
+		this.store = store;
+		this.mail = mail;
+		this.dialogues = dialogues;
+		this.newsletters = newsletters;
+		this.properties = properties;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	@Scheduled(fixedDelayString = "${app.newsletter.batch-interval:1m}",
+			initialDelayString = "${app.newsletter.batch-interval:1m}")
+	@SchedulerLock(name = "newsletter-batches", lockAtMostFor = "30m", lockAtLeastFor = "5s")
+	public void sendBatches() {
+		sendBatches(this.properties.batchesPerRun());
+	}
+
+	/**
+	 * Queues up to {@code maxBatches} batches of the issues being sent.
+	 * @return how many emails were queued
+	 */
+	int sendBatches(int maxBatches) {
+		int queued = 0;
+		int batches = 0;
+		for (long issueId : this.store.sending()) {
+			while (batches < maxBatches) {
+				Integer count = this.transaction.execute((status) -> sendBatch(issueId));
+				batches++;
+				if (count == null || count < 0) {
+					break;
+				}
+				queued += count;
+				if (count < this.properties.batchSize()) {
+					break;
+				}
+			}
+		}
+		if (queued > 0) {
+			log.info("Queued {} newsletter emails", queued);
+		}
+		return queued;
+	}
+
+	/**
+	 * One batch of the issue, unless another run holds it.
+	 * @return emails queued, or -1 if the issue was held elsewhere or is done
+	 */
+	private int sendBatch(long issueId) {
+		Optional<NewsletterIssue> locked = this.store.lockSending(issueId);
+		if (locked.isEmpty()) {
+			return -1;
+		}
+		NewsletterIssue issue = locked.get();
+		Instant now = this.clock.instant();
+		List<NewsletterStore.Subscriber> batch = this.store.claimBatch(issue, this.properties.batchSize(), now);
+		if (!batch.isEmpty()) {
+			String archive = archivePath(issue);
+			String name = (issue.dialogueId() == 0) ? null : this.newsletters.name(issue.dialogueId(), Locale.ROOT);
+			for (NewsletterStore.Subscriber subscriber : batch) {
+				String newsletter = (name != null) ? name
+						: this.newsletters.name(0, NewsletterMail.localeOf(subscriber.language()));
+				this.mail.sendIssue(subscriber, issue, newsletter, archive);
+			}
+		}
+		if (batch.size() < this.properties.batchSize()) {
+			this.store.finish(issueId, now);
+		}
+		return batch.size();
+	}
+
+	private String archivePath(NewsletterIssue issue) {
+		if (issue.dialogueId() == 0) {
+			return "/newsletter/issues/" + issue.id();
+		}
+		Dialogue dialogue = this.dialogues.byIds(List.of(issue.dialogueId())).get(issue.dialogueId());
+		return (dialogue != null) ? "/dialogues/" + dialogue.getSlug() + "/newsletter/" + issue.id() : "/newsletter";
+	}
+
+}

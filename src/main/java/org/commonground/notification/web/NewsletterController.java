@@ -1,0 +1,241 @@
+package org.commonground.notification.web;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.notification.NewsletterIssue;
+import org.commonground.notification.Newsletters;
+import org.commonground.shared.web.Option;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The newsletter for its readers: sign-up (from the footer, the platform's newsletter
+ * page or a dialogue's), the confirmation and unsubscribe pages (a link only opens a
+ * page; its button, a POST, acts, so that mail scanners fetching links change nothing),
+ * and the public archive of sent issues with its Atom feed.
+ */
+@Controller
+class NewsletterController {
+
+	static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private final Newsletters newsletters;
+
+	private final StakeholderGroupService groups;
+
+	private final MessageSource messages;
+
+	NewsletterController(Newsletters newsletters, StakeholderGroupService groups, MessageSource messages) {
+		this.newsletters = newsletters;
+		this.groups = groups;
+		this.messages = messages;
+	}
+
+	@GetMapping("/newsletter")
+	String showPlatform(@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		return archive(null, viewer, model, locale);
+	}
+
+	@GetMapping("/dialogues/{slug}/newsletter")
+	String showDialogue(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			Locale locale) {
+		return archive(slug, viewer, model, locale);
+	}
+
+	private String archive(String slug, AccountPrincipal viewer, Model model, Locale locale) {
+		Newsletters.Archive archive = this.newsletters.archive(slug, viewer, 200);
+		model.addAttribute("archive", archive);
+		model.addAttribute("newsletterName",
+				(archive.dialogueTitle() != null) ? archive.dialogueTitle() : message("app.name", locale));
+		if (!model.containsAttribute("signUpForm")) {
+			SignUpForm form = new SignUpForm();
+			form.setDialogue(slug);
+			form.setLanguage(locale.getLanguage());
+			model.addAttribute("signUpForm", form);
+		}
+		model.addAttribute("groups",
+				this.groups.activeGroups().stream().map((g) -> new Option(g.getCode(), g.label(locale))).toList());
+		return "newsletter/archive";
+	}
+
+	@GetMapping("/newsletter/issues/{id:\\d+}")
+	String showPlatformIssue(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		model.addAttribute("issue", this.newsletters.published(null, id, viewer));
+		return "newsletter/issue";
+	}
+
+	@GetMapping("/dialogues/{slug}/newsletter/{id:\\d+}")
+	String showDialogueIssue(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		model.addAttribute("archive", this.newsletters.archive(slug, viewer, 1));
+		model.addAttribute("issue", this.newsletters.published(slug, id, viewer));
+		return "newsletter/issue";
+	}
+
+	@PostMapping("/newsletter/subscribe")
+	String createSubscription(@Valid SignUpForm signUpForm, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletRequest request, Model model, Locale locale) {
+		String slug = (signUpForm.getDialogue() != null && !signUpForm.getDialogue().isBlank())
+				? signUpForm.getDialogue() : null;
+		if (result.hasErrors()) {
+			model.addAttribute("signUpForm", signUpForm);
+			return archive(slug, viewer, model, locale);
+		}
+		this.newsletters.signUp(
+				new Newsletters.SignUp(signUpForm.getEmail(), signUpForm.getLanguage(), slug, signUpForm.getGroup()),
+				viewer, locale, request.getRemoteAddr());
+		return "redirect:/newsletter/check-email";
+	}
+
+	@GetMapping("/newsletter/check-email")
+	String showCheckEmail() {
+		return "newsletter/check-email";
+	}
+
+	@GetMapping("/newsletter/confirm")
+	String showConfirm(@RequestParam(required = false) String token, Model model, Locale locale) {
+		Optional<Newsletters.Subscription> subscription = this.newsletters.describeConfirmation(token, locale);
+		if (subscription.isEmpty()) {
+			return "newsletter/link-invalid";
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("subscription", subscription.get());
+		return "newsletter/confirm";
+	}
+
+	@PostMapping("/newsletter/confirm")
+	String updateConfirm(@RequestParam(required = false) String token, Model model, Locale locale) {
+		Newsletters.Subscription subscription = this.newsletters.confirm(token, locale).orElseThrow(InvalidLink::new);
+		model.addAttribute("subscription", subscription);
+		return "newsletter/confirmed";
+	}
+
+	@GetMapping("/newsletter/unsubscribe")
+	String showUnsubscribe(@RequestParam(required = false) String token, Model model, Locale locale) {
+		Optional<Newsletters.Subscription> subscription = this.newsletters.describeUnsubscribe(token, locale);
+		if (subscription.isEmpty()) {
+			return "newsletter/link-invalid";
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("subscription", subscription.get());
+		return "newsletter/unsubscribe";
+	}
+
+	@PostMapping("/newsletter/unsubscribe")
+	String updateUnsubscribe(@RequestParam(required = false) String token, Model model, Locale locale) {
+		Newsletters.Subscription subscription = this.newsletters.unsubscribe(token, locale)
+			.orElseThrow(InvalidLink::new);
+		model.addAttribute("subscription", subscription);
+		return "newsletter/unsubscribed";
+	}
+
+	@GetMapping("/newsletter/feed.atom")
+	ResponseEntity<String> showPlatformFeed(@AuthenticationPrincipal AccountPrincipal viewer,
+			HttpServletRequest request, Locale locale) throws XMLStreamException {
+		return feed(null, viewer, request, locale);
+	}
+
+	@GetMapping("/dialogues/{slug}/newsletter/feed.atom")
+	ResponseEntity<String> showDialogueFeed(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer,
+			HttpServletRequest request, Locale locale) throws XMLStreamException {
+		return feed(slug, viewer, request, locale);
+	}
+
+	/** The archive as an Atom feed (RFC 4287), each entry with the issue's HTML. */
+	private ResponseEntity<String> feed(String slug, AccountPrincipal viewer, HttpServletRequest request, Locale locale)
+			throws XMLStreamException {
+		Newsletters.Archive archive = this.newsletters.archive(slug, viewer, 50);
+		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		String archivePath = (slug != null) ? "/dialogues/" + slug + "/newsletter" : "/newsletter";
+		String name = (archive.dialogueTitle() != null) ? archive.dialogueTitle() : message("app.name", locale);
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("feed");
+		xml.writeDefaultNamespace(ATOM);
+		xml.writeAttribute("xml:lang", locale.getLanguage());
+		text(xml, "id", base + archivePath + "/feed.atom");
+		text(xml, "title", message("newsletter.archive.title", locale, name));
+		text(xml, "updated", time(archive.updated()));
+		xml.writeStartElement("author");
+		text(xml, "name", name);
+		xml.writeEndElement();
+		link(xml, "self", base + archivePath + "/feed.atom", "application/atom+xml");
+		link(xml, "alternate", base + archivePath, "text/html");
+		List<NewsletterIssue> issues = archive.issues();
+		for (NewsletterIssue issue : issues) {
+			String path = ((slug != null) ? archivePath + "/" : "/newsletter/issues/") + issue.id();
+			xml.writeStartElement("entry");
+			text(xml, "id", base + path);
+			text(xml, "title", issue.subject());
+			text(xml, "published", time(issue.sentAt()));
+			text(xml, "updated", time(issue.sentAt()));
+			link(xml, "alternate", base + path, "text/html");
+			xml.writeStartElement("content");
+			xml.writeAttribute("type", "html");
+			xml.writeCharacters(issue.bodyHtml());
+			xml.writeEndElement();
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.close();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.header("X-Content-Type-Options", "nosniff")
+			.body(out.toString());
+	}
+
+	private String message(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+	private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(value);
+		xml.writeEndElement();
+	}
+
+	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", rel);
+		xml.writeAttribute("type", type);
+		xml.writeAttribute("href", href);
+	}
+
+	private static String time(Instant instant) {
+		return DateTimeFormatter.ISO_INSTANT.format(instant);
+	}
+
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	static class InvalidLink extends RuntimeException {
+
+	}
+
+}

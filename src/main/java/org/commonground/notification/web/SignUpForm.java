@@ -1,0 +1,59 @@
+package org.commonground.notification.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A newsletter sign-up: an email address and a language; a dialogue's slug when made on
+ * its page, and the stakeholder group the person gives, if any.
+ */
+public class SignUpForm {
+
+	@NotBlank
+	@Email
+	@Size(max = 254)
+	private String email;
+
+	@Size(max = 10)
+	private String language;
+
+	@Size(max = 200)
+	private String dialogue;
+
+	@Size(max = 50)
+	private String group;
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	public String getDialogue() {
+		return this.dialogue;
+	}
+
+	public void setDialogue(String dialogue) {
+		this.dialogue = dialogue;
+	}
+
+	public String getGroup() {
+		return this.group;
+	}
+
+	public void setGroup(String group) {
+		this.group = group;
+	}
+
+}

@@ -1,0 +1,497 @@
+package org.commonground.notification;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.Mailbox;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The newsletter end to end: sign-up from the footer with double opt-in (a link opens a
+ * page, only its button confirms; unconfirmed addresses get nothing), a consent record
+ * per step, issues written by a dialogue's facilitators only (others get 404) with the
+ * recipient count before sending and a test send to the author alone, delivery through
+ * the outbox in batches with one-click unsubscribe (RFC 8058), the public archive and its
+ * Atom feed, and 10,000 recipients served once each by two batch jobs running at once.
+ */
+class NewsletterIT extends IntegrationTest {
+
+	private static final Pattern UNSUBSCRIBE = Pattern.compile("List-Unsubscribe: <https?://[^/]+(/[^>]+)>");
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	Mailbox mailbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	NewsletterJob job;
+
+	String facilitator;
+
+	String member;
+
+	String slug;
+
+	@BeforeEach
+	void dialogue() {
+		this.facilitator = this.accounts.create("Fiona Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		this.member = this.accounts.create("Musa Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.slug = this.dialogues.create(this.facilitator, "Mercury-free gold", Visibility.PUBLIC, JoinPolicy.OPEN,
+				true, DialogueStatus.OPEN);
+		this.dialogues.addMember(this.slug, this.facilitator, this.member, DisplayMode.NAMED);
+	}
+
+	@Test
+	void signUpFromTheFooterNeedsAConfirmationMadeByAButtonNotByTheLink() throws Exception {
+		String home = new WebClient(this.mvc).perform(get("/dialogues")).getContentAsString();
+		assertThat(home).contains("action=\"/newsletter/subscribe\"").contains("name=\"_csrf\"");
+
+		String address = address("footer");
+		WebClient reader = new WebClient(this.mvc);
+		MockHttpServletResponse answer = reader
+			.perform(post("/newsletter/subscribe").param("email", address).param("language", "fr"));
+		assertThat(answer.getRedirectedUrl()).isEqualTo("/newsletter/check-email");
+		assertThat(this.mailbox.subjects(address)).singleElement().asString().contains("Confirmez votre inscription");
+		assertThat(status(address, 0)).isEqualTo("PENDING");
+
+		String link = this.mailbox.latestLink(address, "/newsletter/confirm");
+		WebClient scanner = new WebClient(this.mvc);
+		assertThat(scanner.perform(get(link)).getContentAsString()).contains("Yes, send me the newsletter");
+		assertThat(status(address, 0)).as("opening the link confirms nothing").isEqualTo("PENDING");
+
+		String token = link.substring(link.indexOf("token=") + 6);
+		assertThat(new WebClient(this.mvc).performAsIs(post("/newsletter/confirm").param("token", token)).getStatus())
+			.as("a confirmation without the page's CSRF token is refused")
+			.isEqualTo(403);
+		assertThat(status(address, 0)).isEqualTo("PENDING");
+
+		String confirmed = scanner.perform(post("/newsletter/confirm").param("token", token)).getContentAsString();
+		assertThat(confirmed).contains("Subscription confirmed").contains(address);
+		assertThat(status(address, 0)).isEqualTo("CONFIRMED");
+
+		List<Map<String, Object>> consents = this.jdbc.queryForList("""
+				select c.step, c.text_key, c.text_shown, c.language from newsletter_consent c
+				join newsletter_subscriber s on s.id = c.subscriber_id where s.email = ? order by c.id""", address);
+		assertThat(consents).extracting((c) -> c.get("step")).containsExactly("SIGNED_UP", "CONFIRMED");
+		assertThat(consents.get(0).get("text_shown")).asString()
+			.startsWith("Send me the newsletter of Common Ground by email.");
+		assertThat(consents.get(0).get("language")).isEqualTo("en");
+		assertThat(consents.get(1).get("text_shown")).asString().contains(address);
+
+		MockHttpServletResponse again = new WebClient(this.mvc)
+			.perform(post("/newsletter/subscribe").param("email", address.toUpperCase()).param("language", "en"));
+		assertThat(again.getRedirectedUrl()).as("the same answer whatever the address")
+			.isEqualTo(answer.getRedirectedUrl());
+		assertThat(this.mailbox.subjects(address)).as("a confirmed address gets no second confirmation").hasSize(1);
+
+		assertThat(new WebClient(this.mvc).performAsIs(post("/newsletter/subscribe").param("email", address("forged")))
+			.getStatus()).as("a sign-up without the CSRF token is refused").isEqualTo(403);
+	}
+
+	@Test
+	void signUpsFromOneAddressAreLimited() throws Exception {
+		WebClient busy = new WebClient(this.mvc);
+		for (int i = 0; i < 20; i++) {
+			assertThat(
+					busy.perform(post("/newsletter/subscribe").param("email", address("limit")).param("language", "en"))
+						.getRedirectedUrl())
+				.isEqualTo("/newsletter/check-email");
+		}
+		String refused = address("refused");
+		assertThat(
+				busy.perform(post("/newsletter/subscribe").param("email", refused).param("language", "en")).getStatus())
+			.isEqualTo(429);
+		assertThat(this.mailbox.subjects(refused)).isEmpty();
+
+		String often = address("often");
+		WebClient elsewhere = new WebClient(this.mvc);
+		for (int i = 0; i < 5; i++) {
+			assertThat(elsewhere.perform(post("/newsletter/subscribe").param("email", often).param("language", "en"))
+				.getRedirectedUrl()).as("the same answer").isEqualTo("/newsletter/check-email");
+		}
+		assertThat(this.mailbox.subjects(often)).as("at most 3 confirmation emails an hour to one address").hasSize(3);
+	}
+
+	@Test
+	void onlyConfirmedSubscribersGetAnIssueAndOneClickStopsIt() throws Exception {
+		String confirmed = subscribe("confirmed", "sw", null, true);
+		String unconfirmed = subscribe("unconfirmed", "en", null, false);
+		String leaving = subscribe("leaving", "en", null, true);
+
+		WebClient facilitating = client(this.facilitator);
+		String issuePath = write(facilitating, "Market day news", "The **buyers** come on Friday.", null);
+		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Recipients if sent now: 2")
+			.contains("<strong>buyers</strong>");
+		send(facilitating, issuePath);
+
+		assertThat(this.mailbox.subjects(unconfirmed)).as("an unconfirmed address gets no issue")
+			.noneMatch((s) -> s.contains("Market day news"));
+		assertThat(this.mailbox.subjects(confirmed)).contains("Market day news");
+		Map<String, Object> email = this.jdbc.queryForMap(
+				"select body, html_body, headers from outbound_email where recipient = ? and subject = ?", confirmed,
+				"Market day news");
+		assertThat(email.get("body")).asString()
+			.startsWith("The **buyers** come on Friday.")
+			.contains("Unapokea barua pepe hii")
+			.contains("/newsletter/unsubscribe?token=");
+		assertThat(email.get("html_body")).asString()
+			.contains("<html lang=\"sw\">")
+			.contains("<strong>buyers</strong>")
+			.contains("<a href=\"http://localhost/newsletter/unsubscribe?token=");
+		assertThat(email.get("headers")).asString()
+			.contains("List-Unsubscribe: <http://localhost/newsletter/unsubscribe?token=")
+			.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+
+		String headers = this.jdbc.queryForObject(
+				"select headers from outbound_email where recipient = ? and subject = ?", String.class, leaving,
+				"Market day news");
+		Matcher unsubscribe = UNSUBSCRIBE.matcher(headers);
+		assertThat(unsubscribe.find()).isTrue();
+		assertThat(new WebClient(this.mvc)
+			.performAsIs(post("/newsletter/unsubscribe?token=forged.token").param("List-Unsubscribe", "One-Click"))
+			.getStatus()).as("a forged token is refused").isEqualTo(403);
+		MockHttpServletResponse oneClick = new WebClient(this.mvc)
+			.performAsIs(post(unsubscribe.group(1)).param("List-Unsubscribe", "One-Click"));
+		assertThat(oneClick.getStatus()).as("one-click, without a CSRF token").isEqualTo(200);
+		assertThat(status(leaving, dialogueId())).isEqualTo("UNSUBSCRIBED");
+		assertThat(this.jdbc.queryForList("""
+				select c.step from newsletter_consent c join newsletter_subscriber s on s.id = c.subscriber_id
+				where s.email = ? order by c.id""", String.class, leaving)).containsExactly("SIGNED_UP", "CONFIRMED",
+				"UNSUBSCRIBED");
+
+		String second = write(facilitating, "Second issue", "Still here.", null);
+		assertThat(facilitating.perform(get(second)).getContentAsString()).contains("Recipients if sent now: 1");
+		send(facilitating, second);
+		assertThat(this.mailbox.subjects(confirmed)).contains("Second issue");
+		assertThat(this.mailbox.subjects(leaving)).as("nothing more after unsubscribing")
+			.noneMatch((s) -> s.contains("Second issue"));
+		assertThat(this.mailbox.subjects(unconfirmed)).noneMatch((s) -> s.contains("issue"));
+	}
+
+	@Test
+	void aTestSendGoesToTheSenderOnlyAndTheArchiveShowsSentIssues() throws Exception {
+		String reader = subscribe("reader", "en", null, true);
+		WebClient facilitating = client(this.facilitator);
+		String issuePath = write(facilitating, "Draft for the test", "Plain words.", null);
+		long id = Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1));
+
+		facilitating.perform(post(issuePath + "/test"));
+		assertThat(this.mailbox.subjects(this.facilitator)).containsExactly("[Test] Draft for the test");
+		assertThat(this.mailbox.latestBody(this.facilitator)).contains("only you received it").contains("Plain words.");
+		assertThat(this.jdbc.queryForObject("select count(*) from outbound_email where subject like ?", Integer.class,
+				"%Draft for the test"))
+			.as("nobody else got the test")
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from newsletter_delivery where issue_id = ?",
+				Integer.class, id))
+			.isZero();
+
+		WebClient visitor = new WebClient(this.mvc);
+		assertThat(visitor.perform(get("/dialogues/" + this.slug + "/newsletter")).getContentAsString())
+			.doesNotContain("Draft for the test");
+		assertThat(visitor.perform(get("/dialogues/" + this.slug + "/newsletter/" + id)).getStatus())
+			.as("a draft is not public")
+			.isEqualTo(404);
+
+		send(facilitating, issuePath);
+		List<String> subjects = this.mailbox.subjects(reader);
+		assertThat(subjects).hasSize(2);
+		assertThat(subjects.get(0)).startsWith("Confirm your subscription to the newsletter of Mercury-free gold");
+		assertThat(subjects.get(1)).isEqualTo("Draft for the test");
+		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Sent to 1 recipients.");
+		assertThat(visitor.perform(get("/dialogues/" + this.slug + "/newsletter")).getContentAsString())
+			.contains("Draft for the test")
+			.contains("/dialogues/" + this.slug + "/newsletter/feed.atom");
+		assertThat(visitor.perform(get("/dialogues/" + this.slug + "/newsletter/" + id)).getContentAsString())
+			.contains("Plain words.");
+		MockHttpServletResponse feed = visitor.perform(get("/dialogues/" + this.slug + "/newsletter/feed.atom"));
+		assertThat(feed.getContentType()).startsWith("application/atom+xml");
+		assertThat(feed.getContentAsString()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+			.contains("<title>Draft for the test</title>")
+			.contains("/dialogues/" + this.slug + "/newsletter/" + id + "</id>");
+		assertThat(facilitating.perform(post(issuePath + "/send")).getRedirectedUrl()).isEqualTo(issuePath);
+		assertThat(facilitating.lastFlash().get("flashError")).isEqualTo("newsletter.issue.not-draft");
+	}
+
+	@Test
+	void aStakeholderGroupNarrowsTheAudience() throws Exception {
+		String miner = subscribe("miner", "en", "ARTISANAL_MINER", true);
+		String other = subscribe("other", "en", null, true);
+		WebClient facilitating = client(this.facilitator);
+		String issuePath = write(facilitating, "For miners", "Tools.", "ARTISANAL_MINER");
+		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Recipients if sent now: 1");
+		send(facilitating, issuePath);
+		assertThat(this.mailbox.subjects(miner)).contains("For miners");
+		assertThat(this.mailbox.subjects(other)).doesNotContain("For miners");
+	}
+
+	@Test
+	void aMemberWhoDoesNotFacilitateGets404OnTheNewsletterPages() throws Exception {
+		WebClient facilitating = client(this.facilitator);
+		String issuePath = write(facilitating, "Facilitators only", "Text.", null);
+		WebClient member = client(this.member);
+		String desk = "/dialogues/" + this.slug + "/newsletter/issues";
+		assertThat(member.perform(get(desk)).getStatus()).isEqualTo(404);
+		assertThat(member.perform(get(issuePath)).getStatus()).isEqualTo(404);
+		assertThat(member.perform(post(desk).param("subject", "Mine").param("body", "x").param("language", "en"))
+			.getStatus()).isEqualTo(404);
+		assertThat(member.perform(post(issuePath).param("subject", "Changed").param("body", "x")).getStatus())
+			.isEqualTo(404);
+		assertThat(member.perform(post(issuePath + "/test")).getStatus()).isEqualTo(404);
+		assertThat(member.perform(post(issuePath + "/send")).getStatus()).isEqualTo(404);
+		assertThat(member.perform(get("/admin/newsletter")).getStatus()).isEqualTo(403);
+		assertThat(this.mailbox.subjects(this.member)).isEmpty();
+		assertThat(this.jdbc.queryForObject("select status from newsletter_issue where subject = ?", String.class,
+				"Facilitators only"))
+			.isEqualTo("DRAFT");
+		assertThat(facilitating.perform(get(desk)).getStatus()).isEqualTo(200);
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/newsletter")).getStatus())
+			.as("the archive is public")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void anAdminWritesThePlatformNewsletter() throws Exception {
+		String reader = subscribe("platform", "en", null, true, false);
+		WebClient admin = client(ADMIN_EMAIL, ADMIN_PASSWORD);
+		MockHttpServletResponse created = admin.perform(post("/admin/newsletter").param("subject", "Platform news")
+			.param("body", "A new dialogue opens.")
+			.param("language", "en"));
+		String issuePath = created.getRedirectedUrl();
+		assertThat(issuePath).startsWith("/admin/newsletter/");
+		assertThat(admin.perform(get(issuePath)).getContentAsString()).contains("Recipients if sent now:");
+		send(admin, issuePath);
+		assertThat(this.mailbox.subjects(reader)).contains("Platform news");
+		assertThat(new WebClient(this.mvc).perform(get("/newsletter/feed.atom")).getContentAsString())
+			.contains("<title>Platform news</title>");
+		assertThat(client(this.facilitator).perform(get("/admin/newsletter")).getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void tenThousandRecipientsAreServedOnceEachByTwoJobsRunningAtOnce() throws Exception {
+		long dialogueId = dialogueId();
+		String domain = "bulk" + counter.incrementAndGet() + "-" + System.nanoTime() + ".example";
+		this.jdbc.update(
+				"""
+						insert into newsletter_subscriber (email, language, dialogue_id, status, created_at, confirmed_at)
+						select 'reader' || n || '@' || ?, (array['en','fr','sw','es','pt'])[1 + n % 5], ?, 'CONFIRMED', now(), now()
+						from generate_series(1, 10000) n""",
+				domain, dialogueId);
+		this.jdbc.update("""
+				insert into newsletter_subscriber (email, language, dialogue_id, status, created_at)
+				select 'pending' || n || '@' || ?, 'en', ?, 'PENDING', now() from generate_series(1, 50) n""", domain,
+				dialogueId);
+		this.jdbc.update("""
+				insert into newsletter_subscriber (email, language, dialogue_id, status, created_at, unsubscribed_at)
+				select 'gone' || n || '@' || ?, 'en', ?, 'UNSUBSCRIBED', now(), now() from generate_series(1, 50) n""",
+				domain, dialogueId);
+
+		WebClient facilitating = client(this.facilitator);
+		String issuePath = write(facilitating, "To ten thousand", "Hello all.", null);
+		long id = Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1));
+		assertThat(facilitating.perform(get(issuePath)).getContentAsString())
+			.contains("Recipients if sent now: 10,000");
+		facilitating.perform(post(issuePath + "/send"));
+
+		Callable<Integer> run = () -> {
+			int queued = 0;
+			long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+			while (!"SENT".equals(issueStatus(id)) && System.nanoTime() < deadline) {
+				queued += this.job.sendBatches(3);
+			}
+			return queued;
+		};
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<Integer> first = threads.submit(run);
+			Future<Integer> second = threads.submit(run);
+			int queued = first.get() + second.get();
+			assertThat(queued).isLessThanOrEqualTo(10000);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		assertThat(issueStatus(id)).isEqualTo("SENT");
+		Map<String, Object> counts = this.jdbc.queryForMap("""
+				select count(*) as emails, count(distinct recipient) as recipients,
+				       count(*) filter (where recipient like 'reader%') as readers
+				from outbound_email where recipient like ? and subject = 'To ten thousand'""", "%@" + domain);
+		assertThat(counts.get("emails")).as("one email per recipient").isEqualTo(10000L);
+		assertThat(counts.get("recipients")).isEqualTo(10000L);
+		assertThat(counts.get("readers")).as("nobody pending or gone").isEqualTo(10000L);
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from (select recipient from outbound_email where recipient like ? "
+					+ "group by recipient having count(*) > 1) twice", Integer.class, "%@" + domain))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select recipient_count from newsletter_issue where id = ?", Integer.class,
+				id))
+			.isEqualTo(10000);
+		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Sent to 10,000 recipients.");
+	}
+
+	@Test
+	void theNewsletterPagesAreValidHtml() throws Exception {
+		String address = address("valid");
+		WebClient reader = new WebClient(this.mvc);
+		reader.perform(post("/newsletter/subscribe").param("email", address)
+			.param("language", "en")
+			.param("dialogue", this.slug));
+		String confirm = this.mailbox.latestLink(address, "/newsletter/confirm");
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("confirm", reader.perform(get(confirm)).getContentAsString());
+		pages.put("confirmed", reader
+			.perform(post("/newsletter/confirm").param("token", confirm.substring(confirm.indexOf("token=") + 6)))
+			.getContentAsString());
+		pages.put("check-email", reader.perform(get("/newsletter/check-email")).getContentAsString());
+		pages.put("invalid link", reader.perform(get("/newsletter/confirm?token=nope")).getContentAsString());
+		pages.put("sign-up errors",
+				reader.perform(post("/newsletter/subscribe").param("email", "not an address").param("language", "en"))
+					.getContentAsString());
+		WebClient facilitating = client(this.facilitator);
+		String issuePath = write(facilitating, "Valid pages",
+				"A [link](https://example.org) and a list:\n\n- one\n- two", null);
+		pages.put("desk",
+				facilitating.perform(get("/dialogues/" + this.slug + "/newsletter/issues")).getContentAsString());
+		pages.put("desk errors", facilitating
+			.perform(post("/dialogues/" + this.slug + "/newsletter/issues").param("subject", "").param("body", ""))
+			.getContentAsString());
+		pages.put("draft", facilitating.perform(get(issuePath)).getContentAsString());
+		send(facilitating, issuePath);
+		pages.put("sent", facilitating.perform(get(issuePath)).getContentAsString());
+		String id = issuePath.substring(issuePath.lastIndexOf('/') + 1);
+		pages.put("archive", reader.perform(get("/dialogues/" + this.slug + "/newsletter")).getContentAsString());
+		pages.put("issue", reader.perform(get("/dialogues/" + this.slug + "/newsletter/" + id)).getContentAsString());
+		pages.put("platform archive", reader.perform(get("/newsletter")).getContentAsString());
+		String unsubscribe = this.mailbox.latestLink(address, "/newsletter/unsubscribe");
+		pages.put("unsubscribe", reader.perform(get(unsubscribe)).getContentAsString());
+		pages.put("unsubscribed",
+				reader
+					.perform(post("/newsletter/unsubscribe").param("token",
+							unsubscribe.substring(unsubscribe.indexOf("token=") + 6)))
+					.getContentAsString());
+		assertThat(pages.get("sign-up errors")).contains("error-summary");
+		assertThat(pages.get("unsubscribed"))
+			.contains("You will no longer receive the newsletter of Mercury-free gold");
+		org.commonground.support.NuHtmlChecker.assertValid(pages);
+	}
+
+	private String subscribe(String name, String language, String group, boolean confirm) throws Exception {
+		return subscribe(name, language, group, confirm, true);
+	}
+
+	/**
+	 * Signs an address up (for this test's dialogue, or the platform) and confirms it if
+	 * asked.
+	 */
+	private String subscribe(String name, String language, String group, boolean confirm, boolean forDialogue)
+			throws Exception {
+		String address = address(name);
+		WebClient reader = new WebClient(this.mvc);
+		var request = post("/newsletter/subscribe").param("email", address).param("language", language);
+		if (forDialogue) {
+			request.param("dialogue", this.slug);
+		}
+		if (group != null) {
+			request.param("group", group);
+		}
+		assertThat(reader.perform(request).getRedirectedUrl()).isEqualTo("/newsletter/check-email");
+		if (confirm) {
+			String link = this.mailbox.latestLink(address, "/newsletter/confirm");
+			String token = link.substring(link.indexOf("token=") + 6);
+			assertThat(reader.perform(post("/newsletter/confirm").param("token", token)).getStatus()).isEqualTo(200);
+		}
+		return address;
+	}
+
+	/** Writes a draft; returns the path of its page. */
+	private String write(WebClient author, String subject, String body, String group) throws Exception {
+		var request = post("/dialogues/" + this.slug + "/newsletter/issues").param("subject", subject)
+			.param("body", body)
+			.param("language", "en");
+		if (group != null) {
+			request.param("group", group);
+		}
+		String path = author.perform(request).getRedirectedUrl();
+		assertThat(path).startsWith("/dialogues/" + this.slug + "/newsletter/issues/");
+		return path;
+	}
+
+	/** Sends the issue and runs the batch job until it is done. */
+	private void send(WebClient author, String issuePath) throws Exception {
+		assertThat(author.perform(post(issuePath + "/send")).getRedirectedUrl()).isEqualTo(issuePath);
+		long id = Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1));
+		for (int i = 0; i < 100 && !"SENT".equals(issueStatus(id)); i++) {
+			this.job.sendBatches(10);
+		}
+		assertThat(issueStatus(id)).isEqualTo("SENT");
+	}
+
+	private String issueStatus(long id) {
+		return this.jdbc.queryForObject("select status from newsletter_issue where id = ?", String.class, id);
+	}
+
+	private String status(String email, long dialogueId) {
+		return this.jdbc.queryForObject(
+				"select status from newsletter_subscriber where email = ? and coalesce(dialogue_id, 0) = ?",
+				String.class, email, dialogueId);
+	}
+
+	private long dialogueId() {
+		return this.jdbc.queryForObject("select id from dialogue where slug = ?", Long.class, this.slug);
+	}
+
+	private WebClient client(String email) throws Exception {
+		return client(email, TestAccounts.PASSWORD);
+	}
+
+	private WebClient client(String email, String password) throws Exception {
+		WebClient client = new WebClient(this.mvc);
+		client.logIn(email, password);
+		return client;
+	}
+
+	private static String address(String name) {
+		return name + counter.incrementAndGet() + "-" + System.nanoTime() + "@news.example";
+	}
+
+}
