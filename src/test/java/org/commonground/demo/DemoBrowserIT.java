@@ -37,10 +37,13 @@ class DemoBrowserIT extends IntegrationTest {
 	@Autowired
 	DemoMeetings demoMeetings;
 
+	@Autowired
+	DemoMap demoMap;
+
 	@Test
 	void theGeitaDialogueTellsWhoIsTakingPart() {
 		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources,
-				this.demoMeetings)
+				this.demoMeetings, this.demoMap)
 			.run(null);
 		try (Browser browser = Browser.open(this.port)) {
 			browser.go("/dialogues/" + DemoDialogues.GEITA);
