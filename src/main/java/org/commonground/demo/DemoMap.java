@@ -144,11 +144,11 @@ class DemoMap {
 
 	private Actors actors() {
 		long pitOwners = actor("Pit owners", ActorKind.STAKEHOLDER_GROUP, "ARTISANAL_MINER", "Nyarugusu, Rwamagasa", 3,
-				"Hold the primary mining licences and run the pits; want licences on time and a fair price.", 16.0,
-				50.0);
+				"Hold the primary mining licences and run the pits; want licences on time and a fair price.", 30.0,
+				45.0);
 		long miners = actor("Artisanal miners", ActorKind.STAKEHOLDER_GROUP, "ARTISANAL_MINER", "Geita District", 2,
-				"Dig and carry ore for a share of the gold; want safe pits and to be paid for what they find.", 12.0,
-				82.0);
+				"Dig and carry ore for a share of the gold; want safe pits and to be paid for what they find.", 14.0,
+				72.0);
 		long association = actor("Miners' association", ActorKind.ASSOCIATION, null, "Geita Region", 3,
 				"GEREMA: speaks for licensed small-scale miners to the Mining Commission and the district.", null,
 				null);
@@ -162,14 +162,14 @@ class DemoMap {
 				null);
 		long market = actor("Geita gold market", ActorKind.GOVERNMENT, null, "Geita town", 4,
 				"The state gold trading centre: gold is tested, weighed and sold in the open, and royalties collected.",
-				62.0, 40.0);
+				64.0, 45.0);
 		long refinery = actor("Geita Gold Refinery", ActorKind.COMPANY, null, "Geita town", 3,
 				"Refines the gold bought in Tanzania to 999.9 for the Bank of Tanzania and for export.", null, null);
 		long bank = actor("Bank of Tanzania", ActorKind.GOVERNMENT, null, "Dar es Salaam", 5,
-				"Buys refined gold from domestic producers for the national reserves.", 90.0, 14.0);
+				"Buys refined gold from domestic producers for the national reserves.", 88.0, 88.0);
 		long office = actor("Resident Mining Office", ActorKind.GOVERNMENT, null, "Geita", 5,
 				"The Mining Commission in Geita: licenses pits, dealers and plants, inspects and collects royalties.",
-				44.0, 10.0);
+				48.0, 8.0);
 		long council = actor("Geita District Council", ActorKind.GOVERNMENT, null, "Geita District", 3,
 				"Collects the service levy on mineral sales and the market fees.", null, null);
 		long mercury = actor("Informal mercury trade", ActorKind.OTHER, null, "Lake Zone", 2,

@@ -30,6 +30,9 @@ public final class MapLayout {
 
 	private static final double MARGIN = 12;
 
+	/** Rounds of separation in which boxes may also move sideways. */
+	private static final int SIDEWAYS_ROUNDS = 60;
+
 	/** The room kept between two actors' boxes. */
 	private static final double GAP = 10;
 
@@ -89,8 +92,9 @@ public final class MapLayout {
 
 	/**
 	 * The force-directed layout places points, not boxes: pushes overlapping boxes apart
-	 * (along the axis where they overlap least, pinned actors staying put) until no two
-	 * boxes and their gaps overlap, or a bounded number of rounds has passed.
+	 * (along the axis where they overlap least, then only up or down; pinned actors
+	 * staying put) until no two boxes and their gaps overlap, or a bounded number of
+	 * rounds has passed.
 	 */
 	private static void separate(List<ActorView> actors, Map<Long, double[]> centres) {
 		for (int round = 0; round < 200; round++) {
@@ -98,7 +102,7 @@ public final class MapLayout {
 			for (int i = 0; i < actors.size(); i++) {
 				for (int j = i + 1; j < actors.size(); j++) {
 					moved |= pushApart(actors.get(i), centres.get(actors.get(i).id()), actors.get(j),
-							centres.get(actors.get(j).id()));
+							centres.get(actors.get(j).id()), round >= SIDEWAYS_ROUNDS);
 				}
 			}
 			if (!moved) {
@@ -107,7 +111,8 @@ public final class MapLayout {
 		}
 	}
 
-	private static boolean pushApart(ActorView first, double[] a, ActorView second, double[] b) {
+	private static boolean pushApart(ActorView first, double[] a, ActorView second, double[] b,
+			boolean onlyVertically) {
 		double overlapX = a[2] + b[2] + GAP - Math.abs(a[0] - b[0]);
 		double overlapY = a[3] + b[3] + GAP - Math.abs(a[1] - b[1]);
 		if (overlapX <= 0 || overlapY <= 0) {
@@ -121,8 +126,10 @@ public final class MapLayout {
 		double shareA = aFixed ? 0 : (bFixed ? 1 : 0.5);
 		double shareB = 1 - shareA;
 		// Boxes are wide and low: moving up or down frees them with less travel, so the
-		// vertical overlap is weighed at its height-to-width share.
-		if (overlapY * 3 < overlapX) {
+		// vertical overlap is weighed at its height-to-width share. Boxes still pushed
+		// sideways after a while may be squeezed between others (pinned ones, the
+		// drawing's edge): from then on they move only up or down.
+		if (onlyVertically || overlapY * 3 < overlapX) {
 			double direction = (a[1] < b[1] || (a[1] == b[1] && a[0] < b[0])) ? -1 : 1;
 			a[1] = clamp(a[1] + direction * overlapY * shareA, a[3] + 2, HEIGHT - a[3] - 2);
 			b[1] = clamp(b[1] - direction * overlapY * shareB, b[3] + 2, HEIGHT - b[3] - 2);

@@ -71,6 +71,7 @@ class MapBrowserIT extends IntegrationTest {
 			browser.submit("svg.map-svg a.map-node[href='" + MAP + "/actors/" + dealers + "']");
 			assertThat(browser.path()).isEqualTo(MAP + "/actors/" + dealers);
 			assertThat(browser.find("main h1").getText()).isEqualTo("Dealers and financiers");
+			assertThat(browser.find("#outgoing-heading").getText()).isEqualTo("What Dealers and financiers do");
 			assertThat(browser.text()).contains("Dealers and financiers pre-finance Pit owners",
 					"Pit owners sell gold to Dealers and financiers", "Women miners cannot get credit for equipment");
 			assertNoSidewaysScroll(browser);

@@ -2,6 +2,7 @@ package org.commonground.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +26,37 @@ class MapLayoutTest {
 
 	@Test
 	void boxesNeitherOverlapNorLeaveTheDrawingAndPinnedActorsStayPut() {
+		MapDrawing drawing = checked(Map.of(0, new double[] { 16, 50 }, 8, new double[] { 90, 14 }), LINKS);
+		assertThat(drawing.nodes().get(8).x()).isEqualTo(720.0);
+		assertThat(drawing.nodes().get(8).y()).isEqualTo(78.4);
+	}
+
+	/**
+	 * The demo's pins, with one relation more (the one MapBrowserIT proposes): the force
+	 * layout puts the dealers between two pinned actors too close for its width, so it
+	 * has to leave them upwards or downwards.
+	 */
+	@Test
+	void aBoxSqueezedBetweenTwoPinnedActorsMovesUpOrDown() {
+		Map<Integer, double[]> pins = Map.of(0, new double[] { 30, 45 }, 1, new double[] { 14, 72 }, 6,
+				new double[] { 64, 45 }, 8, new double[] { 88, 88 }, 9, new double[] { 48, 8 });
+		checked(pins, LINKS);
+		int[][] more = java.util.Arrays.copyOf(LINKS, LINKS.length + 1);
+		more[LINKS.length] = new int[] { 4, 1 };
+		checked(pins, more);
+	}
+
+	private static MapDrawing checked(Map<Integer, double[]> pins, int[][] links) {
 		List<ActorView> actors = new ArrayList<>();
 		for (int i = 0; i < NAMES.length; i++) {
-			Double pinX = (i == 8) ? Double.valueOf(90) : (i == 0) ? Double.valueOf(16) : null;
-			Double pinY = (i == 8) ? Double.valueOf(14) : (i == 0) ? Double.valueOf(50) : null;
-			actors.add(new ActorView(i + 1, NAMES[i], NAMES[i], ActorKind.COMPANY, null, "", 3, "", "", pinX, pinY));
+			double[] pin = pins.get(i);
+			actors.add(new ActorView(i + 1, NAMES[i], NAMES[i], ActorKind.COMPANY, null, "", 3, "", "",
+					(pin != null) ? Double.valueOf(pin[0]) : null, (pin != null) ? Double.valueOf(pin[1]) : null));
 		}
 		List<RelationView> relations = new ArrayList<>();
-		for (int i = 0; i < LINKS.length; i++) {
-			relations.add(new RelationView(100 + i, LINKS[i][0] + 1, NAMES[LINKS[i][0]], LINKS[i][1] + 1,
-					NAMES[LINKS[i][1]], RelationType.SELLS_GOLD_TO, 2, null, RelationStatus.AGREED, "", List.of(),
+		for (int i = 0; i < links.length; i++) {
+			relations.add(new RelationView(100 + i, links[i][0] + 1, NAMES[links[i][0]], links[i][1] + 1,
+					NAMES[links[i][1]], RelationType.SELLS_GOLD_TO, 2, null, RelationStatus.AGREED, "", List.of(),
 					List.of(), List.of(), "", false));
 		}
 		MapDrawing drawing = MapLayout.draw(actors, relations);
@@ -54,9 +76,8 @@ class MapLayoutTest {
 				assertThat(overlap).as("%s overlaps %s", a.name(), b.name()).isFalse();
 			}
 		}
-		assertThat(nodes.get(8).x()).isEqualTo(720.0);
-		assertThat(nodes.get(8).y()).isEqualTo(78.4);
 		assertThat(MapLayout.draw(actors, relations)).isEqualTo(drawing);
+		return drawing;
 	}
 
 }
