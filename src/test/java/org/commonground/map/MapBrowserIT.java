@@ -149,6 +149,7 @@ class MapBrowserIT extends IntegrationTest {
 	 */
 	private static void assertReadableAtPhoneWidth(Browser browser, boolean scrollsInside) {
 		assertNoSidewaysScroll(browser);
+		assertNoBoxesOverlap(browser);
 		long boxWidth = number(browser, "return document.querySelector('.map-scroll').clientWidth");
 		long drawingWidth = number(browser, "return document.querySelector('.map-scroll').scrollWidth");
 		if (scrollsInside) {
@@ -158,6 +159,23 @@ class MapBrowserIT extends IntegrationTest {
 		else {
 			assertThat(drawingWidth).as("the drawing fits its box").isLessThanOrEqualTo(boxWidth);
 		}
+	}
+
+	/** No two actors' boxes in the drawing overlap. */
+	private static void assertNoBoxesOverlap(Browser browser) {
+		assertThat(number(browser, """
+				const r = [...document.querySelectorAll('svg.map-svg .map-node rect')].map((e) =>
+				    ['x', 'y', 'width', 'height'].map((a) => Number(e.getAttribute(a))));
+				let overlaps = 0;
+				for (let i = 0; i < r.length; i++) {
+				  for (let j = i + 1; j < r.length; j++) {
+				    const [a, b] = [r[i], r[j]];
+				    if (a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]) {
+				      overlaps++;
+				    }
+				  }
+				}
+				return overlaps;""")).as("overlapping boxes").isZero();
 	}
 
 	private static void assertNoSidewaysScroll(Browser browser) {
