@@ -10,6 +10,8 @@
 # holds across the two instances. Traffic goes to 127.0.0.1 only; every loop is bounded.
 #
 # Usage: scripts/benchmark-cluster.sh [seconds]   (after ./mvnw -B -ntp package -DskipTests)
+# Run it as a non-root user: PostgreSQL's binaries refuse root for the restarts. DRIVER_CLASSPATH
+# (optional) is the load driver's class path built beforehand, for a user who cannot run Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_OF_LOAD=${1:-180}
@@ -24,9 +26,14 @@ rm -rf "$CLUSTER_DIR"
 mkdir -p "$CLUSTER_DIR"
 log() { echo "[$(date +%T)] $*"; }
 
-./mvnw -B -ntp -q test-compile
-./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CLUSTER_DIR/classpath.txt"
-classpath="target/test-classes:target/classes:$(cat "$CLUSTER_DIR/classpath.txt")"
+if [[ -n "${DRIVER_CLASSPATH:-}" ]]; then
+  # Built beforehand (by another user, e.g. root, whose Maven repository this user may read).
+  classpath=$DRIVER_CLASSPATH
+else
+  ./mvnw -B -ntp -q test-compile
+  ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CLUSTER_DIR/classpath.txt"
+  classpath="target/test-classes:target/classes:$(cat "$CLUSTER_DIR/classpath.txt")"
+fi
 
 log "starting the cluster"
 "$cluster" start

@@ -5,8 +5,9 @@
 # Usage: scripts/benchmark-pages.sh [--jar PATH] [--duration 10s] [--warmup 10s]
 #                                   [--connections "16 64"] [--jfr FILE]
 #   --jar          the packaged jar (default: target/common-ground-*.jar, packaged when missing)
-#   --jfr FILE     also records a JFR profile of the application during the challenge page's
-#                  run at the highest connection count (for `jfr print` / `jfr summary`)
+#   --jfr FILE     also records a JFR profile of the application during an extra run of the
+#                  challenge page at the highest connection count, after the measured runs
+#                  (for `jfr print` / `jfr summary` / scripts/jfr-profile.py)
 #   JAVA_OPTS      JVM options of the application (default -Xmx512m)
 #   APP_PORT, NGINX_PORT  ports to use (default 18091, 18092)
 #
@@ -217,21 +218,11 @@ run() { # name url
   local name=$1 url=$2 c out errors
   wrk -t1 -c16 -d"$warmup" "$url" > /dev/null
   for c in $connections; do
-    if [ -n "$jfr" ] && [ "$name" = challenge ] && [ "$c" = "${connections##* }" ]; then
-      # Java's "profile" settings, sampling stacks every 2 ms instead of 10 ms.
-      sed 's|control="method-sampling-java-interval">10 ms<|control="method-sampling-java-interval">2 ms<|' \
-        "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" > "$work/sampling.jfc"
-      jcmd "$app_pid" JFR.start name=pages settings="$work/sampling.jfc" filename="$jfr" > /dev/null
-    fi
     local jvm0 all0 jvm1 all1 requests
     jvm0=$(app_ticks); all0=$(tree_ticks "$app_pid $(head -1 "$work/pg/postmaster.pid")")
     out=$(wrk -t1 -c"$c" -d"$duration" --timeout 10s --latency "$url")
     jvm1=$(app_ticks); all1=$(tree_ticks "$app_pid $(head -1 "$work/pg/postmaster.pid")")
     requests=$(awk '/requests in/ { print $1 }' <<< "$out")
-    if [ -n "$jfr" ] && [ "$name" = challenge ] && [ "$c" = "${connections##* }" ]; then
-      jcmd "$app_pid" JFR.stop name=pages > /dev/null
-      echo "JFR recording: $jfr"
-    fi
     rps[$name,$c]=$(awk '/^Requests\/sec:/ { printf ($2 < 10 ? "%.1f" : "%.0f"), $2 }' <<< "$out")
     p50[$name,$c]=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<< "$out")")
     p99[$name,$c]=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<< "$out")")
@@ -248,6 +239,17 @@ run() { # name url
       "${rps[$name,$c]}" "${p50[$name,$c]}" "${p99[$name,$c]}" "${cpu[$name,$c]}" "$(cut -d' ' -f1-3 /proc/loadavg)" \
       "${errors:-no errors}"
   done
+  if [ -n "$jfr" ] && [ "$name" = challenge ]; then
+    # The profile is recorded in an extra run after the measured ones: JFR's "profile"
+    # settings (stacks every 2 ms instead of 10 ms, allocation and lock events) cost the
+    # application a large share of its CPU, so a recorded run's figures are not comparable.
+    sed 's|control="method-sampling-java-interval">10 ms<|control="method-sampling-java-interval">2 ms<|' \
+      "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" > "$work/sampling.jfc"
+    jcmd "$app_pid" JFR.start name=pages settings="$work/sampling.jfc" filename="$jfr" > /dev/null
+    wrk -t1 -c"${connections##* }" -d"$duration" --timeout 10s "$url" > /dev/null
+    jcmd "$app_pid" JFR.stop name=pages > /dev/null
+    echo "JFR recording (an extra run at ${connections##* } connections, not in the figures): $jfr"
+  fi
 }
 echo
 echo "wrk -t1 -c<n> -d$duration --latency, after a $warmup warm-up at 16 connections;"

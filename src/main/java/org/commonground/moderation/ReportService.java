@@ -92,7 +92,7 @@ public class ReportService {
 		}
 		ModerationCaseStatements.ReportCount counted = this.cases.countNewReport(caseId, now);
 		this.events.publishEvent(
-				new ReportFiled(item.dialogueId(), item.type(), item.id(), item.title(), item.path(), viewer.getId()));
+				new ReportFiled(item.dialogueId(), item.type(), item.id(), item.label(), item.path(), viewer.getId()));
 		int threshold = this.settings.setting(item.dialogueId()).getAutoHideReports();
 		boolean shown = counted.state() == CaseState.VISIBLE;
 		if (shown && threshold > 0 && counted.openReports() >= threshold) {

@@ -15,9 +15,11 @@ import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.vision.CommentAnswered;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -118,6 +120,27 @@ class SmsAnswers {
 			count++;
 		}
 		return count;
+	}
+
+	/**
+	 * "You said, we did" for a text that became a comment on the vision: when the
+	 * facilitators answer that comment (a disposition and its reason), its sender gets
+	 * one message with the start of their text, the disposition and the start of the
+	 * reason. Runs after the answer commits, in a transaction of its own (the event
+	 * publication registry delivers it again after a crash; the row is marked in the same
+	 * transaction as the message is queued, so a second delivery sends nothing).
+	 */
+	@ApplicationModuleListener
+	void on(CommentAnswered event) {
+		this.store.unansweredVisionComment(event.commentId())
+			.filter((row) -> this.store.markAnswered((Long) row[0], this.clock.instant()))
+			.ifPresent((row) -> {
+				SmsParticipant participant = this.store.participant((Long) row[1]).orElseThrow();
+				String did = this.outbox.text(participant, "sms.disposition." + event.disposition().name()) + ": "
+						+ event.reason();
+				this.outbox.sendText(participant,
+						message(this.outbox.text(participant, "sms.text.answer", "@@1", "@@2"), (String) row[2], did));
+			});
 	}
 
 	/**

@@ -153,6 +153,31 @@ public class SmsInbox {
 	}
 
 	/**
+	 * Accepts a text as a comment on a paragraph of the newest vision version; the sender
+	 * hears the facilitators' answer to it ({@link SmsAnswers}).
+	 */
+	public void acceptAsParagraphComment(String slug, AccountPrincipal facilitator, long contributionId,
+			String paragraphKey) {
+		Decision decision = decision(slug, facilitator, contributionId);
+		VisionPage page = this.vision.version(slug, facilitator, 0, Locale.ENGLISH);
+		if (page.version() == null || page.version()
+			.getParagraphs()
+			.stream()
+			.noneMatch((p) -> !p.isHeading() && p.getKey().equals(paragraphKey))) {
+			throw new SmsRuleException("sms.error.paragraph");
+		}
+		int number = page.version().getNumber();
+		long commentId = ActingAs.participant(decision.author(),
+				() -> this.comments
+					.post(slug, decision.author(),
+							this.vision.commentTarget(slug, decision.author(), number, paragraphKey),
+							new NewComment(decision.contribution().body(), null, "sms" + contributionId))
+					.id());
+		this.store.decide(contributionId, SmsContribution.Status.COMMENT, null, commentId, null, facilitator.getId(),
+				this.clock.instant());
+	}
+
+	/**
 	 * Merges a text into a challenge that says the same: the sender endorses it ("this
 	 * affects me too") and hears when it is answered.
 	 */

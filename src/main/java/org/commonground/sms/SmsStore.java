@@ -194,12 +194,26 @@ class SmsStore {
 				select c.id, c.dialogue_id, c.participant_id, c.challenge_id, c.decided_at, c.body
 				from sms_contribution c
 				where c.status in ('CHALLENGE', 'COMMENT', 'MERGED') and c.answered_at is null
+				  and c.challenge_id is not null
 				order by c.dialogue_id, c.id limit ?""")
 			.param(limit)
 			.query((rs,
 					n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 							rs.getTimestamp(5).toInstant(), rs.getString(6) })
 			.list();
+	}
+
+	/**
+	 * The text that became a comment on the vision, not answered yet, as (id, participant
+	 * id, body).
+	 */
+	Optional<Object[]> unansweredVisionComment(long commentId) {
+		return this.jdbc.sql("""
+				select c.id, c.participant_id, c.body from sms_contribution c
+				where c.comment_id = ? and c.challenge_id is null and c.status = 'COMMENT' and c.answered_at is null""")
+			.param(commentId)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3) })
+			.optional();
 	}
 
 	/**

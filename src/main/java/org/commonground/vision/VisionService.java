@@ -274,8 +274,8 @@ public class VisionService {
 		this.visions.upsertAnswer(commentId, draft.getId(), disposition.name(), reason.strip(), landedVersion,
 				viewer.getId(), this.clock.instant());
 		this.comments.authorOf(view, commentId)
-			.ifPresent((authorId) -> this.events.publishEvent(
-					new CommentAnswered(view.dialogue().getId(), commentId, authorId, disposition, viewer.getId())));
+			.ifPresent((authorId) -> this.events.publishEvent(new CommentAnswered(view.dialogue().getId(), commentId,
+					authorId, disposition, viewer.getId(), reason.strip())));
 	}
 
 	/** Stances on a version by paragraph and stakeholder group. */

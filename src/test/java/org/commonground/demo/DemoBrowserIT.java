@@ -40,6 +40,9 @@ class DemoBrowserIT extends IntegrationTest {
 	@Autowired
 	DemoMap demoMap;
 
+	@Autowired
+	DemoSms demoSms;
+
 	@Test
 	void theGeitaDialogueTellsWhoIsTakingPart() {
 		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources,
@@ -79,6 +82,16 @@ class DemoBrowserIT extends IntegrationTest {
 			assertThat(browser.text()).contains("Common ground").contains("Contested");
 			browser.assertAccessible();
 			browser.screenshot("26-demo-geita-common-ground");
+			// The facilitator's SMS inbox: the Geita miners' texts (the SMS demo), one
+			// waiting.
+			browser.forgetEveryone();
+			browser.logIn("amina.kombo" + DemoDataLoader.DOMAIN, DemoDataLoader.PASSWORD);
+			browser.go("/dialogues/" + DemoDialogues.GEITA + "/sms");
+			assertThat(browser.text()).contains("SMS · Artisanal miner · Nyakabale")
+				.contains("Wanunuzi wanapima dhahabu")
+				.doesNotContain("+255754100203");
+			browser.assertAccessible();
+			browser.screenshot("27-demo-geita-sms-inbox");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.commonground.sms;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -17,6 +18,7 @@ import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
+import org.commonground.vision.Disposition;
 import org.commonground.vision.VisionService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,6 +33,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -244,6 +247,57 @@ class SmsIT extends IntegrationTest {
 			.parse(this.facilitatorClient.perform(get("/dialogues/" + this.slug + "/sms")).getContentAsString());
 		assertThat(inbox.select(".sms-questions").text()).contains("(1 SMS replies)",
 				"Artisanal miner: 0 agree, 1 can live with it, 0 disagree");
+
+		// A text on the vision becomes a comment on its paragraph; the facilitators'
+		// answer
+		// to that comment goes back to the sender, once.
+		webhook(phone, "Mercury is cheap here; 2030 is too late for our children.");
+		long onVision = this.jdbc
+			.queryForObject("select id from sms_contribution where body like 'Mercury is cheap here%'", Long.class);
+		assertThat(this.facilitatorClient
+			.perform(
+					post("/dialogues/" + this.slug + "/sms/" + onVision + "/vision-comment").param("paragraphKey", key))
+			.getStatus()).isEqualTo(302);
+		long commentId = this.jdbc.queryForObject("select comment_id from sms_contribution where id = ?", Long.class,
+				onVision);
+		assertThat(this.jdbc.queryForObject("select target_type || ' ' || target_anchor from comment where id = ?",
+				String.class, commentId))
+			.isEqualTo("VISION " + key);
+		assertThat(this.answers.answer()).as("the challenge poll leaves vision comments alone").isZero();
+		this.dialogues.as(this.facilitator, (me) -> {
+			this.vision.answer(this.slug, me, commentId, Disposition.PARTLY_INCORPORATED,
+					"Version 2 asks for an end to mercury in processing by 2027, and by 2030 everywhere.", null);
+			return null;
+		});
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject("select answered_at is not null from sms_contribution where id = ?",
+					Boolean.class, onVision));
+		this.sender.sendQueued();
+		String answer = last(phone);
+		assertThat(answer).startsWith("Ulisema: \"Mercury is cheap")
+			.contains("Tulifanya: Imejumuishwa kwa sehemu: Version 2 asks");
+		assertThat(SmsSegments.of(answer).count()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void aRefusedTitleComesBackNextToItsFieldAsTyped() throws Exception {
+		String phone = joined("Geita");
+		webhook(phone, "Our pits have no first aid kit.");
+		long contribution = this.jdbc.queryForObject("""
+				select c.id from sms_contribution c join dialogue d on d.id = c.dialogue_id
+				where d.slug = ? and c.body = 'Our pits have no first aid kit.'""", Long.class, this.slug);
+		MockHttpServletResponse refused = this.facilitatorClient
+			.perform(post("/dialogues/" + this.slug + "/sms/" + contribution + "/challenge").param("title", "Aid"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.select("#title-" + contribution).attr("value")).isEqualTo("Aid");
+		assertThat(page.select("#title-" + contribution).attr("aria-describedby"))
+			.isEqualTo("title-" + contribution + "-error");
+		assertThat(page.select("#title-" + contribution + "-error").text())
+			.isEqualTo("Give the challenge a title of 5 to 150 characters.");
+		assertThat(this.jdbc.queryForObject("select status from sms_contribution where id = ?", String.class,
+				contribution))
+			.isEqualTo("NEW");
 	}
 
 	@Test

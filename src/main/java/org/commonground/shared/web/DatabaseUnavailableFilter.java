@@ -37,6 +37,8 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	static final String RETRY_AFTER_SECONDS = "15";
 
+	private static final String CLOSED_CONNECTION = "Connection is closed";
+
 	private final ITemplateEngine templates;
 
 	private final PreferenceLocaleResolver locales = new PreferenceLocaleResolver();
@@ -94,6 +96,15 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+				return true;
+			}
+			// HikariCP's stand-in for a connection it closed because it broke (a database
+			// restart under a running transaction): its rollback fails with this message
+			// and
+			// no SQL state, and replaces the request's own failure (seen in the cluster
+			// drill).
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;
 			}
 		}

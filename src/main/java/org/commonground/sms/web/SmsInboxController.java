@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A dialogue's SMS inbox, settings and stance questions, for its facilitators. */
@@ -66,15 +67,32 @@ class SmsInboxController {
 		return showInbox(slug, viewer, model, locale);
 	}
 
+	/**
+	 * Accepts a text as a challenge. A title the rules refuse comes back on the inbox
+	 * page next to that text's title field, as typed.
+	 */
 	@PostMapping("/dialogues/{slug}/sms/{id}/challenge")
 	String createChallenge(@PathVariable String slug, @PathVariable long id, @Valid SmsAcceptForm form,
-			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			Flash.error(redirect, "sms.error.title");
-			return redirect(slug);
+			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		String errorKey = errors.hasErrors() ? "sms.error.title" : null;
+		if (errorKey == null) {
+			try {
+				this.inbox.acceptAsChallenge(slug, viewer, id, form.getTitle());
+				Flash.success(redirect, "sms.accepted");
+				return redirect(slug);
+			}
+			catch (SmsRuleException ex) {
+				errorKey = ex.getMessageKey();
+			}
+			catch (ChallengeRuleException ex) {
+				errorKey = ex.getMessage();
+			}
 		}
-		return decide(slug, redirect, "sms.accepted",
-				() -> this.inbox.acceptAsChallenge(slug, viewer, id, form.getTitle()));
+		model.addAttribute("acceptId", id);
+		model.addAttribute("acceptTitle", form.getTitle());
+		model.addAttribute("acceptErrorKey", errorKey);
+		return showInbox(slug, viewer, model, locale);
 	}
 
 	@PostMapping("/dialogues/{slug}/sms/{id}/comment")
@@ -86,6 +104,14 @@ class SmsInboxController {
 		}
 		return decide(slug, redirect, "sms.accepted",
 				() -> this.inbox.acceptAsComment(slug, viewer, id, form.getChallengeId()));
+	}
+
+	@PostMapping("/dialogues/{slug}/sms/{id}/vision-comment")
+	String createVisionComment(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(defaultValue = "") String paragraphKey, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		return decide(slug, redirect, "sms.accepted",
+				() -> this.inbox.acceptAsParagraphComment(slug, viewer, id, paragraphKey));
 	}
 
 	@PostMapping("/dialogues/{slug}/sms/{id}/merge")
