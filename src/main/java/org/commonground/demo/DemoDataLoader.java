@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo accounts when {@code app.demo=true}: one per stakeholder group, plus a
  * facilitator and an admin, all with the password {@value #PASSWORD} (documented in the
- * README); then the demo dialogues, the Geita dialogue's challenges and its shared
- * vision. Existing accounts, dialogues, challenges and visions are left alone, so loading
- * twice changes nothing.
+ * README); then the demo dialogues, the Geita dialogue's challenges, its shared vision,
+ * library, meetings and stakeholder map. Existing accounts, dialogues, challenges and
+ * visions are left alone, so loading twice changes nothing.
  */
 @Component
 @Order(10)
@@ -69,9 +69,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoMeetings meetings;
 
+	private final DemoMap map;
+
 	DemoDataLoader(AccountService accounts, DemoDialogues dialogues, DemoChallenges challenges, DemoVision vision,
-			DemoResources resources, DemoMeetings meetings) {
+			DemoResources resources, DemoMeetings meetings, DemoMap map) {
 		this.meetings = meetings;
+		this.map = map;
 		this.accounts = accounts;
 		this.dialogues = dialogues;
 		this.challenges = challenges;
@@ -88,11 +91,11 @@ class DemoDataLoader implements ApplicationRunner {
 		int resourcesAdded = this.resources.load();
 		int meetingsPlanned = this.meetings.load();
 		int evidenceLinks = this.resources.linkEvidence();
-		log.info(
-				"Demo data: {} account(s), {} dialogue(s), {} challenge(s), {} vision version(s), {} resource(s) and "
-						+ "{} meeting(s) created, {} evidence link(s) in place; password for all accounts: {}",
-				created, dialoguesCreated, challengesCreated, versionsPublished, resourcesAdded, meetingsPlanned,
-				evidenceLinks, PASSWORD);
+		int relationsDrawn = this.map.load();
+		log.info("Demo data: {} account(s), {} dialogue(s), {} challenge(s), {} vision version(s), {} resource(s), "
+				+ "{} meeting(s) and {} map relation(s) created, {} evidence link(s) in place; password for all "
+				+ "accounts: {}", created, dialoguesCreated, challengesCreated, versionsPublished, resourcesAdded,
+				meetingsPlanned, relationsDrawn, evidenceLinks, PASSWORD);
 	}
 
 	private static ProvisionedAccount account(String name, String displayName, String group, String organisation,

@@ -5,5 +5,5 @@
  * services of the other modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "account",
-		"challenge", "comment", "dialogue", "meeting", "moderation", "resource", "sms", "vision", "shared" })
+		"challenge", "comment", "dialogue", "map", "meeting", "moderation", "resource", "sms", "vision", "shared" })
 package org.commonground.demo;

@@ -30,6 +30,12 @@ public final class MapLayout {
 
 	private static final double MARGIN = 12;
 
+	/** Rounds of separation in which boxes may also move sideways. */
+	private static final int SIDEWAYS_ROUNDS = 60;
+
+	/** The room kept between two actors' boxes. */
+	private static final double GAP = 10;
+
 	private static final int SHORT_NAME = 22;
 
 	private MapLayout() {
@@ -66,7 +72,6 @@ public final class MapLayout {
 		if (!actors.isEmpty()) {
 			new FRLayoutAlgorithm2D<Long, Long>(300, 0.6, new Random(19)).layout(graph, model);
 		}
-		List<MapDrawing.Node> nodes = new ArrayList<>();
 		Map<Long, double[]> centres = new HashMap<>();
 		for (ActorView actor : actors) {
 			Point2D point = model.get(actor.id());
@@ -74,10 +79,67 @@ public final class MapLayout {
 			double x = clamp(point.getX(), width / 2 + 2, WIDTH - width / 2 - 2);
 			double y = clamp(point.getY(), NODE_HEIGHT / 2 + 2, HEIGHT - NODE_HEIGHT / 2 - 2);
 			centres.put(actor.id(), new double[] { x, y, width / 2, NODE_HEIGHT / 2 });
+		}
+		separate(actors, centres);
+		List<MapDrawing.Node> nodes = new ArrayList<>();
+		for (ActorView actor : actors) {
+			double[] box = centres.get(actor.id());
 			nodes.add(new MapDrawing.Node(actor.id(), actor.name(), shorten(actor.name()), actor.kind().name(),
-					round(x), round(y), width, NODE_HEIGHT, actor.pinX() != null));
+					round(box[0]), round(box[1]), box[2] * 2, NODE_HEIGHT, actor.pinX() != null));
 		}
 		return new MapDrawing(WIDTH, HEIGHT, nodes, edges(relations, centres));
+	}
+
+	/**
+	 * The force-directed layout places points, not boxes: pushes overlapping boxes apart
+	 * (along the axis where they overlap least, then only up or down; pinned actors
+	 * staying put) until no two boxes and their gaps overlap, or a bounded number of
+	 * rounds has passed.
+	 */
+	private static void separate(List<ActorView> actors, Map<Long, double[]> centres) {
+		for (int round = 0; round < 200; round++) {
+			boolean moved = false;
+			for (int i = 0; i < actors.size(); i++) {
+				for (int j = i + 1; j < actors.size(); j++) {
+					moved |= pushApart(actors.get(i), centres.get(actors.get(i).id()), actors.get(j),
+							centres.get(actors.get(j).id()), round >= SIDEWAYS_ROUNDS);
+				}
+			}
+			if (!moved) {
+				return;
+			}
+		}
+	}
+
+	private static boolean pushApart(ActorView first, double[] a, ActorView second, double[] b,
+			boolean onlyVertically) {
+		double overlapX = a[2] + b[2] + GAP - Math.abs(a[0] - b[0]);
+		double overlapY = a[3] + b[3] + GAP - Math.abs(a[1] - b[1]);
+		if (overlapX <= 0 || overlapY <= 0) {
+			return false;
+		}
+		boolean aFixed = first.pinX() != null;
+		boolean bFixed = second.pinX() != null;
+		if (aFixed && bFixed) {
+			return false;
+		}
+		double shareA = aFixed ? 0 : (bFixed ? 1 : 0.5);
+		double shareB = 1 - shareA;
+		// Boxes are wide and low: moving up or down frees them with less travel, so the
+		// vertical overlap is weighed at its height-to-width share. Boxes still pushed
+		// sideways after a while may be squeezed between others (pinned ones, the
+		// drawing's edge): from then on they move only up or down.
+		if (onlyVertically || overlapY * 3 < overlapX) {
+			double direction = (a[1] < b[1] || (a[1] == b[1] && a[0] < b[0])) ? -1 : 1;
+			a[1] = clamp(a[1] + direction * overlapY * shareA, a[3] + 2, HEIGHT - a[3] - 2);
+			b[1] = clamp(b[1] - direction * overlapY * shareB, b[3] + 2, HEIGHT - b[3] - 2);
+		}
+		else {
+			double direction = (a[0] < b[0] || (a[0] == b[0] && a[1] < b[1])) ? -1 : 1;
+			a[0] = clamp(a[0] + direction * overlapX * shareA, a[2] + 2, WIDTH - a[2] - 2);
+			b[0] = clamp(b[0] - direction * overlapX * shareB, b[2] + 2, WIDTH - b[2] - 2);
+		}
+		return true;
 	}
 
 	private static List<MapDrawing.Edge> edges(List<RelationView> relations, Map<Long, double[]> centres) {

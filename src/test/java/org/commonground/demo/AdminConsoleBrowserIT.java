@@ -62,12 +62,15 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 	DemoMeetings demoMeetings;
 
 	@Autowired
+	DemoMap demoMap;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void anAdminOpensTheConsoleAndDownloadsTheThreeExportsOfTheGeitaDialogue() throws Exception {
 		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources,
-				this.demoMeetings)
+				this.demoMeetings, this.demoMap)
 			.run(null);
 		String base = "/dialogues/" + DemoDialogues.GEITA;
 		try (Browser browser = Browser.open(this.port)) {
@@ -119,12 +122,31 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 			assertThat(root.path("vision").path("versions").size()).isEqualTo(3);
 			assertThat(root.path("moderationLog").findValuesAsString("action")).contains("CONTENT_HIDDEN",
 					"REPORTS_DISMISSED");
+			// The demo's stakeholder map: its actors, its relations and the groups
+			// disputing two of them.
+			JsonNode map = root.path("stakeholderMap");
+			assertThat(map.path("actors").findValuesAsString("label")).contains("Pit owners", "Dealers and financiers",
+					"Geita gold market", "Bank of Tanzania", "Resident Mining Office");
+			assertThat(map.path("actors").size()).isGreaterThanOrEqualTo(12);
+			assertThat(map.path("relations").size()).isGreaterThanOrEqualTo(20);
+			assertThat(map.path("relations").findValuesAsString("type")).contains("PRE_FINANCES", "SELLS_GOLD_TO",
+					"LICENSES", "TAXES", "SUPPLIES_MERCURY_TO");
+			assertThat(map.path("relations").findValuesAsString("sentence"))
+				.contains("Dealers and financiers pre-finance Pit owners \u2014 strong; disputed by Buyer, trader or "
+						+ "refiner");
+			assertThat(map.path("relations").findValues("disputedBy").stream().filter((d) -> !d.isEmpty()).count())
+				.isGreaterThanOrEqualTo(2);
 
 			HttpResponse<byte[]> pdf = download(base + "/export.pdf", session);
 			assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
 			try (PDDocument document = Loader.loadPDF(pdf.body())) {
-				assertThat(new PDFTextStripper().getText(document)).contains("Geita District gold-mining dialogue",
-						"Leseni za uchimbaji mdogo zinachelewa", "You said, we did");
+				String text = new PDFTextStripper().getText(document);
+				assertThat(text).contains("Geita District gold-mining dialogue",
+						"Leseni za uchimbaji mdogo zinachelewa", "You said, we did", "Stakeholder map");
+				// The map's sentences (a line may wrap between words).
+				assertThat(text.replaceAll("\\s+", " ")).contains(
+						"Dealers and financiers pre-finance Pit owners \u2014 strong; disputed by Buyer, trader or refiner",
+						"Geita Gold Refinery sells gold to Bank of Tanzania \u2014 strong");
 				BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 72);
 				Files.createDirectories(Browser.SCREENSHOTS);
 				ImageIO.write(first, "png",

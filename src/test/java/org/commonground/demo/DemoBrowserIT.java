@@ -38,12 +38,15 @@ class DemoBrowserIT extends IntegrationTest {
 	DemoMeetings demoMeetings;
 
 	@Autowired
+	DemoMap demoMap;
+
+	@Autowired
 	DemoSms demoSms;
 
 	@Test
 	void theGeitaDialogueTellsWhoIsTakingPart() {
 		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources,
-				this.demoMeetings)
+				this.demoMeetings, this.demoMap)
 			.run(null);
 		try (Browser browser = Browser.open(this.port)) {
 			browser.go("/dialogues/" + DemoDialogues.GEITA);

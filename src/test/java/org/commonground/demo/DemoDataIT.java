@@ -43,10 +43,13 @@ class DemoDataIT extends IntegrationTest {
 	@Autowired
 	DemoMeetings demoMeetings;
 
+	@Autowired
+	DemoMap demoMap;
+
 	@Test
 	void loadsOneAccountPerStakeholderGroupAndLoadingTwiceChangesNothing() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision, this.demoResources, this.demoMeetings);
+				this.demoVision, this.demoResources, this.demoMeetings, this.demoMap);
 		loader.run(null);
 		int afterFirst = this.jdbc.queryForObject("select count(*) from account", Integer.class);
 		loader.run(null);
@@ -64,7 +67,7 @@ class DemoDataIT extends IntegrationTest {
 	@Test
 	void theGeitaDialogueHasChallengesDiscussedAcrossGroupsAndLoadingTwiceAddsNone() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision, this.demoResources, this.demoMeetings);
+				this.demoVision, this.demoResources, this.demoMeetings, this.demoMap);
 		loader.run(null);
 		List<Integer> afterFirst = geitaCounts();
 		loader.run(null);
@@ -120,7 +123,7 @@ class DemoDataIT extends IntegrationTest {
 	@Test
 	void theGeitaSiteVisitAndWorkshopMetEveryGroupAndLoadingTwiceAddsNothing() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision, this.demoResources, this.demoMeetings);
+				this.demoVision, this.demoResources, this.demoMeetings, this.demoMap);
 		loader.run(null);
 		loader.run(null);
 		assertThat(this.jdbc.queryForObject("""
@@ -138,7 +141,7 @@ class DemoDataIT extends IntegrationTest {
 	@Test
 	void theGeitaDialogueHasASharedVisionInThreeVersionsAndLoadingTwiceAddsNothing() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision, this.demoResources, this.demoMeetings);
+				this.demoVision, this.demoResources, this.demoMeetings, this.demoMap);
 		loader.run(null);
 		List<Integer> afterFirst = visionCounts();
 		loader.run(null);
@@ -195,6 +198,62 @@ class DemoDataIT extends IntegrationTest {
 		assertThat(diff.text()).contains("Paragraphs added: 1, removed: 1, changed: 5");
 	}
 
+	@Test
+	void theGeitaDialogueHasAStakeholderMapOfTheGoldChainWithTwoDisputedRelationsAndLoadingTwiceAddsNothing()
+			throws Exception {
+		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
+				this.demoVision, this.demoResources, this.demoMeetings, this.demoMap);
+		loader.run(null);
+		List<Integer> afterFirst = mapCounts();
+		loader.run(null);
+		assertThat(mapCounts()).isEqualTo(afterFirst);
+		assertThat(afterFirst.get(0)).isGreaterThanOrEqualTo(12);
+		assertThat(afterFirst.get(1)).isGreaterThanOrEqualTo(20);
+		assertThat(afterFirst.get(2)).as("relations citing a challenge").isGreaterThanOrEqualTo(8);
+		assertThat(afterFirst.get(3)).as("pinned actors").isGreaterThanOrEqualTo(3);
+		// Two relations disputed by a member of a named group, with a reason, accepted by
+		// the facilitator.
+		assertThat(this.jdbc.queryForList("""
+				select g.code from map_dispute x join stakeholder_group g on g.id = x.group_id
+				join dialogue d on d.id = x.dialogue_id
+				where d.slug = ? and x.status = 'ACCEPTED' and x.reason <> '' and x.account_id is not null""",
+				String.class, DemoDialogues.GEITA))
+			.contains("BUYER", "LARGE_SCALE_MINING");
+
+		Document map = Jsoup.parse(new WebClient(this.mvc).perform(get("/dialogues/" + DemoDialogues.GEITA + "/map"))
+			.getContentAsString());
+		assertThat(map.select("svg.map-svg .map-node")).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(map.select("svg.map-svg path[stroke-dasharray]")).hasSizeGreaterThanOrEqualTo(2);
+		long credit = challengeId("Women miners cannot get credit for equipment");
+		assertThat(map.select("#sentences li").eachText())
+			.contains(
+					"Dealers and financiers pre-finance Pit owners \u2014 strong; disputed by Buyer, trader or refiner "
+							+ "Challenge #" + credit + " disputed")
+			.anyMatch((s) -> s.startsWith("Nyankanga gold mine is in conflict with Artisanal miners \u2014 medium; "
+					+ "disputed by Large-scale mining company"))
+			.anyMatch((s) -> s.startsWith("Miners' association represents Pit owners \u2014 medium"))
+			.anyMatch((s) -> s.startsWith("Geita Gold Refinery sells gold to Bank of Tanzania \u2014 strong"));
+	}
+
+	private long challengeId(String title) {
+		return this.jdbc.queryForObject("select id from challenge where title = ?", Long.class, title);
+	}
+
+	/**
+	 * Actors, agreed relations, relations with evidence and pinned actors on the Geita
+	 * map.
+	 */
+	private List<Integer> mapCounts() {
+		return this.jdbc.queryForObject("""
+				select (select count(*) from map_actor a where a.dialogue_id = d.id),
+				       (select count(*) from map_relation r where r.dialogue_id = d.id and r.status = 'AGREED'),
+				       (select count(*) from map_relation r where r.dialogue_id = d.id and r.status = 'AGREED'
+				        and r.evidence_id is not null),
+				       (select count(*) from map_actor a where a.dialogue_id = d.id and a.pin_x is not null)
+				from dialogue d where d.slug = ?""",
+				(row, n) -> List.of(row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4)), DemoDialogues.GEITA);
+	}
+
 	/** Versions, stances, comments and answers on the Geita dialogue's vision. */
 	private List<Integer> visionCounts() {
 		return this.jdbc.queryForObject("""
@@ -224,7 +283,7 @@ class DemoDataIT extends IntegrationTest {
 	@Test
 	void theGeitaDialogueHasAPhotoStoryPublicationsAndABlogPostAndLoadingTwiceAddsNone() throws Exception {
 		DemoDataLoader loader = new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges,
-				this.demoVision, this.demoResources, this.demoMeetings);
+				this.demoVision, this.demoResources, this.demoMeetings, this.demoMap);
 		loader.run(null);
 		String count = """
 				select count(*) from resource r join dialogue d on d.id = r.dialogue_id where d.slug = ?""";

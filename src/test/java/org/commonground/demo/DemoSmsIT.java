@@ -31,6 +31,9 @@ class DemoSmsIT extends IntegrationTest {
 	DemoMeetings demoMeetings;
 
 	@Autowired
+	DemoMap demoMap;
+
+	@Autowired
 	DemoSms demoSms;
 
 	@Autowired
@@ -39,7 +42,7 @@ class DemoSmsIT extends IntegrationTest {
 	@Test
 	void minersTextTheGeitaDialogueAndLoadingTwiceChangesNothing() {
 		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources,
-				this.demoMeetings)
+				this.demoMeetings, this.demoMap)
 			.run(null);
 		this.demoSms.load();
 		int texts = count("select count(*) from sms_contribution");

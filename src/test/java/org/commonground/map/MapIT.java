@@ -84,7 +84,7 @@ class MapIT extends IntegrationTest {
 
 		String page = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString();
 		assertThat(page)
-			.contains("<svg", "role=\"group\"", "<title id=\"map-svg-title\"",
+			.contains("<svg", "aria-labelledby=\"map-svg-title\"", "<title id=\"map-svg-title\"",
 					"marker-end=\"url(#arrow-pre-finances)\"", "stroke-dasharray=\"7 4\"",
 					"href=\"/dialogues/" + this.slug + "/map/actors/" + buyers + "\"")
 			.contains("Gold buyers pre-finance Artisanal miners \u2014 strong; disputed by Miners&#39; association")
