@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueNews;
+import org.commonground.dialogue.DialogueNewsSource;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.vision.VisionService;
 import org.commonground.vision.VisionSummary;
@@ -15,8 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a dialogue's Atom feed tells: its newest resources and blog posts, and its newest
- * vision version (asked of the vision module). Readable by whoever may read the dialogue.
+ * What a dialogue's Atom feed tells: its newest resources and blog posts, its newest
+ * vision version (asked of the vision module) and what other modules offer as news (the
+ * meeting module: the next and latest meetings, through {@link DialogueNewsSource}).
+ * Readable by whoever may read the dialogue.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,10 +34,14 @@ public class DialogueFeed {
 
 	private final VisionService visions;
 
-	DialogueFeed(DialogueAccess access, ResourceService resources, VisionService visions) {
+	private final List<DialogueNewsSource> news;
+
+	DialogueFeed(DialogueAccess access, ResourceService resources, VisionService visions,
+			List<DialogueNewsSource> news) {
 		this.access = access;
 		this.resources = resources;
 		this.visions = visions;
+		this.news = news;
 	}
 
 	/** The feed's entries, newest first. */
@@ -51,6 +59,12 @@ public class DialogueFeed {
 			entries.add(new Entry(base + "/vision/versions/" + vision.number(), null,
 					(vision.changeSummary() != null) ? vision.changeSummary() : "", "VISION_VERSION",
 					vision.publishedAt(), vision.publishedAt()));
+		}
+		for (DialogueNewsSource source : this.news) {
+			for (DialogueNews item : source.news(view)) {
+				entries.add(new Entry(base + "/" + item.path(), item.title(), item.summary(), item.category(),
+						item.published(), item.updated()));
+			}
 		}
 		entries.sort(Comparator.comparing(Entry::updated).reversed());
 		Instant updated = entries.isEmpty() ? view.dialogue().getCreatedAt() : entries.get(0).updated();
@@ -70,7 +84,8 @@ public class DialogueFeed {
 	 *
 	 * @param path the page it links to, which is also (made absolute) its id
 	 * @param title its title; {@code null} for a vision version (the page words it)
-	 * @param category what it is: a resource kind or {@code VISION_VERSION}
+	 * @param category what it is: a resource kind, {@code VISION_VERSION} or
+	 * {@code MEETING}
 	 */
 	public record Entry(String path, String title, String summary, String category, Instant published,
 			Instant updated) {

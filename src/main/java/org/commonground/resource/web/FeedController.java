@@ -78,8 +78,11 @@ class FeedController {
 			link(xml, "alternate", base + entry.path(), "text/html");
 			xml.writeEmptyElement("category");
 			xml.writeAttribute("term", entry.category());
-			xml.writeAttribute("label", this.messages.getMessage("VISION_VERSION".equals(entry.category())
-					? "resource.feed.vision" : "resource.kind." + entry.category(), null, locale));
+			xml.writeAttribute("label", this.messages.getMessage(switch (entry.category()) {
+				case "VISION_VERSION" -> "resource.feed.vision";
+				case "MEETING" -> "resource.feed.meeting";
+				default -> "resource.kind." + entry.category();
+			}, null, locale));
 			if (!entry.summary().isBlank()) {
 				text(xml, "summary", abbreviated(entry.summary()));
 			}
