@@ -1,8 +1,6 @@
 package org.commonground.notification.web;
 
 import java.io.StringWriter;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,11 +15,11 @@ import org.commonground.account.AccountPrincipal;
 import org.commonground.account.StakeholderGroupService;
 import org.commonground.notification.NewsletterIssue;
 import org.commonground.notification.Newsletters;
+import org.commonground.shared.web.Atom;
 import org.commonground.shared.web.Option;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -180,23 +178,23 @@ class NewsletterController {
 		xml.writeStartElement("feed");
 		xml.writeDefaultNamespace(ATOM);
 		xml.writeAttribute("xml:lang", locale.getLanguage());
-		text(xml, "id", base + archivePath + "/feed.atom");
-		text(xml, "title", message("newsletter.archive.title", locale, name));
-		text(xml, "updated", time(archive.updated()));
+		Atom.text(xml, "id", base + archivePath + "/feed.atom");
+		Atom.text(xml, "title", message("newsletter.archive.title", locale, name));
+		Atom.text(xml, "updated", Atom.time(archive.updated()));
 		xml.writeStartElement("author");
-		text(xml, "name", name);
+		Atom.text(xml, "name", name);
 		xml.writeEndElement();
-		link(xml, "self", base + archivePath + "/feed.atom", "application/atom+xml");
-		link(xml, "alternate", base + archivePath, "text/html");
+		Atom.link(xml, "self", base + archivePath + "/feed.atom", "application/atom+xml");
+		Atom.link(xml, "alternate", base + archivePath, "text/html");
 		List<NewsletterIssue> issues = archive.issues();
 		for (NewsletterIssue issue : issues) {
 			String path = ((slug != null) ? archivePath + "/" : "/newsletter/issues/") + issue.id();
 			xml.writeStartElement("entry");
-			text(xml, "id", base + path);
-			text(xml, "title", issue.subject());
-			text(xml, "published", time(issue.sentAt()));
-			text(xml, "updated", time(issue.sentAt()));
-			link(xml, "alternate", base + path, "text/html");
+			Atom.text(xml, "id", base + path);
+			Atom.text(xml, "title", issue.subject());
+			Atom.text(xml, "published", Atom.time(issue.sentAt()));
+			Atom.text(xml, "updated", Atom.time(issue.sentAt()));
+			Atom.link(xml, "alternate", base + path, "text/html");
 			xml.writeStartElement("content");
 			xml.writeAttribute("type", "html");
 			xml.writeCharacters(issue.bodyHtml());
@@ -206,31 +204,11 @@ class NewsletterController {
 		xml.writeEndElement();
 		xml.writeEndDocument();
 		xml.close();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-			.header("X-Content-Type-Options", "nosniff")
-			.body(out.toString());
+		return Atom.response(out.toString());
 	}
 
 	private String message(String key, Locale locale, Object... args) {
 		return this.messages.getMessage(key, args, locale);
-	}
-
-	private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-		xml.writeStartElement(name);
-		xml.writeCharacters(value);
-		xml.writeEndElement();
-	}
-
-	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
-		xml.writeEmptyElement("link");
-		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("type", type);
-		xml.writeAttribute("href", href);
-	}
-
-	private static String time(Instant instant) {
-		return DateTimeFormatter.ISO_INSTANT.format(instant);
 	}
 
 	@ResponseStatus(HttpStatus.BAD_REQUEST)

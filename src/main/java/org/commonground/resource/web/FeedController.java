@@ -1,9 +1,6 @@
 package org.commonground.resource.web;
 
 import java.io.StringWriter;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -16,8 +13,9 @@ import org.commonground.resource.DialogueFeed;
 import org.commonground.resource.DialogueFeed.Entry;
 import org.commonground.resource.DialogueFeed.Feed;
 
+import org.commonground.shared.web.Atom;
+
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,27 +53,27 @@ class FeedController {
 		xml.writeStartElement("feed");
 		xml.writeDefaultNamespace(ATOM);
 		xml.writeAttribute("xml:lang", locale.getLanguage());
-		text(xml, "id", base + dialoguePath + "/feed.atom");
-		text(xml, "title", feed.view().dialogue().getTitle());
+		Atom.text(xml, "id", base + dialoguePath + "/feed.atom");
+		Atom.text(xml, "title", feed.view().dialogue().getTitle());
 		if (feed.view().dialogue().getSummary() != null) {
-			text(xml, "subtitle", feed.view().dialogue().getSummary());
+			Atom.text(xml, "subtitle", feed.view().dialogue().getSummary());
 		}
-		text(xml, "updated", time(feed.updated()));
+		Atom.text(xml, "updated", Atom.time(feed.updated()));
 		xml.writeStartElement("author");
-		text(xml, "name", this.messages.getMessage("resource.feed.author", null, locale));
+		Atom.text(xml, "name", this.messages.getMessage("resource.feed.author", null, locale));
 		xml.writeEndElement();
-		link(xml, "self", base + dialoguePath + "/feed.atom", "application/atom+xml");
-		link(xml, "alternate", base + dialoguePath, "text/html");
+		Atom.link(xml, "self", base + dialoguePath + "/feed.atom", "application/atom+xml");
+		Atom.link(xml, "alternate", base + dialoguePath, "text/html");
 		for (Entry entry : feed.entries()) {
 			xml.writeStartElement("entry");
-			text(xml, "id", base + entry.path());
+			Atom.text(xml, "id", base + entry.path());
 			String title = (entry.title() != null) ? entry.title()
 					: this.messages.getMessage("resource.feed.vision-version",
 							new Object[] { entry.path().substring(entry.path().lastIndexOf('/') + 1) }, locale);
-			text(xml, "title", title);
-			text(xml, "published", time(entry.published()));
-			text(xml, "updated", time(entry.updated()));
-			link(xml, "alternate", base + entry.path(), "text/html");
+			Atom.text(xml, "title", title);
+			Atom.text(xml, "published", Atom.time(entry.published()));
+			Atom.text(xml, "updated", Atom.time(entry.updated()));
+			Atom.link(xml, "alternate", base + entry.path(), "text/html");
 			xml.writeEmptyElement("category");
 			xml.writeAttribute("term", entry.category());
 			xml.writeAttribute("label", this.messages.getMessage(switch (entry.category()) {
@@ -84,34 +82,14 @@ class FeedController {
 				default -> "resource.kind." + entry.category();
 			}, null, locale));
 			if (!entry.summary().isBlank()) {
-				text(xml, "summary", abbreviated(entry.summary()));
+				Atom.text(xml, "summary", abbreviated(entry.summary()));
 			}
 			xml.writeEndElement();
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
 		xml.close();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-			.header("X-Content-Type-Options", "nosniff")
-			.body(out.toString());
-	}
-
-	private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-		xml.writeStartElement(name);
-		xml.writeCharacters(value);
-		xml.writeEndElement();
-	}
-
-	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
-		xml.writeEmptyElement("link");
-		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("type", type);
-		xml.writeAttribute("href", href);
-	}
-
-	private static String time(Instant instant) {
-		return DateTimeFormatter.ISO_INSTANT.format(instant.atOffset(ZoneOffset.UTC).toInstant());
+		return Atom.response(out.toString());
 	}
 
 	private static String abbreviated(String text) {
