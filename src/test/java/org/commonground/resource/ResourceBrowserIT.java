@@ -129,10 +129,12 @@ class ResourceBrowserIT extends IntegrationTest {
 			// Without JavaScript the next link opens the next frame; with it, the next
 			// frame is added below as the reader scrolls.
 			// The reader scrolls to the end of the frame, where the "next" link comes
-			// into view
-			// (a jump to the page's very end, past the footer, would never show it).
+			// into view (a jump to the page's very end, past the footer, would never
+			// show it). Where the link was already in view on arrival, htmx has
+			// replaced it with the next frame before the scroll: nothing left to scroll.
 			((JavascriptExecutor) browser.driver())
-				.executeScript("document.querySelector('.frame-pager a[rel=next]').scrollIntoView({block: 'end'})");
+				.executeScript("var next = document.querySelector('.frame-pager a[rel=next]');"
+						+ " if (next) { next.scrollIntoView({block: 'end'}); }");
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
 				.until((d) -> d.findElements(By.cssSelector("figure.photo-frame")).size() == 2);
 			WebElement second = browser.driver().findElements(By.cssSelector("figure.photo-frame img")).get(1);
