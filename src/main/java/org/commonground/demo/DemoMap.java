@@ -8,11 +8,13 @@ import java.util.function.Supplier;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.challenge.ChallengeRef;
-import org.commonground.challenge.ChallengeService;
 import org.commonground.map.ActorDetails;
 import org.commonground.map.ActorKind;
 import org.commonground.map.Evidence;
+import org.commonground.map.EvidenceChoices;
 import org.commonground.map.EvidenceKind;
+import org.commonground.meeting.MeetingRef;
+import org.commonground.resource.ResourceRef;
 import org.commonground.map.MapService;
 import org.commonground.map.RelationDetails;
 import org.commonground.map.RelationType;
@@ -49,13 +51,10 @@ class DemoMap {
 
 	private final MapService maps;
 
-	private final ChallengeService challenges;
-
 	private final UserDetailsService users;
 
-	DemoMap(MapService maps, ChallengeService challenges, UserDetailsService users) {
+	DemoMap(MapService maps, UserDetailsService users) {
 		this.maps = maps;
-		this.challenges = challenges;
 		this.users = users;
 	}
 
@@ -69,21 +68,30 @@ class DemoMap {
 		if (drawn) {
 			return 0;
 		}
-		Map<String, Long> evidence = as(FACILITATOR, () -> {
-			Map<String, Long> byTitle = new HashMap<>();
-			for (ChallengeRef ref : this.challenges.linkable(this.maps.readable(GEITA, principal(FACILITATOR)))) {
-				byTitle.put(ref.title(), ref.id());
+		Map<String, Evidence> evidence = as(FACILITATOR, () -> {
+			Map<String, Evidence> byTitle = new HashMap<>();
+			EvidenceChoices choices = this.maps.evidenceChoices(this.maps.readable(GEITA, principal(FACILITATOR)));
+			for (ChallengeRef ref : choices.challenges()) {
+				byTitle.put(ref.title(), new Evidence(EvidenceKind.CHALLENGE, ref.id()));
+			}
+			for (MeetingRef ref : choices.meetings()) {
+				byTitle.put(ref.title(), new Evidence(EvidenceKind.MEETING, ref.id()));
+			}
+			for (ResourceRef ref : choices.resources()) {
+				byTitle.put(ref.title(), new Evidence(EvidenceKind.RESOURCE, ref.id()));
 			}
 			return byTitle;
 		});
 		Actors a = as(FACILITATOR, this::actors);
-		Long mercury = evidence.get("Mercury vapour from amalgam burning near homes");
-		Long licences = evidence.get("Leseni za uchimbaji mdogo zinachelewa");
-		Long credit = evidence.get("Women miners cannot get credit for equipment");
-		Long prices = evidence.get("Bei ya dhahabu kwa wachimbaji wadogo haieleweki");
-		Long land = evidence.get("Mipaka ya leseni ya mgodi mkubwa haijulikani kijijini");
-		Long children = evidence.get("Des enfants travaillent encore sur les sites de traitement");
-		Long pits = evidence.get("Mashimo yanaporomoka na hatuna mbao za kutosha");
+		Evidence study = evidence.get(DemoResources.STUDY_TITLE);
+		Evidence siteVisits = evidence.get(DemoMeetings.SITE_VISITS_TITLE);
+		Evidence mercury = evidence.get("Mercury vapour from amalgam burning near homes");
+		Evidence licences = evidence.get("Leseni za uchimbaji mdogo zinachelewa");
+		Evidence credit = evidence.get("Women miners cannot get credit for equipment");
+		Evidence prices = evidence.get("Bei ya dhahabu kwa wachimbaji wadogo haieleweki");
+		Evidence land = evidence.get("Mipaka ya leseni ya mgodi mkubwa haijulikani kijijini");
+		Evidence children = evidence.get("Des enfants travaillent encore sur les sites de traitement");
+		Evidence pits = evidence.get("Mashimo yanaporomoka na hatuna mbao za kutosha");
 		long[] disputed = as(FACILITATOR, () -> {
 			long preFinance = relation(a.dealers, a.pitOwners, RelationType.PRE_FINANCES, 3, credit);
 			relation(a.pitOwners, a.dealers, RelationType.SELLS_GOLD_TO, 3, prices);
@@ -101,17 +109,17 @@ class DemoMap {
 			relation(a.office, a.plants, RelationType.REGULATES, 2, mercury);
 			relation(a.council, a.buyers, RelationType.TAXES, 2, null);
 			relation(a.council, a.pitOwners, RelationType.TAXES, 1, null);
-			relation(a.mercury, a.plants, RelationType.SUPPLIES_MERCURY_TO, 3, mercury);
+			relation(a.mercury, a.plants, RelationType.SUPPLIES_MERCURY_TO, 3, study);
 			relation(a.mercury, a.miners, RelationType.SUPPLIES_MERCURY_TO, 2, mercury);
 			relation(a.network, a.miners, RelationType.ADVISES, 2, credit);
 			long conflict = relation(a.mine, a.miners, RelationType.IN_CONFLICT_WITH, 2, land);
-			relation(a.villages, a.miners, RelationType.DEPENDS_ON, 3, null);
+			relation(a.villages, a.miners, RelationType.DEPENDS_ON, 3, siteVisits);
 			relation(a.villages, a.mine, RelationType.DEPENDS_ON, 2, land);
 			return new long[] { preFinance, conflict };
 		});
 		long proposal = as("joseph.masanja",
 				() -> this.maps.propose(GEITA, principal("joseph.masanja"),
-						new RelationDetails(a.association, a.pitOwners, RelationType.REPRESENTS, 2, evidence(licences)),
+						new RelationDetails(a.association, a.pitOwners, RelationType.REPRESENTS, 2, licences),
 						"GEREMA speaks for the licence holders at the Resident Mining Office and in this dialogue; "
 								+ "most pit owners in Nyarugusu are members."));
 		as(FACILITATOR, () -> {
@@ -192,13 +200,9 @@ class DemoMap {
 				new ActorDetails(label, kind, groupId, region, influence, goal, ""), pinX, pinY);
 	}
 
-	private long relation(long from, long to, RelationType type, int strength, Long challenge) {
+	private long relation(long from, long to, RelationType type, int strength, Evidence evidence) {
 		return this.maps.saveRelation(GEITA, principal(FACILITATOR), null,
-				new RelationDetails(from, to, type, strength, evidence(challenge)), List.of());
-	}
-
-	private static Evidence evidence(Long challenge) {
-		return (challenge != null) ? new Evidence(EvidenceKind.CHALLENGE, challenge) : null;
+				new RelationDetails(from, to, type, strength, evidence), List.of());
 	}
 
 	private AccountPrincipal principal(String person) {

@@ -33,6 +33,8 @@ class DemoMeetings {
 
 	private static final ZoneId TANZANIA = ZoneId.of("Africa/Dar_es_Salaam");
 
+	static final String SITE_VISITS_TITLE = "Site visits: Nyarugusu and Rwamagasa";
+
 	private final MeetingService meetings;
 
 	private final MeetingAgenda agenda;
@@ -56,10 +58,9 @@ class DemoMeetings {
 			if (!this.meetings.list(GEITA, me).isEmpty()) {
 				return 0;
 			}
-			long visit = this.meetings.create(GEITA, new MeetingDetails(MeetingKind.FIELD_VISIT,
-					"Site visits: Nyarugusu and Rwamagasa", "Nyarugusu and Rwamagasa mining villages, Geita District",
-					LocalDateTime.parse("2026-03-10T08:00"), LocalDateTime.parse("2026-03-11T17:00"), TANZANIA,
-					List.of("sw"), List.of(me.getId()),
+			long visit = this.meetings.create(GEITA, new MeetingDetails(MeetingKind.FIELD_VISIT, SITE_VISITS_TITLE,
+					"Nyarugusu and Rwamagasa mining villages, Geita District", LocalDateTime.parse("2026-03-10T08:00"),
+					LocalDateTime.parse("2026-03-11T17:00"), TANZANIA, List.of("sw"), List.of(me.getId()),
 					"Two days at the pits and processing sites, with the village councils. Talks in Swahili and Sukuma, "
 							+ "with interpretation."),
 					me)

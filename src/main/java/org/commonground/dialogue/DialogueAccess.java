@@ -1,5 +1,7 @@
 package org.commonground.dialogue;
 
+import java.util.List;
+
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
 import org.commonground.shared.web.NotFoundException;
@@ -39,8 +41,21 @@ public class DialogueAccess {
 	 * @throws NotFoundException if it does not exist or the viewer may not read it
 	 */
 	public DialogueView readable(String slug, AccountPrincipal viewer) {
-		Dialogue dialogue = this.dialogues.findBySlug(slug).orElseThrow(NotFoundException::new);
-		ViewerContext context = context(dialogue, viewer);
+		Dialogue dialogue;
+		ViewerContext context;
+		if (viewer == null) {
+			dialogue = this.dialogues.findBySlug(slug).orElseThrow(NotFoundException::new);
+			context = context(dialogue, null);
+		}
+		else {
+			// The dialogue and the viewer's membership in one statement.
+			List<Object[]> rows = this.dialogues.findBySlugWithMembership(slug, viewer.getId());
+			if (rows.isEmpty()) {
+				throw new NotFoundException();
+			}
+			dialogue = (Dialogue) rows.get(0)[0];
+			context = new ViewerContext(viewer, (Membership) rows.get(0)[1], viewer.getRole() == AccountRole.ADMIN);
+		}
 		if (!context.canRead(dialogue)) {
 			throw new NotFoundException();
 		}

@@ -17,6 +17,16 @@ interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 	@Query("select d from Dialogue d left join fetch d.themes where d.slug = :slug")
 	Optional<Dialogue> findBySlug(String slug);
 
+	/**
+	 * The dialogue with its themes and this account's membership of it (a row per theme,
+	 * the membership {@code null} where there is none), in one statement.
+	 */
+	@Query("""
+			select d, m from Dialogue d left join fetch d.themes
+			left join Membership m on m.dialogue = d and m.accountId = :accountId
+			where d.slug = :slug""")
+	List<Object[]> findBySlugWithMembership(String slug, long accountId);
+
 	boolean existsBySlug(String slug);
 
 	/**

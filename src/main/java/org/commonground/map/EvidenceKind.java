@@ -1,11 +1,11 @@
 package org.commonground.map;
 
 /**
- * What a relation's evidence points at. Challenges now; meetings and resources join when
- * their modules exist.
+ * What a relation's evidence points at: a challenge, a meeting or a resource of the
+ * dialogue's library.
  */
 public enum EvidenceKind {
 
-	CHALLENGE
+	CHALLENGE, MEETING, RESOURCE
 
 }

@@ -8,10 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MapDisputeRepository extends JpaRepository<MapDispute, Long> {
 
-	/** Pending and accepted disputes of a dialogue, in one statement. */
-	@Query("select d from MapDispute d where d.dialogueId = :dialogueId and d.status <> org.commonground.map.DisputeStatus.DECLINED order by d.id")
-	List<MapDispute> findLive(long dialogueId);
-
 	@Query("select d from MapDispute d where d.id = :id and d.dialogueId = :dialogueId")
 	Optional<MapDispute> findDispute(long id, long dialogueId);
 

@@ -12,6 +12,18 @@ interface MapRelationRepository extends JpaRepository<MapRelation, Long> {
 	@Query("select r from MapRelation r where r.dialogueId = :dialogueId and r.status <> org.commonground.map.RelationStatus.DECLINED order by r.id")
 	List<MapRelation> findLive(long dialogueId);
 
+	/**
+	 * Agreed and proposed relations of a dialogue, each with its pending and accepted
+	 * disputes (a row per dispute, one with {@code null} for a relation without any), in
+	 * one statement.
+	 */
+	@Query("""
+			select r, d from MapRelation r
+			left join MapDispute d on d.relationId = r.id and d.status <> org.commonground.map.DisputeStatus.DECLINED
+			where r.dialogueId = :dialogueId and r.status <> org.commonground.map.RelationStatus.DECLINED
+			order by r.id, d.id""")
+	List<Object[]> findLiveWithDisputes(long dialogueId);
+
 	@Query("select r from MapRelation r where r.id = :id and r.dialogueId = :dialogueId")
 	Optional<MapRelation> findRelation(long id, long dialogueId);
 

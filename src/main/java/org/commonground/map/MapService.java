@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import org.commonground.account.StakeholderGroup;
 import org.commonground.account.StakeholderGroupService;
 import org.commonground.challenge.ChallengeMention;
 import org.commonground.challenge.ChallengeService;
+import org.commonground.meeting.MeetingService;
+import org.commonground.resource.ResourceService;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.shared.security.PostingLimit;
@@ -51,6 +54,10 @@ public class MapService {
 
 	private final ChallengeService challenges;
 
+	private final MeetingService meetings;
+
+	private final ResourceService resources;
+
 	private final PostingLimit postingLimit;
 
 	private final MessageSource messages;
@@ -59,7 +66,8 @@ public class MapService {
 
 	MapService(DialogueAccess access, MapRepository actors, MapRelationRepository relations,
 			MapDisputeRepository disputes, StakeholderGroupService groups, AccountService accounts,
-			ChallengeService challenges, PostingLimit postingLimit, MessageSource messages, Clock clock) {
+			ChallengeService challenges, MeetingService meetings, ResourceService resources, PostingLimit postingLimit,
+			MessageSource messages, Clock clock) {
 		this.access = access;
 		this.actors = actors;
 		this.relations = relations;
@@ -67,6 +75,8 @@ public class MapService {
 		this.groups = groups;
 		this.accounts = accounts;
 		this.challenges = challenges;
+		this.meetings = meetings;
+		this.resources = resources;
 		this.postingLimit = postingLimit;
 		this.messages = messages;
 		this.clock = clock;
@@ -88,17 +98,23 @@ public class MapService {
 			.toList();
 		Map<Long, ActorView> byId = new HashMap<>();
 		actorViews.forEach((a) -> byId.put(a.id(), a));
-		List<MapRelation> live = this.relations.findLive(dialogueId);
+		Map<Long, MapRelation> liveById = new LinkedHashMap<>();
 		Map<Long, List<MapDispute>> disputesByRelation = new HashMap<>();
-		for (MapDispute dispute : this.disputes.findLive(dialogueId)) {
-			disputesByRelation.computeIfAbsent(dispute.getRelationId(), (k) -> new ArrayList<>()).add(dispute);
+		for (Object[] row : this.relations.findLiveWithDisputes(dialogueId)) {
+			MapRelation relation = (MapRelation) row[0];
+			liveById.putIfAbsent(relation.getId(), relation);
+			if (row[1] instanceof MapDispute dispute) {
+				disputesByRelation.computeIfAbsent(relation.getId(), (k) -> new ArrayList<>()).add(dispute);
+			}
 		}
+		List<MapRelation> live = new ArrayList<>(liveById.values());
 		boolean facilitates = view.context().facilitates();
 		Long viewerId = view.context().viewerId();
+		Map<Evidence, Evidence> evidence = titled(view, live);
 		List<RelationView> agreed = new ArrayList<>();
 		List<RelationView> proposals = new ArrayList<>();
 		for (MapRelation relation : live) {
-			RelationView relationView = relationView(relation, byId,
+			RelationView relationView = relationView(relation, evidence.get(relation.getEvidence()), byId,
 					disputesByRelation.getOrDefault(relation.getId(), List.of()), facilitates, viewerId, locale);
 			if (relation.getStatus() == RelationStatus.AGREED) {
 				agreed.add(relationView);
@@ -295,10 +311,9 @@ public class MapService {
 		if (details.fromActorId() == details.toActorId()) {
 			throw new MapRuleException("map.error.self", "toActorId");
 		}
-		if (details.evidence() != null && this.challenges.mentions(view, List.of(details.evidence().id()), "", 1)
-			.stream()
-			.noneMatch((c) -> c.id() == details.evidence().id())) {
-			throw new MapRuleException("map.error.evidence", "evidenceId");
+		Evidence evidence = details.evidence();
+		if (evidence != null && !titles(view, evidence.kind(), Set.of(evidence.id())).containsKey(evidence.id())) {
+			throw new MapRuleException("map.error.evidence", "evidence");
 		}
 	}
 
@@ -492,7 +507,46 @@ public class MapService {
 				actor.getPinY());
 	}
 
-	private RelationView relationView(MapRelation relation, Map<Long, ActorView> actorsById,
+	/**
+	 * The relations' evidence with its titles, keyed by the evidence as stored: one
+	 * statement per kind of evidence cited, none when none is. Evidence that is no longer
+	 * there for everyone to see (a hidden challenge, a deleted meeting) is left out.
+	 */
+	private Map<Evidence, Evidence> titled(DialogueView view, List<MapRelation> relations) {
+		Map<EvidenceKind, Set<Long>> ids = new java.util.EnumMap<>(EvidenceKind.class);
+		for (MapRelation relation : relations) {
+			Evidence evidence = relation.getEvidence();
+			if (evidence != null) {
+				ids.computeIfAbsent(evidence.kind(), (k) -> new LinkedHashSet<>()).add(evidence.id());
+			}
+		}
+		Map<Evidence, Evidence> titled = new HashMap<>();
+		ids.forEach((kind, wanted) -> titles(view, kind, wanted)
+			.forEach((id, title) -> titled.put(new Evidence(kind, id), new Evidence(kind, id, title))));
+		return titled;
+	}
+
+	/** The titles of these things of one kind in the dialogue, by id: one statement. */
+	private Map<Long, String> titles(DialogueView view, EvidenceKind kind, Set<Long> ids) {
+		Map<Long, String> titles = new HashMap<>();
+		switch (kind) {
+			case CHALLENGE -> this.challenges.refs(view, ids).forEach((id, ref) -> titles.put(id, ref.title()));
+			case MEETING -> this.meetings.refs(view, ids).forEach((id, ref) -> titles.put(id, ref.title()));
+			case RESOURCE -> this.resources.refs(view, ids).forEach((id, ref) -> titles.put(id, ref.title()));
+		}
+		return titles;
+	}
+
+	/**
+	 * What a relation may cite as evidence in this dialogue: its challenges, meetings and
+	 * resources (three statements, for the relation form).
+	 */
+	public EvidenceChoices evidenceChoices(DialogueView view) {
+		return new EvidenceChoices(this.challenges.linkable(view), this.meetings.linkable(view),
+				this.resources.linkable(view));
+	}
+
+	private RelationView relationView(MapRelation relation, Evidence evidence, Map<Long, ActorView> actorsById,
 			List<MapDispute> relationDisputes, boolean facilitates, Long viewerId, Locale locale) {
 		ActorView from = actorsById.get(relation.getFromActorId());
 		ActorView to = actorsById.get(relation.getToActorId());
@@ -512,9 +566,8 @@ public class MapService {
 				&& (viewerId.equals(relation.getProposedBy()) && relation.getStatus() == RelationStatus.PROPOSED
 						|| relationDisputes.stream().anyMatch((d) -> viewerId.equals(d.getAccountId())));
 		return new RelationView(relation.getId(), from.id(), from.name(), to.id(), to.name(), relation.getType(),
-				relation.getStrength(), relation.getEvidence(), relation.getStatus(), relation.getReason(), disputedBy,
-				disputedCodes, pending,
-				sentence(from, to, relation.getType(), relation.getStrength(), disputedBy, locale), mine);
+				relation.getStrength(), evidence, relation.getStatus(), relation.getReason(), disputedBy, disputedCodes,
+				pending, sentence(from, to, relation.getType(), relation.getStrength(), disputedBy, locale), mine);
 	}
 
 	/** "Gold buyers pre-finance artisanal miners — strong; disputed by …". */

@@ -56,8 +56,8 @@ class MapSummarySection implements SummarySection {
 			item.put("to", relation.toId());
 			item.put("type", relation.type().name());
 			item.put("strength", relation.strength());
-			item.put("evidence", (relation.evidence() != null)
-					? Map.of("kind", relation.evidence().kind().name(), "id", relation.evidence().id()) : null);
+			item.put("evidence", (relation.evidence() != null) ? Map.of("kind", relation.evidence().kind().name(), "id",
+					relation.evidence().id(), "title", relation.evidence().label()) : null);
 			item.put("disputedBy", relation.disputedBy());
 			item.put("sentence", relation.sentence());
 			relations.add(item);

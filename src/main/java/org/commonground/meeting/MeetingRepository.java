@@ -35,4 +35,16 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	List<Meeting> findAround(@Param("dialogueId") long dialogueId, @Param("now") Instant now,
 			@Param("limit") int limit);
 
+	/** Ids and titles of the dialogue's meetings, in the order they take place. */
+	@Query("""
+			select new org.commonground.meeting.MeetingRef(m.id, m.title) from Meeting m
+			where m.dialogueId = :dialogueId order by m.startsAt, m.id""")
+	List<MeetingRef> findRefs(@Param("dialogueId") long dialogueId);
+
+	/** Ids and titles of those of the meetings that are in the dialogue. */
+	@Query("""
+			select new org.commonground.meeting.MeetingRef(m.id, m.title) from Meeting m
+			where m.dialogueId = :dialogueId and m.id in :ids""")
+	List<MeetingRef> findRefs(@Param("dialogueId") long dialogueId, @Param("ids") java.util.Collection<Long> ids);
+
 }

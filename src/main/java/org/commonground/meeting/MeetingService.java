@@ -3,6 +3,8 @@ package org.commonground.meeting;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -204,6 +206,28 @@ public class MeetingService {
 
 	private static String url(DialogueView view, Meeting meeting, String baseUrl) {
 		return baseUrl + "/dialogues/" + view.dialogue().getSlug() + "/meetings/" + meeting.getId();
+	}
+
+	/**
+	 * The meetings of a dialogue the caller may read that other things (such as a
+	 * relation of the stakeholder map) may cite, in the order they take place. One
+	 * statement.
+	 */
+	public List<MeetingRef> linkable(DialogueView view) {
+		return this.meetings.findRefs(view.dialogue().getId());
+	}
+
+	/**
+	 * Those of the meetings that are in the dialogue the caller may read, by id. One
+	 * statement (none for no ids).
+	 */
+	public Map<Long, MeetingRef> refs(DialogueView view, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, MeetingRef> found = new HashMap<>();
+		this.meetings.findRefs(view.dialogue().getId(), ids).forEach((m) -> found.put(m.id(), m));
+		return found;
 	}
 
 }

@@ -55,4 +55,16 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 	@Query("select r from Resource r where r.dialogueId = :dialogueId and r.title = :title")
 	List<Resource> findByTitle(long dialogueId, String title);
 
+	/** Ids and titles of the dialogue's resources, by title. */
+	@Query("""
+			select new org.commonground.resource.ResourceRef(r.id, r.title) from Resource r
+			where r.dialogueId = :dialogueId order by lower(r.title), r.id""")
+	List<ResourceRef> findRefs(long dialogueId);
+
+	/** Ids and titles of those of the resources that are in the dialogue. */
+	@Query("""
+			select new org.commonground.resource.ResourceRef(r.id, r.title) from Resource r
+			where r.dialogueId = :dialogueId and r.id in :ids""")
+	List<ResourceRef> findRefs(long dialogueId, java.util.Collection<Long> ids);
+
 }

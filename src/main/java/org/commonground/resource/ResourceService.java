@@ -435,4 +435,25 @@ public class ResourceService {
 
 	}
 
+	/**
+	 * The resources of a dialogue the caller may read that other things (such as a
+	 * relation of the stakeholder map) may cite, by title. One statement.
+	 */
+	public List<ResourceRef> linkable(DialogueView view) {
+		return this.resources.findRefs(view.dialogue().getId());
+	}
+
+	/**
+	 * Those of the resources that are in the dialogue the caller may read, by id. One
+	 * statement (none for no ids).
+	 */
+	public Map<Long, ResourceRef> refs(DialogueView view, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, ResourceRef> found = new java.util.HashMap<>();
+		this.resources.findRefs(view.dialogue().getId(), ids).forEach((r) -> found.put(r.id(), r));
+		return found;
+	}
+
 }

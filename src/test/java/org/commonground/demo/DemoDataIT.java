@@ -228,7 +228,7 @@ class DemoDataIT extends IntegrationTest {
 		assertThat(map.select("#sentences li").eachText())
 			.contains(
 					"Dealers and financiers pre-finance Pit owners \u2014 strong; disputed by Buyer, trader or refiner "
-							+ "Challenge #" + credit + " disputed")
+							+ "Challenge: Women miners cannot get credit for equipment disputed")
 			.anyMatch((s) -> s.startsWith("Nyankanga gold mine is in conflict with Artisanal miners \u2014 medium; "
 					+ "disputed by Large-scale mining company"))
 			.anyMatch((s) -> s.startsWith("Miners' association represents Pit owners \u2014 medium"))

@@ -84,7 +84,7 @@ class MapBrowserIT extends IntegrationTest {
 			browser.choose("#type", "EMPLOYS");
 			browser.choose("#toActorId", String.valueOf(miners));
 			browser.choose("#strength", "2");
-			browser.type("#evidenceId", String.valueOf(children));
+			browser.choose("#evidence", "CHALLENGE:" + children);
 			browser.type("#reason", "At 20 of the 24 sites we visited, plant owners hire miners, women and youths by "
 					+ "the day to crush and wash ore.");
 			assertNoSidewaysScroll(browser);

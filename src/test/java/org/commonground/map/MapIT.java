@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import java.util.List;
+
 import org.commonground.account.AccountRole;
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
@@ -78,7 +80,7 @@ class MapIT extends IntegrationTest {
 				.param("toActorId", String.valueOf(miners))
 				.param("type", "PRE_FINANCES")
 				.param("strength", "3")
-				.param("evidenceId", String.valueOf(challenge))
+				.param("evidence", "CHALLENGE:" + challenge)
 				.param("disputedBy", "MINER_ASSOCIATION"));
 		assertThat(saved.getStatus()).isEqualTo(302);
 
@@ -88,7 +90,8 @@ class MapIT extends IntegrationTest {
 					"marker-end=\"url(#arrow-pre-finances)\"", "stroke-dasharray=\"7 4\"",
 					"href=\"/dialogues/" + this.slug + "/map/actors/" + buyers + "\"")
 			.contains("Gold buyers pre-finance Artisanal miners \u2014 strong; disputed by Miners&#39; association")
-			.contains("Challenge #" + challenge)
+			.contains("Challenge: Buyers set the price before the gold is weighed",
+					"href=\"/dialogues/" + this.slug + "/challenges/" + challenge + "\"")
 			.doesNotContain("<script");
 
 		String french = new WebClient(this.mvc)
@@ -103,6 +106,72 @@ class MapIT extends IntegrationTest {
 
 		String dialoguePage = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug)).getContentAsString();
 		assertThat(dialoguePage).contains("Open the stakeholder map", "/dialogues/" + this.slug + "/map");
+	}
+
+	@Test
+	void aRelationCitesAMeetingOrAResourceOfItsOwnDialogueAsEvidence() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long dealers = actor(facilitator, "Gold dealers", "COMPANY", null);
+		long miners = actor(facilitator, "Artisanal miners", "STAKEHOLDER_GROUP", "ARTISANAL_MINER");
+		long suppliers = actor(facilitator, "Mercury suppliers", "COMPANY", null);
+		long meetingId = meeting(facilitator, this.slug, "Nyarugusu site visit");
+		String resource = facilitator
+			.perform(post("/dialogues/" + this.slug + "/resources").param("kind", "LINK")
+				.param("title", "Mercury trade in Geita, 2018")
+				.param("url", "https://example.org/mercury-trade")
+				.param("languages", "en"))
+			.getRedirectedUrl();
+		long resourceId = Long.parseLong(resource.substring(resource.lastIndexOf('/') + 1));
+
+		String form = facilitator.perform(get("/dialogues/" + this.slug + "/map/relations/new")).getContentAsString();
+		assertThat(form).contains("<option value=\"MEETING:" + meetingId + "\">Nyarugusu site visit</option>",
+				"<option value=\"RESOURCE:" + resourceId + "\">Mercury trade in Geita, 2018</option>");
+
+		assertThat(relation(facilitator, dealers, miners, "PRE_FINANCES", "MEETING:" + meetingId).getStatus())
+			.isEqualTo(302);
+		assertThat(
+				relation(facilitator, suppliers, miners, "SUPPLIES_MERCURY_TO", "RESOURCE:" + resourceId).getStatus())
+			.isEqualTo(302);
+		String page = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString();
+		assertThat(page).contains("Meeting: Nyarugusu site visit", "Library: Mercury trade in Geita, 2018",
+				"href=\"/dialogues/" + this.slug + "/meetings/" + meetingId + "\"",
+				"href=\"/dialogues/" + this.slug + "/resources/" + resourceId + "\"");
+		String json = facilitator.perform(get("/dialogues/" + this.slug + "/export.json")).getContentAsString();
+		assertThat(json).contains("\"kind\":\"MEETING\"", "\"title\":\"Nyarugusu site visit\"");
+
+		// A meeting of another dialogue, or something that is no reference at all, is
+		// refused next to the field, with what was chosen kept.
+		String other = this.dialogues.create(this.facilitator, "Elsewhere", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		long elsewhere = meeting(facilitator, other, "Elsewhere meeting");
+		for (String wrong : List.of("MEETING:" + elsewhere, "RESOURCE:x", "PLANET:3")) {
+			MockHttpServletResponse refused = relation(facilitator, suppliers, dealers, "SUPPLIES_MERCURY_TO", wrong);
+			assertThat(refused.getStatus()).as(wrong).isEqualTo(200);
+			assertThat(refused.getContentAsString()).as(wrong)
+				.contains("id=\"evidence-error\"", "Choose a challenge, a meeting or a resource of this dialogue.",
+						"<option value=\"" + suppliers + "\" selected=\"selected\">Mercury suppliers</option>");
+		}
+	}
+
+	/** Plans a meeting in the dialogue; returns its id. */
+	private static long meeting(WebClient facilitator, String slug, String title) throws Exception {
+		String path = facilitator
+			.perform(post("/dialogues/" + slug + "/meetings").param("title", title)
+				.param("kind", "MEETING")
+				.param("startsAt", "2026-03-10T09:00")
+				.param("endsAt", "2026-03-10T16:00"))
+			.getRedirectedUrl();
+		return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+	}
+
+	private MockHttpServletResponse relation(WebClient facilitator, long from, long to, String type, String evidence)
+			throws Exception {
+		return facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/relations").param("fromActorId", String.valueOf(from))
+				.param("toActorId", String.valueOf(to))
+				.param("type", type)
+				.param("strength", "2")
+				.param("evidence", evidence));
 	}
 
 	@Test

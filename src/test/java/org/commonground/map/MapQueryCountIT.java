@@ -25,15 +25,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * P1 for the map: the map page, an actor's page and the dialogue page run the same number
- * of SQL statements with 3 actors and 2 relations as with 80 actors, 200 relations and 60
- * disputes, and at most 8.
+ * of SQL statements with 3 actors and 3 relations as with 80 actors, 200 relations and 60
+ * disputes (each citing a challenge, a meeting or a resource), and at most 8.
  */
 class MapQueryCountIT extends IntegrationTest {
 
 	private static final int MAX_STATEMENTS = 8;
 
 	/** The dialogue page's budget, as in DialogueQueryCountIT. */
-	private static final int MAX_DIALOGUE_PAGE_STATEMENTS = 11;
+	private static final int MAX_DIALOGUE_PAGE_STATEMENTS = 10;
 
 	@Autowired
 	MockMvc mvc;
@@ -54,7 +54,7 @@ class MapQueryCountIT extends IntegrationTest {
 	void mapPagesRunAFixedNumberOfStatementsWhateverTheNumberOfActors() throws Exception {
 		String facilitator = this.accounts.create("Map Count Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
 		String member = this.accounts.create("Map Count Member", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
-		String small = dialogue(facilitator, member, 3, 2, 1);
+		String small = dialogue(facilitator, member, 3, 3, 1);
 		String large = dialogue(facilitator, member, 80, 200, 60);
 		WebClient visitor = new WebClient(this.mvc);
 		WebClient signedIn = new WebClient(this.mvc);
@@ -73,7 +73,7 @@ class MapQueryCountIT extends IntegrationTest {
 			}
 		}
 		assertThat(visitor.perform(get("/dialogues/" + large + "/map")).getContentAsString()).contains("Actor 80",
-				"disputed by");
+				"disputed by", "Challenge: Cited challenge", "Meeting: Cited meeting", "Library: Cited resource");
 	}
 
 	private long firstActor(String slug) {
@@ -103,6 +103,26 @@ class MapQueryCountIT extends IntegrationTest {
 						join lateral (select id from map_actor where dialogue_id = ? order by id offset ((n + 1 + n / ?) % ?) limit 1) b on true
 						where a.id <> b.id""",
 				dialogueId, relations, dialogueId, actors, dialogueId, actors, actors);
+		// Every third relation cites a challenge, a meeting or a resource of the
+		// dialogue.
+		long author = this.jdbc.queryForObject("select id from account where email = ?", Long.class, facilitator);
+		long group = this.jdbc.queryForObject("select id from stakeholder_group order by sort_order limit 1",
+				Long.class);
+		long challenge = this.jdbc.queryForObject("""
+				insert into challenge (dialogue_id, author_id, author_group_id, title, body_source, body_html)
+				values (?, ?, ?, 'Cited challenge', '', '') returning id""", Long.class, dialogueId, author, group);
+		long meeting = this.jdbc.queryForObject("""
+				insert into meeting (dialogue_id, kind, title, starts_at, ends_at, created_by)
+				values (?, 'MEETING', 'Cited meeting', now(), now(), ?) returning id""", Long.class, dialogueId,
+				author);
+		long resource = this.jdbc.queryForObject("""
+				insert into resource (dialogue_id, kind, title, url, created_by)
+				values (?, 'LINK', 'Cited resource', 'https://example.org', ?) returning id""", Long.class, dialogueId,
+				author);
+		this.jdbc.update("""
+				update map_relation set evidence_kind = (array['CHALLENGE', 'MEETING', 'RESOURCE'])[1 + id % 3],
+				       evidence_id = (array[?, ?, ?]::bigint[])[1 + id % 3]
+				where dialogue_id = ?""", challenge, meeting, resource, dialogueId);
 		this.jdbc.update(
 				"""
 						insert into map_dispute (relation_id, dialogue_id, group_id, reason, status, created_at)

@@ -28,8 +28,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class ResourceQueryCountIT extends IntegrationTest {
 
-	/** 8, plus the header's unread count on a signed-in person's pages. */
-	private static final int MAX_STATEMENTS = 9;
+	/**
+	 * P1's 8, the header's unread count of a signed-in person included (the dialogue and
+	 * the viewer's membership come in one statement).
+	 */
+	private static final int MAX_STATEMENTS = 8;
+
+	/**
+	 * The dialogue page runs one statement per section another module adds to it: 9 for a
+	 * visitor, 10 signed in, over P1's 8 (docs/benchmarks.md).
+	 */
+	private static final int MAX_DIALOGUE_PAGE_STATEMENTS = 10;
 
 	@Autowired
 	MockMvc mvc;
@@ -95,7 +104,8 @@ class ResourceQueryCountIT extends IntegrationTest {
 		long largeCount = statements(client, largePath);
 		System.out.printf("P1 statements: %s -> %d (small), %d (large)%n", largePath, smallCount, largeCount);
 		assertThat(largeCount).as("statements for %s vs %s", largePath, smallPath).isEqualTo(smallCount);
-		assertThat(largeCount).as("statements for %s", largePath).isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(largeCount).as("statements for %s", largePath)
+			.isLessThanOrEqualTo(largePath.matches("/dialogues/[^/]+") ? MAX_DIALOGUE_PAGE_STATEMENTS : MAX_STATEMENTS);
 	}
 
 	private long statements(WebClient client, String path) throws Exception {

@@ -8,7 +8,6 @@ import org.commonground.account.AccountPrincipal;
 import org.commonground.map.ActorDetails;
 import org.commonground.map.ActorKind;
 import org.commonground.map.Evidence;
-import org.commonground.map.EvidenceKind;
 import org.commonground.map.MapActor;
 import org.commonground.map.MapRuleException;
 import org.commonground.map.MapService;
@@ -161,7 +160,7 @@ class MapController {
 		form.setToActorId(editable.relation().getToActorId());
 		form.setType(editable.relation().getType());
 		form.setStrength(editable.relation().getStrength());
-		form.setEvidenceId((editable.relation().getEvidence() != null) ? editable.relation().getEvidence().id() : null);
+		form.setEvidence((editable.relation().getEvidence() != null) ? editable.relation().getEvidence().code() : null);
 		form.setDisputedBy(new java.util.ArrayList<>(editable.disputedBy()));
 		return relationForm(slug, viewer, "edit", id, form, model, locale);
 	}
@@ -235,12 +234,20 @@ class MapController {
 		model.addAttribute("form", form);
 		model.addAttribute("types", RelationType.values());
 		model.addAttribute("groups", this.maps.groups());
+		model.addAttribute("evidence", this.maps.evidenceChoices(map.view()));
 		return "map/relation-form";
 	}
 
 	private static RelationDetails details(RelationForm form) {
+		Evidence evidence;
+		try {
+			evidence = Evidence.parse(form.getEvidence());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MapRuleException("map.error.evidence", "evidence");
+		}
 		return new RelationDetails(form.getFromActorId(), form.getToActorId(), form.getType(), form.getStrength(),
-				(form.getEvidenceId() != null) ? new Evidence(EvidenceKind.CHALLENGE, form.getEvidenceId()) : null);
+				evidence);
 	}
 
 	@GetMapping("/relations/{id}/dispute")

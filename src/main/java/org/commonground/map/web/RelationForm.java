@@ -26,7 +26,8 @@ public class RelationForm {
 	@Max(value = 3, message = "{map.error.strength}")
 	private Integer strength;
 
-	private Long evidenceId;
+	/** What the relation cites, as {@code "MEETING:12"}; blank for nothing. */
+	private String evidence;
 
 	@Size(max = 1000, message = "{map.error.reason}")
 	private String reason;
@@ -65,12 +66,12 @@ public class RelationForm {
 		this.strength = strength;
 	}
 
-	public Long getEvidenceId() {
-		return this.evidenceId;
+	public String getEvidence() {
+		return this.evidence;
 	}
 
-	public void setEvidenceId(Long evidenceId) {
-		this.evidenceId = evidenceId;
+	public void setEvidence(String evidence) {
+		this.evidence = evidence;
 	}
 
 	public String getReason() {
