@@ -126,7 +126,7 @@ public class AccountDeletion {
 	private void erase(Account account, Instant now) {
 		long id = account.getId();
 		String email = account.getEmail();
-		this.events.publishEvent(new AccountErased(id));
+		this.events.publishEvent(new AccountErased(id, email));
 		this.sessionControl.endSessions(email, null);
 		this.accounts.deleteTokens(id);
 		this.mail.forget(email);

@@ -115,6 +115,19 @@ class MyDataIT extends IntegrationTest {
 			.param("locale", "en"));
 		long challenge = this.challenges.raise(slug, leaving, "Mercury is sold openly in the market");
 		this.challenges.comment(slug, leaving, challenge, null, "We need retorts, not speeches");
+		// A newsletter subscription (kept by address) and the follows and settings of the
+		// notification module go too.
+		assertThat(client.perform(post("/newsletter/subscribe").param("email", leaving).param("language", "sw"))
+			.getRedirectedUrl()).isEqualTo("/newsletter/check-email");
+		client.perform(
+				post("/account/notifications").param("weeklyDay", "WEDNESDAY").param("frequencies[VISION]", "WEEKLY"));
+		long accountId = this.jdbc.queryForObject("select id from account where email = ?", Long.class, leaving);
+		for (String table : List.of("notification_follow", "notification_preference", "notification_digest")) {
+			assertThat(this.jdbc.queryForObject("select count(*) from " + table + " where account_id = ?",
+					Integer.class, accountId))
+				.as(table)
+				.isPositive();
+		}
 
 		Document page = Jsoup.parse(client.perform(get("/account/delete")).getContentAsString());
 		assertThat(page.select("h1").text()).isEqualTo("Delete your account");
@@ -147,6 +160,12 @@ class MyDataIT extends IntegrationTest {
 			.isEqualTo("DELETED");
 		assertThat(this.deletion.purge(requestedAt.plus(this.properties.grace()).plusSeconds(120))).isZero();
 
+		for (String table : List.of("notification_follow", "notification_preference", "notification_digest")) {
+			assertThat(this.jdbc.queryForObject("select count(*) from " + table + " where account_id = ?",
+					Integer.class, id))
+				.as(table)
+				.isZero();
+		}
 		for (String personal : List.of(leaving, "Zawadi Kitwanga Leaving", organisation, region)) {
 			assertThat(tablesContaining(personal)).as("tables still holding %s", personal).isEmpty();
 		}
