@@ -3,7 +3,11 @@ package org.commonground.dialogue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -22,6 +26,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.commonground.shared.web.TimeZones;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.commonground.shared.web.Zoned;
 
 /**
@@ -94,6 +100,20 @@ public class Dialogue implements Zoned {
 	@Column(name = "stakeholder_group_id")
 	private Set<Long> expectedGroupIds = new LinkedHashSet<>();
 
+	/** The language its title, summary and description were written in. */
+	@Column(name = "original_language", nullable = false, length = 5)
+	private String originalLanguage = "en";
+
+	/** The languages the dialogue is held in, the original's first. */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(nullable = false)
+	private String[] languages = { "en" };
+
+	/** Facilitators' translations of the title, summary and description. */
+	@ElementCollection
+	@CollectionTable(name = "dialogue_translation", joinColumns = @JoinColumn(name = "dialogue_id"))
+	private Set<DialogueText> translations = new LinkedHashSet<>();
+
 	@Column(name = "created_by", nullable = false)
 	private Long createdBy;
 
@@ -144,6 +164,70 @@ public class Dialogue implements Zoned {
 	void changeStatus(DialogueStatus status, Instant now) {
 		this.status = status;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Declares the languages the dialogue is held in; translations into languages it no
+	 * longer has are kept (and come back if the language does).
+	 */
+	void holdIn(String original, List<String> languages, Instant now) {
+		List<String> all = new ArrayList<>();
+		all.add(original);
+		languages.stream().filter((l) -> !l.equals(original)).distinct().forEach(all::add);
+		this.originalLanguage = original;
+		this.languages = all.toArray(String[]::new);
+		this.updatedAt = now;
+	}
+
+	/** Adds or replaces the translation into a language of the dialogue. */
+	void translate(DialogueText translation, Instant now) {
+		this.translations.remove(translation);
+		this.translations.add(translation);
+		this.updatedAt = now;
+	}
+
+	public String getOriginalLanguage() {
+		return this.originalLanguage;
+	}
+
+	/** The languages the dialogue is held in, the original's first. */
+	public List<String> getLanguages() {
+		return List.of(this.languages);
+	}
+
+	/** The original title, summary and description. */
+	public DialogueText original() {
+		return new DialogueText(this.originalLanguage, this.title, this.summary, this.descriptionSource,
+				this.descriptionHtml, null, null);
+	}
+
+	/** The translation into a language of the dialogue, if there is one. */
+	public Optional<DialogueText> translation(String language) {
+		if (language == null || language.equals(this.originalLanguage)
+				|| !Arrays.asList(this.languages).contains(language)) {
+			return Optional.empty();
+		}
+		return this.translations.stream().filter((t) -> t.getLanguage().equals(language)).findFirst();
+	}
+
+	/**
+	 * The text in this language where it exists (original or translation), else the
+	 * original.
+	 */
+	public DialogueText text(String language) {
+		return translation(language).orElseGet(this::original);
+	}
+
+	/** The languages its text can be read in: the original's first, then translations. */
+	public List<String> textLanguages() {
+		List<String> readable = new ArrayList<>();
+		readable.add(this.originalLanguage);
+		for (String language : this.languages) {
+			if (translation(language).isPresent()) {
+				readable.add(language);
+			}
+		}
+		return readable;
 	}
 
 	private static String blankToNull(String value) {

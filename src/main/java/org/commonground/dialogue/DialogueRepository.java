@@ -14,15 +14,16 @@ interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 	@Query("select d.status, count(d) from Dialogue d group by d.status")
 	List<Object[]> countByStatus();
 
-	@Query("select d from Dialogue d left join fetch d.themes where d.slug = :slug")
+	@Query("select d from Dialogue d left join fetch d.themes left join fetch d.translations where d.slug = :slug")
 	Optional<Dialogue> findBySlug(String slug);
 
 	/**
-	 * The dialogue with its themes and this account's membership of it (a row per theme,
-	 * the membership {@code null} where there is none), in one statement.
+	 * The dialogue with its themes, translations and this account's membership of it (a
+	 * row per theme and translation, the membership {@code null} where there is none), in
+	 * one statement.
 	 */
 	@Query("""
-			select d, m from Dialogue d left join fetch d.themes
+			select d, m from Dialogue d left join fetch d.themes left join fetch d.translations
 			left join Membership m on m.dialogue = d and m.accountId = :accountId
 			where d.slug = :slug""")
 	List<Object[]> findBySlugWithMembership(String slug, long accountId);

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 class DemoDataIT extends IntegrationTest {
 
@@ -62,6 +63,20 @@ class DemoDataIT extends IntegrationTest {
 				"RESEARCH", "DEVELOPMENT_PARTNER", "COMMUNITY", "OTHER");
 		assertThat(new WebClient(this.mvc).logIn("neema.shija" + DemoDataLoader.DOMAIN, DemoDataLoader.PASSWORD)
 			.getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void aSwahiliReaderReadsTheGeitaDialogueInSwahiliWithTheEnglishOriginalALinkAway() throws Exception {
+		new DemoDataLoader(this.accounts, this.demoDialogues, this.demoChallenges, this.demoVision, this.demoResources,
+				this.demoMeetings, this.demoMap)
+			.run(null);
+		WebClient reader = new WebClient(this.mvc);
+		reader.perform(post("/language").param("lang", "sw"));
+		Document page = Jsoup.parse(reader.perform(get("/dialogues/" + DemoDialogues.GEITA)).getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo("Mazungumzo ya uchimbaji dhahabu wilaya ya Geita");
+		assertThat(page.select(".description").text()).contains("wote wenye maslahi");
+		assertThat(page.select("p.text-languages a").attr("href"))
+			.isEqualTo("/dialogues/" + DemoDialogues.GEITA + "?text=en");
 	}
 
 	@Test

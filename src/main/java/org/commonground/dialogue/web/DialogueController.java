@@ -13,6 +13,7 @@ import org.commonground.dialogue.DialogueRuleException;
 import org.commonground.dialogue.DialogueSectionProvider;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DialogueText;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Representation;
@@ -72,11 +73,19 @@ class DialogueController {
 	}
 
 	@GetMapping("/dialogues/{slug}")
-	String showDialogue(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
-			Locale locale) {
+	String showDialogue(@PathVariable String slug, @RequestParam(name = "text", required = false) String text,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		DialogueView view = this.access.readable(slug, viewer);
 		model.addAttribute("view", view);
 		model.addAttribute("dialogue", view.dialogue());
+		// The text in the language asked for (?text=sw), else the reader's, else the
+		// original; the page links to the others.
+		List<String> readable = view.dialogue().textLanguages();
+		DialogueText shown = view.dialogue()
+			.text((text != null && readable.contains(text)) ? text : locale.getLanguage());
+		model.addAttribute("text", shown);
+		model.addAttribute("otherTextLanguages",
+				readable.stream().filter((l) -> !l.equals(shown.getLanguage())).toList());
 		model.addAttribute("context", view.context());
 		model.addAttribute("facilitators", this.dialogues.facilitators(view));
 		Representation panel = this.representation.panel(view, locale);
