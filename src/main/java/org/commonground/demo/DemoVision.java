@@ -1,7 +1,9 @@
 package org.commonground.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.commonground.account.AccountPrincipal;
@@ -11,6 +13,7 @@ import org.commonground.vision.Disposition;
 import org.commonground.vision.Stance;
 import org.commonground.vision.VisionPage;
 import org.commonground.vision.VisionService;
+import org.commonground.vision.VisionTranslations;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -137,7 +140,11 @@ class DemoVision {
 
 	private final UserDetailsService users;
 
-	DemoVision(VisionService visions, CommentPosting comments, UserDetailsService users) {
+	private final VisionTranslations translations;
+
+	DemoVision(VisionService visions, CommentPosting comments, UserDetailsService users,
+			VisionTranslations translations) {
+		this.translations = translations;
 		this.visions = visions;
 		this.comments = comments;
 		this.users = users;
@@ -408,6 +415,40 @@ class DemoVision {
 		stances(v, land, AGREE, "neema.shija", "joseph.masanja", "rehema.kulwa", "agnes.mollel", "baraka.mushi");
 		stances(v, land, CAN_LIVE_WITH, "emmanuel.kalinga", "halima.said", "claire.dubois", "salim.abdallah");
 		stances(v, land, DISAGREE, "grace.lyimo");
+
+		// Version 3 in Swahili, paragraph by paragraph: seven of nine paragraphs so far,
+		// so that the facilitators' to-do shows the two still to translate.
+		Map<String, String> swahili = new LinkedHashMap<>();
+		swahili.put(p.get(0), "# Geita 2030");
+		swahili.put(intro, """
+				Kufikia 2030, uchimbaji mdogo wa dhahabu Geita ni rasmi, bila zebaki, salama na wenye malipo ya haki. \
+				Wachimbaji wanafanya kazi wakiwa na leseni, wanauza dhahabu yao waziwazi, na vijiji vinavyozunguka \
+				mashimo vinanufaika na kinachopatikana.""");
+		swahili.put(licences, """
+				Kila maombi kamili ya leseni ya uchimbaji mdogo (PML) yanajibiwa ndani ya miezi mitatu: leseni, au \
+				sababu za kukataliwa na nini cha kurekebisha. Wakiwa na leseni, wachimbaji na vikundi wanaweza \
+				kukopa, kuuza dhahabu kwa majina yao na kuwekeza kwenye mashimo yao.""");
+		swahili.put(desk, """
+				Ofisi ya Madini ya Mkoa inafungua dawati la leseni Nyarugusu, Rwamagasa na Lwamgasa angalau mara moja \
+				kwa mwezi, ili wachimbaji waweze kukagua na kurekebisha maombi yao bila kusafiri hadi mjini Geita.""");
+		swahili.put(mercury, """
+				Matumizi ya zebaki yanapungua hatua kwa hatua hadi yanakoma. Kwanza kila eneo la uchenjuaji lina banda \
+				la pamoja la kuchomea lenye kufuli na retoti, mbali na nyumba, shule na vyanzo vya maji, na hakuna \
+				anayechoma amalgamu hadharani. Kisha meza za mtetemo na njia nyingine zisizotumia zebaki zinachukua \
+				nafasi ya zebaki kabisa.""");
+		swahili.put(safety, """
+				Mashimo ni salama kufanyia kazi. Kuta zimeimarishwa kwa mbao, mashimo yanakaguliwa kabla mtu yeyote \
+				hajashuka baada ya mvua, na kila kikundi cha wachimbaji kina wanachama waliofunzwa huduma ya kwanza na \
+				uokoaji.""");
+		swahili.put(prices, """
+				Wachimbaji wanalipwa bei ya haki wanayoweza kuikagua: kila mnunuzi mwenye leseni Geita, mjini au \
+				vijijini, anaonyesha bei ya siku kwa gramu na kila makato, anapima dhahabu mbele ya muuzaji (kwa vifaa \
+				vya pamoja kupitia chama cha wafanyabiashara pale ambapo mnunuzi hana), na anatoa risiti yenye kipimo \
+				cha usafi na mahali dhahabu ilipochimbwa.""");
+		as(FACILITATOR, () -> {
+			this.translations.translate(GEITA, principal(FACILITATOR), v, "sw", swahili);
+			return null;
+		});
 
 		comment(v, land, "grace.lyimo", null, """
 				Better, and we appreciate that the Mining Commission is named. We are still not able to agree that \

@@ -63,6 +63,10 @@ public class Paragraph {
 		this.change = change;
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
 	public int getPosition() {
 		return this.position;
 	}

@@ -23,7 +23,80 @@ import org.commonground.dialogue.EvidenceLink;
  */
 public record VisionPage(DialogueView view, long draftId, DraftVersion version, List<VersionInfo> versions,
 		List<ParagraphView> paragraphs, AnchoredThreads threads, Map<Long, CommentAnswer> answers, boolean latest,
-		boolean canTakePart, Map<String, List<EvidenceLink>> evidence) implements Zoned {
+		boolean canTakePart, Map<String, List<EvidenceLink>> evidence, Texts texts) implements Zoned {
+
+	/**
+	 * A paragraph's text as shown: its translation where the page is read in one, else
+	 * the original.
+	 */
+	public String htmlOf(Paragraph paragraph) {
+		return this.texts.translated().getOrDefault(paragraph.getKey(), paragraph.getHtml());
+	}
+
+	/** The language a paragraph is shown in. */
+	public String languageOf(Paragraph paragraph) {
+		return this.texts.translated().containsKey(paragraph.getKey()) ? this.texts.shown() : this.texts.original();
+	}
+
+	/**
+	 * Whether the page is read in a translation but this paragraph has none yet (it is
+	 * shown in the original).
+	 */
+	public boolean untranslated(Paragraph paragraph) {
+		return !this.texts.shown().equals(this.texts.original())
+				&& !this.texts.translated().containsKey(paragraph.getKey());
+	}
+
+	/** How many paragraphs this version has. */
+	public int paragraphCount() {
+		return this.paragraphs.size();
+	}
+
+	/**
+	 * For the facilitators' to-do: the dialogue's languages other than the original, each
+	 * with how many of this version's paragraphs are translated into it.
+	 */
+	public Map<String, Long> translationProgress() {
+		Map<String, Long> progress = new java.util.LinkedHashMap<>();
+		for (String language : this.view.dialogue().getLanguages()) {
+			if (!language.equals(this.texts.original())) {
+				progress.put(language, this.texts.counts().getOrDefault(language, 0L));
+			}
+		}
+		return progress;
+	}
+
+	/** The languages other than the one shown that this version can be read in. */
+	public List<String> otherLanguages() {
+		List<String> others = new java.util.ArrayList<>();
+		if (!this.texts.original().equals(this.texts.shown())) {
+			others.add(this.texts.original());
+		}
+		this.texts.counts()
+			.keySet()
+			.stream()
+			.filter((l) -> !l.equals(this.texts.shown()) && this.view.dialogue().getLanguages().contains(l))
+			.sorted()
+			.forEach(others::add);
+		return others;
+	}
+
+	/**
+	 * The languages of the version's text.
+	 *
+	 * @param original the language it was written in (the dialogue's)
+	 * @param shown the language the page is read in
+	 * @param translated the paragraphs' translations into {@code shown}, as HTML
+	 * sanitized by MarkdownRenderer when saved, by key
+	 * @param counts how many paragraphs are translated, by language
+	 */
+	public record Texts(String original, String shown, Map<String, String> translated, Map<String, Long> counts) {
+
+		static Texts original(org.commonground.dialogue.Dialogue dialogue) {
+			return new Texts(dialogue.getOriginalLanguage(), dialogue.getOriginalLanguage(), Map.of(), Map.of());
+		}
+
+	}
 
 	/** The evidence beside one paragraph (none: an empty list). */
 	public List<EvidenceLink> evidenceFor(String key) {

@@ -72,9 +72,12 @@ public class VisionService {
 
 	private final DialogueEvidence evidence;
 
+	private final ParagraphTranslationStore translations;
+
 	VisionService(VisionRepository visions, DialogueAccess access, CommentThreads comments,
 			StakeholderGroupService groups, AccountService accounts, MarkdownRenderer markdown, Clock clock,
-			ApplicationEventPublisher events, DialogueEvidence evidence) {
+			ApplicationEventPublisher events, DialogueEvidence evidence, ParagraphTranslationStore translations) {
+		this.translations = translations;
 		this.events = events;
 		this.evidence = evidence;
 		this.visions = visions;
@@ -92,7 +95,18 @@ public class VisionService {
 	 * evidence of all its paragraphs is asked for at once).
 	 */
 	public VisionPage version(String slug, AccountPrincipal viewer, int number, Locale locale) {
+		return version(slug, viewer, number, locale, null);
+	}
+
+	/**
+	 * A version read in a language (issue 15): each paragraph's translation into
+	 * {@code text} (or, when {@code null}, into the reader's language) where there is
+	 * one, the original otherwise. The translations come with the page's annotations, in
+	 * the same statement.
+	 */
+	public VisionPage version(String slug, AccountPrincipal viewer, int number, Locale locale, String text) {
 		DialogueView view = this.access.readable(slug, viewer);
+		String wanted = (text != null) ? text : locale.getLanguage();
 		long dialogueId = view.dialogue().getId();
 		DraftVersion version = this.visions.findVersion(dialogueId, number).orElse(null);
 		if (version == null) {
@@ -100,17 +114,21 @@ public class VisionService {
 				throw new NotFoundException();
 			}
 			return new VisionPage(view, 0, null, List.of(), List.of(), new AnchoredThreads(Map.of(), Map.of(), false),
-					Map.of(), true, false, Map.of());
+					Map.of(), true, false, Map.of(), VisionPage.Texts.original(view.dialogue()));
 		}
 		List<VisionPage.VersionInfo> versions = new ArrayList<>();
 		Map<String, StanceCounts> stances = new HashMap<>();
 		Map<String, Stance> mine = new HashMap<>();
 		Map<Long, CommentAnswer> answers = new HashMap<>();
 		Long viewerId = view.context().viewerId();
+		Map<String, String> translated = new HashMap<>();
+		Map<String, Long> translatedCounts = new HashMap<>();
 		for (Object[] row : this.visions.findAnnotations(dialogueId, version.getId(), version.getDraftId(),
-				(viewerId != null) ? viewerId : -1L)) {
+				(viewerId != null) ? viewerId : -1L, wanted)) {
 			String kind = (String) row[0];
 			switch (kind) {
+				case "translation" -> translated.put((String) row[1], (String) row[2]);
+				case "language" -> translatedCounts.put((String) row[1], ((Number) row[4]).longValue());
 				case "version" -> versions.add(new VisionPage.VersionInfo(Integer.parseInt((String) row[1]),
 						(String) row[2], Instant.ofEpochMilli(((Number) row[4]).longValue())));
 				case "stance" -> stances.merge((String) row[1],
@@ -138,7 +156,10 @@ public class VisionService {
 				version.getNumber(), COMMENTS_PER_PARAGRAPH, latest, locale);
 		boolean canTakePart = latest && view.context().canContribute(view.dialogue());
 		return new VisionPage(view, version.getDraftId(), version, versions, paragraphs, threads, answers, latest,
-				canTakePart, evidence);
+				canTakePart, evidence,
+				new VisionPage.Texts(view.dialogue().getOriginalLanguage(),
+						translated.isEmpty() ? view.dialogue().getOriginalLanguage() : wanted, translated,
+						translatedCounts));
 	}
 
 	/**
@@ -213,10 +234,11 @@ public class VisionService {
 		}
 		Integer latest = this.visions.findLatestNumber(draft.getId());
 		List<ParagraphMatcher.Previous> previous = new ArrayList<>();
+		Long previousVersionId = null;
 		if (latest != null) {
-			this.visions.findByDraftAndNumber(draft.getId(), latest)
-				.orElseThrow()
-				.getParagraphs()
+			DraftVersion before = this.visions.findByDraftAndNumber(draft.getId(), latest).orElseThrow();
+			previousVersionId = before.getId();
+			before.getParagraphs()
 				.forEach((p) -> previous.add(new ParagraphMatcher.Previous(p.getKey(), p.getSource())));
 		}
 		int number = (latest != null) ? latest + 1 : 1;
@@ -229,6 +251,11 @@ public class VisionService {
 			version.add(new Paragraph(version, i + 1, m.key(), m.text(), this.markdown.toHtml(m.text()), m.change()));
 		}
 		this.entityManager.persist(version);
+		if (previousVersionId != null) {
+			// Unchanged paragraphs keep their translations (issue 15).
+			this.entityManager.flush();
+			this.translations.carryForward(previousVersionId, version.getId());
+		}
 		draft.edit(source, viewer.getId(), this.clock.instant());
 		this.events
 			.publishEvent(new VersionPublished(view.dialogue().getId(), number, changeSummary.strip(), viewer.getId()));

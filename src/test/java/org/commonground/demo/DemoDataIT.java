@@ -77,6 +77,10 @@ class DemoDataIT extends IntegrationTest {
 		assertThat(page.select(".description").text()).contains("wote wenye maslahi");
 		assertThat(page.select("p.text-languages a").attr("href"))
 			.isEqualTo("/dialogues/" + DemoDialogues.GEITA + "?text=en");
+		Document vision = Jsoup
+			.parse(reader.perform(get("/dialogues/" + DemoDialogues.GEITA + "/vision")).getContentAsString());
+		assertThat(vision.select(".vision-paragraph .prose").eachText()).anyMatch((t) -> t.startsWith("Kufikia 2030"))
+			.anyMatch((t) -> t.startsWith("Children, girls and boys alike"));
 	}
 
 	@Test

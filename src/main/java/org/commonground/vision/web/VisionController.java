@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.shared.web.Flash;
+import org.commonground.shared.web.SupportedLanguages;
 import org.commonground.vision.Disposition;
 import org.commonground.vision.ParagraphPage;
 import org.commonground.vision.Stance;
@@ -14,6 +15,7 @@ import org.commonground.vision.VersionDiff;
 import org.commonground.vision.VisionPage;
 import org.commonground.vision.VisionRuleException;
 import org.commonground.vision.VisionService;
+import org.commonground.vision.VisionTranslations;
 import org.commonground.vision.WorkingText;
 import org.commonground.vision.YouSaidWeDid;
 
@@ -43,23 +45,67 @@ class VisionController {
 
 	private final VisionService visions;
 
-	VisionController(VisionService visions) {
+	private final VisionTranslations translations;
+
+	VisionController(VisionService visions, VisionTranslations translations) {
 		this.visions = visions;
+		this.translations = translations;
 	}
 
 	@GetMapping
-	String showLatest(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
-			Locale locale) {
-		return versionPage(this.visions.version(slug, viewer, 0, locale), model);
+	String showLatest(@PathVariable String slug, @RequestParam(name = "text", required = false) String text,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		return versionPage(this.visions.version(slug, viewer, 0, locale, languageCode(text)), model);
+	}
+
+	/** A language asked for by {@code ?text=}, if it is one of the five. */
+	private static String languageCode(String text) {
+		return SupportedLanguages.isSupported(text) ? text : null;
+	}
+
+	@GetMapping("/versions/{number}/translations/{language}")
+	String showTranslation(@PathVariable String slug, @PathVariable int number, @PathVariable String language,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		VisionTranslations.Editable editable = this.translations.editable(slug, viewer, number, language);
+		ParagraphTranslationForm form = new ParagraphTranslationForm();
+		form.setTexts(new java.util.LinkedHashMap<>(editable.sources()));
+		return translationPage(editable, form, model);
+	}
+
+	@PostMapping("/versions/{number}/translations/{language}")
+	String updateTranslation(@PathVariable String slug, @PathVariable int number, @PathVariable String language,
+			@ModelAttribute("form") ParagraphTranslationForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		try {
+			this.translations.translate(slug, viewer, number, language, form.getTexts());
+		}
+		catch (VisionRuleException ex) {
+			form.getTexts().forEach((key, text) -> {
+				if (text != null && text.length() > VisionTranslations.MAX_LENGTH) {
+					errors.rejectValue("texts[" + key + "]", ex.getMessageKey());
+				}
+			});
+			return translationPage(this.translations.editable(slug, viewer, number, language), form, model);
+		}
+		Flash.success(redirect, "vision.translation.saved");
+		return "redirect:/dialogues/" + slug + "/vision/versions/" + number + "?text=" + language;
+	}
+
+	private String translationPage(VisionTranslations.Editable editable, ParagraphTranslationForm form, Model model) {
+		model.addAttribute("editable", editable);
+		model.addAttribute("dialogue", editable.view().dialogue());
+		model.addAttribute("form", form);
+		return "vision/translate";
 	}
 
 	@GetMapping("/versions/{number}")
 	String showVersion(@PathVariable String slug, @PathVariable int number,
+			@RequestParam(name = "text", required = false) String text,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		if (number < 1) {
 			throw new org.commonground.shared.web.NotFoundException();
 		}
-		return versionPage(this.visions.version(slug, viewer, number, locale), model);
+		return versionPage(this.visions.version(slug, viewer, number, locale, languageCode(text)), model);
 	}
 
 	@GetMapping("/versions/{number}/comments")

@@ -1,0 +1,99 @@
+package org.commonground.vision;
+
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Facilitators' translations of a published vision version, paragraph by paragraph (issue
+ * 15), into the dialogue's languages other than the original. A translation never
+ * replaces the original; stances and comments stay on the paragraph's key.
+ */
+@Service
+@Transactional
+public class VisionTranslations {
+
+	/** Longest translation of one paragraph. */
+	public static final int MAX_LENGTH = 20_000;
+
+	private final DialogueAccess access;
+
+	private final VisionRepository visions;
+
+	private final ParagraphTranslationStore store;
+
+	private final MarkdownRenderer markdown;
+
+	private final java.time.Clock clock;
+
+	VisionTranslations(DialogueAccess access, VisionRepository visions, ParagraphTranslationStore store,
+			MarkdownRenderer markdown, java.time.Clock clock) {
+		this.access = access;
+		this.visions = visions;
+		this.store = store;
+		this.markdown = markdown;
+		this.clock = clock;
+	}
+
+	/** A version's paragraphs with their translations into one language, for the form. */
+	@Transactional(readOnly = true)
+	public Editable editable(String slug, AccountPrincipal viewer, int number, String language) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		DraftVersion version = translatable(view, number, language);
+		return new Editable(view, version.getNumber(), language, version.getParagraphs(),
+				this.store.sources(version.getId(), language));
+	}
+
+	/**
+	 * Saves the translations of a version's paragraphs into one language: a blank text
+	 * removes that paragraph's translation; keys of other paragraphs are ignored.
+	 * @throws VisionRuleException where a text is too long (nothing is saved)
+	 */
+	public void translate(String slug, AccountPrincipal viewer, int number, String language,
+			Map<String, String> texts) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		DraftVersion version = translatable(view, number, language);
+		if (texts.values().stream().anyMatch((t) -> t != null && t.length() > MAX_LENGTH)) {
+			throw new VisionRuleException("vision.translation.too-long");
+		}
+		java.time.Instant now = this.clock.instant();
+		for (Paragraph paragraph : version.getParagraphs()) {
+			String text = texts.get(paragraph.getKey());
+			if (text == null || text.isBlank()) {
+				this.store.remove(paragraph, language);
+			}
+			else {
+				String source = text.strip();
+				this.store.save(paragraph, version.getId(), language, source, this.markdown.toHtml(source),
+						viewer.getId(), now);
+			}
+		}
+	}
+
+	private DraftVersion translatable(DialogueView view, int number, String language) {
+		if (!view.dialogue().getLanguages().contains(language)
+				|| language.equals(view.dialogue().getOriginalLanguage())) {
+			throw new NotFoundException();
+		}
+		return this.visions.findVersion(view.dialogue().getId(), number).orElseThrow(NotFoundException::new);
+	}
+
+	/** What the translation form shows: each paragraph's original and its translation. */
+	public record Editable(DialogueView view, int number, String language, List<Paragraph> paragraphs,
+			Map<String, String> sources) {
+
+		public String originalLanguage() {
+			return this.view.dialogue().getOriginalLanguage();
+		}
+
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.commonground.vision;
+
+import java.util.List;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Issue 15: a vision version translated paragraph by paragraph, aligned on the stable
+ * keys: a Swahili reader reads and takes stances in Swahili on the same paragraphs as
+ * everyone; unchanged paragraphs keep their translations in the next version; the
+ * facilitators see what is left to translate.
+ */
+class VisionTranslationIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aSwahiliReaderTakesAStanceOnTheTranslatedParagraphThatCountsForTheOriginal() throws Exception {
+		String facilitator = this.accounts.create("Tafsiri Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String miner = this.accounts.create("Tafsiri Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String slug = this.dialogues.create(facilitator, "Vision in two languages", Visibility.PUBLIC, JoinPolicy.OPEN,
+				true, DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
+		String base = "/dialogues/" + slug + "/vision";
+		WebClient facilitating = client(facilitator);
+		facilitating.perform(post(base + "/versions").param("text", VisionIT.V1).param("changeSummary", "First"));
+		List<String> keys = keys(slug, 1);
+		assertThat(keys).hasSize(4);
+
+		// Held in English only: no to-do and no translation form.
+		assertThat(page(facilitating, base).select(".translation-todo")).isEmpty();
+		assertThat(facilitating.perform(get(base + "/versions/1/translations/sw")).getStatus()).isEqualTo(404);
+		facilitating
+			.perform(post("/dialogues/" + slug + "/languages").param("original", "en").param("languages", "sw"));
+		assertThat(page(facilitating, base).select(".translation-todo li").text()).contains("Kiswahili",
+				"4 of 4 paragraphs still need a translation.");
+
+		// Members do not translate.
+		WebClient member = client(miner);
+		assertThat(member.perform(get(base + "/versions/1/translations/sw")).getStatus()).isEqualTo(404);
+		assertThat(member.perform(post(base + "/versions/1/translations/sw").param("texts[" + keys.get(1) + "]", "x"))
+			.getStatus()).isEqualTo(404);
+
+		// Too long: refused next to the paragraph, what was typed kept, nothing saved.
+		Document tooLong = Jsoup
+			.parse(facilitating
+				.perform(post(base + "/versions/1/translations/sw").param("texts[" + keys.get(0) + "]", "# Geita 2030")
+					.param("texts[" + keys.get(1) + "]", "x".repeat(20_001)))
+				.getContentAsString());
+		assertThat(tooLong.select("#text-" + keys.get(1) + "-error").text()).contains("20,000");
+		assertThat(tooLong.select("#text-" + keys.get(0)).text()).isEqualTo("# Geita 2030");
+		assertThat(translations(slug)).isZero();
+
+		// Three of four paragraphs translated; the fourth is left to the original.
+		assertThat(facilitating.perform(post(base + "/versions/1/translations/sw")
+			.param("texts[" + keys.get(0) + "]", "# Geita 2030")
+			.param("texts[" + keys.get(1) + "]",
+					"Kufikia 2030 uchimbaji mdogo wa dhahabu Geita ni rasmi, bila **zebaki**, salama na wenye malipo ya haki. <script>x</script>")
+			.param("texts[" + keys.get(2) + "]", "Kila mchimbaji anayeomba anapata leseni ndani ya miezi mitatu.")
+			.param("texts[" + keys.get(3) + "]", "  ")).getRedirectedUrl()).isEqualTo(base + "/versions/1?text=sw");
+		assertThat(page(facilitating, base).select(".translation-todo li").text())
+			.contains("1 of 4 paragraphs still need a translation.");
+
+		// The Swahili reader reads the translation, the untranslated paragraph in
+		// English.
+		member.perform(post("/language").param("lang", "sw"));
+		Document swahili = page(member, base);
+		Document second = Jsoup.parse(swahili.select("#paragraph-" + keys.get(1)).outerHtml());
+		assertThat(second.select(".prose").text()).startsWith("Kufikia 2030 uchimbaji");
+		assertThat(second.select(".prose strong").text()).isEqualTo("zebaki");
+		assertThat(second.select(".prose script")).isEmpty();
+		assertThat(second.select(".prose").attr("lang")).isEmpty();
+		Document last = Jsoup.parse(swahili.select("#paragraph-" + keys.get(3)).outerHtml());
+		assertThat(last.select(".prose").text()).startsWith("Buyers pay the world price");
+		assertThat(last.select(".prose").attr("lang")).isEqualTo("en");
+		assertThat(last.select("p.hint").text()).contains("Bado haijatafsiriwa");
+		assertThat(swahili.select("p.text-languages a").attr("href")).isEqualTo(base + "/versions/1?text=en");
+
+		// A stance taken while reading in Swahili is on the same paragraph for everyone.
+		member.perform(post(base + "/versions/1/paragraphs/" + keys.get(2) + "/stance").param("stance", "AGREE"));
+		Document english = Jsoup.parse(new WebClient(this.mvc).perform(get(base)).getContentAsString());
+		assertThat(english.select("#paragraph-" + keys.get(2) + " .prose").text()).startsWith("Every miner who asks");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from vision_stance s join vision_version v on v.id = s.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and s.paragraph_key = ?""", Integer.class,
+				slug, keys.get(2)))
+			.isEqualTo(1);
+		assertThat(english.select("p.text-languages").text()).contains("Original: English", "Kiswahili");
+
+		// Version 2 changes one translated paragraph: the unchanged ones keep their
+		// translations, the changed one needs a new one.
+		facilitating.perform(post(base + "/versions").param("text", VisionIT.V1.replace("three months", "ninety days"))
+			.param("changeSummary", "Faster licences"));
+		assertThat(keys(slug, 2)).isEqualTo(keys);
+		Document v2 = page(member, base);
+		assertThat(v2.select("#paragraph-" + keys.get(1) + " .prose").text()).startsWith("Kufikia 2030 uchimbaji");
+		assertThat(v2.select("#paragraph-" + keys.get(2) + " .prose").text()).contains("ninety days");
+		assertThat(page(facilitating, base).select(".translation-todo li").text())
+			.contains("2 of 4 paragraphs still need a translation.");
+	}
+
+	private int translations(String slug) {
+		return this.jdbc.queryForObject("""
+				select count(*) from vision_paragraph_translation t join vision_version v on v.id = t.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ?""", Integer.class, slug);
+	}
+
+	private List<String> keys(String slug, int number) {
+		return this.jdbc.queryForList("""
+				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and v.number = ? order by p.position""",
+				String.class, slug, number);
+	}
+
+	private Document page(WebClient client, String path) throws Exception {
+		return Jsoup.parse(client.perform(get(path)).getContentAsString());
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+}
