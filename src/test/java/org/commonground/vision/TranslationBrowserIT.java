@@ -1,0 +1,117 @@
+package org.commonground.vision;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.Browser;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15 in a browser: a facilitator declares Swahili, translates the dialogue and a
+ * vision paragraph; a miner reads both in Swahili on a 360 px phone without JavaScript
+ * and takes a stance. Every page passes axe-core and the Nu checker; screenshots go to
+ * docs/screenshots/.
+ */
+class TranslationBrowserIT extends IntegrationTest {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aFacilitatorTranslatesAndAMinerReadsAndTakesAStanceInSwahili() {
+		String facilitator = this.accounts.create("Amina Translator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String miner = this.accounts.create("Neema Msomaji", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String slug = this.dialogues.create(facilitator, "Geita in two languages", Visibility.PUBLIC, JoinPolicy.OPEN,
+				true, DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
+		String dialogue = "/dialogues/" + slug;
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn(facilitator, TestAccounts.PASSWORD);
+			browser.go(dialogue + "/vision/edit");
+			browser.type("#text", """
+					# Geita 2030
+
+					Every miner who asks gets a primary mining licence within three months.""");
+			browser.type("#changeSummary", "First draft");
+			browser.submit("button[formaction$='/vision/versions']");
+
+			browser.go(dialogue);
+			browser.find("a[href='" + dialogue + "/translations']").click();
+			browser.find("input[name=languages][value=sw]").click();
+			browser.submit("form[action$='/languages'] button[type=submit]");
+			assertThat(browser.text()).contains("Kiswahili: not yet translated");
+			browser.assertAccessible();
+			browser.screenshot("90-translations-todo");
+			browser.find("a[href='" + dialogue + "/translations/sw']").click();
+			browser.type("#title", "Geita kwa lugha mbili");
+			browser.type("#summary", "Wachimbaji na serikali wanatafuta msimamo wa pamoja.");
+			browser.assertAccessible();
+			browser.screenshot("91-translation-form");
+			browser.submit("main form button[type=submit]");
+
+			browser.go(dialogue + "/vision");
+			assertThat(browser.find(".translation-todo").getText()).contains("2 of 2 paragraphs still need");
+			browser.find(".translation-todo a").click();
+			String licence = key(slug, 2);
+			browser.type("#text-" + key(slug, 1), "# Geita 2030");
+			browser.type("#text-" + licence,
+					"Kila mchimbaji anayeomba anapata leseni ya uchimbaji mdogo ndani ya miezi mitatu.");
+			browser.assertAccessible();
+			browser.screenshot("92-vision-translation-form");
+			browser.submit("main form button[type=submit]");
+			assertThat(browser.find("#paragraph-" + licence + " .prose").getText()).startsWith("Kila mchimbaji");
+		}
+		try (Browser browser = Browser.openWithoutJavaScript(this.port)) {
+			browser.resize(360, 800);
+			browser.logIn(miner, TestAccounts.PASSWORD);
+			browser.submit("button.lang[value='sw']");
+			browser.go(dialogue);
+			assertThat(browser.find("h1").getText()).isEqualTo("Geita kwa lugha mbili");
+			assertThat(browser.find("p.text-languages").getText()).contains("English");
+			browser.assertAccessible();
+			browser.screenshot("93-dialogue-in-swahili-360");
+			browser.go(dialogue + "/vision");
+			String licence = key(slug, 2);
+			assertThat(browser.find("#paragraph-" + licence + " .prose").getText()).startsWith("Kila mchimbaji");
+			browser.find("#stance-" + licence + "-AGREE").click();
+			browser.submit("#paragraph-" + licence + " .stance-form button[type=submit]");
+			browser.assertAccessible();
+			browser.screenshot("94-vision-in-swahili-360");
+			browser.find("p.text-languages a[hreflang=en]").click();
+			assertThat(browser.find("#paragraph-" + licence + " .prose").getText()).startsWith("Every miner who asks");
+		}
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from vision_stance s join vision_version v on v.id = s.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and s.stance = 'AGREE'""", Integer.class,
+				slug))
+			.isEqualTo(1);
+	}
+
+	private String key(String slug, int position) {
+		return this.jdbc.queryForObject("""
+				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and v.number = 1 and p.position = ?""",
+				String.class, slug, position);
+	}
+
+}
