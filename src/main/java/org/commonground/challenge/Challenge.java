@@ -125,6 +125,10 @@ public class Challenge {
 	@Version
 	private long version;
 
+	/** The language it was written in; set when it is inserted. */
+	@Column(nullable = false, length = 5, insertable = false, updatable = false)
+	private String language = "en";
+
 	protected Challenge() {
 	}
 
@@ -295,6 +299,10 @@ public class Challenge {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	public String getLanguage() {
+		return this.language;
 	}
 
 }

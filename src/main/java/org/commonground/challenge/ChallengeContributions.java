@@ -16,6 +16,7 @@ import org.commonground.moderation.PreModeration;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.security.PostingLimit;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -86,7 +87,7 @@ public class ChallengeContributions {
 		long groupId = this.accounts.get(viewer.getId()).getStakeholderGroup().getId();
 		List<Long> ids = this.challenges.insertOnce(view.dialogue().getId(), viewer.getId(), groupId,
 				text.title().strip(), source, this.markdown.toHtml(source), text.formToken(), this.clock.instant(),
-				held ? "PENDING" : "VISIBLE");
+				held ? "PENDING" : "VISIBLE", SupportedLanguages.choose(text.language(), viewer.preferredLanguage()));
 		if (ids.isEmpty()) {
 			return this.challenges.findIdByFormToken(viewer.getId(), text.formToken());
 		}

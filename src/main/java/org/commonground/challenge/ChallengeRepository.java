@@ -191,13 +191,13 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	 */
 	@Query(value = """
 			insert into challenge (dialogue_id, author_id, author_group_id, title, body_source, body_html, form_token,
-			                       created_at, moderation)
+			                       created_at, moderation, language)
 			values (:dialogueId, :authorId, :authorGroupId, :title, :source, :html, cast(:token as varchar), :now,
-			        :moderation)
+			        :moderation, :language)
 			on conflict (author_id, form_token) do nothing
 			returning id""", nativeQuery = true)
 	List<Long> insertOnce(long dialogueId, long authorId, long authorGroupId, String title, String source, String html,
-			String token, java.time.Instant now, String moderation);
+			String token, java.time.Instant now, String moderation, String language);
 
 	/** The account's challenges, for its own data archive. */
 	@Query(value = """

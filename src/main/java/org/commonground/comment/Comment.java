@@ -69,6 +69,10 @@ public class Comment {
 	@Column(nullable = false, length = 10)
 	private CommentStatus status;
 
+	/** The language it was written in; set when it is inserted. */
+	@Column(nullable = false, length = 5, insertable = false, updatable = false)
+	private String language = "en";
+
 	// Changes only through one UPDATE statement per reply (CommentRepository#countReply),
 	// so that writing this entity back never overwrites a newer count.
 	@Column(name = "reply_count", nullable = false, insertable = false, updatable = false)
@@ -199,6 +203,10 @@ public class Comment {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	public String getLanguage() {
+		return this.language;
 	}
 
 }

@@ -23,6 +23,17 @@ public class CommentForm {
 	@Pattern(regexp = "[A-Za-z0-9]{1,40}", message = "{form.error.token}")
 	private String formToken;
 
+	@Pattern(regexp = "(en|fr|sw|es|pt)?", message = "{comment.error.language}")
+	private String language;
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
 	@Pattern(regexp = "[A-Z_]{1,40}", message = "{comment.error.target}")
 	private String targetType;
 
@@ -38,7 +49,8 @@ public class CommentForm {
 	private Integer pageVersion;
 
 	public NewComment toNewComment() {
-		return new NewComment(this.body, this.parentId, this.formToken);
+		return new NewComment(this.body, this.parentId, this.formToken,
+				(this.language != null && !this.language.isBlank()) ? this.language : null);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.commonground.moderation.PreModeration;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.security.PostingLimit;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -121,7 +122,8 @@ public class CommentPosting {
 		List<Long> inserted = this.comments.insertOnce(view.dialogue().getId(), placed.type(), placed.id(),
 				placed.anchor(), placed.version(), comment.parentId(), depth, viewer.getId(), groupId, source,
 				this.markdown.toHtml(source), comment.formToken(), this.clock.instant(),
-				(held ? CommentStatus.PENDING : CommentStatus.VISIBLE).name());
+				(held ? CommentStatus.PENDING : CommentStatus.VISIBLE).name(),
+				SupportedLanguages.choose(comment.language(), viewer.preferredLanguage()));
 		if (inserted.isEmpty()) {
 			long existing = this.comments.findIdByForm(viewer.getId(), comment.formToken());
 			boolean existingHeld = this.comments.findById(existing)

@@ -143,15 +143,16 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	 */
 	@Query(value = """
 			insert into comment (dialogue_id, target_type, target_id, target_anchor, target_version, parent_id, depth,
-			                     author_id, author_group_id, body_source, body_html, form_token, created_at, status)
+			                     author_id, author_group_id, body_source, body_html, form_token, created_at, status,
+			                     language)
 			values (:dialogueId, :type, :targetId, :anchor, cast(:version as integer), cast(:parentId as bigint), :depth,
-			        :authorId, :authorGroupId, :source, :html, cast(:token as varchar), :now, :status)
+			        :authorId, :authorGroupId, :source, :html, cast(:token as varchar), :now, :status, :language)
 			on conflict (author_id, form_token) do nothing
 			returning id""",
 			nativeQuery = true)
 	List<Long> insertOnce(long dialogueId, String type, long targetId, String anchor, Integer version, Long parentId,
 			int depth, long authorId, long authorGroupId, String source, String html, String token,
-			java.time.Instant now, String status);
+			java.time.Instant now, String status, String language);
 
 	@Query(value = "select id from comment where author_id = :authorId and form_token = :token", nativeQuery = true)
 	long findIdByForm(long authorId, String token);

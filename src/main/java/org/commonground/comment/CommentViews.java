@@ -124,8 +124,8 @@ class CommentViews {
 				this.authorLabels.speakingAs(labels.get(c.getAuthorId()), c.getAuthorGroupId(), locale),
 				c.getCreatedAt(), c.getEditedAt(), c.getTargetAnchor(), c.getTargetVersion(), c.getReplyCount(),
 				replies, mine, canComment && visible && c.getDepth() < Comment.MAX_DEPTH, c.getHiddenAt(),
-				c.getHiddenReason(), authored, moderates,
-				visible && !authored && viewer.canContribute(view.dialogue()));
+				c.getHiddenReason(), authored, moderates, visible && !authored && viewer.canContribute(view.dialogue()),
+				c.getLanguage());
 	}
 
 	/** Whether the viewer may take part in a target's discussion. */

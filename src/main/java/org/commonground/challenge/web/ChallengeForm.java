@@ -27,6 +27,17 @@ public class ChallengeForm {
 	@Pattern(regexp = "[A-Za-z0-9]{1,40}", message = "{form.error.token}")
 	private String formToken;
 
+	@Pattern(regexp = "(en|fr|sw|es|pt)?", message = "{comment.error.language}")
+	private String language;
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
 	private long version;
 
 	static ChallengeForm of(EditableChallenge editable) {
@@ -40,7 +51,8 @@ public class ChallengeForm {
 	}
 
 	ChallengeText toText() {
-		return new ChallengeText(this.title, this.body, this.themes, this.formToken);
+		return new ChallengeText(this.title, this.body, this.themes, this.formToken,
+				(this.language != null && !this.language.isBlank()) ? this.language : null);
 	}
 
 	public String getTitle() {

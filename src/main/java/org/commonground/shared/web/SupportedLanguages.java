@@ -17,6 +17,17 @@ public final class SupportedLanguages {
 		return code != null && CODES.contains(code);
 	}
 
+	/**
+	 * The language a contribution is written in: the one chosen, else the author's
+	 * preferred one, else English.
+	 */
+	public static String choose(String chosen, String preferred) {
+		if (isSupported(chosen)) {
+			return chosen;
+		}
+		return isSupported(preferred) ? preferred : DEFAULT.getLanguage();
+	}
+
 	/** The supported locale for a language code, or {@code null}. */
 	public static Locale toLocale(String code) {
 		return isSupported(code) ? Locale.forLanguageTag(code) : null;

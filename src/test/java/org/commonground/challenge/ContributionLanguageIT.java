@@ -1,0 +1,105 @@
+package org.commonground.challenge;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Issue 15: a challenge or a comment records the language it was written in — the
+ * author's interface language unless they choose another on the form — and pages mark
+ * text in another language than the reader's with its {@code lang}.
+ */
+class ContributionLanguageIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void contributionsKeepTheLanguageTheyWereWrittenIn() throws Exception {
+		String facilitator = this.accounts.create("Lugha Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String miner = this.accounts.create("Lugha Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String slug = this.dialogues.create(facilitator, "Languages of contributions", Visibility.PUBLIC,
+				JoinPolicy.OPEN, true, DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
+		WebClient swahili = new WebClient(this.mvc, TestAccounts.newAddress());
+		swahili.logIn(miner, TestAccounts.PASSWORD);
+		swahili.perform(post("/language").param("lang", "sw"));
+
+		// The form offers the interface language first.
+		Document form = Jsoup
+			.parse(swahili.perform(get("/dialogues/" + slug + "/challenges/new")).getContentAsString());
+		assertThat(form.select("select#language option[selected]").val()).isEqualTo("sw");
+
+		String inSwahili = swahili
+			.perform(post("/dialogues/" + slug + "/challenges").param("title", "Bei ya dhahabu haieleweki")
+				.param("body", "Wanunuzi hawaonyeshi bei ya siku."))
+			.getRedirectedUrl();
+		String inEnglish = swahili
+			.perform(post("/dialogues/" + slug + "/challenges").param("title", "Scales are not checked")
+				.param("body", "Nobody checks the buyers' scales.")
+				.param("language", "en"))
+			.getRedirectedUrl();
+		assertThat(language("challenge", idIn(inSwahili))).isEqualTo("sw");
+		assertThat(language("challenge", idIn(inEnglish))).isEqualTo("en");
+
+		long challenge = idIn(inSwahili);
+		swahili.perform(post("/dialogues/" + slug + "/comments").param("targetType", "CHALLENGE")
+			.param("targetId", String.valueOf(challenge))
+			.param("body", "Nous avons le même problème à Rwamagasa.")
+			.param("language", "fr"));
+		swahili.perform(post("/dialogues/" + slug + "/comments").param("targetType", "CHALLENGE")
+			.param("targetId", String.valueOf(challenge))
+			.param("body", "Tunahitaji mizani iliyothibitishwa.")
+			.param("language", "xx"));
+		assertThat(this.jdbc.queryForList("select language from comment where target_id = ? order by id", String.class,
+				challenge))
+			.containsExactly("fr");
+
+		// A Swahili reader: the French comment is marked French, the Swahili text
+		// unmarked;
+		// an English reader sees the Swahili challenge marked Swahili.
+		Document page = Jsoup
+			.parse(swahili.perform(get("/dialogues/" + slug + "/challenges/" + challenge)).getContentAsString());
+		assertThat(page.select("h1").attr("lang")).isEmpty();
+		assertThat(page.select(".comment .prose[lang=fr]").text()).contains("le même problème");
+		Document english = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + slug + "/challenges/" + challenge))
+				.getContentAsString());
+		assertThat(english.select("h1").attr("lang")).isEqualTo("sw");
+	}
+
+	private String language(String table, long id) {
+		return this.jdbc.queryForObject("select language from " + table + " where id = ?", String.class, id);
+	}
+
+	private static long idIn(String path) {
+		return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+	}
+
+}
