@@ -1,0 +1,23 @@
+package org.commonground.meeting;
+
+import java.util.List;
+
+import org.commonground.challenge.ChallengeRef;
+import org.commonground.vision.ParagraphRef;
+
+/**
+ * A minute item as a reader sees it.
+ *
+ * @param html its text in {@code language}, sanitized by the MarkdownRenderer when it was
+ * written
+ * @param language the language of the text shown
+ * @param original whether that is the minutes' original language although the reader
+ * asked for another one
+ * @param challenge the challenge it led to, if any and still visible
+ * @param paragraph the vision paragraph it led to, if any and still in the newest version
+ * @param linkGone whether it led to a challenge or paragraph that is no longer there
+ * @param languages the languages it is written in
+ */
+public record MinuteEntry(long id, String html, String language, boolean original, ChallengeRef challenge,
+		ParagraphRef paragraph, boolean linkGone, List<String> languages) {
+}
