@@ -254,8 +254,13 @@ public class MeetingMinutes {
 			ParagraphRef paragraph = (item.getParagraphKey() != null) ? paragraphs.get(item.getParagraphKey()) : null;
 			boolean gone = (item.getChallengeId() != null && challenge == null)
 					|| (item.getParagraphKey() != null && paragraph == null);
+			Map<String, String> sources = new LinkedHashMap<>();
+			if (view.context().facilitates()) {
+				itemTexts.forEach((language, t) -> sources.put(language, t.getSource()));
+			}
 			entries.add(new MinuteEntry(item.getId(), text.getHtml(), text.getLanguage(),
-					!text.getLanguage().equals(wanted), challenge, paragraph, gone, List.copyOf(itemTexts.keySet())));
+					!text.getLanguage().equals(wanted), challenge, paragraph, gone, List.copyOf(itemTexts.keySet()),
+					sources));
 		}
 		boolean open = minutes.inReviewOn(today(view));
 		var thread = (withThread && minutes.getStatus() != MinutesStatus.DRAFT) ? this.comments.thread(view,

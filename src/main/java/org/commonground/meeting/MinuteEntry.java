@@ -1,8 +1,10 @@
 package org.commonground.meeting;
 
 import java.util.List;
+import java.util.Map;
 
 import org.commonground.challenge.ChallengeRef;
+import org.commonground.shared.web.SupportedLanguages;
 import org.commonground.vision.ParagraphRef;
 
 /**
@@ -17,7 +19,15 @@ import org.commonground.vision.ParagraphRef;
  * @param paragraph the vision paragraph it led to, if any and still in the newest version
  * @param linkGone whether it led to a challenge or paragraph that is no longer there
  * @param languages the languages it is written in
+ * @param sources its Markdown by language, for the facilitators who rewrite it; empty for
+ * everyone else
  */
 public record MinuteEntry(long id, String html, String language, boolean original, ChallengeRef challenge,
-		ParagraphRef paragraph, boolean linkGone, List<String> languages) {
+		ParagraphRef paragraph, boolean linkGone, List<String> languages, Map<String, String> sources) {
+
+	/** The interface languages it is not written in yet. */
+	public List<String> missingLanguages() {
+		return SupportedLanguages.CODES.stream().filter((code) -> !this.languages.contains(code)).toList();
+	}
+
 }

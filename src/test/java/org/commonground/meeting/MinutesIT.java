@@ -99,6 +99,15 @@ class MinutesIT extends MeetingTestBase {
 			.perform(post(this.minutes + "/items/" + first + "/texts").param("language", "sw")
 				.param("text", "Tulikubaliana kuhusu **retort**."))
 			.getStatus()).isEqualTo(302);
+		Document badLanguage = Jsoup.parse(
+				facilitator
+					.perform(post(this.minutes + "/items/" + first + "/texts").param("language", "xx")
+						.param("text", "Kept text"))
+					.getContentAsString());
+		assertThat(badLanguage.select(".minute-text-form .field-error").text())
+			.contains("Choose one of the listed languages.");
+		assertThat(badLanguage.select("textarea").eachText()).as("the text is kept, the sources are there to rewrite")
+			.contains("Kept text", "We agreed on **retorts**.", "Tulikubaliana kuhusu **retort**.");
 
 		Document past = Jsoup.parse(facilitator
 			.perform(post(this.minutes + "/review").param("reviewEndsOn", LocalDate.now().minusDays(3).toString()))
