@@ -153,7 +153,11 @@ class MinutesController {
 			model.addAttribute("itemForm", new MinuteItemForm());
 		}
 		if (!model.containsAttribute("reviewForm")) {
-			model.addAttribute("reviewForm", new MinutesReviewForm());
+			MinutesReviewForm review = new MinutesReviewForm();
+			if (page.minutes() != null) {
+				review.setReviewEndsOn(page.minutes().minutes().getReviewEndsOn());
+			}
+			model.addAttribute("reviewForm", review);
 		}
 		if (!model.containsAttribute("textForm")) {
 			model.addAttribute("textForm", new MinuteTextForm());
