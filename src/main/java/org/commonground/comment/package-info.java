@@ -1,9 +1,9 @@
 /**
  * Comments on anything that can be discussed (challenges, vision versions and their
- * paragraphs; meetings and resources next): threaded replies two levels deep, Markdown
- * rendered once when written, edit history, deletion that leaves a placeholder, keyset
- * pagination that stays fast on threads of 100,000 comments, and a form token so that a
- * double click posts once. The module owns every comment route
+ * paragraphs, resources, meeting minutes in review): threaded replies two levels deep,
+ * Markdown rendered once when written, edit history, deletion that leaves a placeholder,
+ * keyset pagination that stays fast on threads of 100,000 comments, and a form token so
+ * that a double click posts once. The module owns every comment route
  * ({@code /dialogues/{slug}/comments…}) for every commentable thing. Public face:
  * {@link org.commonground.comment.CommentPosting} (the one way to post),
  * {@link org.commonground.comment.CommentThreads} (reading),

@@ -1,12 +1,20 @@
 package org.commonground.demo;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.commonground.account.AccountPrincipal;
+import org.commonground.challenge.ChallengeRef;
+import org.commonground.meeting.AgendaChoices;
 import org.commonground.meeting.AttendanceCount;
+import org.commonground.meeting.Meeting;
+import org.commonground.meeting.MeetingMinutes;
+import org.commonground.meeting.MinuteItemDetails;
+import org.commonground.vision.ParagraphRef;
 import org.commonground.meeting.AgendaItemDetails;
 import org.commonground.meeting.MeetingAgenda;
 import org.commonground.meeting.MeetingAttendance;
@@ -22,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * The Geita dialogue's meetings: the two-day site visit to the mining villages and the
  * two-day visioning workshop in Geita town, with their agendas and attendance from every
- * stakeholder group. Loaded once: a dialogue that has meetings is left alone.
+ * stakeholder group, and the workshop's published minutes (English and Swahili). Loaded
+ * once: a dialogue that has meetings is left alone (bar the minutes, added if missing).
  */
 @Component
 class DemoMeetings {
@@ -35,6 +44,8 @@ class DemoMeetings {
 
 	static final String SITE_VISITS_TITLE = "Site visits: Nyarugusu and Rwamagasa";
 
+	private static final String WORKSHOP_TITLE = "Visioning workshop";
+
 	private final MeetingService meetings;
 
 	private final MeetingAgenda agenda;
@@ -43,8 +54,11 @@ class DemoMeetings {
 
 	private final UserDetailsService users;
 
-	DemoMeetings(MeetingService meetings, MeetingAgenda agenda, MeetingAttendance attendance,
-			UserDetailsService users) {
+	private final MeetingMinutes minutes;
+
+	DemoMeetings(MeetingService meetings, MeetingAgenda agenda, MeetingAttendance attendance, UserDetailsService users,
+			MeetingMinutes minutes) {
+		this.minutes = minutes;
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.attendance = attendance;
@@ -56,6 +70,7 @@ class DemoMeetings {
 		return as(() -> {
 			AccountPrincipal me = principal();
 			if (!this.meetings.list(GEITA, me).isEmpty()) {
+				minutes(me);
 				return 0;
 			}
 			long visit = this.meetings.create(GEITA, new MeetingDetails(MeetingKind.FIELD_VISIT, SITE_VISITS_TITLE,
@@ -73,11 +88,12 @@ class DemoMeetings {
 							count("CIVIL_SOCIETY", 3, 2, 1), count("BUYER", 4, 0, 4)),
 					me);
 			long workshop = this.meetings
-				.create(GEITA, new MeetingDetails(MeetingKind.WORKSHOP, "Visioning workshop",
-						"Geita town, district council hall", LocalDateTime.parse("2026-03-12T09:00"),
-						LocalDateTime.parse("2026-03-13T16:00"), TANZANIA, List.of("sw", "en"), List.of(me.getId()),
-						"Two days on the shared vision, with every stakeholder group. Cards and flip charts; "
-								+ "interpretation between Swahili and English."),
+				.create(GEITA,
+						new MeetingDetails(MeetingKind.WORKSHOP, WORKSHOP_TITLE, "Geita town, district council hall",
+								LocalDateTime.parse("2026-03-12T09:00"), LocalDateTime.parse("2026-03-13T16:00"),
+								TANZANIA, List.of("sw", "en"), List.of(me.getId()),
+								"Two days on the shared vision, with every stakeholder group. Cards and flip charts; "
+										+ "interpretation between Swahili and English."),
 						me)
 				.getId();
 			item(workshop, "What we heard on the site visits", me);
@@ -88,8 +104,73 @@ class DemoMeetings {
 					count("BUYER", 6, 1, 5), count("LARGE_SCALE_MINING", 4, 2, 2), count("RESEARCH", 3, 2, 1),
 					count("DEVELOPMENT_PARTNER", 3, 2, 1), count("COMMUNITY", 16, 9, 7), count("OTHER", 2, 1, 1)), me);
 			this.attendance.name(GEITA, workshop, "Mama Rehema Kulwa", "COMMUNITY", true, me);
+			minutes(me);
 			return 2;
 		});
+	}
+
+	/**
+	 * The visioning workshop's minutes, written in English with a Swahili version,
+	 * reviewed and published; one item led to the mercury paragraph of the vision, one to
+	 * the mercury challenge. Added once: minutes already there are left alone.
+	 */
+	private void minutes(AccountPrincipal me) {
+		Meeting workshop = this.meetings.list(GEITA, me)
+			.past()
+			.stream()
+			.filter((m) -> WORKSHOP_TITLE.equals(m.getTitle()))
+			.findFirst()
+			.orElse(null);
+		if (workshop == null
+				|| this.minutes.page(GEITA, me, workshop.getId(), null, null, Locale.ENGLISH).minutes() != null) {
+			return;
+		}
+		long id = workshop.getId();
+		this.minutes.start(GEITA, id, "en", me);
+		AgendaChoices choices = this.minutes.page(GEITA, me, id, null, null, Locale.ENGLISH).choices();
+		Long mercuryChallenge = choices.challenges()
+			.stream()
+			.filter((c) -> c.title().startsWith("Mercury"))
+			.map(ChallengeRef::id)
+			.findFirst()
+			.orElse(null);
+		String mercuryParagraph = choices.paragraphs()
+			.stream()
+			.filter((p) -> p.excerpt().startsWith("Mercury"))
+			.map(ParagraphRef::key)
+			.findFirst()
+			.orElse(null);
+		writeItem(id,
+				"Miners, buyers and the district agreed that what we heard on the site visits is a fair "
+						+ "picture: licences take too long, and amalgam is still burnt near homes.",
+				null, null,
+				"Wachimbaji, wanunuzi na wilaya walikubaliana kwamba tulichosikia kwenye ziara ni picha ya kweli: "
+						+ "leseni zinachukua muda mrefu mno, na zebaki bado inachomwa karibu na nyumba.",
+				me);
+		writeItem(id,
+				"Raised at the workshop by the women's processing groups: **no amalgam burning near homes, "
+						+ "schools or water**, and a retort at every site.",
+				null, mercuryParagraph,
+				"Ilitolewa kwenye warsha na vikundi vya wanawake wachenjuaji: **hakuna kuchoma zebaki karibu na "
+						+ "nyumba, shule au maji**, na retort kwenye kila eneo.",
+				me);
+		writeItem(id,
+				"Mercury-free processing: the miners' association will test a gravity table in Nyarugusu "
+						+ "and report back.",
+				mercuryChallenge, null,
+				"Uchenjuaji bila zebaki: chama cha wachimbaji kitajaribu meza ya mvuto huko Nyarugusu na kuleta "
+						+ "taarifa.",
+				me);
+		this.minutes.submitForReview(GEITA, id, LocalDate.now(TANZANIA).plusDays(14), me);
+		this.minutes.publish(GEITA, id, me);
+	}
+
+	private void writeItem(long meetingId, String english, Long challengeId, String paragraphKey, String swahili,
+			AccountPrincipal me) {
+		long itemId = this.minutes
+			.addItem(GEITA, meetingId, new MinuteItemDetails(english, challengeId, paragraphKey), me)
+			.getId();
+		this.minutes.write(GEITA, meetingId, itemId, "sw", swahili, me);
 	}
 
 	private void item(long meetingId, String title, AccountPrincipal me) {

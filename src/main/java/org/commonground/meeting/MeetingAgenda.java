@@ -83,16 +83,7 @@ public class MeetingAgenda {
 	public AgendaItem add(String slug, long meetingId, AgendaItemDetails details, AccountPrincipal viewer) {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		requireMeeting(view, meetingId);
-		if (details.challengeId() != null && details.paragraphKey() != null) {
-			throw new MeetingRuleException("agenda.error.one-link", "challengeId");
-		}
-		if (details.challengeId() != null
-				&& this.challenges.refs(view, List.of(details.challengeId())).get(details.challengeId()) == null) {
-			throw new MeetingRuleException("agenda.error.challenge", "challengeId");
-		}
-		if (details.paragraphKey() != null && !paragraphsByKey(view).containsKey(details.paragraphKey())) {
-			throw new MeetingRuleException("agenda.error.paragraph", "paragraphKey");
-		}
+		requireLink(view, details.challengeId(), details.paragraphKey());
 		List<AgendaItem> existing = this.items.findByMeeting(meetingId);
 		int position = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).getPosition() + 1;
 		return this.items.save(new AgendaItem(meetingId, position, details.title().strip(), details.challengeId(),
@@ -129,7 +120,28 @@ public class MeetingAgenda {
 		this.meetings.findInDialogue(meetingId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
 	}
 
-	private Map<String, ParagraphRef> paragraphsByKey(DialogueView view) {
+	/**
+	 * Checks what an agenda or minute item leads to: at most one link, to a challenge
+	 * everyone may see or a paragraph of the newest vision version.
+	 */
+	void requireLink(DialogueView view, Long challengeId, String paragraphKey) {
+		if (challengeId != null && paragraphKey != null) {
+			throw new MeetingRuleException("agenda.error.one-link", "challengeId");
+		}
+		if (challengeId != null && this.challenges.refs(view, List.of(challengeId)).get(challengeId) == null) {
+			throw new MeetingRuleException("agenda.error.challenge", "challengeId");
+		}
+		if (paragraphKey != null && !paragraphsByKey(view).containsKey(paragraphKey)) {
+			throw new MeetingRuleException("agenda.error.paragraph", "paragraphKey");
+		}
+	}
+
+	/** The challenges with these ids that the viewer may see, by id. */
+	Map<Long, ChallengeRef> challengeRefs(DialogueView view, List<Long> ids) {
+		return ids.isEmpty() ? Map.of() : this.challenges.refs(view, ids);
+	}
+
+	Map<String, ParagraphRef> paragraphsByKey(DialogueView view) {
 		return this.visions.newestParagraphs(view)
 			.stream()
 			.collect(Collectors.toMap(ParagraphRef::key, Function.identity(), (a, b) -> a));

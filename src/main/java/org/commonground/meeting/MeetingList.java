@@ -1,6 +1,7 @@
 package org.commonground.meeting;
 
 import java.util.List;
+import java.util.Set;
 
 import org.commonground.dialogue.DialogueView;
 
@@ -9,8 +10,10 @@ import org.commonground.dialogue.DialogueView;
  * latest first.
  *
  * @param canManage whether the viewer may add and edit meetings
+ * @param withMinutes the past meetings whose minutes are published
  */
-public record MeetingList(DialogueView view, List<Meeting> upcoming, List<Meeting> past, boolean canManage) {
+public record MeetingList(DialogueView view, List<Meeting> upcoming, List<Meeting> past, boolean canManage,
+		Set<Long> withMinutes) {
 
 	public boolean isEmpty() {
 		return this.upcoming.isEmpty() && this.past.isEmpty();

@@ -15,7 +15,9 @@ import org.commonground.dialogue.EvidenceLink;
  * @param agendaChoices what a new agenda item may be about; {@code null} unless
  * {@code canManage}
  * @param evidence the resources of the dialogue's library linked to it as evidence
+ * @param minutes its minutes, if there are any the viewer may see; else {@code null}
  */
 public record MeetingPage(DialogueView view, Meeting meeting, List<String> facilitators, List<AgendaEntry> agenda,
-		AttendanceSummary attendance, boolean canManage, AgendaChoices agendaChoices, List<EvidenceLink> evidence) {
+		AttendanceSummary attendance, boolean canManage, AgendaChoices agendaChoices, List<EvidenceLink> evidence,
+		MinutesView minutes) {
 }

@@ -9,16 +9,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the meeting module keeps about a person, for their data archive: the meetings they
- * planned or facilitate and the consents to be named that they recorded. Names of
- * attendees are typed by facilitators and belong to no account.
+ * planned or facilitate, the consents to be named that they recorded and the minutes they
+ * started (their review comments are the comment module's). Names of attendees are typed
+ * by facilitators and belong to no account.
  */
 @Component
 class MeetingPersonalData implements PersonalDataSource {
 
 	private final AttendanceRepository attendance;
 
-	MeetingPersonalData(AttendanceRepository attendance) {
+	private final MinutesRepository minutes;
+
+	MeetingPersonalData(AttendanceRepository attendance, MinutesRepository minutes) {
 		this.attendance = attendance;
+		this.minutes = minutes;
 	}
 
 	@Override
@@ -27,6 +31,8 @@ class MeetingPersonalData implements PersonalDataSource {
 				this.attendance.findMeetingsOf(accountId));
 		archive.table("meeting_consents_recorded", List.of("meeting_id", "name", "recorded_at"),
 				this.attendance.findConsentsRecordedBy(accountId));
+		archive.table("meeting_minutes_started", List.of("meeting_id", "status", "original_language", "created_at"),
+				this.minutes.findStartedBy(accountId));
 	}
 
 }

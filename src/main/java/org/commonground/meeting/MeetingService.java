@@ -25,6 +25,7 @@ import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.Option;
 import org.commonground.shared.web.SupportedLanguages;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -60,10 +61,16 @@ public class MeetingService {
 
 	private final DialogueEvidence evidence;
 
+	private final MeetingMinutes minutes;
+
+	private final ApplicationEventPublisher events;
+
 	MeetingService(MeetingRepository meetings, DialogueAccess access, DialogueService dialogues,
 			MarkdownRenderer markdown, MessageSource messages, MeetingAgenda agenda, MeetingAttendance attendance,
-			Clock clock, DialogueEvidence evidence) {
+			Clock clock, DialogueEvidence evidence, MeetingMinutes minutes, ApplicationEventPublisher events) {
 		this.evidence = evidence;
+		this.minutes = minutes;
+		this.events = events;
 		this.agenda = agenda;
 		this.attendance = attendance;
 		this.meetings = meetings;
@@ -100,7 +107,8 @@ public class MeetingService {
 		boolean manages = view.context().facilitates();
 		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id),
 				this.attendance.summary(id, locale), manages, manages ? this.agenda.choices(view) : null,
-				this.evidence.of(view, EvidenceTarget.MEETING, String.valueOf(id)));
+				this.evidence.of(view, EvidenceTarget.MEETING, String.valueOf(id)),
+				this.minutes.forMeeting(view, id, locale));
 	}
 
 	/** A meeting to edit, for a facilitator of its dialogue. */
@@ -125,7 +133,10 @@ public class MeetingService {
 		Instant now = this.clock.instant();
 		Meeting meeting = new Meeting(view.dialogue().getId(), viewer.getId(), now);
 		meeting.describe(details, this.markdown.toHtml(details.description()), now);
-		return this.meetings.save(meeting);
+		Meeting saved = this.meetings.save(meeting);
+		this.events.publishEvent(new MeetingScheduled(view.dialogue().getId(), saved.getId(), saved.getTitle(),
+				saved.getStart().toInstant(), viewer.getId()));
+		return saved;
 	}
 
 	/**
@@ -173,7 +184,8 @@ public class MeetingService {
 		}
 		upcoming.sort(java.util.Comparator.comparing((Meeting m) -> m.getStart().toInstant()));
 		past.sort(java.util.Comparator.comparing((Meeting m) -> m.getStart().toInstant()).reversed());
-		return new MeetingList(view, upcoming, past, view.context().facilitates());
+		return new MeetingList(view, upcoming, past, view.context().facilitates(),
+				this.minutes.published(past.stream().map(Meeting::getId).toList()));
 	}
 
 	private Map<Long, String> facilitatorNames(DialogueView view) {

@@ -6,9 +6,12 @@
  * {@link org.commonground.meeting.MeetingService}. Reads follow the dialogue's visibility
  * through {@link org.commonground.dialogue.DialogueAccess}; only the dialogue's
  * facilitators (and admins) change meetings. Uses {@code dialogue}, {@code account},
- * {@code shared}; {@code challenge} and {@code vision} to check the links of agenda
- * items.
+ * {@code shared}; {@code challenge} and {@code vision} to check the links of agenda and
+ * minute items. Minutes ({@link org.commonground.meeting.MeetingMinutes}) go from draft
+ * to review to published; their review comments go through {@code comment} (target
+ * {@code MINUTES}). Publishes {@link org.commonground.meeting.MeetingScheduled} and
+ * {@link org.commonground.meeting.MinutesPublished}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings",
-		allowedDependencies = { "account", "challenge", "dialogue", "vision", "shared" })
+		allowedDependencies = { "account", "challenge", "comment", "dialogue", "vision", "shared" })
 package org.commonground.meeting;

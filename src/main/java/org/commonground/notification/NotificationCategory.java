@@ -14,10 +14,7 @@ public enum NotificationCategory {
 	ANSWERS(EmailFrequency.DAILY),
 	/** A new version of the vision of a dialogue I follow. */
 	VISION(EmailFrequency.DAILY),
-	/**
-	 * A new meeting or published minutes in a dialogue I follow (fed once the meeting
-	 * module publishes its events).
-	 */
+	/** A new meeting or published minutes in a dialogue I follow. */
 	MEETINGS(EmailFrequency.DAILY),
 	/**
 	 * My contribution was hidden or restored. The moderation module emails its notice

@@ -14,6 +14,8 @@ import org.commonground.comment.CommentPosted;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.JoinRequested;
+import org.commonground.meeting.MeetingScheduled;
+import org.commonground.meeting.MinutesPublished;
 import org.commonground.moderation.ContributionHidden;
 import org.commonground.moderation.ContributionRestored;
 import org.commonground.moderation.ReportFiled;
@@ -125,6 +127,20 @@ class NotificationFeed {
 		notifyAll(this.dialogues.facilitatorIds(event.dialogueId()), event.reporterId(),
 				new About(event.dialogueId(), NotificationCategory.FACILITATION, "REPORT", event.title(), null,
 						"moderation", "report:" + event.type() + ":" + event.id() + ":" + event.reporterId()));
+	}
+
+	@ApplicationModuleListener
+	void on(MeetingScheduled event) {
+		notifyDialogueFollowers(event.dialogueId(), event.scheduledBy(),
+				new About(event.dialogueId(), NotificationCategory.MEETINGS, "MEETING", event.title(), null,
+						"meetings/" + event.meetingId(), "meeting:" + event.meetingId()));
+	}
+
+	@ApplicationModuleListener
+	void on(MinutesPublished event) {
+		notifyDialogueFollowers(event.dialogueId(), event.publishedBy(),
+				new About(event.dialogueId(), NotificationCategory.MEETINGS, "MINUTES", event.title(), null,
+						"meetings/" + event.meetingId() + "/minutes", "minutes:" + event.meetingId()));
 	}
 
 	/**

@@ -7,11 +7,10 @@
  * WEEKLY) with daily and weekly digests whose per-person cursors make each digest cover
  * exactly the items since the last one, and signed one-click unsubscribe links (RFC
  * 8058). Scheduled work runs once across instances through ShedLock (locks
- * {@code notification-*}). Meetings and minutes: when the meeting module publishes its
- * events, add a listener in {@code NotificationFeed} that calls
- * {@code notifyDialogueFollowers} with
- * {@link org.commonground.notification.NotificationCategory#MEETINGS}. Public face:
- * {@link org.commonground.notification.Notifications} (inbox, follows),
+ * {@code notification-*}). Meetings and minutes: the meeting module's
+ * {@code MeetingScheduled} and {@code MinutesPublished} notify the dialogue's followers
+ * (category {@link org.commonground.notification.NotificationCategory#MEETINGS}). Public
+ * face: {@link org.commonground.notification.Notifications} (inbox, follows),
  * {@link org.commonground.notification.EmailPreferences} (settings, unsubscribe).
  * <p>
  * The newsletter lives here too, because it shares the outbox-writing, the signed
@@ -22,9 +21,9 @@
  * archive with its Atom feed. Public face:
  * {@link org.commonground.notification.Newsletters} (readers),
  * {@link org.commonground.notification.NewsletterEditor} (authors). Uses {@code account},
- * {@code dialogue}, {@code comment}, {@code challenge}, {@code vision},
+ * {@code dialogue}, {@code comment}, {@code challenge}, {@code vision}, {@code meeting},
  * {@code moderation}, {@code mail}, {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "account",
-		"challenge", "comment", "dialogue", "mail", "moderation", "vision", "shared" })
+		"challenge", "comment", "dialogue", "mail", "meeting", "moderation", "vision", "shared" })
 package org.commonground.notification;

@@ -155,6 +155,20 @@ class DemoDataIT extends IntegrationTest {
 				"Site visits: Nyarugusu and Rwamagasa");
 		assertThat(page.select(".chart-table thead").text()).contains("People met in meetings");
 		assertThat(page.select(".chart-table tfoot td").eachText()).contains("166");
+
+		assertThat(this.jdbc.queryForList("""
+				select n.status from meeting_minutes n join meeting m on m.id = n.meeting_id
+				join dialogue d on d.id = m.dialogue_id where d.slug = ?""", String.class, DemoDialogues.GEITA))
+			.containsExactly("PUBLISHED");
+		String minutes = page.select("a[href$=/minutes]").attr("href");
+		assertThat(minutes).as("the dialogue's page lists the published minutes").isNotEmpty();
+		Document english = Jsoup.parse(visitor.perform(get(minutes)).getContentAsString());
+		assertThat(english.select(".minutes .minute-item")).hasSize(3);
+		assertThat(english.select(".outcome").eachText())
+			.anySatisfy((o) -> assertThat(o).startsWith("→ now in version"))
+			.anySatisfy((o) -> assertThat(o).startsWith("→ challenge: Mercury"));
+		Document swahili = Jsoup.parse(visitor.perform(get(minutes).param("version", "sw")).getContentAsString());
+		assertThat(swahili.select(".minutes .prose").first().text()).startsWith("Wachimbaji, wanunuzi na wilaya");
 	}
 
 	@Test

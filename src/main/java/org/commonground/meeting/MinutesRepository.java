@@ -1,0 +1,25 @@
+package org.commonground.meeting;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MinutesRepository extends JpaRepository<Minutes, Long> {
+
+	Optional<Minutes> findByMeetingId(long meetingId);
+
+	/** Minutes the account started, for its data archive. */
+	@Query(nativeQuery = true, value = """
+			select meeting_id, status, original_language, created_at from meeting_minutes
+			where created_by = :accountId order by id""")
+	List<Object[]> findStartedBy(@Param("accountId") long accountId);
+
+	/** Which of these meetings have published minutes. */
+	@Query("select m.meetingId from Minutes m where m.meetingId in :meetingIds and m.status = 'PUBLISHED'")
+	List<Long> findPublishedAmong(@Param("meetingIds") Collection<Long> meetingIds);
+
+}

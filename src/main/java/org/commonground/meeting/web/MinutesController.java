@@ -1,0 +1,172 @@
+package org.commonground.meeting.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.meeting.MeetingMinutes;
+import org.commonground.meeting.MeetingRuleException;
+import org.commonground.meeting.MinutesPage;
+import org.commonground.shared.web.Flash;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A meeting's minutes: reading them (in a language version), and for the dialogue's
+ * facilitators writing, reviewing and publishing them. Comments on them go through the
+ * comment module's routes.
+ */
+@Controller
+class MinutesController {
+
+	private final MeetingMinutes minutes;
+
+	MinutesController(MeetingMinutes minutes) {
+		this.minutes = minutes;
+	}
+
+	@GetMapping("/dialogues/{slug}/meetings/{id}/minutes")
+	String showMinutes(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(name = "version", required = false) String version,
+			@RequestParam(name = "before", required = false) Long before,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		return show(slug, id, version, before, viewer, model, locale);
+	}
+
+	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes")
+	String createMinutes(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("startForm") MinutesStartForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.minutes.start(slug, id, form.getLanguage(), viewer);
+				Flash.success(redirect, "minutes.started");
+				return redirect(slug, id);
+			}
+			catch (MeetingRuleException ex) {
+				errors.rejectValue(ex.getField(), ex.getMessageKey());
+			}
+		}
+		return show(slug, id, null, null, viewer, model, locale);
+	}
+
+	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes/items")
+	String createMinuteItem(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("itemForm") MinuteItemForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.minutes.addItem(slug, id, form.toDetails(), viewer);
+				Flash.success(redirect, "minutes.item-added");
+				return redirect(slug, id);
+			}
+			catch (MeetingRuleException ex) {
+				errors.rejectValue(ex.getField(), ex.getMessageKey());
+			}
+		}
+		return show(slug, id, null, null, viewer, model, locale);
+	}
+
+	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes/items/{itemId}/texts")
+	String updateMinuteText(@PathVariable String slug, @PathVariable long id, @PathVariable long itemId,
+			@Valid @ModelAttribute("textForm") MinuteTextForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.minutes.write(slug, id, itemId, form.getLanguage(), form.getText(), viewer);
+				Flash.success(redirect, "minutes.text-saved");
+				return redirect(slug, id);
+			}
+			catch (MeetingRuleException ex) {
+				errors.rejectValue(ex.getField(), ex.getMessageKey());
+			}
+		}
+		model.addAttribute("textItemId", itemId);
+		return show(slug, id, null, null, viewer, model, locale);
+	}
+
+	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes/items/{itemId}/move")
+	String updateMinuteItemPosition(@PathVariable String slug, @PathVariable long id, @PathVariable long itemId,
+			@Valid @ModelAttribute AgendaMoveForm form, @AuthenticationPrincipal AccountPrincipal viewer) {
+		this.minutes.move(slug, id, itemId, form.getDirection(), viewer);
+		return redirect(slug, id);
+	}
+
+	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes/items/{itemId}/delete")
+	String deleteMinuteItem(@PathVariable String slug, @PathVariable long id, @PathVariable long itemId,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		this.minutes.removeItem(slug, id, itemId, viewer);
+		Flash.success(redirect, "minutes.item-removed");
+		return redirect(slug, id);
+	}
+
+	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes/review")
+	String updateMinutesReview(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("reviewForm") MinutesReviewForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.minutes.submitForReview(slug, id, form.getReviewEndsOn(), viewer);
+				Flash.success(redirect, "minutes.in-review");
+				return redirect(slug, id);
+			}
+			catch (MeetingRuleException ex) {
+				errors.rejectValue(ex.getField(), ex.getMessageKey());
+			}
+		}
+		return show(slug, id, null, null, viewer, model, locale);
+	}
+
+	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes/publish")
+	String publishMinutes(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		try {
+			this.minutes.publish(slug, id, viewer);
+		}
+		catch (MeetingRuleException ex) {
+			model.addAttribute("publishError", ex.getMessageKey());
+			return show(slug, id, null, null, viewer, model, locale);
+		}
+		Flash.success(redirect, "minutes.published");
+		return redirect(slug, id);
+	}
+
+	private String show(String slug, long id, String version, Long before, AccountPrincipal viewer, Model model,
+			Locale locale) {
+		MinutesPage page = this.minutes.page(slug, viewer, id, version, before, locale);
+		model.addAttribute("page", page);
+		if (!model.containsAttribute("startForm")) {
+			MinutesStartForm start = new MinutesStartForm();
+			start.setLanguage(page.meeting().getLanguages().isEmpty() ? "en" : page.meeting().getLanguages().get(0));
+			model.addAttribute("startForm", start);
+		}
+		if (!model.containsAttribute("itemForm")) {
+			model.addAttribute("itemForm", new MinuteItemForm());
+		}
+		if (!model.containsAttribute("reviewForm")) {
+			MinutesReviewForm review = new MinutesReviewForm();
+			if (page.minutes() != null) {
+				review.setReviewEndsOn(page.minutes().minutes().getReviewEndsOn());
+			}
+			model.addAttribute("reviewForm", review);
+		}
+		if (!model.containsAttribute("textForm")) {
+			model.addAttribute("textForm", new MinuteTextForm());
+		}
+		return "meeting/minutes";
+	}
+
+	private static String redirect(String slug, long id) {
+		return "redirect:/dialogues/" + slug + "/meetings/" + id + "/minutes";
+	}
+
+}

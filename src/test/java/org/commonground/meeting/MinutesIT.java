@@ -1,0 +1,210 @@
+package org.commonground.meeting;
+
+import java.time.LocalDate;
+
+import org.commonground.account.AccountRole;
+import org.commonground.support.TestChallenges;
+import org.commonground.support.WebClient;
+import org.commonground.vision.VisionService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A meeting's minutes: written by the facilitators as a draft nobody else sees, put up
+ * for review (members and facilitators comment until the end date), published (comments
+ * close, everyone who may read the dialogue reads them), in the reader's language where a
+ * version exists, with what each item led to.
+ */
+class MinutesIT extends MeetingTestBase {
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	VisionService visions;
+
+	String meeting;
+
+	String minutes;
+
+	String outsider;
+
+	long challenge;
+
+	@BeforeEach
+	void aWorkshopWithAChallengeAndAVision() throws Exception {
+		this.outsider = this.accounts.create("Olivia Outsider", AccountRole.PARTICIPANT, "BUYER");
+		this.challenge = this.challenges.raise(this.slug, this.member, "Mercury-free processing", "LAND_LICENSING");
+		this.dialogues.as(this.facilitator, (me) -> this.visions.publish(this.slug, me,
+				"# Our vision\n\nNobody burns amalgam near homes.", "First", -1L));
+		this.meeting = planWorkshop("Visioning workshop");
+		this.minutes = this.meeting + "/minutes";
+	}
+
+	@Test
+	void draftReviewCommentsAndPublishing() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		WebClient member = client(this.member);
+		WebClient outsider = client(this.outsider);
+		WebClient anonymous = new WebClient(this.mvc);
+
+		assertThat(anonymous.perform(get(this.minutes)).getStatus()).as("no minutes yet").isEqualTo(404);
+		assertThat(member.perform(get(this.minutes)).getStatus()).isEqualTo(404);
+		assertThat(facilitator.perform(get(this.minutes)).getContentAsString()).contains("Start the minutes");
+
+		assertThat(facilitator.perform(post(this.minutes).param("language", "en")).getStatus()).isEqualTo(302);
+		assertThat(facilitator
+			.perform(post(this.minutes + "/items").param("text", "We agreed on **retorts**.")
+				.param("challengeId", Long.toString(this.challenge)))
+			.getStatus()).isEqualTo(302);
+		String key = Jsoup.parse(facilitator.perform(get(this.minutes)).getContentAsString())
+			.select("#paragraphKey option")
+			.stream()
+			.filter((o) -> o.text().startsWith("Nobody burns amalgam"))
+			.findFirst()
+			.orElseThrow()
+			.val();
+		assertThat(facilitator
+			.perform(post(this.minutes + "/items").param("text", "Raised at the workshop.").param("paragraphKey", key))
+			.getStatus()).isEqualTo(302);
+
+		Document blank = Jsoup.parse(
+				facilitator
+					.perform(post(this.minutes + "/items").param("text", " ")
+						.param("challengeId", Long.toString(this.challenge)))
+					.getContentAsString());
+		assertThat(blank.select(".error-summary").text()).contains("Point discussed or decided");
+		assertThat(blank.select("#challengeId option[selected]").val()).as("input kept")
+			.isEqualTo(Long.toString(this.challenge));
+
+		assertThat(member.perform(get(this.minutes)).getStatus()).as("a draft is the facilitators'").isEqualTo(404);
+		assertThat(anonymous.perform(get(this.minutes)).getStatus()).isEqualTo(404);
+		assertThat(Jsoup.parse(member.perform(get(this.meeting)).getContentAsString()).select("#minutes")).isEmpty();
+
+		long first = Long.parseLong(Jsoup.parse(facilitator.perform(get(this.minutes)).getContentAsString())
+			.select(".minutes .minute-item")
+			.first()
+			.id()
+			.substring("minute-".length()));
+		assertThat(facilitator
+			.perform(post(this.minutes + "/items/" + first + "/texts").param("language", "sw")
+				.param("text", "Tulikubaliana kuhusu **retort**."))
+			.getStatus()).isEqualTo(302);
+		Document badLanguage = Jsoup.parse(
+				facilitator
+					.perform(post(this.minutes + "/items/" + first + "/texts").param("language", "xx")
+						.param("text", "Kept text"))
+					.getContentAsString());
+		assertThat(badLanguage.select(".minute-text-form .field-error").text())
+			.contains("Choose one of the listed languages.");
+		assertThat(badLanguage.select("textarea").eachText()).as("the text is kept, the sources are there to rewrite")
+			.contains("Kept text", "We agreed on **retorts**.", "Tulikubaliana kuhusu **retort**.");
+
+		Document past = Jsoup.parse(facilitator
+			.perform(post(this.minutes + "/review").param("reviewEndsOn", LocalDate.now().minusDays(3).toString()))
+			.getContentAsString());
+		assertThat(past.select(".error-summary").text()).contains("Choose today or a later day.");
+		assertThat(facilitator
+			.perform(post(this.minutes + "/review").param("reviewEndsOn", LocalDate.now().plusDays(7).toString()))
+			.getStatus()).isEqualTo(302);
+
+		Document inReview = Jsoup.parse(member.perform(get(this.minutes)).getContentAsString());
+		assertThat(inReview.select(".badges").text()).contains("In review");
+		assertThat(inReview.select("form.comment-form")).as("members may comment").isNotEmpty();
+		assertThat(anonymous.perform(get(this.minutes)).getStatus()).as("not for non-members").isEqualTo(404);
+		assertThat(outsider.perform(get(this.minutes)).getStatus()).isEqualTo(404);
+
+		assertThat(comment(member, "Please add who tests the gravity table.").getStatus()).isEqualTo(302);
+		assertThat(comment(facilitator, "Added, thank you.").getStatus()).isEqualTo(302);
+		assertThat(comment(outsider, "Not mine to say.").getStatus()).isEqualTo(404);
+		assertThat(comments()).isEqualTo(2);
+		MockHttpServletResponse forged = member.performAsIs(post(this.minutes + "/publish"));
+		assertThat(forged.getStatus()).as("no CSRF token").isEqualTo(403);
+		assertThat(member.perform(post(this.minutes + "/publish")).getStatus()).as("members do not publish")
+			.isEqualTo(404);
+		assertThat(facilitator.performAsIs(post(this.minutes + "/publish")).getStatus()).isEqualTo(403);
+		assertThat(status()).isEqualTo("IN_REVIEW");
+
+		assertThat(facilitator.perform(post(this.minutes + "/publish")).getStatus()).isEqualTo(302);
+		assertThat(status()).isEqualTo("PUBLISHED");
+		assertThat(comment(member, "Too late?").getContentAsString())
+			.contains("This discussion is closed to new comments.");
+		assertThat(comments()).isEqualTo(2);
+		assertThat(facilitator.perform(post(this.minutes + "/items").param("text", "One more.")).getContentAsString())
+			.as("published minutes keep their items")
+			.doesNotContain("One more.");
+
+		Document published = Jsoup.parse(anonymous.perform(get(this.minutes)).getContentAsString());
+		assertThat(published.select(".minutes .prose").eachText()).containsExactly("We agreed on retorts.",
+				"Raised at the workshop.");
+		assertThat(published.select(".minutes strong").text()).isEqualTo("retorts");
+		assertThat(published.select(".outcome").eachText()).containsExactly("→ challenge: Mercury-free processing",
+				"→ now in version 1 of the vision: Nobody burns amalgam near homes.");
+		assertThat(published.select(".comment-list").text()).contains("Please add who tests the gravity table.");
+		assertThat(published.text()).contains("Comments on these minutes are closed.");
+		assertThat(published.select(".language-versions a").eachAttr("href"))
+			.containsExactly(this.minutes + "?version=sw");
+		assertThat(Jsoup.parse(anonymous.perform(get(this.meeting)).getContentAsString())
+			.select("#minutes .minutes .prose")
+			.eachText()).contains("We agreed on retorts.");
+		assertThat(Jsoup.parse(anonymous.perform(get("/dialogues/" + this.slug)).getContentAsString())
+			.select("a[href=\"" + this.minutes + "\"]")).isNotEmpty();
+
+		WebClient swahili = new WebClient(this.mvc);
+		Document kiswahili = Jsoup
+			.parse(swahili.perform(get(this.minutes).header("Accept-Language", "sw")).getContentAsString());
+		assertThat(kiswahili.select(".minutes .prose").eachText()).containsExactly("Tulikubaliana kuhusu retort.",
+				"Raised at the workshop.");
+		assertThat(kiswahili.select(".minutes .prose").eachAttr("lang")).containsExactly("sw", "en");
+		assertThat(Jsoup.parse(anonymous.perform(get(this.minutes + "?version=sw")).getContentAsString())
+			.select(".minutes .prose")
+			.first()
+			.text()).as("the no-JS link to the Swahili version").isEqualTo("Tulikubaliana kuhusu retort.");
+	}
+
+	@Test
+	void onlyTheDialoguesFacilitatorsWriteMinutes() throws Exception {
+		assertThat(client(this.member).perform(post(this.minutes).param("language", "en")).getStatus()).isEqualTo(404);
+		assertThat(this.jdbc.queryForObject("select count(*) from meeting_minutes where meeting_id = ?", Integer.class,
+				idIn(this.meeting)))
+			.isZero();
+		WebClient facilitator = client(this.facilitator);
+		facilitator.perform(post(this.minutes).param("language", "en"));
+		assertThat(Jsoup
+			.parse(facilitator
+				.perform(post(this.minutes + "/review").param("reviewEndsOn", LocalDate.now().plusDays(1).toString()))
+				.getContentAsString())
+			.select(".error-summary")
+			.text()).contains("Add at least one item");
+		assertThat(facilitator.perform(post(this.minutes + "/publish")).getContentAsString())
+			.as("a draft is reviewed before it is published")
+			.contains("Only minutes in review can be published.");
+		assertThat(status()).isEqualTo("DRAFT");
+	}
+
+	private MockHttpServletResponse comment(WebClient client, String body) throws Exception {
+		return client.perform(post("/dialogues/" + this.slug + "/comments").param("targetType", "MINUTES")
+			.param("targetId", Long.toString(idIn(this.meeting)))
+			.param("body", body));
+	}
+
+	private int comments() {
+		return this.jdbc.queryForObject("select count(*) from comment where target_type = 'MINUTES' and target_id = ?",
+				Integer.class, idIn(this.meeting));
+	}
+
+	private String status() {
+		return this.jdbc.queryForObject("select status from meeting_minutes where meeting_id = ?", String.class,
+				idIn(this.meeting));
+	}
+
+}
