@@ -1,6 +1,8 @@
 package org.commonground.comment;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A comment or a reply. Created by {@link CommentRepository#insertOnce}, so that one form
@@ -19,6 +24,8 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "comment")
 public class Comment {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Replies nest this deep: a comment (0), a reply (1), a reply to a reply (2). */
 	public static final int MAX_DEPTH = 2;
@@ -68,6 +75,15 @@ public class Comment {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
 	private CommentStatus status;
+
+	/**
+	 * Its translations as a JSON array (language, html, translator's name), read in the
+	 * statement that loads the comment, so that a page of comments takes no other.
+	 */
+	@Formula("(select json_agg(json_build_object('language', t.language, 'html', t.body_html, 'by', "
+			+ "(select a.display_name from account_directory a where a.id = t.translated_by)) order by t.language) "
+			+ "from comment_translation t where t.comment_id = id)")
+	private String translationsJson;
 
 	/** The language it was written in; set when it is inserted. */
 	@Column(nullable = false, length = 5, insertable = false, updatable = false)
@@ -207,6 +223,19 @@ public class Comment {
 
 	public String getLanguage() {
 		return this.language;
+	}
+
+	/** Its translations, by language. */
+	public List<CommentTranslation> getTranslations() {
+		if (this.translationsJson == null || this.translationsJson.isBlank()) {
+			return List.of();
+		}
+		List<CommentTranslation> translations = new ArrayList<>();
+		for (JsonNode node : JSON.readTree(this.translationsJson)) {
+			translations.add(new CommentTranslation(node.path("language").asString(), node.path("html").asString(),
+					node.path("by").asString("")));
+		}
+		return translations;
 	}
 
 }

@@ -26,7 +26,8 @@ import org.commonground.dialogue.AuthorLabel;
 public record CommentNode(long id, Long parentId, int depth, CommentStatus status, String html, AuthorLabel author,
 		String speakingAs, Instant createdAt, Instant editedAt, String anchor, Integer targetVersion, int replyCount,
 		List<CommentNode> replies, boolean mine, boolean canReply, Instant hiddenAt, String hiddenReason,
-		boolean authored, boolean moderates, boolean canReport, String language) {
+		boolean authored, boolean moderates, boolean canReport, String language,
+		List<CommentTranslation> translations) {
 
 	public boolean hidden() {
 		return this.status == CommentStatus.HIDDEN;

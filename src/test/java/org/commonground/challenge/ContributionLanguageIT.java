@@ -92,6 +92,40 @@ class ContributionLanguageIT extends IntegrationTest {
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + slug + "/challenges/" + challenge))
 				.getContentAsString());
 		assertThat(english.select("h1").attr("lang")).isEqualTo("sw");
+
+		// A facilitator translates the French comment into Swahili: shown below the
+		// original, marked with its language and who made it; members do not translate.
+		long french = this.jdbc.queryForObject("select id from comment where target_id = ? and language = 'fr'",
+				Long.class, challenge);
+		String translation = "/dialogues/" + slug + "/comments/" + french + "/translation";
+		assertThat(swahili.perform(get(translation)).getStatus()).isEqualTo(404);
+		assertThat(swahili.perform(post(translation).param("language", "sw").param("text", "Hapana")).getStatus())
+			.isEqualTo(404);
+		WebClient facilitating = new WebClient(this.mvc, TestAccounts.newAddress());
+		facilitating.logIn(facilitator, TestAccounts.PASSWORD);
+		assertThat(page.select("a[href='" + translation + "']")).isEmpty();
+		Document sameLanguage = Jsoup
+			.parse(facilitating.perform(post(translation).param("language", "fr").param("text", "Le même problème."))
+				.getContentAsString());
+		assertThat(sameLanguage.select("#text-error").text()).contains("other than the one the comment is written in");
+		assertThat(sameLanguage.select("textarea#text").text()).isEqualTo("Le même problème.");
+		assertThat(facilitating
+			.perform(post(translation).param("language", "sw")
+				.param("text", "Tuna tatizo hilo hilo Rwamagasa. <script>x</script>"))
+			.getRedirectedUrl()).isEqualTo("/dialogues/" + slug + "/challenges/" + challenge + "#comment-" + french);
+		Document translated = Jsoup
+			.parse(swahili.perform(get("/dialogues/" + slug + "/challenges/" + challenge)).getContentAsString());
+		assertThat(translated.select("#comment-" + french + " .prose[lang=fr]").text()).contains("le même problème");
+		assertThat(translated.select("#comment-" + french + " .comment-translation .meta").text())
+			.isEqualTo("Tafsiri kwa Kiswahili na Lugha Facilitator");
+		assertThat(translated.select("#comment-" + french + " .comment-translation .prose[lang=sw]").text())
+			.startsWith("Tuna tatizo hilo hilo Rwamagasa.");
+		assertThat(translated.select(".comment-translation script")).isEmpty();
+		// Empty: the translation goes.
+		facilitating.perform(post(translation).param("language", "sw").param("text", " "));
+		assertThat(Jsoup
+			.parse(swahili.perform(get("/dialogues/" + slug + "/challenges/" + challenge)).getContentAsString())
+			.select(".comment-translation")).isEmpty();
 	}
 
 	private String language(String table, long id) {

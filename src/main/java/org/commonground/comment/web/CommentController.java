@@ -12,6 +12,7 @@ import org.commonground.comment.CommentReplies;
 import org.commonground.comment.CommentRuleException;
 import org.commonground.comment.CommentTarget;
 import org.commonground.comment.CommentThreads;
+import org.commonground.comment.CommentTranslations;
 import org.commonground.comment.EditableComment;
 import org.commonground.comment.PostedComment;
 import org.commonground.shared.web.Flash;
@@ -53,7 +54,11 @@ class CommentController {
 
 	private final MessageSource messages;
 
-	CommentController(CommentPosting posting, CommentThreads threads, CommentEditing editing, MessageSource messages) {
+	private final CommentTranslations translations;
+
+	CommentController(CommentPosting posting, CommentThreads threads, CommentEditing editing, MessageSource messages,
+			CommentTranslations translations) {
+		this.translations = translations;
 		this.posting = posting;
 		this.threads = threads;
 		this.editing = editing;
@@ -127,6 +132,36 @@ class CommentController {
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		model.addAttribute("history", this.threads.history(slug, viewer, id, locale));
 		return "comment/history";
+	}
+
+	@GetMapping("/{id}/translation")
+	String showTranslation(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(required = false) String language, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model) {
+		CommentTranslations.Translatable translatable = this.translations.translatable(slug, viewer, id, language);
+		model.addAttribute("translatable", translatable);
+		model.addAttribute("language", translatable.language());
+		model.addAttribute("text", translatable.source());
+		return "comment/translate";
+	}
+
+	@PostMapping("/{id}/translation")
+	String updateTranslation(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String text,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		CommentTranslations.Translatable translatable = this.translations.translatable(slug, viewer, id, language);
+		try {
+			this.translations.translate(slug, viewer, id, language, text);
+		}
+		catch (CommentRuleException ex) {
+			model.addAttribute("translatable", translatable);
+			model.addAttribute("language", language);
+			model.addAttribute("text", text);
+			model.addAttribute("error", ex.getMessageKey());
+			return "comment/translate";
+		}
+		Flash.success(redirect, "comment.translation.saved");
+		return "redirect:" + translatable.target().path() + "#comment-" + id;
 	}
 
 	@GetMapping("/{id}/edit")
