@@ -1,7 +1,9 @@
 package org.commonground.challenge;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -19,6 +21,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Formula;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A problem a member raises in a dialogue. Created by
@@ -29,6 +33,8 @@ import org.hibernate.annotations.Formula;
 @Entity
 @Table(name = "challenge")
 public class Challenge {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -124,6 +130,16 @@ public class Challenge {
 
 	@Version
 	private long version;
+
+	/**
+	 * Its translations as a JSON array, read in the statement that loads the challenge,
+	 * so that its page takes no other.
+	 */
+	@Formula("(select jsonb_agg(jsonb_build_object('language', t.language, 'title', t.title, 'body', t.body_html, "
+			+ "'response', t.response_html, 'by', "
+			+ "(select a.display_name from account_directory a where a.id = t.translated_by)) order by t.language) "
+			+ "from challenge_translation t where t.challenge_id = id)")
+	private String translationsJson;
 
 	/** The language it was written in; set when it is inserted. */
 	@Column(nullable = false, length = 5, insertable = false, updatable = false)
@@ -303,6 +319,19 @@ public class Challenge {
 
 	public String getLanguage() {
 		return this.language;
+	}
+
+	/** Its translations, by language. */
+	public List<ChallengeTranslation> getTranslations() {
+		if (this.translationsJson == null || this.translationsJson.isBlank()) {
+			return List.of();
+		}
+		List<ChallengeTranslation> translations = new ArrayList<>();
+		for (JsonNode node : JSON.readTree(this.translationsJson)) {
+			translations.add(new ChallengeTranslation(node.path("language").asString(), node.path("title").asString(""),
+					node.path("body").asString(""), node.path("response").asString(""), node.path("by").asString("")));
+		}
+		return translations;
 	}
 
 }

@@ -80,7 +80,7 @@ public class Comment {
 	 * Its translations as a JSON array (language, html, translator's name), read in the
 	 * statement that loads the comment, so that a page of comments takes no other.
 	 */
-	@Formula("(select json_agg(json_build_object('language', t.language, 'html', t.body_html, 'by', "
+	@Formula("(select jsonb_agg(jsonb_build_object('language', t.language, 'html', t.body_html, 'by', "
 			+ "(select a.display_name from account_directory a where a.id = t.translated_by)) order by t.language) "
 			+ "from comment_translation t where t.comment_id = id)")
 	private String translationsJson;

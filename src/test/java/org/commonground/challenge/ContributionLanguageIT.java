@@ -121,11 +121,33 @@ class ContributionLanguageIT extends IntegrationTest {
 		assertThat(translated.select("#comment-" + french + " .comment-translation .prose[lang=sw]").text())
 			.startsWith("Tuna tatizo hilo hilo Rwamagasa.");
 		assertThat(translated.select(".comment-translation script")).isEmpty();
+		// The Swahili challenge translated into English, for an English reader; not into
+		// its own language; members do not translate.
+		String challengeTranslation = "/dialogues/" + slug + "/challenges/" + challenge + "/translation";
+		assertThat(swahili.perform(get(challengeTranslation)).getStatus()).isEqualTo(404);
+		assertThat(Jsoup
+			.parse(facilitating.perform(post(challengeTranslation).param("language", "sw").param("title", "Bei"))
+				.getContentAsString())
+			.select(".error-summary")
+			.text()).contains("other than the one the challenge");
+		assertThat(facilitating
+			.perform(post(challengeTranslation).param("language", "en")
+				.param("title", "The gold price is unclear")
+				.param("body", "Buyers do not show the day's price."))
+			.getRedirectedUrl()).isEqualTo("/dialogues/" + slug + "/challenges/" + challenge);
+		Document englishAgain = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + slug + "/challenges/" + challenge))
+				.getContentAsString());
+		assertThat(englishAgain.select(".comment-translation[lang], .comment-translation [lang=en]").text())
+			.contains("The gold price is unclear", "Buyers do not show the day's price.");
+		assertThat(englishAgain.select(".comment-translation .meta").first().text())
+			.isEqualTo("Translation into English by Lugha Facilitator");
+
 		// Empty: the translation goes.
 		facilitating.perform(post(translation).param("language", "sw").param("text", " "));
 		assertThat(Jsoup
 			.parse(swahili.perform(get("/dialogues/" + slug + "/challenges/" + challenge)).getContentAsString())
-			.select(".comment-translation")).isEmpty();
+			.select("#comment-" + french + " .comment-translation")).isEmpty();
 	}
 
 	private String language(String table, long id) {

@@ -14,6 +14,7 @@ import org.commonground.challenge.ChallengeFilter;
 import org.commonground.challenge.ChallengePage;
 import org.commonground.challenge.ChallengeRuleException;
 import org.commonground.challenge.ChallengeService;
+import org.commonground.challenge.ChallengeTranslations;
 import org.commonground.challenge.ChallengeSort;
 import org.commonground.challenge.ChallengeStatus;
 import org.commonground.challenge.EditableChallenge;
@@ -60,9 +61,12 @@ class ChallengeController {
 
 	private final StakeholderGroupService groups;
 
+	private final ChallengeTranslations translations;
+
 	ChallengeController(ChallengeService challenges, ChallengeContributions contributions,
 			ChallengeFacilitation facilitation, DialogueAccess access, DialogueService dialogues,
-			StakeholderGroupService groups) {
+			StakeholderGroupService groups, ChallengeTranslations translations) {
+		this.translations = translations;
 		this.challenges = challenges;
 		this.contributions = contributions;
 		this.facilitation = facilitation;
@@ -176,6 +180,41 @@ class ChallengeController {
 			}
 		}
 		return formPage(editable.view(), id, model, locale);
+	}
+
+	@GetMapping("/{id}/translation")
+	String showTranslation(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(required = false) String language, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model) {
+		ChallengeTranslations.Translatable translatable = this.translations.translatable(slug, viewer, id, language);
+		model.addAttribute("translatable", translatable);
+		model.addAttribute("language", translatable.language());
+		model.addAttribute("title", translatable.title());
+		model.addAttribute("body", translatable.body());
+		model.addAttribute("response", translatable.response());
+		return "challenge/translate";
+	}
+
+	@PostMapping("/{id}/translation")
+	String updateTranslation(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String body, @RequestParam(required = false) String response,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		ChallengeTranslations.Translatable translatable = this.translations.translatable(slug, viewer, id, language);
+		try {
+			this.translations.translate(slug, viewer, id, language, title, body, response);
+		}
+		catch (ChallengeRuleException ex) {
+			model.addAttribute("translatable", translatable);
+			model.addAttribute("language", language);
+			model.addAttribute("title", title);
+			model.addAttribute("body", body);
+			model.addAttribute("response", response);
+			model.addAttribute("error", ex.getMessageKey());
+			return "challenge/translate";
+		}
+		Flash.success(redirect, "challenge.translation.saved");
+		return "redirect:/dialogues/" + slug + "/challenges/" + id;
 	}
 
 	@GetMapping("/{id}/history")
