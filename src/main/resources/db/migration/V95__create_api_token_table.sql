@@ -5,7 +5,7 @@ CREATE TABLE api_token (
     id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     account_id  BIGINT       NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     label       VARCHAR(100) NOT NULL,
-    secret_hash CHAR(64)     NOT NULL UNIQUE,
+    secret_hash VARCHAR(64)  NOT NULL UNIQUE,
     issued_by   BIGINT       NOT NULL REFERENCES account (id),
     issued_at   TIMESTAMPTZ  NOT NULL,
     revoked_at  TIMESTAMPTZ,

@@ -10,13 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the open read API.
  *
- * @param pageSize items per page of a list
  * @param maxAge how long clients and caches may keep a public answer
  * @param ratePerClient requests one client (token, else address) may make per period
  */
 @ConfigurationProperties("app.api")
-public record ApiProperties(@DefaultValue("20") int pageSize, @DefaultValue("60s") Duration maxAge,
-		AppSecurityProperties.Limit ratePerClient) {
+public record ApiProperties(@DefaultValue("60s") Duration maxAge, AppSecurityProperties.Limit ratePerClient) {
 
 	public ApiProperties {
 		ratePerClient = (ratePerClient != null) ? ratePerClient

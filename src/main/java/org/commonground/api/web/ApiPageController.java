@@ -23,7 +23,8 @@ class ApiPageController {
 			new Route("/api/v1/dialogues/{slug}/meetings", "api.page.route.meetings"),
 			new Route("/api/v1/dialogues/{slug}/vision?version={n}", "api.page.route.vision"),
 			new Route("/api/v1/dialogues/{slug}/map", "api.page.route.map"),
-			new Route("/api/v1/openapi.json", "api.page.route.openapi"));
+			new Route("/api/v1/openapi.json", "api.page.route.openapi"),
+			new Route("/dialogues/{slug}/open-data.zip", "api.page.route.open-data"));
 
 	private final ApiProperties properties;
 
@@ -36,7 +37,6 @@ class ApiPageController {
 		model.addAttribute("routes", ROUTES);
 		model.addAttribute("limit", this.properties.ratePerClient().capacity());
 		model.addAttribute("limitMinutes", this.properties.ratePerClient().period().toMinutes());
-		model.addAttribute("pageSize", this.properties.pageSize());
 		model.addAttribute("maxAge", this.properties.maxAge().toSeconds());
 		return "api/index";
 	}

@@ -105,8 +105,11 @@ class ApiIT extends IntegrationTest {
 			assertThat(response.getStatus()).as(url).isEqualTo(200);
 			assertThat(response.getContentType()).as(url).startsWith("application/json");
 			List<String> problems = new ArrayList<>();
-			check(openapi, json(response), schema, url, problems);
+			List<String> checked = new ArrayList<>();
+			check(openapi, json(response), schema, url, problems, checked);
 			assertThat(problems).as(url).isEmpty();
+			// The check saw the answer's values, not an empty schema.
+			assertThat(checked).as(url).hasSizeGreaterThan(3);
 		}
 	}
 
@@ -298,6 +301,58 @@ class ApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void aPublicDialoguesOpenDataComeInOneZipWithADataDictionary() throws Exception {
+		String facilitator = this.accounts.create("Open Data Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Open data", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		String closed = this.dialogues.create(facilitator, "Closed data", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE,
+				false, DialogueStatus.OPEN);
+		long shown = this.challenges.raise(slug, facilitator, "=An exported challenge");
+		this.challenges.comment(slug, facilitator, shown, null, "An exported comment");
+		long hidden = this.challenges.raise(slug, facilitator, "A challenge left out");
+		this.dialogues.as(facilitator, (me) -> {
+			this.moderation.hide(slug, me, "challenges", hidden, ModerationReason.OFF_TOPIC, null);
+			return this.visions.publish(slug, me, "# Vision\n\nAn exported paragraph.", "First", null);
+		});
+		WebClient client = new WebClient(this.mvc);
+		MockHttpServletResponse response = client.performAsIs(get("/dialogues/" + slug + "/open-data.zip"));
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo("application/zip");
+		Map<String, String> files = new java.util.TreeMap<>();
+		try (var zip = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(response.getContentAsByteArray()), StandardCharsets.UTF_8)) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(files).containsOnlyKeys("README.txt", "data-dictionary.csv", "dialogue.csv", "challenges.csv",
+				"comments.csv", "meetings.csv", "vision-paragraphs.csv", "map-actors.csv", "map-relations.csv",
+				"dialogue.json");
+		// A cell that starts like a formula is shown, not run.
+		assertThat(files.get("challenges.csv")).contains("'=An exported challenge")
+			.doesNotContain("A challenge left out");
+		assertThat(files.get("comments.csv")).contains("An exported comment");
+		assertThat(files.get("vision-paragraphs.csv")).contains("An exported paragraph.");
+		assertThat(files.get("dialogue.json")).contains("An exported comment").doesNotContain("A challenge left out");
+		// Every column of every CSV file is described in the dictionary.
+		List<String> dictionary = files.get("data-dictionary.csv").lines().skip(1).toList();
+		files.forEach((name, content) -> {
+			if (name.endsWith(".csv") && !name.equals("data-dictionary.csv")) {
+				for (String column : content.lines().findFirst().orElseThrow().split(",")) {
+					assertThat(dictionary).as(name + " " + column)
+						.anyMatch((l) -> l.startsWith(name + "," + column + ","));
+				}
+			}
+		});
+		assertThat(client
+			.performAsIs(
+					get("/dialogues/" + slug + "/open-data.zip").header("If-None-Match", response.getHeader("ETag")))
+			.getStatus()).isEqualTo(304);
+		assertThat(client.performAsIs(get("/dialogues/" + closed + "/open-data.zip")).getStatus()).isEqualTo(404);
+		assertThat(client.performAsIs(get("/dialogues/no-such-dialogue/open-data.zip")).getStatus()).isEqualTo(404);
+	}
+
+	@Test
 	void thePageForPeopleExplainsTheApi() throws Exception {
 		MockHttpServletResponse page = new WebClient(this.mvc).performAsIs(get("/api"));
 		assertThat(page.getStatus()).isEqualTo(200);
@@ -328,15 +383,17 @@ class ApiIT extends IntegrationTest {
 	 * Checks a value against its schema: types, every documented property present, no
 	 * undocumented one, required ones not null, arrays item by item.
 	 */
-	private static void check(JsonNode openapi, JsonNode value, JsonNode schema, String where, List<String> problems) {
+	private static void check(JsonNode openapi, JsonNode value, JsonNode schema, String where, List<String> problems,
+			List<String> checked) {
 		if (schema.has("$ref")) {
 			String name = schema.path("$ref").asString().substring("#/components/schemas/".length());
-			check(openapi, value, openapi.path("components").path("schemas").path(name), where, problems);
+			check(openapi, value, openapi.path("components").path("schemas").path(name), where, problems, checked);
 			return;
 		}
 		if (value.isNull()) {
 			return;
 		}
+		checked.add(where);
 		Set<String> types = new HashSet<>();
 		if (schema.path("type").isArray()) {
 			schema.path("type").forEach((t) -> types.add(t.asString()));
@@ -356,7 +413,7 @@ class ApiIT extends IntegrationTest {
 				}
 				else {
 					check(openapi, value.get(property.getKey()), property.getValue(), where + "." + property.getKey(),
-							problems);
+							problems, checked);
 				}
 			}
 			value.properties().forEach((field) -> {
@@ -373,7 +430,7 @@ class ApiIT extends IntegrationTest {
 		else if (types.contains("array") && value.isArray()) {
 			int i = 0;
 			for (JsonNode item : value) {
-				check(openapi, item, schema.path("items"), where + "[" + i++ + "]", problems);
+				check(openapi, item, schema.path("items"), where + "[" + i++ + "]", problems, checked);
 			}
 		}
 		else if (!(types.contains("string") && value.isString())
