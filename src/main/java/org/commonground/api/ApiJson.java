@@ -45,11 +45,31 @@ public final class ApiJson {
 			String timeZone, List<String> languages, String descriptionHtml) {
 	}
 
+	/**
+	 * A version of the vision; {@code dispositions} are the facilitators' answers to
+	 * comments on its draft (visible comments only).
+	 */
 	public record VisionJson(int number, String changeSummary, Instant publishedAt, List<Integer> versions,
-			List<ParagraphJson> paragraphs) {
+			List<ParagraphJson> paragraphs, List<DispositionJson> dispositions) {
 	}
 
-	public record ParagraphJson(String key, int position, String html, StancesJson stances) {
+	/** A paragraph with all stances, the stances by stakeholder group and the verdict. */
+	public record ParagraphJson(String key, int position, String html, StancesJson stances, String verdict,
+			List<GroupStancesJson> byGroup) {
+	}
+
+	public record GroupStancesJson(String group, long agree, long canLiveWith, long disagree) {
+	}
+
+	/** What became of a comment on the draft. */
+	public record DispositionJson(long commentId, String paragraphKey, String disposition, String reason,
+			Integer landedVersion) {
+	}
+
+	/** A resource of the library; {@code file} is the site path of its file, if any. */
+	public record ResourceJson(long id, String kind, String title, String summary, List<String> languages,
+			String authors, String organisation, String licence, LocalDate publishedOn, String url, String file,
+			List<String> themes, Instant createdAt) {
 	}
 
 	public record StancesJson(long agree, long canLiveWith, long disagree) {

@@ -1,7 +1,9 @@
 package org.commonground.api;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.commonground.account.AccountPrincipal;
@@ -10,6 +12,9 @@ import org.commonground.api.ApiJson.ChallengeDetailJson;
 import org.commonground.api.ApiJson.ChallengeJson;
 import org.commonground.api.ApiJson.CommentJson;
 import org.commonground.api.ApiJson.DialogueJson;
+import org.commonground.api.ApiJson.DispositionJson;
+import org.commonground.api.ApiJson.GroupStancesJson;
+import org.commonground.api.ApiJson.ResourceJson;
 import org.commonground.api.ApiJson.ListPage;
 import org.commonground.api.ApiJson.MapJson;
 import org.commonground.api.ApiJson.MeetingJson;
@@ -37,6 +42,11 @@ import org.commonground.meeting.Meeting;
 import org.commonground.meeting.MeetingList;
 import org.commonground.meeting.MeetingService;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.resource.Resource;
+import org.commonground.resource.ResourceService;
+import org.commonground.vision.CommentAnswer;
+import org.commonground.vision.CommonGround;
+import org.commonground.vision.StanceCounts;
 import org.commonground.vision.VisionPage;
 import org.commonground.vision.VisionService;
 
@@ -68,8 +78,11 @@ public class ApiReader {
 
 	private final MapService maps;
 
+	private final ResourceService resources;
+
 	ApiReader(DialogueService dialogues, DialogueAccess access, ChallengeService challenges, MeetingService meetings,
-			VisionService visions, MapService maps) {
+			VisionService visions, MapService maps, ResourceService resources) {
+		this.resources = resources;
 		this.dialogues = dialogues;
 		this.access = access;
 		this.challenges = challenges;
@@ -157,14 +170,70 @@ public class ApiReader {
 		if (page.version() == null) {
 			throw new NotFoundException();
 		}
-		List<ParagraphJson> paragraphs = page.paragraphs()
-			.stream()
-			.map((p) -> new ParagraphJson(p.paragraph().getKey(), p.paragraph().getPosition(), p.paragraph().getHtml(),
-					new StancesJson(p.stances().agree(), p.stances().canLiveWith(), p.stances().disagree())))
-			.toList();
+		CommonGround common = this.visions.commonGround(slug, caller, page.version().getNumber(), LOCALE);
+		Map<String, CommonGround.Row> rows = new HashMap<>();
+		common.rows().forEach((r) -> rows.put(r.paragraph().getKey(), r));
+		List<ParagraphJson> paragraphs = new ArrayList<>();
+		for (VisionPage.ParagraphView p : page.paragraphs()) {
+			CommonGround.Row row = rows.get(p.paragraph().getKey());
+			List<GroupStancesJson> byGroup = new ArrayList<>();
+			if (row != null) {
+				for (int i = 0; i < common.groups().size(); i++) {
+					StanceCounts cell = row.cells().get(i);
+					byGroup.add(new GroupStancesJson(common.groups().get(i).code(), cell.agree(), cell.canLiveWith(),
+							cell.disagree()));
+				}
+			}
+			paragraphs
+				.add(new ParagraphJson(p.paragraph().getKey(), p.paragraph().getPosition(), p.paragraph().getHtml(),
+						new StancesJson(p.stances().agree(), p.stances().canLiveWith(), p.stances().disagree()),
+						(row != null) ? row.verdict().name() : null, byGroup));
+		}
+		// Answers only to comments the caller sees as visible.
+		List<DispositionJson> dispositions = new ArrayList<>();
+		page.threads().byAnchor().forEach((anchor, nodes) -> visible(nodes, (node) -> {
+			CommentAnswer answer = page.answers().get(node.id());
+			if (answer != null) {
+				dispositions.add(new DispositionJson(node.id(), anchor, answer.disposition().name(), answer.reason(),
+						answer.landedVersion()));
+			}
+		}));
+		dispositions.sort(java.util.Comparator.comparingLong(DispositionJson::commentId));
 		return new VisionJson(page.version().getNumber(), page.version().getChangeSummary(),
 				page.version().getPublishedAt(), page.versions().stream().map(VisionPage.VersionInfo::number).toList(),
-				paragraphs);
+				paragraphs, dispositions);
+	}
+
+	/** One page of the dialogue's resource library, newest first, by keyset. */
+	public ListPage<ResourceJson> resources(String slug, AccountPrincipal caller, String cursor) {
+		String before = Cursor.decode("resources", cursor);
+		Long beforeId;
+		try {
+			beforeId = (before != null) ? Long.valueOf(before) : null;
+		}
+		catch (NumberFormatException ex) {
+			throw new BadCursorException();
+		}
+		ResourceService.LibraryPage page = this.resources.library(slug, caller,
+				new ResourceService.ResourceFilter(null, null, null, beforeId), LOCALE);
+		List<ResourceJson> items = page.entries().stream().map((e) -> {
+			Resource r = e.resource();
+			return new ResourceJson(r.getId(), r.getKind().name(), r.getTitle(), r.getSummary(), r.getLanguages(),
+					r.getAuthors(), r.getOrganisation(), r.getLicence(), r.getPublishedOn(), r.getUrl(),
+					(r.getFileId() != null) ? "/dialogues/" + slug + "/files/" + r.getFileId() : null, e.themes(),
+					r.getCreatedAt());
+		}).toList();
+		return new ListPage<>(items,
+				(page.olderBefore() != null) ? Cursor.encode("resources", page.olderBefore().toString()) : null);
+	}
+
+	private static void visible(List<CommentNode> nodes, java.util.function.Consumer<CommentNode> action) {
+		for (CommentNode node : nodes) {
+			if (node.status() == CommentStatus.VISIBLE && node.html() != null) {
+				action.accept(node);
+				visible(node.replies(), action);
+			}
+		}
 	}
 
 	/** The dialogue's stakeholder map: actors and accepted relations (no proposals). */

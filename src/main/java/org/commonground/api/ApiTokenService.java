@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.commonground.account.Account;
+import org.commonground.account.AccountErased;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
 import org.commonground.shared.audit.AuditAction;
@@ -18,8 +19,10 @@ import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -114,6 +117,16 @@ public class ApiTokenService {
 		return this.tokens.findBySecretHash(hash(secret))
 			.filter((t) -> !t.isRevoked())
 			.flatMap((t) -> this.accounts.activePrincipal(t.getAccountId()).map((p) -> new TokenHolder(t.getId(), p)));
+	}
+
+	/**
+	 * An erased account's tokens go with it, in the purge's transaction (a token of an
+	 * account that is no longer active already answers 401).
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void accountErased(AccountErased event) {
+		this.tokens.deleteByAccountId(event.accountId());
 	}
 
 	/** An authenticated token: its id (the rate limit's key) and its account. */

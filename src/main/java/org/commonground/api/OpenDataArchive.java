@@ -29,6 +29,7 @@ import org.commonground.api.ApiJson.MapJson;
 import org.commonground.api.ApiJson.MeetingJson;
 import org.commonground.api.ApiJson.ParagraphJson;
 import org.commonground.api.ApiJson.RelationJson;
+import org.commonground.api.ApiJson.ResourceJson;
 import org.commonground.api.ApiJson.VisionJson;
 import org.commonground.dialogue.Visibility;
 import org.commonground.shared.csv.SpreadsheetCells;
@@ -99,6 +100,14 @@ public class OpenDataArchive {
 			vision = null;
 		}
 		MapJson map = this.reader.map(slug, null);
+		List<ResourceJson> resources = new ArrayList<>();
+		String resourceCursor = null;
+		do {
+			ListPage<ResourceJson> page = this.reader.resources(slug, null, resourceCursor);
+			resources.addAll(page.items());
+			resourceCursor = page.next();
+		}
+		while (resourceCursor != null);
 
 		List<Table<?>> tables = List.of(
 				new Table<>("dialogue", "The dialogue.",
@@ -164,6 +173,19 @@ public class OpenDataArchive {
 								column("disagree", "Participants who disagree",
 										(ParagraphJson p) -> p.stances().disagree())),
 						(vision != null) ? vision.paragraphs() : List.of()),
+				new Table<>("resources", "The resource library.", List.of(column("id", "Identifier", ResourceJson::id),
+						column("kind", "RESEARCH, PUBLICATION, BLOG, VIDEO, AUDIO, DATASET, LINK or PHOTO_STORY",
+								ResourceJson::kind),
+						column("title", "Its title", ResourceJson::title),
+						column("summary", "Its summary", ResourceJson::summary),
+						column("languages", "Its languages (ISO 639-1), separated by ';'",
+								(ResourceJson r) -> String.join(";", r.languages())),
+						column("authors", "Its authors", ResourceJson::authors),
+						column("organisation", "The organisation behind it", ResourceJson::organisation),
+						column("licence", "Its own licence, as given", ResourceJson::licence),
+						column("published_on", "When it was published (ISO 8601), if known", ResourceJson::publishedOn),
+						column("url", "Its address elsewhere, if any", ResourceJson::url),
+						column("file", "The site path of its file, if any", ResourceJson::file)), resources),
 				new Table<>("map-actors", "The actors of the stakeholder map.", List
 					.of(column("id", "Identifier", ActorJson::id), column("name", "Its name", ActorJson::name), column(
 							"kind",
@@ -190,6 +212,7 @@ public class OpenDataArchive {
 		json.put("meetings", meetings);
 		json.put("vision", vision);
 		json.put("map", map);
+		json.put("resources", resources);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
 			entry(zip, "README.txt", readme(dialogue).getBytes(StandardCharsets.UTF_8));

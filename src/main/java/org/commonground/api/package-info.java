@@ -3,6 +3,6 @@
  * meetings, vision and map as JSON with cursor paging, ETags and per-client rate limits;
  * members-only dialogues only with a personal access token an admin issues.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Open read API",
-		allowedDependencies = { "account", "challenge", "comment", "dialogue", "meeting", "vision", "map", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Open read API", allowedDependencies = { "account",
+		"challenge", "comment", "dialogue", "meeting", "vision", "map", "resource", "shared" })
 package org.commonground.api;

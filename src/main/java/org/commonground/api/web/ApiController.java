@@ -9,6 +9,7 @@ import org.commonground.api.ApiJson.DialogueJson;
 import org.commonground.api.ApiJson.ListPage;
 import org.commonground.api.ApiJson.MapJson;
 import org.commonground.api.ApiJson.MeetingJson;
+import org.commonground.api.ApiJson.ResourceJson;
 import org.commonground.api.ApiJson.VisionJson;
 import org.commonground.api.ApiProperties;
 import org.commonground.api.ApiReader;
@@ -81,6 +82,12 @@ class ApiController {
 	ResponseEntity<VisionJson> vision(@AuthenticationPrincipal AccountPrincipal caller, @PathVariable String slug,
 			@RequestParam(defaultValue = "0") int version) {
 		return answer(caller, this.reader.vision(slug, caller, Math.max(version, 0)));
+	}
+
+	@GetMapping("/dialogues/{slug}/resources")
+	ResponseEntity<ListPage<ResourceJson>> resources(@AuthenticationPrincipal AccountPrincipal caller,
+			@PathVariable String slug, @RequestParam(required = false) String cursor) {
+		return answer(caller, linked(this.reader.resources(slug, caller, cursor)));
 	}
 
 	@GetMapping("/dialogues/{slug}/map")

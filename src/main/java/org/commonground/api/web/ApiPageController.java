@@ -22,6 +22,7 @@ class ApiPageController {
 			new Route("/api/v1/dialogues/{slug}/challenges/{id}", "api.page.route.challenge"),
 			new Route("/api/v1/dialogues/{slug}/meetings", "api.page.route.meetings"),
 			new Route("/api/v1/dialogues/{slug}/vision?version={n}", "api.page.route.vision"),
+			new Route("/api/v1/dialogues/{slug}/resources", "api.page.route.resources"),
 			new Route("/api/v1/dialogues/{slug}/map", "api.page.route.map"),
 			new Route("/api/v1/openapi.json", "api.page.route.openapi"),
 			new Route("/dialogues/{slug}/open-data.zip", "api.page.route.open-data"));

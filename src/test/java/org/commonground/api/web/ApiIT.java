@@ -1,10 +1,13 @@
 package org.commonground.api.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +27,21 @@ import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
+import org.commonground.comment.CommentPosting;
+import org.commonground.comment.NewComment;
+import org.commonground.map.ActorDetails;
+import org.commonground.map.ActorKind;
+import org.commonground.map.MapService;
+import org.commonground.map.RelationDetails;
+import org.commonground.map.RelationType;
+import org.commonground.meeting.MeetingDetails;
+import org.commonground.meeting.MeetingKind;
+import org.commonground.meeting.MeetingService;
+import org.commonground.resource.ResourceDetails;
+import org.commonground.resource.ResourceKind;
+import org.commonground.resource.ResourceService;
+import org.commonground.vision.Disposition;
+import org.commonground.vision.Stance;
 import org.commonground.vision.VisionService;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -72,6 +90,18 @@ class ApiIT extends IntegrationTest {
 	RateLimiter limiter;
 
 	@Autowired
+	CommentPosting comments;
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	ResourceService resources;
+
+	@Autowired
+	MapService maps;
+
+	@Autowired
 	ApiProperties properties;
 
 	@Autowired
@@ -89,6 +119,41 @@ class ApiIT extends IntegrationTest {
 		this.challenges.comment(slug, facilitator, challenge, comment, "A documented reply");
 		this.dialogues.as(facilitator,
 				(me) -> this.visions.publish(slug, me, "# Vision\n\nFirst paragraph.\n\nSecond one.", "First", null));
+		String key = this.dialogues.as(facilitator,
+				(me) -> this.visions.version(slug, me, 0, Locale.ENGLISH)
+					.paragraphs()
+					.stream()
+					.filter((p) -> !p.paragraph().isHeading())
+					.findFirst()
+					.orElseThrow()
+					.paragraph()
+					.getKey());
+		long draftComment = this.dialogues.as(member, (me) -> {
+			this.visions.setStance(slug, me, 1, key, Stance.AGREE);
+			return this.comments
+				.post(slug, me, this.visions.commentTarget(slug, me, 1, key), new NewComment("Say more", null, null))
+				.id();
+		});
+		this.dialogues.as(facilitator, (me) -> {
+			this.visions.answer(slug, me, draftComment, Disposition.INCORPORATED, "Said more", null);
+			this.meetings.create(slug,
+					new MeetingDetails(MeetingKind.WORKSHOP, "A documented workshop", "Geita",
+							LocalDateTime.parse("2026-03-10T08:00"), LocalDateTime.parse("2026-03-10T17:00"),
+							ZoneId.of("Africa/Dar_es_Salaam"), List.of("sw"), List.of(me.getId()), ""),
+					me);
+			this.resources
+				.create(slug, me,
+						new ResourceDetails(ResourceKind.LINK, "A documented link", "Summary", "", "", List.of("en"),
+								"", "", List.of(), List.of(), "CC BY 4.0", null, "https://example.org/a", ""),
+						null, null);
+			long miners = this.maps.saveActor(slug, me, null,
+					new ActorDetails("Miners", ActorKind.ASSOCIATION, null, "Geita", 3, "Safe work", ""), null, null);
+			long dealers = this.maps.saveActor(slug, me, null,
+					new ActorDetails("Dealers", ActorKind.COMPANY, null, "Geita", 4, "Gold", ""), null, null);
+			this.maps.saveRelation(slug, me, null,
+					new RelationDetails(miners, dealers, RelationType.SELLS_GOLD_TO, 2, null), List.of());
+			return null;
+		});
 		WebClient client = new WebClient(this.mvc);
 
 		JsonNode openapi = json(client.performAsIs(get("/api/v1/openapi.json")));
@@ -96,7 +161,8 @@ class ApiIT extends IntegrationTest {
 		openapi.path("paths").properties().forEach((e) -> paths.add(e.getKey()));
 		assertThat(paths).containsExactlyInAnyOrder("/api/v1/dialogues", "/api/v1/dialogues/{slug}",
 				"/api/v1/dialogues/{slug}/challenges", "/api/v1/dialogues/{slug}/challenges/{id}",
-				"/api/v1/dialogues/{slug}/meetings", "/api/v1/dialogues/{slug}/vision", "/api/v1/dialogues/{slug}/map");
+				"/api/v1/dialogues/{slug}/meetings", "/api/v1/dialogues/{slug}/vision",
+				"/api/v1/dialogues/{slug}/resources", "/api/v1/dialogues/{slug}/map");
 		for (String path : paths) {
 			JsonNode schema = responseSchema(openapi, path);
 			assertThat(schema.isMissingNode()).as("schema of %s", path).isFalse();
@@ -109,8 +175,17 @@ class ApiIT extends IntegrationTest {
 			check(openapi, json(response), schema, url, problems, checked);
 			assertThat(problems).as(url).isEmpty();
 			// The check saw the answer's values, not an empty schema.
-			assertThat(checked).as(url).hasSizeGreaterThan(3);
+			assertThat(checked).as(url).hasSizeGreaterThan(6);
 		}
+		JsonNode vision = json(client.performAsIs(get("/api/v1/dialogues/" + slug + "/vision")));
+		assertThat(vision.path("dispositions").get(0).path("disposition").asString()).isEqualTo("INCORPORATED");
+		List<Long> agreeing = new ArrayList<>();
+		vision.path("paragraphs").forEach((p) -> {
+			if (p.path("key").asString().equals(key)) {
+				agreeing.add(p.path("stances").path("agree").asLong());
+			}
+		});
+		assertThat(agreeing).containsExactly(1L);
 	}
 
 	@Test
@@ -326,8 +401,8 @@ class ApiIT extends IntegrationTest {
 			}
 		}
 		assertThat(files).containsOnlyKeys("README.txt", "data-dictionary.csv", "dialogue.csv", "challenges.csv",
-				"comments.csv", "meetings.csv", "vision-paragraphs.csv", "map-actors.csv", "map-relations.csv",
-				"dialogue.json");
+				"comments.csv", "meetings.csv", "vision-paragraphs.csv", "resources.csv", "map-actors.csv",
+				"map-relations.csv", "dialogue.json");
 		// A cell that starts like a formula is shown, not run.
 		assertThat(files.get("challenges.csv")).contains("'=An exported challenge")
 			.doesNotContain("A challenge left out");
