@@ -17,10 +17,11 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * The API's own filter chain, before the site's: stateless (no session is read or made,
- * no CSRF token, since the API only reads), no login form; a bearer token or nothing
- * ({@link ApiClientFilter}), and the per-client rate limit. Answers get an ETag from
- * their body and 304 for a matching {@code If-None-Match}.
+ * The API's own filter chain, before the site's: stateless (no session is read or made),
+ * no login form; CSRF protection stays on, which a GET never meets and which refuses any
+ * other method (the API only reads); a bearer token or nothing ({@link ApiClientFilter}),
+ * and the per-client rate limit. Answers get an ETag from their body and 304 for a
+ * matching {@code If-None-Match}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -31,7 +32,6 @@ class ApiSecurityConfiguration {
 			ApiProperties properties) throws Exception {
 		http.securityMatcher("/api/v1/**");
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
-		http.csrf((csrf) -> csrf.disable());
 		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		http.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()));
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));

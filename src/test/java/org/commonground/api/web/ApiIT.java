@@ -308,6 +308,10 @@ class ApiIT extends IntegrationTest {
 			.performAsIs(get(dialogue + "/challenges").header("Authorization", "Bearer " + secret));
 		assertThat(json(challenges).path("items").get(0).path("id").asLong()).isEqualTo(challenge);
 		assertThat(challenges.getHeader("Cache-Control")).contains("private").doesNotContain("public");
+		// Stateless: no session cookie, and nothing but reading.
+		assertThat(challenges.getHeaders("Set-Cookie")).isEmpty();
+		assertThat(client.performAsIs(post(dialogue + "/challenges").header("Authorization", "Bearer " + secret))
+			.getStatus()).isEqualTo(403);
 		assertThat(slugs(client.performAsIs(get("/api/v1/dialogues").header("Authorization", "Bearer " + secret))))
 			.contains(slug);
 		assertThat(slugs(client.performAsIs(get("/api/v1/dialogues")))).doesNotContain(slug);
