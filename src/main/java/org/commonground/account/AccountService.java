@@ -533,4 +533,16 @@ public class AccountService {
 		return StringUtils.hasText(value) ? value.strip() : null;
 	}
 
+	/**
+	 * The principal of an active account, for a module that acts for it without a login
+	 * (a personal access token of the read API); empty for an account that is suspended,
+	 * erased or gone.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountPrincipal> activePrincipal(long accountId) {
+		return this.accounts.findById(accountId)
+			.filter((a) -> a.getStatus() == AccountStatus.ACTIVE)
+			.map(AccountPrincipal::new);
+	}
+
 }

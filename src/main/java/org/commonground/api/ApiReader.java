@@ -1,0 +1,301 @@
+package org.commonground.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.api.ApiJson.ActorJson;
+import org.commonground.api.ApiJson.ChallengeDetailJson;
+import org.commonground.api.ApiJson.ChallengeJson;
+import org.commonground.api.ApiJson.CommentJson;
+import org.commonground.api.ApiJson.DialogueJson;
+import org.commonground.api.ApiJson.DispositionJson;
+import org.commonground.api.ApiJson.GroupStancesJson;
+import org.commonground.api.ApiJson.ResourceJson;
+import org.commonground.api.ApiJson.ListPage;
+import org.commonground.api.ApiJson.MapJson;
+import org.commonground.api.ApiJson.MeetingJson;
+import org.commonground.api.ApiJson.ParagraphJson;
+import org.commonground.api.ApiJson.RelationJson;
+import org.commonground.api.ApiJson.ResponseJson;
+import org.commonground.api.ApiJson.StancesJson;
+import org.commonground.api.ApiJson.VisionJson;
+import org.commonground.challenge.ChallengeFilter;
+import org.commonground.challenge.ChallengeList;
+import org.commonground.challenge.ChallengePage;
+import org.commonground.challenge.ChallengeService;
+import org.commonground.challenge.ChallengeSort;
+import org.commonground.comment.CommentNode;
+import org.commonground.comment.CommentStatus;
+import org.commonground.dialogue.AuthorLabel;
+import org.commonground.dialogue.Dialogue;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueFilter;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.DialogueSummary;
+import org.commonground.map.MapService;
+import org.commonground.map.StakeholderMap;
+import org.commonground.meeting.Meeting;
+import org.commonground.meeting.MeetingList;
+import org.commonground.meeting.MeetingService;
+import org.commonground.shared.web.NotFoundException;
+import org.commonground.resource.Resource;
+import org.commonground.resource.ResourceService;
+import org.commonground.vision.CommentAnswer;
+import org.commonground.vision.CommonGround;
+import org.commonground.vision.StanceCounts;
+import org.commonground.vision.VisionPage;
+import org.commonground.vision.VisionService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the read API answers, read through each module's public service with the caller's
+ * rights (none for an anonymous caller, the token's account's otherwise), so that the API
+ * shows exactly what the web pages would show that caller and no more. Hidden, pending
+ * and deleted content is left out even where the caller's rights (a facilitator's token)
+ * would show it on the web: the API is for published content. Texts come in the
+ * dialogue's original language; times in UTC, meeting times also in the meeting's zone.
+ */
+@Service
+public class ApiReader {
+
+	private static final Locale LOCALE = Locale.ENGLISH;
+
+	private final DialogueService dialogues;
+
+	private final DialogueAccess access;
+
+	private final ChallengeService challenges;
+
+	private final MeetingService meetings;
+
+	private final VisionService visions;
+
+	private final MapService maps;
+
+	private final ResourceService resources;
+
+	ApiReader(DialogueService dialogues, DialogueAccess access, ChallengeService challenges, MeetingService meetings,
+			VisionService visions, MapService maps, ResourceService resources) {
+		this.resources = resources;
+		this.dialogues = dialogues;
+		this.access = access;
+		this.challenges = challenges;
+		this.meetings = meetings;
+		this.visions = visions;
+		this.maps = maps;
+	}
+
+	/** The dialogues the caller may read, newest first; the cursor holds the page. */
+	public ListPage<DialogueJson> dialogues(AccountPrincipal caller, String cursor) {
+		String position = Cursor.decode("dialogues", cursor);
+		int page = parsePage(position);
+		Page<DialogueSummary> found = this.dialogues.list(new DialogueFilter(null, null, null, false), caller, page);
+		List<DialogueJson> items = found.getContent().stream().map((s) -> dialogue(s.dialogue())).toList();
+		return new ListPage<>(items, found.hasNext() ? Cursor.encode("dialogues", Integer.toString(page + 1)) : null);
+	}
+
+	/** One dialogue. */
+	public DialogueJson dialogue(String slug, AccountPrincipal caller) {
+		return dialogue(this.access.readable(slug, caller).dialogue());
+	}
+
+	/** One page of a dialogue's challenges, newest first, by keyset. */
+	public ListPage<ChallengeJson> challenges(String slug, AccountPrincipal caller, String cursor) {
+		String after = Cursor.decode("challenges", cursor);
+		ChallengeList list = this.challenges.list(slug, caller,
+				new ChallengeFilter(null, null, null, ChallengeSort.NEWEST, after), LOCALE);
+		List<ChallengeJson> items = list.challenges()
+			.stream()
+			.filter((c) -> "VISIBLE".equals(c.moderation()))
+			.map((c) -> new ChallengeJson(c.id(), c.title(), c.status().name(), c.themes(), name(c.author()),
+					group(c.author()), c.endorsements(), c.comments(), c.createdAt()))
+			.toList();
+		return new ListPage<>(items, Cursor.encode("challenges", list.next()));
+	}
+
+	/**
+	 * A challenge with its facilitators' response and one page of its visible comments
+	 * (newest first; the cursor leads to older ones).
+	 */
+	public ChallengeDetailJson challenge(String slug, AccountPrincipal caller, long id, String cursor) {
+		String before = Cursor.decode("comments", cursor);
+		Long beforeId;
+		try {
+			beforeId = (before != null) ? Long.valueOf(before) : null;
+		}
+		catch (NumberFormatException ex) {
+			throw new BadCursorException();
+		}
+		ChallengePage page = this.challenges.page(slug, caller, id, beforeId, LOCALE);
+		var c = page.challenge();
+		if (!c.isShown()) {
+			throw new NotFoundException();
+		}
+		ResponseJson response = (c.getResponseHtml() != null)
+				? new ResponseJson(c.getResponseHtml(), c.getResponderName(), c.getRespondedAt()) : null;
+		List<CommentJson> comments = new ArrayList<>();
+		String next = null;
+		if (page.thread() != null) {
+			page.thread().comments().stream().map(ApiReader::comment).filter((j) -> j != null).forEach(comments::add);
+			next = (page.thread().olderBefore() != null)
+					? Cursor.encode("comments", page.thread().olderBefore().toString()) : null;
+		}
+		return new ChallengeDetailJson(c.getId(), c.getTitle(), c.getStatus().name(), c.getBodyHtml(),
+				page.themes().stream().map((t) -> t.label(LOCALE)).toList(), name(page.author()), group(page.author()),
+				c.getEndorsementCount(), c.getCommentCount(), c.getCreatedAt(), response,
+				new ListPage<>(comments, next));
+	}
+
+	/** A dialogue's meetings, upcoming first (soonest first), then past ones. */
+	public ListPage<MeetingJson> meetings(String slug, AccountPrincipal caller) {
+		MeetingList list = this.meetings.list(slug, caller);
+		List<MeetingJson> items = new ArrayList<>();
+		list.upcoming().forEach((m) -> items.add(meeting(m)));
+		list.past().forEach((m) -> items.add(meeting(m)));
+		return new ListPage<>(items, null);
+	}
+
+	/**
+	 * A version of the dialogue's vision (0: the newest) with its paragraphs and the
+	 * stances taken on each.
+	 */
+	public VisionJson vision(String slug, AccountPrincipal caller, int number) {
+		VisionPage page = this.visions.version(slug, caller, number, LOCALE);
+		if (page.version() == null) {
+			throw new NotFoundException();
+		}
+		CommonGround common = this.visions.commonGround(slug, caller, page.version().getNumber(), LOCALE);
+		Map<String, CommonGround.Row> rows = new HashMap<>();
+		common.rows().forEach((r) -> rows.put(r.paragraph().getKey(), r));
+		List<ParagraphJson> paragraphs = new ArrayList<>();
+		for (VisionPage.ParagraphView p : page.paragraphs()) {
+			CommonGround.Row row = rows.get(p.paragraph().getKey());
+			List<GroupStancesJson> byGroup = new ArrayList<>();
+			if (row != null) {
+				for (int i = 0; i < common.groups().size(); i++) {
+					StanceCounts cell = row.cells().get(i);
+					byGroup.add(new GroupStancesJson(common.groups().get(i).code(), cell.agree(), cell.canLiveWith(),
+							cell.disagree()));
+				}
+			}
+			paragraphs
+				.add(new ParagraphJson(p.paragraph().getKey(), p.paragraph().getPosition(), p.paragraph().getHtml(),
+						new StancesJson(p.stances().agree(), p.stances().canLiveWith(), p.stances().disagree()),
+						(row != null) ? row.verdict().name() : null, byGroup));
+		}
+		// Answers only to comments the caller sees as visible.
+		List<DispositionJson> dispositions = new ArrayList<>();
+		page.threads().byAnchor().forEach((anchor, nodes) -> visible(nodes, (node) -> {
+			CommentAnswer answer = page.answers().get(node.id());
+			if (answer != null) {
+				dispositions.add(new DispositionJson(node.id(), anchor, answer.disposition().name(), answer.reason(),
+						answer.landedVersion()));
+			}
+		}));
+		dispositions.sort(java.util.Comparator.comparingLong(DispositionJson::commentId));
+		return new VisionJson(page.version().getNumber(), page.version().getChangeSummary(),
+				page.version().getPublishedAt(), page.versions().stream().map(VisionPage.VersionInfo::number).toList(),
+				paragraphs, dispositions);
+	}
+
+	/** One page of the dialogue's resource library, newest first, by keyset. */
+	public ListPage<ResourceJson> resources(String slug, AccountPrincipal caller, String cursor) {
+		String before = Cursor.decode("resources", cursor);
+		Long beforeId;
+		try {
+			beforeId = (before != null) ? Long.valueOf(before) : null;
+		}
+		catch (NumberFormatException ex) {
+			throw new BadCursorException();
+		}
+		ResourceService.LibraryPage page = this.resources.library(slug, caller,
+				new ResourceService.ResourceFilter(null, null, null, beforeId), LOCALE);
+		List<ResourceJson> items = page.entries().stream().map((e) -> {
+			Resource r = e.resource();
+			return new ResourceJson(r.getId(), r.getKind().name(), r.getTitle(), r.getSummary(), r.getLanguages(),
+					r.getAuthors(), r.getOrganisation(), r.getLicence(), r.getPublishedOn(), r.getUrl(),
+					(r.getFileId() != null) ? "/dialogues/" + slug + "/files/" + r.getFileId() : null, e.themes(),
+					r.getCreatedAt());
+		}).toList();
+		return new ListPage<>(items,
+				(page.olderBefore() != null) ? Cursor.encode("resources", page.olderBefore().toString()) : null);
+	}
+
+	private static void visible(List<CommentNode> nodes, java.util.function.Consumer<CommentNode> action) {
+		for (CommentNode node : nodes) {
+			if (node.status() == CommentStatus.VISIBLE && node.html() != null) {
+				action.accept(node);
+				visible(node.replies(), action);
+			}
+		}
+	}
+
+	/** The dialogue's stakeholder map: actors and accepted relations (no proposals). */
+	public MapJson map(String slug, AccountPrincipal caller) {
+		StakeholderMap map = this.maps.map(slug, caller, LOCALE);
+		return new MapJson(
+				map.actors()
+					.stream()
+					.map((a) -> new ActorJson(a.id(), a.name(), a.kind().name(), a.groupCode(), a.region(),
+							a.influence(), a.goal()))
+					.toList(),
+				map.relations()
+					.stream()
+					.map((r) -> new RelationJson(r.id(), r.fromId(), r.toId(), r.type().name(), r.strength(),
+							r.status().name(), r.disputedCodes()))
+					.toList());
+	}
+
+	private static CommentJson comment(CommentNode node) {
+		if (node.status() != CommentStatus.VISIBLE || node.html() == null) {
+			return null;
+		}
+		List<CommentJson> replies = node.replies().stream().map(ApiReader::comment).filter((j) -> j != null).toList();
+		return new CommentJson(node.id(), node.parentId(), node.html(), name(node.author()), group(node.author()),
+				node.createdAt(), node.editedAt(), replies);
+	}
+
+	private static MeetingJson meeting(Meeting m) {
+		return new MeetingJson(m.getId(), m.getKind().name(), m.getTitle(), m.getPlace(), m.getStart().toString(),
+				(m.getEnd() != null) ? m.getEnd().toString() : null, m.getTimeZone().getId(), m.getLanguages(),
+				m.getDescriptionHtml());
+	}
+
+	private static DialogueJson dialogue(Dialogue d) {
+		return new DialogueJson(d.getSlug(), d.getTitle(), d.getSummary(), d.getStatus().name(),
+				d.getVisibility().name(), d.getCountry(), d.getLocation(), d.getStartDate(), d.getEndDate(),
+				d.getOriginalLanguage(), d.getLanguages(), d.getCreatedAt());
+	}
+
+	/** The name the web shows (a pseudonym stays a pseudonym; the real name never). */
+	private static String name(AuthorLabel label) {
+		return (label != null) ? label.name() : null;
+	}
+
+	private static String group(AuthorLabel label) {
+		return (label != null && !label.groupWithheld()) ? label.group() : null;
+	}
+
+	private static int parsePage(String position) {
+		if (position == null) {
+			return 0;
+		}
+		try {
+			int page = Integer.parseInt(position);
+			if (page < 0 || page > 100_000) {
+				throw new BadCursorException();
+			}
+			return page;
+		}
+		catch (NumberFormatException ex) {
+			throw new BadCursorException();
+		}
+	}
+
+}

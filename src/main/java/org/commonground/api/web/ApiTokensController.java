@@ -1,0 +1,95 @@
+package org.commonground.api.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.api.ApiTokenService;
+import org.commonground.shared.web.NotFoundException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * {@code /admin/api-tokens} (admins only, by the site's filter chain and the service):
+ * issue a personal access token for an account (its secret shown once, on the answer to
+ * the POST) and revoke tokens.
+ */
+@Controller
+class ApiTokensController {
+
+	private final ApiTokenService tokens;
+
+	ApiTokensController(ApiTokenService tokens) {
+		this.tokens = tokens;
+	}
+
+	/** The form to issue a token. */
+	public static class TokenForm {
+
+		@NotBlank
+		@Size(max = 254)
+		private String email;
+
+		@NotBlank
+		@Size(max = 100)
+		private String label;
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getLabel() {
+			return this.label;
+		}
+
+		public void setLabel(String label) {
+			this.label = label;
+		}
+
+	}
+
+	@GetMapping("/admin/api-tokens")
+	String show(Model model) {
+		model.addAttribute("tokenForm", new TokenForm());
+		return page(model);
+	}
+
+	@PostMapping("/admin/api-tokens")
+	String issue(@AuthenticationPrincipal AccountPrincipal admin, @Valid @ModelAttribute TokenForm tokenForm,
+			BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				model.addAttribute("issued", this.tokens.issue(admin, tokenForm.getEmail(), tokenForm.getLabel()));
+				model.addAttribute("tokenForm", new TokenForm());
+			}
+			catch (NotFoundException ex) {
+				errors.rejectValue("email", "api.tokens.unknown-account");
+			}
+		}
+		return page(model);
+	}
+
+	@PostMapping("/admin/api-tokens/{id}/revoke")
+	String revoke(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id) {
+		this.tokens.revoke(admin, id);
+		return "redirect:/admin/api-tokens?revoked";
+	}
+
+	private String page(Model model) {
+		model.addAttribute("tokens", this.tokens.all());
+		return "api/tokens";
+	}
+
+}

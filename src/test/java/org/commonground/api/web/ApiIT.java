@@ -1,0 +1,523 @@
+package org.commonground.api.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonground.account.AccountRole;
+import org.commonground.api.ApiProperties;
+import org.commonground.api.ApiTokenService;
+import org.commonground.api.ApiTokenService.IssuedToken;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.moderation.ModerationDecisions;
+import org.commonground.moderation.ModerationReason;
+import org.commonground.shared.security.RateLimiter;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.commonground.comment.CommentPosting;
+import org.commonground.comment.NewComment;
+import org.commonground.map.ActorDetails;
+import org.commonground.map.ActorKind;
+import org.commonground.map.MapService;
+import org.commonground.map.RelationDetails;
+import org.commonground.map.RelationType;
+import org.commonground.meeting.MeetingDetails;
+import org.commonground.meeting.MeetingKind;
+import org.commonground.meeting.MeetingService;
+import org.commonground.resource.ResourceDetails;
+import org.commonground.resource.ResourceKind;
+import org.commonground.resource.ResourceService;
+import org.commonground.vision.Disposition;
+import org.commonground.vision.Stance;
+import org.commonground.vision.VisionService;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The open read API through the real filter chain: the OpenAPI document against real
+ * answers of every documented path, cursor paging, ETags, the rate limit, tokens (issued
+ * and revoked by an admin, audited) and what never appears.
+ */
+class ApiIT extends IntegrationTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	ApiTokenService tokens;
+
+	@Autowired
+	ModerationDecisions moderation;
+
+	@Autowired
+	VisionService visions;
+
+	@Autowired
+	RateLimiter limiter;
+
+	@Autowired
+	CommentPosting comments;
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	ResourceService resources;
+
+	@Autowired
+	MapService maps;
+
+	@Autowired
+	ApiProperties properties;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void everyDocumentedPathAnswersAsItsSchemaSays() throws Exception {
+		String facilitator = this.accounts.create("Contract Facilitator", AccountRole.FACILITATOR);
+		String member = this.accounts.participant("Contract Member");
+		String slug = this.dialogues.create(facilitator, "Contract", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, member, DisplayMode.NAMED);
+		long challenge = this.challenges.raise(slug, member, "A documented challenge");
+		long comment = this.challenges.comment(slug, member, challenge, null, "A documented comment");
+		this.challenges.comment(slug, facilitator, challenge, comment, "A documented reply");
+		this.dialogues.as(facilitator,
+				(me) -> this.visions.publish(slug, me, "# Vision\n\nFirst paragraph.\n\nSecond one.", "First", null));
+		String key = this.dialogues.as(facilitator,
+				(me) -> this.visions.version(slug, me, 0, Locale.ENGLISH)
+					.paragraphs()
+					.stream()
+					.filter((p) -> !p.paragraph().isHeading())
+					.findFirst()
+					.orElseThrow()
+					.paragraph()
+					.getKey());
+		long draftComment = this.dialogues.as(member, (me) -> {
+			this.visions.setStance(slug, me, 1, key, Stance.AGREE);
+			return this.comments
+				.post(slug, me, this.visions.commentTarget(slug, me, 1, key), new NewComment("Say more", null, null))
+				.id();
+		});
+		this.dialogues.as(facilitator, (me) -> {
+			this.visions.answer(slug, me, draftComment, Disposition.INCORPORATED, "Said more", null);
+			this.meetings.create(slug,
+					new MeetingDetails(MeetingKind.WORKSHOP, "A documented workshop", "Geita",
+							LocalDateTime.parse("2026-03-10T08:00"), LocalDateTime.parse("2026-03-10T17:00"),
+							ZoneId.of("Africa/Dar_es_Salaam"), List.of("sw"), List.of(me.getId()), ""),
+					me);
+			this.resources
+				.create(slug, me,
+						new ResourceDetails(ResourceKind.LINK, "A documented link", "Summary", "", "", List.of("en"),
+								"", "", List.of(), List.of(), "CC BY 4.0", null, "https://example.org/a", ""),
+						null, null);
+			long miners = this.maps.saveActor(slug, me, null,
+					new ActorDetails("Miners", ActorKind.ASSOCIATION, null, "Geita", 3, "Safe work", ""), null, null);
+			long dealers = this.maps.saveActor(slug, me, null,
+					new ActorDetails("Dealers", ActorKind.COMPANY, null, "Geita", 4, "Gold", ""), null, null);
+			this.maps.saveRelation(slug, me, null,
+					new RelationDetails(miners, dealers, RelationType.SELLS_GOLD_TO, 2, null), List.of());
+			return null;
+		});
+		WebClient client = new WebClient(this.mvc);
+
+		JsonNode openapi = json(client.performAsIs(get("/api/v1/openapi.json")));
+		Set<String> paths = new LinkedHashSet<>();
+		openapi.path("paths").properties().forEach((e) -> paths.add(e.getKey()));
+		assertThat(paths).containsExactlyInAnyOrder("/api/v1/dialogues", "/api/v1/dialogues/{slug}",
+				"/api/v1/dialogues/{slug}/challenges", "/api/v1/dialogues/{slug}/challenges/{id}",
+				"/api/v1/dialogues/{slug}/meetings", "/api/v1/dialogues/{slug}/vision",
+				"/api/v1/dialogues/{slug}/resources", "/api/v1/dialogues/{slug}/map");
+		for (String path : paths) {
+			JsonNode schema = responseSchema(openapi, path);
+			assertThat(schema.isMissingNode()).as("schema of %s", path).isFalse();
+			String url = path.replace("{slug}", slug).replace("{id}", Long.toString(challenge));
+			MockHttpServletResponse response = client.performAsIs(get(url));
+			assertThat(response.getStatus()).as(url).isEqualTo(200);
+			assertThat(response.getContentType()).as(url).startsWith("application/json");
+			List<String> problems = new ArrayList<>();
+			List<String> checked = new ArrayList<>();
+			check(openapi, json(response), schema, url, problems, checked);
+			assertThat(problems).as(url).isEmpty();
+			// The check saw the answer's values, not an empty schema.
+			assertThat(checked).as(url).hasSizeGreaterThan(6);
+		}
+		JsonNode vision = json(client.performAsIs(get("/api/v1/dialogues/" + slug + "/vision")));
+		assertThat(vision.path("dispositions").get(0).path("disposition").asString()).isEqualTo("INCORPORATED");
+		List<Long> agreeing = new ArrayList<>();
+		vision.path("paragraphs").forEach((p) -> {
+			if (p.path("key").asString().equals(key)) {
+				agreeing.add(p.path("stances").path("agree").asLong());
+			}
+		});
+		assertThat(agreeing).containsExactly(1L);
+	}
+
+	@Test
+	void listsPageWithCursorsUntilTheLastPage() throws Exception {
+		String facilitator = this.accounts.create("Paging Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Paging", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		Set<Long> raised = new HashSet<>();
+		for (int i = 0; i < 45; i++) {
+			raised.add(this.challenges.raise(slug, facilitator, "Paged challenge " + i));
+		}
+		WebClient client = new WebClient(this.mvc);
+		List<Long> seen = new ArrayList<>();
+		String next = "/api/v1/dialogues/" + slug + "/challenges";
+		int pages = 0;
+		while (next != null) {
+			JsonNode page = json(client.performAsIs(get(next)));
+			page.path("items").forEach((item) -> seen.add(item.path("id").asLong()));
+			next = page.path("next").isNull() ? null : page.path("next").asString();
+			pages++;
+			assertThat(pages).isLessThan(10);
+		}
+		assertThat(pages).isEqualTo(3);
+		assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(raised);
+		assertThat(client.performAsIs(get("/api/v1/dialogues/" + slug + "/challenges").param("cursor", "bm9wZQ"))
+			.getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void anUnchangedAnswerIsNotModified() throws Exception {
+		String facilitator = this.accounts.create("Etag Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Etag", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		WebClient client = new WebClient(this.mvc);
+		MockHttpServletResponse first = client.performAsIs(get("/api/v1/dialogues/" + slug));
+		assertThat(first.getStatus()).isEqualTo(200);
+		String etag = first.getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		assertThat(first.getHeader("Cache-Control")).contains("public").contains("max-age=60");
+		MockHttpServletResponse again = client
+			.performAsIs(get("/api/v1/dialogues/" + slug).header("If-None-Match", etag));
+		assertThat(again.getStatus()).isEqualTo(304);
+		assertThat(again.getContentAsByteArray()).isEmpty();
+		this.challenges.raise(slug, facilitator, "A change");
+		MockHttpServletResponse list = client.performAsIs(get("/api/v1/dialogues/" + slug + "/challenges"));
+		MockHttpServletResponse changed = client.performAsIs(
+				get("/api/v1/dialogues/" + slug + "/challenges").header("If-None-Match", list.getHeader("ETag")));
+		assertThat(changed.getStatus()).isEqualTo(304);
+		this.challenges.raise(slug, facilitator, "Another change");
+		assertThat(client
+			.performAsIs(
+					get("/api/v1/dialogues/" + slug + "/challenges").header("If-None-Match", list.getHeader("ETag")))
+			.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aClientOverItsLimitIsToldWhenToComeBack() throws Exception {
+		String admin = this.accounts.admin("Limit Admin");
+		String reader = this.accounts.participant("Limit Reader");
+		IssuedToken token = this.dialogues.as(admin, (me) -> this.tokens.issue(me, reader, "Limit test"));
+		WebClient client = new WebClient(this.mvc);
+		assertThat(client.performAsIs(get("/api/v1/dialogues").header("Authorization", "Bearer " + token.secret()))
+			.getStatus()).isEqualTo(200);
+		String subject = ApiClientFilter.tokenSubject(token.id());
+		while (!this.limiter.isExhausted(ApiClientFilter.LIMIT_NAME, this.properties.ratePerClient(), subject)) {
+			this.limiter.tryConsume(ApiClientFilter.LIMIT_NAME, this.properties.ratePerClient(), subject);
+		}
+		MockHttpServletResponse limited = client
+			.performAsIs(get("/api/v1/dialogues").header("Authorization", "Bearer " + token.secret()));
+		assertThat(limited.getStatus()).isEqualTo(429);
+		assertThat(Long.parseLong(limited.getHeader("Retry-After"))).isPositive();
+		assertThat(json(limited).path("error").asString()).isEqualTo("too_many_requests");
+		// Another client (no token, its own address) is not limited.
+		assertThat(new WebClient(this.mvc).performAsIs(get("/api/v1/dialogues")).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aTokenReadsWhatItsAccountMayReadUntilRevoked() throws Exception {
+		String facilitator = this.accounts.create("Token Facilitator", AccountRole.FACILITATOR);
+		String member = this.accounts.participant("Token Member");
+		String outsider = this.accounts.participant("Token Outsider");
+		String admin = this.accounts.admin("Token Admin");
+		String slug = this.dialogues.create(facilitator, "Members only", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE,
+				false, DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, member, DisplayMode.NAMED);
+		long challenge = this.challenges.raise(slug, member, "A members' challenge");
+
+		// Issued from the admin page: the secret is shown once, and audited.
+		WebClient adminClient = new WebClient(this.mvc);
+		adminClient.logIn(admin, TestAccounts.PASSWORD);
+		MockHttpServletResponse issued = adminClient
+			.perform(post("/admin/api-tokens").param("email", member).param("label", "Research project"));
+		assertThat(issued.getStatus()).isEqualTo(200);
+		String page = issued.getContentAsString(StandardCharsets.UTF_8);
+		int start = page.indexOf("cg_");
+		assertThat(start).isPositive();
+		String secret = page.substring(start, page.indexOf('<', start));
+		assertThat(adminClient.perform(get("/admin/api-tokens")).getContentAsString(StandardCharsets.UTF_8))
+			.contains("Research project")
+			.doesNotContain(secret);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM api_token WHERE secret_hash LIKE ?", Long.class,
+				"%" + secret + "%"))
+			.isZero();
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM audit_entry WHERE action = 'API_TOKEN_ISSUED' AND note = 'Research project'",
+				Long.class))
+			.isEqualTo(1);
+		MockHttpServletResponse unknown = adminClient
+			.perform(post("/admin/api-tokens").param("email", "nobody@test.example").param("label", "Kept label"));
+		assertThat(unknown.getContentAsString(StandardCharsets.UTF_8)).contains("Kept label")
+			.contains("nobody@test.example");
+
+		WebClient client = new WebClient(this.mvc);
+		String dialogue = "/api/v1/dialogues/" + slug;
+		assertThat(client.performAsIs(get(dialogue)).getStatus()).isEqualTo(404);
+		assertThat(client.performAsIs(get(dialogue + "/challenges")).getStatus()).isEqualTo(404);
+		assertThat(client.performAsIs(get(dialogue).header("Authorization", "Bearer " + secret)).getStatus())
+			.isEqualTo(200);
+		MockHttpServletResponse challenges = client
+			.performAsIs(get(dialogue + "/challenges").header("Authorization", "Bearer " + secret));
+		assertThat(json(challenges).path("items").get(0).path("id").asLong()).isEqualTo(challenge);
+		assertThat(challenges.getHeader("Cache-Control")).contains("private").doesNotContain("public");
+		// Stateless: no session cookie, and nothing but reading.
+		assertThat(challenges.getHeaders("Set-Cookie")).isEmpty();
+		assertThat(client.performAsIs(post(dialogue + "/challenges").header("Authorization", "Bearer " + secret))
+			.getStatus()).isEqualTo(403);
+		assertThat(slugs(client.performAsIs(get("/api/v1/dialogues").header("Authorization", "Bearer " + secret))))
+			.contains(slug);
+		assertThat(slugs(client.performAsIs(get("/api/v1/dialogues")))).doesNotContain(slug);
+		assertThat(client.performAsIs(get(dialogue).header("Authorization", "Bearer cg_not-a-token")).getStatus())
+			.isEqualTo(401);
+
+		// A token of someone else reads only what they may: not this dialogue.
+		IssuedToken outsiders = this.dialogues.as(admin, (me) -> this.tokens.issue(me, outsider, "Outsider"));
+		assertThat(
+				client.performAsIs(get(dialogue).header("Authorization", "Bearer " + outsiders.secret())).getStatus())
+			.isEqualTo(404);
+
+		long id = this.jdbc.queryForObject("SELECT id FROM api_token WHERE label = 'Research project'", Long.class);
+		assertThat(adminClient.perform(post("/admin/api-tokens/" + id + "/revoke")).getStatus()).isEqualTo(302);
+		MockHttpServletResponse revoked = client.performAsIs(get(dialogue).header("Authorization", "Bearer " + secret));
+		assertThat(revoked.getStatus()).isEqualTo(401);
+		assertThat(revoked.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM audit_entry WHERE action = 'API_TOKEN_REVOKED' AND subject_id = ?", Long.class,
+				id))
+			.isEqualTo(1);
+
+		// Only admins reach the token page.
+		WebClient participant = new WebClient(this.mvc);
+		participant.logIn(member, TestAccounts.PASSWORD);
+		assertThat(participant.perform(get("/admin/api-tokens")).getStatus()).isEqualTo(403);
+		assertThat(participant.perform(post("/admin/api-tokens").param("email", member).param("label", "Mine"))
+			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void hiddenContentNeverAppears() throws Exception {
+		String facilitator = this.accounts.create("Hiding Facilitator", AccountRole.FACILITATOR);
+		String member = this.accounts.participant("Hiding Member");
+		String admin = this.accounts.admin("Hiding Admin");
+		String slug = this.dialogues.create(facilitator, "Hiding", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, member, DisplayMode.NAMED);
+		long shown = this.challenges.raise(slug, member, "A shown challenge");
+		long hidden = this.challenges.raise(slug, member, "A hidden challenge");
+		this.challenges.comment(slug, member, shown, null, "A shown comment");
+		long hiddenComment = this.challenges.comment(slug, member, shown, null, "A hidden comment");
+		this.dialogues.as(facilitator, (me) -> {
+			this.moderation.hide(slug, me, "challenges", hidden, ModerationReason.OFF_TOPIC, null);
+			this.moderation.hide(slug, me, "comments", hiddenComment, ModerationReason.OFF_TOPIC, null);
+			return null;
+		});
+		// Not for visitors, and not for the facilitator's own token either.
+		IssuedToken token = this.dialogues.as(admin, (me) -> this.tokens.issue(me, facilitator, "Facilitator"));
+		for (String authorization : new String[] { null, "Bearer " + token.secret() }) {
+			WebClient client = new WebClient(this.mvc);
+			var list = get("/api/v1/dialogues/" + slug + "/challenges");
+			var detail = get("/api/v1/dialogues/" + slug + "/challenges/" + shown);
+			var hiddenDetail = get("/api/v1/dialogues/" + slug + "/challenges/" + hidden);
+			if (authorization != null) {
+				list.header("Authorization", authorization);
+				detail.header("Authorization", authorization);
+				hiddenDetail.header("Authorization", authorization);
+			}
+			String listed = client.performAsIs(list).getContentAsString(StandardCharsets.UTF_8);
+			assertThat(listed).contains("A shown challenge").doesNotContain("A hidden challenge");
+			String shownDetail = client.performAsIs(detail).getContentAsString(StandardCharsets.UTF_8);
+			assertThat(shownDetail).contains("A shown comment").doesNotContain("A hidden comment");
+			assertThat(client.performAsIs(hiddenDetail).getStatus()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void aPublicDialoguesOpenDataComeInOneZipWithADataDictionary() throws Exception {
+		String facilitator = this.accounts.create("Open Data Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Open data", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		String closed = this.dialogues.create(facilitator, "Closed data", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE,
+				false, DialogueStatus.OPEN);
+		long shown = this.challenges.raise(slug, facilitator, "=An exported challenge");
+		this.challenges.comment(slug, facilitator, shown, null, "An exported comment");
+		long hidden = this.challenges.raise(slug, facilitator, "A challenge left out");
+		this.dialogues.as(facilitator, (me) -> {
+			this.moderation.hide(slug, me, "challenges", hidden, ModerationReason.OFF_TOPIC, null);
+			return this.visions.publish(slug, me, "# Vision\n\nAn exported paragraph.", "First", null);
+		});
+		WebClient client = new WebClient(this.mvc);
+		MockHttpServletResponse response = client.performAsIs(get("/dialogues/" + slug + "/open-data.zip"));
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo("application/zip");
+		Map<String, String> files = new java.util.TreeMap<>();
+		try (var zip = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(response.getContentAsByteArray()), StandardCharsets.UTF_8)) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(files).containsOnlyKeys("README.txt", "data-dictionary.csv", "dialogue.csv", "challenges.csv",
+				"comments.csv", "meetings.csv", "vision-paragraphs.csv", "resources.csv", "map-actors.csv",
+				"map-relations.csv", "dialogue.json");
+		// A cell that starts like a formula is shown, not run.
+		assertThat(files.get("challenges.csv")).contains("'=An exported challenge")
+			.doesNotContain("A challenge left out");
+		assertThat(files.get("comments.csv")).contains("An exported comment");
+		assertThat(files.get("vision-paragraphs.csv")).contains("An exported paragraph.");
+		assertThat(files.get("dialogue.json")).contains("An exported comment").doesNotContain("A challenge left out");
+		// Every column of every CSV file is described in the dictionary.
+		List<String> dictionary = files.get("data-dictionary.csv").lines().skip(1).toList();
+		files.forEach((name, content) -> {
+			if (name.endsWith(".csv") && !name.equals("data-dictionary.csv")) {
+				for (String column : content.lines().findFirst().orElseThrow().split(",")) {
+					assertThat(dictionary).as(name + " " + column)
+						.anyMatch((l) -> l.startsWith(name + "," + column + ","));
+				}
+			}
+		});
+		assertThat(client
+			.performAsIs(
+					get("/dialogues/" + slug + "/open-data.zip").header("If-None-Match", response.getHeader("ETag")))
+			.getStatus()).isEqualTo(304);
+		assertThat(client.performAsIs(get("/dialogues/" + closed + "/open-data.zip")).getStatus()).isEqualTo(404);
+		assertThat(client.performAsIs(get("/dialogues/no-such-dialogue/open-data.zip")).getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void thePageForPeopleExplainsTheApi() throws Exception {
+		MockHttpServletResponse page = new WebClient(this.mvc).performAsIs(get("/api"));
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("/api/v1/openapi.json")
+			.contains("If-None-Match")
+			.contains("Retry-After");
+	}
+
+	private static List<String> slugs(MockHttpServletResponse response) throws Exception {
+		List<String> slugs = new ArrayList<>();
+		json(response).path("items").forEach((d) -> slugs.add(d.path("slug").asString()));
+		return slugs;
+	}
+
+	private static JsonNode json(MockHttpServletResponse response) throws Exception {
+		return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private static JsonNode responseSchema(JsonNode openapi, String path) {
+		JsonNode content = openapi.path("paths").path(path).path("get").path("responses").path("200").path("content");
+		for (Map.Entry<String, JsonNode> entry : content.properties()) {
+			return entry.getValue().path("schema");
+		}
+		return content.path("none");
+	}
+
+	/**
+	 * Checks a value against its schema: types, every documented property present, no
+	 * undocumented one, required ones not null, arrays item by item.
+	 */
+	private static void check(JsonNode openapi, JsonNode value, JsonNode schema, String where, List<String> problems,
+			List<String> checked) {
+		if (schema.has("$ref")) {
+			String name = schema.path("$ref").asString().substring("#/components/schemas/".length());
+			check(openapi, value, openapi.path("components").path("schemas").path(name), where, problems, checked);
+			return;
+		}
+		if (value.isNull()) {
+			return;
+		}
+		checked.add(where);
+		Set<String> types = new HashSet<>();
+		if (schema.path("type").isArray()) {
+			schema.path("type").forEach((t) -> types.add(t.asString()));
+		}
+		else if (schema.has("type")) {
+			types.add(schema.path("type").asString());
+		}
+		if (types.isEmpty()) {
+			problems.add(where + ": no type in the schema");
+			return;
+		}
+		if (types.contains("object") && value.isObject()) {
+			JsonNode properties = schema.path("properties");
+			for (Map.Entry<String, JsonNode> property : properties.properties()) {
+				if (!value.has(property.getKey())) {
+					problems.add(where + "." + property.getKey() + ": documented but missing");
+				}
+				else {
+					check(openapi, value.get(property.getKey()), property.getValue(), where + "." + property.getKey(),
+							problems, checked);
+				}
+			}
+			value.properties().forEach((field) -> {
+				if (!properties.has(field.getKey())) {
+					problems.add(where + "." + field.getKey() + ": not documented");
+				}
+			});
+			schema.path("required").forEach((required) -> {
+				if (value.path(required.asString()).isMissingNode() || value.path(required.asString()).isNull()) {
+					problems.add(where + "." + required.asString() + ": required but absent");
+				}
+			});
+		}
+		else if (types.contains("array") && value.isArray()) {
+			int i = 0;
+			for (JsonNode item : value) {
+				check(openapi, item, schema.path("items"), where + "[" + i++ + "]", problems, checked);
+			}
+		}
+		else if (!(types.contains("string") && value.isString())
+				&& !(types.contains("integer") && value.isIntegralNumber())
+				&& !(types.contains("number") && value.isNumber())
+				&& !(types.contains("boolean") && value.isBoolean())) {
+			problems.add(where + ": " + value.getNodeType() + " where the schema says " + types);
+		}
+	}
+
+}
