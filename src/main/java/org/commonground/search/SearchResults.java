@@ -1,0 +1,32 @@
+package org.commonground.search;
+
+import java.util.List;
+
+/**
+ * A page of results, best first.
+ *
+ * @param total how many results in all
+ */
+public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, int pageSize) {
+
+	public static SearchResults none(SearchQuery query, int pageSize) {
+		return new SearchResults(query, List.of(), 0, pageSize);
+	}
+
+	public int page() {
+		return this.query.page();
+	}
+
+	public int pages() {
+		return (int) ((this.total + this.pageSize - 1) / this.pageSize);
+	}
+
+	public boolean hasPrevious() {
+		return page() > 0;
+	}
+
+	public boolean hasNext() {
+		return page() + 1 < pages();
+	}
+
+}
