@@ -170,7 +170,14 @@ class SearchIT extends IntegrationTest {
 
 	private String search(String q, String more) throws Exception {
 		WebClient visitor = new WebClient(this.mvc);
-		var response = visitor.perform(get("/search?q=" + java.net.URLEncoder.encode(q, "UTF-8") + more));
+		var request = get("/search").param("q", q);
+		for (String pair : more.split("&")) {
+			if (!pair.isEmpty()) {
+				String[] nameValue = pair.split("=", 2);
+				request.param(nameValue[0], nameValue[1]);
+			}
+		}
+		var response = visitor.perform(request);
 		assertThat(response.getStatus()).isEqualTo(200);
 		return response.getContentAsString();
 	}
