@@ -55,6 +55,17 @@ public class SearchService {
 		this.groups = groups;
 	}
 
+	/** The query's words for trigram matching: letters and digits, at most eight. */
+	static List<String> trigramWords(String text) {
+		List<String> words = new ArrayList<>();
+		for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (word.length() >= 3 && words.size() < 8 && !words.contains(word)) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
 	/** The dialogues the viewer may search in, by slug, with their titles. */
 	public Map<String, String> dialogueChoices(AccountPrincipal viewer) {
 		Map<String, String> choices = new LinkedHashMap<>();
@@ -114,12 +125,21 @@ public class SearchService {
 		}
 		// Swahili has no stemmer: trigram word similarity also finds misspellings and
 		// partial words ("madin" finds "madini"), served by the partial trigram index.
-		String match = swahili ? "(e.document @@ x.query OR (e.language = 'sw' AND :q <% (e.title || ' ' || e.body)))"
-				: "e.document @@ x.query";
-		String rank = swahili
-				? "ts_rank_cd(e.document, x.query) + CASE WHEN e.language = 'sw'"
-						+ " THEN word_similarity(:q, e.title || ' ' || e.body) ELSE 0 END"
-				: "ts_rank_cd(e.document, x.query)";
+		// Every word must be like a word of the text; a trigram match ranks below a
+		// matched stem.
+		String match = "e.document @@ x.query";
+		String rank = "ts_rank_cd(e.document, x.query)";
+		List<String> words = trigramWords(text);
+		if (swahili && !words.isEmpty()) {
+			StringBuilder similar = new StringBuilder();
+			for (int i = 0; i < words.size(); i++) {
+				params.put("w" + i, words.get(i));
+				similar.append(" AND :w").append(i).append(" <% (e.title || ' ' || e.body)");
+			}
+			match = "(e.document @@ x.query OR (e.language = 'sw'" + similar + "))";
+			rank = rank + " + CASE WHEN e.language = 'sw' THEN 0.1 * word_similarity(:q, e.title || ' ' || e.body)"
+					+ " ELSE 0 END";
+		}
 		params.put("limit", PAGE_SIZE);
 		params.put("offset", Math.max(0, query.page()) * PAGE_SIZE);
 		String sql = """
@@ -138,12 +158,12 @@ public class SearchService {
 				""".formatted(tsquery, rank, where, match, HEADLINE_OPTIONS.replace("'", "''"));
 		List<SearchHit> hits = new ArrayList<>();
 		long[] total = { 0 };
-		String words = text;
+		String typed = text;
 		this.jdbc.sql(sql).params(params).query((rs, n) -> {
 			total[0] = rs.getLong("total");
 			String slug = rs.getString("slug");
 			hits.add(new SearchHit(SearchKind.valueOf(rs.getString("kind")), slug, rs.getString("dialogue_title"),
-					rs.getString("title"), Snippets.toHtml(rs.getString("snippet"), words),
+					rs.getString("title"), Snippets.toHtml(rs.getString("snippet"), typed),
 					"/dialogues/" + slug + rs.getString("path"), rs.getString("language"),
 					rs.getTimestamp("created_at").toInstant()));
 			return null;
