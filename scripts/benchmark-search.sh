@@ -6,7 +6,7 @@
 #                                    [--warmup 10s] [--connections 8]
 #   --jar          the packaged jar (default: target/common-ground-*.jar, packaged when missing)
 #   JAVA_OPTS      JVM options of the application (default -Xmx512m)
-#   APP_PORT, PG_PORT  ports to use (default 18094, 18095)
+#   APP_PORT       port to use (default 18094)
 #
 # It starts the jar with the demo data on its own port and its own temporary embedded
 # database, then loads the comments with psql in one INSERT ... SELECT generate_series per
@@ -59,7 +59,6 @@ fi
 [ -f "$jar" ] || { echo "no jar at $jar" >&2; exit 1; }
 
 app_port=${APP_PORT:-18094}
-pg_port=${PG_PORT:-18095}
 if curl -s -o /dev/null "http://127.0.0.1:$app_port/"; then
   echo "port $app_port is already in use (set APP_PORT)" >&2
   exit 1
@@ -87,7 +86,7 @@ base="http://127.0.0.1:$app_port"
 echo "jar: $jar   JVM: ${JAVA_OPTS:--Xmx512m}   $(nproc) CPUs   load: $(cut -d' ' -f1-3 /proc/loadavg)"
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:--Xmx512m} -jar "$jar" --server.port="$app_port" --app.demo=true \
-  --app.database.embedded.data-dir="$work/pg" --app.database.embedded.port="$pg_port" > "$work/app.log" 2>&1 &
+  --app.database.embedded.data-dir="$work/pg" > "$work/app.log" 2>&1 &
 app_pid=$!
 for i in $(seq 1 1800); do
   curl -fs -o /dev/null "$base/actuator/health/readiness" && break
@@ -96,8 +95,13 @@ for i in $(seq 1 1800); do
   fi
   sleep 0.2
 done
-echo "application ready on port $app_port, its database on $pg_port"
-sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres "$@"; }
+# The embedded database's port and password, as scripts/backup.sh finds them.
+# shellcheck source=scripts/pg-tools.sh
+. scripts/pg-tools.sh
+unset PGHOST
+EMBEDDED_DATA_DIR="$work/pg" database_from_environment
+echo "application ready on port $app_port, its database on $PGPORT"
+sql() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # --- 1,000,000 comments, through the search triggers --------------------------------------
 sql -c "UPDATE account SET locale = (ARRAY['en','fr','sw','es','pt'])[1 + id % 5] WHERE role <> 'ADMIN'"

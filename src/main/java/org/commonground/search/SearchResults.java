@@ -13,12 +13,22 @@ public record SearchResults(SearchQuery query, List<SearchHit> hits, long total,
 		return new SearchResults(query, List.of(), 0, pageSize);
 	}
 
+	/** More matches than were ranked ({@link SearchService#MAX_MATCHES}). */
+	public boolean capped() {
+		return this.total > SearchService.MAX_MATCHES;
+	}
+
+	/** The number to show: the total, or the cap when there are more. */
+	public long shownTotal() {
+		return Math.min(this.total, SearchService.MAX_MATCHES);
+	}
+
 	public int page() {
 		return this.query.page();
 	}
 
 	public int pages() {
-		return (int) ((this.total + this.pageSize - 1) / this.pageSize);
+		return (int) ((shownTotal() + this.pageSize - 1) / this.pageSize);
 	}
 
 	public boolean hasPrevious() {

@@ -32,6 +32,9 @@ public class SearchService {
 
 	static final int PAGE_SIZE = 20;
 
+	/** The most matches ranked and counted for one query. */
+	public static final int MAX_MATCHES = 1000;
+
 	/**
 	 * One query per configuration, OR-ed: a text matches in the language it is written
 	 * in.
@@ -142,20 +145,28 @@ public class SearchService {
 		}
 		params.put("limit", PAGE_SIZE);
 		params.put("offset", Math.max(0, query.page()) * PAGE_SIZE);
+		// At most MAX_MATCHES matches are ranked: a word found in half of a million
+		// comments would otherwise rank them all on every page (the page then says "more
+		// than 1,000 results"; narrowing with more words or filters is the answer).
+		params.put("cap", MAX_MATCHES + 1);
 		String sql = """
 				WITH x AS (SELECT %s AS query),
-				found AS (
-				    SELECT e.id, e.kind, e.language, e.title, e.body, e.path, e.created_at,
-				           d.slug, d.title AS dialogue_title, %s AS score, count(*) OVER () AS total
+				matched AS (
+				    SELECT e.id, e.kind, e.language, e.title, e.body, e.path, e.created_at, e.document,
+				           d.slug, d.title AS dialogue_title
 				      FROM search_entry e JOIN dialogue d ON d.id = e.dialogue_id, x
 				     WHERE %s AND %s
+				     LIMIT :cap),
+				found AS (
+				    SELECT e.*, %s AS score, count(*) OVER () AS total
+				      FROM matched e, x
 				     ORDER BY score DESC, e.created_at DESC, e.id DESC
 				     LIMIT :limit OFFSET :offset)
 				SELECT f.kind, f.language, f.title, f.path, f.created_at, f.slug, f.dialogue_title, f.total,
 				       ts_headline(search_config(f.language), f.body, x.query, '%s') AS snippet
 				  FROM found f, x
 				 ORDER BY f.score DESC, f.created_at DESC, f.id DESC
-				""".formatted(tsquery, rank, where, match, HEADLINE_OPTIONS.replace("'", "''"));
+				""".formatted(tsquery, where, match, rank, HEADLINE_OPTIONS.replace("'", "''"));
 		List<SearchHit> hits = new ArrayList<>();
 		long[] total = { 0 };
 		String typed = text;
