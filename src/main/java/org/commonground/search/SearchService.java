@@ -93,17 +93,28 @@ public class SearchService {
 		if (readable.isEmpty()) {
 			return SearchResults.none(query, PAGE_SIZE);
 		}
+		// The trigram path (Swahili misspellings, partial words) is costly over many
+		// rows: it runs when the stems find less than a page, or for Swahili only.
+		boolean swahiliOnly = "sw".equals(query.language());
+		SearchResults found = find(query, text, readable, swahiliOnly);
+		if (!swahiliOnly && found.total() < PAGE_SIZE && (query.language() == null || query.language().isBlank())) {
+			found = find(query, text, readable, true);
+		}
+		return found;
+	}
+
+	private SearchResults find(SearchQuery query, String text, List<Long> readable, boolean trigrams) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("q", text);
 		params.put("readable", readable.toArray(Long[]::new));
 		StringBuilder where = new StringBuilder("e.visible AND e.container_visible AND e.dialogue_id = ANY(:readable)");
 		String tsquery = ALL_LANGUAGES;
-		boolean swahili = true;
+		boolean swahili = trigrams;
 		if (query.language() != null && SupportedLanguages.isSupported(query.language())) {
 			where.append(" AND e.language = :language");
 			params.put("language", query.language());
 			tsquery = "websearch_to_tsquery(search_config(:language), :q)";
-			swahili = "sw".equals(query.language());
+			swahili = trigrams && "sw".equals(query.language());
 		}
 		if (query.dialogue() != null && !query.dialogue().isBlank()) {
 			where.append(" AND d.slug = :slug");
