@@ -48,6 +48,16 @@ interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 	Page<Dialogue> findVisible(Collection<DialogueStatus> statuses, String country, Long themeId, boolean mine,
 			Collection<Long> memberOf, Collection<Long> facilitatorOf, boolean allAccess, Pageable pageable);
 
+	/** The ids of the dialogues a viewer may read: the rule of {@link #findVisible}. */
+	@Query(value = """
+			select d.id from Dialogue d
+			where :allAccess = true
+			   or (d.status <> org.commonground.dialogue.DialogueStatus.DRAFT
+			       and (d.visibility = org.commonground.dialogue.Visibility.PUBLIC or d.id in :memberOf))
+			   or d.id in :facilitatorOf
+			""")
+	List<Long> findReadableIds(Collection<Long> memberOf, Collection<Long> facilitatorOf, boolean allAccess);
+
 	@Query("select distinct d from Dialogue d left join fetch d.themes where d.id in :ids")
 	List<Dialogue> findWithThemes(Collection<Long> ids);
 

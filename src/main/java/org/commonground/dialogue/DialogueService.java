@@ -327,6 +327,17 @@ public class DialogueService {
 	private record ViewerDialogues(List<Long> memberOf, List<Long> facilitatorOf) {
 	}
 
+	/**
+	 * The ids of every dialogue the viewer may read (the rule of
+	 * {@link ViewerContext#canRead}), for searches across dialogues.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> readableIds(AccountPrincipal viewer) {
+		boolean admin = viewer != null && viewer.getRole() == AccountRole.ADMIN;
+		ViewerDialogues mine = viewerDialogues(viewer);
+		return this.dialogues.findReadableIds(orNone(mine.memberOf()), orNone(mine.facilitatorOf()), admin);
+	}
+
 	/** The accounts that facilitate the dialogue (active facilitator memberships). */
 	@Transactional(readOnly = true)
 	public List<Long> facilitatorIds(long dialogueId) {

@@ -1,0 +1,42 @@
+package org.commonground.search;
+
+import java.util.List;
+
+/**
+ * A page of results, best first.
+ *
+ * @param total how many results in all
+ */
+public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, int pageSize) {
+
+	public static SearchResults none(SearchQuery query, int pageSize) {
+		return new SearchResults(query, List.of(), 0, pageSize);
+	}
+
+	/** More matches than were ranked ({@link SearchService#MAX_MATCHES}). */
+	public boolean capped() {
+		return this.total > SearchService.MAX_MATCHES;
+	}
+
+	/** The number to show: the total, or the cap when there are more. */
+	public long shownTotal() {
+		return Math.min(this.total, SearchService.MAX_MATCHES);
+	}
+
+	public int page() {
+		return this.query.page();
+	}
+
+	public int pages() {
+		return (int) ((shownTotal() + this.pageSize - 1) / this.pageSize);
+	}
+
+	public boolean hasPrevious() {
+		return page() > 0;
+	}
+
+	public boolean hasNext() {
+		return page() + 1 < pages();
+	}
+
+}

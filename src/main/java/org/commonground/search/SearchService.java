@@ -1,0 +1,200 @@
+package org.commonground.search;
+
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.shared.web.SupportedLanguages;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search across the dialogues a viewer may read. The module's public face.
+ *
+ * <p>
+ * Reads {@code search_entry}, which triggers keep in step with the indexed tables (see
+ * the package documentation). Which dialogues the viewer may read is asked of the
+ * dialogue module ({@link DialogueService#readableIds}); hidden, deleted and pending
+ * items and the comments of hidden challenges are never shown, to anyone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+	static final int PAGE_SIZE = 20;
+
+	/** The most matches ranked and counted for one query. */
+	public static final int MAX_MATCHES = 1000;
+
+	/**
+	 * One query per configuration, OR-ed: a text matches in the language it is written
+	 * in.
+	 */
+	private static final String ALL_LANGUAGES = "websearch_to_tsquery('cg_en', :q) || websearch_to_tsquery('cg_fr', :q)"
+			+ " || websearch_to_tsquery('cg_es', :q) || websearch_to_tsquery('cg_pt', :q)"
+			+ " || websearch_to_tsquery('cg_sw', :q)";
+
+	private static final String HEADLINE_OPTIONS = "StartSel=\"" + Snippets.START + "\", StopSel=\"" + Snippets.STOP
+			+ "\", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+	private final JdbcClient jdbc;
+
+	private final DialogueService dialogues;
+
+	private final StakeholderGroupService groups;
+
+	SearchService(JdbcClient jdbc, DialogueService dialogues, StakeholderGroupService groups) {
+		this.jdbc = jdbc;
+		this.dialogues = dialogues;
+		this.groups = groups;
+	}
+
+	/** The query's words for trigram matching: letters and digits, at most eight. */
+	static List<String> trigramWords(String text) {
+		List<String> words = new ArrayList<>();
+		for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (word.length() >= 3 && words.size() < 8 && !words.contains(word)) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
+	/** The dialogues the viewer may search in, by slug, with their titles. */
+	public Map<String, String> dialogueChoices(AccountPrincipal viewer) {
+		Map<String, String> choices = new LinkedHashMap<>();
+		this.dialogues.byIds(this.dialogues.readableIds(viewer))
+			.values()
+			.stream()
+			.sorted((a, b) -> a.getTitle().compareToIgnoreCase(b.getTitle()))
+			.forEach((d) -> choices.put(d.getSlug(), d.getTitle()));
+		return choices;
+	}
+
+	/** A page of results; none for an empty or too short query. */
+	public SearchResults search(SearchQuery query, AccountPrincipal viewer) {
+		if (query.empty() || query.tooShort()) {
+			return SearchResults.none(query, PAGE_SIZE);
+		}
+		String text = query.trimmed();
+		if (text.length() > SearchQuery.MAX_LENGTH) {
+			text = text.substring(0, SearchQuery.MAX_LENGTH);
+		}
+		List<Long> readable = this.dialogues.readableIds(viewer);
+		if (readable.isEmpty()) {
+			return SearchResults.none(query, PAGE_SIZE);
+		}
+		// The trigram path (Swahili misspellings, partial words) is costly over many
+		// rows: it runs when the stems find less than a page, or for Swahili only.
+		boolean swahiliOnly = "sw".equals(query.language());
+		SearchResults found = find(query, text, readable, swahiliOnly);
+		if (!swahiliOnly && found.total() < PAGE_SIZE && (query.language() == null || query.language().isBlank())) {
+			found = find(query, text, readable, true);
+		}
+		return found;
+	}
+
+	private SearchResults find(SearchQuery query, String text, List<Long> readable, boolean trigrams) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("q", text);
+		params.put("readable", readable.toArray(Long[]::new));
+		StringBuilder where = new StringBuilder("e.visible AND e.container_visible AND e.dialogue_id = ANY(:readable)");
+		String tsquery = ALL_LANGUAGES;
+		boolean swahili = trigrams;
+		if (query.language() != null && SupportedLanguages.isSupported(query.language())) {
+			where.append(" AND e.language = :language");
+			params.put("language", query.language());
+			tsquery = "websearch_to_tsquery(search_config(:language), :q)";
+			swahili = trigrams && "sw".equals(query.language());
+		}
+		if (query.dialogue() != null && !query.dialogue().isBlank()) {
+			where.append(" AND d.slug = :slug");
+			params.put("slug", query.dialogue());
+		}
+		if (query.kind() != null) {
+			where.append(" AND e.kind = :kind");
+			params.put("kind", query.kind().name());
+		}
+		if (query.group() != null && !query.group().isBlank()) {
+			long groupId = this.groups.findActive(query.group()).map(StakeholderGroup::getId).orElse(-1L);
+			where.append(" AND e.group_id = :groupId");
+			params.put("groupId", groupId);
+		}
+		if (query.from() != null) {
+			where.append(" AND e.created_at >= :from");
+			params.put("from", Timestamp.from(query.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+		}
+		if (query.to() != null) {
+			where.append(" AND e.created_at < :to");
+			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+		}
+		// Swahili has no stemmer: trigram word similarity also finds misspellings and
+		// partial words ("madin" finds "madini"), served by the partial trigram index.
+		// Every word must be like a word of the text; a trigram match ranks below a
+		// matched stem.
+		String match = "e.document @@ x.query";
+		String rank = "ts_rank_cd(e.document, x.query)";
+		List<String> words = trigramWords(text);
+		if (swahili && !words.isEmpty()) {
+			StringBuilder similar = new StringBuilder();
+			for (int i = 0; i < words.size(); i++) {
+				params.put("w" + i, words.get(i));
+				similar.append(" AND :w").append(i).append(" <% (e.title || ' ' || e.body)");
+			}
+			match = "(e.document @@ x.query OR (e.language = 'sw'" + similar + "))";
+			rank = rank + " + CASE WHEN e.language = 'sw' THEN 0.1 * word_similarity(:q, e.title || ' ' || e.body)"
+					+ " ELSE 0 END";
+		}
+		params.put("limit", PAGE_SIZE);
+		params.put("offset", Math.max(0, query.page()) * PAGE_SIZE);
+		// At most MAX_MATCHES matches are ranked: a word found in half of a million
+		// comments would otherwise rank them all on every page (the page then says "more
+		// than 1,000 results"; narrowing with more words or filters is the answer).
+		params.put("cap", MAX_MATCHES + 1);
+		String sql = """
+				WITH x AS (SELECT %s AS query),
+				matched AS (
+				    SELECT e.id, e.kind, e.language, e.title, e.body, e.path, e.created_at, e.document,
+				           d.slug, d.title AS dialogue_title
+				      FROM search_entry e JOIN dialogue d ON d.id = e.dialogue_id, x
+				     WHERE %s AND %s
+				     LIMIT :cap),
+				found AS (
+				    SELECT e.*, %s AS score, count(*) OVER () AS total
+				      FROM matched e, x
+				     ORDER BY score DESC, e.created_at DESC, e.id DESC
+				     LIMIT :limit OFFSET :offset)
+				SELECT f.kind, f.language, f.title, f.path, f.created_at, f.slug, f.dialogue_title, f.total,
+				       ts_headline(search_config(f.language), f.body, x.query, '%s') AS snippet
+				  FROM found f, x
+				 ORDER BY f.score DESC, f.created_at DESC, f.id DESC
+				""".formatted(tsquery, where, match, rank, HEADLINE_OPTIONS.replace("'", "''"));
+		List<SearchHit> hits = new ArrayList<>();
+		long[] total = { 0 };
+		String typed = text;
+		this.jdbc.sql(sql).params(params).query((rs, n) -> {
+			total[0] = rs.getLong("total");
+			String slug = rs.getString("slug");
+			hits.add(new SearchHit(SearchKind.valueOf(rs.getString("kind")), slug, rs.getString("dialogue_title"),
+					rs.getString("title"), Snippets.toHtml(rs.getString("snippet"), typed),
+					"/dialogues/" + slug + rs.getString("path"), rs.getString("language"),
+					rs.getTimestamp("created_at").toInstant()));
+			return null;
+		}).list();
+		if (hits.isEmpty() && query.page() > 0) {
+			// Past the last page: count without a page to say how many there are.
+			return new SearchResults(query, hits, 0, PAGE_SIZE);
+		}
+		return new SearchResults(query, hits, total[0], PAGE_SIZE);
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.commonground.search;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Turns the output of {@code ts_headline}, which is user text with the matched words
+ * between two unlikely marker strings, into safe HTML: every character of the text is
+ * escaped first, then only the markers become {@code <mark>} and {@code </mark>}.
+ */
+final class Snippets {
+
+	/** Given to ts_headline as StartSel; contains nothing HTML escaping changes. */
+	static final String START = "\u27E6cg-mark\u27E7";
+
+	static final String STOP = "\u27E6/cg-mark\u27E7";
+
+	private static final int PLAIN_LENGTH = 240;
+
+	private Snippets() {
+	}
+
+	/**
+	 * The snippet as HTML: escaped text, markers turned into balanced {@code <mark>}
+	 * elements. A snippet without markers (a trigram match, which ts_headline cannot see)
+	 * gets marks around the words that begin like one of the query's words.
+	 */
+	static String toHtml(String headline, String query) {
+		String text = (headline != null) ? headline : "";
+		if (!text.contains(START)) {
+			text = markPrefixes(shorten(text), query);
+		}
+		StringBuilder html = new StringBuilder();
+		boolean open = false;
+		int i = 0;
+		while (i < text.length()) {
+			if (text.startsWith(START, i)) {
+				if (!open) {
+					html.append("<mark>");
+					open = true;
+				}
+				i += START.length();
+			}
+			else if (text.startsWith(STOP, i)) {
+				if (open) {
+					html.append("</mark>");
+					open = false;
+				}
+				i += STOP.length();
+			}
+			else {
+				int next = nextMarker(text, i);
+				html.append(HtmlUtils.htmlEscape(text.substring(i, next), "UTF-8"));
+				i = next;
+			}
+		}
+		if (open) {
+			html.append("</mark>");
+		}
+		return html.toString();
+	}
+
+	private static int nextMarker(String text, int from) {
+		int start = text.indexOf(START, from);
+		int stop = text.indexOf(STOP, from);
+		int next = text.length();
+		if (start >= 0) {
+			next = start;
+		}
+		if (stop >= 0 && stop < next) {
+			next = stop;
+		}
+		return next;
+	}
+
+	private static String shorten(String text) {
+		String flat = text.replaceAll("\\s+", " ").strip();
+		return (flat.length() <= PLAIN_LENGTH) ? flat : flat.substring(0, PLAIN_LENGTH) + "\u2026";
+	}
+
+	/**
+	 * Marks words sharing their first four letters (or all, if shorter) with a query
+	 * word.
+	 */
+	static String markPrefixes(String text, String query) {
+		StringBuilder alternatives = new StringBuilder();
+		for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (word.length() >= 2) {
+				String prefix = word.substring(0, Math.min(4, word.length()));
+				alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(prefix));
+			}
+		}
+		if (alternatives.isEmpty()) {
+			return text;
+		}
+		Matcher matcher = Pattern.compile("(?iu)\\b(?:" + alternatives + ")[\\p{L}\\p{N}]*")
+			.matcher(text.replace(START, "").replace(STOP, ""));
+		return matcher.replaceAll((m) -> Matcher.quoteReplacement(START + m.group() + STOP));
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.commonground.search.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.search.SearchKind;
+import org.commonground.search.SearchQuery;
+import org.commonground.search.SearchResults;
+import org.commonground.search.SearchService;
+import org.commonground.shared.web.Option;
+import org.commonground.shared.web.SupportedLanguages;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The search page: the form, its filters and a page of results. */
+@Controller
+class SearchController {
+
+	private final SearchService search;
+
+	private final StakeholderGroupService groups;
+
+	SearchController(SearchService search, StakeholderGroupService groups) {
+		this.search = search;
+		this.groups = groups;
+	}
+
+	@GetMapping("/search")
+	String search(@ModelAttribute("searchForm") SearchForm form, BindingResult binding,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		// A date that is not a date: the field says so, keeps what was typed, and the
+		// search runs without the dates.
+		boolean datesValid = !binding.hasFieldErrors("from") && !binding.hasFieldErrors("to");
+		if (binding.hasFieldErrors("type")) {
+			form.setType(null);
+		}
+		if (binding.hasFieldErrors("page")) {
+			form.setPage(0);
+		}
+		SearchQuery query = form.toQuery(datesValid);
+		if (datesValid && query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
+			binding.rejectValue("to", "search.to.beforeFrom");
+			query = form.toQuery(false);
+		}
+		SearchResults results = this.search.search(query, viewer);
+		model.addAttribute("results", results);
+		model.addAttribute("dialogueOptions", this.search.dialogueChoices(viewer));
+		model.addAttribute("typeOptions", SearchKind.values());
+		List<Option> groupOptions = new ArrayList<>();
+		this.groups.activeGroups().forEach((g) -> groupOptions.add(new Option(g.getCode(), g.label(locale))));
+		model.addAttribute("groupOptions", groupOptions);
+		List<Option> languageOptions = new ArrayList<>();
+		SupportedLanguages.CODES
+			.forEach((code) -> languageOptions.add(new Option(code, SupportedLanguages.nativeName(code))));
+		model.addAttribute("languageOptions", languageOptions);
+		if (results.hasPrevious()) {
+			model.addAttribute("previousUrl", pageUrl(form, results.page() - 1));
+		}
+		if (results.hasNext()) {
+			model.addAttribute("nextUrl", pageUrl(form, results.page() + 1));
+		}
+		return "search/results";
+	}
+
+	private static String pageUrl(SearchForm form, int page) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/search").queryParam("q", form.getQ());
+		addIfPresent(url, "dialogue", form.getDialogue());
+		addIfPresent(url, "type", (form.getType() != null) ? form.getType().name() : null);
+		addIfPresent(url, "group", form.getGroup());
+		addIfPresent(url, "language", form.getLanguage());
+		addIfPresent(url, "from", (form.getFrom() != null) ? form.getFrom().toString() : null);
+		addIfPresent(url, "to", (form.getTo() != null) ? form.getTo().toString() : null);
+		return url.queryParam("page", page).encode().build().toUriString();
+	}
+
+	private static void addIfPresent(UriComponentsBuilder url, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			url.queryParam(name, value);
+		}
+	}
+
+}

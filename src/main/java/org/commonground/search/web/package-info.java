@@ -1,0 +1,2 @@
+/** The search page. */
+package org.commonground.search.web;

@@ -1,0 +1,200 @@
+package org.commonground.search;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Search as a visitor reads it: accents and stems across languages, Swahili misspellings
+ * through trigrams, ranking, filters, safe highlighted snippets, paging and the messages
+ * for empty and too short queries; the index follows edits in the same transaction.
+ */
+class SearchIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String facilitator;
+
+	String slug;
+
+	String tag;
+
+	@BeforeEach
+	void dialogue() {
+		this.facilitator = this.accounts.create("Search Facilitator", AccountRole.FACILITATOR);
+		this.slug = this.dialogues.create(this.facilitator, "Search dialogue", Visibility.PUBLIC, JoinPolicy.OPEN,
+				false, DialogueStatus.OPEN);
+		this.tag = uniqueWord();
+	}
+
+	@Test
+	void accentsAndWordEndingsDoNotMatterInTheWritersLanguage() throws Exception {
+		String french = author("fr");
+		long challenge = this.challenges.raise(this.slug, french, "Formalisation " + this.tag);
+		long comment = this.challenges.comment(this.slug, french, challenge, null,
+				"La régulation des coopératives minières avance lentement " + this.tag + ".");
+
+		String page = search("regulation " + this.tag);
+
+		assertThat(page).contains("1 result for")
+			.contains("/dialogues/" + this.slug + "/challenges/" + challenge + "#comment-" + comment)
+			.contains("<mark>régulation</mark>");
+		assertThat(search("cooperative " + this.tag)).contains("#comment-" + comment);
+		assertThat(search("mercury " + this.tag)).contains("No results for");
+	}
+
+	@Test
+	void swahiliMisspellingsAndPartialWordsAreFoundByTrigrams() throws Exception {
+		String swahili = author("sw");
+		long challenge = this.challenges.raise(this.slug, swahili, "Soko la dhahabu " + this.tag);
+		long comment = this.challenges.comment(this.slug, swahili, challenge, null,
+				"Wachimbaji wadogo wa madini wanahitaji leseni " + this.tag);
+
+		String filtered = "&dialogue=" + this.slug;
+		assertThat(search("madini", filtered)).contains("#comment-" + comment).contains("<mark>madini</mark>");
+		assertThat(search("madin", filtered)).as("a partial word").contains("#comment-" + comment);
+		assertThat(search("madinni", filtered)).as("a misspelling").contains("#comment-" + comment);
+		assertThat(search("madini", filtered + "&language=fr")).contains("No results for");
+	}
+
+	@Test
+	void titlesRankAboveBodiesAndFiltersNarrow() throws Exception {
+		String miner = author("en");
+		String official = this.accounts.create("Search Official", AccountRole.PARTICIPANT, "GOVERNMENT");
+		this.dialogues.addMember(this.slug, this.facilitator, official, DisplayMode.NAMED);
+		long titled = this.challenges.raise(this.slug, miner, "Mercury retorts " + this.tag);
+		long other = this.challenges.raise(this.slug, official, "Licensing delays " + this.tag);
+		long comment = this.challenges.comment(this.slug, official, other, null,
+				"We discussed retorts at length, and many other things, " + this.tag);
+
+		String page = search("retort " + this.tag);
+		assertThat(page).contains("2 results for");
+		assertThat(page.indexOf("/challenges/" + titled + "\"")).as("the title match first")
+			.isLessThan(page.indexOf("#comment-" + comment));
+
+		assertThat(search("retort " + this.tag, "&type=COMMENT")).contains("1 result for")
+			.contains("#comment-" + comment);
+		assertThat(search("retort " + this.tag, "&group=GOVERNMENT")).contains("1 result for")
+			.contains("#comment-" + comment);
+		assertThat(search("retort " + this.tag, "&language=en")).contains("2 results for");
+		assertThat(search("retort " + this.tag, "&language=pt")).contains("No results for");
+		String yesterday = LocalDate.now().minusDays(2).toString();
+		assertThat(search("retort " + this.tag, "&to=" + yesterday)).contains("No results for");
+		assertThat(search("retort " + this.tag, "&from=" + yesterday)).contains("2 results for");
+		assertThat(search("retort " + this.tag, "&from=not-a-date")).as("the error beside the field, input kept")
+			.contains("Enter a date as year-month-day")
+			.contains("value=\"not-a-date\"")
+			.contains("2 results for");
+	}
+
+	@Test
+	void snippetsEscapeWhatUsersWroteAndTheIndexFollowsEdits() throws Exception {
+		String miner = author("en");
+		long challenge = this.challenges.raise(this.slug, miner, "Escaping " + this.tag);
+		long comment = this.challenges.comment(this.slug, miner, challenge, null,
+				"<script>alert('x')</script> <b>bold</b> cyanide " + this.tag);
+
+		String page = search("cyanide " + this.tag);
+		assertThat(page).contains("#comment-" + comment)
+			.contains("<mark>cyanide</mark>")
+			.doesNotContain("<script>alert")
+			.doesNotContain("<b>bold</b>");
+
+		this.jdbc.update("update comment set body_source = ? where id = ?", "Mercury instead " + this.tag, comment);
+		assertThat(search("cyanide " + this.tag)).contains("No results for");
+		assertThat(search("mercury " + this.tag)).contains("#comment-" + comment);
+	}
+
+	@Test
+	void emptyShortAndLongResultsArePagedWithMessages() throws Exception {
+		String miner = author("en");
+		long challenge = this.challenges.raise(this.slug, miner, "Paging " + this.tag);
+		// Straight into the table, as the service stores them: the trigger indexes them.
+		this.jdbc.update("""
+				insert into comment (dialogue_id, target_type, target_id, depth, author_id, author_group_id,
+				                     body_source, body_html)
+				select c.dialogue_id, 'CHALLENGE', c.id, 0, c.author_id, c.author_group_id,
+				       'Comment number ' || n || ' ' || ?, '<p>Comment</p>'
+				from challenge c cross join generate_series(1, 24) n where c.id = ?""", this.tag, challenge);
+		assertThat(search("")).contains("Type a word or two");
+		assertThat(search("a")).contains("Type at least 2 letters");
+		String first = search(this.tag);
+		assertThat(first).contains("25 results for").contains("Page 1 of 2").contains("rel=\"next\"");
+		String second = search(this.tag, "&page=1");
+		assertThat(second).contains("Page 2 of 2").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+		assertThat(countOf(second, "class=\"search-hit\"")).isEqualTo(5);
+	}
+
+	private String author(String language) {
+		String email = this.accounts.participant("Search Author " + language);
+		this.jdbc.update("update account set locale = ? where email = ?", language, email);
+		this.dialogues.addMember(this.slug, this.facilitator, email, DisplayMode.NAMED);
+		return email;
+	}
+
+	private String search(String q) throws Exception {
+		return search(q, "");
+	}
+
+	private String search(String q, String more) throws Exception {
+		WebClient visitor = new WebClient(this.mvc);
+		var request = get("/search").param("q", q);
+		for (String pair : more.split("&")) {
+			if (!pair.isEmpty()) {
+				String[] nameValue = pair.split("=", 2);
+				request.param(nameValue[0], nameValue[1]);
+			}
+		}
+		var response = visitor.perform(request);
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
+	private static int countOf(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+	}
+
+	/**
+	 * A made-up word no other test writes, so that each test finds only its own texts.
+	 */
+	static String uniqueWord() {
+		StringBuilder word = new StringBuilder("zq");
+		for (int i = 0; i < 8; i++) {
+			word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+		}
+		return word.toString();
+	}
+
+}
