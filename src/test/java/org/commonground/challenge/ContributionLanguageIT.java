@@ -80,6 +80,14 @@ class ContributionLanguageIT extends IntegrationTest {
 		assertThat(this.jdbc.queryForList("select language from comment where target_id = ? order by id", String.class,
 				challenge))
 			.containsExactly("fr");
+		// Search indexes each text under the language it was written in.
+		assertThat(this.jdbc.queryForList("""
+				select e.language from search_entry e join comment c on c.id = e.source_id
+				where e.kind = 'COMMENT' and c.target_id = ?""", String.class, challenge)).containsExactly("fr");
+		assertThat(
+				this.jdbc.queryForList("select language from search_entry where kind = 'CHALLENGE' and source_id = ?",
+						String.class, idIn(inEnglish)))
+			.containsExactly("en");
 
 		// A Swahili reader: the French comment is marked French, the Swahili text
 		// unmarked;
