@@ -8,6 +8,7 @@ import org.commonground.comment.CommentPosting;
 import org.commonground.comment.CommentRuleException;
 import org.commonground.comment.CommentTarget;
 import org.commonground.comment.CommentThreads;
+import org.commonground.comment.CommentTranslations;
 import org.commonground.comment.NewComment;
 import org.commonground.comment.PostedComment;
 import org.commonground.shared.security.WebSlice;
@@ -56,6 +57,9 @@ class CommentControllerTest {
 
 	@MockitoBean
 	CommentEditing editing;
+
+	@MockitoBean
+	CommentTranslations translations;
 
 	private final org.springframework.test.web.servlet.request.RequestPostProcessor member = user(
 			TestPrincipals.participant(7L, "Member"));

@@ -4,6 +4,7 @@ import org.commonground.account.TestPrincipals;
 import org.commonground.shared.security.WebSlice;
 import org.commonground.vision.Stance;
 import org.commonground.vision.VisionService;
+import org.commonground.vision.VisionTranslations;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,9 @@ class StanceFormTest {
 
 	@MockitoBean
 	VisionService visions;
+
+	@MockitoBean
+	VisionTranslations translations;
 
 	private final RequestPostProcessor member = user(TestPrincipals.participant(7L, "Member"));
 
