@@ -23,15 +23,16 @@ ALTER TEXT SEARCH CONFIGURATION cg_pt ALTER MAPPING FOR hword, hword_part, word 
 CREATE TEXT SEARCH CONFIGURATION cg_sw (COPY = simple);
 ALTER TEXT SEARCH CONFIGURATION cg_sw ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
 
-CREATE FUNCTION search_config(language TEXT) RETURNS regconfig LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE language
+-- A SQL-standard body (not a string): PostgreSQL then records that the function depends on the
+-- configurations, so that pg_dump restores them before the table whose generated column uses it.
+CREATE FUNCTION search_config(language TEXT) RETURNS regconfig LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE language
         WHEN 'fr' THEN 'cg_fr'::regconfig
         WHEN 'es' THEN 'cg_es'::regconfig
         WHEN 'pt' THEN 'cg_pt'::regconfig
         WHEN 'sw' THEN 'cg_sw'::regconfig
         ELSE 'cg_en'::regconfig
-    END
-$$;
+    END;
 
 -- Markdown marks are left out of the indexed text (they would show in snippets).
 CREATE FUNCTION search_plain(source TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$

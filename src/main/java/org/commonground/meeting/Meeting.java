@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 
 /** A gathering of a dialogue's people, in a room, in the field or online. */
 @Entity
@@ -78,6 +79,14 @@ public class Meeting {
 
 	@Version
 	private long version;
+
+	/**
+	 * Whether its minutes are published, read in the statement that loads the meeting
+	 * (the dialogue page lists meetings with a link to their minutes without another
+	 * one).
+	 */
+	@Formula("(select count(*) > 0 from meeting_minutes mm where mm.meeting_id = id and mm.status = 'PUBLISHED')")
+	private boolean minutesPublished;
 
 	protected Meeting() {
 	}
@@ -145,6 +154,10 @@ public class Meeting {
 	}
 
 	/** Whether it has not ended yet. */
+	public boolean hasPublishedMinutes() {
+		return this.minutesPublished;
+	}
+
 	public boolean isUpcoming(Instant now) {
 		return !getEnd().toInstant().isBefore(now);
 	}

@@ -112,11 +112,6 @@ public class MeetingMinutes {
 			.orElse(null);
 	}
 
-	/** The past meetings among these with published minutes. */
-	Set<Long> published(List<Long> meetingIds) {
-		return meetingIds.isEmpty() ? Set.of() : new LinkedHashSet<>(this.minutes.findPublishedAmong(meetingIds));
-	}
-
 	/** Starts the minutes of a meeting as a draft in their original language. */
 	@Transactional
 	public Minutes start(String slug, long meetingId, String language, AccountPrincipal viewer) {

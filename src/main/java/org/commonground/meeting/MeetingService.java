@@ -185,7 +185,10 @@ public class MeetingService {
 		upcoming.sort(java.util.Comparator.comparing((Meeting m) -> m.getStart().toInstant()));
 		past.sort(java.util.Comparator.comparing((Meeting m) -> m.getStart().toInstant()).reversed());
 		return new MeetingList(view, upcoming, past, view.context().facilitates(),
-				this.minutes.published(past.stream().map(Meeting::getId).toList()));
+				past.stream()
+					.filter(Meeting::hasPublishedMinutes)
+					.map(Meeting::getId)
+					.collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
 	}
 
 	private Map<Long, String> facilitatorNames(DialogueView view) {

@@ -1,6 +1,5 @@
 package org.commonground.meeting;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +16,5 @@ interface MinutesRepository extends JpaRepository<Minutes, Long> {
 			select meeting_id, status, original_language, created_at from meeting_minutes
 			where created_by = :accountId order by id""")
 	List<Object[]> findStartedBy(@Param("accountId") long accountId);
-
-	/** Which of these meetings have published minutes. */
-	@Query("select m.meetingId from Minutes m where m.meetingId in :meetingIds and m.status = 'PUBLISHED'")
-	List<Long> findPublishedAmong(@Param("meetingIds") Collection<Long> meetingIds);
 
 }
