@@ -101,17 +101,17 @@ CREATE FUNCTION search_locale(p_account_id BIGINT) RETURNS TEXT LANGUAGE sql STA
     SELECT locale FROM account WHERE id = p_account_id
 $$;
 
--- Dialogues: title, summary and description, in their creator's language.
+-- Dialogues: title, summary and description, in their original language (V40).
 CREATE FUNCTION search_index_dialogue(d dialogue) RETURNS void LANGUAGE sql AS $$
-    SELECT search_index('DIALOGUE', d.id, d.id, search_locale(d.created_by), d.title,
+    SELECT search_index('DIALOGUE', d.id, d.id, d.original_language, d.title,
         d.summary || E'\n' || search_plain(d.description_source), NULL, '', TRUE, d.created_at)
 $$;
 
--- Challenges (and the facilitators' response), in the author's language; hidden and
+-- Challenges (and the facilitators' response), in the language they were written in (V42); hidden and
 -- pending ones are kept out, and so are the comments under them.
 CREATE FUNCTION search_index_challenge(c challenge) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM search_index('CHALLENGE', c.id, c.dialogue_id, search_locale(c.author_id), c.title,
+    PERFORM search_index('CHALLENGE', c.id, c.dialogue_id, c.language, c.title,
         search_plain(c.body_source) || E'\n' || search_plain(c.response_source), c.author_group_id,
         '/challenges/' || c.id, c.moderation = 'VISIBLE', c.created_at);
     UPDATE search_entry SET container_visible = (c.moderation = 'VISIBLE')
@@ -120,7 +120,7 @@ BEGIN
 END;
 $$;
 
--- Comments on challenges, vision paragraphs and resources, in the author's language.
+-- Comments on challenges, vision paragraphs and resources, in the language they were written in (V42).
 CREATE FUNCTION search_index_comment(c comment) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     item_path TEXT;
@@ -136,13 +136,14 @@ BEGIN
     ELSE
         item_path := '';
     END IF;
-    PERFORM search_index('COMMENT', c.id, c.dialogue_id, search_locale(c.author_id), '',
+    PERFORM search_index('COMMENT', c.id, c.dialogue_id, c.language, '',
         search_plain(c.body_source), c.author_group_id, item_path || '#comment-' || c.id,
         c.status = 'VISIBLE', c.created_at, c.target_type, c.target_id, coalesce(shown, FALSE));
 END;
 $$;
 
--- Vision paragraphs of the newest published version only (drafts are never indexed).
+-- Vision paragraphs of the newest published version only (drafts are never indexed), in the
+-- dialogue's original language (translations are separate, V41).
 CREATE FUNCTION search_index_vision_paragraph(p vision_paragraph) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     v vision_version;
@@ -150,7 +151,8 @@ BEGIN
     SELECT * INTO v FROM vision_version WHERE id = p.version_id;
     DELETE FROM search_entry e
      WHERE e.kind = 'VISION_PARAGRAPH' AND e.dialogue_id = v.dialogue_id AND e.container_id <> v.id;
-    PERFORM search_index('VISION_PARAGRAPH', p.id, v.dialogue_id, search_locale(v.published_by), '',
+    PERFORM search_index('VISION_PARAGRAPH', p.id, v.dialogue_id,
+        (SELECT d.original_language FROM dialogue d WHERE d.id = v.dialogue_id), '',
         search_plain(p.source), NULL, '/vision/versions/' || v.number || '#paragraph-' || p.paragraph_key,
         TRUE, v.published_at, 'VISION_VERSION', v.id, TRUE);
 END;
@@ -164,11 +166,11 @@ CREATE FUNCTION search_index_resource(r resource) RETURNS void LANGUAGE sql AS $
 $$;
 
 -- Map actors: label (or their stakeholder group's name), goal, tags, region; in the
--- dialogue creator's language.
+-- dialogue's original language.
 CREATE FUNCTION search_index_map_actor(a map_actor) RETURNS void LANGUAGE sql AS $$
-    SELECT search_index('MAP_ACTOR', a.id, a.dialogue_id, search_locale(d.created_by),
+    SELECT search_index('MAP_ACTOR', a.id, a.dialogue_id, d.original_language,
         CASE WHEN a.label <> '' THEN a.label
-             ELSE coalesce((SELECT g.labels ->> search_locale(d.created_by) FROM stakeholder_group g
+             ELSE coalesce((SELECT g.labels ->> d.original_language FROM stakeholder_group g
                             WHERE g.id = a.group_id), '') END,
         a.goal || E'\n' || a.tags || E'\n' || a.region, a.group_id, '/map/actors/' || a.id, TRUE, d.created_at)
       FROM dialogue d WHERE d.id = a.dialogue_id

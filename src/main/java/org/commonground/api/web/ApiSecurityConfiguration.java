@@ -31,6 +31,9 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, RateLimiter limiter,
 			ApiProperties properties) throws Exception {
 		http.securityMatcher("/api/v1/**");
+		// Anyone may call the read API: every answer is read through the owning module's
+		// service, which asks DialogueAccess with the caller (the token's account or
+		// nobody) and answers 404 for what they may not see (ADR 0003).
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
 		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		http.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()));
