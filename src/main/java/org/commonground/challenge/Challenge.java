@@ -1,10 +1,13 @@
 package org.commonground.challenge;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.commonground.dialogue.RecordedVoice;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -144,6 +147,17 @@ public class Challenge {
 	/** The language it was written in; set when it is inserted. */
 	@Column(nullable = false, length = 5, insertable = false, updatable = false)
 	private String language = "en";
+
+	// Set by the meeting module for a contribution recorded on behalf of others (UPDATE
+	// statements only, see RecordedVoice).
+	@Column(name = "recorded_for", insertable = false, updatable = false)
+	private Integer recordedFor;
+
+	@Column(name = "recorded_on", insertable = false, updatable = false)
+	private LocalDate recordedOn;
+
+	@Column(name = "recorded_checked", insertable = false, updatable = false)
+	private Boolean recordedChecked;
 
 	protected Challenge() {
 	}
@@ -332,6 +346,14 @@ public class Challenge {
 					node.path("body").asString(""), node.path("response").asString(""), node.path("by").asString("")));
 		}
 		return translations;
+	}
+
+	/**
+	 * Who it was recorded for, when a facilitator recorded it on behalf of others; else
+	 * null.
+	 */
+	public RecordedVoice getRecorded() {
+		return RecordedVoice.of(this.recordedFor, this.recordedOn, this.recordedChecked);
 	}
 
 }

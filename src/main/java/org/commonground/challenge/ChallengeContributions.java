@@ -10,6 +10,7 @@ import org.commonground.account.AccountService;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.RecordedVoice;
 import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.ThemeService;
 import org.commonground.moderation.PreModeration;
@@ -101,6 +102,44 @@ public class ChallengeContributions {
 		this.events
 			.publishEvent(new ChallengeRaised(view.dialogue().getId(), id, viewer.getId(), text.title().strip(), held));
 		return id;
+	}
+
+	/**
+	 * A facilitator raises a challenge on behalf of people in a room or on the phone
+	 * (issue 16), authored by the meeting's account for their group (ADR 0015). It is
+	 * shown at once (a facilitator wrote it down) and marked as recorded, awaiting a
+	 * second facilitator's check; no posting limit applies. The same form token gives the
+	 * same challenge, so a re-uploaded file adds nothing.
+	 * @return the challenge's id
+	 * @throws NotFoundException unless the viewer facilitates the dialogue
+	 */
+	@Transactional
+	public long record(String slug, AccountPrincipal facilitator, long voiceId, long voiceGroupId, ChallengeText text,
+			RecordedVoice voice) {
+		DialogueView view = this.access.facilitated(slug, facilitator);
+		requireText(text);
+		String source = text.body().strip();
+		String language = SupportedLanguages.choose(text.language(), facilitator.preferredLanguage());
+		List<Long> ids = this.challenges.insertOnce(view.dialogue().getId(), voiceId, voiceGroupId,
+				text.title().strip(), source, this.markdown.toHtml(source), text.formToken(), this.clock.instant(),
+				"VISIBLE", language);
+		if (ids.isEmpty()) {
+			return this.challenges.findIdByFormToken(voiceId, text.formToken());
+		}
+		long id = ids.get(0);
+		this.challenges.markRecorded(id, view.dialogue().getId(), voice.people(), voice.on(), voice.checked());
+		this.events
+			.publishEvent(new ChallengeRaised(view.dialogue().getId(), id, voiceId, text.title().strip(), false));
+		return id;
+	}
+
+	/** A second facilitator marks a recorded challenge as checked. */
+	@Transactional
+	public void checkRecord(String slug, AccountPrincipal facilitator, long id, RecordedVoice voice) {
+		DialogueView view = this.access.facilitated(slug, facilitator);
+		if (this.challenges.markRecorded(id, view.dialogue().getId(), voice.people(), voice.on(), true) == 0) {
+			throw new NotFoundException();
+		}
 	}
 
 	/** The viewer's own challenge, to edit. */

@@ -199,6 +199,16 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	List<Long> insertOnce(long dialogueId, long authorId, long authorGroupId, String title, String source, String html,
 			String token, java.time.Instant now, String moderation, String language);
 
+	/**
+	 * Marks a challenge as recorded on behalf of others (issue 16), or its record as
+	 * checked.
+	 */
+	@org.springframework.data.jpa.repository.Modifying
+	@Query(value = """
+			update challenge set recorded_for = :people, recorded_on = :on, recorded_checked = :checked
+			where id = :id and dialogue_id = :dialogueId""", nativeQuery = true)
+	int markRecorded(long id, long dialogueId, int people, java.time.LocalDate on, boolean checked);
+
 	/** The account's challenges, for its own data archive. */
 	@Query(value = """
 			select c.id, c.dialogue_id, c.title, c.body_source, c.status, c.moderation, c.created_at, c.edited_at

@@ -1,8 +1,11 @@
 package org.commonground.comment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.commonground.dialogue.RecordedVoice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -112,6 +115,17 @@ public class Comment {
 
 	@Version
 	private long version;
+
+	// Set by the meeting module for a contribution recorded on behalf of others (UPDATE
+	// statements only, see RecordedVoice).
+	@Column(name = "recorded_for", insertable = false, updatable = false)
+	private Integer recordedFor;
+
+	@Column(name = "recorded_on", insertable = false, updatable = false)
+	private LocalDate recordedOn;
+
+	@Column(name = "recorded_checked", insertable = false, updatable = false)
+	private Boolean recordedChecked;
 
 	protected Comment() {
 	}
@@ -236,6 +250,14 @@ public class Comment {
 					node.path("by").asString("")));
 		}
 		return translations;
+	}
+
+	/**
+	 * Who it was recorded for, when a facilitator recorded it on behalf of others; else
+	 * null.
+	 */
+	public RecordedVoice getRecorded() {
+		return RecordedVoice.of(this.recordedFor, this.recordedOn, this.recordedChecked);
 	}
 
 }

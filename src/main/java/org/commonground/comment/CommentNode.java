@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.commonground.dialogue.AuthorLabel;
+import org.commonground.dialogue.RecordedVoice;
 
 /**
  * A comment as one viewer sees it, with the replies shown under it.
@@ -21,13 +22,15 @@ import org.commonground.dialogue.AuthorLabel;
  * @param authored whether the viewer wrote it (whatever its state)
  * @param moderates whether the viewer moderates the dialogue (and sees hidden text,
  * marked)
+ * @param recorded for a comment a facilitator recorded on behalf of people in a room,
+ * whom it speaks for; else {@code null}
  * @param canReport whether the viewer may report it
  */
 public record CommentNode(long id, Long parentId, int depth, CommentStatus status, String html, AuthorLabel author,
 		String speakingAs, Instant createdAt, Instant editedAt, String anchor, Integer targetVersion, int replyCount,
 		List<CommentNode> replies, boolean mine, boolean canReply, Instant hiddenAt, String hiddenReason,
-		boolean authored, boolean moderates, boolean canReport, String language,
-		List<CommentTranslation> translations) {
+		boolean authored, boolean moderates, boolean canReport, String language, List<CommentTranslation> translations,
+		RecordedVoice recorded) {
 
 	public boolean hidden() {
 		return this.status == CommentStatus.HIDDEN;

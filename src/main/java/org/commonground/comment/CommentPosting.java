@@ -7,6 +7,7 @@ import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.RecordedVoice;
 import org.commonground.dialogue.ViewerContext;
 import org.commonground.moderation.PreModeration;
 import org.commonground.shared.markdown.MarkdownRenderer;
@@ -143,6 +144,48 @@ public class CommentPosting {
 		this.events.publishEvent(new CommentPosted(view.dialogue().getId(), placed.type(), placed.id(), id,
 				comment.parentId(), viewer.getId(), (parent != null) ? parent.getAuthorId() : null, held));
 		return new PostedComment(id, comment.parentId(), false, held, placed, info.path(), view.zone());
+	}
+
+	/**
+	 * A facilitator posts a comment on behalf of people in a room or on the phone (issue
+	 * 16), authored by the meeting's account for their group (ADR 0015): on an open
+	 * target, shown at once, marked as recorded and awaiting a second facilitator's
+	 * check; no posting limit applies. The same form token gives the same comment.
+	 * @throws NotFoundException unless the viewer facilitates the dialogue and the target
+	 * is in it
+	 * @throws CommentRuleException if the target is closed or the text empty
+	 */
+	@Transactional
+	public long record(String slug, AccountPrincipal facilitator, long voiceId, long voiceGroupId, CommentTarget target,
+			NewComment comment, RecordedVoice voice) {
+		DialogueView view = this.access.facilitated(slug, facilitator);
+		CommentTargetInfo info = this.views.describe(target, view);
+		if (!info.open()) {
+			throw new CommentRuleException("comment.error.target-closed");
+		}
+		CommentViews.requireBody(comment.body());
+		String source = comment.body().strip();
+		List<Long> inserted = this.comments.insertOnce(view.dialogue().getId(), target.type(), target.id(),
+				target.anchor(), target.version(), null, 0, voiceId, voiceGroupId, source, this.markdown.toHtml(source),
+				comment.formToken(), this.clock.instant(), CommentStatus.VISIBLE.name(),
+				SupportedLanguages.choose(comment.language(), facilitator.preferredLanguage()));
+		if (inserted.isEmpty()) {
+			return this.comments.findIdByForm(voiceId, comment.formToken());
+		}
+		long id = inserted.get(0);
+		this.comments.markRecorded(id, view.dialogue().getId(), voice.people(), voice.on(), voice.checked());
+		this.events.publishEvent(
+				new CommentPosted(view.dialogue().getId(), target.type(), target.id(), id, null, voiceId, null, false));
+		return id;
+	}
+
+	/** A second facilitator marks a recorded comment as checked. */
+	@Transactional
+	public void checkRecord(String slug, AccountPrincipal facilitator, long id, RecordedVoice voice) {
+		DialogueView view = this.access.facilitated(slug, facilitator);
+		if (this.comments.markRecorded(id, view.dialogue().getId(), voice.people(), voice.on(), true) == 0) {
+			throw new NotFoundException();
+		}
 	}
 
 }

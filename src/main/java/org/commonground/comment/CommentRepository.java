@@ -157,6 +157,16 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	@Query(value = "select id from comment where author_id = :authorId and form_token = :token", nativeQuery = true)
 	long findIdByForm(long authorId, String token);
 
+	/**
+	 * Marks a comment as recorded on behalf of others (issue 16), or its record as
+	 * checked.
+	 */
+	@org.springframework.data.jpa.repository.Modifying
+	@Query(value = """
+			update comment set recorded_for = :people, recorded_on = :on, recorded_checked = :checked
+			where id = :id and dialogue_id = :dialogueId""", nativeQuery = true)
+	int markRecorded(long id, long dialogueId, int people, java.time.LocalDate on, boolean checked);
+
 	/** The account's comments and replies, for its own data archive. */
 	@Query(value = """
 			select c.id, c.dialogue_id, c.target_type, c.target_id, c.target_anchor, c.target_version, c.parent_id,

@@ -11,6 +11,9 @@ import java.util.List;
  * @param kindTotals the total of each kind, in the order of {@code kinds}
  * @param missingExpected labels of expected groups without any member
  * @param totalMet people met in the dialogue's meetings, all groups together
+ * @param totalRecorded contributions recorded in meetings on behalf of people there (they
+ * are among {@code totalContributions} too)
+ * @param totalSpokenFor the people those recorded contributions speak for
  * @param onlyInRoom labels of groups met in meetings that have no member online
  * @param onlyOnline labels of groups with members online that no meeting met (only once
  * some meeting recorded attendance)
@@ -20,16 +23,25 @@ import java.util.List;
  * @param threshold the configured threshold (0 to 1)
  */
 public record Representation(List<Row> rows, List<String> kinds, List<Long> kindTotals, long totalMembers,
-		long totalContributions, long totalMet, List<String> missingExpected, List<String> onlyInRoom,
-		List<String> onlyOnline, double minerShare, boolean minersUnderRepresented, double threshold) {
+		long totalContributions, long totalMet, long totalRecorded, long totalSpokenFor, List<String> missingExpected,
+		List<String> onlyInRoom, List<String> onlyOnline, double minerShare, boolean minersUnderRepresented,
+		double threshold) {
 
 	/**
 	 * One stakeholder group's numbers; {@code byKind} in the order of the panel's kinds;
-	 * {@code met}: people of the group met in the dialogue's meetings; widths are
-	 * percentages of the largest value, for the printed chart.
+	 * {@code met}: people of the group met in the dialogue's meetings; {@code recorded}:
+	 * its contributions recorded there (among {@code contributions}), speaking for
+	 * {@code spokenFor} people; widths are percentages of the largest value, for the
+	 * printed chart.
 	 */
 	public record Row(String code, String label, boolean expected, long members, long contributions, List<Long> byKind,
-			long met, int memberWidth, int contributionWidth) {
+			long met, long recorded, long spokenFor, int memberWidth, int contributionWidth) {
+
+		/** Contributions made online: all but those recorded in meetings. */
+		public long online() {
+			return Math.max(0, this.contributions - this.recorded);
+		}
+
 	}
 
 	/** The group's share of all members, in whole per cent: the members chart. */
@@ -47,6 +59,9 @@ public record Representation(List<Row> rows, List<String> kinds, List<Long> kind
 	 * meetings once any meeting recorded attendance.
 	 */
 	public List<String> measures() {
+		if (hasRecorded()) {
+			return List.of("members", "online", "met", "recorded");
+		}
 		return hasMeetings() ? List.of("members", "contributions", "met") : List.of("members", "contributions");
 	}
 
@@ -55,6 +70,8 @@ public record Representation(List<Row> rows, List<String> kinds, List<Long> kind
 		return switch (measure) {
 			case "members" -> this.totalMembers;
 			case "contributions" -> this.totalContributions;
+			case "online" -> Math.max(0, this.totalContributions - this.totalRecorded);
+			case "recorded" -> this.totalRecorded;
 			default -> this.totalMet;
 		};
 	}
@@ -64,6 +81,8 @@ public record Representation(List<Row> rows, List<String> kinds, List<Long> kind
 		return switch (measure) {
 			case "members" -> row.members();
 			case "contributions" -> row.contributions();
+			case "online" -> row.online();
+			case "recorded" -> row.recorded();
 			default -> row.met();
 		};
 	}
@@ -85,6 +104,14 @@ public record Representation(List<Row> rows, List<String> kinds, List<Long> kind
 	/** Whether any meeting recorded attendance, so that the panel shows people met. */
 	public boolean hasMeetings() {
 		return this.totalMet > 0;
+	}
+
+	/**
+	 * Whether contributions were recorded on behalf of people in meetings, so that the
+	 * panel shows contributions online and from the room side by side.
+	 */
+	public boolean hasRecorded() {
+		return this.totalRecorded > 0;
 	}
 
 	public int minerSharePercent() {

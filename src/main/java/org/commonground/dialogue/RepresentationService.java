@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RepresentationService {
 
+	private static final AttendanceCounter.InRoom NOBODY = new AttendanceCounter.InRoom(0, 0, 0);
+
 	static final Set<String> MINER_GROUPS = Set.of("ARTISANAL_MINER", "MINER_ASSOCIATION");
 
 	private final MembershipRepository memberships;
@@ -76,9 +78,9 @@ public class RepresentationService {
 				byGroup.forEach((code, n) -> sum.merge(code, n, Long::sum));
 			});
 		}
-		Map<String, Long> met = new HashMap<>();
+		Map<String, AttendanceCounter.InRoom> met = new HashMap<>();
 		for (AttendanceCounter counter : this.attendance) {
-			counter.peopleMetByGroup(dialogueId).forEach((code, n) -> met.merge(code, n, Long::sum));
+			counter.inRoomByGroup(dialogueId).forEach((code, n) -> met.merge(code, n, AttendanceCounter.InRoom::plus));
 		}
 		return compute(active, members, contributions, met, expected, this.properties.minerShareWarning(), locale);
 	}
@@ -91,11 +93,11 @@ public class RepresentationService {
 
 	/**
 	 * @param contributions by kind (in display order), then by group code
-	 * @param met people met in meetings by group code
+	 * @param met people met in meetings and contributions recorded there, by group code
 	 */
 	static Representation compute(List<StakeholderGroup> groups, Map<String, Long> members,
-			Map<String, Map<String, Long>> contributions, Map<String, Long> met, Set<String> expected, double threshold,
-			Locale locale) {
+			Map<String, Map<String, Long>> contributions, Map<String, AttendanceCounter.InRoom> met,
+			Set<String> expected, double threshold, Locale locale) {
 		List<String> kinds = List.copyOf(contributions.keySet());
 		Map<String, Long> contributionsByGroup = new HashMap<>();
 		contributions.values()
@@ -103,7 +105,9 @@ public class RepresentationService {
 		long maxMembers = Math.max(1, members.values().stream().mapToLong(Long::longValue).max().orElse(0));
 		long maxContributions = Math.max(1,
 				contributionsByGroup.values().stream().mapToLong(Long::longValue).max().orElse(0));
-		long totalMet = met.values().stream().mapToLong(Long::longValue).sum();
+		long totalMet = met.values().stream().mapToLong(AttendanceCounter.InRoom::met).sum();
+		long totalRecorded = met.values().stream().mapToLong(AttendanceCounter.InRoom::recorded).sum();
+		long totalSpokenFor = met.values().stream().mapToLong(AttendanceCounter.InRoom::spokenFor).sum();
 		List<Representation.Row> rows = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		List<String> onlyInRoom = new ArrayList<>();
@@ -122,16 +126,18 @@ public class RepresentationService {
 				byKind.add(n);
 			}
 			boolean isExpected = expected.contains(group.getCode());
-			long inRoom = met.getOrDefault(group.getCode(), 0L);
+			AttendanceCounter.InRoom room = met.getOrDefault(group.getCode(), NOBODY);
+			long inRoom = room.met();
 			rows.add(new Representation.Row(group.getCode(), group.label(locale), isExpected, m, c, byKind, inRoom,
-					(int) Math.round(100.0 * m / maxMembers), (int) Math.round(100.0 * c / maxContributions)));
+					room.recorded(), room.spokenFor(), (int) Math.round(100.0 * m / maxMembers),
+					(int) Math.round(100.0 * c / maxContributions)));
 			if (isExpected && m == 0) {
 				missing.add(group.label(locale));
 			}
-			if (inRoom > 0 && m == 0) {
+			if ((inRoom > 0 || room.recorded() > 0) && m == 0) {
 				onlyInRoom.add(group.label(locale));
 			}
-			if (totalMet > 0 && m > 0 && inRoom == 0) {
+			if ((totalMet > 0 || totalRecorded > 0) && m > 0 && inRoom == 0 && room.recorded() == 0) {
 				onlyOnline.add(group.label(locale));
 			}
 			if (MINER_GROUPS.contains(group.getCode())) {
@@ -144,7 +150,7 @@ public class RepresentationService {
 		long totalContributions = contributionsByGroup.values().stream().mapToLong(Long::longValue).sum();
 		double share = (totalMembers == 0) ? 0 : (double) miners / totalMembers;
 		return new Representation(rows, kinds, java.util.Arrays.stream(kindTotals).boxed().toList(), totalMembers,
-				totalContributions, totalMet, missing, onlyInRoom, onlyOnline, share,
+				totalContributions, totalMet, totalRecorded, totalSpokenFor, missing, onlyInRoom, onlyOnline, share,
 				totalMembers > 0 && share < threshold, threshold);
 	}
 

@@ -23,13 +23,6 @@ interface AttendanceRepository extends Repository<Meeting, Long> {
 			select id, name, stakeholder_group_id from meeting_attendee where meeting_id = :meetingId order by id""")
 	List<Object[]> findNamed(@Param("meetingId") long meetingId);
 
-	/** People met in all the dialogue's meetings by group id, in one statement. */
-	@Query(nativeQuery = true, value = """
-			select a.stakeholder_group_id, sum(a.people) from meeting_attendance a
-			join meeting m on m.id = a.meeting_id where m.dialogue_id = :dialogueId
-			group by a.stakeholder_group_id""")
-	List<Object[]> sumByGroup(@Param("dialogueId") long dialogueId);
-
 	@Modifying
 	@Query(nativeQuery = true, value = "delete from meeting_attendance where meeting_id = :meetingId")
 	void deleteCounts(@Param("meetingId") long meetingId);

@@ -162,15 +162,6 @@ public class MeetingAttendance {
 		}
 	}
 
-	/** People met in all the dialogue's meetings, by group code: one statement. */
-	Map<String, Long> peopleMetByGroup(long dialogueId) {
-		Map<String, Long> met = new HashMap<>();
-		for (Object[] row : this.attendance.sumByGroup(dialogueId)) {
-			met.merge(this.groups.codeOf(((Number) row[0]).longValue()), ((Number) row[1]).longValue(), Long::sum);
-		}
-		return met;
-	}
-
 	private void requireMeeting(DialogueView view, long meetingId) {
 		this.meetings.findInDialogue(meetingId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
 	}

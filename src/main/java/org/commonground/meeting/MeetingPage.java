@@ -16,8 +16,10 @@ import org.commonground.dialogue.EvidenceLink;
  * {@code canManage}
  * @param evidence the resources of the dialogue's library linked to it as evidence
  * @param minutes its minutes, if there are any the viewer may see; else {@code null}
+ * @param recorded contributions recorded there on behalf of the people in the room,
+ * newest first
  */
 public record MeetingPage(DialogueView view, Meeting meeting, List<String> facilitators, List<AgendaEntry> agenda,
 		AttendanceSummary attendance, boolean canManage, AgendaChoices agendaChoices, List<EvidenceLink> evidence,
-		MinutesView minutes) {
+		MinutesView minutes, List<RecordedEntry> recorded) {
 }

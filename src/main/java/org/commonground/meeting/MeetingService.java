@@ -65,9 +65,13 @@ public class MeetingService {
 
 	private final ApplicationEventPublisher events;
 
+	private final WorkshopRecording recording;
+
 	MeetingService(MeetingRepository meetings, DialogueAccess access, DialogueService dialogues,
 			MarkdownRenderer markdown, MessageSource messages, MeetingAgenda agenda, MeetingAttendance attendance,
-			Clock clock, DialogueEvidence evidence, MeetingMinutes minutes, ApplicationEventPublisher events) {
+			Clock clock, DialogueEvidence evidence, MeetingMinutes minutes, ApplicationEventPublisher events,
+			WorkshopRecording recording) {
+		this.recording = recording;
 		this.evidence = evidence;
 		this.minutes = minutes;
 		this.events = events;
@@ -108,7 +112,7 @@ public class MeetingService {
 		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id),
 				this.attendance.summary(id, locale), manages, manages ? this.agenda.choices(view) : null,
 				this.evidence.of(view, EvidenceTarget.MEETING, String.valueOf(id)),
-				this.minutes.forMeeting(view, id, locale));
+				this.minutes.forMeeting(view, id, locale), this.recording.entries(id, locale));
 	}
 
 	/** A meeting to edit, for a facilitator of its dialogue. */

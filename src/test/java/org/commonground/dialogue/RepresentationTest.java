@@ -67,7 +67,7 @@ class RepresentationTest {
 	void warnsWhenAGroupWasMetInTheRoomButIsMissingOnlineAndTheReverse() {
 		Representation panel = RepresentationService.compute(this.groups,
 				Map.of("ARTISANAL_MINER", 2L, "GOVERNMENT", 3L, "BUYER", 5L), Map.of(),
-				Map.of("ARTISANAL_MINER", 40L, "MINER_ASSOCIATION", 10L, "GOVERNMENT", 4L), Set.of(), 0.2,
+				Map.of("ARTISANAL_MINER", met(40), "MINER_ASSOCIATION", met(10), "GOVERNMENT", met(4)), Set.of(), 0.2,
 				Locale.ENGLISH);
 		assertThat(panel.totalMet()).isEqualTo(54);
 		assertThat(panel.hasMeetings()).isTrue();
@@ -77,6 +77,30 @@ class RepresentationTest {
 		assertThat(panel.onlyInRoom()).containsExactly("Miners' association");
 		assertThat(panel.onlyOnline()).containsExactly("Buyer");
 		assertThat(panel.hasWarnings()).isTrue();
+	}
+
+	@Test
+	void contributionsRecordedInTheRoomAreShownBesideThoseMadeOnlineWithThePeopleTheySpeakFor() {
+		// Miners: 3 challenges, 9 comments, of which 8 recorded at a workshop for 40
+		// people;
+		// government: 2 comments online.
+		Representation panel = RepresentationService.compute(this.groups,
+				Map.of("ARTISANAL_MINER", 1L, "GOVERNMENT", 2L),
+				contributions(Map.of("ARTISANAL_MINER", 3L), Map.of("ARTISANAL_MINER", 9L, "GOVERNMENT", 2L)),
+				Map.of("ARTISANAL_MINER", new AttendanceCounter.InRoom(30, 8, 40), "MINER_ASSOCIATION",
+						new AttendanceCounter.InRoom(0, 1, 5)),
+				Set.of(), 0.2, Locale.ENGLISH);
+		assertThat(panel.hasRecorded()).isTrue();
+		assertThat(panel.measures()).containsExactly("members", "online", "met", "recorded");
+		assertThat(panel.total("online")).isEqualTo(14 - 9);
+		assertThat(panel.total("recorded")).isEqualTo(9);
+		assertThat(panel.totalSpokenFor()).isEqualTo(45);
+		assertThat(panel.rows()).extracting(Representation.Row::online).containsExactly(4L, 0L, 2L, 0L);
+		assertThat(panel.rows()).extracting(Representation.Row::spokenFor).containsExactly(40L, 5L, 0L, 0L);
+		assertThat(panel.rows()).extracting((row) -> panel.percent("recorded", row)).containsExactly(89, 11, 0, 0);
+		// Recorded for in a meeting without a member online: said to be missing online.
+		assertThat(panel.onlyInRoom()).containsExactly("Miners' association");
+		assertThat(panel.onlyOnline()).containsExactly("Government");
 	}
 
 	@Test
@@ -94,6 +118,10 @@ class RepresentationTest {
 		byKind.put("challenges", challenges);
 		byKind.put("comments", comments);
 		return byKind;
+	}
+
+	private static AttendanceCounter.InRoom met(long people) {
+		return new AttendanceCounter.InRoom(people, 0, 0);
 	}
 
 	private static StakeholderGroup group(String code, String label) {

@@ -1,0 +1,22 @@
+package org.commonground.meeting;
+
+import java.time.Instant;
+
+/**
+ * A contribution recorded at a meeting, as its page lists it.
+ *
+ * @param challengeId the challenge it became or comments on
+ * @param commentId the comment it became, for comments
+ * @param capturedBy who wrote it down (null once that account is gone)
+ * @param capturedById that account's id, so that it cannot check its own record
+ * @param checkedBy the second facilitator who checked it, or null while it awaits a check
+ */
+public record RecordedEntry(long id, RecordedKind kind, Long challengeId, Long commentId, String title, String body,
+		String groupLabel, int people, boolean weighted, RecordedChannel channel, String capturedBy, Long capturedById,
+		Instant capturedAt, String checkedBy, Instant checkedAt) {
+
+	public boolean checked() {
+		return this.checkedAt != null;
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.commonground.meeting;
+
+/**
+ * A contribution a facilitator writes down on behalf of people in a room or on the phone.
+ *
+ * @param kind a new challenge, or a comment on {@code challengeId}
+ * @param stakeholderGroup the code of the group the speakers belong to
+ * @param people how many people it speaks for
+ * @param weighted whether it counts once per person in the common-ground figures
+ * @param channel how it reached the facilitator
+ * @param title the challenge's title (challenges only)
+ * @param body what was said or written
+ * @param challengeId the challenge commented on (comments only)
+ * @param language the language it was said in, or null for the facilitator's
+ * @param formToken one token per form or CSV row, so that a second post stores nothing
+ */
+public record RecordedInput(RecordedKind kind, String stakeholderGroup, int people, boolean weighted,
+		RecordedChannel channel, String title, String body, Long challengeId, String language, String formToken) {
+}

@@ -1,0 +1,11 @@
+package org.commonground.meeting;
+
+/** What a recorded contribution became. */
+public enum RecordedKind {
+
+	/** A new challenge of the dialogue. */
+	CHALLENGE,
+	/** A comment on one of the dialogue's challenges. */
+	COMMENT
+
+}

@@ -1,0 +1,25 @@
+package org.commonground.meeting;
+
+import java.util.List;
+
+import org.commonground.account.StakeholderGroup;
+import org.commonground.challenge.ChallengeRef;
+import org.commonground.dialogue.DialogueView;
+
+/**
+ * The page where facilitators record contributions at a meeting and check each other's
+ * records.
+ *
+ * @param groups the active stakeholder groups, in display order
+ * @param challenges the dialogue's challenges a recorded comment may be about
+ * @param entries what was recorded at the meeting, newest first
+ */
+public record RecordingPage(DialogueView view, Meeting meeting, List<StakeholderGroup> groups,
+		List<ChallengeRef> challenges, List<RecordedEntry> entries) {
+
+	/** Records still waiting for a second facilitator's check. */
+	public long awaitingCheck() {
+		return this.entries.stream().filter((e) -> !e.checked()).count();
+	}
+
+}

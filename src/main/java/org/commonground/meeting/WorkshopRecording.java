@@ -1,0 +1,233 @@
+package org.commonground.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountService;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.challenge.ChallengeContributions;
+import org.commonground.challenge.ChallengeService;
+import org.commonground.challenge.ChallengeText;
+import org.commonground.comment.CommentPosting;
+import org.commonground.comment.CommentTarget;
+import org.commonground.comment.NewComment;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.RecordedVoice;
+import org.commonground.shared.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contributions that facilitators record on behalf of people in a room or on the phone
+ * (issue 16, ADR 0015). Each meeting speaks through one account per stakeholder group
+ * that cannot log in; its challenges and comments are posted through the challenge and
+ * comment modules, so that they count for that group wherever ordinary ones do, marked as
+ * recorded with the number of people they speak for. A second facilitator checks each
+ * record; until then it shows "recorded, awaiting check". Only the dialogue's
+ * facilitators (and admins) record and check; everyone who may read the dialogue sees the
+ * records.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkshopRecording {
+
+	/** Most records a meeting's page lists. */
+	static final int PAGE_SIZE = 200;
+
+	/** Most people one record may speak for. */
+	public static final int MAX_PEOPLE = 10000;
+
+	private final DialogueAccess access;
+
+	private final MeetingRepository meetings;
+
+	private final RecordedContributionStore store;
+
+	private final AccountService accounts;
+
+	private final StakeholderGroupService groups;
+
+	private final ChallengeContributions challenges;
+
+	private final CommentPosting comments;
+
+	private final ChallengeService challengeList;
+
+	private final Clock clock;
+
+	WorkshopRecording(DialogueAccess access, MeetingRepository meetings, RecordedContributionStore store,
+			AccountService accounts, StakeholderGroupService groups, ChallengeContributions challenges,
+			CommentPosting comments, ChallengeService challengeList, Clock clock) {
+		this.challengeList = challengeList;
+		this.access = access;
+		this.meetings = meetings;
+		this.store = store;
+		this.accounts = accounts;
+		this.groups = groups;
+		this.challenges = challenges;
+		this.comments = comments;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a contribution at a meeting of the dialogue.
+	 * @return the record's id (the same one when the same form token is posted again)
+	 * @throws NotFoundException unless the viewer facilitates the dialogue and the
+	 * meeting is in it
+	 * @throws MeetingRuleException for an unknown group or a number of people out of
+	 * range, naming the field
+	 * @throws org.commonground.challenge.ChallengeRuleException for a challenge's bad
+	 * title or text
+	 * @throws org.commonground.comment.CommentRuleException for an empty comment or a
+	 * closed challenge
+	 */
+	@Transactional
+	public long record(String slug, long meetingId, RecordedInput input, AccountPrincipal facilitator) {
+		DialogueView view = this.access.facilitated(slug, facilitator);
+		Meeting meeting = this.meetings.findInDialogue(meetingId, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		return record(slug, view, meeting, input, facilitator, null, null);
+	}
+
+	long record(String slug, DialogueView view, Meeting meeting, RecordedInput input, AccountPrincipal facilitator,
+			Long importId, Integer importRow) {
+		StakeholderGroup group = group(input.stakeholderGroup());
+		if (input.people() < 1 || input.people() > MAX_PEOPLE) {
+			throw new MeetingRuleException("recorded.error.people", "peopleCount");
+		}
+		if (input.kind() == null) {
+			throw new MeetingRuleException("recorded.error.kind", "type");
+		}
+		if (input.channel() == null) {
+			throw new MeetingRuleException("recorded.error.channel", "channel");
+		}
+		long voice = voice(meeting, group);
+		RecordedVoice recorded = new RecordedVoice(input.people(), day(meeting), false);
+		Instant now = this.clock.instant();
+		if (input.kind() == RecordedKind.CHALLENGE) {
+			long challengeId = this.challenges.record(slug, facilitator, voice, group.getId(),
+					new ChallengeText(input.title(), input.body(), List.of(), input.formToken(), input.language()),
+					recorded);
+			if (input.formToken() != null && this.store.exists(RecordedKind.CHALLENGE, challengeId)) {
+				return existing(meeting.getId(), RecordedKind.CHALLENGE, challengeId);
+			}
+			return this.store.insert(view.dialogue().getId(), meeting.getId(), RecordedKind.CHALLENGE, challengeId,
+					null, group.getId(), input, facilitator.getId(), now, importId, importRow);
+		}
+		if (input.challengeId() == null) {
+			throw new MeetingRuleException("recorded.error.challenge", "challengeId");
+		}
+		long commentId = this.comments.record(slug, facilitator, voice, group.getId(),
+				CommentTarget.of(ChallengeService.TARGET_TYPE, input.challengeId()),
+				new NewComment(input.body(), null, input.formToken(), input.language()), recorded);
+		if (input.formToken() != null && this.store.exists(RecordedKind.COMMENT, commentId)) {
+			return existing(meeting.getId(), RecordedKind.COMMENT, commentId);
+		}
+		return this.store.insert(view.dialogue().getId(), meeting.getId(), RecordedKind.COMMENT, input.challengeId(),
+				commentId, group.getId(), input, facilitator.getId(), now, importId, importRow);
+	}
+
+	/**
+	 * A second facilitator checks a record: it no longer shows "awaiting check".
+	 * @throws MeetingRuleException if the viewer captured it (someone else must check)
+	 */
+	@Transactional
+	public void check(String slug, long meetingId, long recordId, AccountPrincipal facilitator) {
+		DialogueView view = this.access.facilitated(slug, facilitator);
+		Meeting meeting = this.meetings.findInDialogue(meetingId, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		Map<String, Object> row = this.store.find(meeting.getId(), recordId).orElseThrow(NotFoundException::new);
+		if (row.get("verified_at") != null) {
+			return;
+		}
+		Object capturedBy = row.get("captured_by");
+		if (capturedBy != null && ((Number) capturedBy).longValue() == facilitator.getId()) {
+			throw new MeetingRuleException("recorded.error.own", "record");
+		}
+		RecordedVoice checked = new RecordedVoice(((Number) row.get("people")).intValue(), day(meeting), true);
+		if (RecordedKind.valueOf((String) row.get("kind")) == RecordedKind.CHALLENGE) {
+			this.challenges.checkRecord(slug, facilitator, ((Number) row.get("challenge_id")).longValue(), checked);
+		}
+		else {
+			this.comments.checkRecord(slug, facilitator, ((Number) row.get("comment_id")).longValue(), checked);
+		}
+		this.store.check(recordId, facilitator.getId(), this.clock.instant());
+	}
+
+	/** The recording page of a meeting, for a facilitator of its dialogue. */
+	public RecordingPage page(String slug, long meetingId, AccountPrincipal facilitator, Locale locale) {
+		DialogueView view = this.access.facilitated(slug, facilitator);
+		Meeting meeting = this.meetings.findInDialogue(meetingId, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		return new RecordingPage(view, meeting,
+				this.groups.byId()
+					.values()
+					.stream()
+					.filter(StakeholderGroup::isActive)
+					.sorted(java.util.Comparator.comparingInt(StakeholderGroup::getSortOrder))
+					.toList(),
+				this.challengeList.linkable(view), entries(meetingId, locale));
+	}
+
+	/** The records of a meeting the caller may read, newest first: one statement. */
+	List<RecordedEntry> entries(long meetingId, Locale locale) {
+		List<RecordedEntry> entries = new ArrayList<>();
+		for (Object[] r : this.store.findByMeeting(meetingId, PAGE_SIZE)) {
+			entries.add(new RecordedEntry((Long) r[0], RecordedKind.valueOf((String) r[1]), (Long) r[2], (Long) r[3],
+					(String) r[4], (String) r[5], this.groups.labelOf((Long) r[6], locale), (Integer) r[7],
+					(Boolean) r[8], RecordedChannel.valueOf((String) r[9]), (String) r[10], (Long) r[11],
+					(Instant) r[12], (String) r[13], (Instant) r[14]));
+		}
+		return entries;
+	}
+
+	StakeholderGroup group(String code) {
+		return (code == null) ? null : this.groups.findActive(code)
+			.orElseThrow(() -> new MeetingRuleException("recorded.error.group", "stakeholderGroup"));
+	}
+
+	private long existing(long meetingId, RecordedKind kind, long targetId) {
+		return this.store.findId(meetingId, kind, targetId);
+	}
+
+	/** The day of the meeting, in its own time zone. */
+	private static LocalDate day(Meeting meeting) {
+		return meeting.getStartsAt().toLocalDate();
+	}
+
+	/**
+	 * The account through which a meeting speaks for a group: named after the meeting, in
+	 * the group, its place as region; made the first time the group is recorded there.
+	 */
+	private long voice(Meeting meeting, StakeholderGroup group) {
+		if (group == null) {
+			throw new MeetingRuleException("recorded.error.group", "stakeholderGroup");
+		}
+		return this.store.voice(meeting.getId(), group.getId()).orElseGet(() -> {
+			this.store.lockMeeting(meeting.getId());
+			return this.store.voice(meeting.getId(), group.getId()).orElseGet(() -> {
+				String name = meeting.getTitle();
+				name = (name.length() > 80) ? name.substring(0, 79) + "…" : name;
+				String language = meeting.getLanguages().isEmpty() ? null : meeting.getLanguages().get(0);
+				long id = this.accounts.createOffline(name, group.getCode(), truncate(meeting.getPlace(), 80), language)
+					.getId();
+				this.store.addVoice(meeting.getId(), group.getId(), id);
+				return id;
+			});
+		});
+	}
+
+	private static String truncate(String text, int max) {
+		return (text == null || text.length() <= max) ? text : text.substring(0, max);
+	}
+
+}

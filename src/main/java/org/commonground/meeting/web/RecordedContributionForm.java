@@ -1,0 +1,133 @@
+package org.commonground.meeting.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.commonground.meeting.RecordedChannel;
+import org.commonground.meeting.RecordedInput;
+import org.commonground.meeting.RecordedKind;
+import org.commonground.meeting.WorkshopRecording;
+
+/**
+ * A contribution a facilitator writes down on behalf of people at a meeting: a challenge
+ * (title and text) or a comment on a challenge.
+ */
+class RecordedContributionForm {
+
+	@NotNull(message = "{validation.required}")
+	private RecordedKind type = RecordedKind.CHALLENGE;
+
+	@NotBlank(message = "{recorded.error.group}")
+	private String stakeholderGroup;
+
+	@NotNull(message = "{recorded.error.people}")
+	@Min(value = 1, message = "{recorded.error.people}")
+	@Max(value = WorkshopRecording.MAX_PEOPLE, message = "{recorded.error.people}")
+	private Integer peopleCount = 1;
+
+	private boolean weighted;
+
+	@NotNull(message = "{recorded.error.channel}")
+	private RecordedChannel channel = RecordedChannel.CARD;
+
+	@Size(max = 150, message = "{validation.too-long}")
+	private String title;
+
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 10000, message = "{validation.too-long}")
+	private String body;
+
+	private Long challengeId;
+
+	private String language;
+
+	private String formToken;
+
+	RecordedInput toInput() {
+		return new RecordedInput(this.type, this.stakeholderGroup, this.peopleCount, this.weighted, this.channel,
+				this.title, this.body, this.challengeId, this.language, this.formToken);
+	}
+
+	public RecordedKind getType() {
+		return this.type;
+	}
+
+	public void setType(RecordedKind type) {
+		this.type = type;
+	}
+
+	public String getStakeholderGroup() {
+		return this.stakeholderGroup;
+	}
+
+	public void setStakeholderGroup(String stakeholderGroup) {
+		this.stakeholderGroup = stakeholderGroup;
+	}
+
+	public Integer getPeopleCount() {
+		return this.peopleCount;
+	}
+
+	public void setPeopleCount(Integer peopleCount) {
+		this.peopleCount = peopleCount;
+	}
+
+	public boolean isWeighted() {
+		return this.weighted;
+	}
+
+	public void setWeighted(boolean weighted) {
+		this.weighted = weighted;
+	}
+
+	public RecordedChannel getChannel() {
+		return this.channel;
+	}
+
+	public void setChannel(RecordedChannel channel) {
+		this.channel = channel;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public Long getChallengeId() {
+		return this.challengeId;
+	}
+
+	public void setChallengeId(Long challengeId) {
+		this.challengeId = challengeId;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	public String getFormToken() {
+		return this.formToken;
+	}
+
+	public void setFormToken(String formToken) {
+		this.formToken = formToken;
+	}
+
+}

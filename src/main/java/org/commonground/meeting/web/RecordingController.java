@@ -1,0 +1,102 @@
+package org.commonground.meeting.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.commonground.account.AccountPrincipal;
+import org.commonground.challenge.ChallengeRuleException;
+import org.commonground.comment.CommentRuleException;
+import org.commonground.meeting.MeetingRuleException;
+import org.commonground.meeting.RecordedKind;
+import org.commonground.meeting.WorkshopRecording;
+import org.commonground.shared.web.Flash;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Recording contributions on behalf of people at a meeting, one card at a time, and
+ * checking another facilitator's records.
+ */
+@Controller
+class RecordingController {
+
+	private final WorkshopRecording recording;
+
+	RecordingController(WorkshopRecording recording) {
+		this.recording = recording;
+	}
+
+	/**
+	 * The form, with the group, channel, type and challenge of the previous card kept, so
+	 * that a stack of cards from one group goes fast.
+	 */
+	@GetMapping("/dialogues/{slug}/meetings/{id}/contributions")
+	String showRecording(@PathVariable String slug, @PathVariable long id,
+			@ModelAttribute("form") RecordedContributionForm form, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model, Locale locale) {
+		form.setTitle(null);
+		form.setBody(null);
+		form.setFormToken(null);
+		model.addAttribute("page", this.recording.page(slug, id, viewer, locale));
+		return "meeting/recording";
+	}
+
+	@PostMapping("/dialogues/{slug}/meetings/{id}/contributions")
+	String createRecorded(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("form") RecordedContributionForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		if (form.getType() == RecordedKind.CHALLENGE && (form.getTitle() == null || form.getTitle().isBlank())) {
+			errors.rejectValue("title", "validation.required");
+		}
+		if (form.getType() == RecordedKind.COMMENT && form.getChallengeId() == null) {
+			errors.rejectValue("challengeId", "recorded.error.challenge");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				this.recording.record(slug, id, form.toInput(), viewer);
+				Flash.success(redirect, "recorded.saved");
+				redirect.addAttribute("type", form.getType());
+				redirect.addAttribute("stakeholderGroup", form.getStakeholderGroup());
+				redirect.addAttribute("channel", form.getChannel());
+				redirect.addAttribute("peopleCount", form.getPeopleCount());
+				if (form.getChallengeId() != null) {
+					redirect.addAttribute("challengeId", form.getChallengeId());
+				}
+				return "redirect:/dialogues/" + slug + "/meetings/" + id + "/contributions#record";
+			}
+			catch (MeetingRuleException ex) {
+				errors.rejectValue(ex.getField(), ex.getMessageKey());
+			}
+			catch (ChallengeRuleException ex) {
+				errors.rejectValue(ex.getMessageKey().contains("title") ? "title" : "body", ex.getMessageKey());
+			}
+			catch (CommentRuleException ex) {
+				errors.rejectValue(ex.getMessageKey().contains("target") ? "challengeId" : "body", ex.getMessageKey());
+			}
+		}
+		model.addAttribute("page", this.recording.page(slug, id, viewer, locale));
+		return "meeting/recording";
+	}
+
+	@PostMapping("/dialogues/{slug}/meetings/{id}/contributions/{recordId}/check")
+	String checkRecorded(@PathVariable String slug, @PathVariable long id, @PathVariable long recordId,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		try {
+			this.recording.check(slug, id, recordId, viewer);
+			Flash.success(redirect, "recorded.checked");
+		}
+		catch (MeetingRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey());
+		}
+		return "redirect:/dialogues/" + slug + "/meetings/" + id + "/contributions#record-" + recordId;
+	}
+
+}

@@ -1,0 +1,166 @@
+package org.commonground.meeting;
+
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DisplayMode;
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Issue 16: facilitators record what people in the room said, on their behalf; it counts
+ * for their group, shows as recorded, and awaits a second facilitator's check.
+ */
+class RecordingIT extends MeetingTestBase {
+
+	String meeting;
+
+	String second;
+
+	@BeforeEach
+	void aWorkshopWithTwoFacilitators() throws Exception {
+		this.meeting = planWorkshop("Geita visioning workshop");
+		this.second = this.accounts.create("Second Facilitator", AccountRole.FACILITATOR, "GOVERNMENT");
+		this.dialogues.addMember(this.slug, this.facilitator, this.second, DisplayMode.NAMED);
+		client(this.facilitator).perform(post("/dialogues/" + this.slug + "/members/"
+				+ this.dialogues.membershipId(this.slug, this.second) + "/facilitator"));
+	}
+
+	@Test
+	void aCardBecomesAChallengeOfItsGroupMarkedAsRecordedUntilASecondFacilitatorChecksIt() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		MockHttpServletResponse recorded = facilitator
+			.perform(card("CHALLENGE", "ARTISANAL_MINER", "14").param("title", "Mercury retorts cost too much")
+				.param("body", "A retort costs a month of income; nobody here can buy one alone.")
+				.param("formToken", "card1"));
+		assertThat(recorded.getStatus()).isEqualTo(302);
+		assertThat(recorded.getRedirectedUrl()).contains("stakeholderGroup=ARTISANAL_MINER").contains("channel=CARD");
+		long challenge = this.jdbc.queryForObject("select challenge_id from recorded_contribution where meeting_id = ?",
+				Long.class, meetingId());
+		// The same form posted twice records once.
+		facilitator.perform(card("CHALLENGE", "ARTISANAL_MINER", "14").param("title", "Mercury retorts cost too much")
+			.param("body", "A retort costs a month of income; nobody here can buy one alone.")
+			.param("formToken", "card1"));
+		assertThat(this.jdbc.queryForObject("select count(*) from recorded_contribution where meeting_id = ?",
+				Integer.class, meetingId()))
+			.isEqualTo(1);
+		facilitator.perform(card("COMMENT", "COMMUNITY", "3").param("challengeId", Long.toString(challenge))
+			.param("body", "Women who wash the ore breathe the vapour too.")
+			.param("formToken", "card2"));
+
+		String challengePath = "/dialogues/" + this.slug + "/challenges/" + challenge;
+		Document page = Jsoup.parse(new WebClient(this.mvc).perform(get(challengePath)).getContentAsString());
+		assertThat(page.select("article.challenge .byline .author").text()).isEqualTo("Geita visioning workshop");
+		assertThat(page.select("article.challenge .byline .speaking-as").text()).contains("Artisanal miner");
+		assertThat(page.select("article.challenge .recorded-note").text())
+			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 Recorded, awaiting check");
+		assertThat(page.select(".comment .speaking-as").text()).contains("Mining community");
+		assertThat(page.select(".comment .recorded-note").text())
+			.isEqualTo("Recorded on behalf of 3 people on 12 March 2026 Recorded, awaiting check");
+
+		Document meetingPage = Jsoup.parse(new WebClient(this.mvc).perform(get(this.meeting)).getContentAsString());
+		assertThat(meetingPage.select("#recorded .recorded-item")).hasSize(2);
+		assertThat(meetingPage.select("#recorded .recorded-item").get(1).text()).contains("Recorded, awaiting check",
+				"For 14 people · Artisanal miner", "Card", "Mercury retorts cost too much",
+				"Written down by Fatuma Facilitator");
+		assertThat(meetingPage.select("#recorded form")).as("readers see no check buttons").isEmpty();
+
+		// The one who wrote it down cannot check it; the second facilitator can.
+		long record = this.jdbc.queryForObject(
+				"select id from recorded_contribution where meeting_id = ? and kind = 'CHALLENGE'", Long.class,
+				meetingId());
+		Document own = Jsoup.parse(facilitator.perform(get(this.meeting + "/contributions")).getContentAsString());
+		assertThat(own.select("#record-" + record + " form")).isEmpty();
+		facilitator.perform(post(this.meeting + "/contributions/" + record + "/check"));
+		assertThat(this.jdbc.queryForObject("select verified_at is null from recorded_contribution where id = ?",
+				Boolean.class, record))
+			.isTrue();
+		WebClient second = client(this.second);
+		Document theirs = Jsoup.parse(second.perform(get(this.meeting + "/contributions")).getContentAsString());
+		assertThat(theirs.select("h2#recorded-heading").text()).isEqualTo("Recorded here: 2 (2 awaiting a check)");
+		assertThat(theirs.select("#record-" + record + " form button").text()).isEqualTo("Check");
+		assertThat(second.perform(post(this.meeting + "/contributions/" + record + "/check")).getStatus())
+			.isEqualTo(302);
+		page = Jsoup.parse(new WebClient(this.mvc).perform(get(challengePath)).getContentAsString());
+		assertThat(page.select("article.challenge .recorded-note .badge").text()).isEqualTo("Checked");
+		assertThat(page.select(".comment .recorded-note .badge").text()).isEqualTo("Recorded, awaiting check");
+
+		// The representation panel: members online beside the room, both counts.
+		Document dialogue = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug)).getContentAsString());
+		assertThat(dialogue.select(".chart-table thead th").eachText()).contains("Contributions recorded in meetings",
+				"People they speak for");
+		assertThat(dialogue.select(".chart-table tbody tr:contains(Artisanal miner) td").eachText())
+			.as("members, challenges, endorsements, comments, contributions, recorded, spoken for, expected")
+			.containsExactly("1", "1", "0", "0", "1", "1", "14", "Yes");
+		assertThat(dialogue.select(".chart-table tbody tr:contains(Mining community) td").eachText())
+			.containsExactly("0", "0", "0", "1", "1", "1", "3", "Yes");
+		assertThat(dialogue.select("figcaption#chart-recorded").text()).isEqualTo(
+				"Share of the contributions recorded in meetings (2 contributions in all, speaking for 17 people)");
+		assertThat(dialogue.select(".representation .alert").text())
+			.contains("Met in meetings but with no member online: Mining community.");
+	}
+
+	@Test
+	void badInputComesBackBesideItsFieldsWithWhatWasTyped() throws Exception {
+		MockHttpServletResponse refused = client(this.facilitator)
+			.perform(post(this.meeting + "/contributions").param("type", "CHALLENGE")
+				.param("stakeholderGroup", "")
+				.param("peopleCount", "0")
+				.param("channel", "FLIP_CHART")
+				.param("title", "")
+				.param("body", "Roads to the pits close in the rains."));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document form = Jsoup.parse(refused.getContentAsString());
+		assertThat(form.select(".error-summary a").eachAttr("href")).containsExactly("#stakeholderGroup",
+				"#peopleCount", "#title");
+		assertThat(form.getElementById("peopleCount-error").text()).contains("from 1 to 10,000");
+		assertThat(form.getElementById("body").text()).isEqualTo("Roads to the pits close in the rains.");
+		assertThat(form.select("#channel option[selected]").val()).isEqualTo("FLIP_CHART");
+
+		MockHttpServletResponse noChallenge = client(this.facilitator)
+			.perform(card("COMMENT", "BUYER", "2").param("body", "We would pay more for traceable gold."));
+		assertThat(Jsoup.parse(noChallenge.getContentAsString()).getElementById("challengeId-error").text())
+			.contains("Choose the challenge it comments on.");
+		assertThat(this.jdbc.queryForObject("select count(*) from recorded_contribution where meeting_id = ?",
+				Integer.class, meetingId()))
+			.isZero();
+	}
+
+	@Test
+	void onlyTheDialoguesFacilitatorsRecordAndCheck() throws Exception {
+		WebClient member = client(this.member);
+		assertThat(member.perform(get(this.meeting + "/contributions")).getStatus()).isEqualTo(404);
+		assertThat(member
+			.perform(card("CHALLENGE", "ARTISANAL_MINER", "1").param("title", "Not mine to record")
+				.param("body", "A member may not speak for the room."))
+			.getStatus()).isEqualTo(404);
+		assertThat(new WebClient(this.mvc).performAsIs(post(this.meeting + "/contributions")).getStatus())
+			.as("without a CSRF token")
+			.isEqualTo(403);
+		String other = this.accounts.create("Other Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		assertThat(client(other).perform(get(this.meeting + "/contributions")).getStatus())
+			.as("a facilitator of another dialogue")
+			.isEqualTo(404);
+	}
+
+	private MockHttpServletRequestBuilder card(String type, String group, String people) {
+		return post(this.meeting + "/contributions").param("type", type)
+			.param("stakeholderGroup", group)
+			.param("peopleCount", people)
+			.param("channel", "CARD");
+	}
+
+	private long meetingId() {
+		return idIn(this.meeting);
+	}
+
+}
