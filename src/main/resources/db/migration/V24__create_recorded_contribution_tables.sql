@@ -9,16 +9,18 @@ CREATE TABLE meeting_voice (
     PRIMARY KEY (meeting_id, stakeholder_group_id)
 );
 
--- A CSV file of cards uploaded for a meeting: a file is imported once (its SHA-256), and the
--- rows done so far show the progress of a long import.
+-- A CSV file of cards uploaded for a meeting: kept from its preview until it is imported
+-- (then its text is dropped), imported once per meeting (its SHA-256); the rows done so far
+-- show the progress of a long import.
 CREATE TABLE recorded_import (
     id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     meeting_id   BIGINT      NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
     file_sha256  VARCHAR(64) NOT NULL,
     file_name    VARCHAR(200),
+    content      TEXT,
     total_rows   INT         NOT NULL,
     done_rows    INT         NOT NULL DEFAULT 0,
-    status       VARCHAR(12) NOT NULL CHECK (status IN ('RUNNING', 'DONE', 'FAILED')),
+    status       VARCHAR(12) NOT NULL CHECK (status IN ('PREVIEW', 'RUNNING', 'DONE', 'FAILED')),
     uploaded_by  BIGINT      REFERENCES account (id) ON DELETE SET NULL,
     started_at   TIMESTAMPTZ NOT NULL,
     finished_at  TIMESTAMPTZ,

@@ -143,4 +143,100 @@ class RecordedContributionStore {
 			.list();
 	}
 
+	/**
+	 * A file's import at a meeting: id, status, total rows, rows done, file name,
+	 * finished at.
+	 */
+	Optional<Map<String, Object>> findImport(long meetingId, long id) {
+		return this.jdbc.sql("""
+				select id, status, total_rows, done_rows, file_name, finished_at, content from recorded_import
+				where id = :id and meeting_id = :meetingId""")
+			.param("id", id)
+			.param("meetingId", meetingId)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+	}
+
+	/** The import of this very file at a meeting, if it was uploaded before. */
+	Optional<Map<String, Object>> findImportOfFile(long meetingId, String sha256) {
+		return this.jdbc.sql("""
+				select id, status, total_rows, done_rows, file_name, finished_at from recorded_import
+				where meeting_id = :meetingId and file_sha256 = :sha""")
+			.param("meetingId", meetingId)
+			.param("sha", sha256)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Keeps an uploaded file for its preview; the one kept before for the same file is
+	 * replaced.
+	 */
+	long savePreview(long meetingId, String sha256, String fileName, String content, int rows, long by, Instant now) {
+		return this.jdbc.sql("""
+				insert into recorded_import (meeting_id, file_sha256, file_name, content, total_rows, status,
+				    uploaded_by, started_at)
+				values (:meetingId, :sha, :name, :content, :rows, 'PREVIEW', :by, :now)
+				on conflict (meeting_id, file_sha256) do update set file_name = excluded.file_name,
+				    content = excluded.content, total_rows = excluded.total_rows, status = 'PREVIEW', done_rows = 0,
+				    uploaded_by = excluded.uploaded_by, started_at = excluded.started_at
+				  where recorded_import.status in ('PREVIEW', 'FAILED')
+				returning id""")
+			.param("meetingId", meetingId)
+			.param("sha", sha256)
+			.param("name", fileName)
+			.param("content", content)
+			.param("rows", rows)
+			.param("by", by)
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("import of the same file is running or done"));
+	}
+
+	/** Moves a previewed import to running; false if it had already left the preview. */
+	boolean start(long id, Instant now) {
+		return this.jdbc.sql("""
+				update recorded_import set status = 'RUNNING', done_rows = 0, started_at = :now
+				where id = :id and status = 'PREVIEW'""")
+			.param("id", id)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	void progress(long id, int done) {
+		this.jdbc.sql("update recorded_import set done_rows = :done where id = :id")
+			.param("id", id)
+			.param("done", done)
+			.update();
+	}
+
+	/**
+	 * Ends an import; a finished one drops the file's text (the records keep what was
+	 * said).
+	 */
+	void finish(long id, String status, int done, Instant now) {
+		this.jdbc.sql("""
+				update recorded_import set status = :status, done_rows = :done, finished_at = :now,
+				    content = case when :status = 'DONE' then null else content end
+				where id = :id""")
+			.param("id", id)
+			.param("status", status)
+			.param("done", done)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/** How many records an import made. */
+	int countByImport(long importId) {
+		return this.jdbc.sql("select count(*) from recorded_contribution where import_id = :id")
+			.param("id", importId)
+			.query(Integer.class)
+			.single();
+	}
+
 }

@@ -1,0 +1,245 @@
+package org.commonground.meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
+import org.commonground.challenge.ChallengeService;
+import org.commonground.dialogue.DialogueAccess;
+import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Bulk capture after a workshop (issue 16): a CSV sheet of cards is previewed row by row
+ * with each row's problems before anything is written, then imported in one transaction
+ * through {@link WorkshopRecording}, so each card is recorded as if typed into the form.
+ * A file is imported once per meeting (its SHA-256): uploading it again shows the earlier
+ * import. Small sheets are imported during the request; longer ones in the background,
+ * their progress kept in its own small transactions so that the page (which refreshes
+ * itself, no JavaScript needed) can show it.
+ */
+@Service
+public class CardImport {
+
+	private static final Logger log = LoggerFactory.getLogger(CardImport.class);
+
+	/** Sheets up to this many rows are imported while the facilitator waits. */
+	static final int IN_REQUEST_ROWS = 300;
+
+	/** Progress is written after this many rows. */
+	private static final int PROGRESS_EVERY = 250;
+
+	/** The preview lists this many rows (all rows with problems are listed too). */
+	static final int PREVIEW_ROWS = 100;
+
+	private final DialogueAccess access;
+
+	private final MeetingRepository meetings;
+
+	private final RecordedContributionStore store;
+
+	private final WorkshopRecording recording;
+
+	private final CardSheets sheets;
+
+	private final StakeholderGroupService groups;
+
+	private final ChallengeService challenges;
+
+	private final TransactionTemplate oneTransaction;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Executor background;
+
+	private final Clock clock;
+
+	CardImport(DialogueAccess access, MeetingRepository meetings, RecordedContributionStore store,
+			WorkshopRecording recording, CardSheets sheets, StakeholderGroupService groups, ChallengeService challenges,
+			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") Executor background,
+			Clock clock) {
+		this.access = access;
+		this.meetings = meetings;
+		this.store = store;
+		this.recording = recording;
+		this.sheets = sheets;
+		this.groups = groups;
+		this.challenges = challenges;
+		this.oneTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.background = background;
+		this.clock = clock;
+	}
+
+	/** The empty sheet in a language, for a facilitator of the dialogue. */
+	public String template(String slug, long meetingId, AccountPrincipal facilitator, Locale locale) {
+		meeting(slug, meetingId, facilitator);
+		return this.sheets.template(locale);
+	}
+
+	/** What the import page shows before a file is chosen. */
+	public RecordingPage page(String slug, long meetingId, AccountPrincipal facilitator, Locale locale) {
+		return this.recording.page(slug, meetingId, facilitator, locale);
+	}
+
+	/**
+	 * Reads an uploaded sheet and keeps it for confirmation; nothing is recorded yet.
+	 * @param text the file's text (UTF-8)
+	 */
+	public ImportPreview preview(String slug, long meetingId, String fileName, String text,
+			AccountPrincipal facilitator, Locale locale) {
+		Context context = meeting(slug, meetingId, facilitator);
+		String sha = sha256(text);
+		Map<String, Object> earlier = this.store.findImportOfFile(meetingId, sha).orElse(null);
+		if (earlier != null && !List.of("PREVIEW", "FAILED").contains((String) earlier.get("status"))) {
+			return ImportPreview.earlier(((Number) earlier.get("id")).longValue(), (String) earlier.get("status"),
+					((Number) earlier.get("total_rows")).intValue(), finishedAt(earlier));
+		}
+		CardSheets.Sheet sheet = this.sheets.read(text, activeGroups(), this.challenges.linkable(context.view()),
+				locale);
+		if (sheet.fileProblem() != null) {
+			return ImportPreview.unreadable(sheet.fileProblem());
+		}
+		Long importId = null;
+		if (sheet.ok()) {
+			importId = this.oneTransaction.execute((status) -> this.store.savePreview(meetingId, sha, trim(fileName),
+					text, sheet.rows().size(), facilitator.getId(), this.clock.instant()));
+		}
+		List<CardSheets.Row> shown = sheet.rows()
+			.stream()
+			.filter((r) -> !r.ok() || r.line() <= PREVIEW_ROWS + 1)
+			.limit(PREVIEW_ROWS + 500)
+			.toList();
+		return new ImportPreview(importId, null, sheet.rows().size(), (int) sheet.errorCount(), shown, null, null);
+	}
+
+	/**
+	 * Imports a previewed sheet: at once if it is short, else in the background.
+	 * @return whether it is still running
+	 */
+	public boolean confirm(String slug, long meetingId, long importId, AccountPrincipal facilitator, Locale locale) {
+		Context context = meeting(slug, meetingId, facilitator);
+		Map<String, Object> row = this.store.findImport(meetingId, importId).orElseThrow(NotFoundException::new);
+		String text = (String) row.get("content");
+		if (text == null || !this.store.start(importId, this.clock.instant())) {
+			return "RUNNING".equals(row.get("status"));
+		}
+		int total = ((Number) row.get("total_rows")).intValue();
+		if (total <= IN_REQUEST_ROWS) {
+			run(slug, context, importId, text, facilitator, locale);
+			return false;
+		}
+		this.background.execute(() -> run(slug, context, importId, text, facilitator, locale));
+		return true;
+	}
+
+	/** How far an import has come. */
+	public ImportPreview progress(String slug, long meetingId, long importId, AccountPrincipal facilitator) {
+		meeting(slug, meetingId, facilitator);
+		Map<String, Object> row = this.store.findImport(meetingId, importId).orElseThrow(NotFoundException::new);
+		return new ImportPreview(importId, (String) row.get("status"), ((Number) row.get("total_rows")).intValue(), 0,
+				List.of(), ((Number) row.get("done_rows")).intValue(), finishedAt(row));
+	}
+
+	/**
+	 * Records every row of the sheet in one transaction; a row that fails (a challenge
+	 * merged meanwhile…) undoes the whole import, which is then marked as failed.
+	 */
+	private void run(String slug, Context context, long importId, String text, AccountPrincipal facilitator,
+			Locale locale) {
+		try {
+			int done = this.oneTransaction.execute((status) -> {
+				Meeting meeting = this.meetings.findInDialogue(context.meetingId(), context.view().dialogue().getId())
+					.orElseThrow(NotFoundException::new);
+				CardSheets.Sheet sheet = this.sheets.read(text, activeGroups(),
+						this.challenges.linkable(context.view()), locale);
+				if (!sheet.ok()) {
+					throw new MeetingRuleException("recorded.import.error.changed", "file");
+				}
+				int n = 0;
+				for (CardSheets.Row r : sheet.rows()) {
+					this.recording.record(slug, context.view(), meeting,
+							new RecordedInput(r.kind(), r.groupCode(), r.people(), r.weighted(), r.channel(), r.title(),
+									r.text(), r.challengeId(), r.language(), "i" + importId + "r" + r.line()),
+							facilitator, importId, r.line());
+					n++;
+					if (n % PROGRESS_EVERY == 0) {
+						int sofar = n;
+						this.ownTransaction.executeWithoutResult((s) -> this.store.progress(importId, sofar));
+					}
+				}
+				this.store.finish(importId, "DONE", n, this.clock.instant());
+				return n;
+			});
+			log.info("Imported {} recorded contributions (import {})", done, importId);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} failed: {}", importId, ex.toString());
+			this.ownTransaction
+				.executeWithoutResult((s) -> this.store.finish(importId, "FAILED", 0, this.clock.instant()));
+			if (ex instanceof MeetingRuleException) {
+				throw ex;
+			}
+		}
+	}
+
+	private List<StakeholderGroup> activeGroups() {
+		return this.groups.byId()
+			.values()
+			.stream()
+			.filter(StakeholderGroup::isActive)
+			.sorted(java.util.Comparator.comparingInt(StakeholderGroup::getSortOrder))
+			.toList();
+	}
+
+	private Context meeting(String slug, long meetingId, AccountPrincipal facilitator) {
+		DialogueView view = this.access.facilitated(slug, facilitator);
+		this.meetings.findInDialogue(meetingId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
+		return new Context(view, meetingId);
+	}
+
+	private static Instant finishedAt(Map<String, Object> row) {
+		Object at = row.get("finished_at");
+		return (at instanceof java.sql.Timestamp t) ? t.toInstant() : (at instanceof Instant i) ? i : null;
+	}
+
+	private static String trim(String fileName) {
+		if (fileName == null) {
+			return null;
+		}
+		return (fileName.length() > 200) ? fileName.substring(0, 200) : fileName;
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Context(DialogueView view, long meetingId) {
+	}
+
+}

@@ -1,0 +1,288 @@
+package org.commonground.meeting;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.challenge.ChallengeRef;
+import org.commonground.shared.csv.SpreadsheetCells;
+import org.commonground.shared.web.SupportedLanguages;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes the CSV sheet of cards typed up after a workshop. Its column names,
+ * kinds, groups, channels and yes/no may be written in any of the five languages (or as
+ * codes), so that a template downloaded in Kiswahili and filled in by hand reads back.
+ * Every row is checked on its own; a row's problems are message keys with the value that
+ * caused them.
+ */
+@Component
+public class CardSheets {
+
+	/** The columns, in the template's order. */
+	static final List<String> COLUMNS = List.of("type", "group", "people", "weighted", "channel", "title", "text",
+			"challenge", "language");
+
+	/** Most rows a sheet may hold. */
+	static final int MAX_ROWS = 20000;
+
+	private static final List<String> YES = List.of("yes", "y", "x", "1", "true", "oui", "ndiyo", "ndio", "sí", "si",
+			"sim");
+
+	private final MessageSource messages;
+
+	CardSheets(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** One row as it will be stored, with its problems. */
+	public record Row(int line, RecordedKind kind, String groupCode, String groupLabel, int people, boolean weighted,
+			RecordedChannel channel, String title, String text, Long challengeId, String challengeTitle,
+			String language, List<Problem> problems) {
+
+		public boolean ok() {
+			return this.problems.isEmpty();
+		}
+
+	}
+
+	/** A problem of a row: a message key and the value it is about. */
+	public record Problem(String key, String value) {
+	}
+
+	/** A whole sheet: its rows, or a problem with the file itself. */
+	record Sheet(List<Row> rows, String fileProblem) {
+
+		long errorCount() {
+			return this.rows.stream().filter((r) -> !r.ok()).count();
+		}
+
+		boolean ok() {
+			return this.fileProblem == null && !this.rows.isEmpty() && errorCount() == 0;
+		}
+
+	}
+
+	/** The empty template in a language, with one example of each kind of row. */
+	String template(Locale locale) {
+		StringWriter out = new StringWriter();
+		out.write('\uFEFF');
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+			List<String> header = new ArrayList<>();
+			COLUMNS.forEach((c) -> header.add(message("recorded.csv.column." + c, locale)));
+			csv.printRecord(header);
+			csv.printRecord(message("recorded.csv.type.CHALLENGE", locale), "ARTISANAL_MINER", "14",
+					message("recorded.csv.yes", locale), message("recorded.channel.FLIP_CHART", locale),
+					SpreadsheetCells.safe(message("recorded.csv.example.title", locale)),
+					SpreadsheetCells.safe(message("recorded.csv.example.text", locale)), "", locale.getLanguage());
+			csv.printRecord(message("recorded.csv.type.COMMENT", locale), "COMMUNITY", "1", "",
+					message("recorded.channel.CARD", locale), "",
+					SpreadsheetCells.safe(message("recorded.csv.example.comment", locale)),
+					SpreadsheetCells.safe(message("recorded.csv.example.title", locale)), locale.getLanguage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Reads a sheet and checks each row against the groups and the dialogue's challenges.
+	 */
+	Sheet read(String text, List<StakeholderGroup> groups, List<ChallengeRef> challenges, Locale locale) {
+		String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		String firstLine = content.lines().findFirst().orElse("");
+		char delimiter = (firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0) ? ';' : ',';
+		List<CSVRecord> records;
+		try {
+			records = CSVFormat.RFC4180.builder()
+				.setDelimiter(delimiter)
+				.get()
+				.parse(new StringReader(content))
+				.getRecords();
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+			return new Sheet(List.of(), "recorded.import.error.unreadable");
+		}
+		if (records.isEmpty()) {
+			return new Sheet(List.of(), "recorded.import.error.empty");
+		}
+		Map<Integer, String> columns = columns(records.get(0));
+		if (!columns.containsValue("text")) {
+			return new Sheet(List.of(), "recorded.import.error.header");
+		}
+		if (records.size() - 1 > MAX_ROWS) {
+			return new Sheet(List.of(), "recorded.import.error.too-many");
+		}
+		Lookup lookup = new Lookup(groups, challenges);
+		List<Row> rows = new ArrayList<>();
+		for (CSVRecord record : records.subList(1, records.size())) {
+			Map<String, String> cells = new HashMap<>();
+			columns.forEach(
+					(index, column) -> cells.put(column, (index < record.size()) ? record.get(index).strip() : ""));
+			if (cells.values().stream().allMatch(String::isEmpty)) {
+				continue;
+			}
+			rows.add(row((int) record.getRecordNumber(), cells, lookup, locale));
+		}
+		return new Sheet(rows, rows.isEmpty() ? "recorded.import.error.empty" : null);
+	}
+
+	private Row row(int line, Map<String, String> cells, Lookup lookup, Locale locale) {
+		List<Problem> problems = new ArrayList<>();
+		String challengeCell = cells.getOrDefault("challenge", "");
+		RecordedKind kind = lookup.kind(cells.getOrDefault("type", ""), !challengeCell.isEmpty());
+		if (kind == null) {
+			problems.add(new Problem("recorded.import.error.type", cells.get("type")));
+		}
+		String groupCell = cells.getOrDefault("group", "");
+		StakeholderGroup group = lookup.group(groupCell);
+		if (group == null) {
+			problems.add(new Problem(
+					groupCell.isEmpty() ? "recorded.import.error.group-missing" : "recorded.import.error.group",
+					groupCell));
+		}
+		int people = 1;
+		String peopleCell = cells.getOrDefault("people", "");
+		if (!peopleCell.isEmpty()) {
+			try {
+				people = Integer.parseInt(peopleCell.replace(" ", ""));
+			}
+			catch (NumberFormatException ex) {
+				people = 0;
+			}
+			if (people < 1 || people > WorkshopRecording.MAX_PEOPLE) {
+				problems.add(new Problem("recorded.import.error.people", peopleCell));
+			}
+		}
+		String channelCell = cells.getOrDefault("channel", "");
+		RecordedChannel channel = channelCell.isEmpty() ? RecordedChannel.CARD : lookup.channel(channelCell);
+		if (channel == null) {
+			problems.add(new Problem("recorded.import.error.channel", channelCell));
+		}
+		String title = cells.getOrDefault("title", "");
+		String text = cells.getOrDefault("text", "");
+		if (text.isEmpty()) {
+			problems.add(new Problem("recorded.import.error.text", ""));
+		}
+		else if (text.length() > 10000) {
+			problems.add(new Problem("recorded.import.error.text-long", ""));
+		}
+		ChallengeRef challenge = null;
+		if (kind == RecordedKind.CHALLENGE && (title.length() < 5 || title.length() > 150)) {
+			problems.add(new Problem("recorded.import.error.title", title));
+		}
+		if (kind == RecordedKind.COMMENT) {
+			challenge = lookup.challenge(challengeCell);
+			if (challenge == null) {
+				problems.add(new Problem(challengeCell.isEmpty() ? "recorded.import.error.challenge-missing"
+						: "recorded.import.error.challenge", challengeCell));
+			}
+		}
+		String language = cells.getOrDefault("language", "").toLowerCase(Locale.ROOT);
+		if (!language.isEmpty() && !SupportedLanguages.isSupported(language)) {
+			problems.add(new Problem("recorded.import.error.language", language));
+		}
+		return new Row(line, kind, (group != null) ? group.getCode() : null,
+				(group != null) ? group.label(locale) : groupCell, Math.max(people, 1),
+				YES.contains(cells.getOrDefault("weighted", "").toLowerCase(Locale.ROOT)), channel, title, text,
+				(challenge != null) ? challenge.id() : null, (challenge != null) ? challenge.title() : challengeCell,
+				language.isEmpty() ? null : language, List.copyOf(problems));
+	}
+
+	/** Which column is which, by its name in any language or its code. */
+	private Map<Integer, String> columns(CSVRecord header) {
+		Map<String, String> names = new HashMap<>();
+		for (String column : COLUMNS) {
+			names.put(column, column);
+			for (String code : SupportedLanguages.CODES) {
+				names.put(fold(message("recorded.csv.column." + column, SupportedLanguages.toLocale(code))), column);
+			}
+		}
+		Map<Integer, String> columns = new HashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			String column = names.get(fold(header.get(i)));
+			if (column != null && !columns.containsValue(column)) {
+				columns.put(i, column);
+			}
+		}
+		return columns;
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+	static String fold(String text) {
+		String t = (text == null) ? "" : text.strip().toLowerCase(Locale.ROOT);
+		return t.startsWith("\uFEFF") ? t.substring(1) : t;
+	}
+
+	/** The names a value may have in any language, for one sheet. */
+	private final class Lookup {
+
+		private final Map<String, StakeholderGroup> groups = new HashMap<>();
+
+		private final Map<String, RecordedChannel> channels = new HashMap<>();
+
+		private final Map<String, RecordedKind> kinds = new HashMap<>();
+
+		private final Map<String, ChallengeRef> challenges = new HashMap<>();
+
+		Lookup(List<StakeholderGroup> groups, List<ChallengeRef> challenges) {
+			for (StakeholderGroup group : groups) {
+				this.groups.put(fold(group.getCode()), group);
+				SupportedLanguages.CODES
+					.forEach((code) -> this.groups.put(fold(group.label(SupportedLanguages.toLocale(code))), group));
+			}
+			for (RecordedChannel channel : RecordedChannel.values()) {
+				this.channels.put(fold(channel.name()), channel);
+				SupportedLanguages.CODES.forEach((code) -> this.channels
+					.put(fold(message("recorded.channel." + channel, SupportedLanguages.toLocale(code))), channel));
+			}
+			for (RecordedKind kind : RecordedKind.values()) {
+				this.kinds.put(fold(kind.name()), kind);
+				SupportedLanguages.CODES.forEach((code) -> this.kinds
+					.put(fold(message("recorded.csv.type." + kind, SupportedLanguages.toLocale(code))), kind));
+			}
+			for (ChallengeRef challenge : challenges) {
+				this.challenges.put(Long.toString(challenge.id()), challenge);
+				this.challenges.putIfAbsent(fold(challenge.title()), challenge);
+			}
+		}
+
+		StakeholderGroup group(String cell) {
+			return this.groups.get(fold(cell));
+		}
+
+		RecordedChannel channel(String cell) {
+			return this.channels.get(fold(cell));
+		}
+
+		RecordedKind kind(String cell, boolean hasChallenge) {
+			if (cell.isEmpty()) {
+				return hasChallenge ? RecordedKind.COMMENT : RecordedKind.CHALLENGE;
+			}
+			return this.kinds.get(fold(cell));
+		}
+
+		ChallengeRef challenge(String cell) {
+			String key = fold(cell.startsWith("#") ? cell.substring(1) : cell);
+			return this.challenges.get(key);
+		}
+
+	}
+
+}

@@ -1,0 +1,185 @@
+package org.commonground.meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Issue 16, bulk capture: a CSV sheet of cards is previewed row by row with its problems,
+ * imported in one go on confirmation, and never imported twice.
+ */
+class CardImportIT extends MeetingTestBase {
+
+	String meeting;
+
+	long challenge;
+
+	WebClient web;
+
+	@BeforeEach
+	void aWorkshopAndAChallenge() throws Exception {
+		this.meeting = planWorkshop("Geita visioning workshop");
+		this.web = client(this.facilitator);
+		this.web.perform(post("/dialogues/" + this.slug + "/challenges").param("title", "Roads close in the rains")
+			.param("body", "From March to May the ore cannot reach the buyers."));
+		this.challenge = this.jdbc.queryForObject(
+				"select c.id from challenge c join dialogue d on d.id = c.dialogue_id where d.slug = ?", Long.class,
+				this.slug);
+	}
+
+	@Test
+	void theTemplateComesInEachLanguageAndReadsBack() throws Exception {
+		MockHttpServletResponse template = this.web
+			.perform(get(this.meeting + "/import/template.csv").param("lang", "sw"));
+		assertThat(template.getContentType()).startsWith("text/csv");
+		assertThat(template.getHeader("Content-Disposition")).contains("cards-sw.csv");
+		String csv = template.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFaina,kundi,watu,kwa kila mtu,njia,kichwa,maandishi,changamoto,lugha");
+
+		// The template as downloaded, with its two example rows: the comment row names
+		// the
+		// example challenge, which is not in this dialogue.
+		Document preview = upload("cards-sw.csv", csv);
+		assertThat(preview.select("table.import-preview tbody tr")).hasSize(2);
+		assertThat(preview.select("table.import-preview tbody tr").get(0).text()).contains("A new challenge",
+				"Artisanal miner", "14", "counted per person", "Flip chart", "Retoti za zebaki ni ghali mno", "Ready");
+		assertThat(preview.select("table.import-preview tbody tr").get(1).select(".field-error").text())
+			.isEqualTo("There is no challenge “Retoti za zebaki ni ghali mno” in this dialogue.");
+		assertThat(preview.select("form[action$=/confirm]")).isEmpty();
+	}
+
+	@Test
+	void everyRowsProblemsShowBeforeAnythingIsWritten() throws Exception {
+		Document preview = upload("cards.csv", """
+				type,group,people,channel,title,text,challenge
+				challenge,ARTISANAL_MINER,14,card,Mercury retorts cost too much,A retort costs a month of income.,
+				comment,Goldsmiths,2,card,,We buy what we can trace.,Roads close in the rains
+				comment,COMMUNITY,many,card,,,
+				comment,COMMUNITY,3,card,,Women wash the ore.,Road to nowhere
+				""");
+		assertThat(preview.select(".error-summary h2").text())
+			.isEqualTo("3 of 4 rows have problems. Nothing has been recorded.");
+		assertThat(preview.select("table.import-preview tbody tr.has-error")).hasSize(3);
+		assertThat(preview.select("table.import-preview tbody tr").get(1).select(".field-error li").eachText())
+			.containsExactly("Unknown stakeholder group “Goldsmiths”.");
+		assertThat(preview.select("table.import-preview tbody tr").get(2).select(".field-error li").eachText())
+			.containsExactly("“many” is not a number of people from 1 to 10,000.", "The text is empty.",
+					"A comment needs the challenge it is about.");
+		assertThat(preview.select("table.import-preview tbody tr").get(3).select(".field-error li").eachText())
+			.containsExactly("There is no challenge “Road to nowhere” in this dialogue.");
+		assertThat(preview.select("form[action$=/confirm]")).isEmpty();
+		assertThat(count("select count(*) from recorded_contribution where meeting_id = " + idIn(this.meeting)))
+			.isZero();
+		assertThat(count("select count(*) from recorded_import where meeting_id = " + idIn(this.meeting))).isZero();
+
+		Document noText = upload("cards.csv", "name,age\nAmina,32\n");
+		assertThat(noText.getElementById("file-error").text()).contains("at least a “text” column");
+	}
+
+	@Test
+	void aSheetWrittenInKiswahiliImportsOnceAndCountsForItsGroups() throws Exception {
+		String csv = """
+				aina;kundi;watu;kwa kila mtu;njia;kichwa;maandishi;changamoto;lugha
+				changamoto;Mchimbaji mdogo;14;ndiyo;Chati ya karatasi;Zebaki ni hatari kwa watoto;Watoto wanacheza karibu na retoti.;;sw
+				maoni;COMMUNITY;3;;Kadi;;Barabara haipitiki mwezi wa nne.;%d;sw
+				maoni;GOVERNMENT;1;;ORAL;;We will grade the road before the rains.;Roads close in the rains;en
+				"""
+			.formatted(this.challenge);
+		Document preview = upload("kadi.csv", csv);
+		assertThat(preview.select("p.alert.info").text())
+			.isEqualTo("3 rows are ready. Check them below, then import them.");
+		String confirm = preview.select("form[action$=/confirm]").attr("action");
+		MockHttpServletResponse done = this.web.perform(post(confirm));
+		assertThat(done.getStatus()).isEqualTo(302);
+		Document result = Jsoup.parse(this.web.perform(get(done.getRedirectedUrl())).getContentAsString());
+		assertThat(result.select(".alert.success").text()).contains("3 cards were imported.");
+
+		assertThat(count("select count(*) from recorded_contribution where meeting_id = " + idIn(this.meeting)))
+			.isEqualTo(3);
+		assertThat(this.jdbc.queryForList("""
+						select r.kind || ' ' || g.code || ' ' || r.people || ' ' || r.weighted || ' ' || r.channel
+						from recorded_contribution r join stakeholder_group g on g.id = r.stakeholder_group_id
+				where r.meeting_id = ? order by r.import_row""", String.class, idIn(this.meeting))).containsExactly(
+				"CHALLENGE ARTISANAL_MINER 14 true FLIP_CHART", "COMMENT COMMUNITY 3 false CARD",
+				"COMMENT GOVERNMENT 1 false ORAL");
+		assertThat(this.jdbc.queryForObject("select language from challenge where title = ?", String.class,
+				"Zebaki ni hatari kwa watoto"))
+			.isEqualTo("sw");
+		assertThat(this.jdbc.queryForObject("select comment_count from challenge where id = ?", Integer.class,
+				this.challenge))
+			.isEqualTo(2);
+
+		// The same file again: nothing twice.
+		Document again = upload("kadi-tena.csv", csv);
+		assertThat(again.select(".alert.info").text()).contains("This very file was already imported", "(3 cards)");
+		assertThat(again.select("form[action$=/confirm]")).isEmpty();
+		this.web.perform(post(confirm));
+		assertThat(count("select count(*) from recorded_contribution where meeting_id = " + idIn(this.meeting)))
+			.isEqualTo(3);
+	}
+
+	@Test
+	void aLongSheetImportsInTheBackgroundWhileItsPageShowsTheProgress() throws Exception {
+		StringBuilder csv = new StringBuilder("type,group,people,title,text\n");
+		int rows = 1000;
+		for (int i = 1; i <= rows; i++) {
+			csv.append("challenge,ARTISANAL_MINER,")
+				.append(1 + i % 20)
+				.append(",Card number ")
+				.append(i)
+				.append(" from the flip chart,What was written on card ")
+				.append(i)
+				.append(".\n");
+		}
+		Document preview = upload("many.csv", csv.toString());
+		assertThat(preview.select("p.hint").text())
+			.contains("Shown: the first rows and every row with a problem, 100 of 1,000.");
+		String confirm = preview.select("form[action$=/confirm]").attr("action");
+		String progress = this.web.perform(post(confirm)).getRedirectedUrl();
+		Document running = Jsoup.parse(this.web.perform(get(progress)).getContentAsString());
+		if (running.select("progress").size() == 1) {
+			assertThat(running.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("2");
+			assertThat(running.select("progress").attr("max")).isEqualTo("1000");
+		}
+		long started = System.nanoTime();
+		await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> Jsoup.parse(this.web.perform(get(progress)).getContentAsString())
+				.select(".alert.success")
+				.size() == 1);
+		System.out.printf("Imported %d cards in the background, done %d ms after the confirmation's answer%n", rows,
+				(System.nanoTime() - started) / 1_000_000);
+		assertThat(count("select count(*) from recorded_contribution where meeting_id = " + idIn(this.meeting)))
+			.isEqualTo(rows);
+		assertThat(count("select count(*) from recorded_import where content is not null and meeting_id = "
+				+ idIn(this.meeting)))
+			.as("the file's text is dropped once imported")
+			.isZero();
+	}
+
+	private Document upload(String name, String csv) throws Exception {
+		MockHttpServletResponse response = this.web.perform(multipart(this.meeting + "/import")
+			.file(new MockMultipartFile("file", name, "text/csv", csv.getBytes(StandardCharsets.UTF_8))));
+		assertThat(response.getStatus()).isEqualTo(200);
+		return Jsoup.parse(response.getContentAsString());
+	}
+
+	private int count(String sql) {
+		return this.jdbc.queryForObject(sql, Integer.class);
+	}
+
+}
