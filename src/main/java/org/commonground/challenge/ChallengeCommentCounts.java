@@ -3,6 +3,7 @@ package org.commonground.challenge;
 import org.commonground.comment.CommentDeleted;
 import org.commonground.comment.CommentPosted;
 import org.commonground.comment.CommentRuleException;
+import org.commonground.comment.CommentsRecorded;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,17 @@ class ChallengeCommentCounts {
 				&& this.challenges.addCommentsUnlessMerged(posted.targetId(), 1) == 0) {
 			// Merged while the comment was being written: it would be left behind.
 			throw new CommentRuleException("comment.error.target-closed");
+		}
+	}
+
+	@EventListener
+	void on(CommentsRecorded recorded) {
+		if (ChallengeService.TARGET_TYPE.equals(recorded.targetType())) {
+			recorded.countsByTarget().forEach((challengeId, count) -> {
+				if (this.challenges.addCommentsUnlessMerged(challengeId, count) == 0) {
+					throw new CommentRuleException("comment.error.target-closed");
+				}
+			});
 		}
 	}
 

@@ -1,8 +1,11 @@
 package org.commonground.challenge;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.commonground.account.AccountPrincipal;
@@ -10,17 +13,20 @@ import org.commonground.account.AccountService;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.RecordedText;
 import org.commonground.dialogue.RecordedVoice;
 import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.ThemeService;
 import org.commonground.moderation.PreModeration;
 import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.persistence.SqlArrays;
 import org.commonground.shared.security.PostingLimit;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +61,13 @@ public class ChallengeContributions {
 
 	private final ApplicationEventPublisher events;
 
+	private final JdbcTemplate jdbc;
+
 	ChallengeContributions(ChallengeRepository challenges, ChallengeRevisionRepository revisions, DialogueAccess access,
 			DialogueService dialogues, AccountService accounts, PostingLimit postingLimit, MarkdownRenderer markdown,
-			PreModeration moderation, ThemeService themes, Clock clock, ApplicationEventPublisher events) {
+			PreModeration moderation, ThemeService themes, Clock clock, ApplicationEventPublisher events,
+			JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.events = events;
 		this.challenges = challenges;
 		this.revisions = revisions;
@@ -131,6 +141,55 @@ public class ChallengeContributions {
 		this.events
 			.publishEvent(new ChallengeRaised(view.dialogue().getId(), id, voiceId, text.title().strip(), false));
 		return id;
+	}
+
+	/**
+	 * Raises a batch of recorded challenges (a sheet of workshop cards) in one statement,
+	 * each as {@link #record} would, without announcing each one (the meeting's accounts
+	 * follow nothing). Rows posted before (same author and form token) are left as they
+	 * are.
+	 * @return the ids of the new challenges, by form token
+	 * @throws NotFoundException unless the viewer facilitates the dialogue
+	 * @throws ChallengeRuleException for a bad title or text
+	 */
+	@Transactional
+	public Map<String, Long> recordAll(String slug, AccountPrincipal facilitator, List<RecordedText> texts) {
+		DialogueView view = this.access.facilitated(slug, facilitator);
+		List<String> titles = new ArrayList<>();
+		List<String> sources = new ArrayList<>();
+		List<String> html = new ArrayList<>();
+		for (RecordedText text : texts) {
+			requireText(new ChallengeText(text.title(), text.body(), List.of(), text.formToken(), text.language()));
+			titles.add(text.title().strip());
+			sources.add(text.body().strip());
+			html.add(this.markdown.toHtml(text.body().strip()));
+		}
+		Map<String, Long> byToken = new HashMap<>();
+		if (texts.isEmpty()) {
+			return byToken;
+		}
+		SqlArrays.query(this.jdbc, (rs, n) -> byToken.put(rs.getString(2), rs.getLong(1)),
+				"""
+						insert into challenge (dialogue_id, author_id, author_group_id, title, body_source, body_html, form_token,
+						                       created_at, moderation, language, recorded_for, recorded_on, recorded_checked)
+						select ?, u.author, u.grp, u.title, u.source, u.html, u.token, ?, 'VISIBLE', u.lang, u.people, u.day,
+						       false
+						from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) as u(author, grp, title, source, html, token, lang, people, day)
+						order by u.token
+						on conflict (author_id, form_token) do nothing
+						returning id, form_token""",
+				view.dialogue().getId(), java.sql.Timestamp.from(this.clock.instant()),
+				SqlArrays.of("bigint", texts.stream().map(RecordedText::voiceId).toList()),
+				SqlArrays.of("bigint", texts.stream().map(RecordedText::voiceGroupId).toList()),
+				SqlArrays.of("text", titles), SqlArrays.of("text", sources), SqlArrays.of("text", html),
+				SqlArrays.of("text", texts.stream().map(RecordedText::formToken).toList()),
+				SqlArrays.of("text",
+						texts.stream()
+							.map((t) -> SupportedLanguages.choose(t.language(), facilitator.preferredLanguage()))
+							.toList()),
+				SqlArrays.of("int", texts.stream().map((t) -> t.voice().people()).toList()),
+				SqlArrays.of("date", texts.stream().map((t) -> java.sql.Date.valueOf(t.voice().on())).toList()));
+		return byToken;
 	}
 
 	/** A second facilitator marks a recorded challenge as checked. */

@@ -1,21 +1,27 @@
 package org.commonground.comment;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.RecordedText;
 import org.commonground.dialogue.RecordedVoice;
 import org.commonground.dialogue.ViewerContext;
 import org.commonground.moderation.PreModeration;
 import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.persistence.SqlArrays;
 import org.commonground.shared.security.PostingLimit;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +52,12 @@ public class CommentPosting {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	CommentPosting(CommentRepository comments, CommentViews views, DialogueAccess access, AccountService accounts,
 			PostingLimit postingLimit, MarkdownRenderer markdown, PreModeration moderation,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.comments = comments;
 		this.views = views;
 		this.access = access;
@@ -177,6 +186,69 @@ public class CommentPosting {
 		this.events.publishEvent(
 				new CommentPosted(view.dialogue().getId(), target.type(), target.id(), id, null, voiceId, null, false));
 		return id;
+	}
+
+	/**
+	 * Stores a batch of recorded comments on targets of one type (a sheet of workshop
+	 * cards) in one statement, each as {@link #record} would, and publishes one
+	 * {@link CommentsRecorded}. Rows stored before (same author and form token) are left
+	 * as they are.
+	 * @return the ids of the new comments, by form token
+	 * @throws NotFoundException unless the viewer facilitates the dialogue and every
+	 * target is in it
+	 * @throws CommentRuleException if a target is closed or a text empty
+	 */
+	@Transactional
+	public Map<String, Long> recordAll(String slug, AccountPrincipal facilitator, String targetType,
+			List<RecordedText> texts) {
+		DialogueView view = this.access.facilitated(slug, facilitator);
+		Map<String, Long> byToken = new HashMap<>();
+		if (texts.isEmpty()) {
+			return byToken;
+		}
+		Map<Long, Long> targets = new HashMap<>();
+		List<String> html = new ArrayList<>();
+		for (RecordedText text : texts) {
+			targets.computeIfAbsent(text.targetId(), (id) -> {
+				if (!this.views.describe(CommentTarget.of(targetType, id), view).open()) {
+					throw new CommentRuleException("comment.error.target-closed");
+				}
+				return id;
+			});
+			CommentViews.requireBody(text.body());
+			html.add(this.markdown.toHtml(text.body().strip()));
+		}
+		Map<Long, Integer> counts = new HashMap<>();
+		SqlArrays.query(this.jdbc, (rs, n) -> {
+			byToken.put(rs.getString(2), rs.getLong(1));
+			counts.merge(rs.getLong(3), 1, Integer::sum);
+			return null;
+		}, """
+				insert into comment (dialogue_id, target_type, target_id, target_anchor, depth, author_id,
+				                     author_group_id, body_source, body_html, form_token, created_at, status, language,
+				                     recorded_for, recorded_on, recorded_checked)
+				select ?, ?, u.target, '', 0, u.author, u.grp, u.source, u.html, u.token, ?, 'VISIBLE', u.lang,
+				       u.people, u.day, false
+				from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) as u(target, author, grp, source, html, token, lang, people, day)
+				order by u.token
+				on conflict (author_id, form_token) do nothing
+				returning id, form_token, target_id""", view.dialogue().getId(), targetType,
+				java.sql.Timestamp.from(this.clock.instant()),
+				SqlArrays.of("bigint", texts.stream().map(RecordedText::targetId).toList()),
+				SqlArrays.of("bigint", texts.stream().map(RecordedText::voiceId).toList()),
+				SqlArrays.of("bigint", texts.stream().map(RecordedText::voiceGroupId).toList()),
+				SqlArrays.of("text", texts.stream().map((t) -> t.body().strip()).toList()), SqlArrays.of("text", html),
+				SqlArrays.of("text", texts.stream().map(RecordedText::formToken).toList()),
+				SqlArrays.of("text",
+						texts.stream()
+							.map((t) -> SupportedLanguages.choose(t.language(), facilitator.preferredLanguage()))
+							.toList()),
+				SqlArrays.of("int", texts.stream().map((t) -> t.voice().people()).toList()),
+				SqlArrays.of("date", texts.stream().map((t) -> java.sql.Date.valueOf(t.voice().on())).toList()));
+		if (!counts.isEmpty()) {
+			this.events.publishEvent(new CommentsRecorded(view.dialogue().getId(), targetType, counts));
+		}
+		return byToken;
 	}
 
 	/** A second facilitator marks a recorded comment as checked. */

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +16,13 @@ import java.util.concurrent.Executor;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.StakeholderGroup;
 import org.commonground.account.StakeholderGroupService;
+import org.commonground.challenge.ChallengeContributions;
 import org.commonground.challenge.ChallengeService;
+import org.commonground.comment.CommentPosting;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.RecordedText;
+import org.commonground.dialogue.RecordedVoice;
 import org.commonground.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Bulk capture after a workshop (issue 16): a CSV sheet of cards is previewed row by row
  * with each row's problems before anything is written, then imported in one transaction
- * through {@link WorkshopRecording}, so each card is recorded as if typed into the form.
- * A file is imported once per meeting (its SHA-256): uploading it again shows the earlier
- * import. Small sheets are imported during the request; longer ones in the background,
- * their progress kept in its own small transactions so that the page (which refreshes
- * itself, no JavaScript needed) can show it.
+ * through the challenge and comment modules' batch paths (a statement per kind per
+ * thousand rows), each card recorded as the form would record it. A file is imported once
+ * per meeting (its SHA-256): uploading it again shows the earlier import. Small sheets
+ * are imported during the request; longer ones in the background, their progress kept in
+ * its own small transactions so that the page (which refreshes itself, no JavaScript
+ * needed) can show it.
  */
 @Service
 public class CardImport {
@@ -44,8 +51,8 @@ public class CardImport {
 	/** Sheets up to this many rows are imported while the facilitator waits. */
 	static final int IN_REQUEST_ROWS = 300;
 
-	/** Progress is written after this many rows. */
-	private static final int PROGRESS_EVERY = 250;
+	/** Rows stored per statement; progress is written after each chunk. */
+	private static final int CHUNK = 1000;
 
 	/** The preview lists this many rows (all rows with problems are listed too). */
 	static final int PREVIEW_ROWS = 100;
@@ -64,6 +71,10 @@ public class CardImport {
 
 	private final ChallengeService challenges;
 
+	private final ChallengeContributions challengeContributions;
+
+	private final CommentPosting comments;
+
 	private final TransactionTemplate oneTransaction;
 
 	private final TransactionTemplate ownTransaction;
@@ -74,6 +85,7 @@ public class CardImport {
 
 	CardImport(DialogueAccess access, MeetingRepository meetings, RecordedContributionStore store,
 			WorkshopRecording recording, CardSheets sheets, StakeholderGroupService groups, ChallengeService challenges,
+			ChallengeContributions challengeContributions, CommentPosting comments,
 			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") Executor background,
 			Clock clock) {
 		this.access = access;
@@ -83,6 +95,8 @@ public class CardImport {
 		this.sheets = sheets;
 		this.groups = groups;
 		this.challenges = challenges;
+		this.challengeContributions = challengeContributions;
+		this.comments = comments;
 		this.oneTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -161,8 +175,9 @@ public class CardImport {
 	}
 
 	/**
-	 * Records every row of the sheet in one transaction; a row that fails (a challenge
-	 * merged meanwhile…) undoes the whole import, which is then marked as failed.
+	 * Records every row of the sheet in one transaction, a chunk of rows per statement of
+	 * each kind; a chunk that fails (a challenge merged meanwhile…) undoes the whole
+	 * import, which is then marked as failed.
 	 */
 	private void run(String slug, Context context, long importId, String text, AccountPrincipal facilitator,
 			Locale locale) {
@@ -175,17 +190,48 @@ public class CardImport {
 				if (!sheet.ok()) {
 					throw new MeetingRuleException("recorded.import.error.changed", "file");
 				}
+				Map<String, StakeholderGroup> groups = new HashMap<>();
+				activeGroups().forEach((g) -> groups.put(g.getCode(), g));
+				Map<String, Long> voices = new HashMap<>();
+				RecordedVoice said = new RecordedVoice(1, meeting.getStartsAt().toLocalDate(), false);
 				int n = 0;
-				for (CardSheets.Row r : sheet.rows()) {
-					this.recording.record(slug, context.view(), meeting,
-							new RecordedInput(r.kind(), r.groupCode(), r.people(), r.weighted(), r.channel(), r.title(),
-									r.text(), r.challengeId(), r.language(), "i" + importId + "r" + r.line()),
-							facilitator, importId, r.line());
-					n++;
-					if (n % PROGRESS_EVERY == 0) {
-						int sofar = n;
-						this.ownTransaction.executeWithoutResult((s) -> this.store.progress(importId, sofar));
+				List<CardSheets.Row> rows = sheet.rows();
+				for (int from = 0; from < rows.size(); from += CHUNK) {
+					List<CardSheets.Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+					List<RecordedText> challengeTexts = new ArrayList<>();
+					List<RecordedText> commentTexts = new ArrayList<>();
+					for (CardSheets.Row r : chunk) {
+						StakeholderGroup group = groups.get(r.groupCode());
+						long voice = voices.computeIfAbsent(r.groupCode(),
+								(code) -> this.recording.voice(meeting, group));
+						RecordedText recorded = new RecordedText(voice, group.getId(),
+								(r.kind() == RecordedKind.CHALLENGE) ? r.title() : null, r.text(), r.challengeId(),
+								r.language(), token(importId, r.line()),
+								new RecordedVoice(r.people(), said.on(), false));
+						((r.kind() == RecordedKind.CHALLENGE) ? challengeTexts : commentTexts).add(recorded);
 					}
+					Map<String, Long> newChallenges = this.challengeContributions.recordAll(slug, facilitator,
+							challengeTexts);
+					Map<String, Long> newComments = this.comments.recordAll(slug, facilitator,
+							ChallengeService.TARGET_TYPE, commentTexts);
+					List<RecordedContributionStore.BatchRecord> records = new ArrayList<>();
+					for (CardSheets.Row r : chunk) {
+						String token = token(importId, r.line());
+						boolean challenge = r.kind() == RecordedKind.CHALLENGE;
+						Long id = challenge ? newChallenges.get(token) : newComments.get(token);
+						if (id == null) {
+							continue;
+						}
+						records
+							.add(new RecordedContributionStore.BatchRecord(r.kind(), challenge ? id : r.challengeId(),
+									challenge ? null : id, groups.get(r.groupCode()).getId(), r.people(), r.weighted(),
+									r.channel(), challenge ? r.title() : null, r.text(), r.line()));
+					}
+					this.store.insertAll(context.view().dialogue().getId(), meeting.getId(), records,
+							facilitator.getId(), this.clock.instant(), importId);
+					n += chunk.size();
+					int sofar = n;
+					this.ownTransaction.executeWithoutResult((s) -> this.store.progress(importId, sofar));
 				}
 				this.store.finish(importId, "DONE", n, this.clock.instant());
 				return n;
@@ -200,6 +246,10 @@ public class CardImport {
 				throw ex;
 			}
 		}
+	}
+
+	private static String token(long importId, int line) {
+		return "i" + importId + "r" + line;
 	}
 
 	private List<StakeholderGroup> activeGroups() {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.commonground.shared.persistence.SqlArrays;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +18,11 @@ class RecordedContributionStore {
 
 	private final JdbcClient jdbc;
 
-	RecordedContributionStore(JdbcClient jdbc) {
+	private final JdbcTemplate jdbcTemplate;
+
+	RecordedContributionStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	/** The account that speaks for a group at a meeting, if it has one yet. */
@@ -237,6 +243,38 @@ class RecordedContributionStore {
 			.param("id", importId)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Keeps the provenance of a batch of records (a sheet of cards) in one statement. */
+	void insertAll(long dialogueId, long meetingId, List<BatchRecord> records, long capturedBy, Instant now,
+			long importId) {
+		if (records.isEmpty()) {
+			return;
+		}
+		SqlArrays.query(this.jdbcTemplate, (rs, n) -> null, """
+				insert into recorded_contribution (dialogue_id, meeting_id, kind, challenge_id, comment_id,
+				    stakeholder_group_id, people, weighted, channel, title, body, captured_by, captured_at, import_id,
+				    import_row)
+				select ?, ?, u.kind, u.challenge, u.comment, u.grp, u.people, u.weighted, u.channel, u.title, u.body,
+				       ?, ?, ?, u.line
+				from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				     as u(kind, challenge, comment, grp, people, weighted, channel, title, body, line)
+				returning id""", dialogueId, meetingId, capturedBy, Timestamp.from(now), importId,
+				SqlArrays.of("text", records.stream().map((r) -> r.kind().name()).toList()),
+				SqlArrays.of("bigint", records.stream().map(BatchRecord::challengeId).toList()),
+				SqlArrays.of("bigint", records.stream().map(BatchRecord::commentId).toList()),
+				SqlArrays.of("bigint", records.stream().map(BatchRecord::groupId).toList()),
+				SqlArrays.of("int", records.stream().map(BatchRecord::people).toList()),
+				SqlArrays.of("boolean", records.stream().map(BatchRecord::weighted).toList()),
+				SqlArrays.of("text", records.stream().map((r) -> r.channel().name()).toList()),
+				SqlArrays.of("text", records.stream().map(BatchRecord::title).toList()),
+				SqlArrays.of("text", records.stream().map(BatchRecord::body).toList()),
+				SqlArrays.of("int", records.stream().map(BatchRecord::line).toList()));
+	}
+
+	/** One record of a batch, as {@link #insertAll} keeps it. */
+	record BatchRecord(RecordedKind kind, long challengeId, Long commentId, long groupId, int people, boolean weighted,
+			RecordedChannel channel, String title, String body, int line) {
 	}
 
 }

@@ -208,7 +208,7 @@ public class WorkshopRecording {
 	 * The account through which a meeting speaks for a group: named after the meeting, in
 	 * the group, its place as region; made the first time the group is recorded there.
 	 */
-	private long voice(Meeting meeting, StakeholderGroup group) {
+	long voice(Meeting meeting, StakeholderGroup group) {
 		if (group == null) {
 			throw new MeetingRuleException("recorded.error.group", "stakeholderGroup");
 		}
