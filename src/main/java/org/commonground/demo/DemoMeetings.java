@@ -14,6 +14,11 @@ import org.commonground.meeting.AttendanceCount;
 import org.commonground.meeting.Meeting;
 import org.commonground.meeting.MeetingMinutes;
 import org.commonground.meeting.MinuteItemDetails;
+import org.commonground.meeting.RecordedChannel;
+import org.commonground.meeting.RecordedInput;
+import org.commonground.meeting.RecordedKind;
+import org.commonground.meeting.RecordingPage;
+import org.commonground.meeting.WorkshopRecording;
 import org.commonground.vision.ParagraphRef;
 import org.commonground.meeting.AgendaItemDetails;
 import org.commonground.meeting.MeetingAgenda;
@@ -56,8 +61,11 @@ class DemoMeetings {
 
 	private final MeetingMinutes minutes;
 
+	private final WorkshopRecording recording;
+
 	DemoMeetings(MeetingService meetings, MeetingAgenda agenda, MeetingAttendance attendance, UserDetailsService users,
-			MeetingMinutes minutes) {
+			MeetingMinutes minutes, WorkshopRecording recording) {
+		this.recording = recording;
 		this.minutes = minutes;
 		this.meetings = meetings;
 		this.agenda = agenda;
@@ -71,6 +79,7 @@ class DemoMeetings {
 			AccountPrincipal me = principal();
 			if (!this.meetings.list(GEITA, me).isEmpty()) {
 				minutes(me);
+				cards(me);
 				return 0;
 			}
 			long visit = this.meetings.create(GEITA, new MeetingDetails(MeetingKind.FIELD_VISIT, SITE_VISITS_TITLE,
@@ -105,6 +114,7 @@ class DemoMeetings {
 					count("DEVELOPMENT_PARTNER", 3, 2, 1), count("COMMUNITY", 16, 9, 7), count("OTHER", 2, 1, 1)), me);
 			this.attendance.name(GEITA, workshop, "Mama Rehema Kulwa", "COMMUNITY", true, me);
 			minutes(me);
+			cards(me);
 			return 2;
 		});
 	}
@@ -163,6 +173,60 @@ class DemoMeetings {
 				me);
 		this.minutes.submitForReview(GEITA, id, LocalDate.now(TANZANIA).plusDays(14), me);
 		this.minutes.publish(GEITA, id, me);
+	}
+
+	/**
+	 * Cards from the site visits and the workshop, recorded on behalf of the miners and
+	 * the community (issue 16): a new challenge raised by a show of hands, and comments
+	 * on the mercury challenge. Added once: a meeting with records is left alone. They
+	 * stay "awaiting check": the demo has one facilitator.
+	 */
+	private void cards(AccountPrincipal me) {
+		List<Meeting> past = this.meetings.list(GEITA, me).past();
+		Meeting visit = past.stream().filter((m) -> SITE_VISITS_TITLE.equals(m.getTitle())).findFirst().orElse(null);
+		Meeting workshop = past.stream().filter((m) -> WORKSHOP_TITLE.equals(m.getTitle())).findFirst().orElse(null);
+		if (visit == null || workshop == null) {
+			return;
+		}
+		RecordingPage page = this.recording.page(GEITA, workshop.getId(), me, Locale.ENGLISH);
+		if (!page.entries().isEmpty()) {
+			return;
+		}
+		Long mercury = page.challenges()
+			.stream()
+			.filter((c) -> c.title().startsWith("Mercury"))
+			.map(ChallengeRef::id)
+			.findFirst()
+			.orElse(null);
+		this.recording.record(GEITA, visit.getId(), new RecordedInput(RecordedKind.CHALLENGE, "ARTISANAL_MINER", 23,
+				true, RecordedChannel.ORAL, "Pit walls collapse in the long rains",
+				"Nyarugusu miners, by a show of hands: shafts dug without timber collapse every long rains; nobody "
+						+ "can pay for timber or train diggers. They ask for a shared timber store and safety training "
+						+ "before the rains.",
+				null, "en", "demovisit1"), me);
+		this.recording
+			.record(GEITA, visit.getId(), new RecordedInput(RecordedKind.CHALLENGE, "COMMUNITY", 9, false,
+					RecordedChannel.FLIP_CHART, "Maji ya kunywa yanachafuka karibu na machimbo",
+					"Wanawake wa Rwamagasa: visima vilivyo karibu na maeneo ya kuchenjua vina rangi ya kijivu baada ya "
+							+ "mvua. Tunaomba kipimo cha maji na visima mbali na machimbo.",
+					null, "sw", "demovisit2"), me);
+		if (mercury == null) {
+			return;
+		}
+		this.recording.record(GEITA, workshop.getId(), new RecordedInput(RecordedKind.COMMENT, "ARTISANAL_MINER", 14,
+				true, RecordedChannel.CARD, null,
+				"Retoti moja kwa kila kikundi cha wachimbaji, sio kwa kila mchimbaji: tunaweza kulipa kwa pamoja.",
+				mercury, "sw", "demowork1"), me);
+		this.recording.record(GEITA, workshop.getId(),
+				new RecordedInput(RecordedKind.COMMENT, "COMMUNITY", 6, false, RecordedChannel.CARD, null,
+						"Children play where the amalgam is burnt. Burn it away from the houses first, retorts later.",
+						mercury, "en", "demowork2"),
+				me);
+		this.recording.record(GEITA, workshop.getId(),
+				new RecordedInput(RecordedKind.COMMENT, "MINER_ASSOCIATION", 1, false, RecordedChannel.PHONE, null,
+						"The Geita association will lend retorts to its members if the district guarantees the loan.",
+						mercury, "en", "demowork3"),
+				me);
 	}
 
 	private void writeItem(long meetingId, String english, Long challengeId, String paragraphKey, String swahili,
