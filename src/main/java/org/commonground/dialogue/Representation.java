@@ -60,7 +60,8 @@ public record Representation(List<Row> rows, List<String> kinds, List<Long> kind
 	 */
 	public List<String> measures() {
 		if (hasRecorded()) {
-			return List.of("members", "online", "met", "recorded");
+			return hasMeetings() ? List.of("members", "online", "met", "recorded")
+					: List.of("members", "online", "recorded");
 		}
 		return hasMeetings() ? List.of("members", "contributions", "met") : List.of("members", "contributions");
 	}
