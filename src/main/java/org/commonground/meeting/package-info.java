@@ -11,10 +11,11 @@
  * to review to published; their review comments go through {@code comment} (target
  * {@code MINUTES}). Publishes {@link org.commonground.meeting.MeetingScheduled} and
  * {@link org.commonground.meeting.MinutesPublished}. Facilitators record challenges and
- * comments on behalf of people in a room ({@link org.commonground.meeting.WorkshopRecording},
- * one by one; {@link org.commonground.meeting.CardImport}, a CSV sheet at once) through the
- * challenge and comment modules' recording paths, each meeting speaking for a group through
- * an account that cannot log in (ADR 0015); the provenance stays here.
+ * comments on behalf of people in a room
+ * ({@link org.commonground.meeting.WorkshopRecording}, one by one;
+ * {@link org.commonground.meeting.CardImport}, a CSV sheet at once) through the challenge
+ * and comment modules' recording paths, each meeting speaking for a group through an
+ * account that cannot log in (ADR 0015); the provenance stays here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings",
 		allowedDependencies = { "account", "challenge", "comment", "dialogue", "vision", "shared" })
