@@ -277,4 +277,19 @@ class RecordedContributionStore {
 			RecordedChannel channel, String title, String body, int line) {
 	}
 
+	/** Records an account captured or checked, for its data archive. */
+	List<Object[]> findCapturedOrCheckedBy(long accountId) {
+		return this.jdbc.sql("""
+				select id, meeting_id, kind, challenge_id, comment_id, people, channel, 'CAPTURED', captured_at
+				from recorded_contribution where captured_by = :id
+				union all
+				select id, meeting_id, kind, challenge_id, comment_id, people, channel, 'CHECKED', verified_at
+				from recorded_contribution where verified_by = :id
+				order by 1, 8""")
+			.param("id", accountId)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4),
+					rs.getObject(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant() })
+			.list();
+	}
+
 }
