@@ -31,9 +31,16 @@ CREATE TABLE recorded_contribution (
     id                    BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     dialogue_id           BIGINT      NOT NULL REFERENCES dialogue (id) ON DELETE CASCADE,
     meeting_id            BIGINT      NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
-    kind                  VARCHAR(12) NOT NULL CHECK (kind IN ('CHALLENGE', 'COMMENT')),
+    kind                  VARCHAR(12) NOT NULL CHECK (kind IN ('CHALLENGE', 'COMMENT', 'STANCES')),
     challenge_id          BIGINT,
     comment_id            BIGINT,
+    -- For stances from a show of hands: the version, the paragraph and the vision module's row.
+    version_number        INT,
+    paragraph_key         VARCHAR(12),
+    stance_id             BIGINT,
+    agree                 INT,
+    can_live_with         INT,
+    disagree              INT,
     stakeholder_group_id  BIGINT      NOT NULL REFERENCES stakeholder_group (id),
     people                INT         NOT NULL CHECK (people BETWEEN 1 AND 10000),
     weighted              BOOLEAN     NOT NULL DEFAULT false,
@@ -48,7 +55,8 @@ CREATE TABLE recorded_contribution (
     import_id             BIGINT      REFERENCES recorded_import (id) ON DELETE SET NULL,
     import_row            INT,
     CHECK ((kind = 'CHALLENGE' AND challenge_id IS NOT NULL AND comment_id IS NULL)
-        OR (kind = 'COMMENT' AND comment_id IS NOT NULL))
+        OR (kind = 'COMMENT' AND comment_id IS NOT NULL)
+        OR (kind = 'STANCES' AND stance_id IS NOT NULL))
 );
 CREATE INDEX recorded_contribution_meeting_idx ON recorded_contribution (meeting_id, id);
 CREATE INDEX recorded_contribution_dialogue_idx ON recorded_contribution (dialogue_id);

@@ -252,7 +252,7 @@ public class CardSheets {
 				SupportedLanguages.CODES.forEach((code) -> this.channels
 					.put(fold(message("recorded.channel." + channel, SupportedLanguages.toLocale(code))), channel));
 			}
-			for (RecordedKind kind : RecordedKind.values()) {
+			for (RecordedKind kind : List.of(RecordedKind.CHALLENGE, RecordedKind.COMMENT)) {
 				this.kinds.put(fold(kind.name()), kind);
 				SupportedLanguages.CODES.forEach((code) -> this.kinds
 					.put(fold(message("recorded.csv.type." + kind, SupportedLanguages.toLocale(code))), kind));

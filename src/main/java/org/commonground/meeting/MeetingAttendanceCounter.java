@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The people met in a dialogue's meetings and the contributions recorded there, for its
- * representation panel: one statement over the meeting module's tables.
+ * The people met in a dialogue's meetings and the challenges and comments recorded there,
+ * for its representation panel: one statement over the meeting module's tables. Shows of
+ * hands on the vision are counted in its common-ground view, not here.
  */
 @Component
 class MeetingAttendanceCounter implements AttendanceCounter {
@@ -34,7 +35,7 @@ class MeetingAttendanceCounter implements AttendanceCounter {
 				group by a.stakeholder_group_id
 				union all
 				select stakeholder_group_id, 0, count(*), sum(people) from recorded_contribution
-				where dialogue_id = :dialogueId group by stakeholder_group_id""")
+				where dialogue_id = :dialogueId and kind <> 'STANCES' group by stakeholder_group_id""")
 			.param("dialogueId", dialogueId)
 			.query((rs, n) -> byGroup.merge(this.groups.codeOf(rs.getLong(1)),
 					new InRoom(rs.getLong(2), rs.getLong(3), rs.getLong(4)), InRoom::plus))

@@ -103,6 +103,49 @@ class RecordedContributionStore {
 	}
 
 	/**
+	 * Keeps the provenance of a show of hands recorded by the vision module as
+	 * {@code stanceId}.
+	 */
+	long insertStances(long dialogueId, long meetingId, long groupId, RecordedInput input, int versionNumber,
+			long stanceId, String excerpt, long capturedBy, Instant now) {
+		RecordedInput.Hands hands = input.hands();
+		return this.jdbc.sql("""
+				insert into recorded_contribution (dialogue_id, meeting_id, kind, version_number, paragraph_key,
+				    stance_id, agree, can_live_with, disagree, stakeholder_group_id, people, weighted, channel, body,
+				    captured_by, captured_at)
+				values (:dialogueId, :meetingId, 'STANCES', :number, :key, :stanceId, :agree, :live, :disagree,
+				    :groupId, :people, :weighted, :channel, :body, :capturedBy, :now)
+				returning id""")
+			.param("dialogueId", dialogueId)
+			.param("meetingId", meetingId)
+			.param("number", versionNumber)
+			.param("key", hands.paragraphKey())
+			.param("stanceId", stanceId)
+			.param("agree", hands.agree())
+			.param("live", hands.canLiveWith())
+			.param("disagree", hands.disagree())
+			.param("groupId", groupId)
+			.param("people", hands.total())
+			.param("weighted", input.weighted())
+			.param("channel", input.channel().name())
+			.param("body", excerpt)
+			.param("capturedBy", capturedBy)
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The record of a show of hands, if it was kept before (same vision row). */
+	Optional<Long> findStances(long meetingId, long stanceId) {
+		return this.jdbc
+			.sql("select id from recorded_contribution where meeting_id = :meetingId and stance_id = :stanceId")
+			.param("meetingId", meetingId)
+			.param("stanceId", stanceId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
 	 * One record of a meeting, as stored: kind, challenge, comment, people, captured by.
 	 */
 	Optional<Map<String, Object>> find(long meetingId, long id) {
@@ -133,7 +176,7 @@ class RecordedContributionStore {
 		return this.jdbc.sql("""
 				select r.id, r.kind, r.challenge_id, r.comment_id, r.title, r.body, r.stakeholder_group_id, r.people,
 				       r.weighted, r.channel, c.display_name, r.captured_by, r.captured_at, v.display_name,
-				       r.verified_at
+				       r.verified_at, r.version_number, r.paragraph_key, r.agree, r.can_live_with, r.disagree
 				from recorded_contribution r
 				left join account_directory c on c.id = r.captured_by
 				left join account_directory v on v.id = r.verified_by
@@ -145,7 +188,9 @@ class RecordedContributionStore {
 							rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getInt(8),
 							rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getObject(12, Long.class),
 							rs.getTimestamp(13).toInstant(), rs.getString(14),
-							(rs.getTimestamp(15) != null) ? rs.getTimestamp(15).toInstant() : null })
+							(rs.getTimestamp(15) != null) ? rs.getTimestamp(15).toInstant() : null,
+							rs.getObject(16, Integer.class), rs.getString(17), rs.getObject(18, Integer.class),
+							rs.getObject(19, Integer.class), rs.getObject(20, Integer.class) })
 			.list();
 	}
 

@@ -13,7 +13,24 @@ package org.commonground.meeting;
  * @param challengeId the challenge commented on (comments only)
  * @param language the language it was said in, or null for the facilitator's
  * @param formToken one token per form or CSV row, so that a second post stores nothing
+ * @param hands for stances: the paragraph and how many showed each stance; else null
  */
 public record RecordedInput(RecordedKind kind, String stakeholderGroup, int people, boolean weighted,
-		RecordedChannel channel, String title, String body, Long challengeId, String language, String formToken) {
+		RecordedChannel channel, String title, String body, Long challengeId, String language, String formToken,
+		Hands hands) {
+
+	public RecordedInput(RecordedKind kind, String stakeholderGroup, int people, boolean weighted,
+			RecordedChannel channel, String title, String body, Long challengeId, String language, String formToken) {
+		this(kind, stakeholderGroup, people, weighted, channel, title, body, challengeId, language, formToken, null);
+	}
+
+	/** A show of hands on a paragraph of the newest vision version. */
+	public record Hands(String paragraphKey, int agree, int canLiveWith, int disagree) {
+
+		public int total() {
+			return this.agree + this.canLiveWith + this.disagree;
+		}
+
+	}
+
 }

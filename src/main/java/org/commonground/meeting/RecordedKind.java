@@ -6,6 +6,8 @@ public enum RecordedKind {
 	/** A new challenge of the dialogue. */
 	CHALLENGE,
 	/** A comment on one of the dialogue's challenges. */
-	COMMENT
+	COMMENT,
+	/** Stances on a paragraph of the newest vision version, from a show of hands. */
+	STANCES
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.commonground.account.StakeholderGroup;
 import org.commonground.challenge.ChallengeRef;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.vision.ParagraphRef;
 
 /**
  * The page where facilitators record contributions at a meeting and check each other's
@@ -12,10 +13,11 @@ import org.commonground.dialogue.DialogueView;
  *
  * @param groups the active stakeholder groups, in display order
  * @param challenges the dialogue's challenges a recorded comment may be about
+ * @param paragraphs the paragraphs of the newest vision version, for shows of hands
  * @param entries what was recorded at the meeting, newest first
  */
 public record RecordingPage(DialogueView view, Meeting meeting, List<StakeholderGroup> groups,
-		List<ChallengeRef> challenges, List<RecordedEntry> entries) {
+		List<ChallengeRef> challenges, List<ParagraphRef> paragraphs, List<RecordedEntry> entries) {
 
 	/** Records still waiting for a second facilitator's check. */
 	public long awaitingCheck() {

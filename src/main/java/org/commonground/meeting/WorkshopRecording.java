@@ -22,6 +22,10 @@ import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.RecordedVoice;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.vision.ParagraphRef;
+import org.commonground.vision.RecordedStances;
+import org.commonground.vision.StanceCounts;
+import org.commonground.vision.VisionService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,11 +66,18 @@ public class WorkshopRecording {
 
 	private final ChallengeService challengeList;
 
+	private final VisionService visions;
+
+	private final RecordedStances stances;
+
 	private final Clock clock;
 
 	WorkshopRecording(DialogueAccess access, MeetingRepository meetings, RecordedContributionStore store,
 			AccountService accounts, StakeholderGroupService groups, ChallengeContributions challenges,
-			CommentPosting comments, ChallengeService challengeList, Clock clock) {
+			CommentPosting comments, ChallengeService challengeList, VisionService visions, RecordedStances stances,
+			Clock clock) {
+		this.visions = visions;
+		this.stances = stances;
 		this.challengeList = challengeList;
 		this.access = access;
 		this.meetings = meetings;
@@ -110,6 +121,9 @@ public class WorkshopRecording {
 		if (input.channel() == null) {
 			throw new MeetingRuleException("recorded.error.channel", "channel");
 		}
+		if (input.kind() == RecordedKind.STANCES) {
+			return recordStances(slug, view, meeting, group, input, facilitator);
+		}
 		long voice = voice(meeting, group);
 		RecordedVoice recorded = new RecordedVoice(input.people(), day(meeting), false);
 		Instant now = this.clock.instant();
@@ -136,6 +150,30 @@ public class WorkshopRecording {
 				commentId, group.getId(), input, facilitator.getId(), now, importId, importRow);
 	}
 
+	private long recordStances(String slug, DialogueView view, Meeting meeting, StakeholderGroup group,
+			RecordedInput input, AccountPrincipal facilitator) {
+		RecordedInput.Hands hands = input.hands();
+		if (hands == null || hands.paragraphKey() == null || hands.paragraphKey().isBlank()) {
+			throw new MeetingRuleException("recorded.error.paragraph", "paragraphKey");
+		}
+		if (hands.agree() < 0 || hands.canLiveWith() < 0 || hands.disagree() < 0 || hands.total() < 1
+				|| hands.total() > MAX_PEOPLE) {
+			throw new MeetingRuleException("recorded.error.hands", "agreeCount");
+		}
+		ParagraphRef paragraph = this.visions.newestParagraphs(view)
+			.stream()
+			.filter((p) -> p.key().equals(hands.paragraphKey()))
+			.findFirst()
+			.orElseThrow(() -> new MeetingRuleException("recorded.error.paragraph", "paragraphKey"));
+		long stanceId = this.stances.record(slug, facilitator, hands.paragraphKey(), group.getId(),
+				new StanceCounts(hands.agree(), hands.canLiveWith(), hands.disagree()), input.weighted(), day(meeting),
+				(input.formToken() != null) ? input.formToken()
+						: java.util.UUID.randomUUID().toString().substring(0, 30));
+		return this.store.findStances(meeting.getId(), stanceId)
+			.orElseGet(() -> this.store.insertStances(view.dialogue().getId(), meeting.getId(), group.getId(), input,
+					paragraph.number(), stanceId, paragraph.excerpt(), facilitator.getId(), this.clock.instant()));
+	}
+
 	/**
 	 * A second facilitator checks a record: it no longer shows "awaiting check".
 	 * @throws MeetingRuleException if the viewer captured it (someone else must check)
@@ -154,7 +192,11 @@ public class WorkshopRecording {
 			throw new MeetingRuleException("recorded.error.own", "record");
 		}
 		RecordedVoice checked = new RecordedVoice(((Number) row.get("people")).intValue(), day(meeting), true);
-		if (RecordedKind.valueOf((String) row.get("kind")) == RecordedKind.CHALLENGE) {
+		RecordedKind kind = RecordedKind.valueOf((String) row.get("kind"));
+		if (kind == RecordedKind.STANCES) {
+			// The vision module shows shows of hands without a check mark.
+		}
+		else if (kind == RecordedKind.CHALLENGE) {
 			this.challenges.checkRecord(slug, facilitator, ((Number) row.get("challenge_id")).longValue(), checked);
 		}
 		else {
@@ -175,7 +217,7 @@ public class WorkshopRecording {
 					.filter(StakeholderGroup::isActive)
 					.sorted(java.util.Comparator.comparingInt(StakeholderGroup::getSortOrder))
 					.toList(),
-				this.challengeList.linkable(view), entries(meetingId, locale));
+				this.challengeList.linkable(view), this.visions.newestParagraphs(view), entries(meetingId, locale));
 	}
 
 	/** The records of a meeting the caller may read, newest first: one statement. */
@@ -185,7 +227,8 @@ public class WorkshopRecording {
 			entries.add(new RecordedEntry((Long) r[0], RecordedKind.valueOf((String) r[1]), (Long) r[2], (Long) r[3],
 					(String) r[4], (String) r[5], this.groups.labelOf((Long) r[6], locale), (Integer) r[7],
 					(Boolean) r[8], RecordedChannel.valueOf((String) r[9]), (String) r[10], (Long) r[11],
-					(Instant) r[12], (String) r[13], (Instant) r[14]));
+					(Instant) r[12], (String) r[13], (Instant) r[14], (Integer) r[15], (String) r[16], (Integer) r[17],
+					(Integer) r[18], (Integer) r[19]));
 		}
 		return entries;
 	}

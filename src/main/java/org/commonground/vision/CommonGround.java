@@ -28,8 +28,12 @@ public record CommonGround(DialogueView view, DraftVersion version, List<Column>
 	public record Column(String code, String label) {
 	}
 
-	/** A paragraph with each group's stances, in the order of the columns. */
-	public record Row(Paragraph paragraph, List<StanceCounts> cells, StanceCounts all, Verdict verdict) {
+	/**
+	 * A paragraph with each group's stances as counted, in the order of the columns, and
+	 * the people who showed their hands in a room ({@code room}, same order).
+	 */
+	public record Row(Paragraph paragraph, List<StanceCounts> cells, StanceCounts all, Verdict verdict,
+			List<StanceCounts> room) {
 
 		/**
 		 * Whether the groups that took a stance lean different ways, or one of them is
@@ -65,6 +69,16 @@ public record CommonGround(DialogueView view, DraftVersion version, List<Column>
 
 	static CommonGround of(DialogueView view, DraftVersion version, List<StakeholderGroup> groups,
 			Map<String, Map<String, StanceCounts>> counts, Locale locale) {
+		return of(view, version, groups, counts, Map.of(), locale);
+	}
+
+	/**
+	 * @param counts stances as counted, by paragraph key and group code
+	 * @param room people's stances from shows of hands in a room, by paragraph key and
+	 * group code
+	 */
+	static CommonGround of(DialogueView view, DraftVersion version, List<StakeholderGroup> groups,
+			Map<String, Map<String, StanceCounts>> counts, Map<String, Map<String, StanceCounts>> room, Locale locale) {
 		List<Column> columns = new ArrayList<>();
 		for (StakeholderGroup group : groups) {
 			boolean took = counts.values().stream().anyMatch((byGroup) -> byGroup.containsKey(group.getCode()));
@@ -75,15 +89,18 @@ public record CommonGround(DialogueView view, DraftVersion version, List<Column>
 		List<Row> rows = new ArrayList<>();
 		for (Paragraph paragraph : version.getParagraphs()) {
 			Map<String, StanceCounts> byGroup = counts.getOrDefault(paragraph.getKey(), Map.of());
+			Map<String, StanceCounts> inRoom = room.getOrDefault(paragraph.getKey(), Map.of());
 			List<StanceCounts> cells = new ArrayList<>();
+			List<StanceCounts> roomCells = new ArrayList<>();
 			StanceCounts all = StanceCounts.NONE;
 			for (Column column : columns) {
 				StanceCounts cell = byGroup.getOrDefault(column.code(), StanceCounts.NONE);
 				cells.add(cell);
+				roomCells.add(inRoom.getOrDefault(column.code(), StanceCounts.NONE));
 				all = new StanceCounts(all.agree() + cell.agree(), all.canLiveWith() + cell.canLiveWith(),
 						all.disagree() + cell.disagree());
 			}
-			rows.add(new Row(paragraph, cells, all, verdict(cells)));
+			rows.add(new Row(paragraph, cells, all, verdict(cells), roomCells));
 		}
 		return new CommonGround(view, version, columns, rows);
 	}

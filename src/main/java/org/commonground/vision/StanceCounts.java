@@ -9,6 +9,18 @@ public record StanceCounts(long agree, long canLiveWith, long disagree) {
 		return this.agree + this.canLiveWith + this.disagree;
 	}
 
+	public static StanceCounts sum(StanceCounts a, StanceCounts b) {
+		return new StanceCounts(a.agree + b.agree, a.canLiveWith + b.canLiveWith, a.disagree + b.disagree);
+	}
+
+	/** The stance most people took; on a tie the more accepting one. */
+	public Stance mostCommon() {
+		if (this.agree >= this.canLiveWith && this.agree >= this.disagree) {
+			return Stance.AGREE;
+		}
+		return (this.canLiveWith >= this.disagree) ? Stance.CAN_LIVE_WITH : Stance.DISAGREE;
+	}
+
 	public StanceCounts plus(Stance stance, long n) {
 		return switch (stance) {
 			case AGREE -> new StanceCounts(this.agree + n, this.canLiveWith, this.disagree);

@@ -85,6 +85,15 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 			nativeQuery = true)
 	List<Object[]> findAnnotations(long dialogueId, long versionId, long draftId, long viewerId, String language);
 
+	/**
+	 * Stances recorded from shows of hands on a version: paragraph, group id, agree, can
+	 * live with it, disagree, weighted.
+	 */
+	@Query(value = """
+			select r.paragraph_key, r.stakeholder_group_id, r.agree, r.can_live_with, r.disagree, r.weighted
+			from vision_recorded_stance r where r.version_id = :versionId order by r.id""", nativeQuery = true)
+	List<Object[]> findRecordedStances(long versionId);
+
 	/** Stances on a version by paragraph, stakeholder group id and stance. */
 	@Query(value = """
 			select s.paragraph_key, s.group_id, s.stance, count(*) from vision_stance s

@@ -328,8 +328,22 @@ public class VisionService {
 						(a, b) -> new StanceCounts(a.agree() + b.agree(), a.canLiveWith() + b.canLiveWith(),
 								a.disagree() + b.disagree()));
 		}
+		// Shows of hands recorded in a room: shown as they were counted, and counted once
+		// per person where the facilitator said so, else as one voice for their most
+		// common stance.
+		Map<String, Map<String, StanceCounts>> room = new HashMap<>();
+		for (Object[] row : this.visions.findRecordedStances(version.getId())) {
+			String key = (String) row[0];
+			String code = this.groups.codeOf(((Number) row[1]).longValue());
+			StanceCounts people = new StanceCounts(((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
+					((Number) row[4]).longValue());
+			room.computeIfAbsent(key, (k) -> new HashMap<>()).merge(code, people, StanceCounts::sum);
+			StanceCounts counted = Boolean.TRUE.equals(row[5]) ? people
+					: StanceCounts.NONE.plus(people.mostCommon(), 1);
+			counts.computeIfAbsent(key, (k) -> new HashMap<>()).merge(code, counted, StanceCounts::sum);
+		}
 		List<StakeholderGroup> groups = this.groups.activeGroups();
-		return CommonGround.of(view, version, groups, counts, locale);
+		return CommonGround.of(view, version, groups, counts, room, locale);
 	}
 
 	/** The difference between two versions of the dialogue's vision. */

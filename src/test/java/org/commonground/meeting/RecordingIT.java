@@ -110,6 +110,60 @@ class RecordingIT extends MeetingTestBase {
 	}
 
 	@Test
+	void aShowOfHandsOnAParagraphShowsInTheCommonGroundViewWithBothCounts() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		facilitator.perform(post("/dialogues/" + this.slug + "/vision/versions")
+			.param("text", "# Geita 2030\n\nEvery miner who asks gets a licence within three months.")
+			.param("changeSummary", "First draft"));
+		String key = this.jdbc.queryForObject("""
+				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and p.position = 2""", String.class,
+				this.slug);
+		// Online, the miner disagrees.
+		client(this.member).perform(post("/dialogues/" + this.slug + "/vision/versions/1/paragraphs/" + key + "/stance")
+			.param("stance", "DISAGREE"));
+		// In the room: 11 miners agree, 3 can live with it (one voice, its most common
+		// stance); 2 community members agree and 5 disagree, counted per person.
+		assertThat(facilitator.perform(hands("ARTISANAL_MINER", key, "11", "3", "0").param("formToken", "hands1"))
+			.getStatus()).isEqualTo(302);
+		facilitator.perform(hands("ARTISANAL_MINER", key, "11", "3", "0").param("formToken", "hands1"));
+		facilitator.perform(hands("COMMUNITY", key, "2", "0", "5").param("weighted", "true"));
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from vision_recorded_stance r join vision_version v on v.id = r.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ?""", Integer.class, this.slug))
+			.as("the same form posted twice records once")
+			.isEqualTo(2);
+
+		Document ground = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision/versions/1/common-ground"))
+				.getContentAsString());
+		assertThat(ground.select("table.heat thead th").eachText()).contains("Artisanal miner", "Mining community");
+		assertThat(ground.select("#heat-" + key + " td.heat-cell .visually-hidden").eachText()).contains(
+				"Split: Agree: 1 · Can live with it: 0 · Disagree: 1 · in the room: 11 agree, 3 can live with it, 0 disagree",
+				"Rejects: Agree: 2 · Can live with it: 0 · Disagree: 5 · in the room: 2 agree, 0 can live with it, 5 disagree");
+		assertThat(ground.select("#heat-" + key + " .room-count").eachText()).contains("room 14", "room 7");
+
+		Document meeting = Jsoup.parse(new WebClient(this.mvc).perform(get(this.meeting)).getContentAsString());
+		assertThat(meeting.select("#recorded .recorded-item").first().text()).contains(
+				"Show of hands on a paragraph of the vision", "Agree: 2 · Can live with it: 0 · Disagree: 5",
+				"For 7 people · Mining community", "counted per person");
+		Document refused = Jsoup
+			.parse(facilitator.perform(hands("ARTISANAL_MINER", "", "0", "0", "0")).getContentAsString());
+		assertThat(refused.getElementById("paragraphKey-error").text())
+			.contains("Choose a paragraph of the newest version of the vision.");
+	}
+
+	private MockHttpServletRequestBuilder hands(String group, String key, String agree, String live, String disagree) {
+		return post(this.meeting + "/contributions").param("type", "STANCES")
+			.param("stakeholderGroup", group)
+			.param("channel", "ORAL")
+			.param("paragraphKey", key)
+			.param("agreeCount", agree)
+			.param("canLiveCount", live)
+			.param("disagreeCount", disagree);
+	}
+
+	@Test
 	void badInputComesBackBesideItsFieldsWithWhatWasTyped() throws Exception {
 		MockHttpServletResponse refused = client(this.facilitator)
 			.perform(post(this.meeting + "/contributions").param("type", "CHALLENGE")

@@ -54,9 +54,19 @@ class CommonGroundTest {
 		assertThat(row(new StanceCounts(1, 0, 1)).split()).as("one group split within").isTrue();
 	}
 
+	@Test
+	void aShowOfHandsCountsAsOneVoiceForItsMostCommonStanceUnlessWeighted() {
+		StanceCounts hands = new StanceCounts(11, 3, 0);
+		assertThat(hands.mostCommon()).isEqualTo(Stance.AGREE);
+		assertThat(new StanceCounts(2, 2, 5).mostCommon()).isEqualTo(Stance.DISAGREE);
+		assertThat(new StanceCounts(0, 4, 4).mostCommon()).as("a tie goes to the more accepting")
+			.isEqualTo(Stance.CAN_LIVE_WITH);
+		assertThat(StanceCounts.sum(hands, new StanceCounts(1, 0, 2))).isEqualTo(new StanceCounts(12, 3, 2));
+	}
+
 	private static CommonGround.Row row(StanceCounts... cells) {
 		List<StanceCounts> list = List.of(cells);
-		return new CommonGround.Row(null, list, StanceCounts.NONE, CommonGround.verdict(list));
+		return new CommonGround.Row(null, list, StanceCounts.NONE, CommonGround.verdict(list), List.of());
 	}
 
 }

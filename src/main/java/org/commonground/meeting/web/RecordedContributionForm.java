@@ -35,9 +35,19 @@ class RecordedContributionForm {
 	@Size(max = 150, message = "{validation.too-long}")
 	private String title;
 
-	@NotBlank(message = "{validation.required}")
 	@Size(max = 10000, message = "{validation.too-long}")
 	private String body;
+
+	private String paragraphKey;
+
+	@Min(value = 0, message = "{recorded.error.hands}")
+	private Integer agreeCount;
+
+	@Min(value = 0, message = "{recorded.error.hands}")
+	private Integer canLiveCount;
+
+	@Min(value = 0, message = "{recorded.error.hands}")
+	private Integer disagreeCount;
 
 	private Long challengeId;
 
@@ -46,8 +56,50 @@ class RecordedContributionForm {
 	private String formToken;
 
 	RecordedInput toInput() {
+		if (this.type == RecordedKind.STANCES) {
+			RecordedInput.Hands hands = new RecordedInput.Hands(this.paragraphKey, zero(this.agreeCount),
+					zero(this.canLiveCount), zero(this.disagreeCount));
+			return new RecordedInput(this.type, this.stakeholderGroup, Math.max(1, hands.total()), this.weighted,
+					this.channel, null, null, null, this.language, this.formToken, hands);
+		}
 		return new RecordedInput(this.type, this.stakeholderGroup, this.peopleCount, this.weighted, this.channel,
 				this.title, this.body, this.challengeId, this.language, this.formToken);
+	}
+
+	private static int zero(Integer n) {
+		return (n != null) ? n : 0;
+	}
+
+	public String getParagraphKey() {
+		return this.paragraphKey;
+	}
+
+	public void setParagraphKey(String paragraphKey) {
+		this.paragraphKey = paragraphKey;
+	}
+
+	public Integer getAgreeCount() {
+		return this.agreeCount;
+	}
+
+	public void setAgreeCount(Integer agreeCount) {
+		this.agreeCount = agreeCount;
+	}
+
+	public Integer getCanLiveCount() {
+		return this.canLiveCount;
+	}
+
+	public void setCanLiveCount(Integer canLiveCount) {
+		this.canLiveCount = canLiveCount;
+	}
+
+	public Integer getDisagreeCount() {
+		return this.disagreeCount;
+	}
+
+	public void setDisagreeCount(Integer disagreeCount) {
+		this.disagreeCount = disagreeCount;
 	}
 
 	public RecordedKind getType() {

@@ -10,6 +10,7 @@ import org.commonground.meeting.MeetingRuleException;
 import org.commonground.meeting.RecordedKind;
 import org.commonground.meeting.WorkshopRecording;
 import org.commonground.shared.web.Flash;
+import org.commonground.vision.VisionRuleException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,6 +45,9 @@ class RecordingController {
 			Model model, Locale locale) {
 		form.setTitle(null);
 		form.setBody(null);
+		form.setAgreeCount(null);
+		form.setCanLiveCount(null);
+		form.setDisagreeCount(null);
 		form.setFormToken(null);
 		model.addAttribute("page", this.recording.page(slug, id, viewer, locale));
 		return "meeting/recording";
@@ -59,6 +63,13 @@ class RecordingController {
 		if (form.getType() == RecordedKind.COMMENT && form.getChallengeId() == null) {
 			errors.rejectValue("challengeId", "recorded.error.challenge");
 		}
+		if (form.getType() != RecordedKind.STANCES && (form.getBody() == null || form.getBody().isBlank())) {
+			errors.rejectValue("body", "validation.required");
+		}
+		if (form.getType() == RecordedKind.STANCES
+				&& (form.getParagraphKey() == null || form.getParagraphKey().isBlank())) {
+			errors.rejectValue("paragraphKey", "recorded.error.paragraph");
+		}
 		if (!errors.hasErrors()) {
 			try {
 				this.recording.record(slug, id, form.toInput(), viewer);
@@ -70,10 +81,17 @@ class RecordingController {
 				if (form.getChallengeId() != null) {
 					redirect.addAttribute("challengeId", form.getChallengeId());
 				}
+				if (form.getParagraphKey() != null && !form.getParagraphKey().isBlank()) {
+					redirect.addAttribute("paragraphKey", form.getParagraphKey());
+				}
 				return "redirect:/dialogues/" + slug + "/meetings/" + id + "/contributions#record";
 			}
 			catch (MeetingRuleException ex) {
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
+			}
+			catch (VisionRuleException ex) {
+				errors.rejectValue(ex.getMessageKey().contains("paragraph") ? "paragraphKey" : "agreeCount",
+						ex.getMessageKey());
 			}
 			catch (ChallengeRuleException ex) {
 				errors.rejectValue(ex.getMessageKey().contains("title") ? "title" : "body", ex.getMessageKey());
