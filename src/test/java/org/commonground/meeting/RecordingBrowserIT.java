@@ -132,6 +132,31 @@ class RecordingBrowserIT extends IntegrationTest {
 				.isEqualTo("Recorded here: 20 (20 awaiting a check)");
 			browser.assertAccessible();
 			browser.screenshot("recorded-02-twenty-cards-360");
+
+			// Then the vision, paragraph by paragraph, by a show of hands of the miners.
+			browser.go(dialogue + "/vision/edit");
+			browser.type("#text", "# Geita 2030\n\nMercury is burnt only in retorts, away from homes.");
+			browser.type("#changeSummary", "Workshop draft");
+			browser.submit("button[formaction$='/vision/versions']");
+			browser.go(meetingPath + "/contributions");
+			browser.find("input[name=type][value=STANCES]").click();
+			browser.choose("#stakeholderGroup", "ARTISANAL_MINER");
+			String key = this.jdbc.queryForObject("""
+					select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
+					join dialogue d on d.id = v.dialogue_id where d.slug = ? and p.position = 2""", String.class, slug);
+			browser.choose("#paragraphKey", key);
+			browser.type("#agreeCount", "11");
+			browser.type("#canLiveCount", "3");
+			browser.type("#disagreeCount", "0");
+			browser.submit("#record button[type=submit]");
+			assertThat(browser.find(".alert").getText()).contains("Recorded.");
+			browser.go(dialogue + "/vision/versions/1/common-ground");
+			assertThat(browser.find("#heat-" + key + " .room-count").getText()).isEqualTo("room 14");
+			assertThat(browser.find("#heat-" + key + " td.heat-cell .visually-hidden").getAttribute("textContent"))
+				.isEqualTo("Accepts: Agree: 1 · Can live with it: 0 · Disagree: 0"
+						+ " · in the room: 11 agree, 3 can live with it, 0 disagree");
+			browser.assertAccessible();
+			browser.screenshot("recorded-04-common-ground-360");
 		}
 		long first = this.jdbc.queryForObject(
 				"""
@@ -140,6 +165,8 @@ class RecordingBrowserIT extends IntegrationTest {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn(second, TestAccounts.PASSWORD);
 			browser.go(meetingPath + "/contributions");
+			assertThat(browser.find("#recorded-heading").getText())
+				.isEqualTo("Recorded here: 21 (21 awaiting a check)");
 			browser.submit("#record-" + first + " form button[type=submit]");
 			assertThat(browser.find("#record-" + first + " .badge").getText()).isEqualTo("Checked");
 			browser.go(dialogue);
