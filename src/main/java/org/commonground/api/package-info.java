@@ -4,5 +4,5 @@
  * members-only dialogues only with a personal access token an admin issues.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Open read API", allowedDependencies = { "account",
-		"challenge", "comment", "dialogue", "meeting", "vision", "map", "resource", "shared" })
+		"challenge", "comment", "dialogue", "meeting", "moderation", "vision", "map", "resource", "shared" })
 package org.commonground.api;

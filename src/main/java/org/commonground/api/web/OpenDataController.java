@@ -5,8 +5,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.commonground.api.ApiProperties;
-import org.commonground.api.OpenDataArchive;
-import org.commonground.api.OpenDataArchive.Archive;
+import org.commonground.api.OpenDataNightly;
 import org.commonground.shared.security.RateLimiter;
 import org.commonground.shared.web.RateLimitExceededException;
 
@@ -22,19 +21,19 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * {@code /dialogues/{slug}/open-data.zip}: a public dialogue's open data (404 for any
- * other), built on request; a matching {@code If-None-Match} answers 304. Counts against
- * the client's API limit.
+ * other), the archive made last night (or at once, the first time) with its date; a
+ * matching {@code If-None-Match} answers 304. Counts against the client's API limit.
  */
 @Controller
 class OpenDataController {
 
-	private final OpenDataArchive archives;
+	private final OpenDataNightly archives;
 
 	private final RateLimiter limiter;
 
 	private final ApiProperties properties;
 
-	OpenDataController(OpenDataArchive archives, RateLimiter limiter, ApiProperties properties) {
+	OpenDataController(OpenDataNightly archives, RateLimiter limiter, ApiProperties properties) {
 		this.archives = archives;
 		this.limiter = limiter;
 		this.properties = properties;
@@ -47,7 +46,7 @@ class OpenDataController {
 		if (!wait.isZero()) {
 			throw new RateLimitExceededException(wait);
 		}
-		Archive archive = this.archives.build(slug);
+		OpenDataNightly.Kept archive = this.archives.latest(slug);
 		CacheControl cache = CacheControl.maxAge(this.properties.maxAge()).cachePublic();
 		if (new ServletWebRequest(request).checkNotModified(archive.etag())) {
 			return ResponseEntity.status(304).eTag(archive.etag()).cacheControl(cache).build();
@@ -56,6 +55,7 @@ class OpenDataController {
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.eTag(archive.etag())
 			.cacheControl(cache)
+			.lastModified(archive.generatedAt())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(slug + "-open-data.zip").build().toString())
 			.body(archive.bytes());

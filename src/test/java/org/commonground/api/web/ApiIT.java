@@ -14,6 +14,7 @@ import java.util.Set;
 import org.commonground.account.AccountRole;
 import org.commonground.api.ApiProperties;
 import org.commonground.api.ApiTokenService;
+import org.commonground.api.OpenDataNightly;
 import org.commonground.api.ApiTokenService.IssuedToken;
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
@@ -85,6 +86,9 @@ class ApiIT extends IntegrationTest {
 
 	@Autowired
 	VisionService visions;
+
+	@Autowired
+	OpenDataNightly nightly;
 
 	@Autowired
 	RateLimiter limiter;
@@ -429,6 +433,50 @@ class ApiIT extends IntegrationTest {
 			.getStatus()).isEqualTo(304);
 		assertThat(client.performAsIs(get("/dialogues/" + closed + "/open-data.zip")).getStatus()).isEqualTo(404);
 		assertThat(client.performAsIs(get("/dialogues/no-such-dialogue/open-data.zip")).getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void theOpenDataZipIsMadeEveryNightAndServedWithItsDate() throws Exception {
+		String facilitator = this.accounts.create("Nightly Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Nightly data", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		long challenge = this.challenges.raise(slug, facilitator, "Before the night");
+		WebClient client = new WebClient(this.mvc);
+		// No archive yet: one is made at once, and kept.
+		MockHttpServletResponse first = client.performAsIs(get("/dialogues/" + slug + "/open-data.zip"));
+		assertThat(first.getStatus()).isEqualTo(200);
+		assertThat(first.getHeader("Last-Modified")).isNotBlank();
+		assertThat(zipText(first)).contains("Before the night");
+		long comment = this.challenges.comment(slug, facilitator, challenge, null, "Said during the day");
+		MockHttpServletResponse sameDay = client.performAsIs(get("/dialogues/" + slug + "/open-data.zip"));
+		assertThat(sameDay.getHeader("ETag")).as("the kept archive until the night").isEqualTo(first.getHeader("ETag"));
+		assertThat(zipText(sameDay)).doesNotContain("Said during the day");
+
+		assertThat(this.nightly.produceAll()).isPositive();
+		MockHttpServletResponse night = client.performAsIs(get("/dialogues/" + slug + "/open-data.zip"));
+		assertThat(night.getHeader("ETag")).isNotEqualTo(first.getHeader("ETag"));
+		assertThat(zipText(night)).contains("Said during the day");
+		assertThat(this.jdbc.queryForObject("select count(*) from open_data_archive where dialogue_slug = ?",
+				Integer.class, slug))
+			.isEqualTo(1);
+		// Hidden by a moderator: gone from the download at once, not the next night.
+		this.dialogues.as(facilitator, (me) -> {
+			this.moderation.hide(slug, me, "comments", comment, ModerationReason.PERSONAL_INFORMATION, null);
+			return null;
+		});
+		assertThat(zipText(client.performAsIs(get("/dialogues/" + slug + "/open-data.zip"))))
+			.doesNotContain("Said during the day");
+	}
+
+	private static String zipText(MockHttpServletResponse response) throws Exception {
+		StringBuilder text = new StringBuilder();
+		try (var zip = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(response.getContentAsByteArray()), StandardCharsets.UTF_8)) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return text.toString();
 	}
 
 	@Test
