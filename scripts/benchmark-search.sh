@@ -109,9 +109,9 @@ cat > "$work/load.sql" << 'EOF'
 WITH ch AS (SELECT array_agg(id ORDER BY id) AS ids FROM challenge WHERE moderation = 'VISIBLE'),
      au AS (SELECT array_agg(id ORDER BY id) AS ids FROM account WHERE status = 'ACTIVE')
 INSERT INTO comment (dialogue_id, target_type, target_id, depth, author_id, author_group_id, body_source, body_html,
-                     created_at)
+                     created_at, language)
 SELECT c.dialogue_id, 'CHALLENGE', c.id, 0, a.id, a.stakeholder_group_id, b.body, '<p>' || b.body || '</p>',
-       now() - ((n % 8760) || ' hours')::interval
+       now() - ((n % 8760) || ' hours')::interval, a.locale
   FROM ch CROSS JOIN au CROSS JOIN generate_series(:first::bigint, :last::bigint) n
   JOIN challenge c ON c.id = ch.ids[1 + n % cardinality(ch.ids)]
   JOIN account a ON a.id = au.ids[1 + (n / 3) % cardinality(au.ids)]

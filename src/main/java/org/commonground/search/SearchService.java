@@ -58,6 +58,44 @@ public class SearchService {
 		this.groups = groups;
 	}
 
+	/** Most near words looked up for one query word. */
+	static final int NEAR_WORDS = 5;
+
+	/**
+	 * A tsquery (in the {@code simple} configuration's syntax) that needs, for each query
+	 * word, one of the Swahili words nearest to it by trigram similarity; null when a
+	 * word has none (or there are no words), so that the trigram path finds nothing more.
+	 */
+	String nearWords(List<String> words) {
+		if (words.isEmpty()) {
+			return null;
+		}
+		Map<String, List<String>> near = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT q.word AS query, s.word FROM unnest(CAST(:words AS text[])) AS q(word)
+				CROSS JOIN LATERAL (SELECT w.word FROM search_word w WHERE w.word % unaccent(q.word)
+				                    ORDER BY w.word <-> unaccent(q.word) LIMIT :n) s""")
+			.param("words", words.toArray(String[]::new))
+			.param("n", NEAR_WORDS)
+			.query((rs, n) -> near.computeIfAbsent(rs.getString(1), (k) -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
+		if (near.size() < words.size()) {
+			return null;
+		}
+		StringBuilder query = new StringBuilder();
+		for (List<String> alternatives : near.values()) {
+			query.append(query.isEmpty() ? "(" : " & (");
+			for (int i = 0; i < alternatives.size(); i++) {
+				query.append((i == 0) ? "" : " | ")
+					.append('\'')
+					.append(alternatives.get(i).replace("'", "''"))
+					.append('\'');
+			}
+			query.append(')');
+		}
+		return query.toString();
+	}
+
 	/** The query's words for trigram matching: letters and digits, at most eight. */
 	static List<String> trigramWords(String text) {
 		List<String> words = new ArrayList<>();
@@ -137,22 +175,17 @@ public class SearchService {
 			where.append(" AND e.created_at < :to");
 			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
 		}
-		// Swahili has no stemmer: trigram word similarity also finds misspellings and
-		// partial words ("madin" finds "madini"), served by the partial trigram index.
-		// Every word must be like a word of the text; a trigram match ranks below a
-		// matched stem.
+		// Swahili has no stemmer: misspellings and partial words ("madinni" finds
+		// "madini") are found through the Swahili words nearest to each query word by
+		// trigram similarity (search_word, V97); every query word must then match one of
+		// its near words, looked up in the full-text index like any query.
 		String match = "e.document @@ x.query";
 		String rank = "ts_rank_cd(e.document, x.query)";
-		List<String> words = trigramWords(text);
-		if (swahili && !words.isEmpty()) {
-			StringBuilder similar = new StringBuilder();
-			for (int i = 0; i < words.size(); i++) {
-				params.put("w" + i, words.get(i));
-				similar.append(" AND :w").append(i).append(" <% (e.title || ' ' || e.body)");
-			}
-			match = "(e.document @@ x.query OR (e.language = 'sw'" + similar + "))";
-			rank = rank + " + CASE WHEN e.language = 'sw' THEN 0.1 * word_similarity(:q, e.title || ' ' || e.body)"
-					+ " ELSE 0 END";
+		String near = swahili ? nearWords(trigramWords(text)) : null;
+		if (near != null) {
+			params.put("near", near);
+			match = "e.document @@ (x.query || to_tsquery('simple', :near))";
+			rank = "ts_rank_cd(e.document, x.query || to_tsquery('simple', :near))";
 		}
 		params.put("limit", PAGE_SIZE);
 		params.put("offset", Math.max(0, query.page()) * PAGE_SIZE);
