@@ -92,8 +92,16 @@ class DemoDataIT extends IntegrationTest {
 		loader.run(null);
 		assertThat(geitaCounts()).isEqualTo(afterFirst);
 		// Seven challenges typed on the web (those accepted from the SMS demo's texts
-		// aside).
+		// and those recorded at the meetings aside).
 		assertThat(afterFirst.get(0)).isEqualTo(7);
+		// Cards recorded at the site visits and the workshop, once.
+		assertThat(this.jdbc.queryForList("""
+				select r.kind || ' ' || g.code || ' ' || r.people from recorded_contribution r
+				join stakeholder_group g on g.id = r.stakeholder_group_id
+				join dialogue d on d.id = r.dialogue_id where d.slug = ? order by r.id""", String.class,
+				DemoDialogues.GEITA))
+			.containsExactly("CHALLENGE ARTISANAL_MINER 23", "CHALLENGE COMMUNITY 9", "COMMENT ARTISANAL_MINER 14",
+					"COMMENT COMMUNITY 6", "COMMENT MINER_ASSOCIATION 1");
 		assertThat(afterFirst.get(1)).isGreaterThanOrEqualTo(20);
 
 		// Endorsed by several groups, never by the author, and the counts shown match.
@@ -304,7 +312,7 @@ class DemoDataIT extends IntegrationTest {
 	private List<Integer> geitaCounts() {
 		return this.jdbc.queryForObject(
 				"""
-						select (select count(*) from challenge c where c.dialogue_id = d.id
+						select (select count(*) from challenge c where c.dialogue_id = d.id and c.recorded_for is null
 						        and not exists (select 1 from sms_contribution s where s.challenge_id = c.id and s.status = 'CHALLENGE')),
 						       (select count(*) from comment m where m.dialogue_id = d.id),
 						       (select count(*) from challenge_endorsement e join challenge c on c.id = e.challenge_id
