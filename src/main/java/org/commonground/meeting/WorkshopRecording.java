@@ -193,13 +193,11 @@ public class WorkshopRecording {
 		}
 		RecordedVoice checked = new RecordedVoice(((Number) row.get("people")).intValue(), day(meeting), true);
 		RecordedKind kind = RecordedKind.valueOf((String) row.get("kind"));
-		if (kind == RecordedKind.STANCES) {
-			// The vision module shows shows of hands without a check mark.
-		}
-		else if (kind == RecordedKind.CHALLENGE) {
+		// A show of hands (STANCES) has no check mark in the vision module: only here.
+		if (kind == RecordedKind.CHALLENGE) {
 			this.challenges.checkRecord(slug, facilitator, ((Number) row.get("challenge_id")).longValue(), checked);
 		}
-		else {
+		else if (kind == RecordedKind.COMMENT) {
 			this.comments.checkRecord(slug, facilitator, ((Number) row.get("comment_id")).longValue(), checked);
 		}
 		this.store.check(recordId, facilitator.getId(), this.clock.instant());
