@@ -282,6 +282,16 @@ class RecordedContributionStore {
 			.update();
 	}
 
+	/** How many records a meeting has, and how many of them await a check. */
+	long[] count(long meetingId) {
+		return this.jdbc.sql("""
+				select count(*), count(*) filter (where verified_at is null) from recorded_contribution
+				where meeting_id = :meetingId""")
+			.param("meetingId", meetingId)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+	}
+
 	/** How many records an import made. */
 	int countByImport(long importId) {
 		return this.jdbc.sql("select count(*) from recorded_contribution where import_id = :id")

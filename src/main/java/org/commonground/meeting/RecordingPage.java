@@ -14,14 +14,13 @@ import org.commonground.vision.ParagraphRef;
  * @param groups the active stakeholder groups, in display order
  * @param challenges the dialogue's challenges a recorded comment may be about
  * @param paragraphs the paragraphs of the newest vision version, for shows of hands
- * @param entries what was recorded at the meeting, newest first
+ * @param entries what was recorded at the meeting, newest first (at most
+ * {@link WorkshopRecording#PAGE_SIZE})
+ * @param total everything recorded at the meeting
+ * @param awaitingCheck how many of those still wait for a second facilitator's check
  */
 public record RecordingPage(DialogueView view, Meeting meeting, List<StakeholderGroup> groups,
-		List<ChallengeRef> challenges, List<ParagraphRef> paragraphs, List<RecordedEntry> entries) {
-
-	/** Records still waiting for a second facilitator's check. */
-	public long awaitingCheck() {
-		return this.entries.stream().filter((e) -> !e.checked()).count();
-	}
+		List<ChallengeRef> challenges, List<ParagraphRef> paragraphs, List<RecordedEntry> entries, long total,
+		long awaitingCheck) {
 
 }

@@ -208,6 +208,7 @@ public class WorkshopRecording {
 		DialogueView view = this.access.facilitated(slug, facilitator);
 		Meeting meeting = this.meetings.findInDialogue(meetingId, view.dialogue().getId())
 			.orElseThrow(NotFoundException::new);
+		long[] counts = this.store.count(meeting.getId());
 		return new RecordingPage(view, meeting,
 				this.groups.byId()
 					.values()
@@ -215,7 +216,8 @@ public class WorkshopRecording {
 					.filter(StakeholderGroup::isActive)
 					.sorted(java.util.Comparator.comparingInt(StakeholderGroup::getSortOrder))
 					.toList(),
-				this.challengeList.linkable(view), this.visions.newestParagraphs(view), entries(meetingId, locale));
+				this.challengeList.linkable(view), this.visions.newestParagraphs(view), entries(meetingId, locale),
+				counts[0], counts[1]);
 	}
 
 	/** The records of a meeting the caller may read, newest first: one statement. */

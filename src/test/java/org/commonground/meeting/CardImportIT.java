@@ -171,6 +171,10 @@ class CardImportIT extends MeetingTestBase {
 				+ idIn(this.meeting)))
 			.as("the file's text is dropped once imported")
 			.isZero();
+		assertThat(Jsoup.parse(this.web.perform(get(this.meeting + "/contributions")).getContentAsString())
+			.select("#recorded-heading")
+			.text()).isEqualTo(
+					String.format(java.util.Locale.ENGLISH, "Recorded here: %,d (%,d awaiting a check)", rows, rows));
 	}
 
 	private Document upload(String name, String csv) throws Exception {
