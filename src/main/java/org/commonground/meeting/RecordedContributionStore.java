@@ -51,18 +51,10 @@ class RecordedContributionStore {
 		this.jdbc.sql("select id from meeting where id = :id for update").param("id", meetingId).query().listOfRows();
 	}
 
-	/** Whether this contribution was already recorded (same challenge or comment). */
-	boolean exists(RecordedKind kind, long targetId) {
-		return this.jdbc
-			.sql("select exists (select 1 from recorded_contribution where " + ((kind == RecordedKind.CHALLENGE)
-					? "kind = 'CHALLENGE' and challenge_id" : "kind = 'COMMENT' and comment_id") + " = :id)")
-			.param("id", targetId)
-			.query(Boolean.class)
-			.single();
-	}
-
-	/** The id of the record of this challenge or comment at a meeting. */
-	long findId(long meetingId, RecordedKind kind, long targetId) {
+	/**
+	 * The record of this challenge or comment at a meeting, if it was recorded before.
+	 */
+	Optional<Long> findId(long meetingId, RecordedKind kind, long targetId) {
 		return this.jdbc
 			.sql("select id from recorded_contribution where meeting_id = :meetingId and "
 					+ ((kind == RecordedKind.CHALLENGE) ? "kind = 'CHALLENGE' and challenge_id"
@@ -71,7 +63,7 @@ class RecordedContributionStore {
 			.param("meetingId", meetingId)
 			.param("id", targetId)
 			.query(Long.class)
-			.single();
+			.optional();
 	}
 
 	long insert(long dialogueId, long meetingId, RecordedKind kind, Long challengeId, Long commentId, long groupId,

@@ -131,11 +131,10 @@ public class WorkshopRecording {
 			long challengeId = this.challenges.record(slug, facilitator, voice, group.getId(),
 					new ChallengeText(input.title(), input.body(), List.of(), input.formToken(), input.language()),
 					recorded);
-			if (input.formToken() != null && this.store.exists(RecordedKind.CHALLENGE, challengeId)) {
-				return existing(meeting.getId(), RecordedKind.CHALLENGE, challengeId);
-			}
-			return this.store.insert(view.dialogue().getId(), meeting.getId(), RecordedKind.CHALLENGE, challengeId,
-					null, group.getId(), input, facilitator.getId(), now, importId, importRow);
+			// The same form posted again gives the same challenge, already recorded.
+			return this.store.findId(meeting.getId(), RecordedKind.CHALLENGE, challengeId)
+				.orElseGet(() -> this.store.insert(view.dialogue().getId(), meeting.getId(), RecordedKind.CHALLENGE,
+						challengeId, null, group.getId(), input, facilitator.getId(), now, importId, importRow));
 		}
 		if (input.challengeId() == null) {
 			throw new MeetingRuleException("recorded.error.challenge", "challengeId");
@@ -143,11 +142,10 @@ public class WorkshopRecording {
 		long commentId = this.comments.record(slug, facilitator, voice, group.getId(),
 				CommentTarget.of(ChallengeService.TARGET_TYPE, input.challengeId()),
 				new NewComment(input.body(), null, input.formToken(), input.language()), recorded);
-		if (input.formToken() != null && this.store.exists(RecordedKind.COMMENT, commentId)) {
-			return existing(meeting.getId(), RecordedKind.COMMENT, commentId);
-		}
-		return this.store.insert(view.dialogue().getId(), meeting.getId(), RecordedKind.COMMENT, input.challengeId(),
-				commentId, group.getId(), input, facilitator.getId(), now, importId, importRow);
+		return this.store.findId(meeting.getId(), RecordedKind.COMMENT, commentId)
+			.orElseGet(() -> this.store.insert(view.dialogue().getId(), meeting.getId(), RecordedKind.COMMENT,
+					input.challengeId(), commentId, group.getId(), input, facilitator.getId(), now, importId,
+					importRow));
 	}
 
 	private long recordStances(String slug, DialogueView view, Meeting meeting, StakeholderGroup group,
@@ -236,10 +234,6 @@ public class WorkshopRecording {
 	StakeholderGroup group(String code) {
 		return (code == null) ? null : this.groups.findActive(code)
 			.orElseThrow(() -> new MeetingRuleException("recorded.error.group", "stakeholderGroup"));
-	}
-
-	private long existing(long meetingId, RecordedKind kind, long targetId) {
-		return this.store.findId(meetingId, kind, targetId);
 	}
 
 	/** The day of the meeting, in its own time zone. */
