@@ -13,6 +13,7 @@ import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
+import org.commonground.shared.web.TimeZones;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.Mailbox;
 import org.commonground.support.Parallel;
@@ -164,7 +165,10 @@ class ModerationIT extends IntegrationTest {
 		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.hidden.done");
 
 		String page = "/dialogues/" + this.slug + "/challenges/" + challenge;
-		String today = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+		// the page dates in the dialogue's time zone (test dialogues are in Tanzania,
+		// UTC+3)
+		String today = LocalDate.now(TimeZones.forCountry("TZ"))
+			.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
 		for (WebClient reader : List.of(new WebClient(this.mvc), client(this.ngo))) {
 			Document seen = Jsoup.parse(reader.perform(get(page)).getContentAsString());
 			assertThat(seen.select("#comment-" + comment + " > .comment-body .placeholder").text())
