@@ -1,6 +1,7 @@
 package org.commonground.export;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One contribution as the exports write it: the columns of {@code docs/exports.md}.
@@ -10,9 +11,27 @@ import java.time.Instant;
  * @param text the Markdown source; {@code null} when deleted, or hidden or held and not
  * asked for
  * @param depth 0 for challenges and comments, 1 for replies, 2 for replies to replies
+ * @param language the language it was written in ({@code en}, {@code sw}, …)
+ * @param recorded for a contribution a facilitator recorded on behalf of people at a
+ * meeting: where, how and for how many; else {@code null}
  */
 record ContributionRow(String type, long id, Long parentId, Long challengeId, Integer version, String paragraphKey,
 		Instant createdAt, String authorGroupCode, String authorGroup, String author, String title, String text,
-		String status, String visibility, Integer endorsements, String disposition, String dispositionReason,
-		int depth) {
+		String status, String visibility, Integer endorsements, String disposition, String dispositionReason, int depth,
+		String language, Recorded recorded) {
+
+	/**
+	 * How a recorded contribution reached the platform.
+	 *
+	 * @param meeting the meeting's title ({@code null} if the meeting is gone)
+	 * @param channel {@code CARD}, {@code FLIP_CHART}, {@code ORAL}, {@code SMS} or
+	 * {@code PHONE} ({@code null} if the meeting is gone)
+	 * @param people how many people it speaks for
+	 * @param weighted whether it counts once per person
+	 * @param on the day it was said
+	 * @param checked whether a second facilitator checked the record
+	 */
+	record Recorded(String meeting, String channel, int people, boolean weighted, LocalDate on, boolean checked) {
+	}
+
 }

@@ -62,7 +62,9 @@ class ContributionRows {
 				select e.type, e.id, e.parent_id, e.challenge_id, e.version, e.paragraph_key, e.created_at,
 				       e.author_group_code, coalesce(e.author_group_labels ->> ?, e.author_group_labels ->> 'en'), p.n,
 				       %s, e.title, e.text, e.status, e.visibility, e.endorsements, e.disposition,
-				       e.disposition_reason, e.depth
+				       e.disposition_reason, e.depth, e.language, e.recorded_for, e.recorded_on,
+				       coalesce(e.recorded_checked, false), e.recorded_meeting, e.recorded_channel,
+				       coalesce(e.recorded_weighted, false)
 				from export_contribution e
 				join participants p on p.author_id = e.author_id
 				where e.dialogue_id = ? and (? or e.challenge_visibility = 'VISIBLE')
@@ -87,7 +89,17 @@ class ContributionRows {
 				(Long) rs.getObject(4, Long.class), (Integer) rs.getObject(5, Integer.class), rs.getString(6),
 				rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9), author, rs.getString(12),
 				shown ? rs.getString(13) : null, rs.getString(14), visibility,
-				(Integer) rs.getObject(16, Integer.class), rs.getString(17), rs.getString(18), rs.getInt(19));
+				(Integer) rs.getObject(16, Integer.class), rs.getString(17), rs.getString(18), rs.getInt(19),
+				rs.getString(20), recorded(rs));
+	}
+
+	private static ContributionRow.Recorded recorded(ResultSet rs) throws SQLException {
+		Integer people = rs.getObject(21, Integer.class);
+		if (people == null) {
+			return null;
+		}
+		return new ContributionRow.Recorded(rs.getString(24), rs.getString(25), people, rs.getBoolean(26),
+				rs.getObject(22, java.time.LocalDate.class), rs.getBoolean(23));
 	}
 
 }

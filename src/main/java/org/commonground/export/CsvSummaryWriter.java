@@ -22,7 +22,8 @@ final class CsvSummaryWriter implements AutoCloseable {
 
 	static final String[] COLUMNS = { "type", "id", "parent_id", "challenge_id", "version", "paragraph_key",
 			"created_at", "author_group_code", "author_group", "author", "title", "text", "status", "visibility",
-			"endorsements", "disposition", "disposition_reason" };
+			"endorsements", "disposition", "disposition_reason", "language", "recorded_at_meeting", "recorded_channel",
+			"recorded_for_people", "recorded_weighted", "recorded_on", "recorded_checked" };
 
 	private final CSVPrinter printer;
 
@@ -40,12 +41,15 @@ final class CsvSummaryWriter implements AutoCloseable {
 	}
 
 	void write(ContributionRow row) {
+		ContributionRow.Recorded r = row.recorded();
 		try {
 			this.printer.printRecord(row.type(), row.id(), row.parentId(), row.challengeId(), row.version(),
 					safe(row.paragraphKey()), DateTimeFormatter.ISO_INSTANT.format(row.createdAt()),
 					safe(row.authorGroupCode()), safe(row.authorGroup()), safe(row.author()), safe(row.title()),
 					safe(row.text()), row.status(), row.visibility(), row.endorsements(), row.disposition(),
-					safe(row.dispositionReason()));
+					safe(row.dispositionReason()), row.language(), (r != null) ? safe(r.meeting()) : null,
+					(r != null) ? r.channel() : null, (r != null) ? r.people() : null,
+					(r != null) ? r.weighted() : null, (r != null) ? r.on() : null, (r != null) ? r.checked() : null);
 			this.rows++;
 		}
 		catch (IOException ex) {

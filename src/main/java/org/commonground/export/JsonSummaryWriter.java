@@ -137,16 +137,29 @@ final class JsonSummaryWriter implements AutoCloseable {
 				if (counts.total() == 0) {
 					continue;
 				}
-				this.json.writeObjectPropertyStart(groups.get(i).code());
-				this.json.writeNumberProperty("agree", counts.agree());
-				this.json.writeNumberProperty("canLiveWith", counts.canLiveWith());
-				this.json.writeNumberProperty("disagree", counts.disagree());
-				this.json.writeEndObject();
+				counts(groups.get(i).code(), counts);
+			}
+			this.json.writeEndObject();
+			// Shows of hands in a room, as people (not weighted): where none, an empty
+			// object.
+			this.json.writeObjectPropertyStart("roomByGroup");
+			for (int i = 0; i < groups.size() && i < row.room().size(); i++) {
+				if (row.room().get(i).total() > 0) {
+					counts(groups.get(i).code(), row.room().get(i));
+				}
 			}
 			this.json.writeEndObject();
 			this.json.writeEndObject();
 		}
 		this.json.writeEndArray();
+		this.json.writeEndObject();
+	}
+
+	private void counts(String group, StanceCounts counts) {
+		this.json.writeObjectPropertyStart(group);
+		this.json.writeNumberProperty("agree", counts.agree());
+		this.json.writeNumberProperty("canLiveWith", counts.canLiveWith());
+		this.json.writeNumberProperty("disagree", counts.disagree());
 		this.json.writeEndObject();
 	}
 
@@ -246,6 +259,20 @@ final class JsonSummaryWriter implements AutoCloseable {
 		this.json.writeStringProperty("authorGroup", row.authorGroupCode());
 		this.json.writeStringProperty("author", row.author());
 		string("text", row.text());
+		this.json.writeStringProperty("language", row.language());
+		ContributionRow.Recorded recorded = row.recorded();
+		if (recorded == null) {
+			this.json.writeNullProperty("recorded");
+			return;
+		}
+		this.json.writeObjectPropertyStart("recorded");
+		string("meeting", recorded.meeting());
+		string("channel", recorded.channel());
+		this.json.writeNumberProperty("people", recorded.people());
+		this.json.writeBooleanProperty("weighted", recorded.weighted());
+		this.json.writeStringProperty("on", recorded.on().toString());
+		this.json.writeBooleanProperty("checked", recorded.checked());
+		this.json.writeEndObject();
 	}
 
 	private void closeComments(int depth) {

@@ -15,8 +15,9 @@
  * ({@link org.commonground.meeting.WorkshopRecording}, one by one;
  * {@link org.commonground.meeting.CardImport}, a CSV sheet at once) through the challenge
  * and comment modules' recording paths, each meeting speaking for a group through an
- * account that cannot log in (ADR 0015); the provenance stays here.
+ * account that cannot log in (ADR 0015); the provenance stays here. Adds the meetings to
+ * the summary exports ({@link org.commonground.export.SummarySection}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings",
-		allowedDependencies = { "account", "challenge", "comment", "dialogue", "vision", "shared" })
+		allowedDependencies = { "account", "challenge", "comment", "dialogue", "export", "vision", "shared" })
 package org.commonground.meeting;

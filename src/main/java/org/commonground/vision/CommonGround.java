@@ -35,6 +35,16 @@ public record CommonGround(DialogueView view, DraftVersion version, List<Column>
 	public record Row(Paragraph paragraph, List<StanceCounts> cells, StanceCounts all, Verdict verdict,
 			List<StanceCounts> room) {
 
+		/** The people who showed their hands in a room, all groups together. */
+		public StanceCounts roomAll() {
+			StanceCounts sum = StanceCounts.NONE;
+			for (StanceCounts cell : this.room) {
+				sum = new StanceCounts(sum.agree() + cell.agree(), sum.canLiveWith() + cell.canLiveWith(),
+						sum.disagree() + cell.disagree());
+			}
+			return sum;
+		}
+
 		/**
 		 * Whether the groups that took a stance lean different ways, or one of them is
 		 * split within: the "mixed" badge.

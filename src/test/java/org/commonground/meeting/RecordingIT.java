@@ -1,5 +1,11 @@
 package org.commonground.meeting;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.commonground.account.AccountRole;
 import org.commonground.dialogue.DisplayMode;
 import org.commonground.support.WebClient;
@@ -7,6 +13,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -147,10 +155,109 @@ class RecordingIT extends MeetingTestBase {
 		assertThat(meeting.select("#recorded .recorded-item").first().text()).contains(
 				"Show of hands on a paragraph of the vision", "Agree: 2 · Can live with it: 0 · Disagree: 5",
 				"For 7 people · Mining community", "counted per person");
+		JsonNode paragraph = new ObjectMapper()
+			.readTree(facilitator.perform(get("/dialogues/" + this.slug + "/export.json"))
+				.getContentAsString(StandardCharsets.UTF_8))
+			.get("vision")
+			.get("versions")
+			.get(0)
+			.get("paragraphs")
+			.get(1);
+		assertThat(paragraph.get("key").asString()).isEqualTo(key);
+		assertThat(paragraph.get("roomByGroup").get("ARTISANAL_MINER").get("agree").asInt()).isEqualTo(11);
+		assertThat(paragraph.get("roomByGroup").get("COMMUNITY").get("disagree").asInt()).isEqualTo(5);
+		assertThat(Jsoup.parse(facilitator.perform(get("/dialogues/" + this.slug + "/summary")).getContentAsString())
+			.select("ol.paragraphs li .meta")
+			.text()).contains("in the room: 13 agree, 3 can live with it, 5 disagree");
 		Document refused = Jsoup
 			.parse(facilitator.perform(hands("ARTISANAL_MINER", "", "0", "0", "0")).getContentAsString());
 		assertThat(refused.getElementById("paragraphKey-error").text())
 			.contains("Choose a paragraph of the newest version of the vision.");
+	}
+
+	@Test
+	void recordedContributionsAndTheMeetingsGoIntoTheExportsMarkedAsRecorded() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		facilitator.perform(card("CHALLENGE", "ARTISANAL_MINER", "14").param("title", "Retorts cost too much")
+			.param("body", "Retort moja ni mapato ya mwezi mzima.")
+			.param("language", "sw")
+			.param("formToken", "export1"));
+		long challenge = this.jdbc.queryForObject(
+				"select challenge_id from recorded_contribution where meeting_id = ? and kind = 'CHALLENGE'",
+				Long.class, meetingId());
+		facilitator.perform(card("COMMENT", "COMMUNITY", "3").param("challengeId", Long.toString(challenge))
+			.param("body", "Women who wash the ore breathe the vapour too.")
+			.param("formToken", "export2"));
+		long record = this.jdbc.queryForObject(
+				"select id from recorded_contribution where meeting_id = ? and kind = 'CHALLENGE'", Long.class,
+				meetingId());
+		client(this.second).perform(post(this.meeting + "/contributions/" + record + "/check"));
+		client(this.member).perform(post("/dialogues/" + this.slug + "/challenges").param("title", "Roads flood")
+			.param("body", "The road to the pits floods every April.")
+			.param("formToken", "online1"));
+		client(this.facilitator).perform(post(this.meeting + "/attendance").param("count.ARTISANAL_MINER", "40"));
+
+		MockHttpServletResponse csv = facilitator.perform(get("/dialogues/" + this.slug + "/export.csv"));
+		assertThat(csv.getStatus()).isEqualTo(200);
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv.getContentAsString(StandardCharsets.UTF_8).substring(1)))
+			.getRecords();
+		CSVRecord recorded = rows.stream()
+			.filter((r) -> r.get("title").equals("Retorts cost too much"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(List.of(recorded.get("language"), recorded.get("recorded_at_meeting"),
+				recorded.get("recorded_channel"), recorded.get("recorded_for_people"),
+				recorded.get("recorded_weighted"), recorded.get("recorded_on"), recorded.get("recorded_checked")))
+			.containsExactly("sw", "Geita visioning workshop", "CARD", "14", "false", "2026-03-12", "true");
+		CSVRecord comment = rows.stream()
+			.filter((r) -> r.get("type").equals("CHALLENGE_COMMENT"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(List.of(comment.get("recorded_for_people"), comment.get("recorded_checked"))).containsExactly("3",
+				"false");
+		CSVRecord online = rows.stream().filter((r) -> r.get("title").equals("Roads flood")).findFirst().orElseThrow();
+		assertThat(
+				List.of(online.get("language"), online.get("recorded_at_meeting"), online.get("recorded_for_people")))
+			.as("a contribution made online carries no recorded mark")
+			.containsExactly("en", "", "");
+
+		JsonNode json = new ObjectMapper().readTree(facilitator.perform(get("/dialogues/" + this.slug + "/export.json"))
+			.getContentAsString(StandardCharsets.UTF_8));
+		JsonNode mark = null;
+		for (JsonNode c : json.get("challenges")) {
+			if (c.get("title").asString().equals("Retorts cost too much")) {
+				mark = c.get("recorded");
+				assertThat(c.get("language").asString()).isEqualTo("sw");
+				assertThat(c.get("comments").get(0).get("recorded").get("people").asInt()).isEqualTo(3);
+			}
+			else {
+				assertThat(c.get("recorded").isNull()).isTrue();
+			}
+		}
+		assertThat(mark).isNotNull();
+		assertThat(mark.get("meeting").asString()).isEqualTo("Geita visioning workshop");
+		assertThat(mark.get("people").asInt()).isEqualTo(14);
+		assertThat(mark.get("checked").asBoolean()).isTrue();
+		JsonNode meetingJson = json.get("meetings").get(0);
+		assertThat(meetingJson.get("title").asString()).isEqualTo("Geita visioning workshop");
+		assertThat(meetingJson.get("attendanceByGroup").get("ARTISANAL_MINER").asInt()).isEqualTo(40);
+		assertThat(meetingJson.get("recorded").get("challenges").asInt()).isEqualTo(1);
+		assertThat(meetingJson.get("recorded").get("comments").asInt()).isEqualTo(1);
+		assertThat(meetingJson.get("recorded").get("people").asInt()).isEqualTo(17);
+		assertThat(meetingJson.get("recorded").get("awaitingCheck").asInt()).isEqualTo(1);
+
+		Document summary = Jsoup
+			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/summary")).getContentAsString());
+		assertThat(summary.select("ol.challenges li:contains(Retorts cost too much) .recorded-note").text())
+			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 Checked");
+		assertThat(summary.select("ol.challenges li:contains(Roads flood) .recorded-note")).isEmpty();
+		assertThat(summary.select("table.meetings-summary tbody tr").first().text()).contains(
+				"Geita visioning workshop", "40: Artisanal miner 40", "1 challenges, 1 comments, 0 shows of hands",
+				"1 awaiting a second facilitator’s check");
 	}
 
 	private MockHttpServletRequestBuilder hands(String group, String key, String agree, String live, String disagree) {
