@@ -58,7 +58,7 @@ class RecordedContributionStore {
 		return this.jdbc
 			.sql("select id from recorded_contribution where meeting_id = :meetingId and "
 					+ ((kind == RecordedKind.CHALLENGE) ? "kind = 'CHALLENGE' and challenge_id"
-							: "kind = 'COMMENT' and comment_id")
+							: "kind in ('COMMENT', 'VISION') and comment_id")
 					+ " = :id")
 			.param("meetingId", meetingId)
 			.param("id", targetId)
@@ -68,13 +68,26 @@ class RecordedContributionStore {
 
 	long insert(long dialogueId, long meetingId, RecordedKind kind, Long challengeId, Long commentId, long groupId,
 			RecordedInput input, long capturedBy, Instant now, Long importId, Integer importRow) {
+		return insert(dialogueId, meetingId, kind, challengeId, commentId, null, groupId, input, capturedBy, now,
+				importId, importRow);
+	}
+
+	/**
+	 * Keeps the provenance of a recorded challenge or comment; {@code paragraph} is the
+	 * vision paragraph a comment of kind {@code VISION} is on, else null.
+	 */
+	long insert(long dialogueId, long meetingId, RecordedKind kind, Long challengeId, Long commentId,
+			org.commonground.vision.ParagraphRef paragraph, long groupId, RecordedInput input, long capturedBy,
+			Instant now, Long importId, Integer importRow) {
 		return this.jdbc.sql("""
 				insert into recorded_contribution (dialogue_id, meeting_id, kind, challenge_id, comment_id,
-				    stakeholder_group_id, people, weighted, channel, title, body, captured_by, captured_at, import_id,
-				    import_row)
-				values (:dialogueId, :meetingId, :kind, :challengeId, :commentId, :groupId, :people, :weighted,
-				    :channel, :title, :body, :capturedBy, :now, :importId, :importRow)
+				    version_number, paragraph_key, stakeholder_group_id, people, weighted, channel, title, body,
+				    captured_by, captured_at, import_id, import_row)
+				values (:dialogueId, :meetingId, :kind, :challengeId, :commentId, :version, :paragraphKey, :groupId,
+				    :people, :weighted, :channel, :title, :body, :capturedBy, :now, :importId, :importRow)
 				returning id""")
+			.param("version", (paragraph != null) ? paragraph.number() : null)
+			.param("paragraphKey", (paragraph != null) ? paragraph.key() : null)
 			.param("dialogueId", dialogueId)
 			.param("meetingId", meetingId)
 			.param("kind", kind.name())
@@ -160,6 +173,25 @@ class RecordedContributionStore {
 			.update();
 	}
 
+	/** Keeps the photo of the card or flip chart a record was typed up from. */
+	void attachPhoto(long recordId, long fileId) {
+		this.jdbc.sql("update recorded_contribution set photo_file_id = :fileId where id = :id")
+			.param("fileId", fileId)
+			.param("id", recordId)
+			.update();
+	}
+
+	/** The photo kept with a record of a meeting, if any. */
+	Optional<Long> findPhoto(long meetingId, long recordId) {
+		return this.jdbc
+			.sql("select photo_file_id from recorded_contribution where id = :id and meeting_id = :meetingId"
+					+ " and photo_file_id is not null")
+			.param("id", recordId)
+			.param("meetingId", meetingId)
+			.query(Long.class)
+			.optional();
+	}
+
 	/**
 	 * The records of a meeting, newest first, with who captured and checked them: one
 	 * statement.
@@ -168,21 +200,21 @@ class RecordedContributionStore {
 		return this.jdbc.sql("""
 				select r.id, r.kind, r.challenge_id, r.comment_id, r.title, r.body, r.stakeholder_group_id, r.people,
 				       r.weighted, r.channel, c.display_name, r.captured_by, r.captured_at, v.display_name,
-				       r.verified_at, r.version_number, r.paragraph_key, r.agree, r.can_live_with, r.disagree
+				       r.verified_at, r.version_number, r.paragraph_key, r.agree, r.can_live_with, r.disagree,
+				       r.photo_file_id
 				from recorded_contribution r
 				left join account_directory c on c.id = r.captured_by
 				left join account_directory v on v.id = r.verified_by
 				where r.meeting_id = :meetingId order by r.id desc limit :limit""")
 			.param("meetingId", meetingId)
 			.param("limit", limit)
-			.query((rs,
-					n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
-							rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getInt(8),
-							rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getObject(12, Long.class),
-							rs.getTimestamp(13).toInstant(), rs.getString(14),
-							(rs.getTimestamp(15) != null) ? rs.getTimestamp(15).toInstant() : null,
-							rs.getObject(16, Integer.class), rs.getString(17), rs.getObject(18, Integer.class),
-							rs.getObject(19, Integer.class), rs.getObject(20, Integer.class) })
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
+					rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getInt(8),
+					rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getObject(12, Long.class),
+					rs.getTimestamp(13).toInstant(), rs.getString(14),
+					(rs.getTimestamp(15) != null) ? rs.getTimestamp(15).toInstant() : null,
+					rs.getObject(16, Integer.class), rs.getString(17), rs.getObject(18, Integer.class),
+					rs.getObject(19, Integer.class), rs.getObject(20, Integer.class), rs.getObject(21, Long.class) })
 			.list();
 	}
 

@@ -10,12 +10,15 @@ import java.time.Instant;
  * @param capturedBy who wrote it down (null once that account is gone)
  * @param capturedById that account's id, so that it cannot check its own record
  * @param checkedBy the second facilitator who checked it, or null while it awaits a check
- * @param versionNumber for stances: the vision version, its paragraph and the hands shown
+ * @param versionNumber for stances and comments on the vision: the vision version, its
+ * paragraph (and, for stances, the hands shown)
+ * @param photoFileId the photo of the card or flip chart, seen by facilitators only; or
+ * null
  */
 public record RecordedEntry(long id, RecordedKind kind, Long challengeId, Long commentId, String title, String body,
 		String groupLabel, int people, boolean weighted, RecordedChannel channel, String capturedBy, Long capturedById,
 		Instant capturedAt, String checkedBy, Instant checkedAt, Integer versionNumber, String paragraphKey,
-		Integer agree, Integer canLiveWith, Integer disagree) {
+		Integer agree, Integer canLiveWith, Integer disagree, Long photoFileId) {
 
 	public boolean checked() {
 		return this.checkedAt != null;

@@ -7,6 +7,8 @@ public enum RecordedKind {
 	CHALLENGE,
 	/** A comment on one of the dialogue's challenges. */
 	COMMENT,
+	/** A comment on a paragraph of the newest vision version. */
+	VISION,
 	/** Stances on a paragraph of the newest vision version, from a show of hands. */
 	STANCES
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,6 +24,8 @@ import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.RecordedVoice;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.resource.FacilitatorPhotos;
+import org.commonground.resource.ResourceService;
 import org.commonground.vision.ParagraphRef;
 import org.commonground.vision.RecordedStances;
 import org.commonground.vision.StanceCounts;
@@ -70,12 +74,15 @@ public class WorkshopRecording {
 
 	private final RecordedStances stances;
 
+	private final FacilitatorPhotos photos;
+
 	private final Clock clock;
 
 	WorkshopRecording(DialogueAccess access, MeetingRepository meetings, RecordedContributionStore store,
 			AccountService accounts, StakeholderGroupService groups, ChallengeContributions challenges,
 			CommentPosting comments, ChallengeService challengeList, VisionService visions, RecordedStances stances,
-			Clock clock) {
+			FacilitatorPhotos photos, Clock clock) {
+		this.photos = photos;
 		this.visions = visions;
 		this.stances = stances;
 		this.challengeList = challengeList;
@@ -127,14 +134,26 @@ public class WorkshopRecording {
 		long voice = voice(meeting, group);
 		RecordedVoice recorded = new RecordedVoice(input.people(), day(meeting), false);
 		Instant now = this.clock.instant();
+		long dialogueId = view.dialogue().getId();
 		if (input.kind() == RecordedKind.CHALLENGE) {
 			long challengeId = this.challenges.record(slug, facilitator, voice, group.getId(),
 					new ChallengeText(input.title(), input.body(), List.of(), input.formToken(), input.language()),
 					recorded);
 			// The same form posted again gives the same challenge, already recorded.
-			return this.store.findId(meeting.getId(), RecordedKind.CHALLENGE, challengeId)
-				.orElseGet(() -> this.store.insert(view.dialogue().getId(), meeting.getId(), RecordedKind.CHALLENGE,
-						challengeId, null, group.getId(), input, facilitator.getId(), now, importId, importRow));
+			return once(this.store.findId(meeting.getId(), RecordedKind.CHALLENGE, challengeId),
+					() -> this.store.insert(dialogueId, meeting.getId(), RecordedKind.CHALLENGE, challengeId, null,
+							group.getId(), input, facilitator.getId(), now, importId, importRow),
+					view, meeting.getId(), input);
+		}
+		if (input.kind() == RecordedKind.VISION) {
+			ParagraphRef paragraph = newestParagraph(view, input.paragraphKey());
+			long commentId = this.comments.record(slug, facilitator, voice, group.getId(),
+					this.visions.commentTarget(slug, facilitator, paragraph.number(), paragraph.key()),
+					new NewComment(input.body(), null, input.formToken(), input.language()), recorded);
+			return once(this.store.findId(meeting.getId(), RecordedKind.VISION, commentId),
+					() -> this.store.insert(dialogueId, meeting.getId(), RecordedKind.VISION, null, commentId,
+							paragraph, group.getId(), input, facilitator.getId(), now, importId, importRow),
+					view, meeting.getId(), input);
 		}
 		if (input.challengeId() == null) {
 			throw new MeetingRuleException("recorded.error.challenge", "challengeId");
@@ -142,10 +161,74 @@ public class WorkshopRecording {
 		long commentId = this.comments.record(slug, facilitator, voice, group.getId(),
 				CommentTarget.of(ChallengeService.TARGET_TYPE, input.challengeId()),
 				new NewComment(input.body(), null, input.formToken(), input.language()), recorded);
-		return this.store.findId(meeting.getId(), RecordedKind.COMMENT, commentId)
-			.orElseGet(() -> this.store.insert(view.dialogue().getId(), meeting.getId(), RecordedKind.COMMENT,
-					input.challengeId(), commentId, group.getId(), input, facilitator.getId(), now, importId,
-					importRow));
+		return once(this.store.findId(meeting.getId(), RecordedKind.COMMENT, commentId),
+				() -> this.store.insert(dialogueId, meeting.getId(), RecordedKind.COMMENT, input.challengeId(),
+						commentId, group.getId(), input, facilitator.getId(), now, importId, importRow),
+				view, meeting.getId(), input);
+	}
+
+	/**
+	 * The record kept before for the same form, or a new one with its photo: a form
+	 * posted twice keeps one record and one photo.
+	 */
+	private long once(Optional<Long> before, LongSupplier insert, DialogueView view, long meetingId,
+			RecordedInput input) {
+		if (before.isPresent()) {
+			return before.get();
+		}
+		long id = insert.getAsLong();
+		RecordedInput.Photo photo = input.photo();
+		if (photo != null && photo.isNew()) {
+			this.store.attachPhoto(id, this.photos.keep(view, photo.name(), photo.content()));
+		}
+		else if (photo != null && photo.keptId() != null) {
+			// The previous card's photo: a record of the same meeting.
+			long fileId = this.store.findPhoto(meetingId, photo.keptId())
+				.filter((file) -> this.photos.exists(view, file))
+				.orElseThrow(() -> new MeetingRuleException("recorded.error.photo", "photo"));
+			this.store.attachPhoto(id, fileId);
+		}
+		return id;
+	}
+
+	private ParagraphRef newestParagraph(DialogueView view, String key) {
+		if (key == null || key.isBlank()) {
+			throw new MeetingRuleException("recorded.error.paragraph", "paragraphKey");
+		}
+		return this.visions.newestParagraphs(view)
+			.stream()
+			.filter((p) -> p.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new MeetingRuleException("recorded.error.paragraph", "paragraphKey"));
+	}
+
+	/**
+	 * The photo kept with a record, for a facilitator of the dialogue.
+	 * @throws NotFoundException for anyone else, or if the record has no photo
+	 */
+	public ResourceService.FileDownload photo(String slug, long meetingId, long recordId, Integer width,
+			AccountPrincipal viewer) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		this.meetings.findInDialogue(meetingId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
+		long fileId = this.store.findPhoto(meetingId, recordId).orElseThrow(NotFoundException::new);
+		return this.photos.read(view, fileId, width);
+	}
+
+	/**
+	 * Whether a record of the meeting keeps a photo, for a facilitator of the dialogue.
+	 */
+	public boolean hasPhoto(String slug, long meetingId, long recordId, AccountPrincipal viewer) {
+		this.access.facilitated(slug, viewer);
+		return this.store.findPhoto(meetingId, recordId).isPresent();
+	}
+
+	/**
+	 * Refuses a photo larger than {@code app.files.max-size} before anything reads it.
+	 * @throws org.commonground.resource.ResourceRuleException
+	 * {@code resource.error.too-large}
+	 */
+	public void requireAllowedPhotoSize(long size) {
+		this.photos.requireAllowedSize(size);
 	}
 
 	private long recordStances(String slug, DialogueView view, Meeting meeting, StakeholderGroup group,
@@ -158,18 +241,15 @@ public class WorkshopRecording {
 				|| hands.total() > MAX_PEOPLE) {
 			throw new MeetingRuleException("recorded.error.hands", "agreeCount");
 		}
-		ParagraphRef paragraph = this.visions.newestParagraphs(view)
-			.stream()
-			.filter((p) -> p.key().equals(hands.paragraphKey()))
-			.findFirst()
-			.orElseThrow(() -> new MeetingRuleException("recorded.error.paragraph", "paragraphKey"));
+		ParagraphRef paragraph = newestParagraph(view, hands.paragraphKey());
 		long stanceId = this.stances.record(slug, facilitator, hands.paragraphKey(), group.getId(),
 				new StanceCounts(hands.agree(), hands.canLiveWith(), hands.disagree()), input.weighted(), day(meeting),
 				(input.formToken() != null) ? input.formToken()
 						: java.util.UUID.randomUUID().toString().substring(0, 30));
-		return this.store.findStances(meeting.getId(), stanceId)
-			.orElseGet(() -> this.store.insertStances(view.dialogue().getId(), meeting.getId(), group.getId(), input,
-					paragraph.number(), stanceId, paragraph.excerpt(), facilitator.getId(), this.clock.instant()));
+		return once(this.store.findStances(meeting.getId(), stanceId),
+				() -> this.store.insertStances(view.dialogue().getId(), meeting.getId(), group.getId(), input,
+						paragraph.number(), stanceId, paragraph.excerpt(), facilitator.getId(), this.clock.instant()),
+				view, meeting.getId(), input);
 	}
 
 	/**
@@ -226,7 +306,7 @@ public class WorkshopRecording {
 					(String) r[4], (String) r[5], this.groups.labelOf((Long) r[6], locale), (Integer) r[7],
 					(Boolean) r[8], RecordedChannel.valueOf((String) r[9]), (String) r[10], (Long) r[11],
 					(Instant) r[12], (String) r[13], (Instant) r[14], (Integer) r[15], (String) r[16], (Integer) r[17],
-					(Integer) r[18], (Integer) r[19]));
+					(Integer) r[18], (Integer) r[19], (Long) r[20]));
 		}
 		return entries;
 	}

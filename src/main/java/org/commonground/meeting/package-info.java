@@ -10,14 +10,16 @@
  * minute items. Minutes ({@link org.commonground.meeting.MeetingMinutes}) go from draft
  * to review to published; their review comments go through {@code comment} (target
  * {@code MINUTES}). Publishes {@link org.commonground.meeting.MeetingScheduled} and
- * {@link org.commonground.meeting.MinutesPublished}. Facilitators record challenges and
- * comments on behalf of people in a room
+ * {@link org.commonground.meeting.MinutesPublished}. Facilitators record challenges,
+ * comments on challenges or on vision paragraphs, and shows of hands on behalf of people
+ * in a room, each optionally with a photo of the card or flip chart kept for the
+ * facilitators only ({@link org.commonground.resource.FacilitatorPhotos})
  * ({@link org.commonground.meeting.WorkshopRecording}, one by one;
  * {@link org.commonground.meeting.CardImport}, a CSV sheet at once) through the challenge
  * and comment modules' recording paths, each meeting speaking for a group through an
  * account that cannot log in (ADR 0015); the provenance stays here. Adds the meetings to
  * the summary exports ({@link org.commonground.export.SummarySection}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Meetings",
-		allowedDependencies = { "account", "challenge", "comment", "dialogue", "export", "vision", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Meetings", allowedDependencies = { "account",
+		"challenge", "comment", "dialogue", "export", "resource", "vision", "shared" })
 package org.commonground.meeting;

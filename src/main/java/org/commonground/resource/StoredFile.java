@@ -54,6 +54,12 @@ public class StoredFile {
 	@Column(name = "uploaded_at", nullable = false)
 	private Instant uploadedAt;
 
+	// Photos of workshop cards and flip charts: only the dialogue's facilitators see
+	// them,
+	// never through the library's download address.
+	@Column(name = "facilitators_only", nullable = false)
+	private boolean facilitatorsOnly;
+
 	protected StoredFile() {
 	}
 
@@ -69,6 +75,15 @@ public class StoredFile {
 		this.height = height;
 		this.uploadedBy = uploadedBy;
 		this.uploadedAt = uploadedAt;
+	}
+
+	/** Keeps the file for the dialogue's facilitators only. */
+	void restrictToFacilitators() {
+		this.facilitatorsOnly = true;
+	}
+
+	public boolean isFacilitatorsOnly() {
+		return this.facilitatorsOnly;
 	}
 
 	public Long getId() {

@@ -9,8 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
 
-	@Query("select f from StoredFile f where f.id = :id and f.dialogueId = :dialogueId")
+	/** A file of the library (not one kept for the facilitators only). */
+	@Query("select f from StoredFile f where f.id = :id and f.dialogueId = :dialogueId and f.facilitatorsOnly = false")
 	Optional<StoredFile> findInDialogue(long id, long dialogueId);
+
+	@Query("select f from StoredFile f where f.id = :id and f.dialogueId = :dialogueId and f.facilitatorsOnly = true")
+	Optional<StoredFile> findFacilitatorsOnly(long id, long dialogueId);
 
 	@Query("select f from StoredFile f where f.id in :ids")
 	List<StoredFile> findAllByIdIn(Collection<Long> ids);

@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.commonground.account.AccountRole;
 import org.commonground.dialogue.DisplayMode;
+import org.commonground.resource.TestJpegs;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,10 +18,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -258,6 +261,129 @@ class RecordingIT extends MeetingTestBase {
 		assertThat(summary.select("table.meetings-summary tbody tr").first().text()).contains(
 				"Geita visioning workshop", "40: Artisanal miner 40", "1 challenges, 1 comments, 0 shows of hands",
 				"1 awaiting a second facilitator’s check");
+	}
+
+	@Test
+	void aPhotoOfTheFlipChartIsKeptForTheFacilitatorsOnlyAndSharedByTheNextCard() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		byte[] jpeg = TestJpegs.withGps(400, 300, 1);
+		MockHttpServletResponse first = facilitator.upload(multipart(this.meeting + "/contributions")
+			.file(new MockMultipartFile("photo", "flipchart.jpg", "image/jpeg", jpeg))
+			.param("type", "CHALLENGE")
+			.param("stakeholderGroup", "COMMUNITY")
+			.param("peopleCount", "6")
+			.param("channel", "FLIP_CHART")
+			.param("title", "No clinic near the pits")
+			.param("body", "The nearest clinic is 40 km away.")
+			.param("formToken", "photo1"));
+		assertThat(first.getStatus()).isEqualTo(302);
+		long record = this.jdbc.queryForObject(
+				"select id from recorded_contribution where meeting_id = ? and kind = 'CHALLENGE'", Long.class,
+				meetingId());
+		assertThat(first.getRedirectedUrl()).contains("photoFrom=" + record);
+
+		// The next card of the same flip chart keeps the photo: the box is ticked.
+		Document next = Jsoup.parse(facilitator.perform(get(first.getRedirectedUrl())).getContentAsString());
+		assertThat(next.select("input#samePhoto").hasAttr("checked")).isTrue();
+		assertThat(next.select("input[name=photoFrom]").val()).isEqualTo(Long.toString(record));
+		facilitator.upload(multipart(this.meeting + "/contributions").param("type", "CHALLENGE")
+			.param("stakeholderGroup", "COMMUNITY")
+			.param("peopleCount", "6")
+			.param("channel", "FLIP_CHART")
+			.param("title", "Water is dirty")
+			.param("body", "The river below the washing pits is brown.")
+			.param("photoFrom", Long.toString(record))
+			.param("samePhoto", "true")
+			.param("formToken", "photo2"));
+		List<Long> photos = this.jdbc.queryForList(
+				"select photo_file_id from recorded_contribution where meeting_id = ? order by id", Long.class,
+				meetingId());
+		assertThat(photos).hasSize(2).doesNotContainNull();
+		assertThat(photos.get(0)).as("one photo for both cards").isEqualTo(photos.get(1));
+
+		Document page = Jsoup.parse(facilitator.perform(get(this.meeting + "/contributions")).getContentAsString());
+		assertThat(page.select(".recorded-item a:contains(Photo of the card or flip chart)")).hasSize(2);
+		String photoPath = this.meeting + "/contributions/" + record + "/photo";
+		MockHttpServletResponse photo = facilitator.perform(get(photoPath));
+		assertThat(photo.getStatus()).isEqualTo(200);
+		assertThat(photo.getContentType()).isEqualTo("image/jpeg");
+		byte[] served = photo.getContentAsByteArray();
+		assertThat(served).hasSizeGreaterThan(100);
+		assertThat(new String(served, StandardCharsets.ISO_8859_1)).as("no EXIF, no GPS")
+			.doesNotContain(TestJpegs.SECRET);
+		assertThat(client(this.second).perform(get(photoPath)).getStatus()).isEqualTo(200);
+
+		// Readers never see it: not on the meeting's page, not by its address, not
+		// through
+		// the library's download address.
+		assertThat(client(this.member).perform(get(photoPath)).getStatus()).isEqualTo(404);
+		assertThat(new WebClient(this.mvc).perform(get(photoPath)).getStatus()).isEqualTo(404);
+		Document meetingPage = Jsoup.parse(client(this.member).perform(get(this.meeting)).getContentAsString());
+		assertThat(meetingPage.select("#recorded .recorded-item")).hasSize(2);
+		assertThat(meetingPage.select("a[href$=/photo]")).isEmpty();
+		String library = "/dialogues/" + this.slug + "/files/" + photos.get(0);
+		assertThat(client(this.member).perform(get(library)).getStatus()).isEqualTo(404);
+		assertThat(facilitator.perform(get(library)).getStatus()).isEqualTo(404);
+
+		// Not a picture: the error is beside the photo field, what was typed is kept and
+		// nothing is stored.
+		MockHttpServletResponse refused = facilitator.upload(multipart(this.meeting + "/contributions")
+			.file(new MockMultipartFile("photo", "notes.jpg", "image/jpeg",
+					"just some text".getBytes(StandardCharsets.UTF_8)))
+			.param("type", "CHALLENGE")
+			.param("stakeholderGroup", "COMMUNITY")
+			.param("peopleCount", "2")
+			.param("channel", "FLIP_CHART")
+			.param("title", "School fees")
+			.param("body", "Children leave school for the pits.")
+			.param("formToken", "photo3"));
+		Document again = Jsoup.parse(refused.getContentAsString());
+		assertThat(again.getElementById("photo-error").text())
+			.contains("This is not a picture that can be read: use a JPEG or PNG photo.");
+		assertThat(again.getElementById("title").val()).isEqualTo("School fees");
+		assertThat(this.jdbc.queryForObject("select count(*) from recorded_contribution where meeting_id = ?",
+				Integer.class, meetingId()))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void aCommentOnAParagraphOfTheVisionIsRecordedOnThatParagraph() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		facilitator.perform(post("/dialogues/" + this.slug + "/vision/versions")
+			.param("text", "# Geita 2030\n\nEvery miner who asks gets a licence within three months.")
+			.param("changeSummary", "First draft"));
+		String key = this.jdbc.queryForObject("""
+				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and p.position = 2""", String.class,
+				this.slug);
+		Document missing = Jsoup.parse(facilitator
+			.perform(card("VISION", "ARTISANAL_MINER", "9").param("body", "Three months is too long for us."))
+			.getContentAsString());
+		assertThat(missing.getElementById("paragraphKey-error").text())
+			.contains("Choose a paragraph of the newest version of the vision.");
+		assertThat(missing.getElementById("body").text()).isEqualTo("Three months is too long for us.");
+
+		assertThat(facilitator
+			.perform(card("VISION", "ARTISANAL_MINER", "9").param("paragraphKey", key)
+				.param("body", "Three months is too long for us.")
+				.param("formToken", "vision1"))
+			.getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from recorded_contribution r join comment c on c.id = r.comment_id
+				where r.meeting_id = ? and r.kind = 'VISION' and r.version_number = 1 and r.paragraph_key = ?
+				  and c.target_type = 'VISION' and c.target_anchor = ? and c.recorded_for = 9""", Integer.class,
+				meetingId(), key, key))
+			.isEqualTo(1);
+		Document vision = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision")).getContentAsString());
+		assertThat(vision.select(".comment:contains(Three months is too long for us.) .recorded-note").text())
+			.isEqualTo("Recorded on behalf of 9 people on 12 March 2026 Recorded, awaiting check");
+		Document meetingPage = Jsoup.parse(new WebClient(this.mvc).perform(get(this.meeting)).getContentAsString());
+		assertThat(meetingPage.select("#recorded .recorded-item a").text())
+			.contains("Comment on a paragraph of the vision");
+		MockHttpServletResponse csv = facilitator.perform(get("/dialogues/" + this.slug + "/export.csv"));
+		assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains("DRAFT_COMMENT",
+				"Three months is too long for us.", "Geita visioning workshop,CARD,9,false,2026-03-12,false");
 	}
 
 	private MockHttpServletRequestBuilder hands(String group, String key, String agree, String live, String disagree) {

@@ -10,9 +10,12 @@ import org.commonground.meeting.RecordedInput;
 import org.commonground.meeting.RecordedKind;
 import org.commonground.meeting.WorkshopRecording;
 
+import org.springframework.web.multipart.MultipartFile;
+
 /**
  * A contribution a facilitator writes down on behalf of people at a meeting: a challenge
- * (title and text) or a comment on a challenge.
+ * (title and text), a comment on a challenge or on a paragraph of the vision, or a show
+ * of hands; optionally with a photo of the card or flip chart.
  */
 class RecordedContributionForm {
 
@@ -55,6 +58,15 @@ class RecordedContributionForm {
 
 	private String formToken;
 
+	/** A photo of the card or flip chart (optional; facilitators only see it). */
+	private MultipartFile photo;
+
+	/** The record of the previous card, whose photo this card may share. */
+	private Long photoFrom;
+
+	/** Whether this card shares the previous card's photo. */
+	private boolean samePhoto = true;
+
 	RecordedInput toInput() {
 		if (this.type == RecordedKind.STANCES) {
 			RecordedInput.Hands hands = new RecordedInput.Hands(this.paragraphKey, zero(this.agreeCount),
@@ -63,7 +75,39 @@ class RecordedContributionForm {
 					this.channel, null, null, null, this.language, this.formToken, hands);
 		}
 		return new RecordedInput(this.type, this.stakeholderGroup, this.peopleCount, this.weighted, this.channel,
-				this.title, this.body, this.challengeId, this.language, this.formToken);
+				this.title, this.body, this.challengeId, this.language, this.formToken, null, this.paragraphKey, null);
+	}
+
+	/** The input with its photo: a new upload, or the previous card's. */
+	RecordedInput toInput(RecordedInput.Photo withPhoto) {
+		RecordedInput input = toInput();
+		return new RecordedInput(input.kind(), input.stakeholderGroup(), input.people(), input.weighted(),
+				input.channel(), input.title(), input.body(), input.challengeId(), input.language(), input.formToken(),
+				input.hands(), input.paragraphKey(), withPhoto);
+	}
+
+	public MultipartFile getPhoto() {
+		return this.photo;
+	}
+
+	public void setPhoto(MultipartFile photo) {
+		this.photo = photo;
+	}
+
+	public Long getPhotoFrom() {
+		return this.photoFrom;
+	}
+
+	public void setPhotoFrom(Long photoFrom) {
+		this.photoFrom = photoFrom;
+	}
+
+	public boolean isSamePhoto() {
+		return this.samePhoto;
+	}
+
+	public void setSamePhoto(boolean samePhoto) {
+		this.samePhoto = samePhoto;
 	}
 
 	private static int zero(Integer n) {

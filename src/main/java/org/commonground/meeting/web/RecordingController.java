@@ -1,5 +1,9 @@
 package org.commonground.meeting.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -7,11 +11,19 @@ import org.commonground.account.AccountPrincipal;
 import org.commonground.challenge.ChallengeRuleException;
 import org.commonground.comment.CommentRuleException;
 import org.commonground.meeting.MeetingRuleException;
+import org.commonground.meeting.RecordedInput;
 import org.commonground.meeting.RecordedKind;
 import org.commonground.meeting.WorkshopRecording;
+import org.commonground.resource.ResourceRuleException;
+import org.commonground.resource.ResourceService;
 import org.commonground.shared.web.Flash;
 import org.commonground.vision.VisionRuleException;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +32,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,6 +78,10 @@ class RecordingController {
 		if (form.getType() == RecordedKind.COMMENT && form.getChallengeId() == null) {
 			errors.rejectValue("challengeId", "recorded.error.challenge");
 		}
+		if (form.getType() == RecordedKind.VISION
+				&& (form.getParagraphKey() == null || form.getParagraphKey().isBlank())) {
+			errors.rejectValue("paragraphKey", "recorded.error.paragraph");
+		}
 		if (form.getType() != RecordedKind.STANCES && (form.getBody() == null || form.getBody().isBlank())) {
 			errors.rejectValue("body", "validation.required");
 		}
@@ -72,8 +91,11 @@ class RecordingController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				this.recording.record(slug, id, form.toInput(), viewer);
+				long recordId = this.recording.record(slug, id, form.toInput(photo(form)), viewer);
 				Flash.success(redirect, "recorded.saved");
+				if (this.recording.hasPhoto(slug, id, recordId, viewer)) {
+					redirect.addAttribute("photoFrom", recordId);
+				}
 				redirect.addAttribute("type", form.getType());
 				redirect.addAttribute("stakeholderGroup", form.getStakeholderGroup());
 				redirect.addAttribute("channel", form.getChannel());
@@ -89,6 +111,10 @@ class RecordingController {
 			catch (MeetingRuleException ex) {
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
+			catch (ResourceRuleException ex) {
+				errors.rejectValue("photo", "resource.error.file-type".equals(ex.getMessageKey())
+						? "recorded.error.photo-type" : ex.getMessageKey(), ex.getArguments(), null);
+			}
 			catch (VisionRuleException ex) {
 				errors.rejectValue(ex.getMessageKey().contains("paragraph") ? "paragraphKey" : "agreeCount",
 						ex.getMessageKey());
@@ -102,6 +128,48 @@ class RecordingController {
 		}
 		model.addAttribute("page", this.recording.page(slug, id, viewer, locale));
 		return "meeting/recording";
+	}
+
+	/** The photo of a record's card or flip chart: facilitators only, 404 for others. */
+	@GetMapping("/dialogues/{slug}/meetings/{id}/contributions/{recordId}/photo")
+	ResponseEntity<StreamingResponseBody> photo(@PathVariable String slug, @PathVariable long id,
+			@PathVariable long recordId, @RequestParam(name = "w", required = false) Integer width,
+			@AuthenticationPrincipal AccountPrincipal viewer) {
+		ResourceService.FileDownload download = this.recording.photo(slug, id, recordId, width, viewer);
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_JPEG)
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(download.file().getOriginalName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body((out) -> {
+				try (InputStream in = download.content().open()) {
+					in.transferTo(out);
+				}
+			});
+	}
+
+	/**
+	 * The photo of the form: a new upload (refused at the field if too large), else the
+	 * previous card's when the box is ticked; null for none.
+	 */
+	private RecordedInput.Photo photo(RecordedContributionForm form) {
+		MultipartFile file = form.getPhoto();
+		if (file != null && !file.isEmpty()) {
+			this.recording.requireAllowedPhotoSize(file.getSize());
+			try {
+				return new RecordedInput.Photo(null, file.getOriginalFilename(), file.getBytes());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		if (form.isSamePhoto() && form.getPhotoFrom() != null) {
+			return new RecordedInput.Photo(form.getPhotoFrom(), null, null);
+		}
+		return null;
 	}
 
 	@PostMapping("/dialogues/{slug}/meetings/{id}/contributions/{recordId}/check")
