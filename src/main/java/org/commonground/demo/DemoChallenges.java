@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * The challenges of the Geita dialogue, raised, endorsed and discussed by its members of
  * different stakeholder groups, in Swahili, English and French, with the facilitator's
- * statuses and responses. Each step runs as the demo person who would do it, through the
- * public services. Neema Shija and Mama Rehema Kulwa take part under a pseudonym, so
+ * statuses and responses (two challenges written in English translated, with their
+ * responses, into Swahili). Each step runs as the demo person who would do it, through
+ * the public services. Neema Shija and Mama Rehema Kulwa take part under a pseudonym, so
  * nothing they or others write names them.
  */
 @Component

@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  * comment, in Swahili, English and French; the facilitator rewrites the draft in
  * response, answers the comments and publishes again, twice. By version 3 most paragraphs
  * are common ground, prices among them after the buyers rejected the first wording, while
- * the land paragraph is still contested by the large-scale mining company. Each step runs
- * as the demo person who would do it, through the public services.
+ * the land paragraph is still contested by the large-scale mining company. Version 3 is
+ * translated into Swahili in full and into French in part. Each step runs as the demo
+ * person who would do it, through the public services.
  */
 @Component
 class DemoVision {

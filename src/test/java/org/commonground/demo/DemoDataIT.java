@@ -80,14 +80,14 @@ class DemoDataIT extends IntegrationTest {
 		Document vision = Jsoup
 			.parse(reader.perform(get("/dialogues/" + DemoDialogues.GEITA + "/vision")).getContentAsString());
 		// The newest version wholly in Swahili, partly in French.
-		assertThat(vision.select(".vision-paragraph .prose").eachText()).hasSize(9)
+		assertThat(vision.select(".vision-paragraph > .prose").eachText()).hasSize(9)
 			.anyMatch((t) -> t.startsWith("Kufikia 2030"))
 			.anyMatch((t) -> t.startsWith("Watoto, wasichana na wavulana sawa"));
-		assertThat(vision.select(".vision-paragraph .prose[lang]")).isEmpty();
+		assertThat(vision.select(".vision-paragraph > .prose[lang]")).isEmpty();
 		assertThat(vision.select("p.text-languages a").eachAttr("hreflang")).containsExactly("en", "fr");
 		Document french = Jsoup
 			.parse(reader.perform(get("/dialogues/" + DemoDialogues.GEITA + "/vision?text=fr")).getContentAsString());
-		assertThat(french.select(".vision-paragraph .prose[lang=fr]").eachText()).hasSize(4)
+		assertThat(french.select(".vision-paragraph > .prose[lang=fr]").eachText()).hasSize(4)
 			.anyMatch((t) -> t.startsWith("D'ici 2030, l'orpaillage"));
 		// Two challenges written in English, with their responses, translated into
 		// Swahili.
