@@ -386,7 +386,7 @@ public class VisionService {
 		// the words shown are those of the language each paragraph is read in.
 		List<VersionDiff.Entry> entries = VersionDiff.compare(texts(a, Map.of(), original),
 				texts(b, Map.of(), original));
-		if (languages.containsValue(language)) {
+		if (translating && languages.containsValue(language)) {
 			entries = VersionDiff.withWordsOf(entries,
 					VersionDiff.compare(texts(a, languages, original), texts(b, languages, original)));
 		}

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 15 in a browser: a facilitator declares Swahili, translates the dialogue and a
  * vision paragraph; a miner reads both in Swahili on a 360 px phone without JavaScript,
  * takes a stance on the translated paragraph, switches the vision to English and finds
- * the stance on the same paragraph, and on no other. Every page passes axe-core and the
- * Nu checker; screenshots go to docs/screenshots/.
+ * the stance on the same paragraph, and on no other. When the facilitator changes that
+ * paragraph in a new version, its translation is shown marked out of date until updated.
+ * Every page passes axe-core and the Nu checker; screenshots go to docs/screenshots/.
  */
 class TranslationBrowserIT extends IntegrationTest {
 
@@ -117,6 +118,38 @@ class TranslationBrowserIT extends IntegrationTest {
 				.map((radio) -> radio.getAttribute("id"))).containsExactly("stance-" + licence + "-AGREE");
 			browser.assertAccessible();
 			browser.screenshot("95-vision-in-english-after-a-swahili-stance-360");
+		}
+		// The facilitator changes the translated paragraph in version 2: its Swahili is
+		// still shown, marked out of date, until the facilitator updates it.
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn(facilitator, TestAccounts.PASSWORD);
+			browser.go(dialogue + "/vision/edit");
+			browser.type("#text", """
+					# Geita 2030
+
+					Buyers pay the world price minus a published fee.
+
+					Every miner who asks gets a primary mining licence within ninety days.""");
+			browser.type("#changeSummary", "Faster licences");
+			browser.submit("button[formaction$='/vision/versions']");
+			String licence = key(slug, 3);
+			browser.go(dialogue + "/vision?text=sw");
+			assertThat(browser.find("#paragraph-" + licence + " .prose").getText()).contains("miezi mitatu");
+			assertThat(browser.find("#paragraph-" + licence + " .out-of-date").getText())
+				.contains("Translation of an earlier wording");
+			assertThat(browser.find(".translation-todo").getText()).contains("1 of 3 paragraphs still need",
+					"1 out of date");
+			browser.assertAccessible();
+			browser.screenshot("96-vision-translation-out-of-date");
+			browser.find(".translation-todo a").click();
+			assertThat(browser.find("#text-" + licence + "-out-of-date").getText()).contains("earlier wording");
+			browser.assertAccessible();
+			browser.screenshot("97-vision-translation-form-out-of-date");
+			browser.type("#text-" + licence,
+					"Kila mchimbaji anayeomba anapata leseni ya uchimbaji mdogo ndani ya siku tisini.");
+			browser.submit("main form button[type=submit]");
+			assertThat(browser.find("#paragraph-" + licence + " .prose").getText()).contains("siku tisini");
+			assertThat(browser.driver().findElements(By.cssSelector(".out-of-date"))).isEmpty();
 		}
 		assertThat(this.jdbc.queryForList(
 				"""
