@@ -10,6 +10,7 @@ import org.commonground.challenge.ChallengeFacilitation;
 import org.commonground.challenge.ChallengeFilter;
 import org.commonground.challenge.ChallengeService;
 import org.commonground.challenge.ChallengeStatus;
+import org.commonground.challenge.ChallengeTranslations;
 import org.commonground.challenge.ChallengeText;
 import org.commonground.comment.CommentPosting;
 import org.commonground.comment.CommentTarget;
@@ -26,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * The challenges of the Geita dialogue, raised, endorsed and discussed by its members of
  * different stakeholder groups, in Swahili, English and French, with the facilitator's
- * statuses and responses. Each step runs as the demo person who would do it, through the
- * public services. Neema Shija and Mama Rehema Kulwa take part under a pseudonym, so
+ * statuses and responses (two challenges written in English translated, with their
+ * responses, into Swahili). Each step runs as the demo person who would do it, through
+ * the public services. Neema Shija and Mama Rehema Kulwa take part under a pseudonym, so
  * nothing they or others write names them.
  */
 @Component
@@ -51,9 +53,12 @@ class DemoChallenges {
 
 	private final UserDetailsService users;
 
+	private final ChallengeTranslations translations;
+
 	DemoChallenges(ChallengeService challenges, ChallengeContributions contributions,
 			ChallengeFacilitation facilitation, ModerationDecisions moderation, ReportService reports,
-			CommentPosting comments, UserDetailsService users) {
+			CommentPosting comments, UserDetailsService users, ChallengeTranslations translations) {
+		this.translations = translations;
 		this.challenges = challenges;
 		this.contributions = contributions;
 		this.facilitation = facilitation;
@@ -81,7 +86,46 @@ class DemoChallenges {
 		long prices = prices();
 		long land = land();
 		List<Long> raised = List.of(mercury, licences, finance, prices, land, childLabour(), safety());
-		respond(mercury, ChallengeStatus.UNDER_DISCUSSION, null);
+		respond(mercury, ChallengeStatus.UNDER_DISCUSSION, """
+				On the agenda of the next session: the Resident Mining Office will bring its demonstration retort and \
+				gravity table to Rwamagasa for a practical day with the processing site owners, and the development \
+				partners' offer to co-finance shared, lockable burning sheds will be discussed with the miners' \
+				association. The District Medical Officer has been asked about health screening on the same day.""");
+		respond(finance, ChallengeStatus.UNDER_DISCUSSION, """
+				Taken up by the finance working group: the development partners' fund is preparing a hire-purchase \
+				scheme for small equipment with a local SACCO, the miners' association will help register groups and \
+				keep records of their gold sales, and the licensed buyers will put in writing the terms of the \
+				advances they give, including the price used when a loan is repaid in gold.""");
+		// Both written in English; the facilitator translates them, with their responses,
+		// into Swahili for the miners.
+		translateIntoSwahili(mercury, "Mvuke wa zebaki kutokana na kuchoma amalgamu karibu na nyumba", """
+				Katika ziara zetu kwenye maeneo ya uchenjuaji Rwamagasa na Nyarugusu mwaka huu, tuliona mara kwa mara \
+				amalgamu ikichomwa kwenye vyombo vilivyo wazi, mara nyingi ndani ya nyua zile zile ambamo familia \
+				hupika na watoto hucheza. Wengi wa wanaofanya kazi hii walituambia kwamba hakuna aliyewahi \
+				kuwaonyesha jinsi mvuke wa zebaki unavyoingia mwilini, na retoti chache zilizoachwa na miradi ya awali \
+				zilihifadhiwa badala ya kutumika. Wafanyakazi kadhaa walieleza kutetemeka, maumivu ya kichwa na \
+				kukosa usingizi, mambo wanayohusisha na kazi yao.
+
+				Tungependa mazungumzo haya yakubaliane **hatua za vitendo**: retoti kwenye kila eneo la uchenjuaji, \
+				kuchoma mbali na nyumba, na uchunguzi wa afya kupitia hospitali ya wilaya.""", """
+				Kwenye ajenda ya kikao kijacho: Ofisi ya Madini ya Mkoa italeta retoti yake ya maonyesho na meza ya \
+				mtetemo Rwamagasa kwa siku ya mafunzo ya vitendo na wamiliki wa maeneo ya uchenjuaji, na ofa ya \
+				washirika wa maendeleo ya kuchangia gharama za mabanda ya pamoja ya kuchomea yenye kufuli itajadiliwa \
+				na chama cha wachimbaji. Mganga Mkuu wa Wilaya ameombwa kuhusu uchunguzi wa afya siku hiyo hiyo.""");
+		translateIntoSwahili(finance, "Wachimbaji wanawake hawapati mikopo ya vifaa", """
+				Wanawake katika mtandao wetu wanaoendesha vikundi vidogo vya kuponda na kuosha dhahabu karibu na \
+				Lwamgasa hawawezi kukopa benki: hawana leseni, hati ya ardhi wala kumbukumbu ambazo afisa mikopo \
+				anazikubali. Wanatuambia kwamba mashine ya kusaga (ball mill) iliyotumika inagharimu karibu TZS \
+				milioni 6, kwa hiyo wengi hukodisha vifaa kutoka kwa mmiliki wa shimo anayechukua sehemu kubwa ya \
+				mawe kama malipo, au hukopa kwa wakopeshaji wasio rasmi ambao riba yao "inakula faida yote", kama \
+				mmoja wao alivyosema.
+
+				Tungependa benki, SACCOs na washirika wa maendeleo waandae huduma inayokubali dhamana ya kikundi na \
+				kumbukumbu za mauzo ya dhahabu badala ya hati ya ardhi.""", """
+				Limechukuliwa na kikundi kazi cha fedha: mfuko wa washirika wa maendeleo unaandaa mpango wa \
+				kukodisha-kununua vifaa vidogo pamoja na SACCO ya hapa, chama cha wachimbaji kitasaidia kusajili \
+				vikundi na kutunza kumbukumbu za mauzo yao ya dhahabu, na wanunuzi wenye leseni wataandika masharti \
+				ya mikopo wanayotoa, ikiwemo bei inayotumika mkopo unaporudishwa kwa dhahabu.""");
 		respond(licences, ChallengeStatus.UNDER_DISCUSSION, """
 				On the agenda of the next session: the Resident Mining Office will walk through the steps of a PML \
 				application and the most common reasons files are sent back, and the miners' association will bring \
@@ -356,6 +400,13 @@ class DemoChallenges {
 				.challenge()
 				.getVersion();
 			this.facilitation.respond(GEITA, principal(FACILITATOR), id, status, response, version);
+			return null;
+		});
+	}
+
+	private void translateIntoSwahili(long id, String title, String body, String response) {
+		as(FACILITATOR, () -> {
+			this.translations.translate(GEITA, principal(FACILITATOR), id, "sw", title, body, response);
 			return null;
 		});
 	}

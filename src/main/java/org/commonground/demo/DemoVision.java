@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  * comment, in Swahili, English and French; the facilitator rewrites the draft in
  * response, answers the comments and publishes again, twice. By version 3 most paragraphs
  * are common ground, prices among them after the buyers rejected the first wording, while
- * the land paragraph is still contested by the large-scale mining company. Each step runs
- * as the demo person who would do it, through the public services.
+ * the land paragraph is still contested by the large-scale mining company. Version 3 is
+ * translated into Swahili in full and into French in part. Each step runs as the demo
+ * person who would do it, through the public services.
  */
 @Component
 class DemoVision {
@@ -416,8 +417,10 @@ class DemoVision {
 		stances(v, land, CAN_LIVE_WITH, "emmanuel.kalinga", "halima.said", "claire.dubois", "salim.abdallah");
 		stances(v, land, DISAGREE, "grace.lyimo");
 
-		// Version 3 in Swahili, paragraph by paragraph: seven of nine paragraphs so far,
-		// so that the facilitators' to-do shows the two still to translate.
+		// Version 3 in Swahili, paragraph by paragraph, in full; in French, the first
+		// four
+		// paragraphs so far, so that the facilitators' to-do shows the five still to
+		// translate.
 		Map<String, String> swahili = new LinkedHashMap<>();
 		swahili.put(p.get(0), "# Geita 2030");
 		swahili.put(intro, """
@@ -445,8 +448,33 @@ class DemoVision {
 				vijijini, anaonyesha bei ya siku kwa gramu na kila makato, anapima dhahabu mbele ya muuzaji (kwa vifaa \
 				vya pamoja kupitia chama cha wafanyabiashara pale ambapo mnunuzi hana), na anatoa risiti yenye kipimo \
 				cha usafi na mahali dhahabu ilipochimbwa.""");
+		swahili.put(land, """
+				Wachimbaji wadogo na migodi mikubwa wanafanya kazi bega kwa bega: mipaka ya leseni za migodi mikubwa \
+				imewekwa alama ardhini na kuelezwa kwenye mikutano ya vijiji, familia zenye mashamba ndani ya leseni \
+				zinajua jinsi fidia inavyotathminiwa, na maeneo ndani ya leseni ambayo Tume ya Madini inabaini \
+				hayachimbwi yanatolewa kwanza kwa wachimbaji wadogo.""");
+		swahili.put(children, """
+				Watoto, wasichana na wavulana sawa, wako shuleni, si mashimoni wala kwenye maeneo ya uchenjuaji. Akina \
+				mama wanaofanya kazi kwenye maeneo hayo wanaweza kuwaacha watoto wadogo kwenye kituo cha kulelea \
+				watoto kilicho karibu.""");
+		Map<String, String> french = new LinkedHashMap<>();
+		french.put(p.get(0), "# Geita 2030");
+		french.put(intro, """
+				D'ici 2030, l'orpaillage à Geita est formel, sans mercure, sûr et équitablement rémunéré. Les mineurs \
+				travaillent avec des permis, vendent leur or au grand jour, et les villages autour des puits profitent \
+				de ce qu'il rapporte.""");
+		french.put(licences, """
+				Toute demande complète de permis d'exploitation minière primaire (PML) reçoit une réponse dans les \
+				trois mois : le permis, ou les raisons du refus et ce qu'il faut corriger. Avec un permis, les mineurs \
+				et les groupes peuvent emprunter, vendre l'or en leur nom et investir dans leurs puits.""");
+		french.put(mercury, """
+				L'usage du mercure diminue pas à pas jusqu'à disparaître. D'abord, chaque site de traitement dispose \
+				d'un abri de brûlage collectif, fermé à clé et équipé de cornues, loin des maisons, des écoles et des \
+				points d'eau, et plus personne ne brûle l'amalgame à l'air libre. Ensuite, les tables à secousses et \
+				d'autres méthodes sans mercure le remplacent entièrement.""");
 		as(FACILITATOR, () -> {
 			this.translations.translate(GEITA, principal(FACILITATOR), v, "sw", swahili);
+			this.translations.translate(GEITA, principal(FACILITATOR), v, "fr", french);
 			return null;
 		});
 

@@ -11,6 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.hibernate.annotations.Formula;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A paragraph of a version: its Markdown source, the sanitized HTML rendered from it
@@ -22,6 +26,8 @@ public class Paragraph {
 
 	/** A Markdown ATX heading: one to six #, a space, and no further line. */
 	private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("#{1,6}[ \t][^\n]*");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +55,20 @@ public class Paragraph {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
 	private ParagraphChange change;
+
+	/**
+	 * Its translations as a JSON array (language, source, html, out of date), read in the
+	 * statement that loads the paragraph, so that no page asks for them separately (issue
+	 * 15). jsonb, not json: the version queries select {@code distinct}.
+	 */
+	@Formula("(select jsonb_agg(jsonb_build_object('language', t.language, 'source', t.source, 'html', t.html, "
+			+ "'outOfDate', exists (select 1 from vision_translation_out_of_date o "
+			+ "where o.paragraph_id = t.paragraph_id and o.language = t.language)) order by t.language) "
+			+ "from vision_paragraph_translation t where t.paragraph_id = id)")
+	private String translationsJson;
+
+	@Transient
+	private java.util.Map<String, ParagraphTranslation> translations;
 
 	protected Paragraph() {
 	}
@@ -89,6 +109,27 @@ public class Paragraph {
 
 	public ParagraphChange getChange() {
 		return this.change;
+	}
+
+	/** Its translations, by language. */
+	public java.util.Map<String, ParagraphTranslation> getTranslations() {
+		if (this.translations == null) {
+			java.util.Map<String, ParagraphTranslation> read = new java.util.LinkedHashMap<>();
+			if (this.translationsJson != null && !this.translationsJson.isBlank()) {
+				for (JsonNode node : JSON.readTree(this.translationsJson)) {
+					String language = node.path("language").asString();
+					read.put(language, new ParagraphTranslation(language, node.path("source").asString(),
+							node.path("html").asString(), node.path("outOfDate").asBoolean(false)));
+				}
+			}
+			this.translations = java.util.Collections.unmodifiableMap(read);
+		}
+		return this.translations;
+	}
+
+	/** Its translation into a language, or {@code null} when it has none. */
+	public ParagraphTranslation translationInto(String language) {
+		return getTranslations().get(language);
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.commonground.vision;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,19 +13,6 @@ class ParagraphTranslationStore {
 
 	ParagraphTranslationStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** The Markdown sources of a version's translations into one language, by key. */
-	Map<String, String> sources(long versionId, String language) {
-		Map<String, String> sources = new HashMap<>();
-		this.jdbc.sql("""
-				select paragraph_key, source from vision_paragraph_translation
-				where version_id = :versionId and language = :language""")
-			.param("versionId", versionId)
-			.param("language", language)
-			.query((rs, n) -> sources.put(rs.getString(1), rs.getString(2)))
-			.list();
-		return sources;
 	}
 
 	void save(Paragraph paragraph, long versionId, String language, String source, String html, long by, Instant now) {
@@ -46,9 +31,19 @@ class ParagraphTranslationStore {
 			.param("by", by)
 			.param("now", java.sql.Timestamp.from(now))
 			.update();
+		upToDate(paragraph, language);
+	}
+
+	/** Marks the paragraph's translation into a language as fitting its wording. */
+	void upToDate(Paragraph paragraph, String language) {
+		this.jdbc.sql("delete from vision_translation_out_of_date where paragraph_id = :id and language = :language")
+			.param("id", paragraph.getId())
+			.param("language", language)
+			.update();
 	}
 
 	void remove(Paragraph paragraph, String language) {
+		upToDate(paragraph, language);
 		this.jdbc.sql("delete from vision_paragraph_translation where paragraph_id = :id and language = :language")
 			.param("id", paragraph.getId())
 			.param("language", language)
@@ -56,8 +51,9 @@ class ParagraphTranslationStore {
 	}
 
 	/**
-	 * Gives the paragraphs of a new version that are unchanged from the previous one the
-	 * previous one's translations.
+	 * Gives the paragraphs of a new version the previous version's translations: those of
+	 * an unchanged paragraph as they were (out of date if they were), those of a changed
+	 * one marked out of date until a facilitator updates them.
 	 */
 	void carryForward(long previousVersionId, long newVersionId) {
 		this.jdbc.sql("""
@@ -68,7 +64,20 @@ class ParagraphTranslationStore {
 				from vision_paragraph p
 				join vision_paragraph_translation t
 				  on t.version_id = :previousVersionId and t.paragraph_key = p.paragraph_key
-				where p.version_id = :newVersionId and p.change = 'UNCHANGED'""")
+				where p.version_id = :newVersionId and p.change in ('UNCHANGED', 'MODIFIED')""")
+			.param("previousVersionId", previousVersionId)
+			.param("newVersionId", newVersionId)
+			.update();
+		this.jdbc.sql("""
+				insert into vision_translation_out_of_date (paragraph_id, language)
+				select p.id, t.language
+				from vision_paragraph p
+				join vision_paragraph_translation t
+				  on t.version_id = :previousVersionId and t.paragraph_key = p.paragraph_key
+				where p.version_id = :newVersionId
+				  and (p.change = 'MODIFIED' or exists (select 1 from vision_translation_out_of_date o
+				                                        where o.paragraph_id = t.paragraph_id
+				                                          and o.language = t.language))""")
 			.param("previousVersionId", previousVersionId)
 			.param("newVersionId", newVersionId)
 			.update();

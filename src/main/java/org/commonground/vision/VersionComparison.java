@@ -4,17 +4,35 @@ import java.time.ZoneId;
 import org.commonground.shared.web.Zoned;
 
 import java.util.List;
+import java.util.Map;
 
 import org.commonground.dialogue.DialogueView;
 
-/** Two versions and the difference between them. */
-public record VersionComparison(DialogueView view, DraftVersion from, DraftVersion to,
-		List<VersionDiff.Entry> entries) implements Zoned {
+/**
+ * Two versions and the difference between them.
+ *
+ * @param original the language the vision is written in
+ * @param shown the language asked for: paragraphs with an up-to-date translation into it
+ * are compared in it
+ * @param languages the language each paragraph is compared in, by key
+ */
+public record VersionComparison(DialogueView view, DraftVersion from, DraftVersion to, List<VersionDiff.Entry> entries,
+		String original, String shown, Map<String, String> languages) implements Zoned {
 
 	/** The dialogue's time zone: the page's times are shown in it. */
 	@Override
 	public ZoneId zone() {
 		return this.view.zone();
+	}
+
+	/** The language a paragraph is compared in. */
+	public String languageOf(String key) {
+		return this.languages.getOrDefault(key, this.original);
+	}
+
+	/** Whether some paragraphs are compared in a translation. */
+	public boolean translated() {
+		return !this.shown.equals(this.original) && this.languages.containsValue(this.shown);
 	}
 
 	public long count(VersionDiff.Kind kind) {

@@ -107,6 +107,23 @@ public final class VersionDiff {
 		return entries;
 	}
 
+	/**
+	 * The entries of {@code decided} (what happened to each paragraph) with the words of
+	 * {@code shown}: the same two versions compared in other texts of the same keys (such
+	 * as their translations).
+	 */
+	public static List<Entry> withWordsOf(List<Entry> decided, List<Entry> shown) {
+		List<Entry> entries = new ArrayList<>();
+		for (int i = 0; i < decided.size(); i++) {
+			Entry entry = decided.get(i);
+			if (!entry.key().equals(shown.get(i).key())) {
+				throw new IllegalArgumentException("Not the same paragraphs: " + entry.key());
+			}
+			entries.add(new Entry(entry.key(), entry.kind(), entry.moved(), shown.get(i).segments()));
+		}
+		return entries;
+	}
+
 	/** The words of two texts, marked inserted, deleted or the same. */
 	public static List<Segment> words(String from, String to) {
 		List<String> a = tokens(from);

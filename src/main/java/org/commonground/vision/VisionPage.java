@@ -20,22 +20,23 @@ import org.commonground.dialogue.EvidenceLink;
  * @param latest whether it is the newest version (only it takes stances and comments)
  * @param evidence the resources of the dialogue's library linked to its paragraphs as
  * evidence, by paragraph key
+ * @param texts the language the version is read in and the others it can be read in
  */
 public record VisionPage(DialogueView view, long draftId, DraftVersion version, List<VersionInfo> versions,
 		List<ParagraphView> paragraphs, AnchoredThreads threads, Map<Long, CommentAnswer> answers, boolean latest,
-		boolean canTakePart, Map<String, List<EvidenceLink>> evidence, Texts texts) implements Zoned {
+		boolean canTakePart, Map<String, List<EvidenceLink>> evidence, TextLanguages texts) implements Zoned {
 
 	/**
 	 * A paragraph's text as shown: its translation where the page is read in one, else
 	 * the original.
 	 */
 	public String htmlOf(Paragraph paragraph) {
-		return this.texts.translated().getOrDefault(paragraph.getKey(), paragraph.getHtml());
+		return this.texts.htmlOf(paragraph);
 	}
 
 	/** The language a paragraph is shown in. */
 	public String languageOf(Paragraph paragraph) {
-		return this.texts.translated().containsKey(paragraph.getKey()) ? this.texts.shown() : this.texts.original();
+		return this.texts.languageOf(paragraph);
 	}
 
 	/**
@@ -43,8 +44,12 @@ public record VisionPage(DialogueView view, long draftId, DraftVersion version, 
 	 * shown in the original).
 	 */
 	public boolean untranslated(Paragraph paragraph) {
-		return !this.texts.shown().equals(this.texts.original())
-				&& !this.texts.translated().containsKey(paragraph.getKey());
+		return this.texts.untranslated(paragraph);
+	}
+
+	/** Whether the paragraph is shown in a translation of an earlier wording. */
+	public boolean outOfDate(Paragraph paragraph) {
+		return this.texts.outOfDate(paragraph);
 	}
 
 	/** How many paragraphs this version has. */
@@ -54,13 +59,25 @@ public record VisionPage(DialogueView view, long draftId, DraftVersion version, 
 
 	/**
 	 * For the facilitators' to-do: the dialogue's languages other than the original, each
-	 * with how many of this version's paragraphs are translated into it.
+	 * with how many of this version's paragraphs have no translation into it and how many
+	 * have one of an earlier wording.
 	 */
-	public Map<String, Long> translationProgress() {
-		Map<String, Long> progress = new java.util.LinkedHashMap<>();
+	public List<TranslationProgress> translationProgress() {
+		List<TranslationProgress> progress = new java.util.ArrayList<>();
 		for (String language : this.view.dialogue().getLanguages()) {
 			if (!language.equals(this.texts.original())) {
-				progress.put(language, this.texts.counts().getOrDefault(language, 0L));
+				int missing = 0;
+				int outOfDate = 0;
+				for (ParagraphView pv : this.paragraphs) {
+					ParagraphTranslation translation = pv.paragraph().translationInto(language);
+					if (translation == null) {
+						missing++;
+					}
+					else if (translation.outOfDate()) {
+						outOfDate++;
+					}
+				}
+				progress.add(new TranslationProgress(language, missing, outOfDate));
 			}
 		}
 		return progress;
@@ -68,34 +85,16 @@ public record VisionPage(DialogueView view, long draftId, DraftVersion version, 
 
 	/** The languages other than the one shown that this version can be read in. */
 	public List<String> otherLanguages() {
-		List<String> others = new java.util.ArrayList<>();
-		if (!this.texts.original().equals(this.texts.shown())) {
-			others.add(this.texts.original());
-		}
-		this.texts.counts()
-			.keySet()
-			.stream()
-			.filter((l) -> !l.equals(this.texts.shown()) && this.view.dialogue().getLanguages().contains(l))
-			.sorted()
-			.forEach(others::add);
-		return others;
+		return this.texts.others();
 	}
 
 	/**
-	 * The languages of the version's text.
+	 * How far a version is translated into one language.
 	 *
-	 * @param original the language it was written in (the dialogue's)
-	 * @param shown the language the page is read in
-	 * @param translated the paragraphs' translations into {@code shown}, as HTML
-	 * sanitized by MarkdownRenderer when saved, by key
-	 * @param counts how many paragraphs are translated, by language
+	 * @param missing how many paragraphs have no translation into it
+	 * @param outOfDate how many have a translation of an earlier wording
 	 */
-	public record Texts(String original, String shown, Map<String, String> translated, Map<String, Long> counts) {
-
-		static Texts original(org.commonground.dialogue.Dialogue dialogue) {
-			return new Texts(dialogue.getOriginalLanguage(), dialogue.getOriginalLanguage(), Map.of(), Map.of());
-		}
-
+	public record TranslationProgress(String language, int missing, int outOfDate) {
 	}
 
 	/** The evidence beside one paragraph (none: an empty list). */

@@ -59,9 +59,8 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 	 * ({@code version}, number, summary, published epoch ms), the stances on this version
 	 * per paragraph ({@code stance}, key, stance, count), the viewer's own stances
 	 * ({@code mine}, key, stance) and the facilitators' answers to comments on the vision
-	 * ({@code answer}, comment id, disposition, reason, landed version), the paragraphs'
-	 * translations into one language ({@code translation}, key, html, language) and how
-	 * many paragraphs each language has ({@code language}, language, count).
+	 * ({@code answer}, comment id, disposition, reason, landed version). The paragraphs'
+	 * translations come with the paragraphs ({@link Paragraph#getTranslations()}).
 	 */
 	@Query(value = """
 			select 'version', cast(v.number as text), v.change_summary, cast(null as text),
@@ -75,15 +74,8 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 			from vision_stance s where s.version_id = :versionId and s.account_id = :viewerId
 			union all
 			select 'answer', cast(d.comment_id as text), d.disposition, d.reason, cast(d.landed_version as bigint)
-			from vision_disposition d where d.draft_id = :draftId
-			union all
-			select 'translation', t.paragraph_key, t.html, t.language, null
-			from vision_paragraph_translation t where t.version_id = :versionId and t.language = :language
-			union all
-			select 'language', t.language, null, null, count(*)
-			from vision_paragraph_translation t where t.version_id = :versionId group by t.language""",
-			nativeQuery = true)
-	List<Object[]> findAnnotations(long dialogueId, long versionId, long draftId, long viewerId, String language);
+			from vision_disposition d where d.draft_id = :draftId""", nativeQuery = true)
+	List<Object[]> findAnnotations(long dialogueId, long versionId, long draftId, long viewerId);
 
 	/**
 	 * Stances recorded from shows of hands on a version: paragraph, group id, agree, can

@@ -101,8 +101,8 @@ public class VisionService {
 	/**
 	 * A version read in a language (issue 15): each paragraph's translation into
 	 * {@code text} (or, when {@code null}, into the reader's language) where there is
-	 * one, the original otherwise. The translations come with the page's annotations, in
-	 * the same statement.
+	 * one, the original otherwise. The translations come with the paragraphs, in the same
+	 * statement.
 	 */
 	public VisionPage version(String slug, AccountPrincipal viewer, int number, Locale locale, String text) {
 		DialogueView view = this.access.readable(slug, viewer);
@@ -114,21 +114,17 @@ public class VisionService {
 				throw new NotFoundException();
 			}
 			return new VisionPage(view, 0, null, List.of(), List.of(), new AnchoredThreads(Map.of(), Map.of(), false),
-					Map.of(), true, false, Map.of(), VisionPage.Texts.original(view.dialogue()));
+					Map.of(), true, false, Map.of(), TextLanguages.original(view.dialogue()));
 		}
 		List<VisionPage.VersionInfo> versions = new ArrayList<>();
 		Map<String, StanceCounts> stances = new HashMap<>();
 		Map<String, Stance> mine = new HashMap<>();
 		Map<Long, CommentAnswer> answers = new HashMap<>();
 		Long viewerId = view.context().viewerId();
-		Map<String, String> translated = new HashMap<>();
-		Map<String, Long> translatedCounts = new HashMap<>();
 		for (Object[] row : this.visions.findAnnotations(dialogueId, version.getId(), version.getDraftId(),
-				(viewerId != null) ? viewerId : -1L, wanted)) {
+				(viewerId != null) ? viewerId : -1L)) {
 			String kind = (String) row[0];
 			switch (kind) {
-				case "translation" -> translated.put((String) row[1], (String) row[2]);
-				case "language" -> translatedCounts.put((String) row[1], ((Number) row[4]).longValue());
 				case "version" -> versions.add(new VisionPage.VersionInfo(Integer.parseInt((String) row[1]),
 						(String) row[2], Instant.ofEpochMilli(((Number) row[4]).longValue())));
 				case "stance" -> stances.merge((String) row[1],
@@ -156,10 +152,7 @@ public class VisionService {
 				version.getNumber(), COMMENTS_PER_PARAGRAPH, latest, locale);
 		boolean canTakePart = latest && view.context().canContribute(view.dialogue());
 		return new VisionPage(view, version.getDraftId(), version, versions, paragraphs, threads, answers, latest,
-				canTakePart, evidence,
-				new VisionPage.Texts(view.dialogue().getOriginalLanguage(),
-						translated.isEmpty() ? view.dialogue().getOriginalLanguage() : wanted, translated,
-						translatedCounts));
+				canTakePart, evidence, TextLanguages.of(view.dialogue(), wanted, version.getParagraphs()));
 	}
 
 	/**
@@ -168,6 +161,16 @@ public class VisionService {
 	 */
 	public ParagraphPage paragraph(String slug, AccountPrincipal viewer, int number, String key, Long before,
 			Locale locale) {
+		return paragraph(slug, viewer, number, key, before, locale, null);
+	}
+
+	/**
+	 * All comments on one paragraph, the paragraph read in {@code text} (or, when
+	 * {@code null}, in the reader's language) where it has a translation into it, else in
+	 * the original. Its translations come with it, in the same statement.
+	 */
+	public ParagraphPage paragraph(String slug, AccountPrincipal viewer, int number, String key, Long before,
+			Locale locale, String text) {
 		DialogueView view = this.access.readable(slug, viewer);
 		DraftVersion version = this.visions.findVersion(view.dialogue().getId(), number)
 			.orElseThrow(NotFoundException::new);
@@ -185,8 +188,11 @@ public class VisionService {
 				List.of(), locale);
 		List<EvidenceLink> evidence = (paragraph != null)
 				? this.evidence.of(view, EvidenceTarget.VISION_PARAGRAPH, paragraph.getKey()) : List.of();
+		TextLanguages texts = (paragraph != null)
+				? TextLanguages.of(view.dialogue(), (text != null) ? text : locale.getLanguage(), List.of(paragraph))
+				: TextLanguages.original(view.dialogue());
 		return new ParagraphPage(view, version, paragraph, thread, answers(version.getDraftId()), isLatest,
-				(latest != null) ? latest : 0, evidence);
+				(latest != null) ? latest : 0, evidence, texts);
 	}
 
 	/** The working text, for the dialogue's facilitators. */
@@ -346,13 +352,62 @@ public class VisionService {
 		return CommonGround.of(view, version, groups, counts, room, locale);
 	}
 
-	/** The difference between two versions of the dialogue's vision. */
+	/** The difference between two versions of the dialogue's vision, in the original. */
 	public VersionComparison diff(String slug, AccountPrincipal viewer, int from, int to) {
+		return diff(slug, viewer, from, to, null);
+	}
+
+	/**
+	 * The difference between two versions of the dialogue's vision, read in
+	 * {@code language} (issue 15): a paragraph both versions have an up-to-date
+	 * translation of (or the one version that has it, when it was added or removed) is
+	 * compared in that language, any other in the original. Whether a paragraph was
+	 * added, removed, modified or moved is decided on the original.
+	 * @param language one of the dialogue's languages, or {@code null} for the original
+	 */
+	public VersionComparison diff(String slug, AccountPrincipal viewer, int from, int to, String language) {
 		DialogueView view = this.access.readable(slug, viewer);
 		DraftVersion a = this.visions.findVersion(view.dialogue().getId(), from).orElseThrow(NotFoundException::new);
 		DraftVersion b = this.visions.findVersion(view.dialogue().getId(), to).orElseThrow(NotFoundException::new);
-		List<VersionDiff.Entry> entries = VersionDiff.compare(texts(a), texts(b));
-		return new VersionComparison(view, a, b, entries);
+		String original = view.dialogue().getOriginalLanguage();
+		boolean translating = language != null && !language.equals(original)
+				&& view.dialogue().getLanguages().contains(language);
+		Map<String, Paragraph> before = byKey(a);
+		Map<String, Paragraph> after = byKey(b);
+		Map<String, String> languages = new HashMap<>();
+		java.util.Set<String> keys = new java.util.HashSet<>(before.keySet());
+		keys.addAll(after.keySet());
+		for (String key : keys) {
+			boolean translated = translating && upToDateOrAbsent(before.get(key), language)
+					&& upToDateOrAbsent(after.get(key), language);
+			languages.put(key, translated ? language : original);
+		}
+		// What changed is what changed in the original, whatever language it is read in;
+		// the words shown are those of the language each paragraph is read in.
+		List<VersionDiff.Entry> entries = VersionDiff.compare(texts(a, Map.of(), original),
+				texts(b, Map.of(), original));
+		if (translating && languages.containsValue(language)) {
+			entries = VersionDiff.withWordsOf(entries,
+					VersionDiff.compare(texts(a, languages, original), texts(b, languages, original)));
+		}
+		return new VersionComparison(view, a, b, entries, original, translating ? language : original, languages);
+	}
+
+	private static Map<String, Paragraph> byKey(DraftVersion version) {
+		Map<String, Paragraph> paragraphs = new HashMap<>();
+		version.getParagraphs().forEach((p) -> paragraphs.put(p.getKey(), p));
+		return paragraphs;
+	}
+
+	/**
+	 * Whether the paragraph is absent or has an up-to-date translation into the language.
+	 */
+	private static boolean upToDateOrAbsent(Paragraph paragraph, String language) {
+		if (paragraph == null) {
+			return true;
+		}
+		ParagraphTranslation translation = paragraph.translationInto(language);
+		return translation != null && !translation.outOfDate();
 	}
 
 	/**
@@ -408,8 +463,13 @@ public class VisionService {
 		return answers;
 	}
 
-	private static List<VersionDiff.Text> texts(DraftVersion version) {
-		return version.getParagraphs().stream().map((p) -> new VersionDiff.Text(p.getKey(), p.getSource())).toList();
+	/** A version's paragraphs, each in its language ({@code languages}, by key). */
+	private static List<VersionDiff.Text> texts(DraftVersion version, Map<String, String> languages, String original) {
+		return version.getParagraphs().stream().map((p) -> {
+			String language = languages.getOrDefault(p.getKey(), original);
+			ParagraphTranslation translation = language.equals(original) ? null : p.translationInto(language);
+			return new VersionDiff.Text(p.getKey(), (translation != null) ? translation.source() : p.getSource());
+		}).toList();
 	}
 
 	/**

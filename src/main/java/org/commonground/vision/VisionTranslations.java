@@ -48,17 +48,29 @@ public class VisionTranslations {
 	public Editable editable(String slug, AccountPrincipal viewer, int number, String language) {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		DraftVersion version = translatable(view, number, language);
-		return new Editable(view, version.getNumber(), language, version.getParagraphs(),
-				this.store.sources(version.getId(), language));
+		return new Editable(view, version.getNumber(), language, version.getParagraphs());
+	}
+
+	/**
+	 * Saves the translations of a version's paragraphs into one language, as
+	 * {@link #translate(String, AccountPrincipal, int, String, Map, java.util.Collection)}
+	 * with none confirmed.
+	 */
+	public void translate(String slug, AccountPrincipal viewer, int number, String language,
+			Map<String, String> texts) {
+		translate(slug, viewer, number, language, texts, List.of());
 	}
 
 	/**
 	 * Saves the translations of a version's paragraphs into one language: a blank text
-	 * removes that paragraph's translation; keys of other paragraphs are ignored.
+	 * removes that paragraph's translation; a changed text replaces it and is up to date;
+	 * an unchanged one stays as it was (with its translator), out of date if it was,
+	 * unless its key is among {@code confirmed} (the facilitator checked that it fits the
+	 * new wording). Keys of other paragraphs are ignored.
 	 * @throws VisionRuleException where a text is too long (nothing is saved)
 	 */
-	public void translate(String slug, AccountPrincipal viewer, int number, String language,
-			Map<String, String> texts) {
+	public void translate(String slug, AccountPrincipal viewer, int number, String language, Map<String, String> texts,
+			java.util.Collection<String> confirmed) {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		DraftVersion version = translatable(view, number, language);
 		if (texts.values().stream().anyMatch((t) -> t != null && t.length() > MAX_LENGTH)) {
@@ -68,10 +80,19 @@ public class VisionTranslations {
 		for (Paragraph paragraph : version.getParagraphs()) {
 			String text = texts.get(paragraph.getKey());
 			if (text == null || text.isBlank()) {
-				this.store.remove(paragraph, language);
+				if (paragraph.translationInto(language) != null) {
+					this.store.remove(paragraph, language);
+				}
 			}
 			else {
 				String source = text.strip();
+				ParagraphTranslation existing = paragraph.translationInto(language);
+				if (existing != null && existing.source().equals(source)) {
+					if (existing.outOfDate() && confirmed.contains(paragraph.getKey())) {
+						this.store.upToDate(paragraph, language);
+					}
+					continue;
+				}
 				this.store.save(paragraph, version.getId(), language, source, this.markdown.toHtml(source),
 						viewer.getId(), now);
 			}
@@ -86,12 +107,32 @@ public class VisionTranslations {
 		return this.visions.findVersion(view.dialogue().getId(), number).orElseThrow(NotFoundException::new);
 	}
 
-	/** What the translation form shows: each paragraph's original and its translation. */
-	public record Editable(DialogueView view, int number, String language, List<Paragraph> paragraphs,
-			Map<String, String> sources) {
+	/**
+	 * What the translation form shows: each paragraph's original and its translation, out
+	 * of date where it translates an earlier wording.
+	 */
+	public record Editable(DialogueView view, int number, String language, List<Paragraph> paragraphs) {
 
 		public String originalLanguage() {
 			return this.view.dialogue().getOriginalLanguage();
+		}
+
+		/** The Markdown of the paragraphs' translations, by key. */
+		public Map<String, String> sources() {
+			Map<String, String> sources = new java.util.LinkedHashMap<>();
+			for (Paragraph paragraph : this.paragraphs) {
+				ParagraphTranslation translation = paragraph.translationInto(this.language);
+				if (translation != null) {
+					sources.put(paragraph.getKey(), translation.source());
+				}
+			}
+			return sources;
+		}
+
+		/** Whether a paragraph's translation translates an earlier wording. */
+		public boolean outOfDate(Paragraph paragraph) {
+			ParagraphTranslation translation = paragraph.translationInto(this.language);
+			return translation != null && translation.outOfDate();
 		}
 
 	}

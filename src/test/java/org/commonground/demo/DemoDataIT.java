@@ -79,8 +79,32 @@ class DemoDataIT extends IntegrationTest {
 			.isEqualTo("/dialogues/" + DemoDialogues.GEITA + "?text=en");
 		Document vision = Jsoup
 			.parse(reader.perform(get("/dialogues/" + DemoDialogues.GEITA + "/vision")).getContentAsString());
-		assertThat(vision.select(".vision-paragraph .prose").eachText()).anyMatch((t) -> t.startsWith("Kufikia 2030"))
-			.anyMatch((t) -> t.startsWith("Children, girls and boys alike"));
+		// The newest version wholly in Swahili, partly in French.
+		assertThat(vision.select(".vision-paragraph > .prose").eachText()).hasSize(9)
+			.anyMatch((t) -> t.startsWith("Kufikia 2030"))
+			.anyMatch((t) -> t.startsWith("Watoto, wasichana na wavulana sawa"));
+		assertThat(vision.select(".vision-paragraph > .prose[lang]")).isEmpty();
+		assertThat(vision.select("p.text-languages a").eachAttr("hreflang")).containsExactly("en", "fr");
+		Document french = Jsoup
+			.parse(reader.perform(get("/dialogues/" + DemoDialogues.GEITA + "/vision?text=fr")).getContentAsString());
+		assertThat(french.select(".vision-paragraph > .prose[lang=fr]").eachText()).hasSize(4)
+			.anyMatch((t) -> t.startsWith("D'ici 2030, l'orpaillage"));
+		// Two challenges written in English, with their responses, translated into
+		// Swahili.
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from challenge_translation t join challenge c on c.id = t.challenge_id
+				join dialogue d on d.id = c.dialogue_id
+				where d.slug = ? and t.language = 'sw' and t.response_html <> '' and c.response_html is not null""",
+				Long.class, DemoDialogues.GEITA))
+			.isEqualTo(2);
+		long mercury = this.jdbc.queryForObject("""
+				select c.id from challenge c join dialogue d on d.id = c.dialogue_id
+				where d.slug = ? and c.title like 'Mercury vapour%'""", Long.class, DemoDialogues.GEITA);
+		Document challenge = Jsoup
+			.parse(reader.perform(get("/dialogues/" + DemoDialogues.GEITA + "/challenges/" + mercury))
+				.getContentAsString());
+		assertThat(challenge.select(".response .comment-translation .prose[lang=sw]").text())
+			.startsWith("Kwenye ajenda ya kikao kijacho");
 	}
 
 	@Test

@@ -117,15 +117,161 @@ class VisionTranslationIT extends IntegrationTest {
 		assertThat(english.select("p.text-languages").text()).contains("Original: English", "Kiswahili");
 
 		// Version 2 changes one translated paragraph: the unchanged ones keep their
-		// translations, the changed one needs a new one.
+		// translations, the changed one keeps its own marked out of date.
 		facilitating.perform(post(base + "/versions").param("text", VisionIT.V1.replace("three months", "ninety days"))
 			.param("changeSummary", "Faster licences"));
 		assertThat(keys(slug, 2)).isEqualTo(keys);
 		Document v2 = page(member, base);
 		assertThat(v2.select("#paragraph-" + keys.get(1) + " .prose").text()).startsWith("Kufikia 2030 uchimbaji");
-		assertThat(v2.select("#paragraph-" + keys.get(2) + " .prose").text()).contains("ninety days");
+		assertThat(v2.select("#paragraph-" + keys.get(1) + " .out-of-date")).isEmpty();
+		assertThat(v2.select("#paragraph-" + keys.get(2) + " .prose").text()).startsWith("Kila mchimbaji");
+		assertThat(v2.select("#paragraph-" + keys.get(2) + " .out-of-date").text())
+			.contains("Tafsiri ya maneno ya awali");
 		assertThat(page(facilitating, base).select(".translation-todo li").text())
-			.contains("2 of 4 paragraphs still need a translation.");
+			.contains("1 of 4 paragraphs still need a translation.", "1 out of date");
+	}
+
+	@Test
+	void aChangedParagraphKeepsItsTranslationMarkedOutOfDateUntilAFacilitatorUpdatesIt() throws Exception {
+		String facilitator = this.accounts.create("Zamani Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String miner = this.accounts.create("Zamani Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String slug = this.dialogues.create(facilitator, "Vision out of date", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
+		String base = "/dialogues/" + slug + "/vision";
+		WebClient facilitating = client(facilitator);
+		facilitating.perform(post("/dialogues/" + slug + "/languages").param("original", "en")
+			.param("languages", "sw")
+			.param("languages", "fr"));
+		facilitating.perform(post(base + "/versions").param("text", VisionIT.V1).param("changeSummary", "First"));
+		List<String> keys = keys(slug, 1);
+		String intro = keys.get(1);
+		String licence = keys.get(2);
+		String price = keys.get(3);
+		facilitating
+			.perform(post(base + "/versions/1/translations/sw").param("texts[" + keys.get(0) + "]", "# Geita 2030")
+				.param("texts[" + intro + "]", "Kufikia 2030 uchimbaji mdogo wa dhahabu Geita ni rasmi.")
+				.param("texts[" + licence + "]", "Kila mchimbaji anayeomba anapata leseni ndani ya miezi mitatu.")
+				.param("texts[" + price + "]", "Wanunuzi hulipa bei ya dunia ukiondoa ada iliyotangazwa."));
+		facilitating.perform(post(base + "/versions/1/translations/fr").param("texts[" + intro + "]",
+				"D'ici 2030, l'orpaillage à Geita est formel."));
+
+		// Version 2 changes the licence paragraph's meaning and the price paragraph's
+		// punctuation, and adds a paragraph.
+		facilitating.perform(
+				post(base + "/versions")
+					.param("text",
+							VisionIT.V1.replace("three months", "ninety days")
+								.replace("world price minus", "world price, minus")
+								.concat("\n\nChildren are in school."))
+					.param("changeSummary", "Faster licences"));
+		assertThat(keys(slug, 2)).hasSize(5).startsWith(keys.toArray(String[]::new));
+		String children = keys(slug, 2).get(4);
+
+		// The facilitators' to-do counts missing and out-of-date translations apart.
+		Document todo = page(facilitating, base);
+		assertThat(todo.select(".translation-todo li:contains(Kiswahili)").text())
+			.contains("1 of 5 paragraphs still need a translation.", "2 out of date");
+		assertThat(todo.select(".translation-todo li:contains(Français)").text())
+			.contains("4 of 5 paragraphs still need a translation.")
+			.doesNotContain("out of date");
+
+		// A Swahili reader sees the earlier wording's translation, marked, with a link to
+		// the original.
+		WebClient member = client(miner);
+		member.perform(post("/language").param("lang", "sw"));
+		Document swahili = page(member, base);
+		assertThat(swahili.select("#paragraph-" + licence + " .prose").text()).contains("miezi mitatu");
+		assertThat(swahili.select("#paragraph-" + licence + " .out-of-date").text())
+			.contains("Tafsiri ya maneno ya awali");
+		assertThat(swahili.select("#paragraph-" + licence + " .out-of-date a").attr("href"))
+			.isEqualTo(base + "/versions/2?text=en#paragraph-" + licence);
+		assertThat(swahili.select("#paragraph-" + intro + " .out-of-date")).isEmpty();
+		assertThat(swahili.select("#paragraph-" + children + " .prose").attr("lang")).isEqualTo("en");
+		Document original = page(member, base + "/versions/2?text=en");
+		assertThat(original.select("#paragraph-" + licence + " .prose").text()).contains("ninety days");
+		assertThat(original.select("#paragraph-" + licence + " .out-of-date")).isEmpty();
+
+		// The diff in Swahili: where both versions have an up-to-date translation, in
+		// Swahili; elsewhere in English, marked.
+		Document diff = page(member, base + "/diff?from=1&to=2");
+		assertThat(diff.select("#diff-" + intro + " .diff-text").attr("lang")).isEqualTo("sw");
+		assertThat(diff.select("#diff-" + intro + " .diff-text").text()).startsWith("Kufikia 2030");
+		assertThat(diff.select("#diff-" + licence + " .diff-text").attr("lang")).isEqualTo("en");
+		assertThat(diff.select("#diff-" + licence + " ins").text()).contains("ninety days");
+		assertThat(diff.select("#diff-" + children + " .diff-text").attr("lang")).isEqualTo("en");
+		assertThat(diff.select("p.text-languages a").attr("href")).isEqualTo(base + "/diff?from=1&to=2&text=en");
+
+		// The paragraph's own page in Swahili, with the same switch and mark.
+		Document licencePage = page(member, base + "/versions/2/paragraphs/" + licence);
+		assertThat(licencePage.select("blockquote.prose").text()).contains("miezi mitatu");
+		assertThat(licencePage.select(".out-of-date a").attr("href"))
+			.isEqualTo(base + "/versions/2/paragraphs/" + licence + "?text=en");
+		Document introPage = page(member, base + "/versions/2/paragraphs/" + intro);
+		assertThat(introPage.select("blockquote.prose").text()).startsWith("Kufikia 2030");
+		assertThat(introPage.select("blockquote.prose").attr("lang")).isEmpty();
+		assertThat(introPage.select(".out-of-date")).isEmpty();
+		assertThat(introPage.select("p.text-languages").text()).contains("English");
+		assertThat(introPage.select("p.text-languages a").eachAttr("href")).containsExactly(
+				base + "/versions/2/paragraphs/" + intro + "?text=en",
+				base + "/versions/2/paragraphs/" + intro + "?text=fr");
+		Document introInFrench = page(member, base + "/versions/2/paragraphs/" + intro + "?text=fr");
+		assertThat(introInFrench.select("blockquote.prose").text()).startsWith("D'ici 2030");
+		assertThat(introInFrench.select("blockquote.prose").attr("lang")).isEqualTo("fr");
+		Document introInEnglish = page(member, base + "/versions/2/paragraphs/" + intro + "?text=en");
+		assertThat(introInEnglish.select("blockquote.prose").text()).startsWith("By 2030 artisanal");
+
+		// The form marks both; saving it unchanged leaves them out of date.
+		Document form = page(facilitating, base + "/versions/2/translations/sw");
+		assertThat(form.select("#text-" + licence + "-out-of-date")).hasSize(1);
+		assertThat(form.select("#confirmed-" + price)).hasSize(1);
+		assertThat(form.select("#confirmed-" + intro)).isEmpty();
+		facilitating
+			.perform(post(base + "/versions/2/translations/sw").param("texts[" + keys.get(0) + "]", "# Geita 2030")
+				.param("texts[" + intro + "]", "Kufikia 2030 uchimbaji mdogo wa dhahabu Geita ni rasmi.")
+				.param("texts[" + licence + "]", "Kila mchimbaji anayeomba anapata leseni ndani ya miezi mitatu.")
+				.param("texts[" + price + "]", "Wanunuzi hulipa bei ya dunia ukiondoa ada iliyotangazwa."));
+		assertThat(page(facilitating, base).select(".translation-todo li:contains(Kiswahili)").text())
+			.contains("2 out of date");
+
+		// Updating one and confirming the other clears both marks.
+		facilitating
+			.perform(post(base + "/versions/2/translations/sw").param("texts[" + keys.get(0) + "]", "# Geita 2030")
+				.param("texts[" + intro + "]", "Kufikia 2030 uchimbaji mdogo wa dhahabu Geita ni rasmi.")
+				.param("texts[" + licence + "]", "Kila mchimbaji anayeomba anapata leseni ndani ya siku tisini.")
+				.param("texts[" + price + "]", "Wanunuzi hulipa bei ya dunia ukiondoa ada iliyotangazwa.")
+				.param("confirmed", price));
+		assertThat(page(facilitating, base).select(".translation-todo li:contains(Kiswahili)").text())
+			.contains("1 of 5 paragraphs still need a translation.")
+			.doesNotContain("out of date");
+		Document updated = page(member, base);
+		assertThat(updated.select("#paragraph-" + licence + " .prose").text()).contains("siku tisini");
+		assertThat(updated.select(".out-of-date")).isEmpty();
+
+		// Now both versions have an up-to-date translation: the diff shows it in Swahili.
+		Document diffInSwahili = page(member, base + "/diff?from=1&to=2");
+		assertThat(diffInSwahili.select("#diff-" + licence + " .diff-text").attr("lang")).isEqualTo("sw");
+		assertThat(diffInSwahili.select("#diff-" + licence + " del").text()).contains("miezi mitatu");
+		assertThat(diffInSwahili.select("#diff-" + licence + " ins").text()).contains("siku tisini");
+		// The price paragraph changed in English only (a comma): modified, and its
+		// confirmed translation reads the same.
+		assertThat(diffInSwahili.select("#diff-" + price + " .diff-text").attr("lang")).isEqualTo("sw");
+		assertThat(diffInSwahili.select("#diff-" + price).hasClass("diff-modified")).isTrue();
+		assertThat(diffInSwahili.select("#diff-" + price + " ins")).isEmpty();
+		assertThat(diffInSwahili.select("li.diff-modified")).hasSize(2);
+
+		// Version 3 leaves the licence paragraph unchanged: its updated translation goes
+		// along, up to date.
+		facilitating
+			.perform(post(base + "/versions")
+				.param("text",
+						VisionIT.V1.replace("three months", "ninety days")
+							.replace("world price minus", "world price, minus")
+							.concat("\n\nChildren are in school, girls and boys alike."))
+				.param("changeSummary", "Girls"));
+		Document v3 = page(member, base);
+		assertThat(v3.select("#paragraph-" + licence + " .prose").text()).contains("siku tisini");
+		assertThat(v3.select(".out-of-date")).isEmpty();
 	}
 
 	private int translations(String slug) {

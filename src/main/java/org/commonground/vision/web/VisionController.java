@@ -77,7 +77,7 @@ class VisionController {
 			@ModelAttribute("form") ParagraphTranslationForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
 		try {
-			this.translations.translate(slug, viewer, number, language, form.getTexts());
+			this.translations.translate(slug, viewer, number, language, form.getTexts(), form.getConfirmed());
 		}
 		catch (VisionRuleException ex) {
 			form.getTexts().forEach((key, text) -> {
@@ -112,17 +112,17 @@ class VisionController {
 	String showVersionComments(@PathVariable String slug, @PathVariable int number,
 			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
 			Locale locale) {
-		return showParagraph(slug, number, "", before, viewer, model, locale);
+		return showParagraph(slug, number, "", before, null, viewer, model, locale);
 	}
 
 	@GetMapping("/versions/{number}/paragraphs/{key}")
 	String showParagraph(@PathVariable String slug, @PathVariable int number, @PathVariable String key,
-			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
-			Locale locale) {
+			@RequestParam(required = false) Long before, @RequestParam(name = "text", required = false) String text,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		if (number < 1 || !key.matches("(p[0-9]{1,9})?")) {
 			throw new org.commonground.shared.web.NotFoundException();
 		}
-		ParagraphPage page = this.visions.paragraph(slug, viewer, number, key, before, locale);
+		ParagraphPage page = this.visions.paragraph(slug, viewer, number, key, before, locale, languageCode(text));
 		model.addAttribute("page", page);
 		answering(model, page.view().context().facilitates(), page.answers(), page.latestNumber(), number,
 				"/dialogues/" + slug + "/vision/versions/" + number + "/paragraphs/" + key);
@@ -236,11 +236,14 @@ class VisionController {
 
 	@GetMapping("/diff")
 	String showDiff(@PathVariable String slug, @RequestParam int from, @RequestParam int to,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+			@RequestParam(name = "text", required = false) String text,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		if (from < 1 || to < 1) {
 			throw new org.commonground.shared.web.NotFoundException();
 		}
-		model.addAttribute("comparison", this.visions.diff(slug, viewer, from, to));
+		String language = languageCode(text);
+		model.addAttribute("comparison",
+				this.visions.diff(slug, viewer, from, to, (language != null) ? language : locale.getLanguage()));
 		model.addAttribute("kinds", VersionDiff.Kind.values());
 		return "vision/diff";
 	}
