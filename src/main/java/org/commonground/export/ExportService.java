@@ -170,6 +170,10 @@ public class ExportService {
 		String slug = view.dialogue().getSlug();
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("dialogue", view.dialogue());
+		// Texts in the export's language where translated, else in their original.
+		String language = request.locale().getLanguage();
+		model.put("textLanguage", language);
+		model.put("text", view.dialogue().text(language));
 		model.put("exportedAt", this.clock.instant());
 		model.put("representation", this.representation.panel(view, request.locale()));
 		model.put("challenges", this.challenges.forSummary(view));

@@ -9,6 +9,7 @@ import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.Representation;
 import org.commonground.moderation.PublicLog;
 import org.commonground.vision.CommonGround;
+import org.commonground.vision.ParagraphTranslation;
 import org.commonground.vision.StanceCounts;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
@@ -52,6 +53,21 @@ final class JsonSummaryWriter implements AutoCloseable {
 		string("summary", dialogue.getSummary());
 		this.json.writeStringProperty("status", dialogue.getStatus().name());
 		this.json.writeStringProperty("visibility", dialogue.getVisibility().name());
+		this.json.writeStringProperty("originalLanguage", dialogue.getOriginalLanguage());
+		this.json.writeArrayPropertyStart("languages");
+		dialogue.getLanguages().forEach(this.json::writeString);
+		this.json.writeEndArray();
+		// Facilitators' translations of the title and summary, by language.
+		this.json.writeObjectPropertyStart("translations");
+		for (String language : dialogue.getLanguages()) {
+			dialogue.translation(language).ifPresent((text) -> {
+				this.json.writeObjectPropertyStart(language);
+				this.json.writeStringProperty("title", text.getTitle());
+				this.json.writeStringProperty("summary", text.getSummary());
+				this.json.writeEndObject();
+			});
+		}
+		this.json.writeEndObject();
 		this.json.writeEndObject();
 	}
 
@@ -128,6 +144,14 @@ final class JsonSummaryWriter implements AutoCloseable {
 			this.json.writeNumberProperty("position", row.paragraph().getPosition());
 			this.json.writeBooleanProperty("heading", row.paragraph().isHeading());
 			this.json.writeStringProperty("text", row.paragraph().getSource());
+			this.json.writeObjectPropertyStart("translations");
+			for (ParagraphTranslation translation : row.paragraph().getTranslations().values()) {
+				this.json.writeObjectPropertyStart(translation.language());
+				this.json.writeStringProperty("text", translation.source());
+				this.json.writeBooleanProperty("outOfDate", translation.outOfDate());
+				this.json.writeEndObject();
+			}
+			this.json.writeEndObject();
 			this.json.writeStringProperty("change", row.paragraph().getChange().name());
 			this.json.writeStringProperty("verdict", row.verdict().name());
 			this.json.writeObjectPropertyStart("stancesByGroup");

@@ -3,27 +3,34 @@ package org.commonground.export.web;
 import java.io.IOException;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.export.ExportFormat;
 import org.commonground.export.ExportOptions;
 import org.commonground.export.ExportRequest;
 import org.commonground.export.ExportService;
+import org.commonground.shared.web.PreferenceLocaleResolver;
+import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /dialogues/{slug}/export.csv}, {@code .json} and {@code .pdf}: the summary
  * exports, streamed; {@code /summary}: the printable page. Options:
  * {@code identities=true} and {@code hidden=true} (admins), {@code from} and {@code to}
- * (ISO dates, UTC, inclusive).
+ * (ISO dates, UTC, inclusive), {@code lang} (labels, and texts where translated, in that
+ * language).
  */
 @Controller
 class ExportController {
@@ -36,39 +43,60 @@ class ExportController {
 
 	@GetMapping("/dialogues/{slug}/export.csv")
 	void exportCsv(@PathVariable String slug, @ModelAttribute ExportForm form,
-			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletResponse response)
-			throws IOException {
-		ExportRequest request = this.exports.authorize(slug, viewer, form.toOptions(), ExportFormat.CSV, locale);
+			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletRequest servletRequest,
+			HttpServletResponse response) throws IOException {
+		ExportRequest request = this.exports.authorize(slug, viewer, form.toOptions(), ExportFormat.CSV,
+				language(form.getLang(), locale, servletRequest));
 		start(response, request);
 		this.exports.writeCsv(request, response.getOutputStream());
 	}
 
 	@GetMapping("/dialogues/{slug}/export.json")
 	void exportJson(@PathVariable String slug, @ModelAttribute ExportForm form,
-			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletResponse response)
-			throws IOException {
-		ExportRequest request = this.exports.authorize(slug, viewer, form.toOptions(), ExportFormat.JSON, locale);
+			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletRequest servletRequest,
+			HttpServletResponse response) throws IOException {
+		ExportRequest request = this.exports.authorize(slug, viewer, form.toOptions(), ExportFormat.JSON,
+				language(form.getLang(), locale, servletRequest));
 		start(response, request);
 		this.exports.writeJson(request, response.getOutputStream());
 	}
 
 	@GetMapping("/dialogues/{slug}/export.pdf")
-	void exportPdf(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Locale locale,
+	void exportPdf(@PathVariable String slug, @RequestParam(name = "lang", required = false) String lang,
+			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletRequest servletRequest,
 			HttpServletResponse response) throws IOException {
 		ExportRequest request = this.exports.authorize(slug, viewer, ExportOptions.defaults(), ExportFormat.PDF,
-				locale);
+				language(lang, locale, servletRequest));
 		start(response, request);
 		this.exports.writePdf(request, response.getOutputStream());
 	}
 
 	/** The printable summary in the browser: the same template as the PDF. */
 	@GetMapping("/dialogues/{slug}/summary")
-	String showSummary(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Locale locale,
+	String showSummary(@PathVariable String slug, @RequestParam(name = "lang", required = false) String lang,
+			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletRequest servletRequest,
 			Model model) {
 		ExportRequest request = this.exports.authorize(slug, viewer, ExportOptions.defaults(), ExportFormat.HTML,
-				locale);
+				language(lang, locale, servletRequest));
 		model.addAllAttributes(this.exports.summary(request));
 		return "export/summary";
+	}
+
+	/**
+	 * The language of the export: {@code lang} (one of the five) for this response only,
+	 * else the interface language.
+	 * @throws ResponseStatusException 400 for a language the platform does not have
+	 */
+	private static Locale language(String lang, Locale interfaceLocale, HttpServletRequest request) {
+		if (lang == null || lang.isBlank()) {
+			return interfaceLocale;
+		}
+		Locale chosen = SupportedLanguages.toLocale(lang.strip());
+		if (chosen == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lang: one of " + SupportedLanguages.CODES);
+		}
+		request.setAttribute(PreferenceLocaleResolver.OVERRIDE_ATTRIBUTE, chosen);
+		return chosen;
 	}
 
 	private static void start(HttpServletResponse response, ExportRequest request) {

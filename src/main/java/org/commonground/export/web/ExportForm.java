@@ -22,6 +22,19 @@ public class ExportForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate to;
 
+	/**
+	 * The export's language ({@code en}, {@code fr}, {@code sw}, {@code es}, {@code pt}).
+	 */
+	private String lang;
+
+	public String getLang() {
+		return this.lang;
+	}
+
+	public void setLang(String lang) {
+		this.lang = lang;
+	}
+
 	ExportOptions toOptions() {
 		return new ExportOptions(this.identities, this.hidden, this.from, this.to);
 	}

@@ -13,8 +13,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Chooses the interface language: the signed-in account's preference, else the switcher's
- * cookie, else the best supported match of {@code Accept-Language}, else English.
+ * Chooses the interface language: a language chosen for the response (see
+ * {@link #OVERRIDE_ATTRIBUTE}), else the signed-in account's preference, else the
+ * switcher's cookie, else the best supported match of {@code Accept-Language}, else
+ * English.
  */
 public class PreferenceLocaleResolver implements LocaleResolver {
 
@@ -22,8 +24,17 @@ public class PreferenceLocaleResolver implements LocaleResolver {
 
 	private static final int COOKIE_MAX_AGE = (int) Duration.ofDays(365).toSeconds();
 
+	/**
+	 * A request attribute holding a {@link Locale} chosen for this one response (an
+	 * export's {@code lang} parameter): it wins over everything else.
+	 */
+	public static final String OVERRIDE_ATTRIBUTE = PreferenceLocaleResolver.class.getName() + ".OVERRIDE";
+
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(OVERRIDE_ATTRIBUTE) instanceof Locale chosen) {
+			return chosen;
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof PreferredLanguage preference) {
 			Locale locale = SupportedLanguages.toLocale(preference.preferredLanguage());

@@ -1,0 +1,125 @@
+package org.commonground.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Issue 15: the summary exports take a {@code lang} parameter: labels in that language,
+ * texts in it where a facilitator translated them (else in their original), every text's
+ * original language and its translations in the JSON; the PDF in any of the dialogue's
+ * languages.
+ */
+class ExportLanguageIT extends IntegrationTest {
+
+	static final String VISION = """
+			# Geita 2030
+
+			By 2030 artisanal gold mining in Geita is formal, mercury-free, safe and fairly paid.
+
+			Buyers pay the world price minus a published fee.""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDialogues dialogues;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theSummaryComesInTheLanguageAskedWhereTranslatedAndTheOriginalElsewhere() throws Exception {
+		String facilitator = this.accounts.create("Lugha Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Gold and mercury", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		WebClient facilitating = new WebClient(this.mvc, TestAccounts.newAddress());
+		facilitating.logIn(facilitator, TestAccounts.PASSWORD);
+		String base = "/dialogues/" + slug;
+		facilitating.perform(post(base + "/vision/versions").param("text", VISION).param("changeSummary", "First"));
+		facilitating.perform(post(base + "/languages").param("original", "en").param("languages", "sw"));
+		facilitating.perform(post(base + "/translations/sw").param("title", "Dhahabu na zebaki")
+			.param("summary", "Wachimbaji wadogo na serikali wanatafuta msimamo wa pamoja.")
+			.param("description", "Maelezo."));
+		List<String> keys = this.jdbc.queryForList("""
+				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? order by p.position""", String.class, slug);
+		facilitating.perform(
+				post(base + "/vision/versions/1/translations/sw").param("texts[" + keys.get(0) + "]", "# Geita 2030")
+					.param("texts[" + keys.get(1) + "]", "Kufikia 2030 uchimbaji mdogo wa dhahabu Geita ni rasmi."));
+
+		Document swahili = Jsoup.parse(facilitating.perform(get(base + "/summary").param("lang", "sw"))
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(swahili.select("html").attr("lang")).isEqualTo("sw");
+		assertThat(swahili.select(".cover h1").text()).isEqualTo("Dhahabu na zebaki");
+		assertThat(swahili.select(".cover .meta").first().text()).contains("Kiswahili", "English");
+		assertThat(swahili.select("ol.paragraphs li").get(1).text()).contains("Kufikia 2030 uchimbaji mdogo");
+		assertThat(swahili.select("ol.paragraphs li").get(2).select("[lang=en]").text())
+			.as("not translated: the original, marked as English")
+			.contains("Buyers pay the world price");
+		assertThat(swahili.select("nav a[href$=/export.pdf?lang=en]")).hasSize(1);
+
+		Document english = Jsoup.parse(facilitating.perform(get(base + "/summary").param("lang", "en"))
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(english.select(".cover h1").text()).startsWith("Gold and mercury");
+		assertThat(english.select("ol.paragraphs li").get(1).text()).contains("By 2030 artisanal gold mining");
+		assertThat(swahili.select("h2").first().text()).isNotEqualTo(english.select("h2").first().text());
+
+		MockHttpServletResponse pdf = facilitating.perform(get(base + "/export.pdf").param("lang", "sw"));
+		assertThat(pdf.getStatus()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Dhahabu na zebaki",
+					"Kufikia 2030 uchimbaji mdogo");
+		}
+
+		JsonNode json = new ObjectMapper().readTree(facilitating.perform(get(base + "/export.json").param("lang", "sw"))
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(json.get("dialogue").get("originalLanguage").asString()).isEqualTo("en");
+		assertThat(json.get("dialogue").get("translations").get("sw").get("title").asString())
+			.isEqualTo("Dhahabu na zebaki");
+		JsonNode paragraph = json.get("vision").get("versions").get(0).get("paragraphs").get(1);
+		assertThat(paragraph.get("text").asString()).startsWith("By 2030");
+		assertThat(paragraph.get("translations").get("sw").get("text").asString()).startsWith("Kufikia 2030");
+		assertThat(json.get("representation").get(0).get("label").asString()).isNotEqualTo(
+				new ObjectMapper()
+					.readTree(facilitating.perform(get(base + "/export.json").param("lang", "en"))
+						.getContentAsString(StandardCharsets.UTF_8))
+					.get("representation")
+					.get(0)
+					.get("label")
+					.asString());
+
+		assertThat(facilitating.perform(get(base + "/export.csv").param("lang", "xx")).getStatus()).isEqualTo(400);
+		assertThat(new WebClient(this.mvc).perform(get(base + "/summary").param("lang", "sw")).getStatus())
+			.isEqualTo(404);
+	}
+
+}
