@@ -248,7 +248,9 @@ public class DialogueService {
 		Page<Dialogue> openFound = find(new DialogueFilter(DialogueStatus.OPEN, null, null, false), viewer, 0, mine);
 		Page<Dialogue> ownFound = (viewer != null) ? find(new DialogueFilter(null, null, null, true), viewer, 0, mine)
 				: Page.empty();
-		// One statement for the themes and one for the member counts of both lists.
+		// One statement for the themes and translations and one for the member counts of
+		// both
+		// lists.
 		Map<Long, Long> counts = themesAndMemberCounts(
 				Stream.concat(openFound.stream(), ownFound.stream()).map(Dialogue::getId).distinct().toList());
 		Page<DialogueSummary> open = summaries(openFound, counts);
@@ -288,13 +290,13 @@ public class DialogueService {
 	}
 
 	/**
-	 * Loads the dialogues' themes into the persistence context and counts their active
-	 * members: two statements whatever the number of dialogues.
+	 * Loads the dialogues' themes and translations into the persistence context and
+	 * counts their active members: two statements whatever the number of dialogues.
 	 */
 	private Map<Long, Long> themesAndMemberCounts(List<Long> ids) {
 		Map<Long, Long> counts = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.dialogues.findWithThemes(ids);
+			this.dialogues.findWithThemesAndTranslations(ids);
 			for (Object[] row : this.memberships.countActiveByDialogue(ids)) {
 				counts.put((Long) row[0], (Long) row[1]);
 			}
