@@ -153,7 +153,8 @@ class VisionTranslationIT extends IntegrationTest {
 
 		// The form sits next to the reason, for facilitators only.
 		assertThat(page(facilitating, base)
-			.select("#comment-" + commentId + " .answer form[action=" + translation + "] select[name=language] option")
+			.select("#comment-" + commentId + " .answer form[action='" + translation
+					+ "'] select[name=language] option")
 			.eachAttr("value")).containsExactly("sw");
 		assertThat(page(member, base).select("#comment-" + commentId + " .answer form")).isEmpty();
 
