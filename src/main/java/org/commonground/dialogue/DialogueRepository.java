@@ -65,6 +65,12 @@ interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 	@Query("select distinct d from Dialogue d left join fetch d.themes left join fetch d.translations where d.id in :ids")
 	List<Dialogue> findWithThemesAndTranslations(Collection<Long> ids);
 
+	@Query("select distinct d from Dialogue d left join fetch d.translations where d.slug in :slugs")
+	List<Dialogue> findWithTranslationsBySlugIn(Collection<String> slugs);
+
+	@Query("select distinct d from Dialogue d left join fetch d.translations where d.id in :ids")
+	List<Dialogue> findWithTranslations(Collection<Long> ids);
+
 	@Query("select d from Dialogue d left join fetch d.expectedGroupIds where d.id = :id")
 	Optional<Dialogue> findWithExpectedGroups(long id);
 

@@ -206,14 +206,31 @@ public class DialogueService {
 		return this.dialogues.findAll(PageRequest.of(Math.max(page, 0), 50, Sort.by(Sort.Direction.DESC, "id")));
 	}
 
-	/** Dialogues by id, for lists that name them (the audit log, the global queue). */
+	/**
+	 * Dialogues by id with their translations, for lists and messages that name them (the
+	 * audit log, the global queue, notifications): one statement.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Dialogue> byIds(java.util.Collection<Long> ids) {
 		Map<Long, Dialogue> found = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.dialogues.findAllById(ids).forEach((d) -> found.put(d.getId(), d));
+			this.dialogues.findWithTranslations(ids).forEach((d) -> found.put(d.getId(), d));
 		}
 		return found;
+	}
+
+	/**
+	 * The dialogues' titles (and summaries) in a language where they are translated into
+	 * it, else the originals, by slug, for messages that name them (digests): one
+	 * statement whatever the number of dialogues.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, DialogueText> texts(java.util.Collection<String> slugs, String language) {
+		Map<String, DialogueText> texts = new HashMap<>();
+		if (!slugs.isEmpty()) {
+			this.dialogues.findWithTranslationsBySlugIn(slugs).forEach((d) -> texts.put(d.getSlug(), d.text(language)));
+		}
+		return texts;
 	}
 
 	/** Codes of the stakeholder groups a dialogue the caller facilitates expects. */
