@@ -106,8 +106,8 @@ class DigestIT extends IntegrationTest {
 
 	@Test
 	void eachDailyDigestCoversExactlyTheItemsSinceTheLastAcrossARestartAndACrash() {
-		// Tin in Rwanda is translated into French, the miner's language; Gold in Geita is
-		// not.
+		// The second dialogue has a French title, the miner's language; the first has
+		// only its English one.
 		this.jdbc.update("update dialogue set languages = '{en,fr}' where id = ?", this.otherDialogueId);
 		this.jdbc.update("""
 				insert into dialogue_translation (dialogue_id, language, title, summary, translated_by, translated_at)
