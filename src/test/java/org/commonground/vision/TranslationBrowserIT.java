@@ -141,7 +141,7 @@ class TranslationBrowserIT extends IntegrationTest {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn(facilitator, TestAccounts.PASSWORD);
 			browser.go(vision);
-			browser.find("#paragraph-" + licence + " details.paragraph-comments summary").click();
+			// One comment: the paragraph's comments are open already.
 			browser.find("#comment-" + comment + " details.answer-box summary").click();
 			browser.choose("#disposition-" + comment, "INCORPORATED");
 			browser.type("#reason-" + comment, "Shortened to ninety days.");
