@@ -218,6 +218,13 @@ public class Dialogue implements Zoned {
 		return translation(language).orElseGet(this::original);
 	}
 
+	/**
+	 * The languages it is held in other than the original: those it is translated into.
+	 */
+	public List<String> translationLanguages() {
+		return Arrays.stream(this.languages).filter((l) -> !l.equals(this.originalLanguage)).toList();
+	}
+
 	/** The languages its text can be read in: the original's first, then translations. */
 	public List<String> textLanguages() {
 		List<String> readable = new ArrayList<>();

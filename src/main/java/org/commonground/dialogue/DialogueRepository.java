@@ -58,8 +58,18 @@ interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 			""")
 	List<Long> findReadableIds(Collection<Long> memberOf, Collection<Long> facilitatorOf, boolean allAccess);
 
-	@Query("select distinct d from Dialogue d left join fetch d.themes where d.id in :ids")
-	List<Dialogue> findWithThemes(Collection<Long> ids);
+	/**
+	 * Loads the dialogues' themes and translations (their titles and summaries in the
+	 * readers' languages) into the persistence context, in one statement.
+	 */
+	@Query("select distinct d from Dialogue d left join fetch d.themes left join fetch d.translations where d.id in :ids")
+	List<Dialogue> findWithThemesAndTranslations(Collection<Long> ids);
+
+	@Query("select distinct d from Dialogue d left join fetch d.translations where d.slug in :slugs")
+	List<Dialogue> findWithTranslationsBySlugIn(Collection<String> slugs);
+
+	@Query("select distinct d from Dialogue d left join fetch d.translations where d.id in :ids")
+	List<Dialogue> findWithTranslations(Collection<Long> ids);
 
 	@Query("select d from Dialogue d left join fetch d.expectedGroupIds where d.id = :id")
 	Optional<Dialogue> findWithExpectedGroups(long id);

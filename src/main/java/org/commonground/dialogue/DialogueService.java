@@ -206,14 +206,31 @@ public class DialogueService {
 		return this.dialogues.findAll(PageRequest.of(Math.max(page, 0), 50, Sort.by(Sort.Direction.DESC, "id")));
 	}
 
-	/** Dialogues by id, for lists that name them (the audit log, the global queue). */
+	/**
+	 * Dialogues by id with their translations, for lists and messages that name them (the
+	 * audit log, the global queue, notifications): one statement.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Dialogue> byIds(java.util.Collection<Long> ids) {
 		Map<Long, Dialogue> found = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.dialogues.findAllById(ids).forEach((d) -> found.put(d.getId(), d));
+			this.dialogues.findWithTranslations(ids).forEach((d) -> found.put(d.getId(), d));
 		}
 		return found;
+	}
+
+	/**
+	 * The dialogues' titles (and summaries) in a language where they are translated into
+	 * it, else the originals, by slug, for messages that name them (digests): one
+	 * statement whatever the number of dialogues.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, DialogueText> texts(java.util.Collection<String> slugs, String language) {
+		Map<String, DialogueText> texts = new HashMap<>();
+		if (!slugs.isEmpty()) {
+			this.dialogues.findWithTranslationsBySlugIn(slugs).forEach((d) -> texts.put(d.getSlug(), d.text(language)));
+		}
+		return texts;
 	}
 
 	/** Codes of the stakeholder groups a dialogue the caller facilitates expects. */
@@ -248,7 +265,9 @@ public class DialogueService {
 		Page<Dialogue> openFound = find(new DialogueFilter(DialogueStatus.OPEN, null, null, false), viewer, 0, mine);
 		Page<Dialogue> ownFound = (viewer != null) ? find(new DialogueFilter(null, null, null, true), viewer, 0, mine)
 				: Page.empty();
-		// One statement for the themes and one for the member counts of both lists.
+		// One statement for the themes and translations and one for the member counts of
+		// both
+		// lists.
 		Map<Long, Long> counts = themesAndMemberCounts(
 				Stream.concat(openFound.stream(), ownFound.stream()).map(Dialogue::getId).distinct().toList());
 		Page<DialogueSummary> open = summaries(openFound, counts);
@@ -288,13 +307,13 @@ public class DialogueService {
 	}
 
 	/**
-	 * Loads the dialogues' themes into the persistence context and counts their active
-	 * members: two statements whatever the number of dialogues.
+	 * Loads the dialogues' themes and translations into the persistence context and
+	 * counts their active members: two statements whatever the number of dialogues.
 	 */
 	private Map<Long, Long> themesAndMemberCounts(List<Long> ids) {
 		Map<Long, Long> counts = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.dialogues.findWithThemes(ids);
+			this.dialogues.findWithThemesAndTranslations(ids);
 			for (Object[] row : this.memberships.countActiveByDialogue(ids)) {
 				counts.put((Long) row[0], (Long) row[1]);
 			}

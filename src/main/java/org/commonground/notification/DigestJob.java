@@ -12,6 +12,8 @@ import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.commonground.account.AccountService;
 import org.commonground.account.Recipient;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.DialogueText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,17 +41,20 @@ class DigestJob {
 
 	private final NotificationMail mail;
 
+	private final DialogueService dialogues;
+
 	private final NotificationProperties properties;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
 
-	DigestJob(NotificationStore store, AccountService accounts, NotificationMail mail,
+	DigestJob(NotificationStore store, AccountService accounts, NotificationMail mail, DialogueService dialogues,
 			NotificationProperties properties, Clock clock, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.accounts = accounts;
 		this.mail = mail;
+		this.dialogues = dialogues;
 		this.properties = properties;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
@@ -106,7 +111,11 @@ class DigestJob {
 		Optional<Recipient> recipient = this.accounts.recipient(accountId);
 		boolean send = !included.isEmpty() && recipient.isPresent();
 		if (send) {
-			this.mail.sendDigest(recipient.get(), digest.frequency(), included);
+			// The dialogues named in the recipient's language where translated.
+			Map<String, DialogueText> titles = this.dialogues.texts(
+					included.stream().map(InboxEntry::dialogueSlug).distinct().toList(),
+					recipient.get().locale().getLanguage());
+			this.mail.sendDigest(recipient.get(), digest.frequency(), included, titles);
 		}
 		this.store.advanceDigest(accountId, digest, since.get(since.size() - 1).id(), now);
 		return send;

@@ -183,10 +183,9 @@ class NotificationFeed {
 				if (about.category().sendsImmediateEmail()
 						&& this.store.preferences(recipientId).get(about.category()) == EmailFrequency.IMMEDIATE) {
 					this.accounts.recipient(recipientId)
-						.ifPresent((to) -> this.mail.sendNow(to,
-								new InboxEntry(id, dialogue.getSlug(), dialogue.getTitle(), about.category(),
-										about.kind(), about.subject(), about.detail(), path, notification.createdAt(),
-										false)));
+						.ifPresent((to) -> this.mail.sendNow(to, new InboxEntry(id, dialogue.getSlug(),
+								dialogue.text(to.locale().getLanguage()).getTitle(), about.category(), about.kind(),
+								about.subject(), about.detail(), path, notification.createdAt(), false)));
 				}
 			});
 		}

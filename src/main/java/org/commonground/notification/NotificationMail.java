@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.commonground.account.Recipient;
+import org.commonground.dialogue.DialogueText;
 import org.commonground.mail.MailMessage;
 import org.commonground.mail.MailService;
 
@@ -54,8 +55,13 @@ class NotificationMail {
 		this.mail.send(message(to, subject, plain, html, token));
 	}
 
-	/** A digest of the entries (at least one), one section per dialogue. */
-	void sendDigest(Recipient to, EmailFrequency frequency, List<InboxEntry> entries) {
+	/**
+	 * A digest of the entries (at least one), one section per dialogue, headed by its
+	 * title in the recipient's language where translated ({@code titles}, by slug; the
+	 * title the notification was stored with where absent).
+	 */
+	void sendDigest(Recipient to, EmailFrequency frequency, List<InboxEntry> entries,
+			Map<String, DialogueText> titles) {
 		Locale locale = to.locale();
 		String token = this.preferences.tokenForDigest(to.accountId(), frequency);
 		String subject = msg("notification.digest.subject." + frequency, locale, entries.size());
@@ -67,11 +73,16 @@ class NotificationMail {
 		html.append("<p>").append(escape(intro)).append("</p>\n");
 		Map<String, List<InboxEntry>> byDialogue = new LinkedHashMap<>();
 		for (InboxEntry entry : entries) {
-			byDialogue.computeIfAbsent(entry.dialogueTitle(), (title) -> new ArrayList<>()).add(entry);
+			byDialogue.computeIfAbsent(entry.dialogueSlug(), (slug) -> new ArrayList<>()).add(entry);
 		}
-		byDialogue.forEach((title, items) -> {
+		byDialogue.forEach((slug, items) -> {
+			DialogueText shown = titles.get(slug);
+			String title = (shown != null) ? shown.getTitle() : items.get(0).dialogueTitle();
+			// A title in another language than the message's is marked with its own.
+			String lang = (shown != null && !shown.getLanguage().equals(locale.getLanguage()))
+					? " lang=\"" + escape(shown.getLanguage()) + "\"" : "";
 			plain.append(title).append('\n').append("=".repeat(Math.min(title.length(), 70))).append('\n');
-			html.append("<h2>").append(escape(title)).append("</h2>\n<ul>\n");
+			html.append("<h2").append(lang).append('>').append(escape(title)).append("</h2>\n<ul>\n");
 			for (InboxEntry item : items) {
 				String text = text(item, locale);
 				plain.append("- ").append(text).append("\n  ").append(url(item.path())).append('\n');

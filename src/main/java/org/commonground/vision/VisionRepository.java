@@ -59,8 +59,10 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 	 * ({@code version}, number, summary, published epoch ms), the stances on this version
 	 * per paragraph ({@code stance}, key, stance, count), the viewer's own stances
 	 * ({@code mine}, key, stance) and the facilitators' answers to comments on the vision
-	 * ({@code answer}, comment id, disposition, reason, landed version). The paragraphs'
-	 * translations come with the paragraphs ({@link Paragraph#getTranslations()}).
+	 * ({@code answer}, comment id, disposition, reason, landed version) with their
+	 * reasons' translations into one language ({@code reason}, comment id, reason,
+	 * language). The paragraphs' translations come with the paragraphs
+	 * ({@link Paragraph#getTranslations()}).
 	 */
 	@Query(value = """
 			select 'version', cast(v.number as text), v.change_summary, cast(null as text),
@@ -74,8 +76,12 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 			from vision_stance s where s.version_id = :versionId and s.account_id = :viewerId
 			union all
 			select 'answer', cast(d.comment_id as text), d.disposition, d.reason, cast(d.landed_version as bigint)
-			from vision_disposition d where d.draft_id = :draftId""", nativeQuery = true)
-	List<Object[]> findAnnotations(long dialogueId, long versionId, long draftId, long viewerId);
+			from vision_disposition d where d.draft_id = :draftId
+			union all
+			select 'reason', cast(t.comment_id as text), t.reason, t.language, null
+			from vision_disposition_translation t join vision_disposition d on d.comment_id = t.comment_id
+			where d.draft_id = :draftId and t.language = :language""", nativeQuery = true)
+	List<Object[]> findAnnotations(long dialogueId, long versionId, long draftId, long viewerId, String language);
 
 	/**
 	 * Stances recorded from shows of hands on a version: paragraph, group id, agree, can
@@ -116,10 +122,27 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 	void upsertAnswer(long commentId, long draftId, String disposition, String reason, Integer landed,
 			long facilitatorId, Instant now);
 
+	/**
+	 * The answers to comments on a draft: comment id, disposition, reason, landed
+	 * version, and the reason's translation into a language and that language (both
+	 * {@code null} where there is none), in one statement.
+	 */
 	@Query(value = """
-			select comment_id, disposition, reason, landed_version from vision_disposition where draft_id = :draftId""",
+			select d.comment_id, d.disposition, d.reason, d.landed_version, t.reason, t.language
+			from vision_disposition d
+			left join vision_disposition_translation t on t.comment_id = d.comment_id and t.language = :language
+			where d.draft_id = :draftId""", nativeQuery = true)
+	List<Object[]> findAnswers(long draftId, String language);
+
+	/**
+	 * Drops the translations of an answer's reason when the reason is about to change.
+	 */
+	@Modifying
+	@Query(value = """
+			delete from vision_disposition_translation t where t.comment_id = :commentId
+			and exists (select 1 from vision_disposition d where d.comment_id = :commentId and d.reason <> :reason)""",
 			nativeQuery = true)
-	List<Object[]> findAnswers(long draftId);
+	void deleteReasonTranslationsIfChanged(long commentId, String reason);
 
 	/** The latest version's number and paragraph count, for the dialogue page. */
 	@Query(value = """

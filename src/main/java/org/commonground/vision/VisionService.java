@@ -119,10 +119,11 @@ public class VisionService {
 		List<VisionPage.VersionInfo> versions = new ArrayList<>();
 		Map<String, StanceCounts> stances = new HashMap<>();
 		Map<String, Stance> mine = new HashMap<>();
-		Map<Long, CommentAnswer> answers = new HashMap<>();
+		Map<Long, Object[]> answerRows = new HashMap<>();
+		Map<Long, Object[]> reasonRows = new HashMap<>();
 		Long viewerId = view.context().viewerId();
 		for (Object[] row : this.visions.findAnnotations(dialogueId, version.getId(), version.getDraftId(),
-				(viewerId != null) ? viewerId : -1L)) {
+				(viewerId != null) ? viewerId : -1L, wanted)) {
 			String kind = (String) row[0];
 			switch (kind) {
 				case "version" -> versions.add(new VisionPage.VersionInfo(Integer.parseInt((String) row[1]),
@@ -132,11 +133,20 @@ public class VisionService {
 						(a, b) -> new StanceCounts(a.agree() + b.agree(), a.canLiveWith() + b.canLiveWith(),
 								a.disagree() + b.disagree()));
 				case "mine" -> mine.put((String) row[1], Stance.valueOf((String) row[2]));
-				default -> answers.put(Long.parseLong((String) row[1]),
-						new CommentAnswer(Long.parseLong((String) row[1]), Disposition.valueOf((String) row[2]),
-								(String) row[3], (row[4] != null) ? ((Number) row[4]).intValue() : null));
+				case "reason" -> reasonRows.put(Long.parseLong((String) row[1]), row);
+				default -> answerRows.put(Long.parseLong((String) row[1]), row);
 			}
 		}
+		String original = view.dialogue().getOriginalLanguage();
+		Map<Long, CommentAnswer> answers = new HashMap<>();
+		answerRows.forEach((id, row) -> {
+			Object[] translation = reasonRows.get(id);
+			answers.put(id,
+					new CommentAnswer(id, Disposition.valueOf((String) row[2]), (String) row[3],
+							(row[4] != null) ? ((Number) row[4]).intValue() : null, original,
+							(translation != null) ? (String) translation[2] : null,
+							(translation != null) ? (String) translation[3] : null));
+		});
 		versions.sort(java.util.Comparator.comparingInt(VisionPage.VersionInfo::number));
 		boolean latest = versions.get(versions.size() - 1).number() == version.getNumber();
 		List<String> anchors = new ArrayList<>();
@@ -191,8 +201,8 @@ public class VisionService {
 		TextLanguages texts = (paragraph != null)
 				? TextLanguages.of(view.dialogue(), (text != null) ? text : locale.getLanguage(), List.of(paragraph))
 				: TextLanguages.original(view.dialogue());
-		return new ParagraphPage(view, version, paragraph, thread, answers(version.getDraftId()), isLatest,
-				(latest != null) ? latest : 0, evidence, texts);
+		return new ParagraphPage(view, version, paragraph, thread, answers(view, version.getDraftId(), locale),
+				isLatest, (latest != null) ? latest : 0, evidence, texts);
 	}
 
 	/** The working text, for the dialogue's facilitators. */
@@ -314,6 +324,8 @@ public class VisionService {
 		if (landedVersion != null && (latest == null || landedVersion < 1 || landedVersion > latest)) {
 			throw new VisionRuleException("vision.error.landed");
 		}
+		// A changed reason's translations no longer say the same: they go.
+		this.visions.deleteReasonTranslationsIfChanged(commentId, reason.strip());
 		this.visions.upsertAnswer(commentId, draft.getId(), disposition.name(), reason.strip(), landedVersion,
 				viewer.getId(), this.clock.instant());
 		this.comments.authorOf(view, commentId)
@@ -426,7 +438,7 @@ public class VisionService {
 			return YouSaidWeDid.of(view, null, List.of(), Map.of(), null, null, this.groups.activeGroups(), locale);
 		}
 		DraftVersion latest = this.visions.findVersion(view.dialogue().getId(), 0).orElse(null);
-		Map<Long, CommentAnswer> answers = answers(draft.getId());
+		Map<Long, CommentAnswer> answers = answers(view, draft.getId(), locale);
 		List<CommentNode> all = this.comments.everyComment(view, TARGET_TYPE, draft.getId(), locale);
 		return YouSaidWeDid.of(view, latest, all, answers, group, disposition, this.groups.activeGroups(), locale);
 	}
@@ -453,12 +465,18 @@ public class VisionService {
 				Instant.ofEpochMilli(((Number) row[2]).longValue()), ((Number) row[3]).intValue());
 	}
 
-	private Map<Long, CommentAnswer> answers(long draftId) {
+	/**
+	 * The answers to comments on a draft, with their reasons' translations into the
+	 * reader's language where there are some: one statement.
+	 */
+	private Map<Long, CommentAnswer> answers(DialogueView view, long draftId, Locale locale) {
 		Map<Long, CommentAnswer> answers = new LinkedHashMap<>();
-		for (Object[] row : this.visions.findAnswers(draftId)) {
+		for (Object[] row : this.visions.findAnswers(draftId, locale.getLanguage())) {
 			long id = ((Number) row[0]).longValue();
-			answers.put(id, new CommentAnswer(id, Disposition.valueOf((String) row[1]), (String) row[2],
-					(row[3] != null) ? ((Number) row[3]).intValue() : null));
+			answers.put(id,
+					new CommentAnswer(id, Disposition.valueOf((String) row[1]), (String) row[2],
+							(row[3] != null) ? ((Number) row[3]).intValue() : null,
+							view.dialogue().getOriginalLanguage(), (String) row[4], (String) row[5]));
 		}
 		return answers;
 	}

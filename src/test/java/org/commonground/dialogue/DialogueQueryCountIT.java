@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * P1: the dialogue list, the dialogue page and the members page run the same number of
@@ -89,6 +90,23 @@ class DialogueQueryCountIT extends IntegrationTest {
 		}
 		String page = signedIn.perform(get("/dialogues/" + large)).getContentAsString();
 		assertThat(page).contains("502 members").contains("Counting Member").isNotEmpty();
+
+		// A reader in Swahili sees the Swahili titles of the list, the home page and the
+		// members page in the same statements: the translations come with the dialogues.
+		long list = statements(signedIn, "/dialogues?mine=true");
+		long home = statements(signedIn, "/");
+		long members = statements(signedIn, "/dialogues/" + small + "/members");
+		long dialogueId = this.jdbc.queryForObject("select id from dialogue where slug = ?", Long.class, small);
+		this.jdbc.update("update dialogue set languages = '{en,sw}' where id = ?", dialogueId);
+		this.jdbc.update("""
+				insert into dialogue_translation (dialogue_id, language, title, summary, translated_by, translated_at)
+				select ?, 'sw', 'Mazungumzo madogo', 'Muhtasari', id, now() from account where email = ?""", dialogueId,
+				facilitator);
+		signedIn.perform(post("/language").param("lang", "sw"));
+		assertThat(statements(signedIn, "/dialogues?mine=true")).isEqualTo(list);
+		assertThat(statements(signedIn, "/")).isEqualTo(home);
+		assertThat(statements(signedIn, "/dialogues/" + small + "/members")).isEqualTo(members);
+		assertThat(signedIn.perform(get("/dialogues?mine=true")).getContentAsString()).contains("Mazungumzo madogo");
 	}
 
 	private long statements(WebClient client, String path) throws Exception {

@@ -3,6 +3,7 @@ package org.commonground.dialogue;
 import org.commonground.account.AccountRole;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
@@ -32,6 +33,9 @@ class DialogueTranslationIT extends IntegrationTest {
 
 	@Autowired
 	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
 
 	@Test
 	void facilitatorsTranslateAndReadersSeeTheirLanguageWithTheOriginalOneLinkAway() throws Exception {
@@ -101,6 +105,55 @@ class DialogueTranslationIT extends IntegrationTest {
 		assertThat(french.select("html").attr("lang")).isEqualTo("fr");
 		assertThat(french.select("h1").text()).startsWith("Gold and mercury in Geita");
 		assertThat(french.select("h1").attr("lang")).isEqualTo("en");
+	}
+
+	@Test
+	void theTranslatedTitleNamesTheDialogueInListsAndBreadcrumbs() throws Exception {
+		String facilitator = this.accounts.create("Titles Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String member = this.accounts.create("Titles Reader", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String slug = this.dialogues.create(facilitator, "Mercury-free gold", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, member, DisplayMode.NAMED);
+		long challenge = this.challenges.raise(slug, member, "Retorts cost too much");
+		WebClient facilitating = client(facilitator);
+		facilitating
+			.perform(post("/dialogues/" + slug + "/languages").param("original", "en").param("languages", "sw", "fr"));
+		facilitating.perform(post("/dialogues/" + slug + "/translations/sw").param("title", "Dhahabu bila zebaki")
+			.param("summary", "Wachimbaji wadogo wanatafuta njia bila zebaki.")
+			.param("description", ""));
+		String link = "a[href='/dialogues/" + slug + "']";
+		String challengePage = "/dialogues/" + slug + "/challenges/" + challenge;
+
+		// A Swahili reader: the Swahili title and summary in the list, the Swahili title
+		// in the challenge page's breadcrumb, in the page's language (no lang of its
+		// own).
+		WebClient swahili = client(member);
+		swahili.perform(post("/language").param("lang", "sw"));
+		Document list = page(swahili, "/dialogues?mine=true");
+		assertThat(list.select(".dialogue-cards " + link).text()).isEqualTo("Dhahabu bila zebaki");
+		assertThat(list.select(".dialogue-cards " + link).attr("lang")).isEmpty();
+		assertThat(list.select(".dialogue-cards li:has(" + link + ")").text())
+			.contains("Wachimbaji wadogo wanatafuta njia bila zebaki.");
+		Document home = page(swahili, "/");
+		assertThat(home.select(".dialogue-cards " + link).eachText()).contains("Dhahabu bila zebaki");
+		Document challengeSw = page(swahili, challengePage);
+		assertThat(challengeSw.select("nav.breadcrumbs " + link).text()).isEqualTo("Dhahabu bila zebaki");
+		assertThat(challengeSw.select("nav.breadcrumbs " + link).attr("lang")).isEmpty();
+
+		// An English reader sees the original everywhere.
+		WebClient english = new WebClient(this.mvc);
+		assertThat(page(english, "/dialogues").select(".dialogue-cards " + link).text())
+			.startsWith("Mercury-free gold");
+		assertThat(page(english, challengePage).select("nav.breadcrumbs " + link).text())
+			.startsWith("Mercury-free gold");
+
+		// A French reader, with no French translation: the original, marked as English.
+		WebClient french = new WebClient(this.mvc);
+		french.perform(post("/language").param("lang", "fr"));
+		Document challengeFr = page(french, challengePage);
+		assertThat(challengeFr.select("nav.breadcrumbs " + link).text()).startsWith("Mercury-free gold");
+		assertThat(challengeFr.select("nav.breadcrumbs " + link).attr("lang")).isEqualTo("en");
+		assertThat(page(french, "/dialogues").select(".dialogue-cards " + link).attr("lang")).isEqualTo("en");
 	}
 
 	@Test

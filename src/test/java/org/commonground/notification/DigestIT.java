@@ -60,6 +60,9 @@ class DigestIT extends IntegrationTest {
 	AccountService accountService;
 
 	@Autowired
+	org.commonground.dialogue.DialogueService dialogueService;
+
+	@Autowired
 	MailService mailService;
 
 	@Autowired
@@ -103,6 +106,12 @@ class DigestIT extends IntegrationTest {
 
 	@Test
 	void eachDailyDigestCoversExactlyTheItemsSinceTheLastAcrossARestartAndACrash() {
+		// The second dialogue has a French title, the miner's language; the first has
+		// only its English one.
+		this.jdbc.update("update dialogue set languages = '{en,fr}' where id = ?", this.otherDialogueId);
+		this.jdbc.update("""
+				insert into dialogue_translation (dialogue_id, language, title, summary, translated_by, translated_at)
+				values (?, 'fr', 'Le coltan au Rwanda', 'Résumé', ?, now())""", this.otherDialogueId, this.minerId);
 		respond(this.dialogueId, "Licences");
 		respond(this.otherDialogueId, "Smelting");
 		Instant day1 = nextDigestSlot();
@@ -112,14 +121,14 @@ class DigestIT extends IntegrationTest {
 		assertThat(this.mailbox.subjects(this.miner)).containsExactly("Votre résumé du jour : 2 nouveautés");
 		assertThat(first).contains("Bonjour Digest Miner")
 			.containsPattern("Gold in Geita \\d+\n=+\n- Le défi « Licences » est maintenant : traité")
-			.containsPattern("Tin in Rwanda \\d+\n=+\n- Le défi « Smelting »")
+			.contains("Le coltan au Rwanda\n===================\n- Le défi « Smelting »")
 			.contains("/unsubscribe?token=")
 			.contains("/account/notifications");
 		assertThat(this.jdbc.queryForObject(
 				"select html_body from outbound_email where recipient = ? order by id desc limit 1", String.class,
 				this.miner))
-			.containsPattern("<h2>Gold in Geita \\d+</h2>")
-			.containsPattern("<h2>Tin in Rwanda \\d+</h2>");
+			.containsPattern("<h2 lang=\"en\">Gold in Geita \\d+</h2>")
+			.contains("<h2>Le coltan au Rwanda</h2>");
 
 		respond(this.dialogueId, "Mercury");
 		newJob().sendDue(day1.plus(Duration.ofHours(3)));
@@ -169,23 +178,24 @@ class DigestIT extends IntegrationTest {
 	 * A job as a freshly started instance has it: nothing carried over but the database.
 	 */
 	private DigestJob newJob() {
-		return new DigestJob(this.store, this.accountService, mail(), properties(), Clock.systemUTC(),
-				this.transactions);
+		return new DigestJob(this.store, this.accountService, mail(), this.dialogueService, properties(),
+				Clock.systemUTC(), this.transactions);
 	}
 
 	/** A job whose instance dies while it writes this miner's digest. */
 	private DigestJob crashingJob() {
 		NotificationMail crashing = new NotificationMail(this.mailService, this.messages, this.preferences) {
 			@Override
-			void sendDigest(Recipient to, EmailFrequency frequency, List<InboxEntry> entries) {
-				super.sendDigest(to, frequency, entries);
+			void sendDigest(Recipient to, EmailFrequency frequency, List<InboxEntry> entries,
+					java.util.Map<String, org.commonground.dialogue.DialogueText> titles) {
+				super.sendDigest(to, frequency, entries, titles);
 				if (to.accountId() == DigestIT.this.minerId) {
 					throw new IllegalStateException("the instance dies here");
 				}
 			}
 		};
-		return new DigestJob(this.store, this.accountService, crashing, properties(), Clock.systemUTC(),
-				this.transactions);
+		return new DigestJob(this.store, this.accountService, crashing, this.dialogueService, properties(),
+				Clock.systemUTC(), this.transactions);
 	}
 
 	private NotificationMail mail() {

@@ -159,6 +159,70 @@ class TranslationBrowserIT extends IntegrationTest {
 			.containsExactly(key(slug, 3) + " AGREE");
 	}
 
+	@Test
+	void aFacilitatorTranslatesTheReasonOfAnAnswerNextToItAndAMinerReadsIt() {
+		String facilitator = this.accounts.create("Baraka Translator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String miner = this.accounts.create("Zawadi Msomaji", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String slug = this.dialogues.create(facilitator, "Answers in two languages", Visibility.PUBLIC, JoinPolicy.OPEN,
+				true, DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
+		String vision = "/dialogues/" + slug + "/vision";
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn(facilitator, TestAccounts.PASSWORD);
+			browser.go(vision + "/edit");
+			browser.type("#text", """
+					# Geita 2030
+
+					Every miner who asks gets a primary mining licence within three months.""");
+			browser.type("#changeSummary", "First draft");
+			browser.submit("button[formaction$='/vision/versions']");
+			browser.go("/dialogues/" + slug + "/translations");
+			browser.find("input[name=languages][value=sw]").click();
+			browser.submit("form[action$='/languages'] button[type=submit]");
+		}
+		String licence = key(slug, 2);
+		try (Browser browser = Browser.openWithoutJavaScript(this.port)) {
+			browser.logIn(miner, TestAccounts.PASSWORD);
+			browser.go(vision);
+			browser.find("#paragraph-" + licence + " details.paragraph-comments summary").click();
+			browser.type("#comment-body-" + licence, "Three months is too slow for us.");
+			browser.submit("#comment-form-" + licence + " button[type=submit]");
+		}
+		long comment = this.jdbc.queryForObject(
+				"select id from comment where body_source = 'Three months is too slow for us.'", Long.class);
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn(facilitator, TestAccounts.PASSWORD);
+			browser.go(vision);
+			// One comment: the paragraph's comments are open already.
+			browser.find("#comment-" + comment + " details.answer-box summary").click();
+			browser.choose("#disposition-" + comment, "INCORPORATED");
+			browser.type("#reason-" + comment, "Shortened to ninety days.");
+			browser.submit("#comment-" + comment + " details.answer-box button[type=submit]");
+			browser.find("#comment-" + comment + " details.reason-translation-box summary").click();
+			browser.choose("#reason-language-" + comment, "sw");
+			browser.type("#reason-translation-" + comment, "Imefupishwa hadi siku tisini.");
+			browser.assertAccessible();
+			browser.screenshot("98-reason-translation-form");
+			browser.submit("#comment-" + comment + " details.reason-translation-box button[type=submit]");
+			assertThat(browser.text()).contains("The translation of the reason is saved.");
+		}
+		try (Browser browser = Browser.openWithoutJavaScript(this.port)) {
+			browser.resize(360, 800);
+			browser.logIn(miner, TestAccounts.PASSWORD);
+			browser.submit("button.lang[value='sw']");
+			browser.go(vision + "/you-said-we-did");
+			assertThat(browser.find("#comment-" + comment + " .answer-reason").getText())
+				.endsWith("Imefupishwa hadi siku tisini.");
+			assertThat(browser.find("#comment-" + comment + " .translation-mark").getText())
+				.isEqualTo("Tafsiri · asili kwa English");
+			browser.find("#comment-" + comment + " details.original-text summary").click();
+			assertThat(browser.find("#comment-" + comment + " details.original-text p").getText())
+				.isEqualTo("Shortened to ninety days.");
+			browser.assertAccessible();
+			browser.screenshot("99-reason-in-swahili-360");
+		}
+	}
+
 	private String key(String slug, int position) {
 		return this.jdbc.queryForObject("""
 				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id

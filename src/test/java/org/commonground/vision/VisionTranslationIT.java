@@ -274,6 +274,100 @@ class VisionTranslationIT extends IntegrationTest {
 		assertThat(v3.select(".out-of-date")).isEmpty();
 	}
 
+	@Test
+	void facilitatorsTranslateTheReasonOfAnAnswerAndSwahiliReadersSeeIt() throws Exception {
+		String facilitator = this.accounts.create("Sababu Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String miner = this.accounts.create("Sababu Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String slug = this.dialogues.create(facilitator, "Reasons in two languages", Visibility.PUBLIC, JoinPolicy.OPEN,
+				true, DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
+		String base = "/dialogues/" + slug + "/vision";
+		WebClient facilitating = client(facilitator);
+		facilitating.perform(post(base + "/versions").param("text", VisionIT.V1).param("changeSummary", "First"));
+		facilitating
+			.perform(post("/dialogues/" + slug + "/languages").param("original", "en").param("languages", "sw"));
+		String key = keys(slug, 1).get(2);
+		WebClient member = client(miner);
+		String posted = member
+			.perform(post(base + "/versions/1/comments").param("paragraphKey", key)
+				.param("body", "Three months is too slow for us."))
+			.getRedirectedUrl();
+		long commentId = Long.parseLong(posted.substring(posted.indexOf("#comment-") + 9));
+		facilitating.perform(post(base + "/comments/" + commentId + "/answer").param("disposition", "INCORPORATED")
+			.param("reason", "Shortened to ninety days."));
+		String translation = base + "/comments/" + commentId + "/answer/translation";
+
+		// The form sits next to the reason, for facilitators only.
+		assertThat(page(facilitating, base)
+			.select("#comment-" + commentId + " .answer form[action='" + translation
+					+ "'] select[name=language] option")
+			.eachAttr("value")).containsExactly("sw");
+		assertThat(page(member, base).select("#comment-" + commentId + " .answer form")).isEmpty();
+
+		// Members do not translate reasons.
+		assertThat(member.perform(get(translation + "?language=sw")).getStatus()).isEqualTo(404);
+		assertThat(member.perform(post(translation).param("language", "sw").param("text", "Hapana")).getStatus())
+			.isEqualTo(404);
+		assertThat(
+				facilitating.performAsIs(post(translation).param("language", "sw").param("text", "Bandia")).getStatus())
+			.isEqualTo(403);
+
+		// Bad input: the error next to its field, what was typed kept, nothing saved.
+		Document tooLong = Jsoup
+			.parse(facilitating.perform(post(translation).param("language", "sw").param("text", "x".repeat(1001)))
+				.getContentAsString());
+		assertThat(tooLong.select("#text-error").text()).isNotBlank();
+		assertThat(tooLong.select("#text").text()).hasSize(1001);
+		Document notALanguage = Jsoup.parse(facilitating
+			.perform(post(translation).param("language", "fr").param("text", "Raccourci à quatre-vingt-dix jours."))
+			.getContentAsString());
+		assertThat(notALanguage.select("#language-error").text())
+			.contains("Choose one of the dialogue's languages other than the original.");
+		assertThat(notALanguage.select("#text").text()).isEqualTo("Raccourci à quatre-vingt-dix jours.");
+		assertThat(reasonTranslations(commentId)).isZero();
+
+		assertThat(facilitating
+			.perform(post(translation).param("language", "sw")
+				.param("text", "Imefupishwa hadi siku tisini.")
+				.param("back", base + "/versions/1"))
+			.getRedirectedUrl()).isEqualTo(base + "/versions/1#comment-" + commentId);
+		assertThat(page(facilitating, translation + "?language=sw").select("#text").text())
+			.isEqualTo("Imefupishwa hadi siku tisini.");
+
+		// A Swahili reader sees the translation, marked, with the original a click away,
+		// on the vision, the paragraph's page and "you said, we did".
+		member.perform(post("/language").param("lang", "sw"));
+		for (String path : List.of(base, base + "/versions/1/paragraphs/" + key, base + "/you-said-we-did")) {
+			Document swahili = page(member, path);
+			org.jsoup.select.Elements answer = swahili.select("#comment-" + commentId + " .answer");
+			assertThat(answer.select(".answer-reason").text()).as(path).endsWith("Imefupishwa hadi siku tisini.");
+			assertThat(answer.select(".answer-reason span[lang]")).as(path).isEmpty();
+			assertThat(answer.select(".translation-mark").text()).as(path).isEqualTo("Tafsiri · asili kwa English");
+			assertThat(answer.select("details.original-text p[lang=en]").text()).as(path)
+				.isEqualTo("Shortened to ninety days.");
+		}
+
+		// An English reader sees the original, unmarked.
+		Document english = page(new WebClient(this.mvc), base);
+		assertThat(english.select("#comment-" + commentId + " .answer-reason").text())
+			.endsWith("Shortened to ninety days.");
+		assertThat(english.select("#comment-" + commentId + " .translation-mark")).isEmpty();
+
+		// A changed reason drops its translation: the Swahili reader then reads the new
+		// original, marked as English.
+		facilitating.perform(post(base + "/comments/" + commentId + "/answer").param("disposition", "INCORPORATED")
+			.param("reason", "Shortened to sixty days."));
+		assertThat(reasonTranslations(commentId)).isZero();
+		Document after = page(member, base);
+		assertThat(after.select("#comment-" + commentId + " .answer-reason span[lang=en]").text())
+			.isEqualTo("Shortened to sixty days.");
+	}
+
+	private int reasonTranslations(long commentId) {
+		return this.jdbc.queryForObject("select count(*) from vision_disposition_translation where comment_id = ?",
+				Integer.class, commentId);
+	}
+
 	private int translations(String slug) {
 		return this.jdbc.queryForObject("""
 				select count(*) from vision_paragraph_translation t join vision_version v on v.id = t.version_id

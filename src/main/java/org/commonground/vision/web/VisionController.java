@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
+import org.commonground.dialogue.DialogueView;
 import org.commonground.shared.web.Flash;
 import org.commonground.shared.web.SupportedLanguages;
 import org.commonground.vision.Disposition;
@@ -124,7 +125,7 @@ class VisionController {
 		}
 		ParagraphPage page = this.visions.paragraph(slug, viewer, number, key, before, locale, languageCode(text));
 		model.addAttribute("page", page);
-		answering(model, page.view().context().facilitates(), page.answers(), page.latestNumber(), number,
+		answering(model, page.view(), page.view().context().facilitates(), page.answers(), page.latestNumber(), number,
 				"/dialogues/" + slug + "/vision/versions/" + number + "/paragraphs/" + key);
 		return "vision/paragraph";
 	}
@@ -218,8 +219,7 @@ class VisionController {
 	String answer(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute AnswerForm form,
 			BindingResult errors, @RequestParam(name = "back", required = false) String back,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		String to = (back != null && back.startsWith("/dialogues/" + slug + "/vision/")
-				&& back.matches("[A-Za-z0-9/_?=&.-]*")) ? back : "/dialogues/" + slug + "/vision";
+		String to = backTo(slug, back);
 		if (errors.hasErrors()) {
 			Flash.error(redirect, errors.getFieldErrors().get(0).getDefaultMessage().replaceAll("[{}]", ""));
 			return "redirect:" + to + "#comment-" + id;
@@ -232,6 +232,15 @@ class VisionController {
 			Flash.error(redirect, ex.getMessageKey());
 		}
 		return "redirect:" + to + "#comment-" + id;
+	}
+
+	/**
+	 * Where to go back to after answering: a page of this dialogue's vision, else the
+	 * vision.
+	 */
+	static String backTo(String slug, String back) {
+		return (back != null && back.startsWith("/dialogues/" + slug + "/vision/")
+				&& back.matches("[A-Za-z0-9/_?=&.-]*")) ? back : "/dialogues/" + slug + "/vision";
 	}
 
 	@GetMapping("/diff")
@@ -274,7 +283,7 @@ class VisionController {
 		// Facilitators answer here: the "not answered yet" list is their working queue.
 		String back = "/dialogues/" + slug + "/vision/you-said-we-did"
 				+ ((knownDisposition != null) ? "?disposition=" + knownDisposition : "");
-		answering(model, report.view().context().facilitates(), report.answers(),
+		answering(model, report.view(), report.view().context().facilitates(), report.answers(),
 				(report.latest() != null) ? report.latest().getNumber() : 0, 0, back);
 		model.addAttribute("answerOpen", true);
 		return "vision/you-said-we-did";
@@ -285,8 +294,8 @@ class VisionController {
 		model.addAttribute("dialogue", page.view().dialogue());
 		model.addAttribute("stances", Stance.values());
 		if (page.version() != null) {
-			answering(model, page.facilitates(), page.answers(), page.latestNumber(), page.version().getNumber(),
-					"/dialogues/" + page.view().dialogue().getSlug() + "/vision/versions/"
+			answering(model, page.view(), page.facilitates(), page.answers(), page.latestNumber(),
+					page.version().getNumber(), "/dialogues/" + page.view().dialogue().getSlug() + "/vision/versions/"
 							+ page.version().getNumber());
 		}
 		return "vision/show";
@@ -296,9 +305,12 @@ class VisionController {
 	 * What the comment fragments need to show the facilitators' answers under comments on
 	 * the vision, and the answer form to facilitators.
 	 */
-	private static void answering(Model model, boolean canAnswer, java.util.Map<Long, ?> answers, int latestNumber,
-			int currentVersion, String back) {
+	private static void answering(Model model, DialogueView view, boolean canAnswer, java.util.Map<Long, ?> answers,
+			int latestNumber, int currentVersion, String back) {
 		model.addAttribute("commentExtra", "vision/fragments");
+		// The languages facilitators translate answers' reasons into: the dialogue's
+		// others.
+		model.addAttribute("reasonLanguages", view.dialogue().translationLanguages());
 		model.addAttribute("answers", answers);
 		model.addAttribute("canAnswer", canAnswer);
 		model.addAttribute("answerBack", back);
