@@ -188,8 +188,9 @@ class TranslationBrowserIT extends IntegrationTest {
 			browser.type("#comment-body-" + licence, "Three months is too slow for us.");
 			browser.submit("#comment-form-" + licence + " button[type=submit]");
 		}
-		long comment = this.jdbc.queryForObject(
-				"select id from comment where body_source = 'Three months is too slow for us.'", Long.class);
+		long comment = this.jdbc.queryForObject("""
+				select c.id from comment c join dialogue d on d.id = c.dialogue_id
+				where d.slug = ? and c.body_source = 'Three months is too slow for us.'""", Long.class, slug);
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn(facilitator, TestAccounts.PASSWORD);
 			browser.go(vision);

@@ -89,8 +89,9 @@ class VisionBrowserIT extends IntegrationTest {
 			browser.type("#changeSummary", "Licences: ninety days and more officers");
 			browser.submit("button[formaction$='/vision/versions']");
 			assertThat(browser.path()).isEqualTo(vision + "/versions/2");
-			long minerComment = this.jdbc.queryForObject(
-					"select id from comment where body_source like 'Three months is too slow%'", Long.class);
+			long minerComment = this.jdbc.queryForObject("""
+					select c.id from comment c join dialogue d on d.id = c.dialogue_id
+					where d.slug = ? and c.body_source like 'Three months is too slow%'""", Long.class, slug);
 			browser.go(vision + "/versions/2");
 			browser.find("#comment-" + minerComment + " details.answer-box summary").click();
 			browser.choose("#disposition-" + minerComment, "PARTLY_INCORPORATED");
