@@ -123,13 +123,7 @@ class RecordingIT extends MeetingTestBase {
 	@Test
 	void aShowOfHandsOnAParagraphShowsInTheCommonGroundViewWithBothCounts() throws Exception {
 		WebClient facilitator = client(this.facilitator);
-		facilitator.perform(post("/dialogues/" + this.slug + "/vision/versions")
-			.param("text", "# Geita 2030\n\nEvery miner who asks gets a licence within three months.")
-			.param("changeSummary", "First draft"));
-		String key = this.jdbc.queryForObject("""
-				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
-				join dialogue d on d.id = v.dialogue_id where d.slug = ? and p.position = 2""", String.class,
-				this.slug);
+		String key = publishVision(facilitator);
 		// Online, the miner disagrees.
 		client(this.member).perform(post("/dialogues/" + this.slug + "/vision/versions/1/paragraphs/" + key + "/stance")
 			.param("stance", "DISAGREE"));
@@ -349,13 +343,7 @@ class RecordingIT extends MeetingTestBase {
 	@Test
 	void aCommentOnAParagraphOfTheVisionIsRecordedOnThatParagraph() throws Exception {
 		WebClient facilitator = client(this.facilitator);
-		facilitator.perform(post("/dialogues/" + this.slug + "/vision/versions")
-			.param("text", "# Geita 2030\n\nEvery miner who asks gets a licence within three months.")
-			.param("changeSummary", "First draft"));
-		String key = this.jdbc.queryForObject("""
-				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
-				join dialogue d on d.id = v.dialogue_id where d.slug = ? and p.position = 2""", String.class,
-				this.slug);
+		String key = publishVision(facilitator);
 		Document missing = Jsoup.parse(facilitator
 			.perform(card("VISION", "ARTISANAL_MINER", "9").param("body", "Three months is too long for us."))
 			.getContentAsString());
@@ -384,6 +372,19 @@ class RecordingIT extends MeetingTestBase {
 		MockHttpServletResponse csv = facilitator.perform(get("/dialogues/" + this.slug + "/export.csv"));
 		assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains("DRAFT_COMMENT",
 				"Three months is too long for us.", "Geita visioning workshop,CARD,9,false,2026-03-12,false");
+	}
+
+	/**
+	 * Publishes a first vision version; the key of its one paragraph below the heading.
+	 */
+	private String publishVision(WebClient facilitator) throws Exception {
+		facilitator.perform(post("/dialogues/" + this.slug + "/vision/versions")
+			.param("text", "# Geita 2030\n\nEvery miner who asks gets a licence within three months.")
+			.param("changeSummary", "First draft"));
+		return this.jdbc.queryForObject("""
+				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and p.position = 2""", String.class,
+				this.slug);
 	}
 
 	private MockHttpServletRequestBuilder hands(String group, String key, String agree, String live, String disagree) {
