@@ -2,8 +2,13 @@ package org.commonground.notification;
 
 import java.util.List;
 
-/** The inbox's notifications of one dialogue, newest first. */
-public record InboxGroup(String dialogueSlug, String dialogueTitle, List<InboxEntry> entries) {
+/**
+ * The inbox's notifications of one dialogue, newest first.
+ *
+ * @param titleLanguage the language of {@code dialogueTitle}, or null when unknown (the
+ * dialogue is gone)
+ */
+public record InboxGroup(String dialogueSlug, String dialogueTitle, String titleLanguage, List<InboxEntry> entries) {
 
 	public long unread() {
 		return this.entries.stream().filter((e) -> !e.read()).count();

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.commonground.account.AccountPrincipal;
+import org.commonground.dialogue.DialogueText;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
@@ -43,18 +45,24 @@ public class Notifications {
 		this.clock = clock;
 	}
 
-	/** The newest notifications, grouped by dialogue (the most recently active first). */
-	public List<InboxGroup> inbox(AccountPrincipal viewer) {
+	/**
+	 * The newest notifications, grouped by dialogue (the most recently active first),
+	 * each dialogue named in the reader's language where it is translated (one statement
+	 * for all of them), else as it was named when notified.
+	 */
+	public List<InboxGroup> inbox(AccountPrincipal viewer, Locale locale) {
 		Map<String, List<InboxEntry>> bySlug = new LinkedHashMap<>();
 		List<InboxEntry> latest = this.store.latest(viewer.getId(), INBOX_SIZE);
 		for (InboxEntry entry : latest) {
 			bySlug.computeIfAbsent(entry.dialogueSlug(), (slug) -> new ArrayList<>()).add(entry);
 		}
-		return bySlug.values()
-			.stream()
-			.map((entries) -> new InboxGroup(entries.get(0).dialogueSlug(), entries.get(0).dialogueTitle(),
-					List.copyOf(entries)))
-			.toList();
+		Map<String, DialogueText> texts = this.dialogues.texts(bySlug.keySet(), locale.getLanguage());
+		return bySlug.values().stream().map((entries) -> {
+			DialogueText text = texts.get(entries.get(0).dialogueSlug());
+			return new InboxGroup(entries.get(0).dialogueSlug(),
+					(text != null) ? text.getTitle() : entries.get(0).dialogueTitle(),
+					(text != null) ? text.getLanguage() : null, List.copyOf(entries));
+		}).toList();
 	}
 
 	public long unreadCount(AccountPrincipal viewer) {

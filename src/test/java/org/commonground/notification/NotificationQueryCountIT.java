@@ -14,6 +14,8 @@ import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The header's unread count costs a signed-in page one statement, whatever the number of
@@ -76,6 +79,30 @@ class NotificationQueryCountIT extends IntegrationTest {
 		assertThat(manyClient.perform(get("/dialogues")).getContentAsString()).contains("Notifications (300 unread)");
 		WebClient visitor = new WebClient(this.mvc);
 		assertThat(visitor.perform(get("/dialogues")).getContentAsString()).doesNotContain("unread");
+	}
+
+	@Test
+	void theInboxNamesEachDialogueInTheReadersLanguageWhereItIsTranslated() throws Exception {
+		String facilitator = this.accounts.create("Inbox Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Gold and mercury", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		WebClient facilitating = client(facilitator);
+		facilitating
+			.perform(post("/dialogues/" + slug + "/languages").param("original", "en").param("languages", "sw"));
+		facilitating.perform(post("/dialogues/" + slug + "/translations/sw").param("title", "Dhahabu na zebaki")
+			.param("summary", "Wachimbaji wadogo wanatafuta msimamo wa pamoja.")
+			.param("description", "Maelezo."));
+		String swahili = this.accounts.participant("Msomaji Kiswahili");
+		String english = this.accounts.participant("English Reader");
+		addNotifications(swahili, slug, 2);
+		addNotifications(english, slug, 2);
+		WebClient swahiliClient = client(swahili);
+		swahiliClient.perform(post("/language").param("lang", "sw"));
+		Document inSwahili = Jsoup.parse(swahiliClient.perform(get("/notifications")).getContentAsString());
+		assertThat(inSwahili.select("h2 a[href=/dialogues/" + slug + "]").text()).isEqualTo("Dhahabu na zebaki");
+		assertThat(inSwahili.select("h2 a[href=/dialogues/" + slug + "]").hasAttr("lang")).isFalse();
+		Document inEnglish = Jsoup.parse(client(english).perform(get("/notifications")).getContentAsString());
+		assertThat(inEnglish.select("h2 a[href=/dialogues/" + slug + "]").text()).startsWith("Gold and mercury");
 	}
 
 	private void addNotifications(String email, String slug, int count) {

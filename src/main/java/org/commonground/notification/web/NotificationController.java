@@ -1,5 +1,7 @@
 package org.commonground.notification.web;
 
+import java.util.Locale;
+
 import java.time.DayOfWeek;
 
 import jakarta.validation.Valid;
@@ -33,8 +35,8 @@ class NotificationController {
 	}
 
 	@GetMapping("/notifications")
-	String showInbox(@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		model.addAttribute("groups", this.notifications.inbox(viewer));
+	String showInbox(@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		model.addAttribute("groups", this.notifications.inbox(viewer, locale));
 		return "notification/inbox";
 	}
 
