@@ -107,15 +107,18 @@ public class Notifications {
 		}
 	}
 
-	/** What the viewer follows, with the dialogue each belongs to. */
-	public List<FollowedItem> followed(AccountPrincipal viewer) {
+	/**
+	 * What the viewer follows, with the dialogue each belongs to, named in the reader's
+	 * language where it is translated.
+	 */
+	public List<FollowedItem> followed(AccountPrincipal viewer, Locale locale) {
 		List<Followed> followed = this.store.followed(viewer.getId());
 		Map<Long, Dialogue> byId = this.dialogues
 			.byIds(followed.stream().map(Followed::dialogueId).distinct().toList());
 		return followed.stream()
 			.filter((f) -> byId.containsKey(f.dialogueId()))
 			.map((f) -> new FollowedItem(f.type(), f.targetId(), byId.get(f.dialogueId()).getSlug(),
-					byId.get(f.dialogueId()).getTitle()))
+					byId.get(f.dialogueId()).text(locale.getLanguage()).getTitle()))
 			.toList();
 	}
 

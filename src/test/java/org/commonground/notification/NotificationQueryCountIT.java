@@ -103,6 +103,11 @@ class NotificationQueryCountIT extends IntegrationTest {
 		assertThat(inSwahili.select("h2 a[href=/dialogues/" + slug + "]").hasAttr("lang")).isFalse();
 		Document inEnglish = Jsoup.parse(client(english).perform(get("/notifications")).getContentAsString());
 		assertThat(inEnglish.select("h2 a[href=/dialogues/" + slug + "]").text()).startsWith("Gold and mercury");
+
+		// The follows list too.
+		swahiliClient.perform(post("/dialogues/" + slug + "/follow"));
+		Document follows = Jsoup.parse(swahiliClient.perform(get("/account/notifications")).getContentAsString());
+		assertThat(follows.select("ul.follows a[href=/dialogues/" + slug + "]").text()).isEqualTo("Dhahabu na zebaki");
 	}
 
 	private void addNotifications(String email, String slug, int count) {

@@ -54,7 +54,7 @@ class NotificationController {
 	}
 
 	@GetMapping("/account/notifications")
-	String showSettings(@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+	String showSettings(@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		if (!model.containsAttribute("settingsForm")) {
 			EmailPreferences.Settings settings = this.preferences.settings(viewer);
 			model.addAttribute("settingsForm", SettingsForm.of(settings.frequencies(), settings.weeklyDay()));
@@ -62,15 +62,15 @@ class NotificationController {
 		model.addAttribute("categories", NotificationCategory.values());
 		model.addAttribute("frequencies", EmailFrequency.values());
 		model.addAttribute("days", DayOfWeek.values());
-		model.addAttribute("followed", this.notifications.followed(viewer));
+		model.addAttribute("followed", this.notifications.followed(viewer, locale));
 		return "notification/settings";
 	}
 
 	@PostMapping("/account/notifications")
 	String updateSettings(@Valid SettingsForm settingsForm, BindingResult result,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return showSettings(viewer, model);
+			return showSettings(viewer, model, locale);
 		}
 		this.preferences.update(viewer, settingsForm.chosen(), settingsForm.getWeeklyDay());
 		Flash.success(redirect, "notification.settings.saved");
