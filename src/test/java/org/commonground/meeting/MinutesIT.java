@@ -127,6 +127,18 @@ class MinutesIT extends MeetingTestBase {
 		assertThat(comment(facilitator, "Added, thank you.").getStatus()).isEqualTo(302);
 		assertThat(comment(outsider, "Not mine to say.").getStatus()).isEqualTo(404);
 		assertThat(comments()).isEqualTo(2);
+		// After the last day the page says that comments are closed, and what comes next.
+		this.jdbc.update("update meeting_minutes set review_ends_on = review_ends_on - 30 where meeting_id = ?",
+				idIn(this.meeting));
+		assertThat(Jsoup.parse(member.perform(get(this.minutes)).getContentAsString()).select(".badges .meta").text())
+			.startsWith("Comments closed on")
+			.endsWith("the facilitators will publish the minutes.");
+		assertThat(
+				Jsoup.parse(facilitator.perform(get(this.minutes)).getContentAsString()).select(".badges .meta").text())
+			.endsWith("read them, change the minutes if needed, and publish them.");
+		assertThat(comment(member, "After the end.").getContentAsString())
+			.contains("This discussion is closed to new comments.");
+		assertThat(comments()).isEqualTo(2);
 		MockHttpServletResponse forged = member.performAsIs(post(this.minutes + "/publish"));
 		assertThat(forged.getStatus()).as("no CSRF token").isEqualTo(403);
 		assertThat(member.perform(post(this.minutes + "/publish")).getStatus()).as("members do not publish")
