@@ -37,8 +37,9 @@ class ModerationNotices {
 		String reasonText = this.messages.getMessage("moderation.reason." + reason, null, locale);
 		String noteText = (note != null)
 				? this.messages.getMessage("mail.moderation.note", new Object[] { note }, locale) : "";
-		send(author, "mail.moderation.hidden", locale, author.displayName(), ref.view().dialogue().getTitle(),
-				reasonText, noteText, link(ref), reviewLink(ref));
+		send(author, "mail.moderation.hidden", locale, author.displayName(),
+				ref.view().dialogue().text(locale.getLanguage()).getTitle(), reasonText, noteText, link(ref),
+				reviewLink(ref));
 	}
 
 	void restored(ContributionRef ref) {
@@ -47,8 +48,8 @@ class ModerationNotices {
 			return;
 		}
 		Locale locale = author.locale();
-		send(author, "mail.moderation.restored", locale, author.displayName(), ref.view().dialogue().getTitle(),
-				link(ref));
+		send(author, "mail.moderation.restored", locale, author.displayName(),
+				ref.view().dialogue().text(locale.getLanguage()).getTitle(), link(ref));
 	}
 
 	void reviewed(ContributionRef ref, boolean restored, String note) {
@@ -60,7 +61,7 @@ class ModerationNotices {
 		String noteText = (note != null)
 				? this.messages.getMessage("mail.moderation.note", new Object[] { note }, locale) : "";
 		send(author, restored ? "mail.moderation.review-restored" : "mail.moderation.review-kept", locale,
-				author.displayName(), ref.view().dialogue().getTitle(), noteText, link(ref));
+				author.displayName(), ref.view().dialogue().text(locale.getLanguage()).getTitle(), noteText, link(ref));
 	}
 
 	private void send(Recipient author, String key, Locale locale, Object... args) {
