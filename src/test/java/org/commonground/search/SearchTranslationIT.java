@@ -93,6 +93,16 @@ class SearchTranslationIT extends IntegrationTest {
 			.isEqualTo(base + "/versions/1?text=sw#paragraph-" + key);
 		assertThat(search(visitor, paragraphWord, "sw").select(".search-hit .snippet[lang=sw]").text())
 			.contains("Kila mchimbaji anayeomba");
+		String dialogueWord = SearchIT.uniqueWord();
+		assertThat(facilitating
+			.perform(post("/dialogues/" + slug + "/translations/sw").param("title", "Dhahabu na zebaki Geita")
+				.param("summary", "Wachimbaji wadogo wanatafuta msimamo wa pamoja.")
+				.param("description", "Tunazungumza kuhusu " + dialogueWord))
+			.getRedirectedUrl()).isEqualTo("/dialogues/" + slug + "/translations");
+		Document dialogue = search(visitor, dialogueWord, "sw");
+		assertThat(dialogue.select(".search-hit h3 a").eachAttr("href"))
+			.containsExactly("/dialogues/" + slug + "?text=sw");
+		assertThat(dialogue.select(".search-hit h3 a").text()).isEqualTo("Dhahabu na zebaki Geita");
 		// Not under the original's language; the original is not marked as a translation.
 		assertThat(search(visitor, challengeWord, "en").select(".search-hit")).isEmpty();
 		Document original = search(visitor, "unclear gold price", "en");
