@@ -13,6 +13,35 @@ CREATE OR REPLACE FUNCTION search_translation_path(p_kind TEXT, p_path TEXT, p_l
                      || CASE WHEN strpos(p_path, '#') > 0 THEN '#' || split_part(p_path, '#', 2) ELSE '' END
                 ELSE p_path END;
 
+-- Comments on minutes (target MINUTES, the meeting's id) were indexed by V90 as if they were
+-- always shown, linking to the dialogue's page: while the minutes are a draft or in review only
+-- members and facilitators may read those comments. Now they lead to the minutes and are shown only
+-- once the minutes are published (container_visible, kept by search_index_minutes below).
+CREATE OR REPLACE FUNCTION search_index_comment(c comment) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    item_path TEXT;
+    shown BOOLEAN := TRUE;
+BEGIN
+    IF c.target_type = 'CHALLENGE' THEN
+        item_path := '/challenges/' || c.target_id;
+        SELECT moderation = 'VISIBLE' INTO shown FROM challenge WHERE id = c.target_id;
+    ELSIF c.target_type = 'VISION' THEN
+        item_path := '/vision' || coalesce('/versions/' || c.target_version, '');
+    ELSIF c.target_type = 'RESOURCE' THEN
+        item_path := '/resources/' || c.target_id;
+    ELSIF c.target_type = 'MINUTES' THEN
+        item_path := '/meetings/' || c.target_id || '/minutes';
+        SELECT status = 'PUBLISHED' INTO shown FROM meeting_minutes WHERE meeting_id = c.target_id;
+        shown := coalesce(shown, FALSE);
+    ELSE
+        item_path := '';
+    END IF;
+    PERFORM search_index('COMMENT', c.id, c.dialogue_id, c.language, '',
+        search_plain(c.body_source), c.author_group_id, item_path || '#comment-' || c.id,
+        c.status = 'VISIBLE', c.created_at, c.target_type, c.target_id, coalesce(shown, FALSE));
+END;
+$$;
+
 -- (Re-)indexes the minutes of one meeting in every language they have texts in; removes them
 -- while they are not published (or no longer exist).
 CREATE FUNCTION search_index_minutes(p_minutes_id BIGINT) RETURNS void LANGUAGE plpgsql AS $$
@@ -22,10 +51,12 @@ DECLARE
     version RECORD;
 BEGIN
     SELECT * INTO m FROM meeting_minutes WHERE id = p_minutes_id;
-    IF NOT FOUND OR m.status <> 'PUBLISHED' THEN
-        PERFORM search_unindex('MEETING_MINUTES', p_minutes_id);
-        RETURN;
-    END IF;
+    -- The comments on them are shown once they are published.
+    UPDATE search_entry e SET container_visible = coalesce(m.status = 'PUBLISHED', FALSE)
+     WHERE e.container_kind = 'MINUTES'
+       AND e.container_id = m.meeting_id
+       AND e.container_visible <> coalesce(m.status = 'PUBLISHED', FALSE);
+    IF m.id IS NULL OR m.status <> 'PUBLISHED' THEN
     SELECT * INTO mt FROM meeting WHERE id = m.meeting_id;
     PERFORM search_index('MEETING_MINUTES', m.id, mt.dialogue_id, m.original_language, mt.title,
         (SELECT string_agg(search_plain(t.source), E'\n' ORDER BY i.position)
@@ -78,5 +109,6 @@ CREATE TRIGGER minute_item_text_search AFTER INSERT OR UPDATE OR DELETE ON minut
 CREATE TRIGGER meeting_search AFTER UPDATE OF title ON meeting
     FOR EACH ROW EXECUTE FUNCTION search_minutes_sync();
 
--- Minutes published before this migration.
+-- Minutes published before this migration, and the comments on any minutes.
 SELECT search_index_minutes(m.id) FROM meeting_minutes m WHERE m.status = 'PUBLISHED';
+SELECT search_index_comment(c) FROM comment c WHERE c.target_type = 'MINUTES';

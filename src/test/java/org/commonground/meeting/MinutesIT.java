@@ -187,7 +187,11 @@ class MinutesIT extends MeetingTestBase {
 			.param("text", "Tulikubaliana kuhusu retort " + swahiliWord + "."));
 		facilitator
 			.perform(post(this.minutes + "/review").param("reviewEndsOn", LocalDate.now().plusDays(7).toString()));
+		String commentWord = uniqueWord();
+		assertThat(comment(member, "Who tests the gravity table " + commentWord + "?").getStatus()).isEqualTo(302);
 		assertThat(search(member, word, null).select(".search-hit")).as("minutes in review are not searched").isEmpty();
+		assertThat(search(anonymous, commentWord, null).select(".search-hit")).as("nor the members' comments on them")
+			.isEmpty();
 		assertThat(search(facilitator, swahiliWord, null).select(".search-hit")).isEmpty();
 
 		facilitator.perform(post(this.minutes + "/publish"));
@@ -196,6 +200,8 @@ class MinutesIT extends MeetingTestBase {
 		assertThat(found.select(".search-hit h3 a").eachAttr("href")).containsExactly(this.minutes);
 		assertThat(found.select(".search-hit .badge").text()).isEqualTo("Meeting minutes");
 		assertThat(found.select(".search-hit h3 a").text()).isEqualTo("Visioning workshop");
+		assertThat(search(anonymous, commentWord, null).select(".search-hit h3 a").attr("href"))
+			.startsWith(this.minutes + "#comment-");
 		Document swahili = search(anonymous, swahiliWord, "sw");
 		assertThat(swahili.select(".search-hit h3 a").eachAttr("href")).containsExactly(this.minutes + "?version=sw");
 		assertThat(swahili.select(".search-hit .search-translation").text()).isEqualTo("Translation: Kiswahili");
