@@ -57,6 +57,9 @@ BEGIN
        AND e.container_id = m.meeting_id
        AND e.container_visible <> coalesce(m.status = 'PUBLISHED', FALSE);
     IF m.id IS NULL OR m.status <> 'PUBLISHED' THEN
+        PERFORM search_unindex('MEETING_MINUTES', p_minutes_id);
+        RETURN;
+    END IF;
     SELECT * INTO mt FROM meeting WHERE id = m.meeting_id;
     PERFORM search_index('MEETING_MINUTES', m.id, mt.dialogue_id, m.original_language, mt.title,
         (SELECT string_agg(search_plain(t.source), E'\n' ORDER BY i.position)
