@@ -4,15 +4,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.commonground.shared.web.SupportedLanguages;
+
 /**
  * One result.
  *
  * @param snippetHtml the matching passage, HTML-escaped with the matched words in
  * {@code <mark>} (built by {@link Snippets})
- * @param path the item's address, from the site root
+ * @param path the item's address, from the site root (a translation's leads to its
+ * original, in that language where the page can show it)
+ * @param language the language the title and snippet are written in
+ * @param translation whether they are a translation of the item's original
  */
 public record SearchHit(SearchKind kind, String dialogueSlug, String dialogueTitle, String title, String snippetHtml,
-		String path, String language, Instant createdAt) {
+		String path, String language, boolean translation, Instant createdAt) {
+
+	/** The name of the text's language, in that language. */
+	public String languageName() {
+		return SupportedLanguages.nativeName(this.language);
+	}
 
 	/** The day it was written (UTC). */
 	public LocalDate day() {

@@ -1,8 +1,8 @@
 package org.commonground.search;
 
 /**
- * What a search result is. {@code MEETING_MINUTES} is indexed by the meeting module's own
- * trigger (calling {@code search_index} from its migration) once it has minutes.
+ * What a search result is. {@code MEETING_MINUTES}: published minutes, indexed by
+ * triggers on the meeting module's tables (migration V101).
  */
 public enum SearchKind {
 

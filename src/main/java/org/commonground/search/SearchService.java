@@ -196,7 +196,7 @@ public class SearchService {
 		String sql = """
 				WITH x AS (SELECT %s AS query),
 				matched AS (
-				    SELECT e.id, e.kind, e.language, e.title, e.body, e.path, e.created_at, e.document,
+				    SELECT e.id, e.kind, e.language, e.translation, e.title, e.body, e.path, e.created_at, e.document,
 				           d.slug, d.title AS dialogue_title
 				      FROM search_entry e JOIN dialogue d ON d.id = e.dialogue_id, x
 				     WHERE %s AND %s
@@ -206,11 +206,12 @@ public class SearchService {
 				      FROM matched e, x
 				     ORDER BY score DESC, e.created_at DESC, e.id DESC
 				     LIMIT :limit OFFSET :offset)
-				SELECT f.kind, f.language, f.title, f.path, f.created_at, f.slug, f.dialogue_title, f.total,
+				SELECT f.kind, f.language, f.translation, f.title, f.path, f.created_at, f.slug, f.dialogue_title, f.total,
 				       ts_headline(search_config(f.language), f.body, x.query, '%s') AS snippet
 				  FROM found f, x
 				 ORDER BY f.score DESC, f.created_at DESC, f.id DESC
-				""".formatted(tsquery, where, match, rank, HEADLINE_OPTIONS.replace("'", "''"));
+				"""
+			.formatted(tsquery, where, match, rank, HEADLINE_OPTIONS.replace("'", "''"));
 		List<SearchHit> hits = new ArrayList<>();
 		long[] total = { 0 };
 		String typed = text;
@@ -219,7 +220,7 @@ public class SearchService {
 			String slug = rs.getString("slug");
 			hits.add(new SearchHit(SearchKind.valueOf(rs.getString("kind")), slug, rs.getString("dialogue_title"),
 					rs.getString("title"), Snippets.toHtml(rs.getString("snippet"), typed),
-					"/dialogues/" + slug + rs.getString("path"), rs.getString("language"),
+					"/dialogues/" + slug + rs.getString("path"), rs.getString("language"), rs.getBoolean("translation"),
 					rs.getTimestamp("created_at").toInstant()));
 			return null;
 		}).list();

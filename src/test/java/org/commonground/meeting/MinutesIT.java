@@ -184,6 +184,66 @@ class MinutesIT extends MeetingTestBase {
 	}
 
 	@Test
+	void publishedMinutesAndTheirLanguageVersionsAreFoundBySearch() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		WebClient member = client(this.member);
+		WebClient anonymous = new WebClient(this.mvc);
+		String word = uniqueWord();
+		String swahiliWord = uniqueWord();
+		facilitator.perform(post(this.minutes).param("language", "en"));
+		facilitator.perform(post(this.minutes + "/items").param("text", "We agreed on retorts " + word + "."));
+		long item = this.jdbc.queryForObject(
+				"select i.id from minute_item i join meeting_minutes m on m.id = i.minutes_id where m.meeting_id = ?",
+				Long.class, idIn(this.meeting));
+		facilitator.perform(post(this.minutes + "/items/" + item + "/texts").param("language", "sw")
+			.param("text", "Tulikubaliana kuhusu retort " + swahiliWord + "."));
+		facilitator
+			.perform(post(this.minutes + "/review").param("reviewEndsOn", LocalDate.now().plusDays(7).toString()));
+		String commentWord = uniqueWord();
+		assertThat(comment(member, "Who tests the gravity table " + commentWord + "?").getStatus()).isEqualTo(302);
+		assertThat(search(member, word, null).select(".search-hit")).as("minutes in review are not searched").isEmpty();
+		assertThat(search(anonymous, commentWord, null).select(".search-hit")).as("nor the members' comments on them")
+			.isEmpty();
+		assertThat(search(facilitator, swahiliWord, null).select(".search-hit")).isEmpty();
+
+		facilitator.perform(post(this.minutes + "/publish"));
+		assertThat(status()).isEqualTo("PUBLISHED");
+		Document found = search(anonymous, word, null);
+		assertThat(found.select(".search-hit h3 a").eachAttr("href")).containsExactly(this.minutes);
+		assertThat(found.select(".search-hit .badge").text()).isEqualTo("Meeting minutes");
+		assertThat(found.select(".search-hit h3 a").text()).isEqualTo("Visioning workshop");
+		assertThat(search(anonymous, commentWord, null).select(".search-hit h3 a").attr("href"))
+			.startsWith(this.minutes + "#comment-");
+		Document swahili = search(anonymous, swahiliWord, "sw");
+		assertThat(swahili.select(".search-hit h3 a").eachAttr("href")).containsExactly(this.minutes + "?version=sw");
+		assertThat(swahili.select(".search-hit .search-translation").text()).isEqualTo("Translation: Kiswahili");
+		assertThat(swahili.select(".search-hit .snippet[lang=sw]").text()).contains("Tulikubaliana kuhusu retort");
+
+		// A language version written after publishing follows in the index.
+		String laterWord = uniqueWord();
+		facilitator.perform(post(this.minutes + "/items/" + item + "/texts").param("language", "sw")
+			.param("text", "Tulikubaliana " + laterWord + "."));
+		assertThat(search(anonymous, swahiliWord, "sw").select(".search-hit")).isEmpty();
+		assertThat(search(anonymous, laterWord, "sw").select(".search-hit")).hasSize(1);
+	}
+
+	private static String uniqueWord() {
+		StringBuilder word = new StringBuilder("zq");
+		for (int i = 0; i < 8; i++) {
+			word.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+		}
+		return word.toString();
+	}
+
+	private Document search(WebClient client, String q, String language) throws Exception {
+		var request = get("/search").param("q", q);
+		if (language != null) {
+			request.param("language", language);
+		}
+		return Jsoup.parse(client.perform(request).getContentAsString());
+	}
+
+	@Test
 	void onlyTheDialoguesFacilitatorsWriteMinutes() throws Exception {
 		assertThat(client(this.member).perform(post(this.minutes).param("language", "en")).getStatus()).isEqualTo(404);
 		assertThat(this.jdbc.queryForObject("select count(*) from meeting_minutes where meeting_id = ?", Integer.class,
