@@ -135,6 +135,10 @@ class TranslatorRoleIT extends IntegrationTest {
 		assertThat(facilitating.perform(post(mark).param("translator", "false")).getRedirectedUrl())
 			.isEqualTo("/dialogues/" + slug + "/members");
 		assertTranslatingRefused(member, commentTranslation, challengeTranslation);
+		assertThat(this.jdbc.queryForList("""
+				select e.action from audit_entry e join dialogue d on d.id = e.dialogue_id
+				where d.slug = ? and e.action like 'TRANSLATOR_%' order by e.id""", String.class, slug))
+			.containsExactly("TRANSLATOR_MARKED", "TRANSLATOR_UNMARKED");
 		assertThat(Jsoup.parse(reader.perform(get(path)).getContentAsString())
 			.select("#comment-" + comment + " .comment-translation .meta")
 			.text()).isEqualTo("Tafsiri kwa Kiswahili na Tafsiri Member");
