@@ -43,4 +43,9 @@ public record ChallengePage(DialogueView view, Challenge challenge, List<Theme> 
 		return this.view.context().facilitates();
 	}
 
+	/** May translate the challenge: facilitators and members marked as translators. */
+	public boolean translates() {
+		return this.view.context().translatesContributions();
+	}
+
 }

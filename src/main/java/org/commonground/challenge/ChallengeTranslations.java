@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Facilitators' translations of a challenge's title and text and of their public response
  * to it (issue 15): shown below the originals, marked with who made them, never replacing
- * them. Only the dialogue's facilitators (and admins) translate, and only challenges
- * everyone can see.
+ * them. The dialogue's facilitators (and admins) and members they marked as translators
+ * translate title and text, only facilitators the response; only challenges everyone can
+ * see.
  */
 @Service
 @Transactional
@@ -49,7 +50,7 @@ public class ChallengeTranslations {
 	 */
 	@Transactional(readOnly = true)
 	public Translatable translatable(String slug, AccountPrincipal viewer, long id, String language) {
-		DialogueView view = this.access.facilitated(slug, viewer);
+		DialogueView view = this.access.translatable(slug, viewer);
 		Challenge challenge = challenge(view, id);
 		String into = (SupportedLanguages.isSupported(language) && !language.equals(challenge.getLanguage())) ? language
 				: null;
@@ -75,14 +76,22 @@ public class ChallengeTranslations {
 	 */
 	public void translate(String slug, AccountPrincipal viewer, long id, String language, String title, String body,
 			String response) {
-		DialogueView view = this.access.facilitated(slug, viewer);
+		DialogueView view = this.access.translatable(slug, viewer);
 		Challenge challenge = challenge(view, id);
 		if (!SupportedLanguages.isSupported(language) || language.equals(challenge.getLanguage())) {
 			throw new ChallengeRuleException("challenge.translation.error.language");
 		}
 		String t = strip(title);
 		String b = strip(body);
-		String r = strip(response);
+		// The facilitators' response is theirs to translate; a translator keeps its
+		// translation as it was.
+		String r = view.context().facilitates() ? strip(response) : this.jdbc.sql("""
+				select response_source from challenge_translation where challenge_id = :id and language = :language""")
+			.param("id", id)
+			.param("language", language)
+			.query(String.class)
+			.optional()
+			.orElse("");
 		if (t.isEmpty() && b.isEmpty() && r.isEmpty()) {
 			this.jdbc.sql("delete from challenge_translation where challenge_id = :id and language = :language")
 				.param("id", id)

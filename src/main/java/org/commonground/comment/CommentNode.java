@@ -25,12 +25,14 @@ import org.commonground.dialogue.RecordedVoice;
  * @param recorded for a comment a facilitator recorded on behalf of people in a room,
  * whom it speaks for; else {@code null}
  * @param canReport whether the viewer may report it
+ * @param translates whether the viewer may translate it (facilitators and members marked
+ * as translators)
  */
 public record CommentNode(long id, Long parentId, int depth, CommentStatus status, String html, AuthorLabel author,
 		String speakingAs, Instant createdAt, Instant editedAt, String anchor, Integer targetVersion, int replyCount,
 		List<CommentNode> replies, boolean mine, boolean canReply, Instant hiddenAt, String hiddenReason,
 		boolean authored, boolean moderates, boolean canReport, String language, List<CommentTranslation> translations,
-		RecordedVoice recorded) {
+		RecordedVoice recorded, boolean translates) {
 
 	public boolean hidden() {
 		return this.status == CommentStatus.HIDDEN;

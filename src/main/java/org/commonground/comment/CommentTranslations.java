@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Facilitators' translations of comments (issue 15): shown below the original, marked as
- * translations with who made them; they never replace the original. Only the dialogue's
- * facilitators (and admins) translate, and only visible comments.
+ * translations with who made them; they never replace the original. The dialogue's
+ * facilitators (and admins) and members they marked as translators translate, and only
+ * visible comments.
  */
 @Service
 @Transactional
@@ -51,7 +52,7 @@ public class CommentTranslations {
 	 */
 	@Transactional(readOnly = true)
 	public Translatable translatable(String slug, AccountPrincipal viewer, long commentId, String language) {
-		DialogueView view = this.access.facilitated(slug, viewer);
+		DialogueView view = this.access.translatable(slug, viewer);
 		Comment comment = comment(view, commentId);
 		String into = SupportedLanguages.isSupported(language) && !language.equals(comment.getLanguage()) ? language
 				: null;
@@ -71,7 +72,7 @@ public class CommentTranslations {
 	 * or the text is too long
 	 */
 	public void translate(String slug, AccountPrincipal viewer, long commentId, String language, String text) {
-		DialogueView view = this.access.facilitated(slug, viewer);
+		DialogueView view = this.access.translatable(slug, viewer);
 		Comment comment = comment(view, commentId);
 		if (!SupportedLanguages.isSupported(language) || language.equals(comment.getLanguage())) {
 			throw new CommentRuleException("comment.translation.error.language");

@@ -125,7 +125,8 @@ class CommentViews {
 				c.getCreatedAt(), c.getEditedAt(), c.getTargetAnchor(), c.getTargetVersion(), c.getReplyCount(),
 				replies, mine, canComment && visible && c.getDepth() < Comment.MAX_DEPTH, c.getHiddenAt(),
 				c.getHiddenReason(), authored, moderates, visible && !authored && viewer.canContribute(view.dialogue()),
-				c.getLanguage(), visible ? c.getTranslations() : List.of(), c.getRecorded());
+				c.getLanguage(), visible ? c.getTranslations() : List.of(), c.getRecorded(),
+				viewer.translatesContributions());
 	}
 
 	/** Whether the viewer may take part in a target's discussion. */

@@ -74,4 +74,16 @@ public class DialogueAccess {
 		return view;
 	}
 
+	/**
+	 * Like {@link #readable} but also requires the viewer to translate its contributions
+	 * (a facilitator or a member marked as translator); others get 404.
+	 */
+	public DialogueView translatable(String slug, AccountPrincipal viewer) {
+		DialogueView view = readable(slug, viewer);
+		if (!view.context().translatesContributions()) {
+			throw new NotFoundException();
+		}
+		return view;
+	}
+
 }

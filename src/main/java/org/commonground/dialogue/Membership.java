@@ -78,6 +78,10 @@ public class Membership {
 	@Column(name = "removal_reason", length = 500)
 	private String removalReason;
 
+	/** Marked by a facilitator as trusted to translate contributions (V45). */
+	@Column(nullable = false)
+	private boolean translator;
+
 	@Version
 	private long version;
 
@@ -169,9 +173,19 @@ public class Membership {
 	void remove(long byAccountId, String reason, Instant now) {
 		this.status = MembershipStatus.REMOVED;
 		this.role = MembershipRole.PARTICIPANT;
+		this.translator = false;
 		this.removedAt = now;
 		this.removedBy = byAccountId;
 		this.removalReason = reason;
+	}
+
+	/** Marked as trusted to translate contributions, while an active member. */
+	public boolean isTranslator() {
+		return isActive() && this.translator;
+	}
+
+	void markTranslator(boolean translator) {
+		this.translator = translator;
 	}
 
 	void changeRole(MembershipRole role) {

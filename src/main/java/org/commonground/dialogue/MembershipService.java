@@ -255,6 +255,19 @@ public class MembershipService {
 		audit(viewer, AuditAction.FACILITATOR_APPOINTED, membership, null);
 	}
 
+	/**
+	 * Marks an active member as trusted to translate the dialogue's challenges and
+	 * comments, or unmarks them; their translations stay.
+	 */
+	public void markTranslator(String slug, long membershipId, boolean translator, AccountPrincipal viewer) {
+		Membership membership = managed(slug, membershipId, viewer);
+		if (!membership.isActive()) {
+			throw new DialogueRuleException("membership.error.not-member");
+		}
+		membership.markTranslator(translator);
+		audit(viewer, translator ? AuditAction.TRANSLATOR_MARKED : AuditAction.TRANSLATOR_UNMARKED, membership, null);
+	}
+
 	/** Admins appoint any existing account as a facilitator of a dialogue. */
 	@PreAuthorize("hasRole('ADMIN')")
 	public void appointFacilitator(String slug, String email, AccountPrincipal viewer) {

@@ -32,6 +32,14 @@ public record ViewerContext(AccountPrincipal viewer, Membership membership, bool
 		return this.admin || (this.membership != null && this.membership.isFacilitator());
 	}
 
+	/**
+	 * May translate the dialogue's challenges and comments: its facilitators (and admins)
+	 * and active members a facilitator marked as translators (issue 15).
+	 */
+	public boolean translatesContributions() {
+		return facilitates() || (member() && this.membership.isTranslator());
+	}
+
 	/** May see who is behind a pseudonym. */
 	public boolean seesIdentities() {
 		return facilitates();

@@ -125,6 +125,20 @@ class MembershipController {
 		return "dialogue/members";
 	}
 
+	@PostMapping("/dialogues/{slug}/members/{membershipId}/translator")
+	String updateTranslator(@PathVariable String slug, @PathVariable long membershipId,
+			@ModelAttribute TranslatorForm form, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		try {
+			this.memberships.markTranslator(slug, membershipId, form.isTranslator(), viewer);
+			Flash.success(redirect, form.isTranslator() ? "members.translator.marked" : "members.translator.unmarked");
+		}
+		catch (DialogueRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey());
+		}
+		return "redirect:/dialogues/" + slug + "/members";
+	}
+
 	@GetMapping("/invitations/{token}")
 	String showInvitation(@PathVariable String token, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
