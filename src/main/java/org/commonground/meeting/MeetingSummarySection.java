@@ -1,12 +1,15 @@
 package org.commonground.meeting;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.export.SummarySection;
 
@@ -26,9 +29,12 @@ class MeetingSummarySection implements SummarySection {
 
 	private final JdbcClient jdbc;
 
-	MeetingSummarySection(MeetingRepository meetings, JdbcClient jdbc) {
+	private final StakeholderGroupService groups;
+
+	MeetingSummarySection(MeetingRepository meetings, JdbcClient jdbc, StakeholderGroupService groups) {
 		this.meetings = meetings;
 		this.jdbc = jdbc;
+		this.groups = groups;
 	}
 
 	@Override
@@ -40,21 +46,22 @@ class MeetingSummarySection implements SummarySection {
 	public SummaryPart part(DialogueView view, Locale locale) {
 		long dialogueId = view.dialogue().getId();
 		Map<Long, List<GroupCount>> attendance = new HashMap<>();
+		// Groups are named from the account module's reference data, in display order.
+		Map<Long, StakeholderGroup> groups = this.groups.byId();
 		this.jdbc.sql("""
-				select a.meeting_id, g.code, coalesce(g.labels ->> :lang, g.labels ->> 'en'), a.people
-				from meeting_attendance a
-				join meeting m on m.id = a.meeting_id
-				join stakeholder_group g on g.id = a.stakeholder_group_id
-				where m.dialogue_id = :dialogueId
-				order by g.sort_order, g.id""")
-			.param("lang", locale.getLanguage())
+				select a.meeting_id, a.stakeholder_group_id, a.people from meeting_attendance a
+				join meeting m on m.id = a.meeting_id where m.dialogue_id = :dialogueId""")
 			.param("dialogueId", dialogueId)
 			.query((rs, n) -> {
+				long groupId = rs.getLong(2);
+				StakeholderGroup group = groups.get(groupId);
 				attendance.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
-					.add(new GroupCount(rs.getString(2), rs.getString(3), rs.getInt(4)));
+					.add(new GroupCount(this.groups.codeOf(groupId), this.groups.labelOf(groupId, locale), rs.getInt(3),
+							(group != null) ? group.getSortOrder() : Integer.MAX_VALUE));
 				return null;
 			})
 			.list();
+		attendance.values().forEach((counts) -> counts.sort(Comparator.comparingInt(GroupCount::order)));
 		Map<Long, Recorded> recorded = new HashMap<>();
 		this.jdbc.sql("""
 				select meeting_id, count(*) filter (where kind = 'CHALLENGE'), count(*) filter (where kind = 'COMMENT'),
@@ -109,8 +116,11 @@ class MeetingSummarySection implements SummarySection {
 		return json;
 	}
 
-	/** How many people of a group were in the room. */
-	record GroupCount(String code, String label, int people) {
+	/**
+	 * How many people of a group were in the room; {@code order} is the group's place in
+	 * lists.
+	 */
+	record GroupCount(String code, String label, int people, int order) {
 	}
 
 	/**

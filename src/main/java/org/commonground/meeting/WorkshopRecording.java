@@ -215,14 +215,6 @@ public class WorkshopRecording {
 	}
 
 	/**
-	 * Whether a record of the meeting keeps a photo, for a facilitator of the dialogue.
-	 */
-	public boolean hasPhoto(String slug, long meetingId, long recordId, AccountPrincipal viewer) {
-		this.access.facilitated(slug, viewer);
-		return this.store.findPhoto(meetingId, recordId).isPresent();
-	}
-
-	/**
 	 * Refuses a photo larger than {@code app.files.max-size} before anything reads it.
 	 * @throws org.commonground.resource.ResourceRuleException
 	 * {@code resource.error.too-large}

@@ -91,9 +91,11 @@ class RecordingController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				long recordId = this.recording.record(slug, id, form.toInput(photo(form)), viewer);
+				RecordedInput.Photo photo = photo(form);
+				long recordId = this.recording.record(slug, id, form.toInput(photo), viewer);
 				Flash.success(redirect, "recorded.saved");
-				if (this.recording.hasPhoto(slug, id, recordId, viewer)) {
+				if (photo != null) {
+					// Saved with a photo (a bad one throws): the next card may share it.
 					redirect.addAttribute("photoFrom", recordId);
 				}
 				redirect.addAttribute("type", form.getType());
