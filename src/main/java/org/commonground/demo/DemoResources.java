@@ -35,6 +35,7 @@ import org.commonground.resource.ResourceKind;
 import org.commonground.resource.ResourceService;
 import org.commonground.resource.ResourceService.NewFrame;
 import org.commonground.resource.ResourceService.ResourceFilter;
+import org.commonground.resource.ResourceTranslations;
 import org.commonground.vision.ParagraphRef;
 import org.commonground.vision.VisionService;
 
@@ -63,9 +64,13 @@ class DemoResources {
 
 	static final String STUDY_TITLE = "Mercury use at Geita processing sites: a field study (summary)";
 
+	static final String BLOG_TITLE = "What we heard at the Nyarugusu workshop";
+
 	static final String CONVENTION_TITLE = "Minamata Convention on Mercury: text and national action plans";
 
 	private final ResourceService resources;
+
+	private final ResourceTranslations translations;
 
 	private final UserDetailsService users;
 
@@ -77,9 +82,10 @@ class DemoResources {
 
 	private final MeetingService meetings;
 
-	DemoResources(ResourceService resources, UserDetailsService users, DialogueAccess access,
-			ChallengeService challenges, VisionService vision, MeetingService meetings) {
+	DemoResources(ResourceService resources, ResourceTranslations translations, UserDetailsService users,
+			DialogueAccess access, ChallengeService challenges, VisionService vision, MeetingService meetings) {
 		this.resources = resources;
+		this.translations = translations;
 		this.users = users;
 		this.access = access;
 		this.challenges = challenges;
@@ -99,15 +105,68 @@ class DemoResources {
 					.entries()
 					.stream()
 					.anyMatch((e) -> e.resource().getTitle().equals(STORY_TITLE)));
-		if (loaded) {
-			return 0;
-		}
-		return as(facilitator, () -> {
+		int added = loaded ? 0 : as(facilitator, () -> {
 			publications(facilitator);
 			story(facilitator);
 			blog(facilitator);
 			return 4;
 		});
+		as(facilitator, () -> translate(facilitator));
+		return added;
+	}
+
+	/**
+	 * The Swahili translations of the study, the photo story and the blog post (issue
+	 * 15); saving them again changes nothing.
+	 */
+	private int translate(AccountPrincipal facilitator) {
+		Map<String, Long> byTitle = new java.util.HashMap<>();
+		this.resources
+			.library(DemoDialogues.GEITA, facilitator, new ResourceFilter(null, null, null, null), Locale.ENGLISH)
+			.entries()
+			.forEach((e) -> byTitle.put(e.resource().getTitle(), e.resource().getId()));
+		List<Translation> swahili = List.of(
+				new Translation(STUDY_TITLE, new ResourceTranslations.Translation("sw",
+						"Matumizi ya zebaki katika maeneo ya uchenjuaji Geita: utafiti wa uwandani (muhtasari)",
+						"Mahojiano na ziara katika maeneo 24 ya uchenjuaji wilayani Geita: zebaki kiasi gani "
+								+ "hutumika kwa kila gramu ya dhahabu, nani yuko hatarini, na gharama za retort na "
+								+ "meza za mvuto.",
+						"", "", "")),
+				new Translation(STORY_TITLE,
+						new ResourceTranslations.Translation("sw", "Kutafuta msimamo wa pamoja: siku moja Geita",
+								"Kuanzia mashimoni alfajiri hadi mkutano wa kijiji usiku: watu wa mazungumzo haya, "
+										+ "wamechorwa na wachoraji wa mradi kutoka kwenye kumbukumbu za wawezeshaji.",
+								"", "", "")),
+				new Translation(BLOG_TITLE, new ResourceTranslations.Translation("sw",
+						"Tulichosikia kwenye warsha ya Nyarugusu",
+						"Wachimbaji kumi na wanne, wanunuzi watatu na afisa madini walitumia siku nzima kuzungumzia "
+								+ "bei, zebaki na ardhi. Haya ndiyo yaliyobadilika kwenye dira kwa sababu hiyo.",
+						"""
+								Tulikutana tarehe **12 Machi** chini ya mwembe karibu na soko la Nyarugusu. Wachimbaji \
+								kumi na wanne walikuja, watatu kati yao wanawake wanaoendesha maeneo ya uchenjuaji, \
+								pamoja na wanunuzi watatu na afisa madini mkazi.
+
+								Tulichosikia zaidi:
+
+								- *Bei*: bei ya chini iliyowekwa Dar es Salaam haitoshi kama mizani ya kijijini si sahihi.
+								- *Zebaki*: retort zipo, lakini hakuna anayetaka kuwa eneo pekee linalolipia moja.
+								- *Ardhi*: sehemu zisizotumika za leseni kubwa ndizo swali lililo nyuma ya kila swali.
+
+								Toleo la 3 la dira linajibu mambo mawili ya kwanza. La tatu bado liko wazi: soma aya \
+								ya ardhi na utuambie msimamo wako.""",
+						"", "Mkutano wa kijiji chini ya mwembe, umechorwa.")));
+		int saved = 0;
+		for (Translation t : swahili) {
+			Long id = byTitle.get(t.title());
+			if (id != null && this.translations.translate(DemoDialogues.GEITA, facilitator, id, t.translation())) {
+				saved++;
+			}
+		}
+		return saved;
+	}
+
+	/** A translation of the resource of that (original) title. */
+	private record Translation(String title, ResourceTranslations.Translation translation) {
 	}
 
 	/**
@@ -248,8 +307,7 @@ class DemoResources {
 	}
 
 	private void blog(AccountPrincipal facilitator) {
-		this.resources.create(DemoDialogues.GEITA, facilitator, new ResourceDetails(ResourceKind.BLOG,
-				"What we heard at the Nyarugusu workshop",
+		this.resources.create(DemoDialogues.GEITA, facilitator, new ResourceDetails(ResourceKind.BLOG, BLOG_TITLE,
 				"Fourteen miners, three buyers and the mining officer "
 						+ "spent a day on prices, mercury and land. Here is what changed in the vision because of it.",
 				"""

@@ -37,6 +37,10 @@ public class Resource {
 	@Column(nullable = false)
 	private ResourceKind kind;
 
+	/** The language its title, summary, article and transcript were written in. */
+	@Column(nullable = false)
+	private String language;
+
 	@Column(nullable = false)
 	private String title;
 
@@ -99,9 +103,11 @@ public class Resource {
 	protected Resource() {
 	}
 
-	Resource(long dialogueId, ResourceDetails details, String bodyHtml, Long fileId, long createdBy, Instant now) {
+	Resource(long dialogueId, ResourceDetails details, String language, String bodyHtml, Long fileId, long createdBy,
+			Instant now) {
 		this.dialogueId = dialogueId;
 		this.kind = details.kind();
+		this.language = language;
 		this.title = details.title();
 		this.summary = details.summary();
 		this.bodySource = details.body();
@@ -136,6 +142,16 @@ public class Resource {
 
 	public ResourceKind getKind() {
 		return this.kind;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	/** Its texts as written, before any translation. */
+	public ResourceText original() {
+		return new ResourceText(this.language, this.title, this.summary, this.bodyHtml, this.transcript, this.imageAlt,
+				null);
 	}
 
 	public String getTitle() {

@@ -10,10 +10,21 @@ import java.util.List;
  * @param url an external address (http or https), or {@code null}
  * @param body a blog post's Markdown article
  * @param imageAlt what an uploaded image shows, for people who cannot see it
+ * @param language the language the title, summary, article and transcript are written in,
+ * or {@code null} for the first of {@code languages}, else the dialogue's original
+ * language
  */
 public record ResourceDetails(ResourceKind kind, String title, String summary, String body, String transcript,
 		List<String> languages, String authors, String organisation, List<Long> groupIds, List<Long> themeIds,
-		String licence, LocalDate publishedOn, String url, String imageAlt) {
+		String licence, LocalDate publishedOn, String url, String imageAlt, String language) {
+
+	/** Details whose texts are in the first of {@code languages}, else the dialogue's. */
+	public ResourceDetails(ResourceKind kind, String title, String summary, String body, String transcript,
+			List<String> languages, String authors, String organisation, List<Long> groupIds, List<Long> themeIds,
+			String licence, LocalDate publishedOn, String url, String imageAlt) {
+		this(kind, title, summary, body, transcript, languages, authors, organisation, groupIds, themeIds, licence,
+				publishedOn, url, imageAlt, null);
+	}
 
 	public ResourceDetails {
 		summary = clean(summary);

@@ -12,18 +12,25 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 	@Query("select r from Resource r where r.id = :id and r.dialogueId = :dialogueId")
 	Optional<Resource> findInDialogue(long id, long dialogueId);
 
-	/** One page of the library, newest first, with optional filters (null for any). */
+	/**
+	 * One page of the library, newest first, with optional filters (null for any);
+	 * {@code untranslated}: only entries neither written in nor translated into it.
+	 */
 	@Query(nativeQuery = true, value = """
 			select * from resource r
 			where r.dialogue_id = :dialogueId
 			  and (cast(:kind as varchar) is null or r.kind = cast(:kind as varchar))
 			  and (cast(:themeId as bigint) is null or cast(:themeId as bigint) = any (r.theme_ids))
 			  and (cast(:language as varchar) is null or cast(:language as varchar) = any (r.languages))
+			  and (cast(:untranslated as varchar) is null or (r.language <> cast(:untranslated as varchar)
+			       and not exists (select 1 from resource_translation t
+			                       where t.resource_id = r.id and t.language = cast(:untranslated as varchar))))
 			  and r.id < :before
 			order by r.id desc
 			limit :limit
 			""")
-	List<Resource> findPage(long dialogueId, String kind, Long themeId, String language, long before, int limit);
+	List<Resource> findPage(long dialogueId, String kind, Long themeId, String language, String untranslated,
+			long before, int limit);
 
 	@Query("select count(r) from Resource r where r.dialogueId = :dialogueId")
 	long countInDialogue(long dialogueId);

@@ -29,6 +29,7 @@ import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.ThemeService;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,12 +77,14 @@ public class ResourceService {
 
 	private final MembershipService memberships;
 
+	private final ResourceTranslationStore translations;
+
 	private final Clock clock;
 
 	ResourceService(DialogueAccess access, ResourceRepository resources, StoredFileRepository files,
 			PhotoFrameRepository frames, ResourceLinkRepository links, FileIntake intake, FileStorage storage,
 			MarkdownRenderer markdown, CommentThreads comments, ThemeService themes, StakeholderGroupService groups,
-			MembershipService memberships, Clock clock) {
+			MembershipService memberships, ResourceTranslationStore translations, Clock clock) {
 		this.access = access;
 		this.resources = resources;
 		this.files = files;
@@ -94,15 +97,23 @@ public class ResourceService {
 		this.themes = themes;
 		this.groups = groups;
 		this.memberships = memberships;
+		this.translations = translations;
 		this.clock = clock;
 	}
 
-	/** The library of a dialogue, one page, newest first, filtered. */
+	/**
+	 * The library of a dialogue, one page, newest first, filtered; titles and summaries
+	 * in the reader's language where translated. Those who translate also get what is
+	 * left to translate into each of the dialogue's languages.
+	 */
 	public LibraryPage library(String slug, AccountPrincipal viewer, ResourceFilter filter, Locale locale) {
 		DialogueView view = this.access.readable(slug, viewer);
+		boolean translates = view.context().translatesContributions();
+		String untranslated = (translates && filter.untranslated() != null
+				&& view.dialogue().getLanguages().contains(filter.untranslated())) ? filter.untranslated() : null;
 		List<Resource> found = this.resources.findPage(view.dialogue().getId(),
 				(filter.kind() != null) ? filter.kind().name() : null, filter.themeId(), filter.language(),
-				(filter.before() != null) ? filter.before() : Long.MAX_VALUE, PAGE_SIZE + 1);
+				untranslated, (filter.before() != null) ? filter.before() : Long.MAX_VALUE, PAGE_SIZE + 1);
 		Long older = null;
 		if (found.size() > PAGE_SIZE) {
 			found = found.subList(0, PAGE_SIZE);
@@ -110,17 +121,29 @@ public class ResourceService {
 		}
 		Map<Long, StoredFile> filesById = filesOf(found.stream().map(Resource::getFileId).toList());
 		Map<Long, Theme> themesById = this.themes.byId();
+		String reader = locale.getLanguage();
+		Map<Long, ResourceText> translated = this.translations
+			.in(found.stream().filter((r) -> !r.getLanguage().equals(reader)).map(Resource::getId).toList(), reader);
 		List<LibraryEntry> entries = found.stream()
 			.map((r) -> new LibraryEntry(r, (r.getFileId() != null) ? filesById.get(r.getFileId()) : null,
-					labels(r.getThemeIds(), themesById, locale)))
+					labels(r.getThemeIds(), themesById, locale), translated.getOrDefault(r.getId(), r.original())))
 			.toList();
-		return new LibraryPage(view, entries, older, mayAdd(view), mayBlog(view));
+		Map<String, Long> toTranslate = translates
+				? this.translations.untranslated(view.dialogue().getId(), view.dialogue().getLanguages()) : Map.of();
+		return new LibraryPage(view, entries, older, mayAdd(view), mayBlog(view), toTranslate, untranslated);
 	}
 
-	/** One resource with its file, links, and one page of its comments. */
-	public ResourcePage page(String slug, AccountPrincipal viewer, long id, Long before, Locale locale) {
+	/**
+	 * One resource with its file, links, and one page of its comments; its texts in the
+	 * language asked for ({@code text}, may be {@code null}), else the reader's, where it
+	 * is translated into it, else as written.
+	 */
+	public ResourcePage page(String slug, AccountPrincipal viewer, long id, String text, Long before, Locale locale) {
 		DialogueView view = this.access.readable(slug, viewer);
 		Resource resource = find(view, id);
+		Map<String, ResourceText> translated = this.translations.of(id);
+		String wanted = (text != null && (translated.containsKey(text) || text.equals(resource.getLanguage()))) ? text
+				: locale.getLanguage();
 		StoredFile file = (resource.getFileId() != null) ? this.files.findById(resource.getFileId()).orElse(null)
 				: null;
 		List<String> themeLabels = labels(resource.getThemeIds(), this.themes.byId(), locale);
@@ -129,8 +152,9 @@ public class ResourceService {
 		int frameCount = (resource.getKind() == ResourceKind.PHOTO_STORY) ? this.frames.findStory(id).size() : 0;
 		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id), true, before,
 				List.of(resource.getCreatedBy()), locale);
-		return new ResourcePage(view, resource, file, themeLabels, groupLabels, linked, frameCount, thread,
-				thread.label(resource.getCreatedBy()).name(), view.context().facilitates());
+		return new ResourcePage(view, resource, ResourceTexts.of(resource, translated, wanted), file, themeLabels,
+				groupLabels, linked, frameCount, thread, thread.label(resource.getCreatedBy()).name(),
+				view.context().facilitates(), view.context().translatesContributions());
 	}
 
 	/** Frame {@code number} (from 1) of a photo story, with its neighbours' numbers. */
@@ -143,7 +167,10 @@ public class ResourceService {
 		}
 		PhotoFrame frame = storyFrames.get(number - 1);
 		StoredFile file = this.files.findById(frame.getFileId()).orElseThrow(NotFoundException::new);
-		return new FramePage(view, story, frame, file, number, storyFrames.size());
+		String reader = locale.getLanguage();
+		ResourceText title = reader.equals(story.getLanguage()) ? story.original()
+				: this.translations.in(List.of(id), reader).getOrDefault(id, story.original());
+		return new FramePage(view, story, title, frame, file, number, storyFrames.size());
 	}
 
 	/**
@@ -178,8 +205,10 @@ public class ResourceService {
 		Long fileId = hasFile ? this.intake.accept(dialogueId, viewer.getId(), fileName, content, imageOnly).getId()
 				: null;
 		String html = (details.kind() == ResourceKind.BLOG) ? this.markdown.toHtml(details.body()) : "";
+		String language = SupportedLanguages.isSupported(details.language()) ? details.language()
+				: details.languages().stream().findFirst().orElse(view.dialogue().getOriginalLanguage());
 		return this.resources
-			.save(new Resource(dialogueId, details, html, fileId, viewer.getId(), this.clock.instant()))
+			.save(new Resource(dialogueId, details, language, html, fileId, viewer.getId(), this.clock.instant()))
 			.getId();
 	}
 
@@ -346,7 +375,7 @@ public class ResourceService {
 
 	/** The newest entries of the dialogue's library, for its feed. */
 	List<Resource> recent(DialogueView view, int count) {
-		return this.resources.findPage(view.dialogue().getId(), null, null, null, Long.MAX_VALUE, count);
+		return this.resources.findPage(view.dialogue().getId(), null, null, null, null, Long.MAX_VALUE, count);
 	}
 
 	public long countAll() {
@@ -364,37 +393,64 @@ public class ResourceService {
 	/**
 	 * Filters of the library; {@code null} for any.
 	 *
+	 * @param untranslated only entries neither written in nor translated into this
+	 * language (for those who translate)
 	 * @param before the id the page starts below (keyset pagination)
 	 */
-	public record ResourceFilter(ResourceKind kind, Long themeId, String language, Long before) {
+	public record ResourceFilter(ResourceKind kind, Long themeId, String language, String untranslated, Long before) {
+
+		public ResourceFilter(ResourceKind kind, Long themeId, String language, Long before) {
+			this(kind, themeId, language, null, before);
+		}
+
 	}
 
 	/** The library's links on the dialogue page. */
 	public record LibraryLinks(DialogueView view, boolean canAdd) {
 	}
 
-	/** One entry of the library with its file (or {@code null}) and theme labels. */
-	public record LibraryEntry(Resource resource, StoredFile file, List<String> themes) {
+	/**
+	 * One entry of the library with its file (or {@code null}), theme labels, and its
+	 * title and summary in the reader's language where translated.
+	 */
+	public record LibraryEntry(Resource resource, StoredFile file, List<String> themes, ResourceText text) {
 	}
 
 	/**
 	 * A page of the library.
 	 *
 	 * @param olderBefore where the next page starts, or {@code null} on the last
+	 * @param toTranslate for those who translate: by each of the dialogue's languages,
+	 * how many entries are neither written in nor translated into it (empty for others)
+	 * @param untranslated the language the page shows what is left to translate into, or
+	 * {@code null}
 	 */
 	public record LibraryPage(DialogueView view, List<LibraryEntry> entries, Long olderBefore, boolean canAdd,
-			boolean canBlog) {
+			boolean canBlog, Map<String, Long> toTranslate, String untranslated) {
+
+		/**
+		 * How many entries are left to translate into any of the dialogue's languages.
+		 */
+		public long leftToTranslate() {
+			return this.toTranslate.values().stream().mapToLong(Long::longValue).sum();
+		}
+
 	}
 
-	/** One resource as a viewer sees it. */
-	public record ResourcePage(DialogueView view, Resource resource, StoredFile file, List<String> themes,
-			List<String> groups, List<ResourceLink> links, int frames, CommentThread thread, String postedBy,
-			boolean facilitates) {
+	/**
+	 * One resource as a viewer sees it.
+	 *
+	 * @param texts its texts in the language read, and the others it can be read in
+	 * @param translates whether the viewer may translate it
+	 */
+	public record ResourcePage(DialogueView view, Resource resource, ResourceTexts texts, StoredFile file,
+			List<String> themes, List<String> groups, List<ResourceLink> links, int frames, CommentThread thread,
+			String postedBy, boolean facilitates, boolean translates) {
 	}
 
-	/** One frame of a photo story. */
-	public record FramePage(DialogueView view, Resource story, PhotoFrame frame, StoredFile file, int number,
-			int total) {
+	/** One frame of a photo story, with the story's title in the reader's language. */
+	public record FramePage(DialogueView view, Resource story, ResourceText title, PhotoFrame frame, StoredFile file,
+			int number, int total) {
 
 		public boolean hasPrevious() {
 			return this.number > 1;

@@ -69,8 +69,8 @@ class ResourceController {
 	@GetMapping("/resources")
 	String showLibrary(@PathVariable String slug, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String theme, @RequestParam(required = false) String lang,
-			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
-			Locale locale) {
+			@RequestParam(required = false) String untranslated, @RequestParam(required = false) Long before,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		ResourceKind chosenKind = Arrays.stream(ResourceKind.values())
 			.filter((k) -> k.name().equals(kind))
 			.findFirst()
@@ -82,9 +82,11 @@ class ResourceController {
 			.findFirst()
 			.orElse(null);
 		String language = SupportedLanguages.isSupported(lang) ? lang : null;
-		model.addAttribute("page", this.resources.library(slug, viewer,
-				new ResourceFilter(chosenKind, (chosenTheme != null) ? chosenTheme.getId() : null, language, before),
-				locale));
+		model.addAttribute("page",
+				this.resources.library(
+						slug, viewer, new ResourceFilter(chosenKind, (chosenTheme != null) ? chosenTheme.getId() : null,
+								language, SupportedLanguages.isSupported(untranslated) ? untranslated : null, before),
+						locale));
 		model.addAttribute("kind", (chosenKind != null) ? chosenKind.name() : "");
 		model.addAttribute("theme", (chosenTheme != null) ? chosenTheme.getCode() : "");
 		model.addAttribute("lang", (language != null) ? language : "");
@@ -111,6 +113,7 @@ class ResourceController {
 			throw new NotFoundException();
 		}
 		ResourceForm form = new ResourceForm();
+		form.setLanguage(locale.getLanguage());
 		form.setKind(blogOnly || "BLOG".equals(kind) ? ResourceKind.BLOG
 				: Arrays.stream(ResourceKind.values()).filter((k) -> k.name().equals(kind)).findFirst().orElse(null));
 		model.addAttribute("form", form);
@@ -137,9 +140,10 @@ class ResourceController {
 	}
 
 	@GetMapping("/resources/{id}")
-	String showResource(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long before,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
-		var page = this.resources.page(slug, viewer, id, before, locale);
+	String showResource(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String text,
+			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
+			Locale locale) {
+		var page = this.resources.page(slug, viewer, id, text, before, locale);
 		model.addAttribute("page", page);
 		if (page.facilitates()) {
 			if (!model.containsAttribute("frameForm")) {
@@ -180,7 +184,7 @@ class ResourceController {
 				errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
 			}
 		}
-		return showResource(slug, id, null, viewer, model, locale);
+		return showResource(slug, id, null, null, viewer, model, locale);
 	}
 
 	@PostMapping("/resources/{id}/links")
@@ -197,7 +201,7 @@ class ResourceController {
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 		}
-		return showResource(slug, id, null, viewer, model, locale);
+		return showResource(slug, id, null, null, viewer, model, locale);
 	}
 
 	@PostMapping("/blog/authors")
@@ -263,7 +267,8 @@ class ResourceController {
 			.toList();
 		return new ResourceDetails(form.getKind(), form.getTitle().strip(), form.getSummary(), form.getBody(),
 				form.getTranscript(), languages, form.getAuthors(), form.getOrganisation(), chosenGroups, chosenThemes,
-				form.getLicence(), form.getPublishedOn(), form.getUrl(), form.getImageAlt());
+				form.getLicence(), form.getPublishedOn(), form.getUrl(), form.getImageAlt(),
+				SupportedLanguages.isSupported(form.getLanguage()) ? form.getLanguage() : null);
 	}
 
 	private static Map<String, String> texts(Map<String, String> byLanguage) {

@@ -33,6 +33,9 @@ public class ResourceForm {
 
 	private List<String> languages = new ArrayList<>();
 
+	/** The language the title, summary, article and transcript are written in. */
+	private String language;
+
 	@Size(max = 300, message = "{resource.error.text.size}")
 	private String authors;
 
@@ -103,6 +106,14 @@ public class ResourceForm {
 
 	public void setLanguages(List<String> languages) {
 		this.languages = languages;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 	public String getAuthors() {
