@@ -7,7 +7,9 @@ ALTER TABLE resource ADD COLUMN language VARCHAR(5);
 -- Entries written before: the first language of the file or medium, else the dialogue's original.
 UPDATE resource r
    SET language = coalesce(r.languages[1], (SELECT d.original_language FROM dialogue d WHERE d.id = r.dialogue_id));
+-- Rows written without one (by SQL, outside the application) are in English, as dialogues are.
 ALTER TABLE resource
+    ALTER COLUMN language SET DEFAULT 'en',
     ALTER COLUMN language SET NOT NULL,
     ADD CONSTRAINT resource_language_valid CHECK (language IN ('en', 'fr', 'sw', 'es', 'pt'));
 

@@ -31,6 +31,7 @@ import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.SupportedLanguages;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -255,8 +256,9 @@ public class ResourceService {
 
 	/**
 	 * The resources linked as evidence to these things of a dialogue the viewer may
-	 * already read, by key (absent when none); one statement whatever the number of keys,
-	 * and only the dialogue's own resources and links.
+	 * already read, by key (absent when none), titled in the reader's language where
+	 * translated; one statement whatever the number of keys, and only the dialogue's own
+	 * resources and links.
 	 */
 	public Map<String, List<Evidence>> evidence(DialogueView view, LinkTarget type, Collection<String> keys) {
 		Set<String> wanted = new HashSet<>(keys);
@@ -265,9 +267,10 @@ public class ResourceService {
 			return Map.of();
 		}
 		Map<String, List<Evidence>> byKey = new LinkedHashMap<>();
-		for (Object[] row : this.links.findEvidence(view.dialogue().getId(), type, wanted)) {
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		for (Object[] row : this.links.findEvidence(view.dialogue().getId(), type.name(), wanted, language)) {
 			byKey.computeIfAbsent((String) row[0], (k) -> new ArrayList<>())
-				.add(new Evidence(((Number) row[1]).longValue(), (String) row[2], (ResourceKind) row[3],
+				.add(new Evidence(((Number) row[1]).longValue(), (String) row[2], ResourceKind.valueOf((String) row[3]),
 						(String) row[4]));
 		}
 		return byKey;

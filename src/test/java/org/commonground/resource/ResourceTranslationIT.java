@@ -7,6 +7,7 @@ import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
@@ -39,6 +40,9 @@ class ResourceTranslationIT extends IntegrationTest {
 
 	@Autowired
 	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -208,6 +212,20 @@ class ResourceTranslationIT extends IntegrationTest {
 		// The form shows the translation so far for that language.
 		assertThat(page(translating, page + "/translation?language=en").select("#title").val())
 			.isEqualTo("Mercury in artisanal gold mining");
+
+		// Cited as evidence on a challenge, it is named in the reader's language there
+		// too.
+		long challenge = this.challenges.raise(slug, translator, "Retorts cost too much");
+		facilitating.perform(post(page + "/links").param("targetType", "CHALLENGE")
+			.param("targetKey", String.valueOf(challenge))
+			.param("locator", "p. 4"));
+		String challengePage = "/dialogues/" + slug + "/challenges/" + challenge;
+		assertThat(page(new WebClient(this.mvc), challengePage).select("ul.evidence a").text())
+			.isEqualTo("Mercury in artisanal gold mining");
+		WebClient french = new WebClient(this.mvc);
+		french.perform(post("/language").param("lang", "fr"));
+		assertThat(page(french, challengePage).select("ul.evidence a").text())
+			.isEqualTo("Le mercure dans l’orpaillage");
 	}
 
 	private Document page(WebClient client, String path) throws Exception {
