@@ -95,6 +95,18 @@ class ResourceBrowserIT extends IntegrationTest {
 			}
 			browser.go(storyPath + "/frames/1");
 			imagePath = browser.find("figure img").getAttribute("src").replaceFirst("^https?://[^/]+", "");
+
+			// The facilitator translates the story's title and summary into Swahili.
+			browser.go(storyPath);
+			browser.find("a[href$='/translation']").click();
+			browser.choose("main form select[name=language]", "sw");
+			browser.type("#title", "Siku moja mashimoni");
+			browser.type("#summary", "Kuanzia alfajiri hadi jioni Nyarugusu.");
+			browser.assertAccessible();
+			browser.screenshot("resource-04-translate");
+			browser.submit("main form button[type=submit]");
+			assertThat(browser.path()).isEqualTo(storyPath + "?text=sw");
+			assertThat(browser.find("h1").getText()).isEqualTo("Siku moja mashimoni");
 		}
 
 		// The picture as served: no EXIF, no GPS, upright (the camera held it turned).
@@ -148,7 +160,17 @@ class ResourceBrowserIT extends IntegrationTest {
 			assertThat(previous).hasSize(1);
 			assertThat(previous.get(0).getText()).isEqualTo("Picha iliyotangulia");
 			assertThat(browser.find("figcaption").getText()).contains("Alfajiri juu ya mashimo, 2");
+			assertThat(browser.find("h1").getText()).isEqualTo("Siku moja mashimoni");
 			browser.assertAccessible();
+
+			// The story's page in Swahili, marked as a translation, the original a link
+			// away.
+			browser.go(storyPath);
+			assertThat(browser.find("h1").getText()).isEqualTo("Siku moja mashimoni");
+			assertThat(browser.find("p.text-languages").getText())
+				.contains("Imetafsiriwa kutoka English na Fatuma Facilitator");
+			browser.assertAccessible();
+			browser.screenshot("resource-05-story-page-swahili-360");
 		}
 	}
 
