@@ -6,11 +6,14 @@ import java.util.List;
  * A page of results, best first.
  *
  * @param total how many results in all
+ * @param phraseCapped a phrase was checked only in the first
+ * {@link SearchService#MAX_PHRASE_CANDIDATES} texts holding all its words: there may be
+ * more
  */
-public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, int pageSize) {
+public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, int pageSize, boolean phraseCapped) {
 
 	public static SearchResults none(SearchQuery query, int pageSize) {
-		return new SearchResults(query, List.of(), 0, pageSize);
+		return new SearchResults(query, List.of(), 0, pageSize, false);
 	}
 
 	/** More matches than were ranked ({@link SearchService#MAX_MATCHES}). */

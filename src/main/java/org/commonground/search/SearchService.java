@@ -35,6 +35,9 @@ public class SearchService {
 	/** The most matches ranked and counted for one query. */
 	public static final int MAX_MATCHES = 1000;
 
+	/** The most texts holding all the words of a phrase that are read to check it. */
+	public static final int MAX_PHRASE_CANDIDATES = 10_000;
+
 	/**
 	 * One query per configuration, OR-ed: a text matches in the language it is written
 	 * in.
@@ -133,26 +136,35 @@ public class SearchService {
 		}
 		// The trigram path (Swahili misspellings, partial words) is costly over many
 		// rows: it runs when the stems find less than a page, or for Swahili only.
+		// Where no query word has a near Swahili word, the trigram path would only run
+		// the
+		// same query again: it is skipped.
 		boolean swahiliOnly = "sw".equals(query.language());
-		SearchResults found = find(query, text, readable, swahiliOnly);
+		SearchResults found = find(query, text, readable, swahiliOnly ? nearWords(trigramWords(text)) : null);
 		if (!swahiliOnly && found.total() < PAGE_SIZE && (query.language() == null || query.language().isBlank())) {
-			found = find(query, text, readable, true);
+			String near = nearWords(trigramWords(text));
+			if (near != null) {
+				found = find(query, text, readable, near);
+			}
 		}
 		return found;
 	}
 
-	private SearchResults find(SearchQuery query, String text, List<Long> readable, boolean trigrams) {
+	/**
+	 * One page of results.
+	 * @param near the Swahili words near the query's (see {@link #nearWords}), or
+	 * {@code null} for the full-text path alone
+	 */
+	private SearchResults find(SearchQuery query, String text, List<Long> readable, String near) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("q", text);
 		params.put("readable", readable.toArray(Long[]::new));
 		StringBuilder where = new StringBuilder("e.visible AND e.container_visible AND e.dialogue_id = ANY(:readable)");
 		String tsquery = ALL_LANGUAGES;
-		boolean swahili = trigrams;
 		if (query.language() != null && SupportedLanguages.isSupported(query.language())) {
 			where.append(" AND e.language = :language");
 			params.put("language", query.language());
 			tsquery = "websearch_to_tsquery(search_config(:language), :q)";
-			swahili = trigrams && "sw".equals(query.language());
 		}
 		if (query.dialogue() != null && !query.dialogue().isBlank()) {
 			where.append(" AND d.slug = :slug");
@@ -181,7 +193,6 @@ public class SearchService {
 		// its near words, looked up in the full-text index like any query.
 		String match = "e.document @@ x.query";
 		String rank = "ts_rank_cd(e.document, x.query)";
-		String near = swahili ? nearWords(trigramWords(text)) : null;
 		if (near != null) {
 			params.put("near", near);
 			match = "e.document @@ (x.query || to_tsquery('simple', :near))";
@@ -193,29 +204,60 @@ public class SearchService {
 		// comments would otherwise rank them all on every page (the page then says "more
 		// than 1,000 results"; narrowing with more words or filters is the answer).
 		params.put("cap", MAX_MATCHES + 1);
-		String sql = """
-				WITH x AS (SELECT %s AS query),
+		// A phrase ("gold price") cannot be checked in the index: every text holding all
+		// its words is read to check their order. Common words would make that every
+		// other text, so the phrase is checked in at most MAX_PHRASE_CANDIDATES texts
+		// holding its words (the page says so when there were more).
+		boolean phrase = text.indexOf('"') >= 0;
+		if (phrase) {
+			params.put("candidates", MAX_PHRASE_CANDIDATES);
+		}
+		String matched = phrase ? """
+				candidates AS (
+				    SELECT e.id, e.kind, e.language, e.translation, e.title, e.body, e.path, e.created_at, e.document,
+				           d.slug, d.title AS dialogue_title
+				      FROM search_entry e JOIN dialogue d ON d.id = e.dialogue_id, x
+				     WHERE %s AND %s
+				     LIMIT :candidates),
+				matched AS (
+				    SELECT e.*
+				      FROM candidates e, x
+				     WHERE %s
+				     LIMIT :cap),
+				""".formatted(where, match.replace("x.query", "x.words"), match) : """
 				matched AS (
 				    SELECT e.id, e.kind, e.language, e.translation, e.title, e.body, e.path, e.created_at, e.document,
 				           d.slug, d.title AS dialogue_title
 				      FROM search_entry e JOIN dialogue d ON d.id = e.dialogue_id, x
 				     WHERE %s AND %s
 				     LIMIT :cap),
+				""".formatted(where, match);
+		String sql = """
+				WITH x AS (SELECT q.query, regexp_replace(q.query::text, '<(-|[0-9]+)>', '&', 'g')::tsquery AS words
+				             FROM (SELECT %s AS query) q),
+				%s
 				found AS (
 				    SELECT e.*, %s AS score, count(*) OVER () AS total
 				      FROM matched e, x
 				     ORDER BY score DESC, e.created_at DESC, e.id DESC
 				     LIMIT :limit OFFSET :offset)
 				SELECT f.kind, f.language, f.translation, f.title, f.path, f.created_at, f.slug, f.dialogue_title, f.total,
-				       ts_headline(search_config(f.language), f.body, x.query, '%s') AS snippet
-				  FROM found f, x
+				       %s AS checked, ts_headline(search_config(f.language), f.body, x.query, '%s') AS snippet
+				  FROM x LEFT JOIN found f ON TRUE
 				 ORDER BY f.score DESC, f.created_at DESC, f.id DESC
 				"""
-			.formatted(tsquery, where, match, rank, HEADLINE_OPTIONS.replace("'", "''"));
+			.formatted(tsquery, matched, rank, phrase ? "(SELECT count(*) FROM candidates)" : "0",
+					HEADLINE_OPTIONS.replace("'", "''"));
 		List<SearchHit> hits = new ArrayList<>();
-		long[] total = { 0 };
+		long[] total = { 0, 0 };
 		String typed = text;
 		this.jdbc.sql(sql).params(params).query((rs, n) -> {
+			// One row with no result when nothing matched (it carries how many were
+			// checked).
+			total[1] = rs.getLong("checked");
+			if (rs.getString("kind") == null) {
+				return null;
+			}
 			total[0] = rs.getLong("total");
 			String slug = rs.getString("slug");
 			hits.add(new SearchHit(SearchKind.valueOf(rs.getString("kind")), slug, rs.getString("dialogue_title"),
@@ -226,9 +268,9 @@ public class SearchService {
 		}).list();
 		if (hits.isEmpty() && query.page() > 0) {
 			// Past the last page: count without a page to say how many there are.
-			return new SearchResults(query, hits, 0, PAGE_SIZE);
+			return new SearchResults(query, hits, 0, PAGE_SIZE, false);
 		}
-		return new SearchResults(query, hits, total[0], PAGE_SIZE);
+		return new SearchResults(query, hits, total[0], PAGE_SIZE, total[1] >= MAX_PHRASE_CANDIDATES);
 	}
 
 }

@@ -157,6 +157,40 @@ class SearchIT extends IntegrationTest {
 		assertThat(countOf(second, "class=\"search-hit\"")).isEqualTo(5);
 	}
 
+	@Test
+	void aPhraseIsCheckedInAtMostTenThousandTextsHoldingItsWords() throws Exception {
+		String miner = author("en");
+		String second = uniqueWord();
+		long challenge = this.challenges.raise(this.slug, miner, "Phrases " + this.tag);
+		long inOrder = this.challenges.comment(this.slug, miner, challenge, null,
+				"The words " + this.tag + " " + second + " in this order.");
+		// 10,000 more texts hold both words, never side by side in that order.
+		this.jdbc.update("""
+				insert into comment (dialogue_id, target_type, target_id, depth, author_id, author_group_id,
+				                     body_source, body_html)
+				select c.dialogue_id, 'CHALLENGE', c.id, 0, c.author_id, c.author_group_id,
+				       ? || ' comes before ' || ? || ' in comment ' || n, '<p>Comment</p>'
+				from challenge c cross join generate_series(1, 10000) n where c.id = ?""", second, this.tag, challenge);
+
+		String phrase = search("\"" + this.tag + " " + second + "\"");
+		assertThat(phrase)
+			.contains("The exact phrase was looked for in the first 10,000 texts that hold all its words.");
+		assertThat(countOf(phrase, "class=\"search-hit\"")).isLessThanOrEqualTo(1);
+		if (countOf(phrase, "class=\"search-hit\"") == 1) {
+			assertThat(phrase).contains("#comment-" + inOrder);
+		}
+		// Without quotation marks the words match everywhere: more than can be ranked.
+		assertThat(search(this.tag + " " + second)).contains("More than 1,000 results for")
+			.doesNotContain("The exact phrase was looked for");
+		// A phrase among fewer texts is checked in all of them.
+		long few = this.challenges.comment(this.slug, miner, challenge, null,
+				"Rare " + second + " " + this.tag + " reversed.");
+		String rare = search("\"rare " + second + "\"");
+		assertThat(rare).contains("1 result for")
+			.contains("#comment-" + few)
+			.doesNotContain("The exact phrase was looked for");
+	}
+
 	private String author(String language) {
 		String email = this.accounts.participant("Search Author " + language);
 		this.jdbc.update("update account set locale = ? where email = ?", language, email);
