@@ -141,7 +141,9 @@ query="with participants as (
 select e.type, e.id, e.parent_id, e.challenge_id, e.version, e.paragraph_key, e.created_at,
        e.author_group_code, coalesce(e.author_group_labels ->> 'en', e.author_group_labels ->> 'en'), p.n,
        null, e.title, e.text, e.status, e.visibility, e.endorsements, e.disposition,
-       e.disposition_reason, e.depth
+       e.disposition_reason, e.depth, e.language, e.recorded_for, e.recorded_on,
+       coalesce(e.recorded_checked, false), e.recorded_meeting, e.recorded_channel,
+       coalesce(e.recorded_weighted, false)
 from export_contribution e
 join participants p on p.author_id = e.author_id
 where e.dialogue_id = $dialogue_id and (false or e.challenge_visibility = 'VISIBLE')
