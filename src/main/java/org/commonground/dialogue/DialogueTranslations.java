@@ -3,13 +3,16 @@ package org.commonground.dialogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.SupportedLanguages;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +31,14 @@ public class DialogueTranslations {
 
 	private final Clock clock;
 
-	DialogueTranslations(DialogueAccess access, MarkdownRenderer markdown, Clock clock) {
+	private final ObjectProvider<TranslationWork> work;
+
+	DialogueTranslations(DialogueAccess access, MarkdownRenderer markdown, Clock clock,
+			ObjectProvider<TranslationWork> work) {
 		this.access = access;
 		this.markdown = markdown;
 		this.clock = clock;
+		this.work = work;
 	}
 
 	/** The dialogue's languages with what is translated, for its facilitators. */
@@ -39,11 +46,22 @@ public class DialogueTranslations {
 	public Overview overview(String slug, AccountPrincipal viewer) {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		Dialogue dialogue = view.dialogue();
+		List<String> others = dialogue.getLanguages()
+			.stream()
+			.filter((l) -> !l.equals(dialogue.getOriginalLanguage()))
+			.toList();
+		// What the other modules hold left to translate into each language: one statement
+		// per kind of text.
+		Map<String, List<TranslationWork.Line>> left = new LinkedHashMap<>();
+		for (TranslationWork kind : this.work.orderedStream().toList()) {
+			kind.left(view, others)
+				.forEach((language, counts) -> left.computeIfAbsent(language, (l) -> new ArrayList<>())
+					.add(new TranslationWork.Line(kind.kind(), kind.path(), counts)));
+		}
 		List<LanguageStatus> languages = new ArrayList<>();
-		for (String language : dialogue.getLanguages()) {
-			if (!language.equals(dialogue.getOriginalLanguage())) {
-				languages.add(new LanguageStatus(language, dialogue.translation(language).orElse(null)));
-			}
+		for (String language : others) {
+			languages.add(new LanguageStatus(language, dialogue.translation(language).orElse(null),
+					left.getOrDefault(language, List.of())));
 		}
 		return new Overview(view, languages);
 	}
@@ -96,9 +114,11 @@ public class DialogueTranslations {
 	}
 
 	/**
-	 * A language of the dialogue other than the original, with its translation if any.
+	 * A language of the dialogue other than the original, with its translation if any and
+	 * what the dialogue's other texts (vision, library, minutes) leave to translate into
+	 * it.
 	 */
-	public record LanguageStatus(String language, DialogueText translation) {
+	public record LanguageStatus(String language, DialogueText translation, List<TranslationWork.Line> left) {
 
 		public boolean translated() {
 			return this.translation != null;

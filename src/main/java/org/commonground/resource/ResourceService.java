@@ -129,8 +129,11 @@ public class ResourceService {
 			.map((r) -> new LibraryEntry(r, (r.getFileId() != null) ? filesById.get(r.getFileId()) : null,
 					labels(r.getThemeIds(), themesById, locale), translated.getOrDefault(r.getId(), r.original())))
 			.toList();
-		Map<String, Long> toTranslate = translates
-				? this.translations.untranslated(view.dialogue().getId(), view.dialogue().getLanguages()) : Map.of();
+		Map<String, Long> toTranslate = new LinkedHashMap<>();
+		if (translates) {
+			this.translations.left(view.dialogue().getId(), view.dialogue().getLanguages())
+				.forEach((language, counts) -> toTranslate.put(language, counts[0]));
+		}
 		return new LibraryPage(view, entries, older, mayAdd(view), mayBlog(view), toTranslate, untranslated);
 	}
 

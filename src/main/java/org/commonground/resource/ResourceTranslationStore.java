@@ -68,26 +68,26 @@ class ResourceTranslationStore {
 	}
 
 	/**
-	 * How many of the dialogue's resources have neither been written in nor translated
-	 * into each of these languages (one statement).
+	 * For each of these languages, how many of the dialogue's resources are neither
+	 * written in nor translated into it ({@code [0]}) and how many are not written in it
+	 * ({@code [1]}); absent where the second is 0 (one statement).
 	 */
-	Map<String, Long> untranslated(long dialogueId, List<String> languages) {
-		Map<String, Long> counts = new LinkedHashMap<>();
+	Map<String, long[]> left(long dialogueId, List<String> languages) {
+		Map<String, long[]> counts = new LinkedHashMap<>();
 		if (languages.isEmpty()) {
 			return counts;
 		}
-		languages.forEach((l) -> counts.put(l, 0L));
 		this.jdbc.sql("""
-				select l.language, count(r.id) from unnest(cast(:languages as varchar[])) as l(language)
+				select l.language, count(r.id) filter (where not exists (select 1 from resource_translation t
+				                   where t.resource_id = r.id and t.language = l.language)) as missing,
+				       count(r.id) as total
+				from unnest(cast(:languages as varchar[])) with ordinality as l(language, position)
 				join resource r on r.dialogue_id = :dialogueId and r.language <> l.language
-				where not exists (select 1 from resource_translation t
-				                  where t.resource_id = r.id and t.language = l.language)
-				group by l.language""")
+				group by l.language, l.position order by l.position""")
 			.param("languages", languages.toArray(String[]::new))
 			.param("dialogueId", dialogueId)
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
-			.list()
-			.forEach((e) -> counts.put(e.getKey(), e.getValue()));
+			.query((rs, n) -> counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))
+			.list();
 		return counts;
 	}
 

@@ -219,6 +219,15 @@ class MinutesIT extends MeetingTestBase {
 		assertThat(swahili.select(".search-hit .search-translation").text()).isEqualTo("Translation: Kiswahili");
 		assertThat(swahili.select(".search-hit .snippet[lang=sw]").text()).contains("Tulikubaliana kuhusu retort");
 
+		// The dialogue's languages page: the minutes are whole in Swahili, not yet in
+		// French.
+		facilitator.perform(post("/dialogues/" + this.slug + "/languages").param("original", "en")
+			.param("languages", "en", "sw", "fr"));
+		Document languages = Jsoup
+			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/translations")).getContentAsString());
+		assertThat(languages.select(".translation-work li").eachText()).contains("Meeting minutes: all translated",
+				"Meeting minutes: 1 of 1 still to translate");
+
 		// A language version written after publishing follows in the index.
 		String laterWord = uniqueWord();
 		facilitator.perform(post(this.minutes + "/items/" + item + "/texts").param("language", "sw")

@@ -70,6 +70,14 @@ class ResourceTranslationIT extends IntegrationTest {
 		long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
 		String translation = page + "/translation";
 
+		// The dialogue's languages page lists it with the vision's paragraphs as left to
+		// translate into Swahili.
+		facilitating.perform(post("/dialogues/" + slug + "/vision/versions")
+			.param("text", "# Geita 2030\n\nMiners and buyers agree on fair scales.")
+			.param("changeSummary", "First"));
+		assertThat(page(facilitating, "/dialogues/" + slug + "/translations").select(".translation-work li").eachText())
+			.containsExactly("Vision, newest version: 2 of 2 still to translate", "Library: 1 of 1 still to translate");
+
 		// It is on the facilitators' list of what is left to translate into Swahili.
 		Document library = page(facilitating, "/dialogues/" + slug + "/resources");
 		assertThat(library.select(".translation-todo").text()).contains("Kiswahili: 1 entry not yet translated");
@@ -148,8 +156,10 @@ class ResourceTranslationIT extends IntegrationTest {
 		assertThat(english.select("p.text-languages").text()).contains("Original: English", "also in:", "Kiswahili");
 		assertThat(english.select("p.text-languages a").attr("href")).isEqualTo(page + "?text=sw");
 
-		// Nothing is left to translate into Swahili.
+		// Nothing is left to translate into Swahili in the library.
 		assertThat(page(facilitating, "/dialogues/" + slug + "/resources").select(".translation-todo")).isEmpty();
+		assertThat(page(facilitating, "/dialogues/" + slug + "/translations").select(".translation-work li").eachText())
+			.contains("Library: all translated");
 
 		// Search finds the translation under Swahili, leading to the page in Swahili.
 		Document found = page(new WebClient(this.mvc), "/search?q=mwembe&language=sw");
