@@ -2,7 +2,9 @@ package org.commonground.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -102,10 +104,12 @@ class NewsletterJob {
 		List<NewsletterStore.Subscriber> batch = this.store.claimBatch(issue, this.properties.batchSize(), now);
 		if (!batch.isEmpty()) {
 			String archive = archivePath(issue);
-			String name = (issue.dialogueId() == 0) ? null : this.newsletters.name(issue.dialogueId(), Locale.ROOT);
+			// The newsletter's name (the dialogue's title, or the platform's) in each
+			// subscriber's language, looked up once per language of the batch.
+			Map<String, String> names = new HashMap<>();
 			for (NewsletterStore.Subscriber subscriber : batch) {
-				String newsletter = (name != null) ? name
-						: this.newsletters.name(0, NewsletterMail.localeOf(subscriber.language()));
+				String newsletter = names.computeIfAbsent(subscriber.language(),
+						(l) -> this.newsletters.name(issue.dialogueId(), NewsletterMail.localeOf(l)));
 				this.mail.sendIssue(subscriber, issue, newsletter, archive);
 			}
 		}

@@ -93,18 +93,20 @@ public class Newsletters {
 		if (!wait.isZero()) {
 			throw new RateLimitExceededException(wait);
 		}
+		String language = SupportedLanguages.isSupported(signUp.language()) ? signUp.language() : shownIn.getLanguage();
 		long dialogueId = 0;
 		String name = appName(shownIn);
 		if (signUp.dialogueSlug() != null && !signUp.dialogueSlug().isBlank()) {
 			Dialogue dialogue = this.access.readable(signUp.dialogueSlug(), viewer).dialogue();
 			dialogueId = dialogue.getId();
-			name = dialogue.getTitle();
+			// Named in the language of the e-mails where the dialogue is translated into
+			// it.
+			name = dialogue.text(language).getTitle();
 		}
 		Long groupId = this.groups.findActive(blankToNull(signUp.groupCode()))
 			.map(StakeholderGroup::getId)
 			.orElse(null);
 		String email = signUp.email().strip().toLowerCase(Locale.ROOT);
-		String language = SupportedLanguages.isSupported(signUp.language()) ? signUp.language() : shownIn.getLanguage();
 		Optional<NewsletterStore.Subscriber> existing = this.store.subscriber(email, dialogueId);
 		if (existing.isPresent() && "CONFIRMED".equals(existing.get().status())) {
 			return;
@@ -180,12 +182,13 @@ public class Newsletters {
 
 	/**
 	 * The issues sent of a dialogue the viewer may read (404 otherwise), or of the
-	 * platform ({@code slug} null), newest first.
+	 * platform ({@code slug} null), newest first; the dialogue named in the reader's
+	 * language where it is translated into it.
 	 */
-	public Archive archive(String slug, AccountPrincipal viewer, int limit) {
+	public Archive archive(String slug, AccountPrincipal viewer, int limit, Locale locale) {
 		Dialogue dialogue = (slug != null) ? this.access.readable(slug, viewer).dialogue() : null;
 		long dialogueId = (dialogue != null) ? dialogue.getId() : 0;
-		return new Archive(slug, (dialogue != null) ? dialogue.getTitle() : null,
+		return new Archive(slug, (dialogue != null) ? dialogue.text(locale.getLanguage()).getTitle() : null,
 				this.store.published(dialogueId, Math.max(1, Math.min(limit, 200))));
 	}
 
@@ -230,7 +233,7 @@ public class Newsletters {
 			return appName(locale);
 		}
 		Dialogue dialogue = this.dialogues.byIds(List.of(dialogueId)).get(dialogueId);
-		return (dialogue != null) ? dialogue.getTitle() : appName(locale);
+		return (dialogue != null) ? dialogue.text(locale.getLanguage()).getTitle() : appName(locale);
 	}
 
 	private String appName(Locale locale) {

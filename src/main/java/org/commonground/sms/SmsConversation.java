@@ -159,11 +159,11 @@ public class SmsConversation {
 	/** Asks again what the participant's step is waiting for. */
 	private void prompt(SmsParticipant participant) {
 		switch (participant.step()) {
-			case GROUP -> this.outbox.send(participant, "sms.text.group", title(participant.dialogueId()),
-					groupList(participant.language()));
+			case GROUP ->
+				this.outbox.send(participant, "sms.text.group", title(participant), groupList(participant.language()));
 			case DISTRICT -> this.outbox.send(participant, "sms.text.district");
 			case CONSENT -> this.outbox.send(participant, "sms.text.consent");
-			case ACTIVE -> this.outbox.send(participant, "sms.text.welcome", title(participant.dialogueId()));
+			case ACTIVE -> this.outbox.send(participant, "sms.text.welcome", title(participant));
 		}
 	}
 
@@ -211,7 +211,7 @@ public class SmsConversation {
 							participant.district(), participant.language())
 					.getId();
 		this.store.consent(participant.id(), accountId, now);
-		this.outbox.send(participant, "sms.text.welcome", title(participant.dialogueId()));
+		this.outbox.send(participant, "sms.text.welcome", title(participant));
 	}
 
 	private void contribute(SmsParticipant participant, String text, Instant now) {
@@ -299,8 +299,13 @@ public class SmsConversation {
 		return this.dialogues.byIds(List.of(dialogueId)).get(dialogueId);
 	}
 
-	private String title(long dialogueId) {
-		return dialogue(dialogueId).getTitle();
+	/**
+	 * The dialogue's title in the participant's language where it is translated into it.
+	 */
+	private String title(SmsParticipant participant) {
+		Dialogue dialogue = dialogue(participant.dialogueId());
+		return (participant.language() != null) ? dialogue.text(participant.language()).getTitle()
+				: dialogue.getTitle();
 	}
 
 	private static SmsParticipant withLanguage(SmsParticipant p, String language) {

@@ -253,6 +253,27 @@ class NewsletterIT extends IntegrationTest {
 	}
 
 	@Test
+	void aSwahiliReaderSeesTheDialogueNamedInSwahili() throws Exception {
+		WebClient facilitating = new WebClient(this.mvc);
+		facilitating.logIn(this.facilitator, TestAccounts.PASSWORD);
+		facilitating.perform(
+				post("/dialogues/" + this.slug + "/languages").param("original", "en").param("languages", "en", "sw"));
+		facilitating.perform(post("/dialogues/" + this.slug + "/translations/sw").param("title", "Dhahabu bila zebaki")
+			.param("summary", "Wachimbaji wadogo wanatafuta njia bila zebaki.")
+			.param("description", ""));
+
+		String swahili = subscribe("swahili-reader", "sw", null, false);
+		String english = subscribe("english-reader", "en", null, false);
+		assertThat(this.mailbox.subjects(swahili)).singleElement().asString().contains("Dhahabu bila zebaki");
+		assertThat(this.mailbox.subjects(english)).singleElement().asString().contains("Mercury-free gold");
+
+		WebClient reader = new WebClient(this.mvc);
+		reader.perform(post("/language").param("lang", "sw"));
+		assertThat(reader.perform(get("/dialogues/" + this.slug + "/newsletter/feed.atom")).getContentAsString())
+			.contains("Dhahabu bila zebaki");
+	}
+
+	@Test
 	void aStakeholderGroupNarrowsTheAudience() throws Exception {
 		String miner = subscribe("miner", "en", "ARTISANAL_MINER", true);
 		String other = subscribe("other", "en", null, true);

@@ -67,7 +67,7 @@ class NewsletterController {
 	}
 
 	private String archive(String slug, AccountPrincipal viewer, Model model, Locale locale) {
-		Newsletters.Archive archive = this.newsletters.archive(slug, viewer, 200);
+		Newsletters.Archive archive = this.newsletters.archive(slug, viewer, 200, locale);
 		model.addAttribute("archive", archive);
 		model.addAttribute("newsletterName",
 				(archive.dialogueTitle() != null) ? archive.dialogueTitle() : message("app.name", locale));
@@ -90,8 +90,8 @@ class NewsletterController {
 
 	@GetMapping("/dialogues/{slug}/newsletter/{id:\\d+}")
 	String showDialogueIssue(@PathVariable String slug, @PathVariable long id,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
-		model.addAttribute("archive", this.newsletters.archive(slug, viewer, 1));
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		model.addAttribute("archive", this.newsletters.archive(slug, viewer, 1, locale));
 		model.addAttribute("issue", this.newsletters.published(slug, id, viewer));
 		return "newsletter/issue";
 	}
@@ -168,7 +168,7 @@ class NewsletterController {
 	/** The archive as an Atom feed (RFC 4287), each entry with the issue's HTML. */
 	private ResponseEntity<String> feed(String slug, AccountPrincipal viewer, HttpServletRequest request, Locale locale)
 			throws XMLStreamException {
-		Newsletters.Archive archive = this.newsletters.archive(slug, viewer, 50);
+		Newsletters.Archive archive = this.newsletters.archive(slug, viewer, 50, locale);
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		String archivePath = (slug != null) ? "/dialogues/" + slug + "/newsletter" : "/newsletter";
 		String name = (archive.dialogueTitle() != null) ? archive.dialogueTitle() : message("app.name", locale);
