@@ -86,6 +86,18 @@ class TranslationBrowserIT extends IntegrationTest {
 			browser.screenshot("92-vision-translation-form");
 			browser.submit("main form button[type=submit]");
 			assertThat(browser.find("#paragraph-" + licence + " .prose").getText()).startsWith("Kila mchimbaji");
+
+			// The languages page now counts what the vision leaves to translate.
+			browser.go(dialogue + "/translations");
+			assertThat(browser.find(".translation-work").getText())
+				.contains("Vision, newest version: 1 of 3 still to translate");
+
+			// The facilitator trusts the miner to translate, on the members page.
+			browser.go(dialogue + "/members");
+			browser.submit("form[action$='/translator'] button[type=submit]");
+			assertThat(browser.find(".member-list").getText()).contains("Translator");
+			browser.assertAccessible();
+			browser.screenshot("99-members-translator");
 		}
 		try (Browser browser = Browser.openWithoutJavaScript(this.port)) {
 			browser.resize(360, 800);
