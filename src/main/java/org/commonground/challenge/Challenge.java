@@ -73,6 +73,10 @@ public class Challenge {
 	@Column(name = "response_html")
 	private String responseHtml;
 
+	/** The language of the response; null: the challenge's. */
+	@Column(name = "response_language")
+	private String responseLanguage;
+
 	@Column(name = "responded_by")
 	private Long respondedById;
 
@@ -179,11 +183,13 @@ public class Challenge {
 		this.themeIds.addAll(newThemeIds);
 	}
 
-	void respond(ChallengeStatus newStatus, String source, String html, long facilitatorId, Instant now) {
+	void respond(ChallengeStatus newStatus, String source, String html, String language, long facilitatorId,
+			Instant now) {
 		this.status = newStatus;
 		boolean changed = !java.util.Objects.equals(source, this.responseSource);
 		this.responseSource = source;
 		this.responseHtml = html;
+		this.responseLanguage = (source != null) ? language : null;
 		if (source == null) {
 			this.respondedById = null;
 			this.respondedAt = null;
@@ -333,6 +339,11 @@ public class Challenge {
 
 	public String getLanguage() {
 		return this.language;
+	}
+
+	/** The language the response is written in (the challenge's, for older responses). */
+	public String getResponseLanguage() {
+		return (this.responseLanguage != null) ? this.responseLanguage : this.language;
 	}
 
 	/** Its translations, by language. */

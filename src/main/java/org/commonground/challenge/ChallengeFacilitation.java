@@ -11,6 +11,7 @@ import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,11 +50,22 @@ public class ChallengeFacilitation {
 	}
 
 	/**
-	 * A facilitator sets the status and the public response (Markdown; blank removes it).
+	 * A facilitator sets the status and the public response (Markdown; blank removes it),
+	 * written in the challenge's language.
 	 */
 	@Transactional
 	public void respond(String slug, AccountPrincipal viewer, long id, ChallengeStatus status, String response,
 			long expectedVersion) {
+		respond(slug, viewer, id, status, response, null, expectedVersion);
+	}
+
+	/**
+	 * A facilitator sets the status and the public response (Markdown; blank removes it)
+	 * written in {@code language} ({@code null} or not one of the five: the challenge's).
+	 */
+	@Transactional
+	public void respond(String slug, AccountPrincipal viewer, long id, ChallengeStatus status, String response,
+			String language, long expectedVersion) {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		Challenge challenge = this.challenges.findInDialogue(id, view.dialogue().getId())
 			.orElseThrow(NotFoundException::new);
@@ -68,8 +80,9 @@ public class ChallengeFacilitation {
 		}
 		String source = (response == null || response.isBlank()) ? null : response.strip();
 		ChallengeStatus before = challenge.getStatus();
-		challenge.respond(status, source, (source != null) ? this.markdown.toHtml(source) : null, viewer.getId(),
-				this.clock.instant());
+		String written = SupportedLanguages.isSupported(language) ? language : challenge.getLanguage();
+		challenge.respond(status, source, (source != null) ? this.markdown.toHtml(source) : null, written,
+				viewer.getId(), this.clock.instant());
 		this.events.publishEvent(new ChallengeResponded(view.dialogue().getId(), id, challenge.getAuthorId(),
 				challenge.getTitle(), status, before != status, viewer.getId(), expectedVersion));
 	}

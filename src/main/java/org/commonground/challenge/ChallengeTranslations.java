@@ -52,8 +52,7 @@ public class ChallengeTranslations {
 	public Translatable translatable(String slug, AccountPrincipal viewer, long id, String language) {
 		DialogueView view = this.access.translatable(slug, viewer);
 		Challenge challenge = challenge(view, id);
-		String into = (SupportedLanguages.isSupported(language) && !language.equals(challenge.getLanguage())) ? language
-				: null;
+		String into = translatableInto(challenge, language, view.context().facilitates()) ? language : null;
 		Map<String, Object> row = (into != null) ? this.jdbc.sql("""
 				select title, body_source, response_source from challenge_translation
 				where challenge_id = :id and language = :language""")
@@ -78,11 +77,20 @@ public class ChallengeTranslations {
 			String response) {
 		DialogueView view = this.access.translatable(slug, viewer);
 		Challenge challenge = challenge(view, id);
-		if (!SupportedLanguages.isSupported(language) || language.equals(challenge.getLanguage())) {
+		if (!translatableInto(challenge, language, view.context().facilitates())) {
 			throw new ChallengeRuleException("challenge.translation.error.language");
 		}
 		String t = strip(title);
 		String b = strip(body);
+		// Into the challenge's own language only its response is translated, and a
+		// response is not translated into the language it is written in.
+		if (language.equals(challenge.getLanguage()) && (!t.isEmpty() || !b.isEmpty())) {
+			throw new ChallengeRuleException("challenge.translation.error.language");
+		}
+		if (view.context().facilitates() && language.equals(challenge.getResponseLanguage())
+				&& !strip(response).isEmpty()) {
+			throw new ChallengeRuleException("challenge.translation.error.response-language");
+		}
 		// The facilitators' response is theirs to translate; a translator keeps its
 		// translation as it was.
 		String r = view.context().facilitates() ? strip(response) : this.jdbc.sql("""
@@ -123,6 +131,19 @@ public class ChallengeTranslations {
 			.param("by", viewer.getId())
 			.param("now", java.sql.Timestamp.from(this.clock.instant()))
 			.update();
+	}
+
+	/**
+	 * Whether a translation into the language may be written: one of the five, and either
+	 * not the challenge's language or (for facilitators, who translate the response) not
+	 * the response's.
+	 */
+	private static boolean translatableInto(Challenge challenge, String language, boolean facilitates) {
+		if (!SupportedLanguages.isSupported(language)) {
+			return false;
+		}
+		return !language.equals(challenge.getLanguage()) || (facilitates && challenge.getResponseSource() != null
+				&& !language.equals(challenge.getResponseLanguage()));
 	}
 
 	private static String strip(String text) {

@@ -151,6 +151,38 @@ class ContributionLanguageIT extends IntegrationTest {
 		assertThat(englishAgain.select(".comment-translation .meta").first().text())
 			.isEqualTo("Translation into English by Lugha Facilitator");
 
+		// The facilitators answer the Swahili challenge in English, then translate the
+		// answer
+		// into Swahili, the challenge's own language; not into the answer's own.
+		String challengePath = "/dialogues/" + slug + "/challenges/" + challenge;
+		long version = this.jdbc.queryForObject("select version from challenge where id = ?", Long.class, challenge);
+		assertThat(facilitating
+			.perform(post(challengePath + "/response").param("status", "UNDER_DISCUSSION")
+				.param("response", "We will ask the buyers to show the price.")
+				.param("language", "en")
+				.param("version", String.valueOf(version)))
+			.getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select response_language from challenge where id = ?", String.class,
+				challenge))
+			.isEqualTo("en");
+		assertThat(Jsoup.parse(facilitating.perform(get(challengeTranslation + "?language=sw")).getContentAsString())
+			.select("main form select[name=language] option")
+			.eachAttr("value")).contains("sw");
+		assertThat(facilitating
+			.perform(post(challengeTranslation).param("language", "sw")
+				.param("response", "Tutawaomba wanunuzi waonyeshe bei."))
+			.getRedirectedUrl()).isEqualTo(challengePath);
+		assertThat(Jsoup
+			.parse(facilitating.perform(post(challengeTranslation).param("language", "en").param("response", "Again"))
+				.getContentAsString())
+			.select(".error-summary")
+			.text()).contains("The response is written in this language");
+		Document answered = Jsoup.parse(swahili.perform(get(challengePath)).getContentAsString());
+		assertThat(answered.select(".response > .prose[lang=en]").text())
+			.isEqualTo("We will ask the buyers to show the price.");
+		assertThat(answered.select(".response .comment-translation .prose[lang=sw]").text())
+			.isEqualTo("Tutawaomba wanunuzi waonyeshe bei.");
+
 		// Empty: the translation goes.
 		facilitating.perform(post(translation).param("language", "sw").param("text", " "));
 		assertThat(Jsoup

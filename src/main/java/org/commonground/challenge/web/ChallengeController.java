@@ -258,7 +258,8 @@ class ChallengeController {
 		this.facilitation.forFacilitating(slug, viewer, id);
 		if (!errors.hasErrors()) {
 			try {
-				this.facilitation.respond(slug, viewer, id, form.getStatus(), form.getResponse(), form.getVersion());
+				this.facilitation.respond(slug, viewer, id, form.getStatus(), form.getResponse(), form.getLanguage(),
+						form.getVersion());
 				Flash.success(redirect, "challenge.response.saved");
 				return "redirect:/dialogues/" + slug + "/challenges/" + id;
 			}

@@ -16,12 +16,24 @@ public class ResponseForm {
 
 	private long version;
 
+	/** The language the response is written in; null: the facilitator's interface's. */
+	private String language;
+
 	static ResponseForm of(Challenge challenge) {
 		ResponseForm form = new ResponseForm();
 		form.status = challenge.getStatus();
 		form.response = challenge.getResponseSource();
 		form.version = challenge.getVersion();
+		form.language = (challenge.getResponseSource() != null) ? challenge.getResponseLanguage() : null;
 		return form;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 	public ChallengeStatus getStatus() {
