@@ -1,6 +1,6 @@
 package org.commonground.challenge;
 
-import java.util.Map;
+import java.util.List;
 
 import org.commonground.dialogue.ContributionCounter;
 
@@ -8,21 +8,27 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts challenges and endorsements per stakeholder group for the representation panel.
+ * Counts visible challenges and their endorsements per stakeholder group for the
+ * representation panel.
  */
 @Component
 @Order(10)
 class ChallengeContributionCounter implements ContributionCounter {
 
-	private final ChallengeService challenges;
-
-	ChallengeContributionCounter(ChallengeService challenges) {
-		this.challenges = challenges;
+	@Override
+	public List<String> kinds() {
+		return List.of("challenges", "endorsements");
 	}
 
 	@Override
-	public Map<String, Map<String, Long>> contributionsByKind(long dialogueId) {
-		return this.challenges.countByKindAndGroup(dialogueId);
+	public String countQuery() {
+		return """
+				select 'challenges', c.author_group_id, count(*) from challenge c
+				where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE' group by c.author_group_id
+				union all
+				select 'endorsements', e.group_id, count(*) from challenge_endorsement e
+				join challenge c on c.id = e.challenge_id
+				where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE' group by e.group_id""";
 	}
 
 }

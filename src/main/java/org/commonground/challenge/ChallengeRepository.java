@@ -169,19 +169,6 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 			where c.dialogueId = :dialogueId and c.id in :ids and c.moderation = 'VISIBLE'""")
 	List<ChallengeRef> findRefs(long dialogueId, java.util.Collection<Long> ids);
 
-	/**
-	 * Challenges and endorsements by the id of the group their authors spoke for, in one
-	 * statement.
-	 */
-	@Query(value = """
-			select 'challenges', c.author_group_id, count(*) from challenge c
-			where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE' group by c.author_group_id
-			union all
-			select 'endorsements', e.group_id, count(*) from challenge_endorsement e
-			join challenge c on c.id = e.challenge_id
-			where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE' group by e.group_id""", nativeQuery = true)
-	List<Object[]> countByKindAndGroup(long dialogueId);
-
 	@Query(value = "select id from challenge where author_id = :authorId and form_token = :token", nativeQuery = true)
 	Long findIdByFormToken(long authorId, String token);
 

@@ -234,18 +234,6 @@ public class ChallengeService {
 		return this.challenges.count();
 	}
 
-	/** Challenges and endorsements by group, for the representation panel. */
-	Map<String, Map<String, Long>> countByKindAndGroup(long dialogueId) {
-		Map<String, Map<String, Long>> counts = new java.util.LinkedHashMap<>();
-		counts.put("challenges", new HashMap<>());
-		counts.put("endorsements", new HashMap<>());
-		for (Object[] row : this.challenges.countByKindAndGroup(dialogueId)) {
-			counts.get((String) row[0])
-				.merge(this.groups.codeOf(((Number) row[1]).longValue()), ((Number) row[2]).longValue(), Long::sum);
-		}
-		return counts;
-	}
-
 	/**
 	 * Hidden and held challenges exist only for their authors and moderators; others get
 	 * 404.

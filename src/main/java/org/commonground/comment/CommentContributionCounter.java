@@ -1,6 +1,6 @@
 package org.commonground.comment;
 
-import java.util.Map;
+import java.util.List;
 
 import org.commonground.dialogue.ContributionCounter;
 
@@ -12,15 +12,17 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class CommentContributionCounter implements ContributionCounter {
 
-	private final CommentThreads comments;
-
-	CommentContributionCounter(CommentThreads comments) {
-		this.comments = comments;
+	@Override
+	public List<String> kinds() {
+		return List.of("comments");
 	}
 
 	@Override
-	public Map<String, Map<String, Long>> contributionsByKind(long dialogueId) {
-		return Map.of("comments", this.comments.countByGroup(dialogueId));
+	public String countQuery() {
+		return """
+				select 'comments', c.author_group_id, count(*) from comment c
+				where c.dialogue_id = :dialogueId and c.status = 'VISIBLE'
+				group by c.author_group_id""";
 	}
 
 }

@@ -131,12 +131,6 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	@Query("update Comment c set c.targetId = :to where c.targetType = :type and c.targetId = :from")
 	int moveTarget(String type, long from, long to);
 
-	@Query(value = """
-			select c.author_group_id, count(*) from comment c
-			where c.dialogue_id = :dialogueId and c.status = 'VISIBLE'
-			group by c.author_group_id""", nativeQuery = true)
-	List<Object[]> countVisibleByGroup(long dialogueId);
-
 	/**
 	 * Inserts a comment unless its author already posted from this form.
 	 * @return the new id, or nothing when the form had been posted before
@@ -173,14 +167,5 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 			       c.body_source, c.status, c.created_at, c.edited_at, c.deleted_at
 			from comment c where c.author_id = :accountId order by c.id""", nativeQuery = true)
 	List<Object[]> findPersonalData(long accountId);
-
-	/** Visible comments on each of these targets, leaving out some comment ids. */
-	@Query(value = """
-			select c.target_id, count(*) from comment c
-			where c.target_type = :type and c.target_id in (:targetIds) and c.status = 'VISIBLE'
-			  and c.id not in (:excluding)
-			group by c.target_id""", nativeQuery = true)
-	List<Object[]> countVisibleOnTargets(String type, java.util.Collection<Long> targetIds,
-			java.util.Collection<Long> excluding);
 
 }

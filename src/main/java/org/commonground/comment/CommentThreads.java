@@ -131,23 +131,6 @@ public class CommentThreads {
 	}
 
 	/**
-	 * How many visible comments each target of a type has, leaving out some comments
-	 * (those already dealt with); one query. Targets without any are absent.
-	 */
-	@Transactional(readOnly = true)
-	public Map<Long, Long> countVisibleOnTargets(String type, Collection<Long> targetIds, Collection<Long> excluding) {
-		Map<Long, Long> counts = new HashMap<>();
-		if (targetIds.isEmpty()) {
-			return counts;
-		}
-		for (Object[] row : this.comments.countVisibleOnTargets(type, targetIds,
-				excluding.isEmpty() ? List.of(-1L) : excluding)) {
-			counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-		}
-		return counts;
-	}
-
-	/**
 	 * A comment's own page with one page of its replies, oldest first, after
 	 * {@code after} (from the first when {@code null}).
 	 * @throws NotFoundException if the comment is not in the dialogue or its target is
@@ -224,17 +207,6 @@ public class CommentThreads {
 	/** All comments on the platform, for the admin console. */
 	public long countAll() {
 		return this.comments.count();
-	}
-
-	/**
-	 * Visible comments in the dialogue by the stakeholder group their authors spoke for.
-	 */
-	Map<String, Long> countByGroup(long dialogueId) {
-		Map<String, Long> counts = new HashMap<>();
-		for (Object[] row : this.comments.countVisibleByGroup(dialogueId)) {
-			counts.merge(this.groups.codeOf(((Number) row[0]).longValue()), ((Number) row[1]).longValue(), Long::sum);
-		}
-		return counts;
 	}
 
 }

@@ -1,20 +1,20 @@
 package org.commonground.dialogue;
 
-import java.util.Map;
-
 /**
  * Implemented by the module that records who came to a dialogue's meetings and what they
  * said there, so that the representation panel shows the room beside the members online.
- * Must answer with one query.
+ * Like a {@link ContributionCounter}, it gives one SQL select over its own tables, which
+ * {@link RepresentationService} runs in the panel's one statement.
  */
 public interface AttendanceCounter {
 
 	/**
-	 * The dialogue's meetings by the stakeholder group code people spoke for: people who
-	 * attended, summed over its meetings, and the contributions recorded on their behalf
-	 * with the people those speak for.
+	 * The select, for the dialogue bound as {@code :dialogueId}, with four columns: the
+	 * id of the stakeholder group people spoke for, the people who attended (summed over
+	 * its meetings), the contributions recorded on the group's behalf and the people
+	 * those speak for. A group may come in several rows; they are added up.
 	 */
-	Map<String, InRoom> inRoomByGroup(long dialogueId);
+	String inRoomQuery();
 
 	/**
 	 * One group's figures from the room.

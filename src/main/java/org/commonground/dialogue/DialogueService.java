@@ -23,7 +23,6 @@ import org.commonground.shared.markdown.MarkdownRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -69,12 +68,12 @@ public class DialogueService {
 
 	private final ApplicationEventPublisher events;
 
-	private final ObjectProvider<WaitingWork> waitingWork;
+	private final WaitingWorkCounts waitingWork;
 
 	DialogueService(DialogueRepository dialogues, MembershipRepository memberships, ThemeRepository themes,
 			DialogueAccess access, StakeholderGroupService groups, MarkdownRenderer markdown,
 			DialogueProperties properties, Clock clock, ApplicationEventPublisher events,
-			ObjectProvider<WaitingWork> waitingWork) {
+			WaitingWorkCounts waitingWork) {
 		this.events = events;
 		this.waitingWork = waitingWork;
 		this.dialogues = dialogues;
@@ -266,8 +265,7 @@ public class DialogueService {
 		Page<Dialogue> ownFound = (viewer != null) ? find(new DialogueFilter(null, null, null, true), viewer, 0, mine)
 				: Page.empty();
 		// One statement for the themes and translations and one for the member counts of
-		// both
-		// lists.
+		// both lists.
 		Map<Long, Long> counts = themesAndMemberCounts(
 				Stream.concat(openFound.stream(), ownFound.stream()).map(Dialogue::getId).distinct().toList());
 		Page<DialogueSummary> open = summaries(openFound, counts);
@@ -277,15 +275,7 @@ public class DialogueService {
 			.map((s) -> s.dialogue().getId())
 			.filter(mine.facilitatorOf()::contains)
 			.toList();
-		Map<Long, List<WaitingWork.Count>> waiting = new HashMap<>();
-		if (!facilitated.isEmpty()) {
-			for (WaitingWork work : this.waitingWork.orderedStream().toList()) {
-				work.countWaiting(facilitated)
-					.forEach((id, n) -> waiting.computeIfAbsent(id, (k) -> new ArrayList<>())
-						.add(new WaitingWork.Count(work.kind(), work.path(), n)));
-			}
-		}
-		return new HomeDialogues(open, own, waiting);
+		return new HomeDialogues(open, own, this.waitingWork.in(facilitated));
 	}
 
 	private Page<DialogueSummary> list(DialogueFilter filter, AccountPrincipal viewer, int page,

@@ -78,21 +78,6 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 			group by m.dialogue.id""")
 	List<Object[]> countActiveByDialogue(Collection<Long> dialogueIds);
 
-	/**
-	 * Per stakeholder group id: the dialogue's active members in it (by the account
-	 * module's published view) and whether the dialogue expects it (1 or 0); groups with
-	 * neither are absent. One statement for the representation panel.
-	 */
-	@Query(value = """
-			select x.group_id, sum(x.members), sum(x.expected) from (
-			  select a.stakeholder_group_id as group_id, 1 as members, 0 as expected
-			  from membership m join account_directory a on a.id = m.account_id
-			  where m.dialogue_id = :dialogueId and m.status = 'ACTIVE'
-			  union all
-			  select e.stakeholder_group_id, 0, 1 from dialogue_expected_group e where e.dialogue_id = :dialogueId
-			) x group by x.group_id""", nativeQuery = true)
-	List<Object[]> findGroupsWithMembers(long dialogueId);
-
 	/** The account's memberships, for its own data archive. */
 	@Query(value = """
 			select d.slug, d.title, m.role, m.status, m.display_mode, m.requested_at, m.joined_at, m.removed_at

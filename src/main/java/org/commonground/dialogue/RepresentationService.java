@@ -13,6 +13,7 @@ import java.util.Set;
 import org.commonground.account.StakeholderGroup;
 import org.commonground.account.StakeholderGroupService;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,60 +29,99 @@ public class RepresentationService {
 
 	static final Set<String> MINER_GROUPS = Set.of("ARTISANAL_MINER", "MINER_ASSOCIATION");
 
-	private final MembershipRepository memberships;
+	/**
+	 * The dialogue module's own part of the panel's statement: per stakeholder group id,
+	 * the dialogue's active members in it (by the account module's published view) and
+	 * whether the dialogue expects it.
+	 */
+	private static final String MEMBERS = """
+			select 'members'::text, x.group_id, sum(x.members)::bigint, sum(x.expected)::bigint, 0::bigint from (
+			  select a.stakeholder_group_id as group_id, 1 as members, 0 as expected
+			  from membership m join account_directory a on a.id = m.account_id
+			  where m.dialogue_id = :dialogueId and m.status = 'ACTIVE'
+			  union all
+			  select e.stakeholder_group_id, 0, 1 from dialogue_expected_group e where e.dialogue_id = :dialogueId
+			) x group by x.group_id""";
 
-	private final List<ContributionCounter> counters;
+	private final JdbcClient jdbc;
 
-	private final List<AttendanceCounter> attendance;
+	private final List<String> kinds;
+
+	/** Members, every module's contributions and the room, in one statement. */
+	private final String query;
 
 	private final DialogueProperties properties;
 
 	private final StakeholderGroupService groups;
 
-	RepresentationService(MembershipRepository memberships, List<ContributionCounter> counters,
-			List<AttendanceCounter> attendance, DialogueProperties properties, StakeholderGroupService groups) {
-		this.memberships = memberships;
+	RepresentationService(JdbcClient jdbc, List<ContributionCounter> counters, List<AttendanceCounter> attendance,
+			DialogueProperties properties, StakeholderGroupService groups) {
+		this.jdbc = jdbc;
 		this.groups = groups;
-		this.counters = counters;
-		this.attendance = attendance;
 		this.properties = properties;
+		this.kinds = counters.stream().flatMap((counter) -> counter.kinds().stream()).toList();
+		StringBuilder query = new StringBuilder(MEMBERS);
+		for (ContributionCounter counter : counters) {
+			query
+				.append("\nunion all\nselect 'contribution:' || c.kind, c.group_id, c.n::bigint, 0::bigint, 0::bigint"
+						+ " from (")
+				.append(counter.countQuery())
+				.append(") c (kind, group_id, n)");
+		}
+		for (AttendanceCounter counter : attendance) {
+			query
+				.append("\nunion all\nselect 'room', r.group_id, r.met::bigint, r.recorded::bigint, r.spoken::bigint"
+						+ " from (")
+				.append(counter.inRoomQuery())
+				.append(") r (group_id, met, recorded, spoken)");
+		}
+		this.query = query.toString();
 	}
 
-	/** The panel of a dialogue the caller has already been allowed to read. */
+	/**
+	 * The panel of a dialogue the caller has already been allowed to read: one statement.
+	 */
 	public Representation panel(DialogueView view, Locale locale) {
-		long dialogueId = view.dialogue().getId();
 		Map<String, Long> members = new HashMap<>();
 		Set<String> expected = new HashSet<>();
+		Map<String, Map<String, Long>> contributions = new LinkedHashMap<>();
+		this.kinds.forEach((kind) -> contributions.put(kind, new HashMap<>()));
+		Map<String, AttendanceCounter.InRoom> met = new HashMap<>();
 		Map<Long, StakeholderGroup> groups = this.groups.byId();
-		for (Object[] row : this.memberships.findGroupsWithMembers(dialogueId)) {
-			StakeholderGroup group = groups.get(((Number) row[0]).longValue());
-			if (group == null) {
-				continue;
+		this.jdbc.sql(this.query).param("dialogueId", view.dialogue().getId()).query((rs, n) -> {
+			String part = rs.getString(1);
+			// Contributions of a group that no longer exists count as OTHER (codeOf);
+			// members are counted in the groups that exist.
+			String code = this.groups.codeOf(rs.getLong(2));
+			if (part.equals("members")) {
+				StakeholderGroup group = groups.get(rs.getLong(2));
+				if (group == null) {
+					return null;
+				}
+				if (rs.getLong(3) > 0) {
+					members.put(group.getCode(), rs.getLong(3));
+				}
+				if (rs.getLong(4) > 0) {
+					expected.add(group.getCode());
+				}
 			}
-			long count = ((Number) row[1]).longValue();
-			if (count > 0) {
-				members.put(group.getCode(), count);
+			else if (part.equals("room")) {
+				met.merge(code, new AttendanceCounter.InRoom(rs.getLong(3), rs.getLong(4), rs.getLong(5)),
+						AttendanceCounter.InRoom::plus);
 			}
-			if (((Number) row[2]).longValue() > 0) {
-				expected.add(group.getCode());
+			else {
+				Map<String, Long> byGroup = contributions.get(part.substring("contribution:".length()));
+				if (byGroup != null) {
+					byGroup.merge(code, rs.getLong(3), Long::sum);
+				}
 			}
-		}
+			return null;
+		}).list();
 		List<StakeholderGroup> active = groups.values()
 			.stream()
 			.filter(StakeholderGroup::isActive)
 			.sorted(Comparator.comparingInt(StakeholderGroup::getSortOrder))
 			.toList();
-		Map<String, Map<String, Long>> contributions = new LinkedHashMap<>();
-		for (ContributionCounter counter : this.counters) {
-			counter.contributionsByKind(dialogueId).forEach((kind, byGroup) -> {
-				Map<String, Long> sum = contributions.computeIfAbsent(kind, (k) -> new HashMap<>());
-				byGroup.forEach((code, n) -> sum.merge(code, n, Long::sum));
-			});
-		}
-		Map<String, AttendanceCounter.InRoom> met = new HashMap<>();
-		for (AttendanceCounter counter : this.attendance) {
-			counter.inRoomByGroup(dialogueId).forEach((code, n) -> met.merge(code, n, AttendanceCounter.InRoom::plus));
-		}
 		return compute(active, members, contributions, met, expected, this.properties.minerShareWarning(), locale);
 	}
 

@@ -1,13 +1,9 @@
 package org.commonground.dialogue;
 
-import java.util.Collection;
-import java.util.Map;
-
 /**
  * Implemented by each module that leaves work waiting for a dialogue's facilitators
  * (vision comments to answer, reports to look at), so that the home page shows how much
- * is waiting in each dialogue they facilitate. Each implementation answers with a fixed
- * number of queries whatever the number of dialogues.
+ * is waiting in each dialogue they facilitate.
  */
 public interface WaitingWork {
 
@@ -20,9 +16,13 @@ public interface WaitingWork {
 	String path();
 
 	/**
-	 * How many items wait in each of these dialogues (absent when none), by dialogue id.
+	 * One SQL select over the module's own tables (or another module's published view)
+	 * with two columns, a dialogue id among the named parameter {@code :dialogueIds} and
+	 * how many items wait in it (no row when none). {@link DialogueService} runs every
+	 * module's select as one statement, so the home page's statements do not grow with
+	 * the modules or the dialogues.
 	 */
-	Map<Long, Long> countWaiting(Collection<Long> dialogueIds);
+	String countQuery();
 
 	/** Work of one kind waiting in one dialogue. */
 	record Count(String kind, String path, long count) {

@@ -51,11 +51,4 @@ interface ModerationCaseRepository extends JpaRepository<ModerationCase, Long>, 
 			where id = :id and state = 'VISIBLE'""", nativeQuery = true)
 	int autoHide(long id, String reason, Instant now);
 
-	/** Open reports in each of these dialogues: dialogue id, number of reports. */
-	@Query(value = """
-			select dialogue_id, sum(open_reports) from moderation_case
-			where dialogue_id in (:dialogueIds) and open_reports > 0
-			group by dialogue_id""", nativeQuery = true)
-	List<Object[]> countOpenReportsByDialogue(Collection<Long> dialogueIds);
-
 }

@@ -1,27 +1,16 @@
 package org.commonground.moderation;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-
 import org.commonground.dialogue.WaitingWork;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reports no facilitator has dealt with yet, for the facilitators' home page: one query.
+ * Reports no facilitator has dealt with yet, for the facilitators' home page.
  */
 @Component
 @Order(20)
 class OpenReports implements WaitingWork {
-
-	private final ModerationCaseRepository cases;
-
-	OpenReports(ModerationCaseRepository cases) {
-		this.cases = cases;
-	}
 
 	@Override
 	public String kind() {
@@ -34,13 +23,11 @@ class OpenReports implements WaitingWork {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
-	public Map<Long, Long> countWaiting(Collection<Long> dialogueIds) {
-		Map<Long, Long> waiting = new HashMap<>();
-		for (Object[] row : this.cases.countOpenReportsByDialogue(dialogueIds)) {
-			waiting.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-		}
-		return waiting;
+	public String countQuery() {
+		return """
+				select dialogue_id, sum(open_reports) from moderation_case
+				where dialogue_id in (:dialogueIds) and open_reports > 0
+				group by dialogue_id""";
 	}
 
 }

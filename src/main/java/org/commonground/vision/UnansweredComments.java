@@ -1,34 +1,17 @@
 package org.commonground.vision;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.commonground.comment.CommentThreads;
 import org.commonground.dialogue.WaitingWork;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Comments on the vision that no facilitator has answered yet, for the facilitators' home
- * page: two queries whatever the number of dialogues.
+ * page.
  */
 @Component
 @Order(10)
 class UnansweredComments implements WaitingWork {
-
-	private final VisionRepository visions;
-
-	private final CommentThreads comments;
-
-	UnansweredComments(VisionRepository visions, CommentThreads comments) {
-		this.visions = visions;
-		this.comments = comments;
-	}
 
 	@Override
 	public String kind() {
@@ -40,24 +23,19 @@ class UnansweredComments implements WaitingWork {
 		return "/vision/you-said-we-did?disposition=NONE";
 	}
 
+	/**
+	 * The visible comments on the dialogue's vision that no facilitator has answered yet,
+	 * through the comment module's published view (ADR 0016), whatever the number of
+	 * answers.
+	 */
 	@Override
-	@Transactional(readOnly = true)
-	public Map<Long, Long> countWaiting(Collection<Long> dialogueIds) {
-		Map<Long, Long> dialogueOfDraft = new HashMap<>();
-		List<Long> answered = new ArrayList<>();
-		for (Object[] row : this.visions.findDraftsAndAnswersOf(dialogueIds)) {
-			dialogueOfDraft.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-			if (row[2] != null) {
-				answered.add(((Number) row[2]).longValue());
-			}
-		}
-		Map<Long, Long> waiting = new HashMap<>();
-		if (dialogueOfDraft.isEmpty()) {
-			return waiting;
-		}
-		this.comments.countVisibleOnTargets(VisionService.TARGET_TYPE, dialogueOfDraft.keySet(), answered)
-			.forEach((draft, n) -> waiting.put(dialogueOfDraft.get(draft), n));
-		return waiting;
+	public String countQuery() {
+		return """
+				select d.dialogue_id, count(*) from vision_draft d
+				join comment_directory c on c.target_type = 'VISION' and c.target_id = d.id and c.status = 'VISIBLE'
+				where d.dialogue_id in (:dialogueIds)
+				  and not exists (select 1 from vision_disposition a where a.comment_id = c.id)
+				group by d.dialogue_id""";
 	}
 
 }

@@ -35,6 +35,18 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 			  else (select max(w.number) from DraftVersion w where w.dialogueId = :dialogueId) end""")
 	Optional<DraftVersion> findVersion(long dialogueId, int number);
 
+	/**
+	 * As {@link #findVersion}, with the number of the draft's newest version: one
+	 * statement, one row per paragraph (the same version in each), none when the version
+	 * is not there.
+	 */
+	@Query("""
+			select v, (select max(w.number) from DraftVersion w where w.draftId = v.draftId)
+			from DraftVersion v left join fetch v.paragraphs
+			where v.dialogueId = :dialogueId and v.number = case when :number > 0 then :number
+			  else (select max(w.number) from DraftVersion w where w.dialogueId = :dialogueId) end""")
+	List<Object[]> findVersionAndLatest(long dialogueId, int number);
+
 	@Query("select v from DraftVersion v left join fetch v.paragraphs where v.draftId = :draftId and v.number = :number")
 	Optional<DraftVersion> findByDraftAndNumber(long draftId, int number);
 
@@ -158,15 +170,5 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 			from vision_stance s join vision_version v on v.id = s.version_id
 			where s.account_id = :accountId order by v.dialogue_id, v.number, s.paragraph_key""", nativeQuery = true)
 	List<Object[]> findStancesOf(long accountId);
-
-	/**
-	 * The vision drafts of these dialogues with the comments already answered on them:
-	 * draft id, dialogue id, answered comment id (null for a draft without answers).
-	 */
-	@Query(value = """
-			select d.id, d.dialogue_id, a.comment_id from vision_draft d
-			left join vision_disposition a on a.draft_id = d.id
-			where d.dialogue_id in (:dialogueIds)""", nativeQuery = true)
-	List<Object[]> findDraftsAndAnswersOf(java.util.Collection<Long> dialogueIds);
 
 }

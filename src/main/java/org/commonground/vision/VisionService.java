@@ -182,8 +182,12 @@ public class VisionService {
 	public ParagraphPage paragraph(String slug, AccountPrincipal viewer, int number, String key, Long before,
 			Locale locale, String text) {
 		DialogueView view = this.access.readable(slug, viewer);
-		DraftVersion version = this.visions.findVersion(view.dialogue().getId(), number)
-			.orElseThrow(NotFoundException::new);
+		List<Object[]> found = this.visions.findVersionAndLatest(view.dialogue().getId(), number);
+		if (found.isEmpty()) {
+			throw new NotFoundException();
+		}
+		DraftVersion version = (DraftVersion) found.get(0)[0];
+		Integer latest = (Integer) found.get(0)[1];
 		// An empty key: the comments on the version as a whole.
 		Paragraph paragraph = key.isEmpty() ? null
 				: version.getParagraphs()
@@ -191,7 +195,6 @@ public class VisionService {
 					.filter((p) -> p.getKey().equals(key))
 					.findFirst()
 					.orElseThrow(NotFoundException::new);
-		Integer latest = this.visions.findLatestNumber(version.getDraftId());
 		boolean isLatest = Objects.equals(latest, version.getNumber());
 		CommentThread thread = this.comments.thread(view,
 				new CommentTarget(TARGET_TYPE, version.getDraftId(), key, version.getNumber()), isLatest, before,

@@ -2,19 +2,17 @@ package org.commonground.moderation;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.commonground.account.AccountRole;
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
 import org.commonground.support.IntegrationTest;
+import org.commonground.support.SqlStatements;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -49,9 +47,6 @@ class ModerationQueryCountIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void moderationPagesRunAFixedNumberOfStatementsWhateverTheQueue() throws Exception {
@@ -153,11 +148,7 @@ class ModerationQueryCountIT extends IntegrationTest {
 	}
 
 	private long statements(WebClient client, String path) throws Exception {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		int status = client.perform(get(path)).getStatus();
-		assertThat(status).as(path).isEqualTo(200);
-		return statistics.getPrepareStatementCount();
+		return SqlStatements.of(client, path);
 	}
 
 }

@@ -2,18 +2,16 @@ package org.commonground.notification;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
 import org.commonground.support.IntegrationTest;
+import org.commonground.support.SqlStatements;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -48,9 +46,6 @@ class NotificationQueryCountIT extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
 	@Test
 	void theUnreadCountIsOneStatementAndTheInboxAFixedNumberWhateverTheNumberOfNotifications() throws Exception {
 		String facilitator = this.accounts.create("Count Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
@@ -61,12 +56,9 @@ class NotificationQueryCountIT extends IntegrationTest {
 		addNotifications(few, slug, 3);
 		addNotifications(many, slug, 300);
 
-		long badgeStatements = this.dialogues.as(many, (AccountPrincipal me) -> {
-			Statistics statistics = statistics();
-			statistics.clear();
-			assertThat(this.badge.unread()).isEqualTo(300);
-			return statistics.getPrepareStatementCount();
-		});
+		long badgeStatements = this.dialogues.as(many, (AccountPrincipal me) -> SqlStatements.page(this.badge::unread))
+			.page();
+		assertThat(this.dialogues.as(many, (AccountPrincipal me) -> this.badge.unread())).isEqualTo(300);
 		assertThat(badgeStatements).as("the header's count").isEqualTo(1);
 
 		WebClient fewClient = client(few);
@@ -126,14 +118,7 @@ class NotificationQueryCountIT extends IntegrationTest {
 	}
 
 	private long statements(WebClient client, String path) throws Exception {
-		Statistics statistics = statistics();
-		statistics.clear();
-		assertThat(client.perform(get(path)).getStatus()).as(path).isEqualTo(200);
-		return statistics.getPrepareStatementCount();
-	}
-
-	private Statistics statistics() {
-		return this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		return SqlStatements.of(client, path);
 	}
 
 }

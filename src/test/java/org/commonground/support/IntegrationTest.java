@@ -2,6 +2,7 @@ package org.commonground.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,10 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 				// the
 				// busiest builder; CommentIT checks the limit at whatever it is.
 				"app.security.rate-limits.posting-per-account.capacity=300",
-				"app.security.rate-limits.posting-per-account.period=10m",
-				"spring.jpa.properties.hibernate.generate_statistics=true",
-				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN" })
+				"app.security.rate-limits.posting-per-account.period=10m" })
 @AutoConfigureMockMvc
+@Import(SqlStatements.Wrapping.class)
 public abstract class IntegrationTest {
 
 	public static final String ADMIN_EMAIL = "first.admin@test.example";
