@@ -124,6 +124,65 @@ class SearchTranslationIT extends IntegrationTest {
 	}
 
 	@Test
+	void aResponsesTranslationIntoTheChallengesOwnLanguageIsFoundWithTheChallenge() throws Exception {
+		String facilitator = this.accounts.create("Answering Searcher", AccountRole.FACILITATOR);
+		String miner = this.accounts.create("Answered Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String slug = this.dialogues.create(facilitator, "Answers in two languages", Visibility.PUBLIC, JoinPolicy.OPEN,
+				true, DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
+		WebClient facilitating = loggedIn(facilitator);
+		facilitating
+			.perform(post("/dialogues/" + slug + "/languages").param("original", "en").param("languages", "sw"));
+		WebClient swahili = loggedIn(miner);
+		swahili.perform(post("/language").param("lang", "sw"));
+		String path = swahili
+			.perform(post("/dialogues/" + slug + "/challenges").param("title", "Mizani haikaguliwi")
+				.param("body", "Hakuna anayekagua mizani ya wanunuzi."))
+			.getRedirectedUrl();
+		long challenge = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+		assertThat(this.jdbc.queryForObject("select language from challenge where id = ?", String.class, challenge))
+			.isEqualTo("sw");
+		// Answered in English, then the answer translated into Swahili, the challenge's
+		// language.
+		String englishWord = SearchIT.uniqueWord();
+		long version = this.jdbc.queryForObject("select version from challenge where id = ?", Long.class, challenge);
+		assertThat(facilitating
+			.perform(post(path + "/response").param("status", "UNDER_DISCUSSION")
+				.param("response", "We will ask the weights office " + englishWord)
+				.param("language", "en")
+				.param("version", String.valueOf(version)))
+			.getStatus()).isEqualTo(302);
+		String swahiliWord = SearchIT.uniqueWord();
+		assertThat(facilitating
+			.perform(post(path + "/translation").param("language", "sw")
+				.param("response", "Tutaiomba ofisi ya vipimo " + swahiliWord))
+			.getRedirectedUrl()).isEqualTo(path);
+
+		WebClient visitor = new WebClient(this.mvc);
+		Document found = search(visitor, swahiliWord, "sw");
+		assertThat(found.select(".search-hit h3 a").eachAttr("href")).containsExactly(path);
+		// The challenge's own row, not a translation's.
+		assertThat(found.select(".search-hit .search-translation")).isEmpty();
+		assertThat(search(visitor, englishWord, null).select(".search-hit h3 a").eachAttr("href"))
+			.containsExactly(path);
+
+		// Changed, then removed: the index follows.
+		String changedWord = SearchIT.uniqueWord();
+		facilitating.perform(post(path + "/translation").param("language", "sw")
+			.param("response", "Tutaiomba ofisi ya vipimo " + changedWord));
+		assertThat(search(visitor, swahiliWord, "sw").select(".search-hit")).isEmpty();
+		assertThat(search(visitor, changedWord, "sw").select(".search-hit h3 a").eachAttr("href"))
+			.containsExactly(path);
+		facilitating.perform(post(path + "/translation").param("language", "sw").param("response", " "));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from challenge_translation where challenge_id = ? and language = 'sw'", Long.class,
+				challenge))
+			.isZero();
+		assertThat(search(visitor, changedWord, "sw").select(".search-hit")).isEmpty();
+		assertThat(search(visitor, "Mizani", "sw").select(".search-hit h3 a").eachAttr("href")).contains(path);
+	}
+
+	@Test
 	void aHiddenCommentsTranslationIsFoundByNoOneWhoMayNotSeeIt() throws Exception {
 		String facilitator = this.accounts.create("Hiding Searcher", AccountRole.FACILITATOR);
 		String member = this.accounts.participant("Commenting Searcher");
