@@ -225,7 +225,8 @@ public class ChallengeService {
 			return Map.of();
 		}
 		Map<Long, ChallengeRef> found = new java.util.HashMap<>();
-		this.challenges.findRefs(view.dialogue().getId(), ids).forEach((c) -> found.put(c.id(), c));
+		this.challenges.findRefs(view.dialogue().getId(), ids.toArray(Long[]::new))
+			.forEach((c) -> found.put(c.id(), c));
 		return found;
 	}
 

@@ -1,6 +1,5 @@
 package org.commonground.comment;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +8,14 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CommentRepository extends JpaRepository<Comment, Long> {
+
+	/**
+	 * The comments with these ids. The ids are an array ({@code id = any(?)} in SQL), not
+	 * an {@code in} list, which Hibernate would translate anew on every call (see
+	 * {@code DialogueRepository.findReadableIds}).
+	 */
+	@Query("select c from Comment c where array_contains(:ids, c.id)")
+	List<Comment> findByIds(Long[] ids);
 
 	/**
 	 * Ids of one page of a target's top-level comments, newest first, below the keyset

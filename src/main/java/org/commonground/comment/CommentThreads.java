@@ -68,7 +68,7 @@ public class CommentThreads {
 		int version = (target.version() != null) ? target.version() : -1;
 		List<Long> ids = this.comments.findThreadIds(target.type(), target.id(), target.anchor(), version,
 				(before != null) ? before : Long.MAX_VALUE, pageSize + 1, this.properties.repliesShown());
-		List<Comment> loaded = ids.isEmpty() ? List.of() : this.comments.findAllById(ids);
+		List<Comment> loaded = ids.isEmpty() ? List.of() : this.comments.findByIds(ids.toArray(Long[]::new));
 		Map<Long, AuthorLabel> labels = this.views.labels(view, loaded, otherAuthors, locale);
 		boolean canComment = open && view.context().canContribute(view.dialogue());
 		List<CommentNode> roots = this.views.tree(loaded, labels, view, canComment, locale, true);

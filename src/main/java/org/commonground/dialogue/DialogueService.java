@@ -213,7 +213,7 @@ public class DialogueService {
 	public Map<Long, Dialogue> byIds(java.util.Collection<Long> ids) {
 		Map<Long, Dialogue> found = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.dialogues.findWithTranslations(ids).forEach((d) -> found.put(d.getId(), d));
+			this.dialogues.findWithTranslations(ids.toArray(Long[]::new)).forEach((d) -> found.put(d.getId(), d));
 		}
 		return found;
 	}
@@ -303,8 +303,9 @@ public class DialogueService {
 	private Map<Long, Long> themesAndMemberCounts(List<Long> ids) {
 		Map<Long, Long> counts = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.dialogues.findWithThemesAndTranslations(ids);
-			for (Object[] row : this.memberships.countActiveByDialogue(ids)) {
+			Long[] array = ids.toArray(Long[]::new);
+			this.dialogues.findWithThemesAndTranslations(array);
+			for (Object[] row : this.memberships.countActiveByDialogue(array)) {
 				counts.put((Long) row[0], (Long) row[1]);
 			}
 		}
@@ -344,7 +345,8 @@ public class DialogueService {
 	public List<Long> readableIds(AccountPrincipal viewer) {
 		boolean admin = viewer != null && viewer.getRole() == AccountRole.ADMIN;
 		ViewerDialogues mine = viewerDialogues(viewer);
-		return this.dialogues.findReadableIds(orNone(mine.memberOf()), orNone(mine.facilitatorOf()), admin);
+		return this.dialogues.findReadableIds(mine.memberOf().toArray(Long[]::new),
+				mine.facilitatorOf().toArray(Long[]::new), admin);
 	}
 
 	/** The accounts that facilitate the dialogue (active facilitator memberships). */

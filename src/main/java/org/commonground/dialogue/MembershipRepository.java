@@ -74,9 +74,10 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
 	@Query("""
 			select m.dialogue.id, count(m) from Membership m
-			where m.dialogue.id in :dialogueIds and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE
+			where array_contains(:dialogueIds, m.dialogue.id)
+			  and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE
 			group by m.dialogue.id""")
-	List<Object[]> countActiveByDialogue(Collection<Long> dialogueIds);
+	List<Object[]> countActiveByDialogue(Long[] dialogueIds);
 
 	/** The account's memberships, for its own data archive. */
 	@Query(value = """

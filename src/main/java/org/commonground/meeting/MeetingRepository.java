@@ -49,7 +49,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	/** Ids and titles of those of the meetings that are in the dialogue. */
 	@Query("""
 			select new org.commonground.meeting.MeetingRef(m.id, m.title) from Meeting m
-			where m.dialogueId = :dialogueId and m.id in :ids""")
-	List<MeetingRef> findRefs(@Param("dialogueId") long dialogueId, @Param("ids") java.util.Collection<Long> ids);
+			where m.dialogueId = :dialogueId and array_contains(:ids, m.id)""")
+	List<MeetingRef> findRefs(@Param("dialogueId") long dialogueId, @Param("ids") Long[] ids);
 
 }

@@ -245,7 +245,7 @@ public class MeetingService {
 			return Map.of();
 		}
 		Map<Long, MeetingRef> found = new HashMap<>();
-		this.meetings.findRefs(view.dialogue().getId(), ids).forEach((m) -> found.put(m.id(), m));
+		this.meetings.findRefs(view.dialogue().getId(), ids.toArray(Long[]::new)).forEach((m) -> found.put(m.id(), m));
 		return found;
 	}
 

@@ -514,7 +514,7 @@ public class ResourceService {
 			return Map.of();
 		}
 		Map<Long, ResourceRef> found = new java.util.HashMap<>();
-		this.resources.findRefs(view.dialogue().getId(), ids).forEach((r) -> found.put(r.id(), r));
+		this.resources.findRefs(view.dialogue().getId(), ids.toArray(Long[]::new)).forEach((r) -> found.put(r.id(), r));
 		return found;
 	}
 
