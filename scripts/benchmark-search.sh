@@ -3,8 +3,11 @@
 # page, measured in the same run.
 #
 # Usage: scripts/benchmark-search.sh [--jar PATH] [--comments 1000000] [--duration 20s]
-#                                    [--warmup 10s] [--connections 8]
+#                                    [--warmup 10s] [--connections 8] [--data-dir DIR]
 #   --jar          the packaged jar (default: target/common-ground-*.jar, packaged when missing)
+#   --data-dir     keep the embedded database in DIR (not removed on exit); when DIR already
+#                  holds the loaded comments the load is skipped, so that two jars (before
+#                  and after a change) can be measured on the same data
 #   JAVA_OPTS      JVM options of the application (default -Xmx512m)
 #   APP_PORT       port to use (default 18094)
 #
@@ -25,6 +28,7 @@ comments=1000000
 duration=20s
 warmup=10s
 connections=8
+data_dir=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) jar=$2; shift 2 ;;
@@ -32,7 +36,8 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --data-dir) data_dir=$2; shift 2 ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -65,6 +70,7 @@ if curl -s -o /dev/null "http://127.0.0.1:$app_port/"; then
 fi
 
 work=$(mktemp -d /tmp/benchmark-search.XXXXXX)
+pg_dir=${data_dir:-$work/pg}
 app_pid=""
 cleanup() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2> /dev/null; then
@@ -73,9 +79,9 @@ cleanup() {
     kill -9 "$app_pid" 2> /dev/null || true
     wait "$app_pid" 2> /dev/null || true
   fi
-  if [ -f "$work/pg/postmaster.pid" ]; then
-    kill -INT "$(head -1 "$work/pg/postmaster.pid")" 2> /dev/null || true
-    sleep 1
+  if [ -f "$pg_dir/postmaster.pid" ]; then
+    kill -INT "$(head -1 "$pg_dir/postmaster.pid")" 2> /dev/null || true
+    for _ in $(seq 1 100); do [ -f "$pg_dir/postmaster.pid" ] || break; sleep 0.1; done
   fi
   rm -rf "$work"
 }
@@ -86,7 +92,7 @@ base="http://127.0.0.1:$app_port"
 echo "jar: $jar   JVM: ${JAVA_OPTS:--Xmx512m}   $(nproc) CPUs   load: $(cut -d' ' -f1-3 /proc/loadavg)"
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:--Xmx512m} -jar "$jar" --server.port="$app_port" --app.demo=true \
-  --app.database.embedded.data-dir="$work/pg" > "$work/app.log" 2>&1 &
+  --app.database.embedded.data-dir="$pg_dir" > "$work/app.log" 2>&1 &
 app_pid=$!
 for i in $(seq 1 1800); do
   curl -fs -o /dev/null "$base/actuator/health/readiness" && break
@@ -99,13 +105,17 @@ done
 # shellcheck source=scripts/pg-tools.sh
 . scripts/pg-tools.sh
 unset PGHOST
-EMBEDDED_DATA_DIR="$work/pg" database_from_environment
+EMBEDDED_DATA_DIR="$pg_dir" database_from_environment
 echo "application ready on port $app_port, its database on $PGPORT"
 sql() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # --- 1,000,000 comments, through the search triggers --------------------------------------
-sql -c "UPDATE account SET locale = (ARRAY['en','fr','sw','es','pt'])[1 + id % 5] WHERE role <> 'ADMIN'"
-cat > "$work/load.sql" << 'EOF'
+loaded=$(sql -At -c "SELECT count(*) FROM comment")
+if [ "$loaded" -ge "$comments" ]; then
+  echo "the database in $pg_dir already holds $loaded comments: no load"
+else
+  sql -c "UPDATE account SET locale = (ARRAY['en','fr','sw','es','pt'])[1 + id % 5] WHERE role <> 'ADMIN'"
+  cat > "$work/load.sql" << 'EOF'
 WITH ch AS (SELECT array_agg(id ORDER BY id) AS ids FROM challenge WHERE moderation = 'VISIBLE'),
      au AS (SELECT array_agg(id ORDER BY id) AS ids FROM account WHERE status = 'ACTIVE')
 INSERT INTO comment (dialogue_id, target_type, target_id, depth, author_id, author_group_id, body_source, body_html,
@@ -145,20 +155,21 @@ SELECT c.dialogue_id, 'CHALLENGE', c.id, 0, a.id, a.stakeholder_group_id, b.body
             END AS words) w
   ) b;
 EOF
-start=$(date +%s)
-done_count=0
-while [ "$done_count" -lt "$comments" ]; do
-  step=$(( comments - done_count < 100000 ? comments - done_count : 100000 ))
-  sql -v first=$((done_count + 1)) -v last=$((done_count + step)) -f "$work/load.sql"
-  done_count=$((done_count + step))
-  echo "  $done_count comments loaded ($(( $(date +%s) - start )) s)"
-done
-sql -c "UPDATE challenge c SET comment_count = (SELECT count(*) FROM comment m WHERE m.target_type = 'CHALLENGE'
-          AND m.target_id = c.id AND m.status = 'VISIBLE')" -c "VACUUM ANALYZE comment" -c "VACUUM ANALYZE search_entry"
-sql -At -c "SELECT 'comments: ' || count(*) FROM comment" \
-  -c "SELECT 'search entries: ' || count(*) || ' (' || string_agg(DISTINCT language, ',') || ')' FROM search_entry" \
-  -c "SELECT 'search_entry size: ' || pg_size_pretty(pg_total_relation_size('search_entry'))"
-echo "loaded in $(( $(date +%s) - start )) s"
+  start=$(date +%s)
+  done_count=0
+  while [ "$done_count" -lt "$comments" ]; do
+    step=$(( comments - done_count < 100000 ? comments - done_count : 100000 ))
+    sql -v first=$((done_count + 1)) -v last=$((done_count + step)) -f "$work/load.sql"
+    done_count=$((done_count + step))
+    echo "  $done_count comments loaded ($(( $(date +%s) - start )) s)"
+  done
+  sql -c "UPDATE challenge c SET comment_count = (SELECT count(*) FROM comment m WHERE m.target_type = 'CHALLENGE'
+            AND m.target_id = c.id AND m.status = 'VISIBLE')" -c "VACUUM ANALYZE comment" -c "VACUUM ANALYZE search_entry"
+  sql -At -c "SELECT 'comments: ' || count(*) FROM comment" \
+    -c "SELECT 'search entries: ' || count(*) || ' (' || string_agg(DISTINCT language, ',') || ')' FROM search_entry" \
+    -c "SELECT 'search_entry size: ' || pg_size_pretty(pg_total_relation_size('search_entry'))"
+  echo "loaded in $(( $(date +%s) - start )) s"
+fi
 
 challenge=$(sql -At -c "SELECT '/dialogues/' || d.slug || '/challenges/' || c.id FROM challenge c
   JOIN dialogue d ON d.id = c.dialogue_id WHERE d.visibility = 'PUBLIC' AND d.status <> 'DRAFT'
@@ -209,3 +220,15 @@ challenge_p95=$(measure challenge "$base$challenge" "$work/p95.lua")
 search_p95=$(measure search "$base/search" "$work/search.lua")
 awk -v s="$search_p95" -v c="$challenge_p95" 'BEGIN { r = s / c;
   printf "\nsearch p95 / challenge p95 = %.1f / %.1f ms = %.2f (bar <= 2): %s\n", s, c, r, (r <= 2 ? "met" : "NOT met") }'
+
+# Each query of the rotation alone: the median of 5 sequential requests after one.
+echo
+echo "each query alone (median of 5 sequential requests, after one, the application warm):"
+for q in "mercury retort" "régulation" "regulation" "cooperative" "malaria" "madini dhahabu" "madinni" "zebaki" \
+  "mercurio" "garimpeiros" "ventilation shaft" "\"gold price\"" "traçabilité" "cianuro" "rehabilitation"; do
+  curl -fs -o /dev/null -G --data-urlencode "q=$q" "$base/search"
+  median=$(for _ in 1 2 3 4 5; do
+    curl -fs -o /dev/null -w '%{time_total}\n' -G --data-urlencode "q=$q" "$base/search"
+  done | sort -n | sed -n 3p)
+  awk -v q="$q" -v t="$median" 'BEGIN { printf "  %-20s %6.1f ms\n", q, t * 1000 }'
+done

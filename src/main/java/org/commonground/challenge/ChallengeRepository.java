@@ -166,7 +166,7 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	/** Ids and titles of those of the challenges everyone can see. */
 	@Query("""
 			select new org.commonground.challenge.ChallengeRef(c.id, c.title) from Challenge c
-			where c.dialogueId = :dialogueId and array_contains(:ids, c.id) and c.moderation = 'VISIBLE'""")
+			where c.dialogueId = :dialogueId and any_of(c.id, :ids) and c.moderation = 'VISIBLE'""")
 	List<ChallengeRef> findRefs(long dialogueId, Long[] ids);
 
 	@Query(value = "select id from challenge where author_id = :authorId and form_token = :token", nativeQuery = true)

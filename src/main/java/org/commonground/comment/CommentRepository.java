@@ -14,7 +14,7 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	 * an {@code in} list, which Hibernate would translate anew on every call (see
 	 * {@code DialogueRepository.findReadableIds}).
 	 */
-	@Query("select c from Comment c where array_contains(:ids, c.id)")
+	@Query("select c from Comment c where any_of(c.id, :ids)")
 	List<Comment> findByIds(Long[] ids);
 
 	/**

@@ -58,8 +58,8 @@ interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 			select d.id from Dialogue d
 			where :allAccess = true
 			   or (d.status <> org.commonground.dialogue.DialogueStatus.DRAFT
-			       and (d.visibility = org.commonground.dialogue.Visibility.PUBLIC or array_contains(:memberOf, d.id)))
-			   or array_contains(:facilitatorOf, d.id)
+			       and (d.visibility = org.commonground.dialogue.Visibility.PUBLIC or any_of(d.id, :memberOf)))
+			   or any_of(d.id, :facilitatorOf)
 			""")
 	List<Long> findReadableIds(Long[] memberOf, Long[] facilitatorOf, boolean allAccess);
 
@@ -69,7 +69,7 @@ interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 	 */
 	@Query("""
 			select distinct d from Dialogue d left join fetch d.themes left join fetch d.translations
-			where array_contains(:ids, d.id)""")
+			where any_of(d.id, :ids)""")
 	List<Dialogue> findWithThemesAndTranslations(Long[] ids);
 
 	@Query("select distinct d from Dialogue d left join fetch d.translations where d.slug in :slugs")
@@ -79,7 +79,7 @@ interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 	 * Dialogues with their translations; the ids an array, as in
 	 * {@link #findReadableIds}.
 	 */
-	@Query("select distinct d from Dialogue d left join fetch d.translations where array_contains(:ids, d.id)")
+	@Query("select distinct d from Dialogue d left join fetch d.translations where any_of(d.id, :ids)")
 	List<Dialogue> findWithTranslations(Long[] ids);
 
 	@Query("select d from Dialogue d left join fetch d.expectedGroupIds where d.id = :id")

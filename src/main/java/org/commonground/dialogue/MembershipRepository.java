@@ -74,7 +74,7 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
 	@Query("""
 			select m.dialogue.id, count(m) from Membership m
-			where array_contains(:dialogueIds, m.dialogue.id)
+			where any_of(m.dialogue.id, :dialogueIds)
 			  and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE
 			group by m.dialogue.id""")
 	List<Object[]> countActiveByDialogue(Long[] dialogueIds);

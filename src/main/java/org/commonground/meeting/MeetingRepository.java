@@ -49,7 +49,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	/** Ids and titles of those of the meetings that are in the dialogue. */
 	@Query("""
 			select new org.commonground.meeting.MeetingRef(m.id, m.title) from Meeting m
-			where m.dialogueId = :dialogueId and array_contains(:ids, m.id)""")
+			where m.dialogueId = :dialogueId and any_of(m.id, :ids)""")
 	List<MeetingRef> findRefs(@Param("dialogueId") long dialogueId, @Param("ids") Long[] ids);
 
 }

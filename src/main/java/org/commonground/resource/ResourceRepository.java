@@ -71,7 +71,7 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 	/** Ids and titles of those of the resources that are in the dialogue. */
 	@Query("""
 			select new org.commonground.resource.ResourceRef(r.id, r.title) from Resource r
-			where r.dialogueId = :dialogueId and array_contains(:ids, r.id)""")
+			where r.dialogueId = :dialogueId and any_of(r.id, :ids)""")
 	List<ResourceRef> findRefs(long dialogueId, Long[] ids);
 
 }

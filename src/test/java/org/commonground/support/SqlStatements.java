@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -35,6 +36,9 @@ import org.springframework.context.annotation.Bean;
 public final class SqlStatements {
 
 	private static final ThreadLocal<List<String>> RECORDED = new ThreadLocal<>();
+
+	/** {@code ? @> array[x.id]}: Hibernate's array_contains on PostgreSQL. */
+	private static final Pattern CONTAINMENT = Pattern.compile("@>\\s*array\\[", Pattern.CASE_INSENSITIVE);
 
 	private SqlStatements() {
 	}
@@ -70,6 +74,11 @@ public final class SqlStatements {
 		}
 		if (count.page() > 8) {
 			System.out.printf("P1 over 8: %s -> %d%n%s%n", path, count.page(), count.listing());
+		}
+		List<String> unindexed = count.statements().stream().filter((sql) -> CONTAINMENT.matcher(sql).find()).toList();
+		if (!unindexed.isEmpty()) {
+			throw new AssertionError(path + " tests an id for membership of an array with @> array[…], which no index"
+					+ " serves (a whole-table read over a million comments); use any_of(x.id, :ids): " + unindexed);
 		}
 		return count.page();
 	}
