@@ -35,6 +35,12 @@ public class SearchService {
 	/** The most matches ranked and counted for one query. */
 	public static final int MAX_MATCHES = 1000;
 
+	/**
+	 * How many of the newest entries are looked through first for the MAX_MATCHES matches
+	 * of common words (see {@link #find}).
+	 */
+	static final int RECENT_ENTRIES = 30_000;
+
 	/** The most texts holding all the words of a phrase that are read to check it. */
 	public static final int MAX_PHRASE_CANDIDATES = 2_000;
 
@@ -193,11 +199,11 @@ public class SearchService {
 		// "madini") are found through the Swahili words nearest to each query word by
 		// trigram similarity (search_word, V97); every query word must then match one of
 		// its near words, looked up in the full-text index like any query.
-		// The query is written out in the condition rather than read from x: the planner
-		// then estimates how many texts hold its words (the index's statistics) and, for
-		// common words, reads the table until it has MAX_MATCHES matches instead of first
-		// collecting the hundreds of thousands of matches from the index (P6). Plans are
-		// made for each query's words (force_custom_plan, in find's transaction).
+		// The query is written out in the condition rather than read from x, so that the
+		// planner sees its words (the index's statistics); plans are made for each
+		// query's words (force_custom_plan, in find's transaction). How common words
+		// are found without collecting their hundreds of thousands of matches from the
+		// index: see "recent" below (P6).
 		String words = (near != null) ? "((" + tsquery + ") || to_tsquery('simple', :near))" : "(" + tsquery + ")";
 		String match = "e.document @@ " + words;
 		String loose = "e.document @@ regexp_replace(" + words + "::text, '<(-|[0-9]+)>', '&', 'g')::tsquery";
@@ -220,26 +226,52 @@ public class SearchService {
 		if (phrase) {
 			params.put("candidates", MAX_PHRASE_CANDIDATES);
 		}
-		String matched = phrase ? """
-				candidates AS (
-				    SELECT e.id, e.kind, e.language, e.translation, e.title, e.body, e.path, e.created_at, e.document,
-				           d.slug, d.title AS dialogue_title
-				      FROM search_entry e JOIN dialogue d ON d.id = e.dialogue_id
-				     WHERE %s AND %s
-				     LIMIT :candidates),
-				matched AS (
-				    SELECT e.*
-				      FROM candidates e
-				     WHERE %s
-				     LIMIT :cap),
-				""".formatted(where, loose, match) : """
-				matched AS (
-				    SELECT e.id, e.kind, e.language, e.translation, e.title, e.body, e.path, e.created_at, e.document,
-				           d.slug, d.title AS dialogue_title
-				      FROM search_entry e JOIN dialogue d ON d.id = e.dialogue_id
-				     WHERE %s AND %s
-				     LIMIT :cap),
-				""".formatted(where, match);
+		String columns = "e.id, e.kind, e.language, e.translation, e.title, e.body, e.path, e.created_at, e.document,"
+				+ " d.slug, d.title AS dialogue_title";
+		String matched;
+		if (phrase) {
+			matched = """
+					candidates AS (
+					    SELECT %s
+					      FROM search_entry e JOIN dialogue d ON d.id = e.dialogue_id
+					     WHERE %s AND %s
+					     LIMIT :candidates),
+					matched AS (
+					    SELECT e.*
+					      FROM candidates e
+					     WHERE %s
+					     LIMIT :cap),
+					""".formatted(columns, where, loose, match);
+		}
+		else {
+			// Common words: the newest RECENT_ENTRIES entries are read first (newest
+			// first, through the primary key), and when they hold MAX_MATCHES matches
+			// those are ranked, read in a few milliseconds. Otherwise the words are rare
+			// among the newest entries and the index finds the matches among all of them.
+			// The planner cannot choose between the two itself: it estimates how many
+			// texts hold several words by multiplying the words' frequencies, which words
+			// that go together (mercury and retort) defeat by a factor of three, and
+			// words of two languages (gold dhahabu) the other way, into a read of the
+			// whole table.
+			params.put("recent", RECENT_ENTRIES);
+			matched = """
+					recent AS (
+					    SELECT %1$s
+					      FROM (SELECT * FROM search_entry ORDER BY id DESC LIMIT :recent) e
+					      JOIN dialogue d ON d.id = e.dialogue_id
+					     WHERE %2$s AND %3$s
+					     LIMIT :cap),
+					older AS (
+					    SELECT %1$s
+					      FROM search_entry e JOIN dialogue d ON d.id = e.dialogue_id
+					     WHERE %2$s AND %3$s AND (SELECT count(*) FROM recent) < :cap
+					     LIMIT :cap),
+					matched AS (
+					    SELECT * FROM recent WHERE (SELECT count(*) FROM recent) >= :cap
+					    UNION ALL
+					    SELECT * FROM older),
+					""".formatted(columns, where, match);
+		}
 		String sql = """
 				WITH x AS (SELECT %s AS query),
 				%s
@@ -255,7 +287,14 @@ public class SearchService {
 				"""
 			.formatted(tsquery, matched, rank, phrase ? "(SELECT count(*) FROM candidates)" : "0",
 					HEADLINE_OPTIONS.replace("'", "''"));
-		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+		// Plans for this query's words; and never a read of the whole table (only the
+		// index or the newest entries), whatever the planner expects of the words.
+		this.jdbc
+			.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+					+ " set_config('enable_seqscan', :seqscan, true)")
+			.param("seqscan", phrase ? "on" : "off")
+			.query((rs, n) -> null)
+			.list();
 		List<SearchHit> hits = new ArrayList<>();
 		long[] total = { 0, 0 };
 		String typed = text;

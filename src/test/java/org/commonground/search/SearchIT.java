@@ -191,6 +191,37 @@ class SearchIT extends IntegrationTest {
 			.doesNotContain("The exact phrase was looked for");
 	}
 
+	@Test
+	void aWordInMoreThanAThousandTextsRanksTheNewestThousandAndHidesWhatIsHidden() throws Exception {
+		String miner = author("en");
+		long challenge = this.challenges.raise(this.slug, miner, "Many " + this.tag);
+		// The oldest text holds the word three times: the best rank, but older than the
+		// newest 1,000 texts that hold it.
+		long oldest = this.challenges.comment(this.slug, miner, challenge, null,
+				this.tag + " " + this.tag + " " + this.tag + " said first.");
+		this.jdbc.update("""
+				insert into comment (dialogue_id, target_type, target_id, depth, author_id, author_group_id,
+				                     body_source, body_html)
+				select c.dialogue_id, 'CHALLENGE', c.id, 0, c.author_id, c.author_group_id,
+				       'Later comment ' || n || ' on ' || ?, '<p>Comment</p>'
+				from challenge c cross join generate_series(1, 1001) n where c.id = ?""", this.tag, challenge);
+		// The newest holds it five times, and is hidden by a facilitator.
+		long hidden = this.challenges.comment(this.slug, miner, challenge, null,
+				(this.tag + " ").repeat(5) + "hidden later.");
+		this.jdbc.update("update comment set status = 'HIDDEN' where id = ?", hidden);
+
+		String page = search(this.tag);
+		assertThat(page).contains("More than 1,000 results for")
+			.contains("Later comment")
+			.doesNotContain("#comment-" + oldest + "\"")
+			.doesNotContain("#comment-" + hidden + "\"")
+			.doesNotContain("hidden later");
+		assertThat(countOf(page, "class=\"search-hit\"")).isEqualTo(20);
+		// Narrowed to fewer than 1,000 texts, the oldest is found and ranks first.
+		String narrowed = search(this.tag + " first");
+		assertThat(narrowed).contains("1 result for").contains("#comment-" + oldest);
+	}
+
 	private String author(String language) {
 		String email = this.accounts.participant("Search Author " + language);
 		this.jdbc.update("update account set locale = ? where email = ?", language, email);
