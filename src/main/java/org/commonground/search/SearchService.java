@@ -44,14 +44,6 @@ public class SearchService {
 	/** The most texts holding all the words of a phrase that are read to check it. */
 	public static final int MAX_PHRASE_CANDIDATES = 2_000;
 
-	/**
-	 * One query per configuration, OR-ed: a text matches in the language it is written
-	 * in.
-	 */
-	private static final String ALL_LANGUAGES = "websearch_to_tsquery('cg_en', :q) || websearch_to_tsquery('cg_fr', :q)"
-			+ " || websearch_to_tsquery('cg_es', :q) || websearch_to_tsquery('cg_pt', :q)"
-			+ " || websearch_to_tsquery('cg_sw', :q)";
-
 	private static final String HEADLINE_OPTIONS = "StartSel=\"" + Snippets.START + "\", StopSel=\"" + Snippets.STOP
 			+ "\", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
@@ -168,11 +160,11 @@ public class SearchService {
 		params.put("q", text);
 		params.put("readable", readable.toArray(Long[]::new));
 		StringBuilder where = new StringBuilder("e.visible AND e.container_visible AND e.dialogue_id = ANY(:readable)");
-		String tsquery = ALL_LANGUAGES;
+		List<String> languages = SupportedLanguages.CODES;
 		if (query.language() != null && SupportedLanguages.isSupported(query.language())) {
 			where.append(" AND e.language = :language");
 			params.put("language", query.language());
-			tsquery = "websearch_to_tsquery(search_config(:language), :q)";
+			languages = List.of(query.language());
 		}
 		if (query.dialogue() != null && !query.dialogue().isBlank()) {
 			where.append(" AND d.slug = :slug");
@@ -199,18 +191,44 @@ public class SearchService {
 		// "madini") are found through the Swahili words nearest to each query word by
 		// trigram similarity (search_word, V97); every query word must then match one of
 		// its near words, looked up in the full-text index like any query.
-		// The query is written out in the condition rather than read from x, so that the
-		// planner sees its words (the index's statistics); plans are made for each
+		// The query is a parameter of the condition rather than read from x, so that the
+		// planner sees its words (the index's statistics): plans are made for each
 		// query's words (force_custom_plan, in find's transaction). How common words
 		// are found without collecting their hundreds of thousands of matches from the
 		// index: see "recent" below (P6).
-		String words = (near != null) ? "((" + tsquery + ") || to_tsquery('simple', :near))" : "(" + tsquery + ")";
+		boolean phrase = text.indexOf('"') >= 0;
+		// The query's words as each language's configuration reads them (a text matches
+		// in the language it is written in), the distinct alternatives OR-ed into one
+		// tsquery, made once here rather than in each part of the statement below; null
+		// when every configuration drops all the words (stop words). With it, the
+		// settings of the statement: plans for this query's words, and never a read of
+		// the whole table (only the index or the newest entries, see "recent" below).
+		String tsquery = this.jdbc.sql("""
+				SELECT set_config('plan_cache_mode', 'force_custom_plan', true),
+				       set_config('enable_seqscan', :seqscan, true),
+				       (SELECT string_agg(DISTINCT '(' || q::text || ')', ' | ')
+				          FROM (SELECT websearch_to_tsquery(search_config(l), :q) AS q
+				                  FROM unnest(CAST(:languages AS text[])) AS l) s
+				         WHERE numnode(q) > 0) AS query""")
+			.param("seqscan", phrase ? "on" : "off")
+			.param("q", text)
+			.param("languages", languages.toArray(String[]::new))
+			.query((rs, n) -> rs.getString("query"))
+			.single();
+		if (tsquery == null && near == null) {
+			return SearchResults.none(query, PAGE_SIZE);
+		}
+		if (tsquery != null) {
+			params.put("tsquery", tsquery);
+		}
+		String typedWords = (tsquery != null) ? "CAST(:tsquery AS tsquery)" : "to_tsquery('simple', :near)";
+		String words = (tsquery != null && near != null) ? "(" + typedWords + " || to_tsquery('simple', :near))"
+				: typedWords;
 		String match = "e.document @@ " + words;
 		String loose = "e.document @@ regexp_replace(" + words + "::text, '<(-|[0-9]+)>', '&', 'g')::tsquery";
-		String rank = "ts_rank_cd(e.document, x.query)";
+		String rank = "ts_rank_cd(e.document, " + words + ")";
 		if (near != null) {
 			params.put("near", near);
-			rank = "ts_rank_cd(e.document, x.query || to_tsquery('simple', :near))";
 		}
 		params.put("limit", PAGE_SIZE);
 		params.put("offset", Math.max(0, query.page()) * PAGE_SIZE);
@@ -222,7 +240,6 @@ public class SearchService {
 		// its words is read to check their order. Common words would make that every
 		// other text, so the phrase is checked in at most MAX_PHRASE_CANDIDATES texts
 		// holding its words (the page says so when there were more).
-		boolean phrase = text.indexOf('"') >= 0;
 		if (phrase) {
 			params.put("candidates", MAX_PHRASE_CANDIDATES);
 		}
@@ -285,16 +302,8 @@ public class SearchService {
 				  FROM x LEFT JOIN found f ON TRUE
 				 ORDER BY f.score DESC, f.created_at DESC, f.id DESC
 				"""
-			.formatted(tsquery, matched, rank, phrase ? "(SELECT count(*) FROM candidates)" : "0",
+			.formatted(typedWords, matched, rank, phrase ? "(SELECT count(*) FROM candidates)" : "0",
 					HEADLINE_OPTIONS.replace("'", "''"));
-		// Plans for this query's words; and never a read of the whole table (only the
-		// index or the newest entries), whatever the planner expects of the words.
-		this.jdbc
-			.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
-					+ " set_config('enable_seqscan', :seqscan, true)")
-			.param("seqscan", phrase ? "on" : "off")
-			.query((rs, n) -> null)
-			.list();
 		List<SearchHit> hits = new ArrayList<>();
 		long[] total = { 0, 0 };
 		String typed = text;
