@@ -11,10 +11,10 @@ import org.hibernate.type.StandardBasicTypes;
  * <p>
  * An id list bound as one array parameter keeps the query's text the same whatever the
  * list's length, so Hibernate translates it once (it does not cache the translation of a
- * query with an {@code in} list). Hibernate's own {@code any_of(x.id, :ids)} renders as
- * {@code ? @> array[x.id]} on PostgreSQL, which no index serves: over a million comments
- * each call read the whole table. {@code x.id = any(?)} is answered from the column's
- * index. Registered through {@code META-INF/services}.
+ * query with an {@code in} list). Hibernate's own {@code array_contains(:ids, x.id)}
+ * renders as {@code ? @> array[x.id]} on PostgreSQL, which no index serves: over a
+ * million comments each call read the whole table. {@code x.id = any(?)} is answered from
+ * the column's index. Registered through {@code META-INF/services}.
  */
 public class IdListFunction implements FunctionContributor {
 
