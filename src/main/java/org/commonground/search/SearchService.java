@@ -201,8 +201,8 @@ public class SearchService {
 		// in the language it is written in), the distinct alternatives OR-ed into one
 		// tsquery, made once here rather than in each part of the statement below; null
 		// when every configuration drops all the words (stop words). With it, the
-		// settings of the statement: plans for this query's words, and never a read of
-		// the whole table (only the index or the newest entries, see "recent" below).
+		// settings of the statement: plans for this query's words, and no sequential read
+		// of the whole table (the index or the newest entries, see "recent" below).
 		String tsquery = this.jdbc.sql("""
 				SELECT set_config('plan_cache_mode', 'force_custom_plan', true),
 				       set_config('enable_seqscan', :seqscan, true),
