@@ -192,10 +192,7 @@ public class SearchService {
 		// trigram similarity (search_word, V97); every query word must then match one of
 		// its near words, looked up in the full-text index like any query.
 		// The query is a parameter of the condition rather than read from x, so that the
-		// planner sees its words (the index's statistics): plans are made for each
-		// query's words (force_custom_plan, in find's transaction). How common words
-		// are found without collecting their hundreds of thousands of matches from the
-		// index: see "recent" below (P6).
+		// planner sees its words (the index's statistics).
 		boolean phrase = text.indexOf('"') >= 0;
 		// The query's words as each language's configuration reads them (a text matches
 		// in the language it is written in), the distinct alternatives OR-ed into one
@@ -278,13 +275,14 @@ public class SearchService {
 					      JOIN dialogue d ON d.id = e.dialogue_id
 					     WHERE %2$s AND %3$s
 					     LIMIT :cap),
+					enough AS (SELECT count(*) >= :cap AS found FROM recent),
 					older AS (
 					    SELECT %1$s
 					      FROM search_entry e JOIN dialogue d ON d.id = e.dialogue_id
-					     WHERE %2$s AND %3$s AND (SELECT count(*) FROM recent) < :cap
+					     WHERE %2$s AND %3$s AND NOT (SELECT found FROM enough)
 					     LIMIT :cap),
 					matched AS (
-					    SELECT * FROM recent WHERE (SELECT count(*) FROM recent) >= :cap
+					    SELECT * FROM recent WHERE (SELECT found FROM enough)
 					    UNION ALL
 					    SELECT * FROM older),
 					""".formatted(columns, where, match);

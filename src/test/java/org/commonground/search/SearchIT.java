@@ -1,6 +1,7 @@
 package org.commonground.search;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.commonground.account.AccountRole;
@@ -141,13 +142,7 @@ class SearchIT extends IntegrationTest {
 	void emptyShortAndLongResultsArePagedWithMessages() throws Exception {
 		String miner = author("en");
 		long challenge = this.challenges.raise(this.slug, miner, "Paging " + this.tag);
-		// Straight into the table, as the service stores them: the trigger indexes them.
-		this.jdbc.update("""
-				insert into comment (dialogue_id, target_type, target_id, depth, author_id, author_group_id,
-				                     body_source, body_html)
-				select c.dialogue_id, 'CHALLENGE', c.id, 0, c.author_id, c.author_group_id,
-				       'Comment number ' || n || ' ' || ?, '<p>Comment</p>'
-				from challenge c cross join generate_series(1, 24) n where c.id = ?""", this.tag, challenge);
+		addComments(challenge, 24, "'Comment number ' || n || ' ' || ?", this.tag);
 		assertThat(search("")).contains("Type a word or two");
 		assertThat(search("a")).contains("Type at least 2 letters");
 		String first = search(this.tag);
@@ -165,12 +160,7 @@ class SearchIT extends IntegrationTest {
 		long inOrder = this.challenges.comment(this.slug, miner, challenge, null,
 				"The words " + this.tag + " " + second + " in this order.");
 		// 2,000 more texts hold both words, never side by side in that order.
-		this.jdbc.update("""
-				insert into comment (dialogue_id, target_type, target_id, depth, author_id, author_group_id,
-				                     body_source, body_html)
-				select c.dialogue_id, 'CHALLENGE', c.id, 0, c.author_id, c.author_group_id,
-				       ? || ' comes before ' || ? || ' in comment ' || n, '<p>Comment</p>'
-				from challenge c cross join generate_series(1, 2000) n where c.id = ?""", second, this.tag, challenge);
+		addComments(challenge, 2000, "? || ' comes before ' || ? || ' in comment ' || n", second, this.tag);
 
 		String phrase = search("\"" + this.tag + " " + second + "\"");
 		assertThat(phrase)
@@ -199,12 +189,7 @@ class SearchIT extends IntegrationTest {
 		// newest 1,000 texts that hold it.
 		long oldest = this.challenges.comment(this.slug, miner, challenge, null,
 				this.tag + " " + this.tag + " " + this.tag + " said first.");
-		this.jdbc.update("""
-				insert into comment (dialogue_id, target_type, target_id, depth, author_id, author_group_id,
-				                     body_source, body_html)
-				select c.dialogue_id, 'CHALLENGE', c.id, 0, c.author_id, c.author_group_id,
-				       'Later comment ' || n || ' on ' || ?, '<p>Comment</p>'
-				from challenge c cross join generate_series(1, 1001) n where c.id = ?""", this.tag, challenge);
+		addComments(challenge, 1001, "'Later comment ' || n || ' on ' || ?", this.tag);
 		// The newest holds it five times, and is hidden by a facilitator.
 		long hidden = this.challenges.comment(this.slug, miner, challenge, null,
 				(this.tag + " ").repeat(5) + "hidden later.");
@@ -220,6 +205,23 @@ class SearchIT extends IntegrationTest {
 		// Narrowed to fewer than 1,000 texts, the oldest is found and ranks first.
 		String narrowed = search(this.tag + " first");
 		assertThat(narrowed).contains("1 result for").contains("#comment-" + oldest);
+	}
+
+	/**
+	 * {@code count} comments on the challenge by its author, straight into the table as
+	 * the service stores them (the trigger indexes them); {@code body} is an SQL
+	 * expression of the comment's number {@code n} and the {@code words} bound to its
+	 * {@code ?}.
+	 */
+	private void addComments(long challenge, int count, String body, Object... words) {
+		Object[] parameters = Arrays.copyOf(words, words.length + 2);
+		parameters[words.length] = count;
+		parameters[words.length + 1] = challenge;
+		this.jdbc.update("""
+				insert into comment (dialogue_id, target_type, target_id, depth, author_id, author_group_id,
+				                     body_source, body_html)
+				select c.dialogue_id, 'CHALLENGE', c.id, 0, c.author_id, c.author_group_id, %s, '<p>Comment</p>'
+				from challenge c cross join generate_series(1, ?) n where c.id = ?""".formatted(body), parameters);
 	}
 
 	private String author(String language) {

@@ -19,7 +19,7 @@ import org.hibernate.type.StandardBasicTypes;
 public class IdListFunction implements FunctionContributor {
 
 	/** The function's name in HQL. */
-	public static final String NAME = "any_of";
+	private static final String NAME = "any_of";
 
 	@Override
 	public void contributeFunctions(FunctionContributions contributions) {
