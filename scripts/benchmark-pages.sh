@@ -16,7 +16,8 @@
 # a challenge in the Geita dialogue and posts 50 comments on it, saves the challenge page as a
 # visitor sees it and serves those bytes from nginx (own configuration, own port). Then, per
 # URL, a warm-up and `wrk -t1 -c<n> -d<duration> --latency` for every connection count, as a
-# visitor (no cookies, no compression). Prints requests/s, p50, p99, errors and the machine's
+# visitor (no cookies, no compression), and the challenge page once more as the signed-in member
+# (their session cookie; the visitors' page cache does not serve them). Prints requests/s, p50, p99, errors and the machine's
 # load average for every run, then the ratios challenge/fortunes and page/nginx. Everything it
 # started is stopped and its temporary directory removed on exit.
 set -euo pipefail
@@ -214,13 +215,14 @@ tree_ticks() { # CPU clock ticks used so far by a process and its descendants (P
 app_ticks() { cut -d')' -f2 "/proc/$app_pid/stat" | awk '{ print $12 + $13 }'; }
 ticks_per_s=$(getconf CLK_TCK)
 declare -A rps p50 p99 cpu
-run() { # name url
+run() { # name url [wrk option...]
   local name=$1 url=$2 c out errors
-  wrk -t1 -c16 -d"$warmup" "$url" > /dev/null
+  shift 2
+  wrk -t1 -c16 -d"$warmup" "$@" "$url" > /dev/null
   for c in $connections; do
     local jvm0 all0 jvm1 all1 requests
     jvm0=$(app_ticks); all0=$(tree_ticks "$app_pid $(head -1 "$work/pg/postmaster.pid")")
-    out=$(wrk -t1 -c"$c" -d"$duration" --timeout 10s --latency "$url")
+    out=$(wrk -t1 -c"$c" -d"$duration" --timeout 10s --latency "$@" "$url")
     jvm1=$(app_ticks); all1=$(tree_ticks "$app_pid $(head -1 "$work/pg/postmaster.pid")")
     requests=$(awk '/requests in/ { print $1 }' <<< "$out")
     rps[$name,$c]=$(awk '/^Requests\/sec:/ { printf ($2 < 10 ? "%.1f" : "%.0f"), $2 }' <<< "$out")
@@ -257,6 +259,10 @@ echo "cpu/req: CPU milliseconds per request of the JVM + of PostgreSQL; load: /p
 run nginx "http://127.0.0.1:$nginx_port/challenge.html"
 run fortunes "$base/benchmark/fortunes"
 run challenge "$base$challenge_path"
+# The same page for the signed-in demo member: rendered for them on every request (the
+# visitors' page cache serves only visitors), with their session read and written.
+session=$(awk '$6 == "CGSESSION" { print $7 }' "$cookies")
+run member "$base$challenge_path" -H "Cookie: CGSESSION=$session"
 run dialogue "$base/dialogues/$slug"
 run vision "$base/dialogues/$slug/vision"
 
@@ -267,6 +273,8 @@ echo
 for c in $connections; do
   printf 'c=%-3s challenge/fortunes %s (bar >= 0.5)   challenge p99 %s ms (bar <= 100 at 64)\n' "$c" \
     "$(ratio "${rps[challenge,$c]}" "${rps[fortunes,$c]}")" "${p99[challenge,$c]}"
+  printf '      signed-in member: challenge/fortunes %s, p99 %s ms\n' \
+    "$(ratio "${rps[member,$c]}" "${rps[fortunes,$c]}")" "${p99[member,$c]}"
   printf '      app/nginx: challenge %s  dialogue %s  vision %s  fortunes %s\n' \
     "$(per_nginx "${rps[challenge,$c]}" "${rps[nginx,$c]}")" "$(per_nginx "${rps[dialogue,$c]}" "${rps[nginx,$c]}")" \
     "$(per_nginx "${rps[vision,$c]}" "${rps[nginx,$c]}")" "$(per_nginx "${rps[fortunes,$c]}" "${rps[nginx,$c]}")"
