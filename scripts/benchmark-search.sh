@@ -17,9 +17,10 @@
 # visible challenge of the demo dialogues, each 8 to 31 words of a realistic vocabulary in
 # the language of its author (the demo accounts are given en, fr, sw, es and pt in turn in
 # this throwaway database), with a skewed word frequency so that some words are common and
-# some rare. Then `wrk -t1 -c<n>` as a visitor, a warm-up then a measured run, for: the
-# challenge page of the challenge with the most comments, and /search with a rotating list
-# of queries (see QUERIES below). p95 comes from wrk's latency distribution (Lua `done`).
+# some rare. Then `wrk -t1 -c<n>`, a warm-up then a measured run, for: the challenge page of
+# the challenge with the most comments, and /search with a rotating list of queries (see
+# QUERIES below); first as a visitor (who gets the challenge page from the visitors' page
+# cache), then as a signed-in demo member (for whom both are rendered). p95 comes from wrk's latency distribution (Lua `done`).
 # Everything it started is stopped and its temporary directory removed on exit.
 set -euo pipefail
 
@@ -200,26 +201,48 @@ for q in "mercury+retort" "madinni" "malaria"; do
   echo "  /search?q=$q: $(curl -fs "$base/search?q=$q" | grep -o 'class="list-count">[^<]*' | sed 's/.*>//')"
 done
 
-measure() { # name url script
-  wrk -t1 -c"$connections" -d"$warmup" -s "$3" "$2" > /dev/null
+measure() { # name url script [wrk option...]
+  local name=$1 url=$2 script=$3
+  shift 3
+  wrk -t1 -c"$connections" -d"$warmup" -s "$script" "$@" "$url" > /dev/null
   local out
-  out=$(wrk -t1 -c"$connections" -d"$duration" --timeout 10s --latency -s "$3" "$2")
+  out=$(wrk -t1 -c"$connections" -d"$duration" --timeout 10s --latency -s "$script" "$@" "$url")
   local rps p50 p95 p99 errors
   rps=$(awk '/^Requests\/sec:/ { printf "%.1f", $2 }' <<< "$out")
   p50=$(awk '$1 == "50%" { print $2 }' <<< "$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<< "$out")
   p95=$(awk '$1 == "P95" { print $2 }' <<< "$out")
   errors=$(grep -E 'Non-2xx|Socket errors' <<< "$out" | tr -s ' ' | paste -sd';' || true)
-  printf '%-10s c=%s  %7s req/s  p50 %8s  p95 %8s ms  p99 %8s  load %s  %s\n' "$1" "$connections" "$rps" "$p50" \
+  printf '%-16s c=%s  %7s req/s  p50 %8s  p95 %8s ms  p99 %8s  load %s  %s\n' "$name" "$connections" "$rps" "$p50" \
     "$p95" "$p99" "$(cut -d' ' -f1-3 /proc/loadavg)" "${errors:-no errors}" >&2
   echo "$p95"
 }
+# A signed-in demo member (through the login form) for the second pair of runs: the
+# challenge page is rendered for them on every request, while visitors get it from the
+# visitors' page cache (docs/architecture.md), so the two pairs compare search with a
+# rendered page and with a kept one.
+login_form=$(curl -fs -c "$work/cookies" -b "$work/cookies" "$base/login")
+curl -fs -c "$work/cookies" -b "$work/cookies" -o /dev/null \
+  --data-urlencode "username=neema.shija@demo.commonground.example" \
+  --data-urlencode "password=Geita-Dialogue-2026" \
+  --data-urlencode "_csrf=$(grep -o 'name="_csrf" value="[^"]*"' <<< "$login_form" | head -1 | sed 's/.*value="//; s/"$//')" \
+  "$base/login"
+session=$(awk '$6 == "CGSESSION" { print $7 }' "$work/cookies")
+[ -n "$session" ] || { echo "signing in as the demo member failed" >&2; exit 1; }
+
+ratio() { # name search-p95 challenge-p95
+  awk -v n="$1" -v s="$2" -v c="$3" 'BEGIN { r = s / c;
+    printf "%s: search p95 / challenge p95 = %.1f / %.1f ms = %.2f (bar <= 2): %s\n", n, s, c, r, (r <= 2 ? "met" : "NOT met") }'
+}
 echo
-echo "wrk -t1 -c$connections -d$duration --latency, after a $warmup warm-up, as a visitor"
+echo "wrk -t1 -c$connections -d$duration --latency, after a $warmup warm-up; a visitor, then the signed-in member"
 challenge_p95=$(measure challenge "$base$challenge" "$work/p95.lua")
 search_p95=$(measure search "$base/search" "$work/search.lua")
-awk -v s="$search_p95" -v c="$challenge_p95" 'BEGIN { r = s / c;
-  printf "\nsearch p95 / challenge p95 = %.1f / %.1f ms = %.2f (bar <= 2): %s\n", s, c, r, (r <= 2 ? "met" : "NOT met") }'
+member_challenge_p95=$(measure member-challenge "$base$challenge" "$work/p95.lua" -H "Cookie: CGSESSION=$session")
+member_search_p95=$(measure member-search "$base/search" "$work/search.lua" -H "Cookie: CGSESSION=$session")
+echo
+ratio "visitor (challenge page kept)" "$search_p95" "$challenge_p95"
+ratio "member (both rendered)" "$member_search_p95" "$member_challenge_p95"
 
 # Each query of the rotation alone: the median of 5 sequential requests after one.
 echo

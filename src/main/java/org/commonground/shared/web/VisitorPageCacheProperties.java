@@ -21,7 +21,8 @@ import org.springframework.util.unit.DataSize;
  * for a minute ({@code app.reference-data.max-age}: themes, groups) reaches the page
  */
 @ConfigurationProperties("app.visitor-page-cache")
-public record VisitorPageCacheProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("/dialogues/{slug}/challenges/{id:[0-9]+}") List<String> paths,
-		@DefaultValue("16MB") DataSize maxSize, @DefaultValue("1m") Duration maxAge) {
+public record VisitorPageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue( {
+		"/dialogues/{slug}/challenges/{id:[0-9]+}", "/dialogues/{slug}/vision",
+		"/dialogues/{slug}/vision/versions/{number:[0-9]+}" }) List<String> paths,
+		@DefaultValue("16MB") DataSize maxSize, @DefaultValue("1m") Duration maxAge){
 }

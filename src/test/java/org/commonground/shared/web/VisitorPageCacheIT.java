@@ -10,6 +10,7 @@ import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
 import org.commonground.support.IntegrationTest;
+import org.commonground.vision.VisionService;
 import org.commonground.support.SqlStatements;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
@@ -27,11 +28,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The visitors' page cache (P3): a visitor gets the challenge page another visitor had,
- * with one SQL statement and with a CSRF token of their own, until anything on it changes
- * through any path (a service, a form, plain SQL); signed-in people always get it
- * rendered; and every table either bumps {@code page_version} or is one that no page
- * shows.
+ * The visitors' page cache (P3): a visitor gets the challenge page (or the vision page)
+ * another visitor had, with one SQL statement and with a CSRF token of their own, until
+ * anything on it changes through any path (a service, a form, plain SQL); signed-in
+ * people always get it rendered; and every table either bumps {@code page_version} or is
+ * one that no page shows.
  */
 class VisitorPageCacheIT extends IntegrationTest {
 
@@ -58,6 +59,9 @@ class VisitorPageCacheIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	VisionService visions;
 
 	@Test
 	void aVisitorGetsTheKeptPageUntilAnythingOnItChanges() throws Exception {
@@ -130,6 +134,28 @@ class VisitorPageCacheIT extends IntegrationTest {
 		SqlStatements.Count<MockHttpServletResponse> signedIn = SqlStatements.page(() -> fetch(author, path));
 		assertThat(signedIn.page()).isGreaterThan(1);
 		assertThat(signedIn.result().getContentAsString()).contains("Renamed Member").contains("name=\"body\"");
+	}
+
+	@Test
+	void theVisionPageIsKeptUntilANewVersionIsPublished() throws Exception {
+		String facilitator = this.accounts.create("Vision Cache Facilitator", AccountRole.FACILITATOR, "GOVERNMENT");
+		String slug = this.dialogues.create(facilitator, "Kept visions", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.as(facilitator,
+				(me) -> this.visions.publish(slug, me, "# A vision\n\nLicences for every pit by 2030.", "First", null));
+		String latest = "/dialogues/" + slug + "/vision";
+		assertThat(fetch(new WebClient(this.mvc), latest).getContentAsString()).contains("Licences for every pit");
+		SqlStatements.Count<MockHttpServletResponse> kept = SqlStatements
+			.page(() -> fetch(new WebClient(this.mvc), latest));
+		assertThat(kept.page()).as(kept.listing()).isEqualTo(1);
+		assertThat(SqlStatements.page(() -> fetch(new WebClient(this.mvc), latest + "/versions/1")).page())
+			.isGreaterThan(1);
+
+		this.dialogues.as(facilitator, (me) -> this.visions.publish(slug, me,
+				"# A vision\n\nLicences for every pit by 2028.", "Sooner", null));
+		assertThat(fetch(new WebClient(this.mvc), latest).getContentAsString()).contains("by 2028")
+			.doesNotContain("by 2030");
+		assertThat(fetch(new WebClient(this.mvc), latest + "/versions/1").getContentAsString()).contains("by 2030");
 	}
 
 	@Test
