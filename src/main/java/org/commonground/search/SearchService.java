@@ -108,10 +108,19 @@ public class SearchService {
 		return words;
 	}
 
+	/**
+	 * The search page: a page of results and the dialogues the viewer may search in, from
+	 * one reading of the dialogues they may read.
+	 */
+	public SearchPage page(SearchQuery query, AccountPrincipal viewer) {
+		List<Long> readable = this.dialogues.readableIds(viewer);
+		return new SearchPage(search(query, readable), dialogueChoices(readable));
+	}
+
 	/** The dialogues the viewer may search in, by slug, with their titles. */
-	public Map<String, String> dialogueChoices(AccountPrincipal viewer) {
+	private Map<String, String> dialogueChoices(List<Long> readable) {
 		Map<String, String> choices = new LinkedHashMap<>();
-		this.dialogues.byIds(this.dialogues.readableIds(viewer))
+		this.dialogues.byIds(readable)
 			.values()
 			.stream()
 			.sorted((a, b) -> a.getTitle().compareToIgnoreCase(b.getTitle()))
@@ -119,8 +128,11 @@ public class SearchService {
 		return choices;
 	}
 
-	/** A page of results; none for an empty or too short query. */
-	public SearchResults search(SearchQuery query, AccountPrincipal viewer) {
+	/**
+	 * A page of results in the dialogues of {@code readable}; none for an empty or too
+	 * short query.
+	 */
+	private SearchResults search(SearchQuery query, List<Long> readable) {
 		if (query.empty() || query.tooShort()) {
 			return SearchResults.none(query, PAGE_SIZE);
 		}
@@ -128,7 +140,6 @@ public class SearchService {
 		if (text.length() > SearchQuery.MAX_LENGTH) {
 			text = text.substring(0, SearchQuery.MAX_LENGTH);
 		}
-		List<Long> readable = this.dialogues.readableIds(viewer);
 		if (readable.isEmpty()) {
 			return SearchResults.none(query, PAGE_SIZE);
 		}

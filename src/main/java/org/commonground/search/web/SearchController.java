@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.StakeholderGroupService;
 import org.commonground.search.SearchKind;
+import org.commonground.search.SearchPage;
 import org.commonground.search.SearchQuery;
 import org.commonground.search.SearchResults;
 import org.commonground.search.SearchService;
@@ -51,9 +52,10 @@ class SearchController {
 			binding.rejectValue("to", "search.to.beforeFrom");
 			query = form.toQuery(false);
 		}
-		SearchResults results = this.search.search(query, viewer);
+		SearchPage page = this.search.page(query, viewer);
+		SearchResults results = page.results();
 		model.addAttribute("results", results);
-		model.addAttribute("dialogueOptions", this.search.dialogueChoices(viewer));
+		model.addAttribute("dialogueOptions", page.dialogueChoices());
 		model.addAttribute("typeOptions", SearchKind.values());
 		List<Option> groupOptions = new ArrayList<>();
 		this.groups.activeGroups().forEach((g) -> groupOptions.add(new Option(g.getCode(), g.label(locale))));

@@ -6,13 +6,11 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 import org.thymeleaf.ITemplateEngine;
 
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -74,23 +72,6 @@ class WebConfiguration implements WebMvcConfigurer {
 				new DatabaseUnavailableFilter(templates));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
-		return registration;
-	}
-
-	/**
-	 * Serves visitors pages kept from earlier visitors while nothing they show changed;
-	 * right after Spring Security's filters, which say who is signed in.
-	 */
-	@Bean
-	VisitorPageCache visitorPageCache(JdbcTemplate jdbc, LocaleResolver locales,
-			VisitorPageCacheProperties properties) {
-		return new VisitorPageCache(jdbc, locales, properties);
-	}
-
-	@Bean
-	FilterRegistrationBean<VisitorPageCache> visitorPageCacheRegistration(VisitorPageCache cache) {
-		FilterRegistrationBean<VisitorPageCache> registration = new FilterRegistrationBean<>(cache);
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}
 
