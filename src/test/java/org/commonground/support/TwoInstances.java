@@ -8,10 +8,18 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.commonground.CommonGroundApplication;
 import org.commonground.account.AccountService;
+import org.commonground.challenge.ChallengeContributions;
+import org.commonground.challenge.ChallengeFacilitation;
+import org.commonground.challenge.ChallengeService;
+import org.commonground.comment.CommentPosting;
+import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.MembershipService;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Two instances of the whole application on the one {@link TestDatabase}, as behind a
@@ -61,6 +69,26 @@ public final class TwoInstances {
 	 */
 	public String participant(String displayName) {
 		return new TestAccounts(instance(0).getBean(AccountService.class)).participant(displayName);
+	}
+
+	/** Accounts made through the first instance's services. */
+	public TestAccounts accounts() {
+		return new TestAccounts(instance(0).getBean(AccountService.class));
+	}
+
+	/** Dialogues made and joined through the given instance's services. */
+	public TestDialogues dialogues(int index) {
+		ConfigurableApplicationContext on = instance(index);
+		return new TestDialogues(on.getBean(DialogueService.class), on.getBean(MembershipService.class),
+				on.getBean(UserDetailsService.class), on.getBean(JdbcTemplate.class));
+	}
+
+	/** Challenges and comments made through the given instance's services. */
+	public TestChallenges challenges(int index) {
+		ConfigurableApplicationContext on = instance(index);
+		return new TestChallenges(on.getBean(ChallengeService.class), on.getBean(ChallengeContributions.class),
+				on.getBean(ChallengeFacilitation.class), on.getBean(CommentPosting.class), dialogues(index),
+				on.getBean(JdbcTemplate.class));
 	}
 
 	public GreenMail smtp() {

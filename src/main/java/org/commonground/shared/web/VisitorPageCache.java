@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -64,6 +65,8 @@ public class VisitorPageCache extends OncePerRequestFilter {
 
 	private final boolean enabled;
 
+	private final LongAdder served = new LongAdder();
+
 	public VisitorPageCache(JdbcTemplate jdbc, LocaleResolver locales, VisitorPageCacheProperties properties) {
 		this.jdbc = jdbc;
 		this.locales = locales;
@@ -110,6 +113,11 @@ public class VisitorPageCache extends OncePerRequestFilter {
 		rendering.copyBodyToResponse();
 	}
 
+	/** How many requests were answered with a kept page since the start. */
+	public long served() {
+		return this.served.sum();
+	}
+
 	/** Forgets every kept page (tests that count the statements of a rendered page). */
 	public void clear() {
 		this.pages.invalidateAll();
@@ -144,6 +152,7 @@ public class VisitorPageCache extends OncePerRequestFilter {
 		response.setContentType("text/html;charset=UTF-8");
 		response.setLocale(locale);
 		response.setContentLength(page.size() + token.length * (page.parts().size() - 1));
+		this.served.increment();
 		OutputStream out = response.getOutputStream();
 		for (int i = 0; i < page.parts().size(); i++) {
 			if (i > 0) {

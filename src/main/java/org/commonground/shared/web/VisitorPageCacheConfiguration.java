@@ -1,5 +1,9 @@
 package org.commonground.shared.web;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +18,19 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class VisitorPageCacheConfiguration {
 
+	/**
+	 * The cache, with the number of requests it answered as the metric
+	 * {@code app.visitor.pages.served} (where an operator exposes metrics).
+	 */
 	@Bean
-	VisitorPageCache visitorPageCache(JdbcTemplate jdbc, LocaleResolver locales,
-			VisitorPageCacheProperties properties) {
-		return new VisitorPageCache(jdbc, locales, properties);
+	VisitorPageCache visitorPageCache(JdbcTemplate jdbc, LocaleResolver locales, VisitorPageCacheProperties properties,
+			ObjectProvider<MeterRegistry> meters) {
+		VisitorPageCache cache = new VisitorPageCache(jdbc, locales, properties);
+		meters.ifAvailable(
+				(registry) -> FunctionCounter.builder("app.visitor.pages.served", cache, VisitorPageCache::served)
+					.description("Requests of visitors answered with a page kept from an earlier visitor")
+					.register(registry));
+		return cache;
 	}
 
 	/**
