@@ -7,7 +7,6 @@ import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
-import org.commonground.shared.web.VisitorPageCache;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.SqlStatements;
 import org.commonground.support.TestAccounts;
@@ -51,9 +50,6 @@ class ChallengeQueryCountIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	VisitorPageCache visitorPages;
 
 	@Test
 	void pagesRunAFixedNumberOfStatementsWhateverTheSizeOfTheThread() throws Exception {
@@ -137,12 +133,7 @@ class ChallengeQueryCountIT extends IntegrationTest {
 				Long.class, challengeId);
 	}
 
-	/**
-	 * The statements of the page rendered: a visitor's challenge page kept from an
-	 * earlier visit costs one (VisitorPageCacheIT), so nothing is kept here.
-	 */
 	private long statements(WebClient client, String path) throws Exception {
-		this.visitorPages.clear();
 		return SqlStatements.of(client, path);
 	}
 

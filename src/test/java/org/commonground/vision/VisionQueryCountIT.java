@@ -8,7 +8,6 @@ import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
-import org.commonground.shared.web.VisitorPageCache;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.SqlStatements;
 import org.commonground.support.TestAccounts;
@@ -52,9 +51,6 @@ class VisionQueryCountIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	VisitorPageCache visitorPages;
 
 	@Test
 	void versionPagesRunAFixedNumberOfStatementsWhateverTheirSize() throws Exception {
@@ -179,9 +175,6 @@ class VisionQueryCountIT extends IntegrationTest {
 	}
 
 	private long statementsOnce(WebClient client, String path) throws Exception {
-		// A visitor's vision page kept from an earlier visit costs one statement
-		// (VisitorPageCacheIT): these are the statements of the page rendered.
-		this.visitorPages.clear();
 		return SqlStatements.of(client, path);
 	}
 

@@ -105,6 +105,13 @@ class VisitorPageCacheIT extends IntegrationTest {
 		assertThat(swahili).contains("<html lang=\"sw\">");
 		assertThat(fetch(visitor, path).getContentAsString()).contains("<html lang=\"en\">");
 
+		// The dialogue's own page is kept too, until the dialogue changes.
+		String dialoguePath = "/dialogues/" + slug;
+		assertThat(fetch(new WebClient(this.mvc), dialoguePath).getContentAsString()).contains("Water in the pits");
+		assertThat(SqlStatements.page(() -> fetch(new WebClient(this.mvc), dialoguePath)).page()).isEqualTo(1);
+		this.jdbc.update("update dialogue set title = 'Kept pages, renamed' where slug = ?", slug);
+		assertThat(fetch(new WebClient(this.mvc), dialoguePath).getContentAsString()).contains("Kept pages, renamed");
+
 		// A new comment through the service.
 		this.challenges.comment(slug, member, challenge, null, "A second comment");
 		assertThat(fetch(visitor, path).getContentAsString()).contains("A second comment");
