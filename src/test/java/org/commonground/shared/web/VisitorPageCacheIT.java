@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -62,6 +64,9 @@ class VisitorPageCacheIT extends IntegrationTest {
 
 	@Autowired
 	VisionService visions;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void aVisitorGetsTheKeptPageUntilAnythingOnItChanges() throws Exception {
@@ -177,7 +182,32 @@ class VisitorPageCacheIT extends IntegrationTest {
 			.containsExactlyInAnyOrderElementsOf(NOT_SHOWN);
 		long before = this.jdbc.queryForObject("select version from page_version", Long.class);
 		this.jdbc.update("update theme set sort_order = sort_order where id = (select min(id) from theme)");
-		assertThat(this.jdbc.queryForObject("select version from page_version", Long.class)).isGreaterThan(before);
+		long after = this.jdbc.queryForObject("select version from page_version", Long.class);
+		assertThat(after).isGreaterThan(before);
+	}
+
+	@Test
+	void aLoginKeepsTheKeptPagesAndARenameDropsThem() {
+		String email = this.accounts.create("Logging In", AccountRole.PARTICIPANT, "BUYER");
+		// What AccountRepository writes on a login, then a rename; each in a transaction
+		// whose deferred triggers are made to fire before it ends, so that what this
+		// transaction bumped is seen apart from anything else the application writes.
+		assertThat(bumps(
+				"update account set previous_login_at = last_login_at, last_login_at = now() " + "where email = ?",
+				email))
+			.as("a login")
+			.isFalse();
+		assertThat(bumps("update account set display_name = 'Logged In' where email = ?", email)).as("a rename")
+			.isTrue();
+	}
+
+	private boolean bumps(String sql, String email) {
+		return Boolean.TRUE.equals(new TransactionTemplate(this.transactions).execute((status) -> {
+			assertThat(this.jdbc.update(sql, email)).isEqualTo(1);
+			this.jdbc.execute("set constraints all immediate");
+			return "on".equals(this.jdbc
+				.queryForObject("select current_setting('common_ground.page_version_bumped', true)", String.class));
+		}));
 	}
 
 	private static MockHttpServletResponse fetch(WebClient client, String path) {
