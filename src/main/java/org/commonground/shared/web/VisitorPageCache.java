@@ -79,18 +79,22 @@ public class VisitorPageCache extends OncePerRequestFilter {
 			.build();
 	}
 
+	/**
+	 * The path first: asking for the session reads it from the database (Spring Session),
+	 * which requests for other paths (CSS, images) would otherwise not do.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!this.enabled || !"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null
-				|| request.getSession(false) != null) {
-			return true;
-		}
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+		if (!this.enabled || !"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
 			return true;
 		}
 		PathContainer path = PathContainer.parsePath(request.getRequestURI());
-		return this.paths.stream().noneMatch((pattern) -> pattern.matches(path));
+		if (this.paths.stream().noneMatch((pattern) -> pattern.matches(path))) {
+			return true;
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && !(authentication instanceof AnonymousAuthenticationToken))
+				|| request.getSession(false) != null;
 	}
 
 	@Override
