@@ -172,6 +172,21 @@ public class CommentThreads {
 				null, true, canComment, comment.target());
 	}
 
+	/**
+	 * A comment the viewer is about to reply to, without its replies (for the page or the
+	 * in-place form a reply is written in).
+	 * @throws NotFoundException if the comment is not in a dialogue the viewer may read,
+	 * or the viewer may not reply to it (not a member, the thread closed, the comment
+	 * hidden, deleted or already two levels deep)
+	 */
+	public CommentReplies replyingTo(String slug, AccountPrincipal viewer, long commentId, Locale locale) {
+		CommentReplies parent = single(slug, viewer, commentId, locale);
+		if (!parent.comment().canReply()) {
+			throw new NotFoundException();
+		}
+		return parent;
+	}
+
 	/** A target in a dialogue the viewer may read, for a page about commenting on it. */
 	public CommentContext context(String slug, AccountPrincipal viewer, CommentTarget target) {
 		DialogueView view = this.access.readable(slug, viewer);

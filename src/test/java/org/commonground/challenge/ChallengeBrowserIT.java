@@ -83,7 +83,10 @@ class ChallengeBrowserIT extends IntegrationTest {
 			browser.forgetEveryone();
 			browser.logIn(buyer, TestAccounts.PASSWORD);
 			browser.go(challengePath);
-			browser.find("#comment-" + commentId + " details.reply-box summary").click();
+			// "Reply" fetches the form into its place, the text field focused.
+			browser.submitInPlace("#comment-" + commentId + " .reply-box a", "#reply-body-" + commentId);
+			assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+				.isEqualTo("reply-body-" + commentId);
 			browser.type("#reply-body-" + commentId, "We pay the daily LBMA fix minus 4 %; come and check our scales.");
 			browser.submitInPlace("#reply-form-" + commentId + " button[type=submit]",
 					"#replies-" + commentId + " li.comment");
@@ -91,6 +94,20 @@ class ChallengeBrowserIT extends IntegrationTest {
 				.isEqualTo("speaking as Buyer, trader or refiner");
 			browser.assertAccessible();
 			browser.screenshot("33-challenge-reply-in-place");
+			try (Browser plain = Browser.openWithoutJavaScript(this.port)) {
+				// Without JavaScript "Reply" opens a page with the comment and the form.
+				plain.logIn(miner, TestAccounts.PASSWORD);
+				plain.go(challengePath);
+				plain.submit("#comment-" + commentId + " .reply-box a");
+				assertThat(plain.path()).isEqualTo("/dialogues/" + slug + "/comments/" + commentId + "/reply");
+				assertThat(plain.find("#comment-" + commentId + " .prose strong").getText()).isEqualTo("same prices");
+				plain.assertAccessible();
+				plain.screenshot("33-challenge-reply-without-javascript");
+				plain.type("#reply-body-" + commentId, "At the pit we get even less than that.");
+				plain.submit("#reply-form-" + commentId + " button[type=submit]");
+				assertThat(plain.path()).startsWith("/dialogues/" + slug + "/comments/" + commentId + "?after=");
+				assertThat(plain.find("#replies-" + commentId).getText()).contains("At the pit we get even less");
+			}
 
 			browser.forgetEveryone();
 			browser.logIn(facilitator, TestAccounts.PASSWORD);

@@ -106,11 +106,61 @@ class CommentIT extends IntegrationTest {
 		assertThat(page.select("#comment-" + deepest + " .author").text()).isEqualTo("Artisanal miner · Geita");
 		assertThat(page.text()).doesNotContain("Juma Miner");
 		Document asMember = Jsoup.parse(client(this.buyer).perform(get(this.path)).getContentAsString());
-		assertThat(asMember.select("#comment-" + deepest + " details.reply-box")).isEmpty();
-		assertThat(asMember.select("#comment-" + replyId + " > article details.reply-box")).hasSize(1);
+		assertThat(asMember.select("#comment-" + deepest + " .reply-box")).isEmpty();
+		assertThat(asMember.select("#comment-" + replyId + " > article .reply-box a.reply-link").attr("href"))
+			.isEqualTo("/dialogues/" + this.slug + "/comments/" + replyId + "/reply");
+		assertThat(asMember.select("form.comment-form")).as("one form on the page: the new comment's").hasSize(1);
 		assertThat(this.jdbc.queryForObject("select comment_count from challenge where id = ?", Integer.class,
 				this.challenge))
 			.isEqualTo(3);
+	}
+
+	@Test
+	void replyingOpensTheFormOnAPageOfItsOwnOrInPlaceWithHtmx() throws Exception {
+		long top = this.challenges.comment(this.slug, this.ngo, this.challenge, null, "Scales are **rigged**");
+		long reply = this.challenges.comment(this.slug, this.buyer, this.challenge, top, "Not ours");
+		long deepest = this.challenges.comment(this.slug, this.miner, this.challenge, reply, "Yours too");
+		String replyPath = "/dialogues/" + this.slug + "/comments/" + top + "/reply";
+		WebClient buyer = client(this.buyer);
+
+		// Without JavaScript: a page with the comment and the form, the text field
+		// focused.
+		MockHttpServletResponse page = buyer.perform(get(replyPath));
+		assertThat(page.getStatus()).isEqualTo(200);
+		Document compose = Jsoup.parse(page.getContentAsString());
+		assertThat(compose.select("#comment-" + top + " .prose strong").text()).isEqualTo("rigged");
+		assertThat(compose.select("#comment-" + top + " .reply-box")).as("no link to the page itself").isEmpty();
+		assertThat(compose.select("form#reply-form-" + top + " input[name=parentId]").val()).isEqualTo("" + top);
+		assertThat(compose.select("#reply-body-" + top).hasAttr("autofocus")).isTrue();
+		assertThat(compose.select(".alert.error")).as("no error before anything was posted").isEmpty();
+		String posted = buyer
+			.perform(post("/dialogues/" + this.slug + "/comments").param("body", "Come and weigh at ours")
+				.param("parentId", compose.select("form#reply-form-" + top + " input[name=parentId]").val()))
+			.getRedirectedUrl();
+		assertThat(posted).startsWith("/dialogues/" + this.slug + "/comments/" + top + "?after=");
+
+		// With htmx: the form alone, to replace the link; a vision page's version rides
+		// along.
+		Document fragment = Jsoup
+			.parse(buyer.perform(get(replyPath).param("pageVersion", "3").header("HX-Request", "true"))
+				.getContentAsString());
+		assertThat(fragment.select("header.site-header")).as("a fragment, not a page").isEmpty();
+		assertThat(fragment.select("form#reply-form-" + top).attr("data-hx-post"))
+			.isEqualTo("/dialogues/" + this.slug + "/comments");
+		assertThat(fragment.select("form#reply-form-" + top + " input[name=pageVersion]").val()).isEqualTo("3");
+		assertThat(fragment.select("form#reply-form-" + top + " input[name=_csrf]").val()).isNotEmpty();
+
+		// Who may not reply gets no form: a visitor is sent to sign in; two levels deep,
+		// another dialogue's comment or a stranger to a members-only dialogue: not found.
+		assertThat(new WebClient(this.mvc).perform(get(replyPath)).getRedirectedUrl()).endsWith("/login");
+		assertThat(buyer.perform(get("/dialogues/" + this.slug + "/comments/" + deepest + "/reply")).getStatus())
+			.isEqualTo(404);
+		String other = this.dialogues.create(this.facilitator, "Elsewhere", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		assertThat(buyer.perform(get("/dialogues/" + other + "/comments/" + top + "/reply")).getStatus())
+			.isEqualTo(404);
+		String outsider = this.accounts.create("Olga Outsider", AccountRole.PARTICIPANT, "GOVERNMENT");
+		assertThat(client(outsider).perform(get(replyPath)).getStatus()).isEqualTo(404);
 	}
 
 	@Test

@@ -116,6 +116,7 @@ class CommentController {
 		model.addAttribute("commentError", error);
 		model.addAttribute("commentTarget", target);
 		model.addAttribute("parent", parent);
+		model.addAttribute("replyingTo", form.getParentId());
 		model.addAttribute("target", this.threads.context(slug, viewer, target));
 		return inPlace ? "comment/fragments :: form-again" : "comment/compose";
 	}
@@ -125,6 +126,37 @@ class CommentController {
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		model.addAttribute("replies", this.threads.replies(slug, viewer, id, after, locale));
 		return "comment/show";
+	}
+
+	/**
+	 * The form for a reply to a comment: a page of its own showing the comment, or, with
+	 * htmx ({@code HX-Request}), the form alone, put where the "Reply" link was.
+	 * {@code pageVersion} is the vision version of the page the link was on, carried so
+	 * that a reply posted in place is marked as the page's other comments are.
+	 */
+	@GetMapping("/{id}/reply")
+	String showReply(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(required = false) Integer pageVersion,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		if (viewer == null) {
+			return "redirect:/login";
+		}
+		CommentReplies parent = this.threads.replyingTo(slug, viewer, id, locale);
+		CommentForm form = new CommentForm();
+		form.setParentId(id);
+		form.setPageVersion(pageVersion);
+		model.addAttribute("commentForm", form);
+		model.addAttribute("parent", parent);
+		model.addAttribute("replyingTo", id);
+		model.addAttribute("currentVersion", pageVersion);
+		model.addAttribute("focusForm", true);
+		if ("true".equals(htmx)) {
+			return "comment/fragments :: reply-form";
+		}
+		model.addAttribute("commentTarget", parent.on());
+		model.addAttribute("target", this.threads.context(slug, viewer, parent.on()));
+		return "comment/compose";
 	}
 
 	@GetMapping("/{id}/history")
