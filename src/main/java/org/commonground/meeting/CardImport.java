@@ -24,6 +24,8 @@ import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.RecordedText;
 import org.commonground.dialogue.RecordedVoice;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.vision.ParagraphRef;
+import org.commonground.vision.VisionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,11 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Bulk capture after a workshop (issue 16): a CSV sheet of cards is previewed row by row
  * with each row's problems before anything is written, then imported in one transaction
  * through the challenge and comment modules' batch paths (a statement per kind per
- * thousand rows), each card recorded as the form would record it. A file is imported once
- * per meeting (its SHA-256): uploading it again shows the earlier import. Small sheets
- * are imported during the request; longer ones in the background, their progress kept in
- * its own small transactions so that the page (which refreshes itself, no JavaScript
- * needed) can show it.
+ * thousand rows), each card recorded as the form would record it; comments on a paragraph
+ * of the vision, fewer in a sheet, go through the form's own path one by one. A file is
+ * imported once per meeting (its SHA-256): uploading it again shows the earlier import.
+ * Small sheets are imported during the request; longer ones in the background, their
+ * progress kept in its own small transactions so that the page (which refreshes itself,
+ * no JavaScript needed) can show it.
  */
 @Service
 public class CardImport {
@@ -75,6 +78,8 @@ public class CardImport {
 
 	private final CommentPosting comments;
 
+	private final VisionService visions;
+
 	private final TransactionTemplate oneTransaction;
 
 	private final TransactionTemplate ownTransaction;
@@ -85,9 +90,10 @@ public class CardImport {
 
 	CardImport(DialogueAccess access, MeetingRepository meetings, RecordedContributionStore store,
 			WorkshopRecording recording, CardSheets sheets, StakeholderGroupService groups, ChallengeService challenges,
-			ChallengeContributions challengeContributions, CommentPosting comments,
+			ChallengeContributions challengeContributions, CommentPosting comments, VisionService visions,
 			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") Executor background,
 			Clock clock) {
+		this.visions = visions;
 		this.access = access;
 		this.meetings = meetings;
 		this.store = store;
@@ -106,8 +112,8 @@ public class CardImport {
 
 	/** The empty sheet in a language, for a facilitator of the dialogue. */
 	public String template(String slug, long meetingId, AccountPrincipal facilitator, Locale locale) {
-		meeting(slug, meetingId, facilitator);
-		return this.sheets.template(locale);
+		Context context = meeting(slug, meetingId, facilitator);
+		return this.sheets.template(locale, paragraphs(context));
 	}
 
 	/** What the import page shows before a file is chosen. */
@@ -128,8 +134,7 @@ public class CardImport {
 			return ImportPreview.earlier(((Number) earlier.get("id")).longValue(), (String) earlier.get("status"),
 					((Number) earlier.get("total_rows")).intValue(), finishedAt(earlier));
 		}
-		CardSheets.Sheet sheet = this.sheets.read(text, activeGroups(), this.challenges.linkable(context.view()),
-				locale);
+		CardSheets.Sheet sheet = read(text, context, locale);
 		if (sheet.fileProblem() != null) {
 			return ImportPreview.unreadable(sheet.fileProblem());
 		}
@@ -185,8 +190,7 @@ public class CardImport {
 			int done = this.oneTransaction.execute((status) -> {
 				Meeting meeting = this.meetings.findInDialogue(context.meetingId(), context.view().dialogue().getId())
 					.orElseThrow(NotFoundException::new);
-				CardSheets.Sheet sheet = this.sheets.read(text, activeGroups(),
-						this.challenges.linkable(context.view()), locale);
+				CardSheets.Sheet sheet = read(text, context, locale);
 				if (!sheet.ok()) {
 					throw new MeetingRuleException("recorded.import.error.changed", "file");
 				}
@@ -201,6 +205,14 @@ public class CardImport {
 					List<RecordedText> challengeTexts = new ArrayList<>();
 					List<RecordedText> commentTexts = new ArrayList<>();
 					for (CardSheets.Row r : chunk) {
+						if (r.kind() == RecordedKind.VISION) {
+							this.recording.record(slug, context.view(), meeting,
+									new RecordedInput(RecordedKind.VISION, r.groupCode(), r.people(), r.weighted(),
+											r.channel(), null, r.text(), null, r.language(), token(importId, r.line()),
+											null, r.paragraphKey(), null),
+									facilitator, importId, r.line());
+							continue;
+						}
 						StakeholderGroup group = groups.get(r.groupCode());
 						long voice = voices.computeIfAbsent(r.groupCode(),
 								(code) -> this.recording.voice(meeting, group));
@@ -216,6 +228,9 @@ public class CardImport {
 							ChallengeService.TARGET_TYPE, commentTexts);
 					List<RecordedContributionStore.BatchRecord> records = new ArrayList<>();
 					for (CardSheets.Row r : chunk) {
+						if (r.kind() == RecordedKind.VISION) {
+							continue;
+						}
 						String token = token(importId, r.line());
 						boolean challenge = r.kind() == RecordedKind.CHALLENGE;
 						Long id = challenge ? newChallenges.get(token) : newComments.get(token);
@@ -246,6 +261,16 @@ public class CardImport {
 				throw ex;
 			}
 		}
+	}
+
+	private CardSheets.Sheet read(String text, Context context, Locale locale) {
+		return this.sheets.read(text, activeGroups(), this.challenges.linkable(context.view()), paragraphs(context),
+				locale);
+	}
+
+	/** The newest vision version's paragraphs that take comments (not its headings). */
+	private List<ParagraphRef> paragraphs(Context context) {
+		return this.visions.newestParagraphs(context.view()).stream().filter((p) -> !p.heading()).toList();
 	}
 
 	private static String token(long importId, int line) {

@@ -17,6 +17,7 @@ import org.commonground.account.StakeholderGroup;
 import org.commonground.challenge.ChallengeRef;
 import org.commonground.shared.csv.SpreadsheetCells;
 import org.commonground.shared.web.SupportedLanguages;
+import org.commonground.vision.ParagraphRef;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ public class CardSheets {
 
 	/** The columns, in the template's order. */
 	static final List<String> COLUMNS = List.of("type", "group", "people", "weighted", "channel", "title", "text",
-			"challenge", "language");
+			"challenge", "paragraph", "language");
 
 	/** Most rows a sheet may hold. */
 	static final int MAX_ROWS = 20000;
@@ -47,10 +48,14 @@ public class CardSheets {
 		this.messages = messages;
 	}
 
-	/** One row as it will be stored, with its problems. */
+	/**
+	 * One row as it will be stored, with its problems. A comment on the vision names its
+	 * paragraph of the newest version ({@code paragraphKey}; {@code paragraphExcerpt} is
+	 * the start of its text, or the cell as written when no paragraph matched).
+	 */
 	public record Row(int line, RecordedKind kind, String groupCode, String groupLabel, int people, boolean weighted,
 			RecordedChannel channel, String title, String text, Long challengeId, String challengeTitle,
-			String language, List<Problem> problems) {
+			String paragraphKey, String paragraphExcerpt, String language, List<Problem> problems) {
 
 		public boolean ok() {
 			return this.problems.isEmpty();
@@ -75,8 +80,12 @@ public class CardSheets {
 
 	}
 
-	/** The empty template in a language, with one example of each kind of row. */
-	String template(Locale locale) {
+	/**
+	 * The empty template in a language, with one example of each kind of row; the example
+	 * comment on the vision names the first paragraph of the dialogue's newest version
+	 * (left out when the dialogue has no vision yet).
+	 */
+	String template(Locale locale, List<ParagraphRef> paragraphs) {
 		StringWriter out = new StringWriter();
 		out.write('\uFEFF');
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
@@ -86,11 +95,17 @@ public class CardSheets {
 			csv.printRecord(message("recorded.csv.type.CHALLENGE", locale), "ARTISANAL_MINER", "14",
 					message("recorded.csv.yes", locale), message("recorded.channel.FLIP_CHART", locale),
 					SpreadsheetCells.safe(message("recorded.csv.example.title", locale)),
-					SpreadsheetCells.safe(message("recorded.csv.example.text", locale)), "", locale.getLanguage());
+					SpreadsheetCells.safe(message("recorded.csv.example.text", locale)), "", "", locale.getLanguage());
 			csv.printRecord(message("recorded.csv.type.COMMENT", locale), "COMMUNITY", "1", "",
 					message("recorded.channel.CARD", locale), "",
 					SpreadsheetCells.safe(message("recorded.csv.example.comment", locale)),
-					SpreadsheetCells.safe(message("recorded.csv.example.title", locale)), locale.getLanguage());
+					SpreadsheetCells.safe(message("recorded.csv.example.title", locale)), "", locale.getLanguage());
+			if (!paragraphs.isEmpty()) {
+				csv.printRecord(message("recorded.csv.type.VISION", locale), "GOVERNMENT", "1", "",
+						message("recorded.channel.CARD", locale), "",
+						SpreadsheetCells.safe(message("recorded.csv.example.vision", locale)), "",
+						SpreadsheetCells.safe(paragraphs.get(0).excerpt()), locale.getLanguage());
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -99,9 +114,11 @@ public class CardSheets {
 	}
 
 	/**
-	 * Reads a sheet and checks each row against the groups and the dialogue's challenges.
+	 * Reads a sheet and checks each row against the groups, the dialogue's challenges and
+	 * the paragraphs of its newest vision version.
 	 */
-	Sheet read(String text, List<StakeholderGroup> groups, List<ChallengeRef> challenges, Locale locale) {
+	Sheet read(String text, List<StakeholderGroup> groups, List<ChallengeRef> challenges, List<ParagraphRef> paragraphs,
+			Locale locale) {
 		String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		String firstLine = content.lines().findFirst().orElse("");
 		char delimiter = (firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0) ? ';' : ',';
@@ -126,7 +143,7 @@ public class CardSheets {
 		if (records.size() - 1 > MAX_ROWS) {
 			return new Sheet(List.of(), "recorded.import.error.too-many");
 		}
-		Lookup lookup = new Lookup(groups, challenges);
+		Lookup lookup = new Lookup(groups, challenges, paragraphs);
 		List<Row> rows = new ArrayList<>();
 		for (CSVRecord record : records.subList(1, records.size())) {
 			Map<String, String> cells = new HashMap<>();
@@ -143,7 +160,9 @@ public class CardSheets {
 	private Row row(int line, Map<String, String> cells, Lookup lookup, Locale locale) {
 		List<Problem> problems = new ArrayList<>();
 		String challengeCell = cells.getOrDefault("challenge", "");
-		RecordedKind kind = lookup.kind(cells.getOrDefault("type", ""), !challengeCell.isEmpty());
+		String paragraphCell = cells.getOrDefault("paragraph", "");
+		RecordedKind kind = lookup.kind(cells.getOrDefault("type", ""), !challengeCell.isEmpty(),
+				!paragraphCell.isEmpty());
 		if (kind == null) {
 			problems.add(new Problem("recorded.import.error.type", cells.get("type")));
 		}
@@ -191,6 +210,14 @@ public class CardSheets {
 						: "recorded.import.error.challenge", challengeCell));
 			}
 		}
+		ParagraphRef paragraph = null;
+		if (kind == RecordedKind.VISION) {
+			paragraph = lookup.paragraph(paragraphCell);
+			if (paragraph == null) {
+				problems.add(new Problem(paragraphCell.isEmpty() ? "recorded.import.error.paragraph-missing"
+						: "recorded.import.error.paragraph", paragraphCell));
+			}
+		}
 		String language = cells.getOrDefault("language", "").toLowerCase(Locale.ROOT);
 		if (!language.isEmpty() && !SupportedLanguages.isSupported(language)) {
 			problems.add(new Problem("recorded.import.error.language", language));
@@ -199,6 +226,7 @@ public class CardSheets {
 				(group != null) ? group.label(locale) : groupCell, Math.max(people, 1),
 				YES.contains(cells.getOrDefault("weighted", "").toLowerCase(Locale.ROOT)), channel, title, text,
 				(challenge != null) ? challenge.id() : null, (challenge != null) ? challenge.title() : challengeCell,
+				(paragraph != null) ? paragraph.key() : null, (paragraph != null) ? paragraph.excerpt() : paragraphCell,
 				language.isEmpty() ? null : language, List.copyOf(problems));
 	}
 
@@ -241,7 +269,10 @@ public class CardSheets {
 
 		private final Map<String, ChallengeRef> challenges = new HashMap<>();
 
-		Lookup(List<StakeholderGroup> groups, List<ChallengeRef> challenges) {
+		private final List<ParagraphRef> paragraphs;
+
+		Lookup(List<StakeholderGroup> groups, List<ChallengeRef> challenges, List<ParagraphRef> paragraphs) {
+			this.paragraphs = paragraphs;
 			for (StakeholderGroup group : groups) {
 				this.groups.put(fold(group.getCode()), group);
 				SupportedLanguages.CODES
@@ -252,7 +283,7 @@ public class CardSheets {
 				SupportedLanguages.CODES.forEach((code) -> this.channels
 					.put(fold(message("recorded.channel." + channel, SupportedLanguages.toLocale(code))), channel));
 			}
-			for (RecordedKind kind : List.of(RecordedKind.CHALLENGE, RecordedKind.COMMENT)) {
+			for (RecordedKind kind : List.of(RecordedKind.CHALLENGE, RecordedKind.COMMENT, RecordedKind.VISION)) {
 				this.kinds.put(fold(kind.name()), kind);
 				SupportedLanguages.CODES.forEach((code) -> this.kinds
 					.put(fold(message("recorded.csv.type." + kind, SupportedLanguages.toLocale(code))), kind));
@@ -271,9 +302,10 @@ public class CardSheets {
 			return this.channels.get(fold(cell));
 		}
 
-		RecordedKind kind(String cell, boolean hasChallenge) {
+		RecordedKind kind(String cell, boolean hasChallenge, boolean hasParagraph) {
 			if (cell.isEmpty()) {
-				return hasChallenge ? RecordedKind.COMMENT : RecordedKind.CHALLENGE;
+				return hasChallenge ? RecordedKind.COMMENT
+						: hasParagraph ? RecordedKind.VISION : RecordedKind.CHALLENGE;
 			}
 			return this.kinds.get(fold(cell));
 		}
@@ -281,6 +313,40 @@ public class CardSheets {
 		ChallengeRef challenge(String cell) {
 			String key = fold(cell.startsWith("#") ? cell.substring(1) : cell);
 			return this.challenges.get(key);
+		}
+
+		/**
+		 * The paragraph a cell names: by its key ({@code p3}), or as the one paragraph
+		 * whose text starts with the cell (or with which the cell starts, for a whole
+		 * paragraph pasted in); none when no paragraph, or more than one, does.
+		 */
+		ParagraphRef paragraph(String cell) {
+			String wanted = words(cell);
+			if (wanted.isEmpty()) {
+				return null;
+			}
+			ParagraphRef found = null;
+			for (ParagraphRef p : this.paragraphs) {
+				if (fold(p.key()).equals(wanted)) {
+					return p;
+				}
+				String start = words(p.excerpt());
+				if (!start.isEmpty() && (start.startsWith(wanted) || wanted.startsWith(start))) {
+					if (found != null) {
+						return null;
+					}
+					found = p;
+				}
+			}
+			return found;
+		}
+
+		/**
+		 * Folded, with runs of white space as one space and without a closing ellipsis.
+		 */
+		private static String words(String text) {
+			String t = fold(text).replaceAll("\\s+", " ");
+			return (t.endsWith("…") ? t.substring(0, t.length() - 1) : t).strip();
 		}
 
 	}

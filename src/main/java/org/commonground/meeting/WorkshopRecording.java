@@ -197,7 +197,7 @@ public class WorkshopRecording {
 		}
 		return this.visions.newestParagraphs(view)
 			.stream()
-			.filter((p) -> p.key().equals(key))
+			.filter((p) -> p.key().equals(key) && !p.heading())
 			.findFirst()
 			.orElseThrow(() -> new MeetingRuleException("recorded.error.paragraph", "paragraphKey"));
 	}
@@ -286,8 +286,10 @@ public class WorkshopRecording {
 					.filter(StakeholderGroup::isActive)
 					.sorted(java.util.Comparator.comparingInt(StakeholderGroup::getSortOrder))
 					.toList(),
-				this.challengeList.linkable(view), this.visions.newestParagraphs(view), entries(meetingId, locale),
-				counts[0], counts[1]);
+				this.challengeList.linkable(view),
+				// Headings take no comments or stances.
+				this.visions.newestParagraphs(view).stream().filter((p) -> !p.heading()).toList(),
+				entries(meetingId, locale), counts[0], counts[1]);
 	}
 
 	/** The records of a meeting the caller may read, newest first: one statement. */

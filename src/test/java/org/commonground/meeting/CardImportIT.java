@@ -48,7 +48,7 @@ class CardImportIT extends MeetingTestBase {
 		assertThat(template.getContentType()).startsWith("text/csv");
 		assertThat(template.getHeader("Content-Disposition")).contains("cards-sw.csv");
 		String csv = template.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("\uFEFFaina,kundi,watu,kwa kila mtu,njia,kichwa,maandishi,changamoto,lugha");
+		assertThat(csv).startsWith("\uFEFFaina,kundi,watu,kwa kila mtu,njia,kichwa,maandishi,changamoto,aya,lugha");
 
 		// The template as downloaded, with its two example rows: the comment row names
 		// the
@@ -130,6 +130,57 @@ class CardImportIT extends MeetingTestBase {
 		this.web.perform(post(confirm));
 		assertThat(count("select count(*) from recorded_contribution where meeting_id = " + idIn(this.meeting)))
 			.isEqualTo(3);
+	}
+
+	@Test
+	void commentsOnTheVisionNameTheirParagraphByTheStartOfItsText() throws Exception {
+		String key = publishVision(this.web);
+		// The template's third example names the first paragraph that takes comments
+		// (not the heading), and reads back as a comment on it.
+		String template = this.web.perform(get(this.meeting + "/import/template.csv").param("lang", "en"))
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(template.lines()).hasSize(4);
+		assertThat(template.lines().toList().get(3)).isEqualTo(
+				"vision,GOVERNMENT,1,,Card,,Add the women who wash the ore to this paragraph.,,Every miner who asks gets a licence within three months.,en");
+		Document example = upload("cards.csv", template);
+		assertThat(example.select("table.import-preview tbody tr").get(2).text())
+			.contains("A comment on a paragraph of the vision", "On: Every miner who asks gets a licence", "Ready");
+
+		Document preview = upload("cards.csv", """
+				type,group,people,channel,text,paragraph
+				vision,ARTISANAL_MINER,9,card,Three months is too long for us.,every miner who asks
+				,COMMUNITY,1,card,Women need licences too.,%s
+				vision,COMMUNITY,1,card,Headings take no comments.,Geita 2030
+				vision,COMMUNITY,1,card,Which paragraph?,
+				""".formatted(key));
+		assertThat(preview.select("table.import-preview tbody tr").get(1).text())
+			.contains("A comment on a paragraph of the vision", "Ready");
+		assertThat(preview.select("table.import-preview tbody tr").get(2).select(".field-error li").eachText())
+			.containsExactly(
+					"No single paragraph of the newest vision version starts with “Geita 2030”: copy the start of its text.");
+		assertThat(preview.select("table.import-preview tbody tr").get(3).select(".field-error li").eachText())
+			.containsExactly("A comment on the vision needs its paragraph: the start of its text.");
+
+		Document ready = upload("cards.csv", """
+				type,group,people,per person,channel,title,text,paragraph
+				vision,ARTISANAL_MINER,9,yes,card,,Three months is too long for us.,every miner who asks
+				,COMMUNITY,1,,card,,Women need licences too.,%s
+				challenge,COMMUNITY,1,,card,Licences for women too,Nobody at our pit has one.,
+				""".formatted(key));
+		assertThat(ready.select("table.import-preview tbody tr.has-error")).isEmpty();
+		MockHttpServletResponse done = this.web.perform(post(ready.select("form[action$=/confirm]").attr("action")));
+		assertThat(done.getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.queryForList("""
+				select r.kind || ' ' || coalesce(r.paragraph_key, '-') || ' ' || r.people || ' ' || r.weighted
+				       || ' ' || coalesce(c.target_type || ' ' || c.target_anchor || ' ' || c.recorded_for, '-')
+				  from recorded_contribution r left join comment c on c.id = r.comment_id
+				 where r.meeting_id = ? order by r.import_row""", String.class, idIn(this.meeting))).containsExactly(
+				"VISION " + key + " 9 true VISION " + key + " 9", "VISION " + key + " 1 false VISION " + key + " 1",
+				"CHALLENGE - 1 false -");
+		Document vision = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision")).getContentAsString());
+		assertThat(vision.select("#paragraph-" + key + " .comment .prose").eachText())
+			.contains("Three months is too long for us.", "Women need licences too.");
 	}
 
 	@Test

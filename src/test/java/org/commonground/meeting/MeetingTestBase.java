@@ -60,6 +60,20 @@ abstract class MeetingTestBase extends IntegrationTest {
 			.getRedirectedUrl();
 	}
 
+	/**
+	 * Publishes a first vision version (a heading and one paragraph) as the facilitator;
+	 * returns the paragraph's key.
+	 */
+	String publishVision(WebClient facilitator) throws Exception {
+		facilitator.perform(post("/dialogues/" + this.slug + "/vision/versions")
+			.param("text", "# Geita 2030\n\nEvery miner who asks gets a licence within three months.")
+			.param("changeSummary", "First draft"));
+		return this.jdbc.queryForObject("""
+				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and p.position = 2""", String.class,
+				this.slug);
+	}
+
 	static long idIn(String path) {
 		return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
 	}

@@ -377,16 +377,6 @@ class RecordingIT extends MeetingTestBase {
 	/**
 	 * Publishes a first vision version; the key of its one paragraph below the heading.
 	 */
-	private String publishVision(WebClient facilitator) throws Exception {
-		facilitator.perform(post("/dialogues/" + this.slug + "/vision/versions")
-			.param("text", "# Geita 2030\n\nEvery miner who asks gets a licence within three months.")
-			.param("changeSummary", "First draft"));
-		return this.jdbc.queryForObject("""
-				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
-				join dialogue d on d.id = v.dialogue_id where d.slug = ? and p.position = 2""", String.class,
-				this.slug);
-	}
-
 	private MockHttpServletRequestBuilder hands(String group, String key, String agree, String live, String disagree) {
 		return post(this.meeting + "/contributions").param("type", "STANCES")
 			.param("stakeholderGroup", group)
