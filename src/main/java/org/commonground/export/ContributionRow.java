@@ -14,11 +14,13 @@ import java.time.LocalDate;
  * @param language the language it was written in ({@code en}, {@code sw}, …)
  * @param recorded for a contribution a facilitator recorded on behalf of people at a
  * meeting: where, how and for how many; else {@code null}
+ * @param translation a facilitator's translation into the export's language, when there
+ * is one and the text itself is exported; else {@code null}
  */
 record ContributionRow(String type, long id, Long parentId, Long challengeId, Integer version, String paragraphKey,
 		Instant createdAt, String authorGroupCode, String authorGroup, String author, String title, String text,
 		String status, String visibility, Integer endorsements, String disposition, String dispositionReason, int depth,
-		String language, Recorded recorded) {
+		String language, Recorded recorded, Translation translation) {
 
 	/**
 	 * How a recorded contribution reached the platform.
@@ -32,6 +34,18 @@ record ContributionRow(String type, long id, Long parentId, Long challengeId, In
 	 * @param checked whether a second facilitator checked the record
 	 */
 	record Recorded(String meeting, String channel, int people, boolean weighted, LocalDate on, boolean checked) {
+	}
+
+	/**
+	 * A facilitator's translation of a contribution (issue 15).
+	 *
+	 * @param language the language translated into (the export's)
+	 * @param title a challenge's title translated; {@code null} for comments or when only
+	 * the text was translated
+	 * @param text the text translated (Markdown source); {@code null} when only the title
+	 * was
+	 */
+	record Translation(String language, String title, String text) {
 	}
 
 }

@@ -64,9 +64,15 @@ class ContributionRows {
 				       %s, e.title, e.text, e.status, e.visibility, e.endorsements, e.disposition,
 				       e.disposition_reason, e.depth, e.language, e.recorded_for, e.recorded_on,
 				       coalesce(e.recorded_checked, false), e.recorded_meeting, e.recorded_channel,
-				       coalesce(e.recorded_weighted, false)
+				       coalesce(e.recorded_weighted, false), coalesce(ct.language, mt.language),
+				       nullif(ct.title, ''), coalesce(nullif(ct.body_source, ''), mt.body_source)
 				from export_contribution e
 				join participants p on p.author_id = e.author_id
+				-- The facilitators' translation into the export's language, if any.
+				left join challenge_translation ct
+				       on e.type = 'CHALLENGE' and ct.challenge_id = e.id and ct.language = ?
+				left join comment_translation mt
+				       on e.type <> 'CHALLENGE' and mt.comment_id = e.id and mt.language = ?
 				where e.dialogue_id = ? and (? or e.challenge_visibility = 'VISIBLE')
 				  and e.created_at >= ? and e.created_at < ?
 				order by %s""".formatted(identities ? "e.author_name" : "null", order);
@@ -78,7 +84,8 @@ class ContributionRows {
 		long dialogueId = request.dialogue().getId();
 		this.jdbc.query(sql, (ResultSet rs) -> {
 			consumer.accept(row(rs, includeHidden, identities));
-		}, dialogueId, request.locale().getLanguage(), dialogueId, includeHidden, from, to);
+		}, dialogueId, request.locale().getLanguage(), request.locale().getLanguage(), request.locale().getLanguage(),
+				dialogueId, includeHidden, from, to);
 	}
 
 	private static ContributionRow row(ResultSet rs, boolean includeHidden, boolean identities) throws SQLException {
@@ -90,7 +97,22 @@ class ContributionRows {
 				rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9), author, rs.getString(12),
 				shown ? rs.getString(13) : null, rs.getString(14), visibility,
 				(Integer) rs.getObject(16, Integer.class), rs.getString(17), rs.getString(18), rs.getInt(19),
-				rs.getString(20), recorded(rs));
+				rs.getString(20), recorded(rs), shown ? translation(rs) : null);
+	}
+
+	/**
+	 * The translation, when the text itself is exported: none for a deleted comment, or a
+	 * hidden or held one unless hidden texts were asked for.
+	 */
+	private static ContributionRow.Translation translation(ResultSet rs) throws SQLException {
+		String language = rs.getString(27);
+		if (language == null || "DELETED".equals(rs.getString(14)) || rs.getString(13) == null
+				|| rs.getString(13).isEmpty()) {
+			return null;
+		}
+		String title = rs.getString(28);
+		String text = rs.getString(29);
+		return (title == null && text == null) ? null : new ContributionRow.Translation(language, title, text);
 	}
 
 	private static ContributionRow.Recorded recorded(ResultSet rs) throws SQLException {

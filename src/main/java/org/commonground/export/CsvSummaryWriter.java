@@ -23,7 +23,8 @@ final class CsvSummaryWriter implements AutoCloseable {
 	static final String[] COLUMNS = { "type", "id", "parent_id", "challenge_id", "version", "paragraph_key",
 			"created_at", "author_group_code", "author_group", "author", "title", "text", "status", "visibility",
 			"endorsements", "disposition", "disposition_reason", "language", "recorded_at_meeting", "recorded_channel",
-			"recorded_for_people", "recorded_weighted", "recorded_on", "recorded_checked" };
+			"recorded_for_people", "recorded_weighted", "recorded_on", "recorded_checked", "translation_language",
+			"title_translated", "text_translated" };
 
 	private final CSVPrinter printer;
 
@@ -42,6 +43,7 @@ final class CsvSummaryWriter implements AutoCloseable {
 
 	void write(ContributionRow row) {
 		ContributionRow.Recorded r = row.recorded();
+		ContributionRow.Translation t = row.translation();
 		try {
 			this.printer.printRecord(row.type(), row.id(), row.parentId(), row.challengeId(), row.version(),
 					safe(row.paragraphKey()), DateTimeFormatter.ISO_INSTANT.format(row.createdAt()),
@@ -49,7 +51,9 @@ final class CsvSummaryWriter implements AutoCloseable {
 					safe(row.text()), row.status(), row.visibility(), row.endorsements(), row.disposition(),
 					safe(row.dispositionReason()), row.language(), (r != null) ? safe(r.meeting()) : null,
 					(r != null) ? r.channel() : null, (r != null) ? r.people() : null,
-					(r != null) ? r.weighted() : null, (r != null) ? r.on() : null, (r != null) ? r.checked() : null);
+					(r != null) ? r.weighted() : null, (r != null) ? r.on() : null, (r != null) ? r.checked() : null,
+					(t != null) ? t.language() : null, (t != null) ? safe(t.title()) : null,
+					(t != null) ? safe(t.text()) : null);
 			this.rows++;
 		}
 		catch (IOException ex) {

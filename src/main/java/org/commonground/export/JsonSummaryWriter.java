@@ -284,6 +284,16 @@ final class JsonSummaryWriter implements AutoCloseable {
 		this.json.writeStringProperty("author", row.author());
 		string("text", row.text());
 		this.json.writeStringProperty("language", row.language());
+		ContributionRow.Translation translation = row.translation();
+		if (translation != null) {
+			this.json.writeObjectPropertyStart("translation");
+			this.json.writeStringProperty("language", translation.language());
+			if ("CHALLENGE".equals(row.type())) {
+				string("title", translation.title());
+			}
+			string("text", translation.text());
+			this.json.writeEndObject();
+		}
 		ContributionRow.Recorded recorded = row.recorded();
 		if (recorded == null) {
 			this.json.writeNullProperty("recorded");

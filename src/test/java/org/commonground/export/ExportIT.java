@@ -345,7 +345,7 @@ class ExportIT extends IntegrationTest {
 		}
 	}
 
-	private static List<CSVRecord> parse(MockHttpServletResponse response) throws Exception {
+	static List<CSVRecord> parse(MockHttpServletResponse response) throws Exception {
 		assertThat(response.getStatus()).isEqualTo(200);
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).startsWith("\uFEFFtype,id,parent_id,challenge_id");

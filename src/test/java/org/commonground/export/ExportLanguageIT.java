@@ -3,6 +3,7 @@ package org.commonground.export;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -12,6 +13,7 @@ import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
@@ -55,6 +57,9 @@ class ExportLanguageIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestChallenges challenges;
 
 	@Test
 	void theSummaryComesInTheLanguageAskedWhereTranslatedAndTheOriginalElsewhere() throws Exception {
@@ -120,6 +125,72 @@ class ExportLanguageIT extends IntegrationTest {
 		assertThat(facilitating.perform(get(base + "/export.csv").param("lang", "xx")).getStatus()).isEqualTo(400);
 		assertThat(new WebClient(this.mvc).perform(get(base + "/summary").param("lang", "sw")).getStatus())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void contributionsCarryTheirTranslationIntoTheExportsLanguage() throws Exception {
+		String facilitator = this.accounts.create("Tafsiri Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Roads and rains", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		WebClient facilitating = new WebClient(this.mvc, TestAccounts.newAddress());
+		facilitating.logIn(facilitator, TestAccounts.PASSWORD);
+		String base = "/dialogues/" + slug;
+		long challenge = this.challenges.raise(slug, facilitator, "Roads close in the rains");
+		long comment = this.challenges.comment(slug, facilitator, challenge, null, "The **ore** waits for May.");
+		long hidden = this.challenges.comment(slug, facilitator, challenge, null, "Said in anger");
+		long deleted = this.challenges.comment(slug, facilitator, challenge, null, "Taken back");
+		facilitating.perform(post(base + "/challenges/" + challenge + "/translation").param("language", "sw")
+			.param("title", "Barabara hufungwa wakati wa mvua")
+			.param("body", "Kuanzia Machi hadi Mei."));
+		for (long id : new long[] { comment, hidden, deleted }) {
+			facilitating.perform(post(base + "/comments/" + id + "/translation").param("language", "sw")
+				.param("text", "Tafsiri ya maoni " + id));
+		}
+		this.jdbc.update("update comment set status = 'HIDDEN' where id = ?", hidden);
+		this.jdbc.update("update comment set status = 'DELETED', body_source = '', body_html = '' where id = ?",
+				deleted);
+
+		List<CSVRecord> swahili = ExportIT.parse(facilitating.perform(get(base + "/export.csv").param("lang", "sw")));
+		CSVRecord challengeRow = swahili.stream().filter((r) -> r.get("type").equals("CHALLENGE")).findFirst().get();
+		assertThat(challengeRow.get("translation_language")).isEqualTo("sw");
+		assertThat(challengeRow.get("title_translated")).isEqualTo("Barabara hufungwa wakati wa mvua");
+		assertThat(challengeRow.get("text_translated")).isEqualTo("Kuanzia Machi hadi Mei.");
+		assertThat(row(swahili, comment).get("text")).isEqualTo("The **ore** waits for May.");
+		assertThat(row(swahili, comment).get("text_translated")).isEqualTo("Tafsiri ya maoni " + comment);
+		assertThat(row(swahili, comment).get("title_translated")).isEmpty();
+		// A text not exported is not exported translated either.
+		for (long id : new long[] { hidden, deleted }) {
+			assertThat(row(swahili, id).get("text")).isEmpty();
+			assertThat(row(swahili, id).get("translation_language")).isEmpty();
+			assertThat(row(swahili, id).get("text_translated")).isEmpty();
+		}
+		List<CSVRecord> french = ExportIT.parse(facilitating.perform(get(base + "/export.csv").param("lang", "fr")));
+		assertThat(french).allSatisfy((r) -> assertThat(r.get("text_translated")).isEmpty());
+
+		JsonNode json = new ObjectMapper().readTree(facilitating.perform(get(base + "/export.json").param("lang", "sw"))
+			.getContentAsString(StandardCharsets.UTF_8));
+		JsonNode first = json.get("challenges").get(0);
+		assertThat(first.get("translation").get("language").asString()).isEqualTo("sw");
+		assertThat(first.get("translation").get("title").asString()).isEqualTo("Barabara hufungwa wakati wa mvua");
+		JsonNode comments = first.get("comments");
+		JsonNode translated = null;
+		for (JsonNode c : comments) {
+			if (c.get("id").asLong() == comment) {
+				translated = c;
+			}
+			else {
+				assertThat(c.has("translation")).as("comment %s", c.get("id")).isFalse();
+			}
+		}
+		assertThat(translated.get("translation").get("text").asString()).isEqualTo("Tafsiri ya maoni " + comment);
+		assertThat(translated.get("translation").has("title")).isFalse();
+	}
+
+	private static CSVRecord row(List<CSVRecord> rows, long commentId) {
+		return rows.stream()
+			.filter((r) -> r.get("type").equals("CHALLENGE_COMMENT") && r.get("id").equals("" + commentId))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }
