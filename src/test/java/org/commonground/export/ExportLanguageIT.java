@@ -18,6 +18,7 @@ import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -61,13 +62,25 @@ class ExportLanguageIT extends IntegrationTest {
 	@Autowired
 	TestChallenges challenges;
 
+	String facilitator;
+
+	String slug;
+
+	WebClient facilitating;
+
+	@BeforeEach
+	void aDialogueAndItsFacilitatorSignedIn() throws Exception {
+		this.facilitator = this.accounts.create("Lugha Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		this.slug = this.dialogues.create(this.facilitator, "Gold and mercury", Visibility.PUBLIC, JoinPolicy.OPEN,
+				true, DialogueStatus.OPEN);
+		this.facilitating = new WebClient(this.mvc, TestAccounts.newAddress());
+		this.facilitating.logIn(this.facilitator, TestAccounts.PASSWORD);
+	}
+
 	@Test
 	void theSummaryComesInTheLanguageAskedWhereTranslatedAndTheOriginalElsewhere() throws Exception {
-		String facilitator = this.accounts.create("Lugha Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
-		String slug = this.dialogues.create(facilitator, "Gold and mercury", Visibility.PUBLIC, JoinPolicy.OPEN, true,
-				DialogueStatus.OPEN);
-		WebClient facilitating = new WebClient(this.mvc, TestAccounts.newAddress());
-		facilitating.logIn(facilitator, TestAccounts.PASSWORD);
+		String slug = this.slug;
+		WebClient facilitating = this.facilitating;
 		String base = "/dialogues/" + slug;
 		facilitating.perform(post(base + "/vision/versions").param("text", VISION).param("changeSummary", "First"));
 		facilitating.perform(post(base + "/languages").param("original", "en").param("languages", "sw"));
@@ -129,11 +142,9 @@ class ExportLanguageIT extends IntegrationTest {
 
 	@Test
 	void contributionsCarryTheirTranslationIntoTheExportsLanguage() throws Exception {
-		String facilitator = this.accounts.create("Tafsiri Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
-		String slug = this.dialogues.create(facilitator, "Roads and rains", Visibility.PUBLIC, JoinPolicy.OPEN, true,
-				DialogueStatus.OPEN);
-		WebClient facilitating = new WebClient(this.mvc, TestAccounts.newAddress());
-		facilitating.logIn(facilitator, TestAccounts.PASSWORD);
+		String facilitator = this.facilitator;
+		String slug = this.slug;
+		WebClient facilitating = this.facilitating;
 		String base = "/dialogues/" + slug;
 		long challenge = this.challenges.raise(slug, facilitator, "Roads close in the rains");
 		long comment = this.challenges.comment(slug, facilitator, challenge, null, "The **ore** waits for May.");
