@@ -1,5 +1,7 @@
 package org.commonground.resource;
 
+import java.nio.charset.StandardCharsets;
+
 import org.commonground.account.AccountRole;
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
@@ -12,6 +14,8 @@ import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,6 +133,23 @@ class ResourceTranslationIT extends IntegrationTest {
 			.param("summary", "Wachimbaji kumi na wanne walisema nini kuhusu zebaki.")
 			.param("body", "Tulikutana chini ya **mwembe**. <script>alert(1)</script>"));
 		assertThat(saved.getRedirectedUrl()).isEqualTo(page + "?text=sw");
+
+		// The dialogue's Atom feed in Swahili has the translated title and summary; in
+		// French, which has no translation, the original, marked as English.
+		Document swahiliFeed = feed(slug, "sw");
+		assertThat(swahiliFeed.selectFirst("feed").attr("xml:lang")).isEqualTo("sw");
+		Element entry = swahiliFeed.selectFirst("entry:has(id:containsOwn(/resources/" + id + "))");
+		assertThat(entry.selectFirst("title").text()).isEqualTo("Retort kwenye warsha ya Nyarugusu");
+		assertThat(entry.selectFirst("title").hasAttr("xml:lang")).isFalse();
+		assertThat(entry.selectFirst("summary").text())
+			.isEqualTo("Wachimbaji kumi na wanne walisema nini kuhusu zebaki.");
+		assertThat(swahiliFeed.selectFirst("entry:has(id:containsOwn(/vision/versions/1)) summary").attr("xml:lang"))
+			.as("a vision version's change note, as written")
+			.isEqualTo("en");
+		Element french = feed(slug, "fr").selectFirst("entry:has(id:containsOwn(/resources/" + id + "))");
+		assertThat(french.selectFirst("title").text()).isEqualTo("Retorts at the Nyarugusu workshop");
+		assertThat(french.selectFirst("title").attr("xml:lang")).isEqualTo("en");
+		assertThat(french.selectFirst("summary").attr("xml:lang")).isEqualTo("en");
 
 		// A Swahili reader reads the translation, marked as one with who made it; the
 		// original is a link away.
@@ -249,6 +270,12 @@ class ResourceTranslationIT extends IntegrationTest {
 		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
 		client.logIn(email, TestAccounts.PASSWORD);
 		return client;
+	}
+
+	private Document feed(String slug, String language) throws Exception {
+		return Jsoup.parse(new WebClient(this.mvc)
+			.perform(get("/dialogues/" + slug + "/feed.atom").header("Accept-Language", language))
+			.getContentAsString(StandardCharsets.UTF_8), "", Parser.xmlParser());
 	}
 
 }

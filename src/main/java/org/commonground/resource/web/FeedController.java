@@ -44,7 +44,8 @@ class FeedController {
 	@GetMapping("/dialogues/{slug}/feed.atom")
 	ResponseEntity<String> showFeed(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer,
 			HttpServletRequest request, Locale locale) throws XMLStreamException {
-		Feed feed = this.feeds.feed(slug, viewer);
+		Feed feed = this.feeds.feed(slug, viewer, locale);
+		String reader = locale.getLanguage();
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		String dialoguePath = "/dialogues/" + feed.view().dialogue().getSlug();
 		StringWriter out = new StringWriter();
@@ -52,11 +53,11 @@ class FeedController {
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("feed");
 		xml.writeDefaultNamespace(ATOM);
-		xml.writeAttribute("xml:lang", locale.getLanguage());
+		xml.writeAttribute("xml:lang", reader);
 		Atom.text(xml, "id", base + dialoguePath + "/feed.atom");
-		Atom.text(xml, "title", feed.view().dialogue().getTitle());
-		if (feed.view().dialogue().getSummary() != null) {
-			Atom.text(xml, "subtitle", feed.view().dialogue().getSummary());
+		Atom.text(xml, "title", feed.text().getTitle(), feed.text().getLanguage(), reader);
+		if (feed.text().getSummary() != null) {
+			Atom.text(xml, "subtitle", feed.text().getSummary(), feed.text().getLanguage(), reader);
 		}
 		Atom.text(xml, "updated", Atom.time(feed.updated()));
 		xml.writeStartElement("author");
@@ -70,7 +71,7 @@ class FeedController {
 			String title = (entry.title() != null) ? entry.title()
 					: this.messages.getMessage("resource.feed.vision-version",
 							new Object[] { entry.path().substring(entry.path().lastIndexOf('/') + 1) }, locale);
-			Atom.text(xml, "title", title);
+			Atom.text(xml, "title", title, entry.titleLanguage(), reader);
 			Atom.text(xml, "published", Atom.time(entry.published()));
 			Atom.text(xml, "updated", Atom.time(entry.updated()));
 			Atom.link(xml, "alternate", base + entry.path(), "text/html");
@@ -82,7 +83,7 @@ class FeedController {
 				default -> "resource.kind." + entry.category();
 			}, null, locale));
 			if (!entry.summary().isBlank()) {
-				Atom.text(xml, "summary", abbreviated(entry.summary()));
+				Atom.text(xml, "summary", abbreviated(entry.summary()), entry.summaryLanguage(), reader);
 			}
 			xml.writeEndElement();
 		}

@@ -25,6 +25,20 @@ public final class Atom {
 		xml.writeEndElement();
 	}
 
+	/**
+	 * An element holding text in a language, marked with {@code xml:lang} where that is
+	 * not the language of the element around it ({@code around}).
+	 */
+	public static void text(XMLStreamWriter xml, String name, String value, String language, String around)
+			throws XMLStreamException {
+		xml.writeStartElement(name);
+		if (language != null && !language.equals(around)) {
+			xml.writeAttribute("xml:lang", language);
+		}
+		xml.writeCharacters(value);
+		xml.writeEndElement();
+	}
+
 	public static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
 		xml.writeEmptyElement("link");
 		xml.writeAttribute("rel", rel);
