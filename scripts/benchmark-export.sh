@@ -143,12 +143,11 @@ select e.type, e.id, e.parent_id, e.challenge_id, e.version, e.paragraph_key, e.
        null, e.title, e.text, e.status, e.visibility, e.endorsements, e.disposition,
        e.disposition_reason, e.depth, e.language, e.recorded_for, e.recorded_on,
        coalesce(e.recorded_checked, false), e.recorded_meeting, e.recorded_channel,
-       coalesce(e.recorded_weighted, false), coalesce(ct.language, mt.language),
-       nullif(ct.title, ''), coalesce(nullif(ct.body_source, ''), mt.body_source)
+       coalesce(e.recorded_weighted, false), t.language, t.title, t.text, coalesce(t.out_of_date, false)
 from export_contribution e
 join participants p on p.author_id = e.author_id
-left join challenge_translation ct on e.type = 'CHALLENGE' and ct.challenge_id = e.id and ct.language = 'en'
-left join comment_translation mt on e.type <> 'CHALLENGE' and mt.comment_id = e.id and mt.language = 'en'
+left join export_translation t on t.kind = case e.type when 'CHALLENGE' then 'CHALLENGE' else 'COMMENT' end
+  and t.id = e.id and t.language = 'en'
 where e.dialogue_id = $dialogue_id and (false or e.challenge_visibility = 'VISIBLE')
   and e.created_at >= timestamptz '1970-01-01 00:00:00+00' and e.created_at < timestamptz '9999-01-01 00:00:00+00'
 order by e.sort_group, e.id"

@@ -44,8 +44,9 @@ record ContributionRow(String type, long id, Long parentId, Long challengeId, In
 	 * the text was translated
 	 * @param text the text translated (Markdown source); {@code null} when only the title
 	 * was
+	 * @param outOfDate whether the original was edited after it was translated
 	 */
-	record Translation(String language, String title, String text) {
+	record Translation(String language, String title, String text, boolean outOfDate) {
 	}
 
 }

@@ -64,15 +64,14 @@ class ContributionRows {
 				       %s, e.title, e.text, e.status, e.visibility, e.endorsements, e.disposition,
 				       e.disposition_reason, e.depth, e.language, e.recorded_for, e.recorded_on,
 				       coalesce(e.recorded_checked, false), e.recorded_meeting, e.recorded_channel,
-				       coalesce(e.recorded_weighted, false), coalesce(ct.language, mt.language),
-				       nullif(ct.title, ''), coalesce(nullif(ct.body_source, ''), mt.body_source)
+				       coalesce(e.recorded_weighted, false), t.language, t.title, t.text,
+				       coalesce(t.out_of_date, false)
 				from export_contribution e
 				join participants p on p.author_id = e.author_id
-				-- The facilitators' translation into the export's language, if any.
-				left join challenge_translation ct
-				       on e.type = 'CHALLENGE' and ct.challenge_id = e.id and ct.language = ?
-				left join comment_translation mt
-				       on e.type <> 'CHALLENGE' and mt.comment_id = e.id and mt.language = ?
+				-- The translation into the export's language, if any (ADR 0008's second view).
+				left join export_translation t
+				       on t.kind = case e.type when 'CHALLENGE' then 'CHALLENGE' else 'COMMENT' end
+				      and t.id = e.id and t.language = ?
 				where e.dialogue_id = ? and (? or e.challenge_visibility = 'VISIBLE')
 				  and e.created_at >= ? and e.created_at < ?
 				order by %s""".formatted(identities ? "e.author_name" : "null", order);
@@ -84,8 +83,8 @@ class ContributionRows {
 		long dialogueId = request.dialogue().getId();
 		this.jdbc.query(sql, (ResultSet rs) -> {
 			consumer.accept(row(rs, includeHidden, identities));
-		}, dialogueId, request.locale().getLanguage(), request.locale().getLanguage(), request.locale().getLanguage(),
-				dialogueId, includeHidden, from, to);
+		}, dialogueId, request.locale().getLanguage(), request.locale().getLanguage(), dialogueId, includeHidden, from,
+				to);
 	}
 
 	private static ContributionRow row(ResultSet rs, boolean includeHidden, boolean identities) throws SQLException {
@@ -112,7 +111,8 @@ class ContributionRows {
 		}
 		String title = rs.getString(28);
 		String text = rs.getString(29);
-		return (title == null && text == null) ? null : new ContributionRow.Translation(language, title, text);
+		return (title == null && text == null) ? null
+				: new ContributionRow.Translation(language, title, text, rs.getBoolean(30));
 	}
 
 	private static ContributionRow.Recorded recorded(ResultSet rs) throws SQLException {

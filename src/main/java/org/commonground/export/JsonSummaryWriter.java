@@ -292,6 +292,7 @@ final class JsonSummaryWriter implements AutoCloseable {
 				string("title", translation.title());
 			}
 			string("text", translation.text());
+			this.json.writeBooleanProperty("outOfDate", translation.outOfDate());
 			this.json.writeEndObject();
 		}
 		ContributionRow.Recorded recorded = row.recorded();

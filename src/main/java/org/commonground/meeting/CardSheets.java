@@ -316,36 +316,53 @@ public class CardSheets {
 		}
 
 		/**
-		 * The paragraph a cell names: by its key ({@code p3}), or as the one paragraph
-		 * whose text starts with the cell (or with which the cell starts, for a whole
-		 * paragraph pasted in); none when no paragraph, or more than one, does.
+		 * The paragraph a cell names: by its key ({@code p3}); else the paragraph whose
+		 * text is the cell, or the only one whose text starts with the cell's words (or
+		 * whose start, when cut short, the cell begins with, for a whole paragraph pasted
+		 * in). Markdown marks and a spreadsheet's protecting apostrophe do not count.
+		 * None when no paragraph, or more than one, fits.
 		 */
 		ParagraphRef paragraph(String cell) {
-			String wanted = words(cell);
+			String raw = cell.strip();
+			if (raw.length() > 1 && raw.charAt(0) == '\'' && "=+-@\t\r".indexOf(raw.charAt(1)) >= 0) {
+				raw = raw.substring(1);
+			}
+			String wanted = words(raw);
 			if (wanted.isEmpty()) {
 				return null;
 			}
-			ParagraphRef found = null;
+			List<ParagraphRef> exact = new ArrayList<>();
+			List<ParagraphRef> starting = new ArrayList<>();
 			for (ParagraphRef p : this.paragraphs) {
-				if (fold(p.key()).equals(wanted)) {
+				if (fold(p.key()).equals(fold(raw))) {
 					return p;
 				}
 				String start = words(p.excerpt());
-				if (!start.isEmpty() && (start.startsWith(wanted) || wanted.startsWith(start))) {
-					if (found != null) {
-						return null;
-					}
-					found = p;
+				boolean cut = p.excerpt().endsWith("…");
+				if (start.equals(wanted)) {
+					exact.add(p);
+				}
+				else if ((start.startsWith(wanted) && !Character.isLetterOrDigit(start.charAt(wanted.length())))
+						|| (cut && !start.isEmpty() && wanted.startsWith(start))) {
+					starting.add(p);
 				}
 			}
-			return found;
+			if (exact.size() == 1) {
+				return exact.get(0);
+			}
+			return (exact.isEmpty() && starting.size() == 1) ? starting.get(0) : null;
 		}
 
 		/**
-		 * Folded, with runs of white space as one space and without a closing ellipsis.
+		 * Folded, without Markdown marks (emphasis, code, a list's or a quote's marker),
+		 * with runs of white space as one space and without a closing ellipsis.
 		 */
 		private static String words(String text) {
-			String t = fold(text).replaceAll("\\s+", " ");
+			String t = fold(text).replaceAll("[*_`~]", "")
+				.replaceFirst("^(>\\s*)?([-+]|\\d+[.)])\\s+", "")
+				.replaceFirst("^>\\s*", "")
+				.replaceAll("\\s+", " ")
+				.strip();
 			return (t.endsWith("…") ? t.substring(0, t.length() - 1) : t).strip();
 		}
 

@@ -123,15 +123,16 @@ class CommentIT extends IntegrationTest {
 		String replyPath = "/dialogues/" + this.slug + "/comments/" + top + "/reply";
 		WebClient buyer = client(this.buyer);
 
-		// Without JavaScript: a page with the comment and the form, the text field
-		// focused.
+		// Without JavaScript: a page with the comment and the form.
 		MockHttpServletResponse page = buyer.perform(get(replyPath));
 		assertThat(page.getStatus()).isEqualTo(200);
 		Document compose = Jsoup.parse(page.getContentAsString());
 		assertThat(compose.select("#comment-" + top + " .prose strong").text()).isEqualTo("rigged");
 		assertThat(compose.select("#comment-" + top + " .reply-box")).as("no link to the page itself").isEmpty();
 		assertThat(compose.select("form#reply-form-" + top + " input[name=parentId]").val()).isEqualTo("" + top);
-		assertThat(compose.select("#reply-body-" + top).hasAttr("autofocus")).isTrue();
+		assertThat(compose.select("#reply-body-" + top).hasAttr("autofocus"))
+			.as("the page is read from its heading, not from the field")
+			.isFalse();
 		assertThat(compose.select(".alert.error")).as("no error before anything was posted").isEmpty();
 		String posted = buyer
 			.perform(post("/dialogues/" + this.slug + "/comments").param("body", "Come and weigh at ours")
@@ -149,12 +150,22 @@ class CommentIT extends IntegrationTest {
 			.isEqualTo("/dialogues/" + this.slug + "/comments");
 		assertThat(fragment.select("form#reply-form-" + top + " input[name=pageVersion]").val()).isEqualTo("3");
 		assertThat(fragment.select("form#reply-form-" + top + " input[name=_csrf]").val()).isNotEmpty();
+		assertThat(fragment.select("#reply-body-" + top).hasAttr("autofocus"))
+			.as("the link the focus was on is gone: the field takes it")
+			.isTrue();
 
 		// Who may not reply gets no form: a visitor is sent to sign in; two levels deep,
-		// another dialogue's comment or a stranger to a members-only dialogue: not found.
+		// another dialogue's comment or someone who is not a member: not found. With htmx
+		// the browser is sent on (HX-Redirect), not given a page to put in place.
 		assertThat(new WebClient(this.mvc).perform(get(replyPath)).getRedirectedUrl()).endsWith("/login");
-		assertThat(buyer.perform(get("/dialogues/" + this.slug + "/comments/" + deepest + "/reply")).getStatus())
-			.isEqualTo(404);
+		MockHttpServletResponse visitorInPlace = new WebClient(this.mvc)
+			.perform(get(replyPath).header("HX-Request", "true"));
+		assertThat(visitorInPlace.getStatus()).isEqualTo(204);
+		assertThat(visitorInPlace.getHeader("HX-Redirect")).isEqualTo("/login");
+		String deepestReply = "/dialogues/" + this.slug + "/comments/" + deepest + "/reply";
+		assertThat(buyer.perform(get(deepestReply)).getStatus()).isEqualTo(404);
+		assertThat(buyer.perform(get(deepestReply).header("HX-Request", "true")).getHeader("HX-Redirect"))
+			.isEqualTo("/dialogues/" + this.slug + "/comments/" + deepest);
 		String other = this.dialogues.create(this.facilitator, "Elsewhere", Visibility.PUBLIC, JoinPolicy.OPEN, true,
 				DialogueStatus.OPEN);
 		assertThat(buyer.perform(get("/dialogues/" + other + "/comments/" + top + "/reply")).getStatus())

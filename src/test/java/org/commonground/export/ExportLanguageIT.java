@@ -169,12 +169,17 @@ class ExportLanguageIT extends IntegrationTest {
 		assertThat(row(swahili, comment).get("text")).isEqualTo("The **ore** waits for May.");
 		assertThat(row(swahili, comment).get("text_translated")).isEqualTo("Tafsiri ya maoni " + comment);
 		assertThat(row(swahili, comment).get("title_translated")).isEmpty();
+		assertThat(row(swahili, comment).get("translation_out_of_date")).isEqualTo("false");
 		// A text not exported is not exported translated either.
 		for (long id : new long[] { hidden, deleted }) {
 			assertThat(row(swahili, id).get("text")).isEmpty();
 			assertThat(row(swahili, id).get("translation_language")).isEmpty();
 			assertThat(row(swahili, id).get("text_translated")).isEmpty();
 		}
+		// Edited after it was translated: the translation says so.
+		this.jdbc.update("update comment set edited_at = now() + interval '1 minute' where id = ?", comment);
+		assertThat(row(ExportIT.parse(facilitating.perform(get(base + "/export.csv").param("lang", "sw"))), comment)
+			.get("translation_out_of_date")).isEqualTo("true");
 		List<CSVRecord> french = ExportIT.parse(facilitating.perform(get(base + "/export.csv").param("lang", "fr")));
 		assertThat(french).allSatisfy((r) -> assertThat(r.get("text_translated")).isEmpty());
 
@@ -195,6 +200,7 @@ class ExportLanguageIT extends IntegrationTest {
 		}
 		assertThat(translated.get("translation").get("text").asString()).isEqualTo("Tafsiri ya maoni " + comment);
 		assertThat(translated.get("translation").has("title")).isFalse();
+		assertThat(translated.get("translation").get("outOfDate").asBoolean()).isTrue();
 	}
 
 	private static CSVRecord row(List<CSVRecord> rows, long commentId) {

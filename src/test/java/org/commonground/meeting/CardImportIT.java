@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -157,7 +158,7 @@ class CardImportIT extends MeetingTestBase {
 			.contains("A comment on a paragraph of the vision", "Ready");
 		assertThat(preview.select("table.import-preview tbody tr").get(2).select(".field-error li").eachText())
 			.containsExactly(
-					"No single paragraph of the newest vision version starts with “Geita 2030”: copy the start of its text.");
+					"No single paragraph of the newest vision version starts with “Geita 2030”: copy more of the start of its text, or give its key (such as p3, the end of its address).");
 		assertThat(preview.select("table.import-preview tbody tr").get(3).select(".field-error li").eachText())
 			.containsExactly("A comment on the vision needs its paragraph: the start of its text.");
 
@@ -181,6 +182,34 @@ class CardImportIT extends MeetingTestBase {
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision")).getContentAsString());
 		assertThat(vision.select("#paragraph-" + key + " .comment .prose").eachText())
 			.contains("Three months is too long for us.", "Women need licences too.");
+	}
+
+	@Test
+	void aParagraphIsFoundByTheWordsItStartsWithWhateverItsMarkdown() throws Exception {
+		this.web.perform(post("/dialogues/" + this.slug + "/vision/versions").param("text", """
+				# Geita 2030
+
+				**Miners** and buyers agree on fair scales.
+
+				- Miners get a licence within three months.
+
+				Water is shared.
+
+				Waterways stay clean.""").param("changeSummary", "First draft"));
+		Document preview = upload("cards.csv", """
+				type,group,text,paragraph
+				vision,COMMUNITY,Two paragraphs start so.,Miners
+				vision,COMMUNITY,Bold does not count.,miners and buyers
+				vision,COMMUNITY,Nor a list's marker or the sheet's apostrophe.,'- Miners get a licence
+				vision,COMMUNITY,A whole word: not Waterways.,Water
+				vision,COMMUNITY,The whole text.,Water is shared.
+				""");
+		Elements rows = preview.select("table.import-preview tbody tr");
+		assertThat(rows.get(0).select(".field-error li").text()).startsWith("No single paragraph");
+		assertThat(rows.get(1).text()).contains("On: **Miners** and buyers agree", "Ready");
+		assertThat(rows.get(2).text()).contains("On: - Miners get a licence", "Ready");
+		assertThat(rows.get(3).text()).contains("On: Water is shared.", "Ready");
+		assertThat(rows.get(4).text()).contains("On: Water is shared.", "Ready");
 	}
 
 	@Test

@@ -374,9 +374,6 @@ class RecordingIT extends MeetingTestBase {
 				"Three months is too long for us.", "Geita visioning workshop,CARD,9,false,2026-03-12,false");
 	}
 
-	/**
-	 * Publishes a first vision version; the key of its one paragraph below the heading.
-	 */
 	private MockHttpServletRequestBuilder hands(String group, String key, String agree, String live, String disagree) {
 		return post(this.meeting + "/contributions").param("type", "STANCES")
 			.param("stakeholderGroup", group)

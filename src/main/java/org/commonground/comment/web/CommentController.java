@@ -138,11 +138,25 @@ class CommentController {
 	String showReply(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) Integer pageVersion,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale,
+			HttpServletResponse response) {
+		boolean inPlace = "true".equals(htmx);
 		if (viewer == null) {
-			return "redirect:/login";
+			// htmx would put the sign-in page where the link was: the browser goes there.
+			return inPlace ? htmxRedirect(response, "/login") : "redirect:/login";
 		}
-		CommentReplies parent = this.threads.replyingTo(slug, viewer, id, locale);
+		CommentReplies parent;
+		try {
+			parent = this.threads.replyingTo(slug, viewer, id, locale);
+		}
+		catch (NotFoundException ex) {
+			if (!inPlace) {
+				throw ex;
+			}
+			// htmx swaps nothing on an error, so the link would do nothing: the browser
+			// opens the comment's page instead, which shows what became of it (or 404).
+			return htmxRedirect(response, "/dialogues/" + slug + "/comments/" + id);
+		}
 		CommentForm form = new CommentForm();
 		form.setParentId(id);
 		form.setPageVersion(pageVersion);
@@ -150,13 +164,24 @@ class CommentController {
 		model.addAttribute("parent", parent);
 		model.addAttribute("replyingTo", id);
 		model.addAttribute("currentVersion", pageVersion);
-		model.addAttribute("focusForm", true);
-		if ("true".equals(htmx)) {
+		if (inPlace) {
+			// The link the focus was on is gone: the focus goes to the new text field.
+			model.addAttribute("focusForm", true);
 			return "comment/fragments :: reply-form";
 		}
 		model.addAttribute("commentTarget", parent.on());
 		model.addAttribute("target", this.threads.context(slug, viewer, parent.on()));
 		return "comment/compose";
+	}
+
+	/**
+	 * An answer that makes htmx load a whole page ({@code HX-Redirect}) instead of
+	 * putting the answer in place.
+	 */
+	private static String htmxRedirect(HttpServletResponse response, String path) {
+		response.setHeader("HX-Redirect", path);
+		response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+		return null;
 	}
 
 	@GetMapping("/{id}/history")
