@@ -51,7 +51,10 @@ public class CardImport {
 
 	private static final Logger log = LoggerFactory.getLogger(CardImport.class);
 
-	/** Sheets up to this many rows are imported while the facilitator waits. */
+	/**
+	 * Sheets up to this many rows are imported while the facilitator waits (a comment on
+	 * the vision counting as ten).
+	 */
 	static final int IN_REQUEST_ROWS = 300;
 
 	/** Rows stored per statement; progress is written after each chunk. */
@@ -162,8 +165,14 @@ public class CardImport {
 		if (text == null || !this.store.start(importId, this.clock.instant())) {
 			return "RUNNING".equals(row.get("status"));
 		}
-		int total = ((Number) row.get("total_rows")).intValue();
-		if (total <= IN_REQUEST_ROWS) {
+		// A comment on the vision is recorded on its own (about ten statements), not in a
+		// batch: it weighs as much as ten rows of the other kinds.
+		long vision = read(text, context, locale).rows()
+			.stream()
+			.filter((r) -> r.kind() == RecordedKind.VISION)
+			.count();
+		long weight = ((Number) row.get("total_rows")).intValue() + 9 * vision;
+		if (weight <= IN_REQUEST_ROWS) {
 			run(slug, context, importId, text, facilitator, locale);
 			return false;
 		}
