@@ -24,8 +24,6 @@ import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.RecordedText;
 import org.commonground.dialogue.RecordedVoice;
 import org.commonground.shared.web.NotFoundException;
-import org.commonground.vision.ParagraphRef;
-import org.commonground.vision.VisionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,8 +79,6 @@ public class CardImport {
 
 	private final CommentPosting comments;
 
-	private final VisionService visions;
-
 	private final TransactionTemplate oneTransaction;
 
 	private final TransactionTemplate ownTransaction;
@@ -93,10 +89,9 @@ public class CardImport {
 
 	CardImport(DialogueAccess access, MeetingRepository meetings, RecordedContributionStore store,
 			WorkshopRecording recording, CardSheets sheets, StakeholderGroupService groups, ChallengeService challenges,
-			ChallengeContributions challengeContributions, CommentPosting comments, VisionService visions,
+			ChallengeContributions challengeContributions, CommentPosting comments,
 			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") Executor background,
 			Clock clock) {
-		this.visions = visions;
 		this.access = access;
 		this.meetings = meetings;
 		this.store = store;
@@ -116,7 +111,7 @@ public class CardImport {
 	/** The empty sheet in a language, for a facilitator of the dialogue. */
 	public String template(String slug, long meetingId, AccountPrincipal facilitator, Locale locale) {
 		Context context = meeting(slug, meetingId, facilitator);
-		return this.sheets.template(locale, paragraphs(context));
+		return this.sheets.template(locale, this.recording.paragraphs(context.view()));
 	}
 
 	/** What the import page shows before a file is chosen. */
@@ -273,13 +268,8 @@ public class CardImport {
 	}
 
 	private CardSheets.Sheet read(String text, Context context, Locale locale) {
-		return this.sheets.read(text, activeGroups(), this.challenges.linkable(context.view()), paragraphs(context),
-				locale);
-	}
-
-	/** The newest vision version's paragraphs that take comments (not its headings). */
-	private List<ParagraphRef> paragraphs(Context context) {
-		return this.visions.newestParagraphs(context.view()).stream().filter((p) -> !p.heading()).toList();
+		return this.sheets.read(text, activeGroups(), this.challenges.linkable(context.view()),
+				this.recording.paragraphs(context.view()), locale);
 	}
 
 	private static String token(long importId, int line) {

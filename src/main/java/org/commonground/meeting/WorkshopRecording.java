@@ -195,9 +195,8 @@ public class WorkshopRecording {
 		if (key == null || key.isBlank()) {
 			throw new MeetingRuleException("recorded.error.paragraph", "paragraphKey");
 		}
-		return this.visions.newestParagraphs(view)
-			.stream()
-			.filter((p) -> p.key().equals(key) && !p.heading())
+		return paragraphs(view).stream()
+			.filter((p) -> p.key().equals(key))
 			.findFirst()
 			.orElseThrow(() -> new MeetingRuleException("recorded.error.paragraph", "paragraphKey"));
 	}
@@ -286,10 +285,15 @@ public class WorkshopRecording {
 					.filter(StakeholderGroup::isActive)
 					.sorted(java.util.Comparator.comparingInt(StakeholderGroup::getSortOrder))
 					.toList(),
-				this.challengeList.linkable(view),
-				// Headings take no comments or stances.
-				this.visions.newestParagraphs(view).stream().filter((p) -> !p.heading()).toList(),
-				entries(meetingId, locale), counts[0], counts[1]);
+				this.challengeList.linkable(view), paragraphs(view), entries(meetingId, locale), counts[0], counts[1]);
+	}
+
+	/**
+	 * The newest vision version's paragraphs that a record can be about: not its
+	 * headings, which take no comments or stances.
+	 */
+	List<ParagraphRef> paragraphs(DialogueView view) {
+		return this.visions.newestParagraphs(view).stream().filter((p) -> !p.heading()).toList();
 	}
 
 	/** The records of a meeting the caller may read, newest first: one statement. */
