@@ -38,11 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with each row's problems before anything is written, then imported in one transaction
  * through the challenge and comment modules' batch paths (a statement per kind per
  * thousand rows), each card recorded as the form would record it; comments on a paragraph
- * of the vision, fewer in a sheet, go through the form's own path one by one. A file is
- * imported once per meeting (its SHA-256): uploading it again shows the earlier import.
- * Small sheets are imported during the request; longer ones in the background, their
- * progress kept in its own small transactions so that the page (which refreshes itself,
- * no JavaScript needed) can show it.
+ * of the vision and shows of hands on one, fewer in a sheet, go through the form's own
+ * path one by one. A file is imported once per meeting (its SHA-256): uploading it again
+ * shows the earlier import. Small sheets are imported during the request; longer ones in
+ * the background, their progress kept in its own small transactions so that the page
+ * (which refreshes itself, no JavaScript needed) can show it.
  */
 @Service
 public class CardImport {
@@ -51,7 +51,7 @@ public class CardImport {
 
 	/**
 	 * Sheets up to this many rows are imported while the facilitator waits (a comment on
-	 * the vision counting as ten).
+	 * the vision or a show of hands counting as ten).
 	 */
 	static final int IN_REQUEST_ROWS = 300;
 
@@ -160,12 +160,9 @@ public class CardImport {
 		if (text == null || !this.store.start(importId, this.clock.instant())) {
 			return "RUNNING".equals(row.get("status"));
 		}
-		// A comment on the vision is recorded on its own (about ten statements), not in a
-		// batch: it weighs as much as ten rows of the other kinds.
-		long vision = read(text, context, locale).rows()
-			.stream()
-			.filter((r) -> r.kind() == RecordedKind.VISION)
-			.count();
+		// A comment on the vision or a show of hands is recorded on its own (about ten
+		// statements), not in a batch: it weighs as much as ten rows of the other kinds.
+		long vision = read(text, context, locale).rows().stream().filter((r) -> oneByOne(r.kind())).count();
 		long weight = ((Number) row.get("total_rows")).intValue() + 9 * vision;
 		if (weight <= IN_REQUEST_ROWS) {
 			run(slug, context, importId, text, facilitator, locale);
@@ -209,11 +206,11 @@ public class CardImport {
 					List<RecordedText> challengeTexts = new ArrayList<>();
 					List<RecordedText> commentTexts = new ArrayList<>();
 					for (CardSheets.Row r : chunk) {
-						if (r.kind() == RecordedKind.VISION) {
+						if (oneByOne(r.kind())) {
 							this.recording.record(slug, context.view(), meeting,
-									new RecordedInput(RecordedKind.VISION, r.groupCode(), r.people(), r.weighted(),
-											r.channel(), null, r.text(), null, r.language(), token(importId, r.line()),
-											null, r.paragraphKey(), null),
+									new RecordedInput(r.kind(), r.groupCode(), r.people(), r.weighted(), r.channel(),
+											null, r.text(), null, r.language(), token(importId, r.line()), r.hands(),
+											r.paragraphKey(), null),
 									facilitator, importId, r.line());
 							continue;
 						}
@@ -232,7 +229,7 @@ public class CardImport {
 							ChallengeService.TARGET_TYPE, commentTexts);
 					List<RecordedContributionStore.BatchRecord> records = new ArrayList<>();
 					for (CardSheets.Row r : chunk) {
-						if (r.kind() == RecordedKind.VISION) {
+						if (oneByOne(r.kind())) {
 							continue;
 						}
 						String token = token(importId, r.line());
@@ -270,6 +267,11 @@ public class CardImport {
 	private CardSheets.Sheet read(String text, Context context, Locale locale) {
 		return this.sheets.read(text, activeGroups(), this.challenges.linkable(context.view()),
 				this.recording.paragraphs(context.view()), locale);
+	}
+
+	/** Whether rows of a kind go through the recording form's path one by one. */
+	private static boolean oneByOne(RecordedKind kind) {
+		return kind == RecordedKind.VISION || kind == RecordedKind.STANCES;
 	}
 
 	private static String token(long importId, int line) {

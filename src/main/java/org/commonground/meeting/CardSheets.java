@@ -34,7 +34,13 @@ public class CardSheets {
 
 	/** The columns, in the template's order. */
 	static final List<String> COLUMNS = List.of("type", "group", "people", "weighted", "channel", "title", "text",
-			"challenge", "paragraph", "language");
+			"challenge", "paragraph", "agree", "can_live_with", "disagree", "language");
+
+	/**
+	 * The columns of a show of hands' counts, in the order of
+	 * {@link RecordedInput.Hands}.
+	 */
+	private static final List<String> HANDS = List.of("agree", "can_live_with", "disagree");
 
 	/** Most rows a sheet may hold. */
 	static final int MAX_ROWS = 20000;
@@ -49,13 +55,16 @@ public class CardSheets {
 	}
 
 	/**
-	 * One row as it will be stored, with its problems. A comment on the vision names its
-	 * paragraph of the newest version ({@code paragraphKey}; {@code paragraphExcerpt} is
-	 * the start of its text, or the cell as written when no paragraph matched).
+	 * One row as it will be stored, with its problems. A comment on the vision and a show
+	 * of hands name their paragraph of the newest version ({@code paragraphKey};
+	 * {@code paragraphExcerpt} is the start of its text, or the cell as written when no
+	 * paragraph matched); a show of hands has its counts ({@code hands}, else null), and
+	 * its people are their sum.
 	 */
 	public record Row(int line, RecordedKind kind, String groupCode, String groupLabel, int people, boolean weighted,
 			RecordedChannel channel, String title, String text, Long challengeId, String challengeTitle,
-			String paragraphKey, String paragraphExcerpt, String language, List<Problem> problems) {
+			String paragraphKey, String paragraphExcerpt, RecordedInput.Hands hands, String language,
+			List<Problem> problems) {
 
 		public boolean ok() {
 			return this.problems.isEmpty();
@@ -82,8 +91,8 @@ public class CardSheets {
 
 	/**
 	 * The empty template in a language, with one example of each kind of row; the example
-	 * comment on the vision names the first paragraph of the dialogue's newest version
-	 * (left out when the dialogue has no vision yet).
+	 * comment on the vision and the example show of hands name the first paragraph of the
+	 * dialogue's newest version (both left out when the dialogue has no vision yet).
 	 */
 	String template(Locale locale, List<ParagraphRef> paragraphs) {
 		StringWriter out = new StringWriter();
@@ -95,16 +104,22 @@ public class CardSheets {
 			csv.printRecord(message("recorded.csv.type.CHALLENGE", locale), "ARTISANAL_MINER", "14",
 					message("recorded.csv.yes", locale), message("recorded.channel.FLIP_CHART", locale),
 					SpreadsheetCells.safe(message("recorded.csv.example.title", locale)),
-					SpreadsheetCells.safe(message("recorded.csv.example.text", locale)), "", "", locale.getLanguage());
+					SpreadsheetCells.safe(message("recorded.csv.example.text", locale)), "", "", "", "", "",
+					locale.getLanguage());
 			csv.printRecord(message("recorded.csv.type.COMMENT", locale), "COMMUNITY", "1", "",
 					message("recorded.channel.CARD", locale), "",
 					SpreadsheetCells.safe(message("recorded.csv.example.comment", locale)),
-					SpreadsheetCells.safe(message("recorded.csv.example.title", locale)), "", locale.getLanguage());
+					SpreadsheetCells.safe(message("recorded.csv.example.title", locale)), "", "", "", "",
+					locale.getLanguage());
 			if (!paragraphs.isEmpty()) {
+				String paragraph = SpreadsheetCells.safe(paragraphs.get(0).excerpt());
 				csv.printRecord(message("recorded.csv.type.VISION", locale), "GOVERNMENT", "1", "",
 						message("recorded.channel.CARD", locale), "",
-						SpreadsheetCells.safe(message("recorded.csv.example.vision", locale)), "",
-						SpreadsheetCells.safe(paragraphs.get(0).excerpt()), locale.getLanguage());
+						SpreadsheetCells.safe(message("recorded.csv.example.vision", locale)), "", paragraph, "", "",
+						"", locale.getLanguage());
+				csv.printRecord(message("recorded.csv.type.STANCES", locale), "ARTISANAL_MINER", "", "",
+						message("recorded.channel.ORAL", locale), "", "", "", paragraph, "9", "3", "2",
+						locale.getLanguage());
 			}
 		}
 		catch (IOException ex) {
@@ -137,7 +152,7 @@ public class CardSheets {
 			return new Sheet(List.of(), "recorded.import.error.empty");
 		}
 		Map<Integer, String> columns = columns(records.get(0));
-		if (!columns.containsValue("text")) {
+		if (!columns.containsValue("text") && !columns.values().containsAll(HANDS)) {
 			return new Sheet(List.of(), "recorded.import.error.header");
 		}
 		if (records.size() - 1 > MAX_ROWS) {
@@ -161,8 +176,9 @@ public class CardSheets {
 		List<Problem> problems = new ArrayList<>();
 		String challengeCell = cells.getOrDefault("challenge", "");
 		String paragraphCell = cells.getOrDefault("paragraph", "");
+		boolean hasCounts = HANDS.stream().anyMatch((c) -> !cells.getOrDefault(c, "").isEmpty());
 		RecordedKind kind = lookup.kind(cells.getOrDefault("type", ""), !challengeCell.isEmpty(),
-				!paragraphCell.isEmpty());
+				!paragraphCell.isEmpty(), hasCounts);
 		if (kind == null) {
 			problems.add(new Problem("recorded.import.error.type", cells.get("type")));
 		}
@@ -193,7 +209,16 @@ public class CardSheets {
 		}
 		String title = cells.getOrDefault("title", "");
 		String text = cells.getOrDefault("text", "");
-		if (text.isEmpty()) {
+		RecordedInput.Hands counts = null;
+		if (kind == RecordedKind.STANCES) {
+			counts = hands(cells, paragraphCell, peopleCell, people, problems);
+			people = (counts != null) ? counts.total() : 1;
+			if (!text.isEmpty()) {
+				// It would not be kept: a show of hands has no text.
+				problems.add(new Problem("recorded.import.error.hands-text", ""));
+			}
+		}
+		else if (text.isEmpty()) {
 			problems.add(new Problem("recorded.import.error.text", ""));
 		}
 		else if (text.length() > 10000) {
@@ -211,7 +236,7 @@ public class CardSheets {
 			}
 		}
 		ParagraphRef paragraph = null;
-		if (kind == RecordedKind.VISION) {
+		if (kind == RecordedKind.VISION || kind == RecordedKind.STANCES) {
 			paragraph = lookup.paragraph(paragraphCell);
 			if (paragraph == null) {
 				problems.add(new Problem(paragraphCell.isEmpty() ? "recorded.import.error.paragraph-missing"
@@ -227,7 +252,42 @@ public class CardSheets {
 				YES.contains(cells.getOrDefault("weighted", "").toLowerCase(Locale.ROOT)), channel, title, text,
 				(challenge != null) ? challenge.id() : null, (challenge != null) ? challenge.title() : challengeCell,
 				(paragraph != null) ? paragraph.key() : null, (paragraph != null) ? paragraph.excerpt() : paragraphCell,
+				(counts != null && paragraph != null) ? new RecordedInput.Hands(paragraph.key(), counts.agree(),
+						counts.canLiveWith(), counts.disagree()) : counts,
 				language.isEmpty() ? null : language, List.copyOf(problems));
+	}
+
+	/**
+	 * The counts of a show of hands (an empty cell is none): whole numbers, 1 to
+	 * {@link WorkshopRecording#MAX_PEOPLE} people in all, and the people cell, when
+	 * filled in, their sum. Null, with a problem, when they are not.
+	 */
+	private static RecordedInput.Hands hands(Map<String, String> cells, String paragraphCell, String peopleCell,
+			int people, List<Problem> problems) {
+		int[] n = new int[HANDS.size()];
+		boolean numbers = true;
+		for (int i = 0; i < n.length; i++) {
+			String cell = cells.getOrDefault(HANDS.get(i), "").replace(" ", "");
+			try {
+				n[i] = cell.isEmpty() ? 0 : Integer.parseInt(cell);
+			}
+			catch (NumberFormatException ex) {
+				n[i] = -1;
+			}
+			numbers &= n[i] >= 0;
+		}
+		long total = (long) n[0] + n[1] + n[2];
+		if (!numbers || total < 1 || total > WorkshopRecording.MAX_PEOPLE) {
+			problems.add(new Problem("recorded.import.error.hands",
+					HANDS.stream()
+						.map((c) -> cells.getOrDefault(c, "").isEmpty() ? "0" : cells.get(c))
+						.collect(java.util.stream.Collectors.joining(" / "))));
+			return null;
+		}
+		if (!peopleCell.isEmpty() && people != total) {
+			problems.add(new Problem("recorded.import.error.hands-people", peopleCell));
+		}
+		return new RecordedInput.Hands(paragraphCell, n[0], n[1], n[2]);
 	}
 
 	/** Which column is which, by its name in any language or its code. */
@@ -254,7 +314,7 @@ public class CardSheets {
 	}
 
 	static String fold(String text) {
-		String t = (text == null) ? "" : text.strip().toLowerCase(Locale.ROOT);
+		String t = (text == null) ? "" : text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
 		return t.startsWith("\uFEFF") ? t.substring(1) : t;
 	}
 
@@ -283,7 +343,8 @@ public class CardSheets {
 				SupportedLanguages.CODES.forEach((code) -> this.channels
 					.put(fold(message("recorded.channel." + channel, SupportedLanguages.toLocale(code))), channel));
 			}
-			for (RecordedKind kind : List.of(RecordedKind.CHALLENGE, RecordedKind.COMMENT, RecordedKind.VISION)) {
+			for (RecordedKind kind : List.of(RecordedKind.CHALLENGE, RecordedKind.COMMENT, RecordedKind.VISION,
+					RecordedKind.STANCES)) {
 				this.kinds.put(fold(kind.name()), kind);
 				SupportedLanguages.CODES.forEach((code) -> this.kinds
 					.put(fold(message("recorded.csv.type." + kind, SupportedLanguages.toLocale(code))), kind));
@@ -302,9 +363,9 @@ public class CardSheets {
 			return this.channels.get(fold(cell));
 		}
 
-		RecordedKind kind(String cell, boolean hasChallenge, boolean hasParagraph) {
+		RecordedKind kind(String cell, boolean hasChallenge, boolean hasParagraph, boolean hasCounts) {
 			if (cell.isEmpty()) {
-				return hasChallenge ? RecordedKind.COMMENT
+				return hasCounts ? RecordedKind.STANCES : hasChallenge ? RecordedKind.COMMENT
 						: hasParagraph ? RecordedKind.VISION : RecordedKind.CHALLENGE;
 			}
 			return this.kinds.get(fold(cell));

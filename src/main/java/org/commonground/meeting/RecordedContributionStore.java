@@ -112,14 +112,14 @@ class RecordedContributionStore {
 	 * {@code stanceId}.
 	 */
 	long insertStances(long dialogueId, long meetingId, long groupId, RecordedInput input, int versionNumber,
-			long stanceId, String excerpt, long capturedBy, Instant now) {
+			long stanceId, String excerpt, long capturedBy, Instant now, Long importId, Integer importRow) {
 		RecordedInput.Hands hands = input.hands();
 		return this.jdbc.sql("""
 				insert into recorded_contribution (dialogue_id, meeting_id, kind, version_number, paragraph_key,
 				    stance_id, agree, can_live_with, disagree, stakeholder_group_id, people, weighted, channel, body,
-				    captured_by, captured_at)
+				    captured_by, captured_at, import_id, import_row)
 				values (:dialogueId, :meetingId, 'STANCES', :number, :key, :stanceId, :agree, :live, :disagree,
-				    :groupId, :people, :weighted, :channel, :body, :capturedBy, :now)
+				    :groupId, :people, :weighted, :channel, :body, :capturedBy, :now, :importId, :importRow)
 				returning id""")
 			.param("dialogueId", dialogueId)
 			.param("meetingId", meetingId)
@@ -136,6 +136,8 @@ class RecordedContributionStore {
 			.param("body", excerpt)
 			.param("capturedBy", capturedBy)
 			.param("now", Timestamp.from(now))
+			.param("importId", importId)
+			.param("importRow", importRow)
 			.query(Long.class)
 			.single();
 	}

@@ -129,7 +129,7 @@ public class WorkshopRecording {
 			throw new MeetingRuleException("recorded.error.channel", "channel");
 		}
 		if (input.kind() == RecordedKind.STANCES) {
-			return recordStances(slug, view, meeting, group, input, facilitator);
+			return recordStances(slug, view, meeting, group, input, facilitator, importId, importRow);
 		}
 		long voice = voice(meeting, group);
 		RecordedVoice recorded = new RecordedVoice(input.people(), day(meeting), false);
@@ -223,7 +223,7 @@ public class WorkshopRecording {
 	}
 
 	private long recordStances(String slug, DialogueView view, Meeting meeting, StakeholderGroup group,
-			RecordedInput input, AccountPrincipal facilitator) {
+			RecordedInput input, AccountPrincipal facilitator, Long importId, Integer importRow) {
 		RecordedInput.Hands hands = input.hands();
 		if (hands == null || hands.paragraphKey() == null || hands.paragraphKey().isBlank()) {
 			throw new MeetingRuleException("recorded.error.paragraph", "paragraphKey");
@@ -239,7 +239,8 @@ public class WorkshopRecording {
 						: java.util.UUID.randomUUID().toString().substring(0, 30));
 		return once(this.store.findStances(meeting.getId(), stanceId),
 				() -> this.store.insertStances(view.dialogue().getId(), meeting.getId(), group.getId(), input,
-						paragraph.number(), stanceId, paragraph.excerpt(), facilitator.getId(), this.clock.instant()),
+						paragraph.number(), stanceId, paragraph.excerpt(), facilitator.getId(), this.clock.instant(),
+						importId, importRow),
 				view, meeting.getId(), input);
 	}
 

@@ -49,7 +49,8 @@ class CardImportIT extends MeetingTestBase {
 		assertThat(template.getContentType()).startsWith("text/csv");
 		assertThat(template.getHeader("Content-Disposition")).contains("cards-sw.csv");
 		String csv = template.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("\uFEFFaina,kundi,watu,kwa kila mtu,njia,kichwa,maandishi,changamoto,aya,lugha");
+		assertThat(csv).startsWith(
+				"\uFEFFaina,kundi,watu,kwa kila mtu,njia,kichwa,maandishi,changamoto,aya,wanakubali,wanaweza kuishi nalo,hawakubali,lugha");
 
 		// The template as downloaded, with its two example rows: the comment row names
 		// the
@@ -136,16 +137,21 @@ class CardImportIT extends MeetingTestBase {
 	@Test
 	void commentsOnTheVisionNameTheirParagraphByTheStartOfItsText() throws Exception {
 		String key = publishVision(this.web);
-		// The template's third example names the first paragraph that takes comments
-		// (not the heading), and reads back as a comment on it.
+		// The template's third and fourth examples name the first paragraph that takes
+		// comments (not the heading), and read back as a comment and a show of hands on
+		// it.
 		String template = this.web.perform(get(this.meeting + "/import/template.csv").param("lang", "en"))
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(template.lines()).hasSize(4);
-		assertThat(template.lines().toList().get(3)).isEqualTo(
-				"vision,GOVERNMENT,1,,Card,,Add the women who wash the ore to this paragraph.,,Every miner who asks gets a licence within three months.,en");
+		assertThat(template.lines()).hasSize(5);
+		assertThat(template.lines().toList().subList(3, 5)).containsExactly(
+				"vision,GOVERNMENT,1,,Card,,Add the women who wash the ore to this paragraph.,,Every miner who asks gets a licence within three months.,,,,en",
+				"show of hands,ARTISANAL_MINER,,,Said aloud,,,,Every miner who asks gets a licence within three months.,9,3,2,en");
 		Document example = upload("cards.csv", template);
 		assertThat(example.select("table.import-preview tbody tr").get(2).text())
 			.contains("A comment on a paragraph of the vision", "On: Every miner who asks gets a licence", "Ready");
+		assertThat(example.select("table.import-preview tbody tr").get(3).text()).contains(
+				"Stances on a paragraph of the vision (show of hands)", "Artisanal miner", "14", "Said aloud",
+				"On: Every miner who asks gets a licence", "9 agree · 3 can live with it · 2 disagree", "Ready");
 
 		Document preview = upload("cards.csv", """
 				type,group,people,channel,text,paragraph
@@ -160,7 +166,7 @@ class CardImportIT extends MeetingTestBase {
 			.containsExactly(
 					"No single paragraph of the newest vision version starts with “Geita 2030”: copy more of the start of its text, or give its key (such as p3, the end of its address).");
 		assertThat(preview.select("table.import-preview tbody tr").get(3).select(".field-error li").eachText())
-			.containsExactly("A comment on the vision needs its paragraph: the start of its text.");
+			.containsExactly("A comment on the vision or a show of hands needs its paragraph: the start of its text.");
 
 		Document ready = upload("cards.csv", """
 				type,group,people,per person,channel,title,text,paragraph
@@ -182,6 +188,56 @@ class CardImportIT extends MeetingTestBase {
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision")).getContentAsString());
 		assertThat(vision.select("#paragraph-" + key + " .comment .prose").eachText())
 			.contains("Three months is too long for us.", "Women need licences too.");
+	}
+
+	@Test
+	void showsOfHandsImportAsTheRoomsStancesByGroup() throws Exception {
+		String key = publishVision(this.web);
+		Document preview = upload("hands.csv", """
+				type,group,people,channel,text,paragraph,agree,can live with it,disagree
+				show of hands,COMMUNITY,,oral,,every miner who asks,x,1,1
+				show of hands,COMMUNITY,14,oral,,every miner who asks,9,3,1
+				show of hands,COMMUNITY,,oral,,,1,0,0
+				show of hands,COMMUNITY,,oral,,every miner who asks,0,,0
+				show of hands,COMMUNITY,,oral,We want more time.,every miner who asks,1,0,0
+				""");
+		assertThat(preview.select("table.import-preview tbody tr")
+			.stream()
+			.map((row) -> String.join(" | ", row.select(".field-error li").eachText()))
+			.toList()).containsExactly(
+					"“x / 1 / 1” are not the counts of a show of hands (agree / can live with it / disagree): whole numbers, 1 to 10,000 people in all.",
+					"The stances shown do not add up to the 14 people given: leave “people” empty or correct it.",
+					"A comment on the vision or a show of hands needs its paragraph: the start of its text.",
+					"“0 / 0 / 0” are not the counts of a show of hands (agree / can live with it / disagree): whole numbers, 1 to 10,000 people in all.",
+					"A show of hands takes no text: put what was said in a row of its own (type vision).");
+		assertThat(preview.select("form[action$=/confirm]")).isEmpty();
+
+		// Written in French, with a typed apostrophe where the template has a curly one;
+		// the second row's type follows from its counts.
+		Document ready = upload("mains.csv", """
+				type,groupe,personnes,par personne,canal,paragraphe,d'accord,peuvent l'accepter,pas d'accord
+				main levée,ARTISANAL_MINER,14,,oral,every miner who asks,11,3,0
+				,COMMUNITY,,oui,oral,%s,2,,5
+				""".formatted(key));
+		assertThat(ready.select("table.import-preview tbody tr.has-error")).isEmpty();
+		assertThat(ready.select("table.import-preview tbody tr").get(1).text()).contains("Mining community", "7",
+				"2 agree · 0 can live with it · 5 disagree");
+		MockHttpServletResponse done = this.web.perform(post(ready.select("form[action$=/confirm]").attr("action")));
+		assertThat(done.getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.queryForList("""
+				select r.kind || ' ' || r.paragraph_key || ' ' || r.agree || '/' || r.can_live_with || '/' || r.disagree
+				       || ' ' || r.people || ' ' || r.weighted || ' ' || r.channel || ' ' || r.import_row
+				  from recorded_contribution r where r.meeting_id = ? order by r.import_row""", String.class,
+				idIn(this.meeting)))
+			.containsExactly("STANCES " + key + " 11/3/0 14 false ORAL 2", "STANCES " + key + " 2/0/5 7 true ORAL 3");
+		Document ground = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision/versions/1/common-ground"))
+				.getContentAsString());
+		// The miners' show of hands is one voice with its most common stance; the
+		// community's is counted per person.
+		assertThat(ground.select("#heat-" + key + " td.heat-cell .visually-hidden").eachText()).containsExactly(
+				"Rejects: Agree: 2 · Can live with it: 0 · Disagree: 5 · in the room: 2 agree, 0 can live with it, 5 disagree",
+				"Accepts: Agree: 1 · Can live with it: 0 · Disagree: 0 · in the room: 11 agree, 3 can live with it, 0 disagree");
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -116,7 +117,7 @@ public class WebClient {
 		for (Cookie cookie : this.cookies.values()) {
 			request.cookie(cookie);
 		}
-		MvcResult result = this.mvc.perform(request).andReturn();
+		MvcResult result = finished(this.mvc.perform(request).andReturn());
 		this.lastFlash = result.getFlashMap();
 		MockHttpServletResponse response = result.getResponse();
 		for (Cookie cookie : response.getCookies()) {
@@ -147,9 +148,18 @@ public class WebClient {
 		for (Cookie cookie : this.cookies.values()) {
 			request.cookie(cookie);
 		}
-		MvcResult result = this.mvc.perform(request).andReturn();
+		MvcResult result = finished(this.mvc.perform(request).andReturn());
 		this.lastFlash = result.getFlashMap();
 		return result.getResponse();
+	}
+
+	/**
+	 * The result once an asynchronous answer (a file streamed by
+	 * {@code StreamingResponseBody}) has been written whole, as a browser would wait for
+	 * it; without this its body could still be empty when read.
+	 */
+	private MvcResult finished(MvcResult result) throws Exception {
+		return result.getRequest().isAsyncStarted() ? this.mvc.perform(asyncDispatch(result)).andReturn() : result;
 	}
 
 	/** Logs in with the login form; returns the response (a redirect). */
