@@ -3,8 +3,11 @@ package org.commonground.comment;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
@@ -190,51 +193,65 @@ public class CommentPosting {
 
 	/**
 	 * Stores a batch of recorded comments on targets of one type (a sheet of workshop
-	 * cards) in one statement, each as {@link #record} would, and publishes one
-	 * {@link CommentsRecorded}. Rows stored before (same author and form token) are left
-	 * as they are.
+	 * cards), each on the target its {@code targetId} names.
+	 * @see #recordAll(String, AccountPrincipal, List)
+	 */
+	@Transactional
+	public Map<String, Long> recordAll(String slug, AccountPrincipal facilitator, String targetType,
+			List<RecordedText> texts) {
+		return recordAll(slug, facilitator,
+				texts.stream()
+					.map((text) -> new RecordedComment(CommentTarget.of(targetType, text.targetId()), text))
+					.toList());
+	}
+
+	/**
+	 * Stores a batch of recorded comments (a sheet of workshop cards) in one statement,
+	 * each as {@link #record} would, and publishes one {@link CommentsRecorded} per type
+	 * of target. Rows stored before (same author and form token) are left as they are.
 	 * @return the ids of the new comments, by form token
 	 * @throws NotFoundException unless the viewer facilitates the dialogue and every
 	 * target is in it
 	 * @throws CommentRuleException if a target is closed or a text empty
 	 */
 	@Transactional
-	public Map<String, Long> recordAll(String slug, AccountPrincipal facilitator, String targetType,
-			List<RecordedText> texts) {
+	public Map<String, Long> recordAll(String slug, AccountPrincipal facilitator, List<RecordedComment> comments) {
 		DialogueView view = this.access.facilitated(slug, facilitator);
 		Map<String, Long> byToken = new HashMap<>();
-		if (texts.isEmpty()) {
+		if (comments.isEmpty()) {
 			return byToken;
 		}
-		Map<Long, Long> targets = new HashMap<>();
+		Set<CommentTarget> open = new HashSet<>();
 		List<String> html = new ArrayList<>();
-		for (RecordedText text : texts) {
-			targets.computeIfAbsent(text.targetId(), (id) -> {
-				if (!this.views.describe(CommentTarget.of(targetType, id), view).open()) {
-					throw new CommentRuleException("comment.error.target-closed");
-				}
-				return id;
-			});
-			CommentViews.requireBody(text.body());
-			html.add(this.markdown.toHtml(text.body().strip()));
+		for (RecordedComment comment : comments) {
+			if (open.add(comment.target()) && !this.views.describe(comment.target(), view).open()) {
+				throw new CommentRuleException("comment.error.target-closed");
+			}
+			CommentViews.requireBody(comment.text().body());
+			html.add(this.markdown.toHtml(comment.text().body().strip()));
 		}
-		Map<Long, Integer> counts = new HashMap<>();
+		List<RecordedText> texts = comments.stream().map(RecordedComment::text).toList();
+		Map<String, Map<Long, Integer>> counts = new TreeMap<>();
 		SqlArrays.query(this.jdbc, (rs, n) -> {
 			byToken.put(rs.getString(2), rs.getLong(1));
-			counts.merge(rs.getLong(3), 1, Integer::sum);
+			counts.computeIfAbsent(rs.getString(3), (type) -> new HashMap<>()).merge(rs.getLong(4), 1, Integer::sum);
 			return null;
 		}, """
-				insert into comment (dialogue_id, target_type, target_id, target_anchor, depth, author_id,
-				                     author_group_id, body_source, body_html, form_token, created_at, status, language,
-				                     recorded_for, recorded_on, recorded_checked)
-				select ?, ?, u.target, '', 0, u.author, u.grp, u.source, u.html, u.token, ?, 'VISIBLE', u.lang,
-				       u.people, u.day, false
-				from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) as u(target, author, grp, source, html, token, lang, people, day)
+				insert into comment (dialogue_id, target_type, target_id, target_anchor, target_version, depth,
+				                     author_id, author_group_id, body_source, body_html, form_token, created_at, status,
+				                     language, recorded_for, recorded_on, recorded_checked)
+				select ?, u.type, u.target, u.anchor, u.version, 0, u.author, u.grp, u.source, u.html, u.token, ?,
+				       'VISIBLE', u.lang, u.people, u.day, false
+				from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				     as u(type, target, anchor, version, author, grp, source, html, token, lang, people, day)
 				order by u.token
 				on conflict (author_id, form_token) do nothing
-				returning id, form_token, target_id""", view.dialogue().getId(), targetType,
+				returning id, form_token, target_type, target_id""", view.dialogue().getId(),
 				java.sql.Timestamp.from(this.clock.instant()),
-				SqlArrays.of("bigint", texts.stream().map(RecordedText::targetId).toList()),
+				SqlArrays.of("text", comments.stream().map((c) -> c.target().type()).toList()),
+				SqlArrays.of("bigint", comments.stream().map((c) -> c.target().id()).toList()),
+				SqlArrays.of("text", comments.stream().map((c) -> c.target().anchor()).toList()),
+				SqlArrays.of("int", comments.stream().map((c) -> c.target().version()).toList()),
 				SqlArrays.of("bigint", texts.stream().map(RecordedText::voiceId).toList()),
 				SqlArrays.of("bigint", texts.stream().map(RecordedText::voiceGroupId).toList()),
 				SqlArrays.of("text", texts.stream().map((t) -> t.body().strip()).toList()), SqlArrays.of("text", html),
@@ -245,9 +262,8 @@ public class CommentPosting {
 							.toList()),
 				SqlArrays.of("int", texts.stream().map((t) -> t.voice().people()).toList()),
 				SqlArrays.of("date", texts.stream().map((t) -> java.sql.Date.valueOf(t.voice().on())).toList()));
-		if (!counts.isEmpty()) {
-			this.events.publishEvent(new CommentsRecorded(view.dialogue().getId(), targetType, counts));
-		}
+		counts.forEach((type, byTarget) -> this.events
+			.publishEvent(new CommentsRecorded(view.dialogue().getId(), type, byTarget)));
 		return byToken;
 	}
 

@@ -19,11 +19,16 @@ import org.commonground.account.StakeholderGroupService;
 import org.commonground.challenge.ChallengeContributions;
 import org.commonground.challenge.ChallengeService;
 import org.commonground.comment.CommentPosting;
+import org.commonground.comment.CommentTarget;
+import org.commonground.comment.RecordedComment;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.RecordedText;
 import org.commonground.dialogue.RecordedVoice;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.vision.ParagraphRef;
+import org.commonground.vision.RecordedStances;
+import org.commonground.vision.StanceCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,23 +41,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Bulk capture after a workshop (issue 16): a CSV sheet of cards is previewed row by row
  * with each row's problems before anything is written, then imported in one transaction
- * through the challenge and comment modules' batch paths (a statement per kind per
- * thousand rows), each card recorded as the form would record it; comments on a paragraph
- * of the vision and shows of hands on one, fewer in a sheet, go through the form's own
- * path one by one. A file is imported once per meeting (its SHA-256): uploading it again
- * shows the earlier import. Small sheets are imported during the request; longer ones in
- * the background, their progress kept in its own small transactions so that the page
- * (which refreshes itself, no JavaScript needed) can show it.
+ * through the challenge, comment and vision modules' batch paths (a statement per kind
+ * per thousand rows), each card recorded as the form would record it: challenges,
+ * comments on challenges or on paragraphs of the vision, and shows of hands on
+ * paragraphs. A file is imported once per meeting (its SHA-256): uploading it again shows
+ * the earlier import. Small sheets are imported during the request; longer ones in the
+ * background, their progress kept in its own small transactions so that the page (which
+ * refreshes itself, no JavaScript needed) can show it.
  */
 @Service
 public class CardImport {
 
 	private static final Logger log = LoggerFactory.getLogger(CardImport.class);
 
-	/**
-	 * Sheets up to this many rows are imported while the facilitator waits (a comment on
-	 * the vision or a show of hands counting as ten).
-	 */
+	/** Sheets up to this many rows are imported while the facilitator waits. */
 	static final int IN_REQUEST_ROWS = 300;
 
 	/** Rows stored per statement; progress is written after each chunk. */
@@ -79,6 +81,8 @@ public class CardImport {
 
 	private final CommentPosting comments;
 
+	private final RecordedStances stances;
+
 	private final TransactionTemplate oneTransaction;
 
 	private final TransactionTemplate ownTransaction;
@@ -89,7 +93,7 @@ public class CardImport {
 
 	CardImport(DialogueAccess access, MeetingRepository meetings, RecordedContributionStore store,
 			WorkshopRecording recording, CardSheets sheets, StakeholderGroupService groups, ChallengeService challenges,
-			ChallengeContributions challengeContributions, CommentPosting comments,
+			ChallengeContributions challengeContributions, CommentPosting comments, RecordedStances stances,
 			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") Executor background,
 			Clock clock) {
 		this.access = access;
@@ -101,6 +105,7 @@ public class CardImport {
 		this.challenges = challenges;
 		this.challengeContributions = challengeContributions;
 		this.comments = comments;
+		this.stances = stances;
 		this.oneTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -160,11 +165,7 @@ public class CardImport {
 		if (text == null || !this.store.start(importId, this.clock.instant())) {
 			return "RUNNING".equals(row.get("status"));
 		}
-		// A comment on the vision or a show of hands is recorded on its own (about ten
-		// statements), not in a batch: it weighs as much as ten rows of the other kinds.
-		long vision = read(text, context, locale).rows().stream().filter((r) -> oneByOne(r.kind())).count();
-		long weight = ((Number) row.get("total_rows")).intValue() + 9 * vision;
-		if (weight <= IN_REQUEST_ROWS) {
+		if (((Number) row.get("total_rows")).intValue() <= IN_REQUEST_ROWS) {
 			run(slug, context, importId, text, facilitator, locale);
 			return false;
 		}
@@ -197,6 +198,9 @@ public class CardImport {
 				}
 				Map<String, StakeholderGroup> groups = new HashMap<>();
 				activeGroups().forEach((g) -> groups.put(g.getCode(), g));
+				Map<String, ParagraphRef> paragraphs = new HashMap<>();
+				this.recording.paragraphs(context.view()).forEach((p) -> paragraphs.put(p.key(), p));
+				Map<String, CommentTarget> visionTargets = new HashMap<>();
 				Map<String, Long> voices = new HashMap<>();
 				RecordedVoice said = new RecordedVoice(1, meeting.getStartsAt().toLocalDate(), false);
 				int n = 0;
@@ -205,43 +209,59 @@ public class CardImport {
 					List<CardSheets.Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
 					List<RecordedText> challengeTexts = new ArrayList<>();
 					List<RecordedText> commentTexts = new ArrayList<>();
+					List<RecordedComment> visionComments = new ArrayList<>();
+					List<RecordedStances.Show> shows = new ArrayList<>();
 					for (CardSheets.Row r : chunk) {
-						if (oneByOne(r.kind())) {
-							this.recording.record(slug, context.view(), meeting,
-									new RecordedInput(r.kind(), r.groupCode(), r.people(), r.weighted(), r.channel(),
-											null, r.text(), null, r.language(), token(importId, r.line()), r.hands(),
-											r.paragraphKey(), null),
-									facilitator, importId, r.line());
+						StakeholderGroup group = groups.get(r.groupCode());
+						String token = token(importId, r.line());
+						if (r.kind() == RecordedKind.STANCES) {
+							RecordedInput.Hands hands = r.hands();
+							shows.add(new RecordedStances.Show(r.paragraphKey(), group.getId(),
+									new StanceCounts(hands.agree(), hands.canLiveWith(), hands.disagree()),
+									r.weighted(), said.on(), token));
 							continue;
 						}
-						StakeholderGroup group = groups.get(r.groupCode());
 						long voice = voices.computeIfAbsent(r.groupCode(),
 								(code) -> this.recording.voice(meeting, group));
 						RecordedText recorded = new RecordedText(voice, group.getId(),
 								(r.kind() == RecordedKind.CHALLENGE) ? r.title() : null, r.text(), r.challengeId(),
-								r.language(), token(importId, r.line()),
-								new RecordedVoice(r.people(), said.on(), false));
-						((r.kind() == RecordedKind.CHALLENGE) ? challengeTexts : commentTexts).add(recorded);
+								r.language(), token, new RecordedVoice(r.people(), said.on(), false));
+						switch (r.kind()) {
+							case CHALLENGE -> challengeTexts.add(recorded);
+							case COMMENT -> commentTexts.add(recorded);
+							default ->
+								visionComments.add(new RecordedComment(visionTargets.computeIfAbsent(r.paragraphKey(),
+										(key) -> this.recording.visionTarget(slug, facilitator, paragraphs.get(key))),
+										recorded));
+						}
 					}
 					Map<String, Long> newChallenges = this.challengeContributions.recordAll(slug, facilitator,
 							challengeTexts);
 					Map<String, Long> newComments = this.comments.recordAll(slug, facilitator,
 							ChallengeService.TARGET_TYPE, commentTexts);
+					Map<String, Long> newVisionComments = this.comments.recordAll(slug, facilitator, visionComments);
+					Map<String, Long> newShows = this.stances.recordAll(slug, facilitator, shows);
 					List<RecordedContributionStore.BatchRecord> records = new ArrayList<>();
 					for (CardSheets.Row r : chunk) {
-						if (oneByOne(r.kind())) {
-							continue;
-						}
 						String token = token(importId, r.line());
-						boolean challenge = r.kind() == RecordedKind.CHALLENGE;
-						Long id = challenge ? newChallenges.get(token) : newComments.get(token);
-						if (id == null) {
-							continue;
+						long groupId = groups.get(r.groupCode()).getId();
+						ParagraphRef paragraph = (r.paragraphKey() != null) ? paragraphs.get(r.paragraphKey()) : null;
+						RecordedContributionStore.BatchRecord record = switch (r.kind()) {
+							case CHALLENGE ->
+								present(newChallenges.get(token), (id) -> RecordedContributionStore.BatchRecord
+									.card(r.kind(), id, null, groupId, r, r.title(), null));
+							case COMMENT ->
+								present(newComments.get(token), (id) -> RecordedContributionStore.BatchRecord
+									.card(r.kind(), r.challengeId(), id, groupId, r, null, null));
+							case VISION ->
+								present(newVisionComments.get(token), (id) -> RecordedContributionStore.BatchRecord
+									.card(r.kind(), null, id, groupId, r, null, paragraph));
+							default -> present(newShows.get(token),
+									(id) -> RecordedContributionStore.BatchRecord.show(id, groupId, r, paragraph));
+						};
+						if (record != null) {
+							records.add(record);
 						}
-						records
-							.add(new RecordedContributionStore.BatchRecord(r.kind(), challenge ? id : r.challengeId(),
-									challenge ? null : id, groups.get(r.groupCode()).getId(), r.people(), r.weighted(),
-									r.channel(), challenge ? r.title() : null, r.text(), r.line()));
 					}
 					this.store.insertAll(context.view().dialogue().getId(), meeting.getId(), records,
 							facilitator.getId(), this.clock.instant(), importId);
@@ -269,9 +289,13 @@ public class CardImport {
 				this.recording.paragraphs(context.view()), locale);
 	}
 
-	/** Whether rows of a kind go through the recording form's path one by one. */
-	private static boolean oneByOne(RecordedKind kind) {
-		return kind == RecordedKind.VISION || kind == RecordedKind.STANCES;
+	/**
+	 * The provenance record of a row whose contribution the batch stored; null for a row
+	 * stored before (the same row never records twice).
+	 */
+	private static RecordedContributionStore.BatchRecord present(Long id,
+			java.util.function.LongFunction<RecordedContributionStore.BatchRecord> record) {
+		return (id != null) ? record.apply(id) : null;
 	}
 
 	private static String token(long importId, int line) {

@@ -334,16 +334,26 @@ class RecordedContributionStore {
 		}
 		SqlArrays.query(this.jdbcTemplate, (rs, n) -> null, """
 				insert into recorded_contribution (dialogue_id, meeting_id, kind, challenge_id, comment_id,
-				    stakeholder_group_id, people, weighted, channel, title, body, captured_by, captured_at, import_id,
-				    import_row)
-				select ?, ?, u.kind, u.challenge, u.comment, u.grp, u.people, u.weighted, u.channel, u.title, u.body,
-				       ?, ?, ?, u.line
-				from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				     as u(kind, challenge, comment, grp, people, weighted, channel, title, body, line)
+				    version_number, paragraph_key, stance_id, agree, can_live_with, disagree, stakeholder_group_id,
+				    people, weighted, channel, title, body, captured_by, captured_at, import_id, import_row)
+				select ?, ?, u.kind, u.challenge, u.comment, u.version, u.key, u.stance, u.agree, u.live, u.disagree,
+				       u.grp, u.people, u.weighted, u.channel, u.title, u.body, ?, ?, ?, u.line
+				from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				     as u(kind, challenge, comment, version, key, stance, agree, live, disagree, grp, people, weighted,
+				          channel, title, body, line)
 				returning id""", dialogueId, meetingId, capturedBy, Timestamp.from(now), importId,
 				SqlArrays.of("text", records.stream().map((r) -> r.kind().name()).toList()),
 				SqlArrays.of("bigint", records.stream().map(BatchRecord::challengeId).toList()),
 				SqlArrays.of("bigint", records.stream().map(BatchRecord::commentId).toList()),
+				SqlArrays.of("int", records.stream().map(BatchRecord::version).toList()),
+				SqlArrays.of("text", records.stream().map(BatchRecord::paragraphKey).toList()),
+				SqlArrays.of("bigint", records.stream().map(BatchRecord::stanceId).toList()),
+				SqlArrays.of("int",
+						records.stream().map((r) -> (r.hands() != null) ? r.hands().agree() : null).toList()),
+				SqlArrays.of("int",
+						records.stream().map((r) -> (r.hands() != null) ? r.hands().canLiveWith() : null).toList()),
+				SqlArrays.of("int",
+						records.stream().map((r) -> (r.hands() != null) ? r.hands().disagree() : null).toList()),
 				SqlArrays.of("bigint", records.stream().map(BatchRecord::groupId).toList()),
 				SqlArrays.of("int", records.stream().map(BatchRecord::people).toList()),
 				SqlArrays.of("boolean", records.stream().map(BatchRecord::weighted).toList()),
@@ -353,9 +363,33 @@ class RecordedContributionStore {
 				SqlArrays.of("int", records.stream().map(BatchRecord::line).toList()));
 	}
 
-	/** One record of a batch, as {@link #insertAll} keeps it. */
-	record BatchRecord(RecordedKind kind, long challengeId, Long commentId, long groupId, int people, boolean weighted,
+	/**
+	 * One record of a batch, as {@link #insertAll} keeps it: as {@link #insert} and
+	 * {@link #insertStances} keep one recorded by the form.
+	 */
+	record BatchRecord(RecordedKind kind, Long challengeId, Long commentId, Integer version, String paragraphKey,
+			Long stanceId, RecordedInput.Hands hands, long groupId, int people, boolean weighted,
 			RecordedChannel channel, String title, String body, int line) {
+
+		/**
+		 * A challenge, or a comment on a challenge or on a paragraph of the vision, from
+		 * a row of a sheet.
+		 */
+		static BatchRecord card(RecordedKind kind, Long challengeId, Long commentId, long groupId, CardSheets.Row row,
+				String title, org.commonground.vision.ParagraphRef paragraph) {
+			return new BatchRecord(kind, challengeId, commentId, (paragraph != null) ? paragraph.number() : null,
+					(paragraph != null) ? paragraph.key() : null, null, null, groupId, row.people(), row.weighted(),
+					row.channel(), (title != null) ? title.strip() : null, row.text().strip(), row.line());
+		}
+
+		/** A show of hands from a row of a sheet; its text is the paragraph's start. */
+		static BatchRecord show(long stanceId, long groupId, CardSheets.Row row,
+				org.commonground.vision.ParagraphRef paragraph) {
+			return new BatchRecord(RecordedKind.STANCES, null, null, paragraph.number(), paragraph.key(), stanceId,
+					row.hands(), groupId, row.hands().total(), row.weighted(), row.channel(), null, paragraph.excerpt(),
+					row.line());
+		}
+
 	}
 
 	/** Records an account captured or checked, for its data archive. */

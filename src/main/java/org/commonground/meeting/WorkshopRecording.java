@@ -289,6 +289,11 @@ public class WorkshopRecording {
 				this.challengeList.linkable(view), paragraphs(view), entries(meetingId, locale), counts[0], counts[1]);
 	}
 
+	/** What a comment recorded on a paragraph of the newest vision version is on. */
+	CommentTarget visionTarget(String slug, AccountPrincipal facilitator, ParagraphRef paragraph) {
+		return this.visions.commentTarget(slug, facilitator, paragraph.number(), paragraph.key());
+	}
+
 	/**
 	 * The newest vision version's paragraphs that a record can be about: not its
 	 * headings, which take no comments or stances.

@@ -15,10 +15,10 @@
  * in a room, each optionally with a photo of the card or flip chart kept for the
  * facilitators only ({@link org.commonground.resource.FacilitatorPhotos})
  * ({@link org.commonground.meeting.WorkshopRecording}, one by one;
- * {@link org.commonground.meeting.CardImport}, a CSV sheet at once) through the challenge
- * and comment modules' recording paths, each meeting speaking for a group through an
- * account that cannot log in (ADR 0015); the provenance stays here. Adds the meetings to
- * the summary exports ({@link org.commonground.export.SummarySection}).
+ * {@link org.commonground.meeting.CardImport}, a CSV sheet at once, in batches) through
+ * the challenge, comment and vision modules' recording paths, each meeting speaking for a
+ * group through an account that cannot log in (ADR 0015); the provenance stays here. Adds
+ * the meetings to the summary exports ({@link org.commonground.export.SummarySection}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings", allowedDependencies = { "account",
 		"challenge", "comment", "dialogue", "export", "resource", "vision", "shared" })

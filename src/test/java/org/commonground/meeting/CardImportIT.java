@@ -3,6 +3,7 @@ package org.commonground.meeting;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.commonground.support.SqlStatements;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -238,6 +239,45 @@ class CardImportIT extends MeetingTestBase {
 		assertThat(ground.select("#heat-" + key + " td.heat-cell .visually-hidden").eachText()).containsExactly(
 				"Rejects: Agree: 2 · Can live with it: 0 · Disagree: 5 · in the room: 2 agree, 0 can live with it, 5 disagree",
 				"Accepts: Agree: 1 · Can live with it: 0 · Disagree: 0 · in the room: 11 agree, 3 can live with it, 0 disagree");
+	}
+
+	@Test
+	void commentsOnTheVisionAndShowsOfHandsAreStoredInBatchesNotRowByRow() throws Exception {
+		String key = publishVision(this.web);
+		// The first import also makes the meeting's voice accounts of the groups.
+		importSheet(visionSheet(key, 1, "first"));
+		SqlStatements.Count<Integer> few = SqlStatements.page(() -> importSheet(visionSheet(key, 3, "few")));
+		SqlStatements.Count<Integer> many = SqlStatements.page(() -> importSheet(visionSheet(key, 40, "many")));
+		assertThat(few.result()).isEqualTo(6);
+		assertThat(many.result()).isEqualTo(80);
+		assertThat(many.page()).as("statements for 80 rows as for 6: %s", many.listing()).isEqualTo(few.page());
+	}
+
+	/** Rows of comments on the vision and shows of hands, as many of each. */
+	private static String visionSheet(String key, int rows, String word) {
+		StringBuilder csv = new StringBuilder(
+				"type,group,people,channel,text,paragraph,agree,can live with it,disagree\n");
+		for (int i = 1; i <= rows; i++) {
+			csv.append("vision,ARTISANAL_MINER,2,card,Card %d of the %s sheet.,%s,,,\n".formatted(i, word, key));
+			csv.append("show of hands,COMMUNITY,,oral,,%s,%d,1,0\n".formatted(key, i));
+		}
+		return csv.toString();
+	}
+
+	/** Uploads and imports a sheet without problems; how many records it made. */
+	private int importSheet(String csv) {
+		try {
+			Document ready = upload("sheet.csv", csv);
+			assertThat(ready.select("table.import-preview tbody tr.has-error")).isEmpty();
+			long before = count("select count(*) from recorded_contribution where meeting_id = " + idIn(this.meeting));
+			assertThat(this.web.perform(post(ready.select("form[action$=/confirm]").attr("action"))).getStatus())
+				.isEqualTo(302);
+			return (int) (count("select count(*) from recorded_contribution where meeting_id = " + idIn(this.meeting))
+					- before);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
