@@ -9,11 +9,14 @@ import java.util.List;
  * @param phraseCapped a phrase was checked only in the first
  * {@link SearchService#MAX_PHRASE_CANDIDATES} texts holding all its words: there may be
  * more
+ * @param newest when there were more matches than are ranked ({@link #capped()}): the
+ * ranked ones are the newest; otherwise they were taken as the index gave them
  */
-public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, int pageSize, boolean phraseCapped) {
+public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, int pageSize, boolean phraseCapped,
+		boolean newest) {
 
 	public static SearchResults none(SearchQuery query, int pageSize) {
-		return new SearchResults(query, List.of(), 0, pageSize, false);
+		return new SearchResults(query, List.of(), 0, pageSize, false, false);
 	}
 
 	/** More matches than were ranked ({@link SearchService#MAX_MATCHES}). */

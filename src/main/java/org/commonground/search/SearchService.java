@@ -307,19 +307,22 @@ public class SearchService {
 				     ORDER BY score DESC, e.created_at DESC, e.id DESC
 				     LIMIT :limit OFFSET :offset)
 				SELECT f.kind, f.language, f.translation, f.title, f.path, f.created_at, f.slug, f.dialogue_title, f.total,
-				       %s AS checked, ts_headline(search_config(f.language), f.body, x.query, '%s') AS snippet
+				       %s AS checked, %s AS newest,
+				       ts_headline(search_config(f.language), f.body, x.query, '%s') AS snippet
 				  FROM x LEFT JOIN found f ON TRUE
 				 ORDER BY f.score DESC, f.created_at DESC, f.id DESC
 				"""
 			.formatted(typedWords, matched, rank, phrase ? "(SELECT count(*) FROM candidates)" : "0",
-					HEADLINE_OPTIONS.replace("'", "''"));
+					phrase ? "false" : "(SELECT found FROM enough)", HEADLINE_OPTIONS.replace("'", "''"));
 		List<SearchHit> hits = new ArrayList<>();
 		long[] total = { 0, 0 };
+		boolean[] newest = { false };
 		String typed = text;
 		this.jdbc.sql(sql).params(params).query((rs, n) -> {
 			// One row with no result when nothing matched (it carries how many were
 			// checked).
 			total[1] = rs.getLong("checked");
+			newest[0] = rs.getBoolean("newest");
 			if (rs.getString("kind") == null) {
 				return null;
 			}
@@ -333,9 +336,9 @@ public class SearchService {
 		}).list();
 		if (hits.isEmpty() && query.page() > 0) {
 			// Past the last page: count without a page to say how many there are.
-			return new SearchResults(query, hits, 0, PAGE_SIZE, false);
+			return new SearchResults(query, hits, 0, PAGE_SIZE, false, false);
 		}
-		return new SearchResults(query, hits, total[0], PAGE_SIZE, total[1] >= MAX_PHRASE_CANDIDATES);
+		return new SearchResults(query, hits, total[0], PAGE_SIZE, total[1] >= MAX_PHRASE_CANDIDATES, newest[0]);
 	}
 
 }

@@ -197,6 +197,7 @@ class SearchIT extends IntegrationTest {
 
 		String page = search(this.tag);
 		assertThat(page).contains("More than 1,000 results for")
+			.contains("Shown: the best of the 1,000 newest.")
 			.contains("Later comment")
 			.doesNotContain("#comment-" + oldest + "\"")
 			.doesNotContain("#comment-" + hidden + "\"")
@@ -205,6 +206,19 @@ class SearchIT extends IntegrationTest {
 		// Narrowed to fewer than 1,000 texts, the oldest is found and ranks first.
 		String narrowed = search(this.tag + " first");
 		assertThat(narrowed).contains("1 result for").contains("#comment-" + oldest);
+	}
+
+	@Test
+	void aPhraseInMoreThanAThousandTextsSaysWhichWereRanked() throws Exception {
+		String miner = author("en");
+		String second = uniqueWord();
+		long challenge = this.challenges.raise(this.slug, miner, "Phrase everywhere " + this.tag);
+		addComments(challenge, 1001, "? || ' ' || ? || ' in comment ' || n", this.tag, second);
+		String page = search("\"" + this.tag + " " + second + "\"");
+		assertThat(page).contains("More than 1,000 results for")
+			.contains("Shown: the best of 1,000 of them, taken as found, not by date.")
+			.doesNotContain("Shown: the best of the 1,000 newest");
+		assertThat(countOf(page, "class=\"search-hit\"")).isEqualTo(20);
 	}
 
 	/**
