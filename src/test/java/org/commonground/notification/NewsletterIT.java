@@ -267,10 +267,17 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(this.mailbox.subjects(swahili)).singleElement().asString().contains("Dhahabu bila zebaki");
 		assertThat(this.mailbox.subjects(english)).singleElement().asString().contains("Mercury-free gold");
 
+		send(facilitating, write(facilitating, "Market prices this week", "Gold sells well.", null));
 		WebClient reader = new WebClient(this.mvc);
 		reader.perform(post("/language").param("lang", "sw"));
+		// The issue was written in English: its entry says so to a Swahili reader's feed
+		// reader, not to an English one's.
 		assertThat(reader.perform(get("/dialogues/" + this.slug + "/newsletter/feed.atom")).getContentAsString())
-			.contains("Dhahabu bila zebaki");
+			.contains("Dhahabu bila zebaki")
+			.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"sw\"")
+			.contains("<entry xml:lang=\"en\"><id>");
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/newsletter/feed.atom"))
+			.getContentAsString()).contains("xml:lang=\"en\"><id>").contains("<entry><id>");
 	}
 
 	@Test

@@ -190,6 +190,9 @@ class NewsletterController {
 		for (NewsletterIssue issue : issues) {
 			String path = ((slug != null) ? archivePath + "/" : "/newsletter/issues/") + issue.id();
 			xml.writeStartElement("entry");
+			if (issue.language() != null && !issue.language().equals(locale.getLanguage())) {
+				xml.writeAttribute("xml:lang", issue.language());
+			}
 			Atom.text(xml, "id", base + path);
 			Atom.text(xml, "title", issue.subject());
 			Atom.text(xml, "published", Atom.time(issue.sentAt()));
