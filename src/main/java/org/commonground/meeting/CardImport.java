@@ -42,12 +42,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Bulk capture after a workshop (issue 16): a CSV sheet of cards is previewed row by row
  * with each row's problems before anything is written, then imported in one transaction
  * through the challenge, comment and vision modules' batch paths (a statement per kind
- * per thousand rows), each card recorded as the form would record it: challenges,
- * comments on challenges or on paragraphs of the vision, and shows of hands on
- * paragraphs. A file is imported once per meeting (its SHA-256): uploading it again shows
- * the earlier import. Small sheets are imported during the request; longer ones in the
- * background, their progress kept in its own small transactions so that the page (which
- * refreshes itself, no JavaScript needed) can show it.
+ * per thousand rows, and a check per challenge or paragraph named), each card recorded as
+ * the form would record it: challenges, comments on challenges or on paragraphs of the
+ * vision, and shows of hands on paragraphs. A file is imported once per meeting (its
+ * SHA-256): uploading it again shows the earlier import. Small sheets are imported during
+ * the request; longer ones in the background, their progress kept in its own small
+ * transactions so that the page (which refreshes itself, no JavaScript needed) can show
+ * it.
  */
 @Service
 public class CardImport {
@@ -200,7 +201,11 @@ public class CardImport {
 				activeGroups().forEach((g) -> groups.put(g.getCode(), g));
 				Map<String, ParagraphRef> paragraphs = new HashMap<>();
 				this.recording.paragraphs(context.view()).forEach((p) -> paragraphs.put(p.key(), p));
-				Map<String, CommentTarget> visionTargets = new HashMap<>();
+				Map<String, CommentTarget> visionTargets = sheet.rows()
+					.stream()
+					.anyMatch((r) -> r.kind() == RecordedKind.VISION)
+							? this.recording.visionTargets(slug, facilitator, List.copyOf(paragraphs.values()))
+							: Map.of();
 				Map<String, Long> voices = new HashMap<>();
 				RecordedVoice said = new RecordedVoice(1, meeting.getStartsAt().toLocalDate(), false);
 				int n = 0;
@@ -230,9 +235,7 @@ public class CardImport {
 							case CHALLENGE -> challengeTexts.add(recorded);
 							case COMMENT -> commentTexts.add(recorded);
 							default ->
-								visionComments.add(new RecordedComment(visionTargets.computeIfAbsent(r.paragraphKey(),
-										(key) -> this.recording.visionTarget(slug, facilitator, paragraphs.get(key))),
-										recorded));
+								visionComments.add(new RecordedComment(visionTargets.get(r.paragraphKey()), recorded));
 						}
 					}
 					Map<String, Long> newChallenges = this.challengeContributions.recordAll(slug, facilitator,

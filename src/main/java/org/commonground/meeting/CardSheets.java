@@ -182,6 +182,10 @@ public class CardSheets {
 		if (kind == null) {
 			problems.add(new Problem("recorded.import.error.type", cells.get("type")));
 		}
+		else if (kind != RecordedKind.STANCES && hasCounts) {
+			// They would not be kept: only a show of hands has counts.
+			problems.add(new Problem("recorded.import.error.hands-kind", ""));
+		}
 		String groupCell = cells.getOrDefault("group", "");
 		StakeholderGroup group = lookup.group(groupCell);
 		if (group == null) {
@@ -284,7 +288,8 @@ public class CardSheets {
 						.collect(java.util.stream.Collectors.joining(" / "))));
 			return null;
 		}
-		if (!peopleCell.isEmpty() && people != total) {
+		boolean peopleGiven = people >= 1 && people <= WorkshopRecording.MAX_PEOPLE;
+		if (!peopleCell.isEmpty() && peopleGiven && people != total) {
 			problems.add(new Problem("recorded.import.error.hands-people", peopleCell));
 		}
 		return new RecordedInput.Hands(paragraphCell, n[0], n[1], n[2]);

@@ -112,14 +112,14 @@ class RecordedContributionStore {
 	 * {@code stanceId}.
 	 */
 	long insertStances(long dialogueId, long meetingId, long groupId, RecordedInput input, int versionNumber,
-			long stanceId, String excerpt, long capturedBy, Instant now, Long importId, Integer importRow) {
+			long stanceId, String excerpt, long capturedBy, Instant now) {
 		RecordedInput.Hands hands = input.hands();
 		return this.jdbc.sql("""
 				insert into recorded_contribution (dialogue_id, meeting_id, kind, version_number, paragraph_key,
 				    stance_id, agree, can_live_with, disagree, stakeholder_group_id, people, weighted, channel, body,
-				    captured_by, captured_at, import_id, import_row)
+				    captured_by, captured_at)
 				values (:dialogueId, :meetingId, 'STANCES', :number, :key, :stanceId, :agree, :live, :disagree,
-				    :groupId, :people, :weighted, :channel, :body, :capturedBy, :now, :importId, :importRow)
+				    :groupId, :people, :weighted, :channel, :body, :capturedBy, :now)
 				returning id""")
 			.param("dialogueId", dialogueId)
 			.param("meetingId", meetingId)
@@ -136,8 +136,6 @@ class RecordedContributionStore {
 			.param("body", excerpt)
 			.param("capturedBy", capturedBy)
 			.param("now", Timestamp.from(now))
-			.param("importId", importId)
-			.param("importRow", importRow)
 			.query(Long.class)
 			.single();
 	}

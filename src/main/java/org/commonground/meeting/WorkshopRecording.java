@@ -3,6 +3,7 @@ package org.commonground.meeting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -129,7 +130,7 @@ public class WorkshopRecording {
 			throw new MeetingRuleException("recorded.error.channel", "channel");
 		}
 		if (input.kind() == RecordedKind.STANCES) {
-			return recordStances(slug, view, meeting, group, input, facilitator, importId, importRow);
+			return recordStances(slug, view, meeting, group, input, facilitator);
 		}
 		long voice = voice(meeting, group);
 		RecordedVoice recorded = new RecordedVoice(input.people(), day(meeting), false);
@@ -223,7 +224,7 @@ public class WorkshopRecording {
 	}
 
 	private long recordStances(String slug, DialogueView view, Meeting meeting, StakeholderGroup group,
-			RecordedInput input, AccountPrincipal facilitator, Long importId, Integer importRow) {
+			RecordedInput input, AccountPrincipal facilitator) {
 		RecordedInput.Hands hands = input.hands();
 		if (hands == null || hands.paragraphKey() == null || hands.paragraphKey().isBlank()) {
 			throw new MeetingRuleException("recorded.error.paragraph", "paragraphKey");
@@ -239,8 +240,7 @@ public class WorkshopRecording {
 						: java.util.UUID.randomUUID().toString().substring(0, 30));
 		return once(this.store.findStances(meeting.getId(), stanceId),
 				() -> this.store.insertStances(view.dialogue().getId(), meeting.getId(), group.getId(), input,
-						paragraph.number(), stanceId, paragraph.excerpt(), facilitator.getId(), this.clock.instant(),
-						importId, importRow),
+						paragraph.number(), stanceId, paragraph.excerpt(), facilitator.getId(), this.clock.instant()),
 				view, meeting.getId(), input);
 	}
 
@@ -267,7 +267,7 @@ public class WorkshopRecording {
 		if (kind == RecordedKind.CHALLENGE) {
 			this.challenges.checkRecord(slug, facilitator, ((Number) row.get("challenge_id")).longValue(), checked);
 		}
-		else if (kind == RecordedKind.COMMENT) {
+		else if (kind == RecordedKind.COMMENT || kind == RecordedKind.VISION) {
 			this.comments.checkRecord(slug, facilitator, ((Number) row.get("comment_id")).longValue(), checked);
 		}
 		this.store.check(recordId, facilitator.getId(), this.clock.instant());
@@ -289,9 +289,19 @@ public class WorkshopRecording {
 				this.challengeList.linkable(view), paragraphs(view), entries(meetingId, locale), counts[0], counts[1]);
 	}
 
-	/** What a comment recorded on a paragraph of the newest vision version is on. */
-	CommentTarget visionTarget(String slug, AccountPrincipal facilitator, ParagraphRef paragraph) {
-		return this.visions.commentTarget(slug, facilitator, paragraph.number(), paragraph.key());
+	/**
+	 * What a comment recorded on each of these paragraphs (of the newest vision version)
+	 * is on, by paragraph key: the vision is looked up once.
+	 */
+	Map<String, CommentTarget> visionTargets(String slug, AccountPrincipal facilitator, List<ParagraphRef> paragraphs) {
+		Map<String, CommentTarget> targets = new HashMap<>();
+		if (!paragraphs.isEmpty()) {
+			ParagraphRef first = paragraphs.get(0);
+			CommentTarget vision = this.visions.commentTarget(slug, facilitator, first.number(), first.key());
+			paragraphs.forEach(
+					(p) -> targets.put(p.key(), new CommentTarget(vision.type(), vision.id(), p.key(), p.number())));
+		}
+		return targets;
 	}
 
 	/**

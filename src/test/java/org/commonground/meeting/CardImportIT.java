@@ -2,6 +2,7 @@ package org.commonground.meeting;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.commonground.support.SqlStatements;
 import org.commonground.support.WebClient;
@@ -201,6 +202,8 @@ class CardImportIT extends MeetingTestBase {
 				show of hands,COMMUNITY,,oral,,,1,0,0
 				show of hands,COMMUNITY,,oral,,every miner who asks,0,,0
 				show of hands,COMMUNITY,,oral,We want more time.,every miner who asks,1,0,0
+				vision,COMMUNITY,1,oral,Three months is too long.,every miner who asks,4,,
+				show of hands,COMMUNITY,many,oral,,every miner who asks,4,,
 				""");
 		assertThat(preview.select("table.import-preview tbody tr")
 			.stream()
@@ -210,7 +213,9 @@ class CardImportIT extends MeetingTestBase {
 					"The stances shown do not add up to the 14 people given: leave “people” empty or correct it.",
 					"A comment on the vision or a show of hands needs its paragraph: the start of its text.",
 					"“0 / 0 / 0” are not the counts of a show of hands (agree / can live with it / disagree): whole numbers, 1 to 10,000 people in all.",
-					"A show of hands takes no text: put what was said in a row of its own (type vision).");
+					"A show of hands takes no text: put what was said in a row of its own (type vision).",
+					"Counts of agree, can live with it and disagree are only for a show of hands: write “show of hands” as the type, or empty those cells.",
+					"“many” is not a number of people from 1 to 10,000.");
 		assertThat(preview.select("form[action$=/confirm]")).isEmpty();
 
 		// Written in French, with a typed apostrophe where the template has a curly one;
@@ -243,23 +248,39 @@ class CardImportIT extends MeetingTestBase {
 
 	@Test
 	void commentsOnTheVisionAndShowsOfHandsAreStoredInBatchesNotRowByRow() throws Exception {
-		String key = publishVision(this.web);
+		this.web.perform(post("/dialogues/" + this.slug + "/vision/versions").param("text", """
+				# Geita 2030
+
+				Every miner who asks gets a licence within three months.
+
+				Water is shared.""").param("changeSummary", "Two paragraphs"));
+		List<String> keys = this.jdbc.queryForList("""
+				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
+				join dialogue d on d.id = v.dialogue_id where d.slug = ? and p.position > 1 order by p.position""",
+				String.class, this.slug);
+		assertThat(keys).hasSize(2);
 		// The first import also makes the meeting's voice accounts of the groups.
-		importSheet(visionSheet(key, 1, "first"));
-		SqlStatements.Count<Integer> few = SqlStatements.page(() -> importSheet(visionSheet(key, 3, "few")));
-		SqlStatements.Count<Integer> many = SqlStatements.page(() -> importSheet(visionSheet(key, 40, "many")));
-		assertThat(few.result()).isEqualTo(6);
-		assertThat(many.result()).isEqualTo(80);
-		assertThat(many.page()).as("statements for 80 rows as for 6: %s", many.listing()).isEqualTo(few.page());
+		importSheet(visionSheet(keys, 1, "first"));
+		SqlStatements.Count<Integer> few = SqlStatements.page(() -> importSheet(visionSheet(keys, 3, "few")));
+		SqlStatements.Count<Integer> many = SqlStatements.page(() -> importSheet(visionSheet(keys, 40, "many")));
+		assertThat(few.result()).isEqualTo(12);
+		assertThat(many.result()).isEqualTo(160);
+		assertThat(many.page()).as("statements for 160 rows as for 12: %s", many.listing()).isEqualTo(few.page());
 	}
 
-	/** Rows of comments on the vision and shows of hands, as many of each. */
-	private static String visionSheet(String key, int rows, String word) {
+	/**
+	 * Rows of comments on the vision and shows of hands, as many of each, on each of the
+	 * paragraphs.
+	 */
+	private static String visionSheet(List<String> keys, int rows, String word) {
 		StringBuilder csv = new StringBuilder(
 				"type,group,people,channel,text,paragraph,agree,can live with it,disagree\n");
-		for (int i = 1; i <= rows; i++) {
-			csv.append("vision,ARTISANAL_MINER,2,card,Card %d of the %s sheet.,%s,,,\n".formatted(i, word, key));
-			csv.append("show of hands,COMMUNITY,,oral,,%s,%d,1,0\n".formatted(key, i));
+		for (String key : keys) {
+			for (int i = 1; i <= rows; i++) {
+				csv.append("vision,ARTISANAL_MINER,2,card,Card %d on %s of the %s sheet.,%s,,,\n".formatted(i, key,
+						word, key));
+				csv.append("show of hands,COMMUNITY,,oral,,%s,%d,1,0\n".formatted(key, i));
+			}
 		}
 		return csv.toString();
 	}

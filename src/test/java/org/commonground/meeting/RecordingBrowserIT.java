@@ -1,5 +1,7 @@
 package org.commonground.meeting;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -179,6 +181,85 @@ class RecordingBrowserIT extends IntegrationTest {
 					"Met in meetings but with no member online: Artisanal miner, Miners' association, Mining community.");
 			browser.assertAccessible();
 			browser.screenshot("recorded-03-panel");
+		}
+	}
+
+	@Test
+	void aFacilitatorImportsASheetOfCardsAndShowsOfHandsOnAPhone() throws Exception {
+		String facilitator = this.accounts.create("Neema Importer", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Geita workshop import", Visibility.PUBLIC, JoinPolicy.OPEN,
+				false, DialogueStatus.OPEN);
+		String dialogue = "/dialogues/" + slug;
+		long meetingId = this.dialogues.as(facilitator, (me) -> this.meetings
+			.create(slug,
+					new MeetingDetails(MeetingKind.WORKSHOP, "Katoro visioning workshop", "Katoro",
+							LocalDateTime.parse("2026-04-02T09:00"), LocalDateTime.parse("2026-04-02T17:00"),
+							ZoneId.of("Africa/Dar_es_Salaam"), List.of("sw", "en"), List.of(me.getId()), ""),
+					me)
+			.getId());
+		String meetingPath = dialogue + "/meetings/" + meetingId;
+		Path sheet = Files.createTempFile("cards", ".csv");
+		try (Browser browser = Browser.openWithoutJavaScript(this.port)) {
+			browser.resize(360, 800);
+			browser.logIn(facilitator, TestAccounts.PASSWORD);
+			browser.go(dialogue + "/vision/edit");
+			browser.type("#text", "# Katoro 2030\n\nMercury is burnt only in retorts, away from homes.");
+			browser.type("#changeSummary", "Workshop draft");
+			browser.submit("button[formaction$='/vision/versions']");
+
+			browser.go(meetingPath + "/contributions");
+			browser.submit("a[href$='/import']");
+			Files.writeString(sheet, """
+					type,group,people,channel,title,text,paragraph,agree,can live with it,disagree
+					challenge,ARTISANAL_MINER,14,flip chart,Licences take two years,Nobody waits two years to dig.,,,,
+					vision,COMMUNITY,1,card,,Add the children who play near the burning.,Mercury is burnt only,,,
+					show of hands,ARTISANAL_MINER,14,oral,,,Mercury is burnt only,11,3,1
+					vision,GOVERNMENT,1,card,,Add a date.,Gold is sold,,,
+					""");
+			browser.find("#file").sendKeys(sheet.toAbsolutePath().toString());
+			browser.submit("form[enctype='multipart/form-data'] button[type=submit]");
+			assertThat(browser.find(".error-summary h2").getText())
+				.isEqualTo("2 of 4 rows have problems. Nothing has been recorded.");
+			// On a phone the problems come first, each a link to its row.
+			assertThat(browser.driver()
+				.findElements(org.openqa.selenium.By.cssSelector(".error-summary li a"))
+				.stream()
+				.map((link) -> link.getText() + " " + link.getAttribute("href").replaceAll(".*#", "#"))
+				.toList()).containsExactly(
+						"Line 4: The stances shown do not add up to the 14 people given: leave “people” empty or correct it. #line-4",
+						"Line 5: No single paragraph of the newest vision version starts with “Gold is sold”: copy more of the"
+								+ " start of its text, or give its key (such as p3, the end of its address). #line-5");
+			assertThat(browser.find("table.import-preview tbody tr:nth-child(3)").getText()).contains(
+					"Stances on a paragraph of the vision", "11 agree · 3 can live with it · 1 disagree",
+					"The stances shown do not add up to the 14 people given");
+			assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("form[action$='/confirm']")))
+				.isEmpty();
+			browser.assertAccessible();
+			browser.screenshot("recorded-05-import-problems-360");
+
+			// Corrected in the spreadsheet and uploaded again.
+			Files.writeString(sheet,
+					Files.readString(sheet)
+						.replace("show of hands,ARTISANAL_MINER,14,", "show of hands,ARTISANAL_MINER,,")
+						.replace("Gold is sold", "Mercury is burnt"));
+			browser.find("#file").sendKeys(sheet.toAbsolutePath().toString());
+			browser.submit("form[enctype='multipart/form-data'] button[type=submit]");
+			assertThat(browser.find("p.alert.info").getText())
+				.isEqualTo("4 rows are ready. Check them below, then import them.");
+			browser.assertAccessible();
+			browser.screenshot("recorded-06-import-ready-360");
+			browser.submit("form[action$='/confirm'] button[type=submit]");
+			assertThat(browser.find(".alert.success").getText()).contains("4 cards were imported.");
+			browser.assertAccessible();
+
+			browser.go(dialogue + "/vision/versions/1/common-ground");
+			String key = this.jdbc.queryForObject("""
+					select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
+					join dialogue d on d.id = v.dialogue_id where d.slug = ? and p.position = 2""", String.class, slug);
+			assertThat(browser.find("#heat-" + key + " .room-count").getText()).isEqualTo("room 15");
+		}
+		finally {
+			Files.deleteIfExists(sheet);
 		}
 	}
 

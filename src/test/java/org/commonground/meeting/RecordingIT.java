@@ -372,6 +372,21 @@ class RecordingIT extends MeetingTestBase {
 		MockHttpServletResponse csv = facilitator.perform(get("/dialogues/" + this.slug + "/export.csv"));
 		assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains("DRAFT_COMMENT",
 				"Three months is too long for us.", "Geita visioning workshop,CARD,9,false,2026-03-12,false");
+
+		// A second facilitator's check reaches the comment on the vision, as it does a
+		// comment on a challenge.
+		long record = this.jdbc.queryForObject(
+				"select id from recorded_contribution where meeting_id = ? and kind = 'VISION'", Long.class,
+				meetingId());
+		assertThat(client(this.second).perform(post(this.meeting + "/contributions/" + record + "/check")).getStatus())
+			.isEqualTo(302);
+		Document checked = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision")).getContentAsString());
+		assertThat(checked.select(".comment:contains(Three months is too long for us.) .recorded-note").text())
+			.doesNotContain("awaiting check");
+		assertThat(facilitator.perform(get("/dialogues/" + this.slug + "/export.csv"))
+			.getContentAsString(StandardCharsets.UTF_8))
+			.contains("Geita visioning workshop,CARD,9,false,2026-03-12,true");
 	}
 
 	private MockHttpServletRequestBuilder hands(String group, String key, String agree, String live, String disagree) {
