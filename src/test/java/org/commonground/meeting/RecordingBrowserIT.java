@@ -94,14 +94,7 @@ class RecordingBrowserIT extends IntegrationTest {
 				new Card("MINER_ASSOCIATION", 1, null, "Our members will train others."),
 				new Card("MINER_ASSOCIATION", 2, "Buyers pay less for small lots", "Pool the gold to sell it."),
 				new Card("MINER_ASSOCIATION", 1, null, "A cooperative scale in each village."));
-		long meetingId = this.dialogues.as(facilitator, (me) -> this.meetings
-			.create(slug,
-					new MeetingDetails(MeetingKind.WORKSHOP, "Geita visioning workshop", "Geita town",
-							LocalDateTime.parse("2026-03-12T09:00"), LocalDateTime.parse("2026-03-12T17:00"),
-							ZoneId.of("Africa/Dar_es_Salaam"), List.of("sw", "en"), List.of(me.getId()), ""),
-					me)
-			.getId());
-		String meetingPath = dialogue + "/meetings/" + meetingId;
+		String meetingPath = workshop(slug, facilitator, "Geita visioning workshop", "Geita town", "2026-03-12");
 		try (Browser browser = Browser.openWithoutJavaScript(this.port)) {
 			browser.resize(360, 800);
 			browser.logIn(facilitator, TestAccounts.PASSWORD);
@@ -190,14 +183,7 @@ class RecordingBrowserIT extends IntegrationTest {
 		String slug = this.dialogues.create(facilitator, "Geita workshop import", Visibility.PUBLIC, JoinPolicy.OPEN,
 				false, DialogueStatus.OPEN);
 		String dialogue = "/dialogues/" + slug;
-		long meetingId = this.dialogues.as(facilitator, (me) -> this.meetings
-			.create(slug,
-					new MeetingDetails(MeetingKind.WORKSHOP, "Katoro visioning workshop", "Katoro",
-							LocalDateTime.parse("2026-04-02T09:00"), LocalDateTime.parse("2026-04-02T17:00"),
-							ZoneId.of("Africa/Dar_es_Salaam"), List.of("sw", "en"), List.of(me.getId()), ""),
-					me)
-			.getId());
-		String meetingPath = dialogue + "/meetings/" + meetingId;
+		String meetingPath = workshop(slug, facilitator, "Katoro visioning workshop", "Katoro", "2026-04-02");
 		Path sheet = Files.createTempFile("cards", ".csv");
 		try (Browser browser = Browser.openWithoutJavaScript(this.port)) {
 			browser.resize(360, 800);
@@ -261,6 +247,19 @@ class RecordingBrowserIT extends IntegrationTest {
 		finally {
 			Files.deleteIfExists(sheet);
 		}
+	}
+
+	/** A day's workshop in Tanzania, in Kiswahili and English; the path of its page. */
+	private String workshop(String slug, String facilitator, String title, String place, String day) {
+		long id = this.dialogues.as(facilitator,
+				(me) -> this.meetings
+					.create(slug,
+							new MeetingDetails(MeetingKind.WORKSHOP, title, place, LocalDateTime.parse(day + "T09:00"),
+									LocalDateTime.parse(day + "T17:00"), ZoneId.of("Africa/Dar_es_Salaam"),
+									List.of("sw", "en"), List.of(me.getId()), ""),
+							me)
+					.getId());
+		return "/dialogues/" + slug + "/meetings/" + id;
 	}
 
 }
