@@ -178,7 +178,8 @@ public class SearchService {
 			languages = List.of(query.language());
 		}
 		if (query.dialogue() != null && !query.dialogue().isBlank()) {
-			where.append(" AND d.slug = :slug");
+			// By id, so that the condition reads the entry alone (see "recent" below).
+			where.append(" AND e.dialogue_id = (SELECT id FROM dialogue WHERE slug = :slug)");
 			params.put("slug", query.dialogue());
 		}
 		if (query.kind() != null) {
@@ -271,7 +272,9 @@ public class SearchService {
 		else {
 			// Common words: the newest RECENT_ENTRIES entries are read first (newest
 			// first, through the primary key), and when they hold MAX_MATCHES matches
-			// those are ranked, read in a few milliseconds. Otherwise the words are rare
+			// those are ranked, read in a few milliseconds: the newest matches, as the
+			// page then says (the order of the read, kept by the ORDER BY without a
+			// sort). Otherwise the words are rare
 			// among the newest entries and the index finds the matches among all of them.
 			// The planner cannot choose between the two itself: it estimates how many
 			// texts hold several words by multiplying the words' frequencies, which words
@@ -282,10 +285,12 @@ public class SearchService {
 			matched = """
 					recent AS (
 					    SELECT %1$s
-					      FROM (SELECT * FROM search_entry ORDER BY id DESC LIMIT :recent) e
-					      JOIN dialogue d ON d.id = e.dialogue_id
-					     WHERE %2$s AND %3$s
-					     LIMIT :cap),
+					      FROM (SELECT e.*
+					              FROM (SELECT * FROM search_entry ORDER BY id DESC LIMIT :recent) e
+					             WHERE %2$s AND %3$s
+					             ORDER BY e.id DESC
+					             LIMIT :cap) e
+					      JOIN dialogue d ON d.id = e.dialogue_id),
 					enough AS (SELECT count(*) >= :cap AS found FROM recent),
 					older AS (
 					    SELECT %1$s
