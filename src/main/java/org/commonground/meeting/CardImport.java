@@ -138,7 +138,7 @@ public class CardImport {
 			return ImportPreview.earlier(((Number) earlier.get("id")).longValue(), (String) earlier.get("status"),
 					((Number) earlier.get("total_rows")).intValue(), finishedAt(earlier));
 		}
-		CardSheets.Sheet sheet = read(text, context, locale);
+		CardSheets.Sheet sheet = read(text, context, this.recording.paragraphs(context.view()), locale);
 		if (sheet.fileProblem() != null) {
 			return ImportPreview.unreadable(sheet.fileProblem());
 		}
@@ -193,14 +193,15 @@ public class CardImport {
 			int done = this.oneTransaction.execute((status) -> {
 				Meeting meeting = this.meetings.findInDialogue(context.meetingId(), context.view().dialogue().getId())
 					.orElseThrow(NotFoundException::new);
-				CardSheets.Sheet sheet = read(text, context, locale);
+				List<ParagraphRef> newest = this.recording.paragraphs(context.view());
+				CardSheets.Sheet sheet = read(text, context, newest, locale);
 				if (!sheet.ok()) {
 					throw new MeetingRuleException("recorded.import.error.changed", "file");
 				}
 				Map<String, StakeholderGroup> groups = new HashMap<>();
 				activeGroups().forEach((g) -> groups.put(g.getCode(), g));
 				Map<String, ParagraphRef> paragraphs = new HashMap<>();
-				this.recording.paragraphs(context.view()).forEach((p) -> paragraphs.put(p.key(), p));
+				newest.forEach((p) -> paragraphs.put(p.key(), p));
 				Map<String, CommentTarget> visionTargets = sheet.rows()
 					.stream()
 					.anyMatch((r) -> r.kind() == RecordedKind.VISION)
@@ -287,9 +288,8 @@ public class CardImport {
 		}
 	}
 
-	private CardSheets.Sheet read(String text, Context context, Locale locale) {
-		return this.sheets.read(text, activeGroups(), this.challenges.linkable(context.view()),
-				this.recording.paragraphs(context.view()), locale);
+	private CardSheets.Sheet read(String text, Context context, List<ParagraphRef> paragraphs, Locale locale) {
+		return this.sheets.read(text, activeGroups(), this.challenges.linkable(context.view()), paragraphs, locale);
 	}
 
 	/**
