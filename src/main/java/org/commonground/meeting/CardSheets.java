@@ -213,9 +213,11 @@ public class CardSheets {
 		}
 		String title = cells.getOrDefault("title", "");
 		String text = cells.getOrDefault("text", "");
+		ParagraphRef paragraph = (kind == RecordedKind.VISION || kind == RecordedKind.STANCES)
+				? lookup.paragraph(paragraphCell) : null;
 		RecordedInput.Hands counts = null;
 		if (kind == RecordedKind.STANCES) {
-			counts = hands(cells, paragraphCell, peopleCell, people, problems);
+			counts = hands(cells, (paragraph != null) ? paragraph.key() : null, peopleCell, people, problems);
 			people = (counts != null) ? counts.total() : 1;
 			if (!text.isEmpty()) {
 				// It would not be kept: a show of hands has no text.
@@ -239,9 +241,7 @@ public class CardSheets {
 						: "recorded.import.error.challenge", challengeCell));
 			}
 		}
-		ParagraphRef paragraph = null;
 		if (kind == RecordedKind.VISION || kind == RecordedKind.STANCES) {
-			paragraph = lookup.paragraph(paragraphCell);
 			if (paragraph == null) {
 				problems.add(new Problem(paragraphCell.isEmpty() ? "recorded.import.error.paragraph-missing"
 						: "recorded.import.error.paragraph", paragraphCell));
@@ -256,17 +256,16 @@ public class CardSheets {
 				YES.contains(cells.getOrDefault("weighted", "").toLowerCase(Locale.ROOT)), channel, title, text,
 				(challenge != null) ? challenge.id() : null, (challenge != null) ? challenge.title() : challengeCell,
 				(paragraph != null) ? paragraph.key() : null, (paragraph != null) ? paragraph.excerpt() : paragraphCell,
-				(counts != null && paragraph != null) ? new RecordedInput.Hands(paragraph.key(), counts.agree(),
-						counts.canLiveWith(), counts.disagree()) : counts,
-				language.isEmpty() ? null : language, List.copyOf(problems));
+				counts, language.isEmpty() ? null : language, List.copyOf(problems));
 	}
 
 	/**
 	 * The counts of a show of hands (an empty cell is none): whole numbers, 1 to
 	 * {@link WorkshopRecording#MAX_PEOPLE} people in all, and the people cell, when
 	 * filled in, their sum. Null, with a problem, when they are not.
+	 * @param paragraphKey the paragraph they are on, null when none matched
 	 */
-	private static RecordedInput.Hands hands(Map<String, String> cells, String paragraphCell, String peopleCell,
+	private static RecordedInput.Hands hands(Map<String, String> cells, String paragraphKey, String peopleCell,
 			int people, List<Problem> problems) {
 		int[] n = new int[HANDS.size()];
 		boolean numbers = true;
@@ -292,7 +291,7 @@ public class CardSheets {
 		if (!peopleCell.isEmpty() && peopleGiven && people != total) {
 			problems.add(new Problem("recorded.import.error.hands-people", peopleCell));
 		}
-		return new RecordedInput.Hands(paragraphCell, n[0], n[1], n[2]);
+		return new RecordedInput.Hands(paragraphKey, n[0], n[1], n[2]);
 	}
 
 	/** Which column is which, by its name in any language or its code. */

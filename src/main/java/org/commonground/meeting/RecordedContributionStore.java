@@ -384,7 +384,7 @@ class RecordedContributionStore {
 		static BatchRecord show(long stanceId, long groupId, CardSheets.Row row,
 				org.commonground.vision.ParagraphRef paragraph) {
 			return new BatchRecord(RecordedKind.STANCES, null, null, paragraph.number(), paragraph.key(), stanceId,
-					row.hands(), groupId, row.hands().total(), row.weighted(), row.channel(), null, paragraph.excerpt(),
+					row.hands(), groupId, row.people(), row.weighted(), row.channel(), null, paragraph.excerpt(),
 					row.line());
 		}
 
