@@ -1,6 +1,8 @@
 package org.commonground.shared.security;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.RealHttp;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,6 +27,9 @@ class SecurityIT extends IntegrationTest {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Value("${local.server.port}")
 	int port;
@@ -173,6 +179,35 @@ class SecurityIT extends IntegrationTest {
 		client.logIn(email, TestAccounts.PASSWORD);
 		assertThat(client.sessionCookie().getValue()).isNotEqualTo(before);
 		assertThat(client.perform(get("/account/profile")).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aPageThatOnlyReadsWritesTheSessionsLastAccessAtMostOnceAMinute() throws Exception {
+		String email = this.accounts.participant("Touch Person");
+		WebClient client = new WebClient(this.mvc);
+		client.logIn(email, TestAccounts.PASSWORD);
+		// Spring Session's cookie carries the id in Base64.
+		String id = new String(Base64.getDecoder().decode(client.sessionCookie().getValue()), StandardCharsets.UTF_8);
+		long[] atLogin = lastAccessAndExpiry(id);
+		assertThat(atLogin[1] - atLogin[0]).as("expiry = last access + the idle timeout").isEqualTo(30 * 60 * 1000L);
+		assertThat(client.perform(get("/account/profile")).getStatus()).isEqualTo(200);
+		assertThat(lastAccessAndExpiry(id)).as("read again within a minute: the row is not written")
+			.containsExactly(atLogin);
+		this.jdbc.update("""
+				UPDATE spring_session SET last_access_time = last_access_time - 120000,
+				                          expiry_time = expiry_time - 120000
+				WHERE session_id = ?""", id);
+		long before = System.currentTimeMillis();
+		assertThat(client.perform(get("/account/profile")).getStatus()).isEqualTo(200);
+		long[] touched = lastAccessAndExpiry(id);
+		assertThat(touched[0]).as("two minutes after the last write, the last access moves on")
+			.isBetween(before, System.currentTimeMillis());
+		assertThat(touched[1] - touched[0]).isEqualTo(30 * 60 * 1000L);
+	}
+
+	private long[] lastAccessAndExpiry(String sessionId) {
+		return this.jdbc.queryForObject("SELECT last_access_time, expiry_time FROM spring_session WHERE session_id = ?",
+				(row, n) -> new long[] { row.getLong(1), row.getLong(2) }, sessionId);
 	}
 
 	@Test
