@@ -26,8 +26,12 @@ public record SearchQuery(String text, String dialogue, SearchKind kind, String 
 		return (this.text != null) ? this.text.strip() : "";
 	}
 
+	/**
+	 * Whether the query asks for nothing: no letter or digit in it (blank, or only
+	 * punctuation such as {@code (((} or quotation marks).
+	 */
 	public boolean empty() {
-		return trimmed().isEmpty();
+		return trimmed().codePoints().noneMatch(Character::isLetterOrDigit);
 	}
 
 	public boolean tooShort() {

@@ -223,7 +223,8 @@ public class SearchService {
 			.param("q", text)
 			.param("languages", languages.toArray(String[]::new))
 			.query((rs, n) -> rs.getString("query"))
-			.single();
+			.optional()
+			.orElse(null);
 		if (tsquery == null && near == null) {
 			return SearchResults.none(query, PAGE_SIZE);
 		}

@@ -2,6 +2,7 @@ package org.commonground.search;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.commonground.account.AccountRole;
@@ -145,6 +146,11 @@ class SearchIT extends IntegrationTest {
 		addComments(challenge, 24, "'Comment number ' || n || ' ' || ?", this.tag);
 		assertThat(search("")).contains("Type a word or two");
 		assertThat(search("a")).contains("Type at least 2 letters");
+		for (String punctuation : List.of("(((", "\"\"", "&&||!", "-- ; '")) {
+			assertThat(search(punctuation)).as(punctuation).contains("Type a word or two");
+		}
+		assertThat(search("the of and", "&lang=en")).as("English stop words only, in English texts")
+			.contains("No results for");
 		String first = search(this.tag);
 		assertThat(first).contains("25 results for").contains("Page 1 of 2").contains("rel=\"next\"");
 		String second = search(this.tag, "&page=1");
