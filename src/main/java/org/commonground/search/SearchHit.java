@@ -19,6 +19,12 @@ import org.commonground.shared.web.SupportedLanguages;
 public record SearchHit(SearchKind kind, String dialogueSlug, String dialogueTitle, String title, String snippetHtml,
 		String path, String language, boolean translation, Instant createdAt) {
 
+	/** The same result, naming its dialogue so. */
+	public SearchHit inDialogueTitled(String title) {
+		return new SearchHit(this.kind, this.dialogueSlug, title, this.title, this.snippetHtml, this.path,
+				this.language, this.translation, this.createdAt);
+	}
+
 	/** The name of the text's language, in that language. */
 	public String languageName() {
 		return SupportedLanguages.nativeName(this.language);

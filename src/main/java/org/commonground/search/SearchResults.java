@@ -1,6 +1,7 @@
 package org.commonground.search;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A page of results, best first.
@@ -17,6 +18,17 @@ public record SearchResults(SearchQuery query, List<SearchHit> hits, long total,
 
 	public static SearchResults none(SearchQuery query, int pageSize) {
 		return new SearchResults(query, List.of(), 0, pageSize, false, false);
+	}
+
+	/**
+	 * The same results naming their dialogues as {@code titles} does (by slug), where it
+	 * names them.
+	 */
+	public SearchResults withDialogueTitles(Map<String, String> titles) {
+		List<SearchHit> named = this.hits.stream()
+			.map((h) -> titles.containsKey(h.dialogueSlug()) ? h.inDialogueTitled(titles.get(h.dialogueSlug())) : h)
+			.toList();
+		return new SearchResults(this.query, named, this.total, this.pageSize, this.phraseCapped, this.newest);
 	}
 
 	/** More matches than were ranked ({@link SearchService#MAX_MATCHES}). */

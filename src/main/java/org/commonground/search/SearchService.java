@@ -110,22 +110,30 @@ public class SearchService {
 
 	/**
 	 * The search page: a page of results and the dialogues the viewer may search in, from
-	 * one reading of the dialogues they may read.
+	 * one reading of the dialogues they may read, their titles in the reader's language
+	 * where the dialogue is translated into it.
+	 * @param language the reader's language
 	 */
-	public SearchPage page(SearchQuery query, AccountPrincipal viewer) {
+	public SearchPage page(SearchQuery query, AccountPrincipal viewer, String language) {
 		List<Long> readable = this.dialogues.readableIds(viewer);
-		return new SearchPage(search(query, readable), dialogueChoices(readable));
+		Map<String, String> titles = dialogueTitles(readable, language);
+		SearchResults results = search(query, readable);
+		return new SearchPage(results.withDialogueTitles(titles), titles);
 	}
 
-	/** The dialogues the viewer may search in, by slug, with their titles. */
-	private Map<String, String> dialogueChoices(List<Long> readable) {
-		Map<String, String> choices = new LinkedHashMap<>();
+	/**
+	 * The dialogues the viewer may search in, by slug, with their titles in the language
+	 * (else the original), in the order of those titles.
+	 */
+	private Map<String, String> dialogueTitles(List<Long> readable, String language) {
+		Map<String, String> titles = new LinkedHashMap<>();
 		this.dialogues.byIds(readable)
 			.values()
 			.stream()
-			.sorted((a, b) -> a.getTitle().compareToIgnoreCase(b.getTitle()))
-			.forEach((d) -> choices.put(d.getSlug(), d.getTitle()));
-		return choices;
+			.map((d) -> Map.entry(d.getSlug(), d.text(language).getTitle()))
+			.sorted((a, b) -> a.getValue().compareToIgnoreCase(b.getValue()))
+			.forEach((e) -> titles.put(e.getKey(), e.getValue()));
+		return titles;
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Search as a visitor reads it: accents and stems across languages, Swahili misspellings
@@ -119,6 +120,31 @@ class SearchIT extends IntegrationTest {
 			.contains("Enter a date as year-month-day")
 			.contains("value=\"not-a-date\"")
 			.contains("2 results for");
+	}
+
+	@Test
+	void resultsAndTheDialogueFilterNameTheDialogueInTheReadersLanguage() throws Exception {
+		String miner = author("en");
+		this.challenges.raise(this.slug, miner, "Retort prices " + this.tag);
+		WebClient facilitating = new WebClient(this.mvc, TestAccounts.newAddress());
+		facilitating.logIn(this.facilitator, TestAccounts.PASSWORD);
+		String base = "/dialogues/" + this.slug;
+		facilitating.perform(post(base + "/languages").param("original", "en").param("languages", "sw"));
+		facilitating.perform(post(base + "/translations/sw").param("title", "Mazungumzo ya utafutaji " + this.tag)
+			.param("summary", "Muhtasari.")
+			.param("description", "Maelezo."));
+		String swahili = new WebClient(this.mvc)
+			.perform(get("/search").param("q", this.tag).header("Accept-Language", "sw"))
+			.getContentAsString();
+		assertThat(swahili).contains("<span>Mazungumzo ya utafutaji " + this.tag + "</span>")
+			.contains(">Mazungumzo ya utafutaji " + this.tag + "</option>")
+			.doesNotContain("<span>Search dialogue");
+		String english = new WebClient(this.mvc)
+			.perform(get("/search").param("q", this.tag).header("Accept-Language", "en"))
+			.getContentAsString();
+		assertThat(english).contains("<span>Search dialogue ")
+			.doesNotContain("<span>Mazungumzo")
+			.doesNotContain(">Mazungumzo ya utafutaji " + this.tag + "</option>");
 	}
 
 	@Test

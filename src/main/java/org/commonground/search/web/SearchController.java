@@ -52,7 +52,7 @@ class SearchController {
 			binding.rejectValue("to", "search.to.beforeFrom");
 			query = form.toQuery(false);
 		}
-		SearchPage page = this.search.page(query, viewer);
+		SearchPage page = this.search.page(query, viewer, locale.getLanguage());
 		SearchResults results = page.results();
 		model.addAttribute("results", results);
 		model.addAttribute("dialogueOptions", page.dialogueChoices());
