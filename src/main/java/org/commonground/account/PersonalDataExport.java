@@ -45,8 +45,8 @@ public class PersonalDataExport {
 		readme.append("\n\n");
 		for (String[] file : archive.contents()) {
 			readme
-				.append(this.messages.getMessage("data.readme.file", new Object[] { file[0], file[1], file[2] },
-						locale))
+				.append(this.messages.getMessage("data.readme.file",
+						new Object[] { file[0], file[1], Integer.parseInt(file[2]) }, locale))
 				.append('\n');
 		}
 		readme.append('\n').append(this.messages.getMessage("data.readme.formats", null, locale)).append('\n');

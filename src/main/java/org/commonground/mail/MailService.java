@@ -2,6 +2,7 @@ package org.commonground.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 import org.commonground.shared.audit.AuditAction;
@@ -72,6 +73,15 @@ public class MailService {
 	@Transactional
 	public int forget(String recipient) {
 		return this.emails.deleteByRecipient(recipient.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/**
+	 * The messages to an address (sent or not), for its owner's data archive: id,
+	 * subject, status, created and sent times.
+	 */
+	@Transactional(readOnly = true)
+	public List<Object[]> sentTo(String recipient) {
+		return this.emails.findSentTo(recipient.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/** The public address of the site, for links inside messages. */

@@ -1,12 +1,14 @@
 package org.commonground.mail;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 
@@ -29,5 +31,13 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 	@org.springframework.data.jpa.repository.Modifying
 	@org.springframework.data.jpa.repository.Query("delete from OutboundEmail e where lower(e.recipient) = :recipient")
 	int deleteByRecipient(String recipient);
+
+	/**
+	 * What was sent (or is to be sent) to an address, for its owner's data archive: the
+	 * subject, state and times of each message (bodies are not kept once sent).
+	 */
+	@Query(value = "select id, subject, status, created_at, sent_at from outbound_email "
+			+ "where lower(recipient) = :recipient order by id", nativeQuery = true)
+	List<Object[]> findSentTo(@Param("recipient") String recipient);
 
 }

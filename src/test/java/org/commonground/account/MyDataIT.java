@@ -2,6 +2,7 @@ package org.commonground.account;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -71,11 +73,21 @@ class MyDataIT extends IntegrationTest {
 		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
 		this.dialogues.addMember(slug, facilitator, other, DisplayMode.NAMED);
 		long challenge = this.challenges.raise(slug, miner, "=Scales cheat us at Nyarugusu");
-		this.challenges.comment(slug, miner, challenge, null, "My own words about the scales");
-		this.challenges.comment(slug, other, challenge, null, "Somebody else's words");
+		long mine = this.challenges.comment(slug, miner, challenge, null, "My own words about the scales");
+		this.challenges.comment(slug, other, challenge, mine, "Somebody else's words");
 		this.challenges.endorse(slug, other, challenge);
 
 		WebClient client = client(miner);
+		// The notification module's part: the miner follows the challenge they raised, is
+		// notified of the other's reply, has chosen weekly emails and signed up for the
+		// newsletter (its consent record says what they were shown).
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from notification n join account a on a.id = n.recipient_id where a.email = ?",
+					Integer.class, miner) > 0);
+		client.perform(
+				post("/account/notifications").param("weeklyDay", "WEDNESDAY").param("frequencies[VISION]", "WEEKLY"));
+		client.perform(post("/newsletter/subscribe").param("email", miner).param("language", "en"));
 		MockHttpServletResponse response = client.perform(get("/account/data"));
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("application/zip");
@@ -91,7 +103,25 @@ class MyDataIT extends IntegrationTest {
 		assertThat(files.get("comments.csv")).contains("My own words about the scales")
 			.doesNotContain("Somebody else's words");
 		assertThat(files.get("memberships.csv")).contains(slug);
-		assertThat(files.get("README.txt")).contains("comments.csv / comments.json").contains("(1 rows)");
+		assertThat(files.get("follows.csv")).contains("CHALLENGE," + challenge + ",");
+		assertThat(files.get("notifications.json")).contains("/dialogues/" + slug + "/comments/");
+		assertThat(files.get("email_settings.csv")).contains("VISION,WEEKLY");
+		assertThat(files.get("digest_schedule.csv")).startsWith("\uFEFFweekly_day,").contains("\n3,");
+		assertThat(files.get("newsletter_subscriptions.csv")).contains("PENDING");
+		assertThat(files.get("newsletter_consents.csv")).contains("SIGNED_UP");
+		assertThat(files.get("emails.csv").lines().count()).as("a header and the newsletter's confirmation at least")
+			.isGreaterThan(1);
+		assertThat(files.get("README.txt")).contains("comments.csv / comments.json: your comments and replies (1 row)");
+		// Every table is described in the README (not named twice, as when its message
+		// is missing).
+		for (String name : files.keySet()) {
+			if (name.endsWith(".csv")) {
+				String table = name.substring(0, name.length() - 4);
+				assertThat(files.get("README.txt")).as(table)
+					.contains(table + ".csv / " + table + ".json: ")
+					.doesNotContain(table + ".json: " + table + " (");
+			}
+		}
 		assertThat(String.join("\n", files.values())).doesNotContain(other);
 
 		assertThat(new WebClient(this.mvc).perform(get("/account/data")).getStatus()).isEqualTo(302);
