@@ -99,6 +99,20 @@ class MapIT extends IntegrationTest {
 			.getContentAsString();
 		assertThat(french).contains("pr\u00e9financent");
 
+		// The table as a file, for anyone who may read the map, in the reader's language.
+		assertThat(page).contains("href=\"/dialogues/" + this.slug + "/map.csv\"");
+		MockHttpServletResponse csv = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map.csv"));
+		assertThat(csv.getStatus()).isEqualTo(200);
+		assertThat(csv.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+		assertThat(csv.getHeader("Content-Disposition")).contains(this.slug + "-map.csv");
+		assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().toList()).containsExactly(
+				"\uFEFFFrom,Relation,To,Strength,Evidence,Disputed by",
+				"Gold buyers,pre-finances,Artisanal miners,strong,Challenge: Buyers set the price before the gold is weighed,Miners' association");
+		assertThat(new WebClient(this.mvc)
+			.perform(get("/dialogues/" + this.slug + "/map.csv").header("Accept-Language", "fr"))
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFFDe,Relation,Vers,Force")
+			.contains(",pr\u00e9finance,");
+
 		String actorPage = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map/actors/" + buyers))
 			.getContentAsString();
 		assertThat(actorPage).contains("Gold buyers pre-finance Artisanal miners")
@@ -261,6 +275,8 @@ class MapIT extends IntegrationTest {
 		WebClient stranger = client(outsider);
 		assertThat(stranger.perform(get("/dialogues/" + hidden + "/map")).getStatus()).isEqualTo(404);
 		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + hidden + "/map")).getStatus()).isEqualTo(404);
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + hidden + "/map.csv")).getStatus())
+			.isEqualTo(404);
 		assertThat(client(this.miner)
 			.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "Sneaky")
 				.param("kind", "COMPANY")
