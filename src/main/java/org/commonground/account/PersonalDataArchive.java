@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +20,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.commonground.shared.csv.SpreadsheetCells;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A person's data archive as it streams out: every table twice, as {@code name.csv}
@@ -42,6 +45,26 @@ public final class PersonalDataArchive {
 	PersonalDataArchive(OutputStream out, Function<String, String> describe) {
 		this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 		this.describe = describe;
+	}
+
+	/**
+	 * One table, read with {@code SELECT <columns> <from>}.
+	 * @param from the rest of the statement: a {@code FROM} clause with its conditions on
+	 * named parameters, written by the caller, never taken from input
+	 * @param params the statement's named parameters
+	 */
+	public void table(JdbcClient jdbc, String name, List<String> columns, String from, Map<String, ?> params) {
+		List<Object[]> rows = jdbc.sql("SELECT " + String.join(", ", columns) + " " + from)
+			.params(params)
+			.query((rs, n) -> {
+				Object[] row = new Object[columns.size()];
+				for (int i = 0; i < row.length; i++) {
+					row[i] = rs.getObject(i + 1);
+				}
+				return row;
+			})
+			.list();
+		table(name, columns, rows);
 	}
 
 	/**

@@ -33,45 +33,26 @@ class NotificationPersonalData implements PersonalDataSource {
 	@Override
 	public void write(long accountId, PersonalDataArchive archive) {
 		Map<String, Object> account = Map.of("id", accountId);
-		table(archive, "notifications",
+		archive.table(this.jdbc, "notifications",
 				List.of("id", "dialogue_id", "category", "kind", "subject", "detail", "path", "created_at", "read_at"),
 				"FROM notification WHERE recipient_id = :id ORDER BY id", account);
-		table(archive, "follows", List.of("target_type", "target_id", "dialogue_id", "created_at"),
+		archive.table(this.jdbc, "follows", List.of("target_type", "target_id", "dialogue_id", "created_at"),
 				"FROM notification_follow WHERE account_id = :id ORDER BY created_at, target_type, target_id", account);
-		table(archive, "email_settings", List.of("category", "frequency"),
+		archive.table(this.jdbc, "email_settings", List.of("category", "frequency"),
 				"FROM notification_preference WHERE account_id = :id ORDER BY category", account);
-		table(archive, "digest_schedule", List.of("weekly_day", "daily_sent_at", "weekly_sent_at"),
+		archive.table(this.jdbc, "digest_schedule", List.of("weekly_day", "daily_sent_at", "weekly_sent_at"),
 				"FROM notification_digest WHERE account_id = :id", account);
 		String email = this.accounts.recipient(accountId).map(Recipient::email).orElse("");
 		Map<String, Object> address = Map.of("email", email);
-		table(archive, "newsletter_subscriptions",
+		archive.table(this.jdbc, "newsletter_subscriptions",
 				List.of("id", "dialogue_id", "language", "stakeholder_group_id", "status", "created_at", "confirmed_at",
 						"unsubscribed_at"),
 				"FROM newsletter_subscriber WHERE lower(email) = lower(:email) ORDER BY id", address);
-		table(archive, "newsletter_consents",
+		archive.table(this.jdbc, "newsletter_consents",
 				List.of("subscriber_id", "step", "text_key", "text_shown", "language", "created_at"),
 				"FROM newsletter_consent WHERE subscriber_id IN "
 						+ "(SELECT id FROM newsletter_subscriber WHERE lower(email) = lower(:email)) ORDER BY id",
 				address);
-	}
-
-	/**
-	 * One table of the archive: the columns, read from the rest of a statement (a
-	 * {@code FROM} clause and what follows, written here, never from input).
-	 */
-	private void table(PersonalDataArchive archive, String name, List<String> columns, String from,
-			Map<String, Object> params) {
-		List<Object[]> rows = this.jdbc.sql("SELECT " + String.join(", ", columns) + " " + from)
-			.params(params)
-			.query((rs, n) -> {
-				Object[] row = new Object[columns.size()];
-				for (int i = 0; i < row.length; i++) {
-					row[i] = rs.getObject(i + 1);
-				}
-				return row;
-			})
-			.list();
-		archive.table(name, columns, rows);
 	}
 
 }

@@ -1,0 +1,34 @@
+package org.commonground.resource;
+
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.account.PersonalDataArchive;
+import org.commonground.account.PersonalDataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the resource module keeps about a person, for their data archive: the resources,
+ * blog posts and photo stories they added to a library (their files are in the dialogue's
+ * library, linked from each resource's page).
+ */
+@Component
+class ResourcePersonalData implements PersonalDataSource {
+
+	private final JdbcClient jdbc;
+
+	ResourcePersonalData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void write(long accountId, PersonalDataArchive archive) {
+		archive.table(
+				this.jdbc, "resources", List.of("id", "dialogue_id", "kind", "title", "summary", "body_source", "url",
+						"language", "created_at", "updated_at"),
+				"FROM resource WHERE created_by = :id ORDER BY id", Map.of("id", accountId));
+	}
+
+}
