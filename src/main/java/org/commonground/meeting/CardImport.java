@@ -208,6 +208,7 @@ public class CardImport {
 							? this.recording.visionTargets(slug, facilitator, List.copyOf(paragraphs.values()))
 							: Map.of();
 				Map<String, Long> voices = new HashMap<>();
+				Map<Integer, Long> raisedByLine = new HashMap<>();
 				RecordedVoice said = new RecordedVoice(1, meeting.getStartsAt().toLocalDate(), false);
 				int n = 0;
 				List<CardSheets.Row> rows = sheet.rows();
@@ -217,6 +218,7 @@ public class CardImport {
 					List<RecordedText> commentTexts = new ArrayList<>();
 					List<RecordedComment> visionComments = new ArrayList<>();
 					List<RecordedStances.Show> shows = new ArrayList<>();
+					List<CardSheets.Row> commentRows = new ArrayList<>();
 					for (CardSheets.Row r : chunk) {
 						StakeholderGroup group = groups.get(r.groupCode());
 						String token = token(importId, r.line());
@@ -234,13 +236,28 @@ public class CardImport {
 								r.language(), token, new RecordedVoice(r.people(), said.on(), false));
 						switch (r.kind()) {
 							case CHALLENGE -> challengeTexts.add(recorded);
-							case COMMENT -> commentTexts.add(recorded);
+							case COMMENT -> commentRows.add(r);
 							default ->
 								visionComments.add(new RecordedComment(visionTargets.get(r.paragraphKey()), recorded));
 						}
 					}
 					Map<String, Long> newChallenges = this.challengeContributions.recordAll(slug, facilitator,
 							challengeTexts);
+					// A comment may be on a challenge raised by an earlier row (of this
+					// chunk
+					// or an earlier one): it is created above, before the comments.
+					for (CardSheets.Row r : chunk) {
+						Long id = (r.kind() == RecordedKind.CHALLENGE) ? newChallenges.get(token(importId, r.line()))
+								: null;
+						if (id != null) {
+							raisedByLine.put(r.line(), id);
+						}
+					}
+					for (CardSheets.Row r : commentRows) {
+						commentTexts.add(new RecordedText(voices.get(r.groupCode()), groups.get(r.groupCode()).getId(),
+								null, r.text(), challengeOf(r, raisedByLine), r.language(), token(importId, r.line()),
+								new RecordedVoice(r.people(), said.on(), false)));
+					}
 					Map<String, Long> newComments = this.comments.recordAll(slug, facilitator,
 							ChallengeService.TARGET_TYPE, commentTexts);
 					Map<String, Long> newVisionComments = this.comments.recordAll(slug, facilitator, visionComments);
@@ -256,7 +273,7 @@ public class CardImport {
 									.card(r.kind(), id, null, groupId, r, r.title(), null));
 							case COMMENT ->
 								present(newComments.get(token), (id) -> RecordedContributionStore.BatchRecord
-									.card(r.kind(), r.challengeId(), id, groupId, r, null, null));
+									.card(r.kind(), challengeOf(r, raisedByLine), id, groupId, r, null, null));
 							case VISION ->
 								present(newVisionComments.get(token), (id) -> RecordedContributionStore.BatchRecord
 									.card(r.kind(), null, id, groupId, r, null, paragraph));
@@ -286,6 +303,21 @@ public class CardImport {
 				throw ex;
 			}
 		}
+	}
+
+	/**
+	 * The challenge a comment row is on: one of the dialogue, or the one an earlier row
+	 * of the sheet raised in this import.
+	 */
+	private static Long challengeOf(CardSheets.Row row, Map<Integer, Long> raisedByLine) {
+		if (row.challengeId() != null) {
+			return row.challengeId();
+		}
+		Long raised = (row.challengeLine() != null) ? raisedByLine.get(row.challengeLine()) : null;
+		if (raised == null) {
+			throw new MeetingRuleException("recorded.import.error.changed", "file");
+		}
+		return raised;
 	}
 
 	private CardSheets.Sheet read(String text, Context context, List<ParagraphRef> paragraphs, Locale locale) {

@@ -59,12 +59,14 @@ public class CardSheets {
 	 * of hands name their paragraph of the newest version ({@code paragraphKey};
 	 * {@code paragraphExcerpt} is the start of its text, or the cell as written when no
 	 * paragraph matched); a show of hands has its counts ({@code hands}, else null), and
-	 * its people are their sum.
+	 * its people are their sum. A comment names a challenge of the dialogue
+	 * ({@code challengeId}) or one raised by an earlier row of the same sheet
+	 * ({@code challengeLine}, that row's line; the challenge is created first).
 	 */
 	public record Row(int line, RecordedKind kind, String groupCode, String groupLabel, int people, boolean weighted,
 			RecordedChannel channel, String title, String text, Long challengeId, String challengeTitle,
-			String paragraphKey, String paragraphExcerpt, RecordedInput.Hands hands, String language,
-			List<Problem> problems) {
+			Integer challengeLine, String paragraphKey, String paragraphExcerpt, RecordedInput.Hands hands,
+			String language, List<Problem> problems) {
 
 		public boolean ok() {
 			return this.problems.isEmpty();
@@ -129,8 +131,9 @@ public class CardSheets {
 	}
 
 	/**
-	 * Reads a sheet and checks each row against the groups, the dialogue's challenges and
-	 * the paragraphs of its newest vision version.
+	 * Reads a sheet and checks each row against the groups, the dialogue's challenges
+	 * (and those raised by earlier rows of the sheet) and the paragraphs of its newest
+	 * vision version.
 	 */
 	Sheet read(String text, List<StakeholderGroup> groups, List<ChallengeRef> challenges, List<ParagraphRef> paragraphs,
 			Locale locale) {
@@ -160,6 +163,7 @@ public class CardSheets {
 		}
 		Lookup lookup = new Lookup(groups, challenges, paragraphs);
 		List<Row> rows = new ArrayList<>();
+		Map<String, Row> raised = new HashMap<>();
 		for (CSVRecord record : records.subList(1, records.size())) {
 			Map<String, String> cells = new HashMap<>();
 			columns.forEach(
@@ -167,12 +171,21 @@ public class CardSheets {
 			if (cells.values().stream().allMatch(String::isEmpty)) {
 				continue;
 			}
-			rows.add(row((int) record.getRecordNumber(), cells, lookup, locale));
+			Row row = row((int) record.getRecordNumber(), cells, lookup, raised, locale);
+			rows.add(row);
+			if (row.kind() == RecordedKind.CHALLENGE && !row.title().isEmpty()) {
+				raised.putIfAbsent(Lookup.challengeKey(row.title()), row);
+			}
 		}
 		return new Sheet(rows, rows.isEmpty() ? "recorded.import.error.empty" : null);
 	}
 
-	private Row row(int line, Map<String, String> cells, Lookup lookup, Locale locale) {
+	/**
+	 * One row, checked.
+	 * @param raised the challenges raised by the earlier rows of the sheet, by their
+	 * title as a challenge cell is matched
+	 */
+	private Row row(int line, Map<String, String> cells, Lookup lookup, Map<String, Row> raised, Locale locale) {
 		List<Problem> problems = new ArrayList<>();
 		String challengeCell = cells.getOrDefault("challenge", "");
 		String paragraphCell = cells.getOrDefault("paragraph", "");
@@ -231,12 +244,14 @@ public class CardSheets {
 			problems.add(new Problem("recorded.import.error.text-long", ""));
 		}
 		ChallengeRef challenge = null;
+		Row raisedBefore = null;
 		if (kind == RecordedKind.CHALLENGE && (title.length() < 5 || title.length() > 150)) {
 			problems.add(new Problem("recorded.import.error.title", title));
 		}
 		if (kind == RecordedKind.COMMENT) {
 			challenge = lookup.challenge(challengeCell);
-			if (challenge == null) {
+			raisedBefore = (challenge == null) ? raised.get(Lookup.challengeKey(challengeCell)) : null;
+			if (challenge == null && raisedBefore == null) {
 				problems.add(new Problem(challengeCell.isEmpty() ? "recorded.import.error.challenge-missing"
 						: "recorded.import.error.challenge", challengeCell));
 			}
@@ -254,9 +269,11 @@ public class CardSheets {
 		return new Row(line, kind, (group != null) ? group.getCode() : null,
 				(group != null) ? group.label(locale) : groupCell, Math.max(people, 1),
 				YES.contains(cells.getOrDefault("weighted", "").toLowerCase(Locale.ROOT)), channel, title, text,
-				(challenge != null) ? challenge.id() : null, (challenge != null) ? challenge.title() : challengeCell,
-				(paragraph != null) ? paragraph.key() : null, (paragraph != null) ? paragraph.excerpt() : paragraphCell,
-				counts, language.isEmpty() ? null : language, List.copyOf(problems));
+				(challenge != null) ? challenge.id() : null,
+				(challenge != null) ? challenge.title() : (raisedBefore != null) ? raisedBefore.title() : challengeCell,
+				(raisedBefore != null) ? raisedBefore.line() : null, (paragraph != null) ? paragraph.key() : null,
+				(paragraph != null) ? paragraph.excerpt() : paragraphCell, counts, language.isEmpty() ? null : language,
+				List.copyOf(problems));
 	}
 
 	/**
@@ -376,8 +393,12 @@ public class CardSheets {
 		}
 
 		ChallengeRef challenge(String cell) {
-			String key = fold(cell.startsWith("#") ? cell.substring(1) : cell);
-			return this.challenges.get(key);
+			return this.challenges.get(challengeKey(cell));
+		}
+
+		/** A challenge cell as it is looked up: by id ({@code #12} or 12) or by title. */
+		static String challengeKey(String cell) {
+			return fold(cell.startsWith("#") ? cell.substring(1) : cell);
 		}
 
 		/**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import org.commonground.challenge.ChallengeService;
 import org.commonground.support.SqlStatements;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
@@ -55,15 +56,46 @@ class CardImportIT extends MeetingTestBase {
 				"\uFEFFaina,kundi,watu,kwa kila mtu,njia,kichwa,maandishi,changamoto,aya,wanakubali,wanaweza kuishi nalo,hawakubali,lugha");
 
 		// The template as downloaded, with its two example rows: the comment row names
-		// the
-		// example challenge, which is not in this dialogue.
+		// the challenge the row before raises, which is not in this dialogue yet.
 		Document preview = upload("cards-sw.csv", csv);
 		assertThat(preview.select("table.import-preview tbody tr")).hasSize(2);
 		assertThat(preview.select("table.import-preview tbody tr").get(0).text()).contains("A new challenge",
 				"Artisanal miner", "14", "counted per person", "Flip chart", "Retoti za zebaki ni ghali mno", "Ready");
-		assertThat(preview.select("table.import-preview tbody tr").get(1).select(".field-error").text())
-			.isEqualTo("There is no challenge “Retoti za zebaki ni ghali mno” in this dialogue.");
-		assertThat(preview.select("form[action$=/confirm]")).isEmpty();
+		assertThat(preview.select("table.import-preview tbody tr").get(1).text())
+			.contains("On: Retoti za zebaki ni ghali mno", "Ready");
+		assertThat(preview.select("table.import-preview .field-error")).isEmpty();
+		assertThat(preview.select("p.alert.info").text())
+			.isEqualTo("2 rows are ready. Check them below, then import them.");
+
+		MockHttpServletResponse done = this.web.perform(post(preview.select("form[action$=/confirm]").attr("action")));
+		assertThat(done.getStatus()).isEqualTo(302);
+		long raised = this.jdbc.queryForObject(
+				"select c.id from challenge c join dialogue d on d.id = c.dialogue_id where d.slug = ? and c.title = ?",
+				Long.class, this.slug, "Retoti za zebaki ni ghali mno");
+		assertThat(this.jdbc.queryForList("""
+				select c.target_type || ' ' || c.target_id || ' ' || r.challenge_id from comment c
+				join recorded_contribution r on r.comment_id = c.id where r.meeting_id = ?""", String.class,
+				idIn(this.meeting)))
+			.containsExactly(ChallengeService.TARGET_TYPE + " " + raised + " " + raised);
+		assertThat(this.jdbc.queryForObject("select comment_count from challenge where id = ?", Integer.class, raised))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from recorded_contribution where meeting_id = " + idIn(this.meeting)))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void aCommentMayNameAChallengeOnlyOfAnEarlierRow() throws Exception {
+		Document preview = upload("cards.csv", """
+				type,group,people,channel,title,text,challenge
+				comment,COMMUNITY,1,card,,Too early.,Mercury retorts cost too much
+				challenge,ARTISANAL_MINER,14,card,Mercury retorts cost too much,A retort costs a month of income.,
+				comment,COMMUNITY,2,card,,We share one retort.,mercury RETORTS cost too much
+				""");
+		assertThat(preview.select("table.import-preview tbody tr").get(0).select(".field-error li").eachText())
+			.containsExactly("There is no challenge “Mercury retorts cost too much” in this dialogue.");
+		assertThat(preview.select("table.import-preview tbody tr").get(2).text())
+			.contains("On: Mercury retorts cost too much", "Ready");
+		assertThat(preview.select("table.import-preview tbody tr.has-error")).hasSize(1);
 	}
 
 	@Test

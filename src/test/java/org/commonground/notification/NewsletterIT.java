@@ -128,6 +128,30 @@ class NewsletterIT extends IntegrationTest {
 	}
 
 	@Test
+	void aSignUpWithABadAddressGetsOurTranslatedMessageNextToTheFieldAndKeepsTheText() throws Exception {
+		WebClient swahili = new WebClient(this.mvc, "10.77.0.1");
+		swahili.perform(post("/language").param("lang", "sw"));
+		String blank = swahili.perform(post("/newsletter/subscribe").param("email", "").param("language", "sw"))
+			.getContentAsString();
+		assertThat(blank).contains("Tafadhali jaza sehemu hii.").doesNotContain("must not be blank");
+		String typo = swahili
+			.perform(post("/newsletter/subscribe").param("email", "juma@@example").param("language", "sw"))
+			.getContentAsString();
+		assertThat(typo).contains("Tafadhali andika anwani sahihi ya barua pepe, kama jina@example.org.")
+			.contains("value=\"juma@@example\"")
+			.doesNotContain("must be a well-formed email address");
+
+		WebClient french = new WebClient(this.mvc, "10.77.0.2");
+		french.perform(post("/language").param("lang", "fr"));
+		String fromTheFooter = french
+			.perform(post("/newsletter/subscribe").param("email", "pas une adresse").param("language", "fr"))
+			.getContentAsString();
+		assertThat(fromTheFooter).contains("Veuillez indiquer une adresse e-mail valide, par exemple nom@example.org.")
+			.contains("value=\"pas une adresse\"")
+			.doesNotContain("syntaxiquement correcte");
+	}
+
+	@Test
 	void signUpsFromOneAddressAreLimited() throws Exception {
 		WebClient busy = new WebClient(this.mvc);
 		for (int i = 0; i < 20; i++) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
 import org.commonground.shared.security.SessionControl;
+import org.commonground.shared.web.LocalPath;
 import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,12 +52,7 @@ class LanguageController {
 	 * Only a path on this site, never another host, so the switcher cannot redirect away.
 	 */
 	static String safeReturnPath(String returnTo) {
-		if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")
-				|| returnTo.contains("{") || returnTo.contains("}")
-				|| returnTo.chars().anyMatch(Character::isISOControl)) {
-			return "/";
-		}
-		return returnTo;
+		return LocalPath.orElse(returnTo, "/");
 	}
 
 }

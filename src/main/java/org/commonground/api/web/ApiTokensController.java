@@ -34,12 +34,12 @@ class ApiTokensController {
 	/** The form to issue a token. */
 	public static class TokenForm {
 
-		@NotBlank
-		@Size(max = 254)
+		@NotBlank(message = "{validation.required}")
+		@Size(max = 254, message = "{validation.too-long}")
 		private String email;
 
-		@NotBlank
-		@Size(max = 100)
+		@NotBlank(message = "{validation.required}")
+		@Size(max = 100, message = "{validation.too-long}")
 		private String label;
 
 		public String getEmail() {

@@ -11,18 +11,18 @@ import org.commonground.notification.NewsletterIssue;
  */
 public class IssueForm {
 
-	@NotBlank
-	@Size(max = 200)
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 200, message = "{validation.too-long}")
 	private String subject;
 
-	@NotBlank
-	@Size(max = 50000)
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 50000, message = "{validation.too-long}")
 	private String body;
 
-	@Size(max = 10)
+	@Size(max = 10, message = "{validation.too-long}")
 	private String language;
 
-	@Size(max = 50)
+	@Size(max = 50, message = "{validation.too-long}")
 	private String group;
 
 	static IssueForm of(NewsletterIssue issue, String groupCode) {

@@ -10,18 +10,18 @@ import jakarta.validation.constraints.Size;
  */
 public class SignUpForm {
 
-	@NotBlank
-	@Email
-	@Size(max = 254)
+	@NotBlank(message = "{validation.required}")
+	@Email(message = "{validation.email}")
+	@Size(max = 254, message = "{validation.too-long}")
 	private String email;
 
-	@Size(max = 10)
+	@Size(max = 10, message = "{validation.too-long}")
 	private String language;
 
-	@Size(max = 200)
+	@Size(max = 200, message = "{validation.too-long}")
 	private String dialogue;
 
-	@Size(max = 50)
+	@Size(max = 50, message = "{validation.too-long}")
 	private String group;
 
 	public String getEmail() {

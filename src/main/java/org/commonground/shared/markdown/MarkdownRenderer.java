@@ -1,7 +1,15 @@
 package org.commonground.shared.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -12,16 +20,21 @@ import org.springframework.stereotype.Component;
  * Turns user Markdown into safe HTML, once, when the text is written: commonmark with raw
  * HTML escaped and unsafe URLs dropped, then the OWASP sanitizer with an allowlist. Links
  * may only be http, https or mailto and always get {@code rel="nofollow ugc noopener"};
- * images are not allowed (they would load from other hosts on slow links).
+ * images are not allowed (they would load from other hosts on slow links). A link whose
+ * URL is refused ({@code javascript:}, {@code data:}, an empty one…) becomes its plain
+ * text, so that no live link without a destination is left behind.
  */
 @Component
 public class MarkdownRenderer {
 
 	private static final Parser PARSER = Parser.builder().build();
 
+	private static final UrlSanitizer URLS = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
+
 	private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
 		.escapeHtml(true)
 		.sanitizeUrls(true)
+		.urlSanitizer(URLS)
 		.softbreak("<br>")
 		.build();
 
@@ -40,7 +53,34 @@ public class MarkdownRenderer {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
-		return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+		Node document = PARSER.parse(markdown);
+		unlinkRefusedUrls(document);
+		return POLICY.sanitize(RENDERER.render(document));
+	}
+
+	/** Replaces each link whose URL the sanitizer would drop by its content. */
+	private static void unlinkRefusedUrls(Node document) {
+		List<Link> refused = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Link link) {
+				if (URLS.sanitizeLinkUrl(link.getDestination()).isEmpty()) {
+					refused.add(link);
+				}
+				else {
+					visitChildren(link);
+				}
+			}
+		});
+		for (Link link : refused) {
+			Node child = link.getFirstChild();
+			while (child != null) {
+				Node next = child.getNext();
+				link.insertBefore(child);
+				child = next;
+			}
+			link.unlink();
+		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.commonground.shared.web.LocalPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * Logs a failed login (its attempt was already counted by {@link AttemptLimitFilter}) and
  * redirects to {@code /login?error}. An unknown email and a wrong password give the same
  * answer; only someone who knows the password learns that the account is suspended or
- * unconfirmed.
+ * unconfirmed. The page to go back to after a login (a local path only) is kept.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
@@ -43,6 +44,11 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 			target = "/login?error&reason=unconfirmed";
 		}
 
+		String back = request.getParameter(LoginSuccessHandler.CONTINUE);
+		if (LocalPath.isLocal(back)) {
+			target += "&" + LoginSuccessHandler.CONTINUE + "="
+					+ java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
+		}
 		log.info("Failed login for {} from {}: {}", SafeLog.encode(username), SafeLog.encode(address),
 				exception.getClass().getSimpleName());
 		if (username != null && username.length() <= 254) {

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 /** Accepting a text as a challenge: the title the facilitator gives it. */
 public class SmsAcceptForm {
 
-	@NotBlank
-	@Size(min = 5, max = 150)
+	@NotBlank(message = "{challenge.error.title}")
+	@Size(min = 5, max = 150, message = "{challenge.error.title.size}")
 	private String title;
 
 	public String getTitle() {

@@ -36,6 +36,29 @@ class MarkdownRendererTest {
 			.doesNotContainPattern("href=\"(?!https?:|mailto:|\")");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "[link](javascript:alert(1))", "[link](JavaScript:alert(1))",
+			"[link](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", "[link](vbscript:msgbox(1))",
+			"[link](&#106;avascript:alert(1))", "[link]()", "<javascript:alert(1)>" })
+	void aLinkWhoseUrlIsRefusedBecomesPlainText(String markdown) {
+		String html = this.renderer.toHtml("See " + markdown + " here");
+		assertThat(html).doesNotContain("<a").doesNotContain("href").startsWith("<p>See ").endsWith(" here</p>\n");
+		if (markdown.startsWith("[link]")) {
+			assertThat(html).isEqualTo("<p>See link here</p>\n");
+		}
+	}
+
+	@Test
+	void anAllowedLinkStaysALinkWithItsRel() {
+		String html = this.renderer
+			.toHtml("See [the report](https://www.iied.org/mercury) and [**bold**](javascript:x)");
+		assertThat(html).contains("<a href=\"https://www.iied.org/mercury\"")
+			.containsPattern(
+					"<a href=\"https://www.iied.org/mercury\" rel=\"(?=[^\"]*nofollow)(?=[^\"]*ugc)(?=[^\"]*noopener)[a-z ]+\">the report</a>")
+			.contains("and <strong>bold</strong>")
+			.containsOnlyOnce("<a ");
+	}
+
 	@Test
 	void blankTextGivesNothing() {
 		assertThat(this.renderer.toHtml(null)).isEmpty();

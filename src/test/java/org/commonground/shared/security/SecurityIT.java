@@ -3,10 +3,16 @@ package org.commonground.shared.security;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
+import org.commonground.account.AccountRole;
+import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.JoinPolicy;
+import org.commonground.dialogue.Visibility;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.RealHttp;
 import org.commonground.support.TestAccounts;
+import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +37,9 @@ class SecurityIT extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestDialogues dialogues;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -53,6 +62,75 @@ class SecurityIT extends IntegrationTest {
 		MockHttpServletResponse withToken = client
 			.perform(post("/login").param("username", "x@test.example").param("password", "whatever password"));
 		assertThat(withToken.getStatus()).as("the same request with the form's token is processed").isEqualTo(302);
+	}
+
+	@Test
+	void aLoginReturnsToTheLocalPageItCameFromAndNeverToAnotherSite() throws Exception {
+		String email = this.accounts.participant("Returning Person");
+		String page = "/dialogues/mercury-free-gold/challenges/12?before=40";
+		MockHttpServletResponse back = new WebClient(this.mvc).perform(post("/login").param("username", email)
+			.param("password", TestAccounts.PASSWORD)
+			.param("continue", page));
+		assertThat(back.getRedirectedUrl()).isEqualTo(page);
+		for (String away : List.of("//evil.example", "https://evil.example", "/\\evil.example", "/\\/evil.example",
+				"javascript:alert(1)", "evil.example/path", "/ok\r\nLocation: https://evil.example", "")) {
+			MockHttpServletResponse home = new WebClient(this.mvc).perform(post("/login").param("username", email)
+				.param("password", TestAccounts.PASSWORD)
+				.param("continue", away));
+			assertThat(home.getStatus()).isEqualTo(302);
+			assertThat(home.getRedirectedUrl()).as("after a login with continue=%s", away).isEqualTo("/");
+		}
+
+		// The login page carries the path in its form, and a wrong password keeps it.
+		WebClient visitor = new WebClient(this.mvc);
+		assertThat(visitor.perform(get("/login").param("continue", "/dialogues")).getContentAsString())
+			.contains("<input type=\"hidden\" name=\"continue\" value=\"/dialogues\">");
+		assertThat(visitor.perform(get("/login").param("continue", "//evil.example")).getContentAsString())
+			.doesNotContain("name=\"continue\"");
+		assertThat(visitor
+			.perform(post("/login").param("username", email)
+				.param("password", "not the password at all")
+				.param("continue", "/dialogues"))
+			.getRedirectedUrl()).isEqualTo("/login?error&continue=%2Fdialogues");
+		assertThat(visitor
+			.perform(post("/login").param("username", email)
+				.param("password", "not the password at all")
+				.param("continue", "https://evil.example"))
+			.getRedirectedUrl()).isEqualTo("/login?error");
+	}
+
+	@Test
+	void aVisitorsSignInLinksOnAChallengePageComeBackToIt() throws Exception {
+		String facilitator = this.accounts.create("Fatuma Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Sign-in links " + System.nanoTime(), Visibility.PUBLIC,
+				JoinPolicy.OPEN, true, DialogueStatus.OPEN);
+		WebClient facilitating = new WebClient(this.mvc);
+		facilitating.logIn(facilitator, TestAccounts.PASSWORD);
+		String challenge = facilitating
+			.perform(post("/dialogues/" + slug + "/challenges").param("title", "Roads close in the rains")
+				.param("body", "From March to May the ore cannot reach the buyers."))
+			.getRedirectedUrl();
+		assertThat(challenge).startsWith("/dialogues/" + slug + "/challenges/");
+		String path = challenge.replaceFirst("[?#].*$", "");
+
+		WebClient visitor = new WebClient(this.mvc);
+		visitor.perform(post("/language").param("lang", "sw"));
+		org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parse(visitor.perform(get(path)).getContentAsString());
+		assertThat(shown.select("a:contains(Ingia ili useme)").attr("href")).isEqualTo("/login?continue=" + path);
+		assertThat(shown.select("section.comments a[href^=/login]").attr("href")).isEqualTo("/login?continue=" + path);
+		assertThat(shown.select("section.comments .comment-login").text())
+			.isEqualTo("Ingia kama mwanachama wa mazungumzo haya ili utoe maoni.");
+		String dialogue = new WebClient(this.mvc).perform(get("/dialogues/" + slug)).getContentAsString();
+		assertThat(dialogue).contains("href=\"/login?continue=/dialogues/" + slug + "\"");
+
+		WebClient member = new WebClient(this.mvc);
+		String email = this.accounts.participant("Member Coming Back");
+		MockHttpServletResponse loggedIn = member.perform(post("/login").param("username", email)
+			.param("password", TestAccounts.PASSWORD)
+			.param("continue", shown.select("section.comments a[href^=/login]").attr("href").substring(16)));
+		assertThat(loggedIn.getRedirectedUrl()).isEqualTo(path);
+		assertThat(org.jsoup.Jsoup.parse(member.perform(get(path)).getContentAsString()).select(".comment-login"))
+			.isEmpty();
 	}
 
 	@Test
