@@ -120,6 +120,11 @@ class SecurityIT extends IntegrationTest {
 		assertThat(shown.select("section.comments a[href^=/login]").attr("href")).isEqualTo("/login?continue=" + path);
 		assertThat(shown.select("section.comments .comment-login").text())
 			.isEqualTo("Ingia kama mwanachama wa mazungumzo haya ili utoe maoni.");
+		assertThat(shown.select(".account-nav a[href^=/login]").attr("href")).as("the header's link")
+			.isEqualTo("/login?continue=" + path);
+		assertThat(org.jsoup.Jsoup.parse(visitor.perform(get("/register")).getContentAsString())
+			.select(".account-nav a[href^=/login]")
+			.attr("href")).as("not back to an account page").isEqualTo("/login");
 		String dialogue = new WebClient(this.mvc).perform(get("/dialogues/" + slug)).getContentAsString();
 		assertThat(dialogue).contains("href=\"/login?continue=/dialogues/" + slug + "\"");
 
