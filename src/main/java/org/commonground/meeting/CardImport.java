@@ -243,9 +243,8 @@ public class CardImport {
 					}
 					Map<String, Long> newChallenges = this.challengeContributions.recordAll(slug, facilitator,
 							challengeTexts);
-					// A comment may be on a challenge raised by an earlier row (of this
-					// chunk
-					// or an earlier one): it is created above, before the comments.
+					// A comment may be on a challenge raised by an earlier row, of this
+					// chunk or an earlier one: it is created above, before the comments.
 					for (CardSheets.Row r : chunk) {
 						Long id = (r.kind() == RecordedKind.CHALLENGE) ? newChallenges.get(token(importId, r.line()))
 								: null;
