@@ -42,8 +42,7 @@ class ModularityTest {
 	@Test
 	void everyModuleDeclaresWhatItMayUse() {
 		// Without a declaration a module may use anything; "allowedDependencies = {}"
-		// (shared)
-		// means it may use none.
+		// (shared) means it may use none.
 		List<String> undeclared = this.modules.stream()
 			.filter((module) -> module.getBasePackage()
 				.getAnnotation(org.springframework.modulith.ApplicationModule.class)

@@ -123,12 +123,9 @@ public class AccountService {
 			Account account = existing.get();
 			if (!account.isEmailConfirmed() && account.getStatus() == AccountStatus.ACTIVE) {
 				// Not yet confirmed: nothing of the pending account changes, and its
-				// first
-				// link keeps working. The address's owner gets a link to choose a
-				// password,
-				// which confirms the address too, in case they lost the first one or it
-				// was
-				// someone else who registered first.
+				// first link keeps working. The address's owner gets a link to choose a
+				// password, which confirms the address too, in case they lost the first
+				// one or it was someone else who registered first.
 				sendMail(account, "mail.registration-pending", newResetLink(account));
 			}
 			else {

@@ -100,8 +100,7 @@ public class OpenDataNightly {
 		OpenDataArchive.Archive archive = this.archives.build(slug);
 		Instant now = this.clock.instant();
 		// The storage's keys are short: a two-letter folder, then letters, digits, dots
-		// and
-		// dashes; the slug is in the table.
+		// and dashes; the slug is in the table.
 		String key = "od/" + Integer.toHexString(slug.hashCode()) + "-" + Long.toString(now.toEpochMilli(), 36)
 				+ ".zip";
 		try {

@@ -36,8 +36,7 @@ class ChallengeCommentTargets implements CommentTargets {
 		}
 		String path = "/dialogues/" + view.dialogue().getSlug() + "/challenges/" + targetId;
 		// Hidden and held challenges: only their authors and moderators reach their
-		// comments;
-		// nobody adds to them, nor to a locked discussion.
+		// comments; nobody adds to them, nor to a locked discussion.
 		return this.challenges.findInDialogue(targetId, view.dialogue().getId())
 			.filter((c) -> ChallengeService.seenBy(c, view.context()))
 			.map((c) -> CommentTargetInfo.of(c.getTitle(), path, !c.isMerged() && c.isShown() && !c.isLocked()));

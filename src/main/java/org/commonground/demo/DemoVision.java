@@ -418,8 +418,7 @@ class DemoVision {
 		stances(v, land, DISAGREE, "grace.lyimo");
 
 		// Version 3 in Swahili, paragraph by paragraph, in full; in French, the first
-		// four
-		// paragraphs so far, so that the facilitators' to-do shows the five still to
+		// four paragraphs so far, so that the facilitators' to-do shows the five still to
 		// translate.
 		Map<String, String> swahili = new LinkedHashMap<>();
 		swahili.put(p.get(0), "# Geita 2030");

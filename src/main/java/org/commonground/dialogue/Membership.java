@@ -35,8 +35,7 @@ public class Membership {
 	private long accountId;
 
 	// What the membership shows of its member, read with the row from the account
-	// module's
-	// published view (values, not an association into another module; no second
+	// module's published view (values, not an association into another module; no second
 	// statement).
 
 	@Formula("(select a.display_name from account_directory a where a.id = account_id)")

@@ -156,8 +156,7 @@ public final class MapLayout {
 			int count = perPair.get(pair);
 			int index = seen.merge(pair, 1, Integer::sum) - 1;
 			// Offsets are measured on the pair's own direction (low id to high id), so
-			// that
-			// A->B and B->A bow to different sides.
+			// that A->B and B->A bow to different sides.
 			double sign = (relation.fromId() < relation.toId()) ? 1 : -1;
 			double offset = (count == 1) ? 0 : (index - (count - 1) / 2.0) * 28 * sign;
 			double dx = to[0] - from[0];

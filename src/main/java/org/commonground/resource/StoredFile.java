@@ -55,8 +55,7 @@ public class StoredFile {
 	private Instant uploadedAt;
 
 	// Photos of workshop cards and flip charts: only the dialogue's facilitators see
-	// them,
-	// never through the library's download address.
+	// them, never through the library's download address.
 	@Column(name = "facilitators_only", nullable = false)
 	private boolean facilitatorsOnly;
 

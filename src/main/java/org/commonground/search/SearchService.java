@@ -152,10 +152,9 @@ public class SearchService {
 			return SearchResults.none(query, PAGE_SIZE);
 		}
 		// The trigram path (Swahili misspellings, partial words) is costly over many
-		// rows: it runs when the stems find less than a page, or for Swahili only.
-		// Where no query word has a near Swahili word, the trigram path would only run
-		// the
-		// same query again: it is skipped.
+		// rows: it runs when the stems find less than a page, or for Swahili only. Where
+		// no query word has a near Swahili word, the trigram path would only run the same
+		// query again: it is skipped.
 		boolean swahiliOnly = "sw".equals(query.language());
 		SearchResults found = find(query, text, readable, swahiliOnly ? nearWords(trigramWords(text)) : null);
 		// A phrase in quotation marks asks for those words as written: no near words.

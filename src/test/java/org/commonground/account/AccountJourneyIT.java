@@ -246,8 +246,7 @@ class AccountJourneyIT extends IntegrationTest {
 		MockHttpServletResponse known;
 		MockHttpServletResponse unknown;
 		// While this transaction holds the outbound-email table, no email can be written:
-		// a
-		// reply that waited for its email would never come.
+		// a reply that waited for its email would never come.
 		try (Connection holder = this.dataSource.getConnection()) {
 			holder.setAutoCommit(false);
 			try (Statement statement = holder.createStatement()) {

@@ -323,8 +323,7 @@ class ChallengeIT extends IntegrationTest {
 	void writingAChallengeBackNeverOverwritesItsCounts() {
 		long id = this.challenges.raise(this.slug, this.miner, "Counts must survive a response");
 		// One transaction endorses, then responds: the challenge read before the
-		// endorsement
-		// is written back, and must not take the count back to zero.
+		// endorsement is written back, and must not take the count back to zero.
 		this.transactions.executeWithoutResult((status) -> {
 			this.dialogues.as(this.facilitator, (me) -> {
 				this.contributions.endorse(this.slug, me, id);

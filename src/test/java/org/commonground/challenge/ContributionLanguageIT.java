@@ -90,8 +90,7 @@ class ContributionLanguageIT extends IntegrationTest {
 			.containsExactly("en");
 
 		// A Swahili reader: the French comment is marked French, the Swahili text
-		// unmarked;
-		// an English reader sees the Swahili challenge marked Swahili.
+		// unmarked; an English reader sees the Swahili challenge marked Swahili.
 		Document page = Jsoup
 			.parse(swahili.perform(get("/dialogues/" + slug + "/challenges/" + challenge)).getContentAsString());
 		assertThat(page.select("h1").attr("lang")).isEmpty();
@@ -152,8 +151,7 @@ class ContributionLanguageIT extends IntegrationTest {
 			.isEqualTo("Translation into English by Lugha Facilitator");
 
 		// The facilitators answer the Swahili challenge in English, then translate the
-		// answer
-		// into Swahili, the challenge's own language; not into the answer's own.
+		// answer into Swahili, the challenge's own language; not into the answer's own.
 		String challengePath = "/dialogues/" + slug + "/challenges/" + challenge;
 		long version = this.jdbc.queryForObject("select version from challenge where id = ?", Long.class, challenge);
 		assertThat(facilitating

@@ -143,8 +143,7 @@ class XssCorpusIT extends IntegrationTest {
 				vision + "/versions/2/common-ground", vision + "/versions/2/paragraphs/p1",
 				vision + "/you-said-we-did"));
 		// Moderation: payloads as report notes, notes to authors and review requests,
-		// read
-		// by moderators on the queue, case and audit pages, and by authors.
+		// read by moderators on the queue, case and audit pages, and by authors.
 		Map<String, WebClient> readers = new HashMap<>();
 		for (int i = 0; i < 12; i++) {
 			String id = commentIds.get(i);

@@ -113,8 +113,7 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 			JsonNode root = new ObjectMapper().readTree(json.body());
 			assertThat(root.path("dialogue").path("slug").asString()).isEqualTo(DemoDialogues.GEITA);
 			// The seven challenges of the demo data, and those accepted from the demo's
-			// SMS
-			// texts when this context ran the SMS demo.
+			// SMS texts when this context ran the SMS demo.
 			Integer fromSms = this.jdbc.queryForObject("""
 					select count(*) from sms_contribution s join dialogue d on d.id = s.dialogue_id
 					where d.slug = ? and s.status = 'CHALLENGE'""", Integer.class, DemoDialogues.GEITA);

@@ -36,8 +36,8 @@ class RepresentationTest {
 		assertThat(panel.rows()).extracting(Representation.Row::memberWidth).containsExactly(11, 0, 0, 100);
 		assertThat(panel.rows()).extracting(Representation.Row::contributionWidth).containsExactly(0, 0, 50, 100);
 		// The charts: shares of each measure's total in per cent, on one scale per
-		// measure,
-		// so one member of ten is not drawn longer than two contributions of six.
+		// measure, so one member of ten is not drawn longer than two contributions of
+		// six.
 		assertThat(panel.rows()).extracting(panel::memberPercent).containsExactly(10, 0, 0, 90);
 		assertThat(panel.rows()).extracting(panel::contributionPercent).containsExactly(0, 0, 33, 67);
 	}
@@ -82,8 +82,7 @@ class RepresentationTest {
 	@Test
 	void contributionsRecordedInTheRoomAreShownBesideThoseMadeOnlineWithThePeopleTheySpeakFor() {
 		// Miners: 3 challenges, 9 comments, of which 8 recorded at a workshop for 40
-		// people;
-		// government: 2 comments online.
+		// people; government: 2 comments online.
 		Representation panel = RepresentationService.compute(this.groups,
 				Map.of("ARTISANAL_MINER", 1L, "GOVERNMENT", 2L),
 				contributions(Map.of("ARTISANAL_MINER", 3L), Map.of("ARTISANAL_MINER", 9L, "GOVERNMENT", 2L)),

@@ -464,8 +464,8 @@ public final class ClusterLoad {
 					scalar(db, "select count(*) from challenge c where c.endorsement_count <> "
 							+ "(select count(*) from challenge_endorsement e where e.challenge_id = c.id)"));
 			// comment_count counts what was posted and not deleted by its author (hidden
-			// and
-			// pending comments too: ChallengeCommentCounts), as "most discussed" does.
+			// and pending comments too: ChallengeCommentCounts), as "most discussed"
+			// does.
 			ok &= finding("unmerged challenges whose comment_count differs from their comments not deleted",
 					scalar(db, "select count(*) from challenge c where c.status <> 'MERGED' and c.comment_count <> "
 							+ "(select count(*) from comment m where m.target_type = 'CHALLENGE' and m.target_id = c.id "

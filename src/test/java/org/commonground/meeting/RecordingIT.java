@@ -308,8 +308,7 @@ class RecordingIT extends MeetingTestBase {
 		assertThat(client(this.second).perform(get(photoPath)).getStatus()).isEqualTo(200);
 
 		// Readers never see it: not on the meeting's page, not by its address, not
-		// through
-		// the library's download address.
+		// through the library's download address.
 		assertThat(client(this.member).perform(get(photoPath)).getStatus()).isEqualTo(404);
 		assertThat(new WebClient(this.mvc).perform(get(photoPath)).getStatus()).isEqualTo(404);
 		Document meetingPage = Jsoup.parse(client(this.member).perform(get(this.meeting)).getContentAsString());

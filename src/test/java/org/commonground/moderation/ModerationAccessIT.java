@@ -107,8 +107,7 @@ class ModerationAccessIT extends IntegrationTest {
 						moderatorChanges),
 				route("POST approve", () -> post(moderate + held(slug, colleague) + "/approve"), moderatorChanges),
 				// The facilitator hid it, so only the admin decides: the facilitator gets
-				// the
-				// form back with the rule.
+				// the form back with the rule.
 				route("POST review decision",
 						() -> post(moderate + reviewRequested(slug, colleague, facilitator) + "/review")
 							.param("decision", "restore"),

@@ -101,8 +101,7 @@ class ResourceTranslationIT extends IntegrationTest {
 		assertThat(new WebClient(this.mvc).perform(get(translation)).getStatus()).isIn(302, 404);
 
 		// The facilitator has the link; bad input gets an error beside the field, with
-		// what
-		// was typed kept; no change without the CSRF token.
+		// what was typed kept; no change without the CSRF token.
 		assertThat(page(facilitating, page).select("a[href^='" + translation + "']").text()).isEqualTo("Translate");
 		Document form = page(facilitating, translation);
 		assertThat(form.select("details.original-text").text()).contains("Retorts at the Nyarugusu workshop");

@@ -249,8 +249,7 @@ class SmsIT extends IntegrationTest {
 				"Artisanal miner: 0 agree, 1 can live with it, 0 disagree");
 
 		// A text on the vision becomes a comment on its paragraph; the facilitators'
-		// answer
-		// to that comment goes back to the sender, once.
+		// answer to that comment goes back to the sender, once.
 		webhook(phone, "Mercury is cheap here; 2030 is too late for our children.");
 		long onVision = this.jdbc
 			.queryForObject("select id from sms_contribution where body like 'Mercury is cheap here%'", Long.class);

@@ -20,8 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				"app.files.max-size=2MB", "app.sms.inbound-secret=" + IntegrationTest.SMS_SECRET,
 				"app.sms.inbound-signing-key=" + IntegrationTest.SMS_SIGNING_KEY, "app.sms.poll-interval=1h",
 				// Test data is built through the services, which count posts: room for
-				// the
-				// busiest builder; CommentIT checks the limit at whatever it is.
+				// the busiest builder; CommentIT checks the limit at whatever it is.
 				"app.security.rate-limits.posting-per-account.capacity=300",
 				"app.security.rate-limits.posting-per-account.period=10m" })
 @AutoConfigureMockMvc

@@ -110,8 +110,7 @@ class VisionBrowserIT extends IntegrationTest {
 			browser.assertAccessible();
 			browser.screenshot("46-vision-answer-queue");
 			// At 360 px the common ground's message and the representation charts fit the
-			// screen;
-			// only the grid of the common ground scrolls, inside its own frame.
+			// screen; only the grid of the common ground scrolls, inside its own frame.
 			browser.resize(360, 800);
 			browser.go(vision + "/versions/1/common-ground");
 			assertThat(browser.find(".callouts").getText()).contains("Contested");

@@ -78,14 +78,12 @@ class VisionQueryCountIT extends IntegrationTest {
 				.isLessThanOrEqualTo(MAX_STATEMENTS);
 		}
 		// The facilitator's home page counts the comments waiting for an answer in each
-		// of
-		// their dialogues, with a fixed number of statements whatever their number: the
-		// viewer's memberships, the open and the own dialogues (each with a count
-		// statement
-		// once a list fills a page, as in a full test run), their themes and member
-		// counts
-		// (one each for both lists), the waiting work (vision drafts with their answers,
-		// unanswered comments, open reports) and the header's unread notifications.
+		// of their dialogues, with a fixed number of statements whatever their number:
+		// the viewer's memberships, the open and the own dialogues (each with a count
+		// statement once a list fills a page, as in a full test run), their themes and
+		// member counts (one each for both lists), the waiting work (vision drafts with
+		// their answers, unanswered comments, open reports) and the header's unread
+		// notifications.
 		long home = statements(facilitating, "/");
 		assertThat(home).as("statements for the facilitator's home page").isLessThanOrEqualTo(MAX_STATEMENTS);
 		long unanswered = this.jdbc.queryForObject("""

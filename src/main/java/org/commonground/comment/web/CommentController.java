@@ -79,9 +79,8 @@ class CommentController {
 				PostedComment posted = this.posting.post(slug, viewer, form.target(), form.toNewComment());
 				if (inPlace) {
 					// Marked "on version n" as on the page it was written on: a new
-					// comment
-					// is on that page's version; a reply is marked unless its parent's
-					// version is the page's.
+					// comment is on that page's version; a reply is marked unless its
+					// parent's version is the page's.
 					model.addAttribute("currentVersion", (posted.parentId() != null && form.getPageVersion() != null)
 							? form.getPageVersion() : posted.target().version());
 					model.addAttribute("posted", this.threads.single(slug, viewer, posted.id(), locale));

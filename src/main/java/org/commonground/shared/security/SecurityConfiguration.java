@@ -77,8 +77,7 @@ class SecurityConfiguration {
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
 		// Webhooks (/hooks/**) are called by gateways, not browsers: each checks a shared
 		// secret or a signature on the raw body itself, and refuses everything else.
-		// Other
-		// exemptions (CsrfExemption beans) accept only their own signed tokens.
+		// Other exemptions (CsrfExemption beans) accept only their own signed tokens.
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
 			.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/hooks/**"),
 					(request) -> csrfExemptions.stream().anyMatch((exemption) -> exemption.matches(request))));

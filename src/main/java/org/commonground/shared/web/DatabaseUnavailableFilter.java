@@ -100,9 +100,8 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			}
 			// HikariCP's stand-in for a connection it closed because it broke (a database
 			// restart under a running transaction): its rollback fails with this message
-			// and
-			// no SQL state, and replaces the request's own failure (seen in the cluster
-			// drill).
+			// and no SQL state, and replaces the request's own failure (seen in the
+			// cluster drill).
 			if (cause instanceof SQLException sql && sql.getSQLState() == null
 					&& CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;

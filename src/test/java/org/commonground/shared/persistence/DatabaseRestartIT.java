@@ -76,8 +76,7 @@ class DatabaseRestartIT {
 		this.postgres = startDatabase();
 
 		// The pool's connection creator retries with a backoff of up to 5 s: a few
-		// probes,
-		// each waiting at most the connection timeout, see it come back.
+		// probes, each waiting at most the connection timeout, see it come back.
 		int readiness = 0;
 		for (int probe = 0; probe < 20 && readiness != 200; probe++) {
 			readiness = probe("/actuator/health/readiness").statusCode();

@@ -106,8 +106,7 @@ class MessageBundlesTest {
 		List<String> problems = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			// The benchmark's yardstick page (app.benchmark.fortunes, off in production)
-			// is no
-			// page of the product: it stays as small as the benchmark it copies.
+			// is no page of the product: it stays as small as the benchmark it copies.
 			for (Path file : files.filter((f) -> f.toString().endsWith(".html"))
 				.filter((f) -> !f.toString().contains("templates/benchmark/"))
 				.toList()) {
