@@ -1,6 +1,7 @@
 package org.commonground.moderation;
 
 import java.time.ZoneId;
+import org.commonground.shared.web.TimeZones;
 import org.commonground.shared.web.Zoned;
 
 import java.util.List;
@@ -19,10 +20,13 @@ import org.commonground.dialogue.DialogueView;
 public record AuditPage(DialogueView view, List<AuditEntry> entries, Map<Long, Account> accounts,
 		Map<Long, Dialogue> dialogues, AuditFilter filter, Long next) implements Zoned {
 
-	/** The dialogue's time zone: the page's times are shown in it. */
+	/**
+	 * The dialogue's time zone, or UTC (named as pages of no dialogue name it) for the
+	 * admins' page: the page's times are shown in it.
+	 */
 	@Override
 	public ZoneId zone() {
-		return (this.view != null) ? this.view.zone() : java.time.ZoneOffset.UTC;
+		return (this.view != null) ? this.view.zone() : TimeZones.DEFAULT;
 	}
 
 	public Account account(Long id) {

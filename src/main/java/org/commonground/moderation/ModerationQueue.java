@@ -1,6 +1,7 @@
 package org.commonground.moderation;
 
 import java.time.ZoneId;
+import org.commonground.shared.web.TimeZones;
 import org.commonground.shared.web.Zoned;
 
 import java.time.Instant;
@@ -18,10 +19,13 @@ import org.commonground.dialogue.DialogueView;
  */
 public record ModerationQueue(DialogueView view, List<QueueItem> items, String next) implements Zoned {
 
-	/** The dialogue's time zone: the page's times are shown in it. */
+	/**
+	 * The dialogue's time zone, or UTC (named as pages of no dialogue name it) for the
+	 * admins' page: the page's times are shown in it.
+	 */
 	@Override
 	public ZoneId zone() {
-		return (this.view != null) ? this.view.zone() : java.time.ZoneOffset.UTC;
+		return (this.view != null) ? this.view.zone() : TimeZones.DEFAULT;
 	}
 
 	/** Where a queue page starts: after the case with these values (first page: none). */

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.commonground.account.AccountPrincipal;
+import org.commonground.challenge.ChallengeRef;
+import org.commonground.challenge.ChallengeService;
 import org.commonground.dialogue.DialogueText;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
@@ -36,12 +38,16 @@ public class Notifications {
 
 	private final DialogueService dialogues;
 
+	private final ChallengeService challenges;
+
 	private final Clock clock;
 
-	Notifications(NotificationStore store, DialogueAccess access, DialogueService dialogues, Clock clock) {
+	Notifications(NotificationStore store, DialogueAccess access, DialogueService dialogues,
+			ChallengeService challenges, Clock clock) {
 		this.store = store;
 		this.access = access;
 		this.dialogues = dialogues;
+		this.challenges = challenges;
 		this.clock = clock;
 	}
 
@@ -109,21 +115,32 @@ public class Notifications {
 
 	/**
 	 * What the viewer follows, with the dialogue each belongs to, named in the reader's
-	 * language where it is translated.
+	 * language where it is translated, and each challenge's title (none for one that is
+	 * hidden): a fixed number of statements however many things are followed.
 	 */
 	public List<FollowedItem> followed(AccountPrincipal viewer, Locale locale) {
 		List<Followed> followed = this.store.followed(viewer.getId());
 		Map<Long, Dialogue> byId = this.dialogues
 			.byIds(followed.stream().map(Followed::dialogueId).distinct().toList());
+		Map<Long, ChallengeRef> challengeRefs = this.challenges
+			.refs(followed.stream().filter((f) -> f.type() == FollowTarget.CHALLENGE).map(Followed::targetId).toList());
 		return followed.stream()
 			.filter((f) -> byId.containsKey(f.dialogueId()))
 			.map((f) -> new FollowedItem(f.type(), f.targetId(), byId.get(f.dialogueId()).getSlug(),
-					byId.get(f.dialogueId()).text(locale.getLanguage()).getTitle()))
+					byId.get(f.dialogueId()).text(locale.getLanguage()).getTitle(),
+					(f.type() == FollowTarget.CHALLENGE && challengeRefs.containsKey(f.targetId()))
+							? challengeRefs.get(f.targetId()).title() : null))
 			.toList();
 	}
 
-	/** Something followed, as the settings page lists it. */
-	public record FollowedItem(FollowTarget type, long targetId, String dialogueSlug, String dialogueTitle) {
+	/**
+	 * Something followed, as the settings page lists it.
+	 *
+	 * @param challengeTitle the title of a followed challenge everyone may see, else
+	 * {@code null}
+	 */
+	public record FollowedItem(FollowTarget type, long targetId, String dialogueSlug, String dialogueTitle,
+			String challengeTitle) {
 
 		public String path() {
 			return "/dialogues/" + this.dialogueSlug

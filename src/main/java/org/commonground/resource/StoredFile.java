@@ -3,6 +3,8 @@ package org.commonground.resource;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +22,19 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "stored_file")
 public class StoredFile {
+
+	/**
+	 * The kinds of file people may upload ({@link FileIntake#ALLOWED}), by content type,
+	 * as the suffixes of their labels' message keys ({@code resource.file.kind.<kind>}).
+	 */
+	static final Map<String, String> KINDS = Map.ofEntries(Map.entry("application/pdf", "pdf"),
+			Map.entry("image/jpeg", "jpeg"), Map.entry("image/png", "png"), Map.entry("image/gif", "gif"),
+			Map.entry("image/bmp", "bmp"), Map.entry("audio/mpeg", "mp3"), Map.entry("audio/ogg", "ogg-audio"),
+			Map.entry("audio/vorbis", "ogg-audio"), Map.entry("audio/opus", "opus"), Map.entry("audio/x-wav", "wav"),
+			Map.entry("audio/vnd.wave", "wav"), Map.entry("audio/mp4", "m4a"), Map.entry("video/mp4", "mp4"),
+			Map.entry("video/quicktime", "quicktime"), Map.entry("video/webm", "webm"),
+			Map.entry("application/ogg", "ogg"), Map.entry("text/plain", "text"), Map.entry("text/csv", "csv"),
+			Map.entry("application/zip", "zip"), Map.entry("application/json", "json"));
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -111,6 +126,26 @@ public class StoredFile {
 
 	public boolean isImage() {
 		return this.widths != null && this.widths.length > 0;
+	}
+
+	/**
+	 * What kind of file it is, as the suffix of its label's message key
+	 * ({@code resource.file.kind.<kind>}), or {@code null} for a type without a label.
+	 */
+	public String getKind() {
+		return KINDS.get(this.contentType);
+	}
+
+	/**
+	 * What to call a file of a type without a label: its name's extension in upper case
+	 * ("DOCX"), else its content type's subtype ("X-MSDOWNLOAD").
+	 */
+	public String getExtension() {
+		String name = (this.originalName != null) ? this.originalName : "";
+		int dot = name.lastIndexOf('.');
+		String extension = (dot >= 0 && dot < name.length() - 1) ? name.substring(dot + 1)
+				: this.contentType.substring(this.contentType.indexOf('/') + 1);
+		return extension.toUpperCase(Locale.ROOT);
 	}
 
 	public boolean isPdf() {

@@ -105,8 +105,18 @@ class ChallengeIT extends IntegrationTest {
 			.perform(post(path).param("title", "").param("body", "My careful words").param("formToken", "tok2"));
 		assertThat(invalid.getStatus()).isEqualTo(200);
 		Document form = Jsoup.parse(invalid.getContentAsString());
-		assertThat(form.select("#title-error").text()).contains("Enter a title.");
+		assertThat(form.select("#title-error").text()).contains("Enter a title.")
+			.as("one error for the one empty field")
+			.doesNotContain("5 to 150");
 		assertThat(form.select("textarea#body").text()).isEqualTo("My careful words");
+		Document blank = Jsoup.parse(
+				miner.perform(post(path).param("title", "   ").param("body", "My careful words")).getContentAsString());
+		assertThat(blank.select("#title-error").text()).contains("Enter a title.").doesNotContain("5 to 150");
+		Document tooShort = Jsoup
+			.parse(miner.perform(post(path).param("title", "Gold").param("body", "My careful words"))
+				.getContentAsString());
+		assertThat(tooShort.select("#title-error").text()).contains("The title must have 5 to 150 characters.")
+			.doesNotContain("Enter a title.");
 		assertThat(form.select("input[name=formToken]").val()).isEqualTo("tok2");
 		assertThat(count(path)).isZero();
 

@@ -1,9 +1,12 @@
 package org.commonground.demo;
 
+import java.util.List;
+
 import org.commonground.account.AccountService;
 import org.commonground.support.Browser;
 import org.commonground.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,7 +96,27 @@ class DemoBrowserIT extends IntegrationTest {
 				.doesNotContain("+255754100203");
 			browser.assertAccessible();
 			browser.screenshot("27-demo-geita-sms-inbox");
+			// On a 360 px phone nothing pushes these pages sideways: not the SMS inbox's
+			// selects of long challenge titles and paragraphs, not a meeting's long
+			// place.
+			browser.resize(360, 800);
+			browser.go("/dialogues/" + DemoDialogues.GEITA + "/sms");
+			assertThat(browser.find("select[name=challengeId]").getSize().getWidth()).isLessThanOrEqualTo(360);
+			assertThat(browser.find("select[name=paragraphKey]").getSize().getWidth()).isLessThanOrEqualTo(360);
+			assertThat(sidewaysOverflow(browser)).as("SMS inbox at 360 px").isLessThanOrEqualTo(0);
+			browser.screenshot("28-demo-geita-sms-inbox-360");
+			for (String path : List.of("/meetings", "")) {
+				browser.go("/dialogues/" + DemoDialogues.GEITA + path);
+				assertThat(browser.text()).contains("Nyarugusu and Rwamagasa mining villages, Geita District");
+				assertThat(sidewaysOverflow(browser)).as(path + " at 360 px").isLessThanOrEqualTo(0);
+			}
+			browser.screenshot("29-demo-geita-dialogue-360");
 		}
+	}
+
+	private static long sidewaysOverflow(Browser browser) {
+		return (Long) ((JavascriptExecutor) browser.driver())
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 	}
 
 }

@@ -30,10 +30,13 @@ class MeetingIT extends MeetingTestBase {
 	void aFacilitatorPlansAMeetingThatShowsOnTheDialoguePageInItsOwnTimeZone() throws Exception {
 		WebClient facilitator = client(this.facilitator);
 		long facilitatorId = accountId(this.facilitator);
+		// A new meeting starts in the dialogue's time zone (Tanzania's, from its
+		// country),
+		// the one its pages show times in.
 		Document form = Jsoup
 			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/meetings/new")).getContentAsString());
 		assertThat(form.select("fieldset label").eachText()).contains("Swahili", "Portuguese", "Fatuma Facilitator");
-		assertThat(form.select("#timeZone").val()).isEqualTo("UTC");
+		assertThat(form.select("#timeZone").val()).isEqualTo("Africa/Dar_es_Salaam");
 		MockHttpServletResponse created = facilitator
 			.perform(meeting("Visioning workshop", "2099-03-12T09:00", "2099-03-13T16:00")
 				.param("place", "Geita Hotel, Geita")
@@ -49,8 +52,17 @@ class MeetingIT extends MeetingTestBase {
 		Document page = Jsoup
 			.parse(new WebClient(this.mvc).perform(get(created.getRedirectedUrl())).getContentAsString());
 		assertThat(page.select("h1").text()).isEqualTo("Visioning workshop");
-		assertThat(page.select(".facts").text()).contains("12 March 2099, 09:00", "13 March 2099, 16:00",
-				"Africa/Dar_es_Salaam", "Geita Hotel, Geita", "Swahili", "English", "Fatuma Facilitator");
+		assertThat(page.select(".facts").text())
+			.contains("12 March 2099, 09:00", "13 March 2099, 16:00", "(East Africa Time)", "Geita Hotel, Geita",
+					"Swahili", "English", "Fatuma Facilitator")
+			.doesNotContain("Africa/Dar_es_Salaam");
+		Document inSwahili = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(created.getRedirectedUrl()).header("Accept-Language", "sw"))
+				.getContentAsString());
+		assertThat(inSwahili.select(".facts .zone").text()).isEqualTo("(Saa za Afrika Mashariki)");
+		Document list = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/meetings")).getContentAsString());
+		assertThat(list.select(".meeting-item .zone").eachText()).contains("(East Africa Time)");
 		assertThat(page.select(".description em").text()).isEqualTo("shared vision");
 		assertThat(page.select("time").first().attr("datetime")).isEqualTo("2099-03-12T09:00+03:00");
 		assertThat(page.select("a[href$=/edit]")).isEmpty();

@@ -143,6 +143,34 @@ class ModerationIT extends IntegrationTest {
 	}
 
 	@Test
+	void theQueuesNameTheirTimeZoneOnceAsTheRestOfTheSiteDoes() throws Exception {
+		this.jdbc.update("update dialogue set time_zone = 'Africa/Dar_es_Salaam' where slug = ?", this.slug);
+		long challenge = this.challenges.raise(this.slug, this.miner, "Buyers cheat on the scales");
+		long comment = this.challenges.comment(this.slug, this.official, challenge, null, "Miners always lie.");
+		client(this.ngo)
+			.perform(post("/dialogues/" + this.slug + "/comments/" + comment + "/report").param("reason", "ABUSE"));
+
+		Document queue = Jsoup.parse(
+				client(this.facilitator).perform(get("/dialogues/" + this.slug + "/moderation")).getContentAsString());
+		assertThat(queue.select(".queue-item .badges .meta").text())
+			.matches("waiting since \\d{1,2} \\S+ \\d{4} \\d{2}:\\d{2} East Africa Time");
+		assertThat(queue.select(".moderation-queue").text()).doesNotContain("UTC");
+		WebClient inSwahili = client(this.facilitator);
+		inSwahili.perform(post("/language").param("lang", "sw"));
+		Document swahili = Jsoup
+			.parse(inSwahili.perform(get("/dialogues/" + this.slug + "/moderation")).getContentAsString());
+		assertThat(swahili.select(".queue-item .badges .meta").text()).endsWith("Saa za Afrika Mashariki")
+			.doesNotContain("UTC");
+
+		String admin = this.accounts.create("Ada Admin", AccountRole.ADMIN, "CIVIL_SOCIETY");
+		Document global = Jsoup.parse(client(admin).perform(get("/admin/moderation")).getContentAsString());
+		assertThat(global.select(".queue-item .badges .meta").eachText()).isNotEmpty()
+			.allMatch((t) -> t.matches("waiting since \\d{1,2} \\S+ \\d{4} \\d{2}:\\d{2} Coordinated Universal Time"));
+		assertThat(global.select(".queue-item .moderated-item time").eachText()).isNotEmpty()
+			.allMatch((t) -> t.matches("\\d{1,2} \\S+ \\d{4} \\d{2}:\\d{2} Coordinated Universal Time"));
+	}
+
+	@Test
 	void aHiddenCommentLeavesADatedPlaceholderWithItsRepliesAndTheAuthorIsToldWhy() throws Exception {
 		long challenge = this.challenges.raise(this.slug, this.miner, "Licences take two years");
 		long comment = this.challenges.comment(this.slug, this.official, challenge, null,

@@ -17,6 +17,7 @@ import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -146,7 +147,8 @@ class NotificationIT extends IntegrationTest {
 
 		WebClient ngo = client(this.ngo);
 		String settings = ngo.perform(get("/account/notifications")).getContentAsString();
-		assertThat(settings).contains("Challenge " + challenge);
+		assertThat(Jsoup.parse(settings).select("ul.follows a[href$=/challenges/" + challenge + "]").text())
+			.startsWith("Licences take years, in ");
 		ngo.perform(post("/account/notifications/unfollow").param("type", "CHALLENGE")
 			.param("targetId", String.valueOf(challenge)));
 		respond(challenge, ChallengeStatus.ADDRESSED);

@@ -10,6 +10,7 @@ import org.commonground.dialogue.Visibility;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.SqlStatements;
 import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
@@ -45,6 +46,9 @@ class NotificationQueryCountIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestChallenges challenges;
 
 	@Test
 	void theUnreadCountIsOneStatementAndTheInboxAFixedNumberWhateverTheNumberOfNotifications() throws Exception {
@@ -100,6 +104,60 @@ class NotificationQueryCountIT extends IntegrationTest {
 		swahiliClient.perform(post("/dialogues/" + slug + "/follow"));
 		Document follows = Jsoup.parse(swahiliClient.perform(get("/account/notifications")).getContentAsString());
 		assertThat(follows.select("ul.follows a[href=/dialogues/" + slug + "]").text()).isEqualTo("Dhahabu na zebaki");
+	}
+
+	@Test
+	void theFollowsListNamesEachChallengeAndWhatEachButtonUnfollowsInAFixedNumberOfStatements() throws Exception {
+		String facilitator = this.accounts.create("Follow Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String gold = this.dialogues.create(facilitator, "Gold buyers", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		String mercury = this.dialogues.create(facilitator, "Mercury use", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		String few = this.accounts.participant("Follows Few");
+		String many = this.accounts.participant("Follows Many");
+		long scales = this.challenges.raise(gold, facilitator, "Buyers cheat on the <b>scales</b>");
+		follow(few, "CHALLENGE", scales, gold);
+		follow(many, "CHALLENGE", scales, gold);
+		for (int i = 1; i <= 6; i++) {
+			String slug = (i % 2 == 0) ? gold : mercury;
+			follow(many, "CHALLENGE", this.challenges.raise(slug, facilitator, "Retort number " + i), slug);
+		}
+		follow(many, "DIALOGUE", -1, mercury);
+
+		WebClient manyClient = client(many);
+		long small = statements(client(few), "/account/notifications");
+		long large = statements(manyClient, "/account/notifications");
+		assertThat(large).as("eight things followed, not one").isEqualTo(small);
+
+		Document page = Jsoup.parse(manyClient.perform(get("/account/notifications")).getContentAsString());
+		// Test dialogues' titles end in a number that makes them unique.
+		assertThat(page.select("ul.follows a[href=/dialogues/" + gold + "/challenges/" + scales + "]").text())
+			.startsWith("Buyers cheat on the <b>scales</b>, in Gold buyers ");
+		assertThat(page.select("ul.follows b")).as("titles are text").isEmpty();
+		assertThat(page.select("ul.follows li > a").eachText()).hasSize(8)
+			.anyMatch((name) -> name.startsWith("Retort number 1, in Mercury use "))
+			.anyMatch((name) -> name.startsWith("Retort number 6, in Gold buyers "))
+			.anyMatch((name) -> name.startsWith("Mercury use "))
+			.noneMatch((name) -> name.startsWith("Challenge "));
+		assertThat(page.select("ul.follows button").eachText()).containsOnly("Unfollow");
+		assertThat(page.select("ul.follows button").eachAttr("aria-label")).hasSize(8)
+			.doesNotHaveDuplicates()
+			.anyMatch((label) -> label.startsWith("Unfollow Buyers cheat on the <b>scales</b>, in Gold buyers "))
+			.anyMatch((label) -> label.startsWith("Unfollow Mercury use "));
+		manyClient.perform(post("/language").param("lang", "sw"));
+		Document inSwahili = Jsoup.parse(manyClient.perform(get("/account/notifications")).getContentAsString());
+		assertThat(inSwahili.select("ul.follows button").eachAttr("aria-label"))
+			.anyMatch((label) -> label.startsWith("Acha kufuatilia Retort number 1, katika Mercury use "));
+	}
+
+	/**
+	 * Follows a challenge, or (with a target of -1) a dialogue, as the follow buttons do.
+	 */
+	private void follow(String email, String type, long target, String slug) {
+		this.jdbc.update("""
+				insert into notification_follow (account_id, target_type, target_id, dialogue_id, created_at)
+				select a.id, ?, case when ? < 0 then d.id else ? end, d.id, now()
+				from account a, dialogue d where a.email = ? and d.slug = ?""", type, target, target, email, slug);
 	}
 
 	private void addNotifications(String email, String slug, int count) {

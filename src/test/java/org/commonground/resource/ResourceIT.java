@@ -129,6 +129,20 @@ class ResourceIT extends IntegrationTest {
 		assertThat(pdf.getHeader("Content-Disposition")).startsWith("attachment;");
 		assertThat(pdf.getHeader("Content-Security-Policy")).contains("sandbox");
 		assertThat(pdf.getContentAsByteArray()).isEqualTo(PDF);
+
+		// A picture is named as one, in the reader's language, not by its MIME type.
+		long picture = create(facilitator, "RESEARCH", "Map of the Nyarugusu pits", TestJpegs.withGps(800, 400, 6));
+		Document library = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(base() + "/resources")).getContentAsString());
+		assertThat(library.select("a[href$=/resources/" + picture + "]").first().closest("li").text())
+			.containsPattern("JPEG image, \\d+ KB")
+			.doesNotContain("image/jpeg");
+		Document inSwahili = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(base() + "/resources").header("Accept-Language", "sw"))
+				.getContentAsString());
+		assertThat(inSwahili.text()).containsPattern("Picha ya JPEG, \\d+ KB")
+			.contains("PDF, 1 KB")
+			.doesNotContain("image/jpeg");
 	}
 
 	@Test

@@ -228,6 +228,11 @@ class SmsIT extends IntegrationTest {
 				select p.paragraph_key from vision_paragraph p join vision_version v on v.id = p.version_id
 				join vision_draft dr on dr.id = v.draft_id join dialogue d on d.id = dr.dialogue_id
 				where d.slug = ? order by p.position desc limit 1""", String.class, this.slug);
+		Document empty = Jsoup.parse(this.facilitatorClient
+			.perform(post("/dialogues/" + this.slug + "/sms/questions").param("paragraphKey", key).param("text", ""))
+			.getContentAsString());
+		assertThat(empty.select(".error-summary li").eachText()).as("one error for the one empty field")
+			.containsExactly("Write a question of 5 to 200 characters.");
 		MockHttpServletResponse asked = this.facilitatorClient
 			.perform(post("/dialogues/" + this.slug + "/sms/questions").param("paragraphKey", key)
 				.param("text", "Mercury use ends by 2030: agreed?"));

@@ -10,12 +10,13 @@ import org.commonground.challenge.Challenge;
 import org.commonground.challenge.ChallengeText;
 import org.commonground.challenge.EditableChallenge;
 import org.commonground.dialogue.Theme;
+import org.commonground.shared.web.TextLength;
 
 /** Raising or editing a challenge. */
 public class ChallengeForm {
 
 	@NotBlank(message = "{challenge.error.title}")
-	@Size(min = 5, max = 150, message = "{challenge.error.title.size}")
+	@TextLength(min = 5, max = 150, message = "{challenge.error.title.size}")
 	private String title;
 
 	@NotBlank(message = "{challenge.error.body}")

@@ -88,7 +88,7 @@ class MeetingController {
 	String showNewMeeting(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
 			Locale locale) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		model.addAttribute("form", new MeetingForm());
+		model.addAttribute("form", MeetingForm.in(view.zone()));
 		return formPage(view, null, model, locale);
 	}
 

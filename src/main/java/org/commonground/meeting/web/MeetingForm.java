@@ -53,6 +53,16 @@ class MeetingForm {
 	/** The version the editor started from, to detect concurrent edits. */
 	private long version;
 
+	/**
+	 * A new meeting's form, in the dialogue's time zone (the one its pages show times
+	 * in), so that times typed as the clocks there read are kept right.
+	 */
+	static MeetingForm in(ZoneId zone) {
+		MeetingForm form = new MeetingForm();
+		form.timeZone = zone.getId();
+		return form;
+	}
+
 	static MeetingForm of(Meeting meeting) {
 		MeetingForm form = new MeetingForm();
 		form.title = meeting.getTitle();

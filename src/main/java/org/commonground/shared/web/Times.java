@@ -2,6 +2,7 @@ package org.commonground.shared.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -33,7 +34,15 @@ public final class Times {
 	}
 
 	private String zoneName(Instant at) {
-		return DateTimeFormatter.ofPattern("zzzz", this.locale).format(at.atZone(this.zone));
+		return zoneName(at.atZone(this.zone));
+	}
+
+	/**
+	 * The name of a time's own zone at that time in the reader's language, like "East
+	 * Africa Time" for a meeting in Africa/Dar_es_Salaam, whatever the page's zone.
+	 */
+	public String zoneName(ZonedDateTime at) {
+		return (at != null) ? DateTimeFormatter.ofPattern("zzzz", this.locale).format(at) : "";
 	}
 
 	/** Date and time with the zone named: "4 Dec 2026 09:34 East Africa Time". */

@@ -1,13 +1,13 @@
 package org.commonground.sms.web;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.commonground.shared.web.TextLength;
 
 /** Accepting a text as a challenge: the title the facilitator gives it. */
 public class SmsAcceptForm {
 
 	@NotBlank(message = "{challenge.error.title}")
-	@Size(min = 5, max = 150, message = "{challenge.error.title.size}")
+	@TextLength(min = 5, max = 150, message = "{challenge.error.title.size}")
 	private String title;
 
 	public String getTitle() {

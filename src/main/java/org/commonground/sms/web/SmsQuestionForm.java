@@ -1,7 +1,7 @@
 package org.commonground.sms.web;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.commonground.shared.web.TextLength;
 
 /** A stance question on a paragraph of the newest vision version. */
 public class SmsQuestionForm {
@@ -10,7 +10,7 @@ public class SmsQuestionForm {
 	private String paragraphKey;
 
 	@NotBlank(message = "{sms.error.question}")
-	@Size(min = 5, max = 200, message = "{sms.error.question}")
+	@TextLength(min = 5, max = 200, message = "{sms.error.question}")
 	private String text;
 
 	public String getParagraphKey() {
