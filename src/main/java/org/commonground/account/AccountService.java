@@ -293,12 +293,15 @@ public class AccountService {
 
 	/**
 	 * How to write to an account by email, for modules that tell people what happened to
-	 * their contributions; empty for an account that is gone.
+	 * their contributions; empty for an account that is gone, and for one made for
+	 * someone who takes part without the web ({@link #createOffline}), whose address is
+	 * reserved and reaches nobody.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Recipient> recipient(long accountId) {
 		return this.accounts.findById(accountId)
 			.filter((a) -> a.getStatus() != AccountStatus.DELETED)
+			.filter((a) -> !(a.getEmail().endsWith(OFFLINE_DOMAIN) && !a.isEmailConfirmed()))
 			.map((a) -> new Recipient(a.getId(), a.getEmail(), a.getDisplayName(),
 					Locale.forLanguageTag(a.getLocale())));
 	}

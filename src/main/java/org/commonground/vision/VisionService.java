@@ -320,7 +320,10 @@ public class VisionService {
 		if (disposition == null) {
 			throw new VisionRuleException("vision.error.disposition");
 		}
-		if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+		if (reason == null || reason.isBlank()) {
+			throw new VisionRuleException("vision.error.reason.required");
+		}
+		if (reason.strip().length() > 1000) {
 			throw new VisionRuleException("vision.error.reason");
 		}
 		Integer latest = this.visions.findLatestNumber(draft.getId());

@@ -65,6 +65,9 @@ class NotificationIT extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.commonground.account.AccountService accountService;
+
 	String facilitator;
 
 	String miner;
@@ -82,6 +85,16 @@ class NotificationIT extends IntegrationTest {
 				DialogueStatus.OPEN);
 		this.dialogues.addMember(this.slug, this.facilitator, this.miner, DisplayMode.NAMED);
 		this.dialogues.addMember(this.slug, this.facilitator, this.ngo, DisplayMode.NAMED);
+	}
+
+	@Test
+	void anAccountMadeForSomeoneWithoutTheWebIsNeverWrittenTo() {
+		org.commonground.account.AccountPrincipal offline = this.accountService.createOffline("SMS · Nyarugusu",
+				"ARTISANAL_MINER", null, "sw");
+		assertThat(this.accountService.recipient(offline.getId())).as("no digest, no notice: nobody reads it")
+			.isEmpty();
+		long miner = this.jdbc.queryForObject("select id from account where email = ?", Long.class, this.miner);
+		assertThat(this.accountService.recipient(miner)).isPresent();
 	}
 
 	@Test

@@ -293,6 +293,25 @@ class VisionIT extends IntegrationTest {
 				Jsoup.parse(client(this.buyer).perform(get(queue)).getContentAsString()).select("details.answer-box"))
 			.isEmpty();
 
+		// Errors come back in the reader's language beside the field, with what was
+		// chosen
+		// and typed kept and the form open.
+		String tooLong = "Because ".repeat(130);
+		for (String[] attempt : new String[][] { { "NOT_INCORPORATED", "", "Give a reason." },
+				{ "NOTED", tooLong, "Give a reason of at most 1,000 characters." } }) {
+			MockHttpServletResponse refused = facilitator.perform(post(form.attr("action")).param("back", queue)
+				.param("disposition", attempt[0])
+				.param("reason", attempt[1]));
+			assertThat(refused.getRedirectedUrl()).isEqualTo(queue + "#comment-" + commentId);
+			Document again = Jsoup.parse(facilitator.perform(get(queue)).getContentAsString());
+			org.jsoup.nodes.Element box = again.select("#comment-" + commentId + " details.answer-box[open]").first();
+			assertThat(box).as(attempt[0]).isNotNull();
+			assertThat(again.select(".alert").text()).as(attempt[0]).contains(attempt[2]).doesNotContain("??");
+			assertThat(box.select(".field-error").text()).as(attempt[0]).endsWith(attempt[2]);
+			assertThat(box.select("select[name=disposition] option[selected]").val()).isEqualTo(attempt[0]);
+			assertThat(box.select("textarea[name=reason]").text()).isEqualTo(attempt[1].strip());
+		}
+
 		MockHttpServletResponse saved = facilitator.perform(post(form.attr("action")).param("back", queue)
 			.param("disposition", "NOTED")
 			.param("reason", "The buyers will discuss it."));

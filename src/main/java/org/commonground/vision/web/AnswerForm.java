@@ -11,7 +11,7 @@ public class AnswerForm {
 	@NotNull(message = "{vision.error.disposition}")
 	private Disposition disposition;
 
-	@NotBlank(message = "{vision.error.reason}")
+	@NotBlank(message = "{vision.error.reason.required}")
 	@Size(max = 1000, message = "{vision.error.reason}")
 	private String reason;
 

@@ -220,18 +220,39 @@ class VisionController {
 			BindingResult errors, @RequestParam(name = "back", required = false) String back,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
 		String to = backTo(slug, back);
+		String error = null;
 		if (errors.hasErrors()) {
-			Flash.error(redirect, errors.getFieldErrors().get(0).getDefaultMessage().replaceAll("[{}]", ""));
-			return "redirect:" + to + "#comment-" + id;
+			error = errorKey(errors);
 		}
-		try {
-			this.visions.answer(slug, viewer, id, form.getDisposition(), form.getReason(), form.getLandedVersion());
-			Flash.success(redirect, "vision.answer.saved");
+		else {
+			try {
+				this.visions.answer(slug, viewer, id, form.getDisposition(), form.getReason(), form.getLandedVersion());
+				Flash.success(redirect, "vision.answer.saved");
+			}
+			catch (VisionRuleException ex) {
+				error = ex.getMessageKey();
+			}
 		}
-		catch (VisionRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey());
+		if (error != null) {
+			// The form comes back open under the comment, with what was chosen and typed
+			// and the error beside its field.
+			Flash.error(redirect, error);
+			redirect.addFlashAttribute("answerAttempt",
+					new AnswerAttempt(id, form.getDisposition(), form.getReason(), form.getLandedVersion(), error));
 		}
 		return "redirect:" + to + "#comment-" + id;
+	}
+
+	/** The message of an answer's error, the fields in the form's order. */
+	private static String errorKey(BindingResult errors) {
+		if (errors.hasFieldErrors("disposition")) {
+			return "vision.error.disposition";
+		}
+		if (errors.hasFieldErrors("reason")) {
+			return "NotBlank".equals(errors.getFieldError("reason").getCode()) ? "vision.error.reason.required"
+					: "vision.error.reason";
+		}
+		return "vision.error.landed";
 	}
 
 	/**
