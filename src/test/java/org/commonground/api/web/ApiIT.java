@@ -161,6 +161,14 @@ class ApiIT extends IntegrationTest {
 		WebClient client = new WebClient(this.mvc);
 
 		JsonNode openapi = json(client.performAsIs(get("/api/v1/openapi.json")));
+		assertThat(openapi.path("info").path("title").asString()).isEqualTo("Common Ground read API");
+		assertThat(openapi.path("components")
+			.path("securitySchemes")
+			.path("personalAccessToken")
+			.path("scheme")
+			.asString()).isEqualTo("bearer");
+		assertThat(openapi.path("paths").path("/api/v1/dialogues").path("get").path("responses").has("400")).isTrue();
+		assertThat(openapi.path("paths").path("/api/v1/dialogues").path("get").path("responses").has("401")).isTrue();
 		Set<String> paths = new LinkedHashSet<>();
 		openapi.path("paths").properties().forEach((e) -> paths.add(e.getKey()));
 		assertThat(paths).containsExactlyInAnyOrder("/api/v1/dialogues", "/api/v1/dialogues/{slug}",
