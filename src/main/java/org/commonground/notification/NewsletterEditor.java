@@ -115,15 +115,34 @@ public class NewsletterEditor {
 		this.mail.sendTest(me.email(), locale, issue, this.newsletters.name(scope.dialogueId(), locale));
 	}
 
+	/** What became of a request to send an issue. */
+	public enum Sending {
+
+		/** The batch job will queue the emails. */
+		STARTED,
+		/** It had been sent already. */
+		NOT_DRAFT,
+		/** Nobody would receive it: it stays a draft. */
+		NO_AUDIENCE
+
+	}
+
 	/**
-	 * Sends the draft to its audience: the batch job queues the emails.
-	 * @return false if it was no longer a draft
+	 * Sends the draft to its audience: the batch job queues the emails. A draft that
+	 * nobody would receive is not sent (it would be archived as sent to 0 recipients).
 	 */
 	@Transactional
-	public boolean send(String slug, long id, AccountPrincipal viewer) {
+	public Sending send(String slug, long id, AccountPrincipal viewer) {
 		Scope scope = scope(slug, viewer);
-		issue(scope, id);
-		return this.store.startSending(id, scope.dialogueId(), this.clock.instant());
+		NewsletterIssue issue = issue(scope, id);
+		if (!issue.isDraft()) {
+			return Sending.NOT_DRAFT;
+		}
+		if (this.store.audienceSize(scope.dialogueId(), issue.groupId()) == 0) {
+			return Sending.NO_AUDIENCE;
+		}
+		return this.store.startSending(id, scope.dialogueId(), this.clock.instant()) ? Sending.STARTED
+				: Sending.NOT_DRAFT;
 	}
 
 	private NewsletterIssue issue(Scope scope, long id) {

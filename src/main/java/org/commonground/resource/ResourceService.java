@@ -231,7 +231,16 @@ public class ResourceService {
 		if (frame.altTexts().values().stream().allMatch(String::isBlank)) {
 			throw new ResourceRuleException("resource.error.image-alt", "alt");
 		}
-		StoredFile file = this.intake.accept(view.dialogue().getId(), viewer.getId(), fileName, content, true);
+		StoredFile file;
+		try {
+			file = this.intake.accept(view.dialogue().getId(), viewer.getId(), fileName, content, true);
+		}
+		catch (ResourceRuleException ex) {
+			if ("resource.error.file-type".equals(ex.getMessageKey())) {
+				throw new ResourceRuleException("resource.error.frame-type", ex.getField());
+			}
+			throw ex;
+		}
 		int position = this.frames.lastPosition(id) + 1;
 		this.frames.save(new PhotoFrame(id, position, file.getId(), frame.captions(), frame.altTexts(), frame.credit(),
 				frame.consent()));

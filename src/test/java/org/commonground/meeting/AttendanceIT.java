@@ -75,6 +75,9 @@ class AttendanceIT extends MeetingTestBase {
 		Document form = Jsoup.parse(refused.getContentAsString());
 		assertThat(form.select(".error-summary a").eachAttr("href")).containsExactly("#count.ARTISANAL_MINER",
 				"#count.COMMUNITY");
+		assertThat(form.select(".error-summary a").eachText()).containsExactly(
+				"Artisanal miner: Women and men together cannot be more than the people who came.",
+				"Mining community: Enter a whole number from 0, or leave it empty.");
 		assertThat(form.getElementById("count.ARTISANAL_MINER-error").text()).contains("cannot be more");
 		assertThat(form.getElementById("count.COMMUNITY").val()).isEqualTo("many");
 		assertThat(form.getElementById("count.BUYER").val()).isEqualTo("3");

@@ -287,7 +287,8 @@ class NewsletterIT extends IntegrationTest {
 			.param("description", ""));
 
 		String swahili = subscribe("swahili-reader", "sw", null, false);
-		String english = subscribe("english-reader", "en", null, false);
+		// One confirmed reader: an issue nobody would receive is not sent.
+		String english = subscribe("english-reader", "en", null, true);
 		assertThat(this.mailbox.subjects(swahili)).singleElement().asString().contains("Dhahabu bila zebaki");
 		assertThat(this.mailbox.subjects(english)).singleElement().asString().contains("Mercury-free gold");
 
@@ -314,6 +315,23 @@ class NewsletterIT extends IntegrationTest {
 		send(facilitating, issuePath);
 		assertThat(this.mailbox.subjects(miner)).contains("For miners");
 		assertThat(this.mailbox.subjects(other)).doesNotContain("For miners");
+	}
+
+	@Test
+	void anIssueNobodyWouldReceiveIsNotSent() throws Exception {
+		subscribe("not-a-buyer", "en", null, true);
+		WebClient facilitating = client(this.facilitator);
+		String issuePath = write(facilitating, "For buyers only", "Prices.", "BUYER");
+		String page = facilitating.perform(get(issuePath)).getContentAsString();
+		assertThat(page).contains("Recipients if sent now: 0")
+			.contains("Nobody would receive this issue")
+			.doesNotContain("Send to 0 recipients");
+		assertThat(facilitating.perform(post(issuePath + "/send")).getRedirectedUrl()).isEqualTo(issuePath);
+		assertThat(facilitating.lastFlash().get("flashError")).isEqualTo("newsletter.issue.no-audience");
+		long id = Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1));
+		assertThat(issueStatus(id)).isEqualTo("DRAFT");
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/newsletter")).getContentAsString())
+			.doesNotContain("For buyers only");
 	}
 
 	@Test

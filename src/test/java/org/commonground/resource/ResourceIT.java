@@ -108,6 +108,18 @@ class ResourceIT extends IntegrationTest {
 	}
 
 	@Test
+	void aFrameThatIsNotAPictureIsRefusedWithTheFramesOwnMessage() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long story = create(facilitator, "PHOTO_STORY", "Geita at noon", null);
+		MockHttpServletResponse refused = facilitator
+			.upload(upload("/resources/" + story + "/frames", "report.pdf", PDF).param("alt[en]", "A report")
+				.param("consent", "NO_PEOPLE"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		String errors = Jsoup.parse(refused.getContentAsString()).select(".field-error").text();
+		assertThat(errors).contains("Use a JPEG or PNG picture.").doesNotContain("a data file");
+	}
+
+	@Test
 	void theTypeComesFromTheContentNotTheName() throws Exception {
 		WebClient facilitator = client(this.facilitator);
 		MockHttpServletResponse refused = facilitator

@@ -1,10 +1,13 @@
 package org.commonground.meeting.web;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroup;
 import org.commonground.meeting.MeetingAttendance;
 import org.commonground.meeting.MeetingRuleException;
 import org.commonground.meeting.MeetingService;
@@ -90,7 +93,11 @@ class AttendanceController {
 			Map<String, String> errors, AttendeeForm attendeeForm, Model model, Locale locale) {
 		this.attendance.counts(slug, id, viewer);
 		model.addAttribute("page", this.meetings.page(slug, viewer, id, locale));
-		model.addAttribute("groups", this.attendance.groups());
+		List<StakeholderGroup> groups = this.attendance.groups();
+		Map<String, String> groupLabels = new HashMap<>();
+		groups.forEach((g) -> groupLabels.put(g.getCode(), g.label(locale)));
+		model.addAttribute("groups", groups);
+		model.addAttribute("groupLabels", groupLabels);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("attendeeForm", attendeeForm);

@@ -162,11 +162,10 @@ class NewsletterEditorController {
 	}
 
 	private String send(String slug, long id, AccountPrincipal viewer, RedirectAttributes redirect) {
-		if (this.editor.send(slug, id, viewer)) {
-			Flash.success(redirect, "newsletter.issue.sending");
-		}
-		else {
-			Flash.error(redirect, "newsletter.issue.not-draft");
+		switch (this.editor.send(slug, id, viewer)) {
+			case STARTED -> Flash.success(redirect, "newsletter.issue.sending");
+			case NO_AUDIENCE -> Flash.error(redirect, "newsletter.issue.no-audience");
+			case NOT_DRAFT -> Flash.error(redirect, "newsletter.issue.not-draft");
 		}
 		return "redirect:" + base(slug) + "/" + id;
 	}

@@ -37,6 +37,7 @@ class ApiPagesBrowserIT extends IntegrationTest {
 			browser.submit("button.lang[value='en']");
 			assertThat(browser.htmlLang()).isEqualTo("en");
 			browser.assertAccessible();
+			assertNoSidewaysScroll(browser);
 			browser.screenshot("api-page");
 
 			browser.logIn(admin, TestAccounts.PASSWORD);
@@ -49,12 +50,19 @@ class ApiPagesBrowserIT extends IntegrationTest {
 			browser.type("#label", "Browser research project");
 			browser.submit("form[action$='/admin/api-tokens'] button[type=submit]");
 			assertThat(browser.find(".token-secret").getText()).startsWith("cg_");
+			assertNoSidewaysScroll(browser);
 			browser.assertAccessible();
 			browser.screenshot("api-token-issued");
 			browser.submit("form[action$='/revoke'] button[type=submit]");
 			assertThat(browser.text()).contains("The token was revoked.");
 			assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".token-secret"))).isEmpty();
 		}
+	}
+
+	private static void assertNoSidewaysScroll(Browser browser) {
+		long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(overflow).as("no sideways scrolling at 360 px on %s", browser.path()).isLessThanOrEqualTo(0);
 	}
 
 }
