@@ -108,6 +108,17 @@ class MinutesIT extends MeetingTestBase {
 			.contains("Choose one of the listed languages.");
 		assertThat(badLanguage.select("textarea").eachText()).as("the text is kept, the sources are there to rewrite")
 			.contains("Kept text", "We agreed on **retorts**.", "Tulikubaliana kuhusu **retort**.");
+		assertThat(badLanguage.select(".error-summary a").eachAttr("href"))
+			.containsExactly("#language-" + first + "-new");
+		// An empty language version: the summary at the top of the page links to the
+		// field far below.
+		Document empty = Jsoup.parse(facilitator
+			.perform(post(this.minutes + "/items/" + first + "/texts").param("language", "pt").param("text", ""))
+			.getContentAsString());
+		assertThat(empty.select(".error-summary")).hasSize(1);
+		assertThat(empty.select(".error-summary a").eachAttr("href")).containsExactly("#text-" + first + "-new");
+		assertThat(empty.getElementById("text-" + first + "-new")).isNotNull();
+		assertThat(empty.select("h1 ~ .error-summary")).as("right under the heading").hasSize(1);
 
 		Document past = Jsoup.parse(facilitator
 			.perform(post(this.minutes + "/review").param("reviewEndsOn", LocalDate.now().minusDays(3).toString()))
