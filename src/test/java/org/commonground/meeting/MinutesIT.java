@@ -1,6 +1,7 @@
 package org.commonground.meeting;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.commonground.account.AccountRole;
 import org.commonground.support.TestChallenges;
@@ -130,6 +131,17 @@ class MinutesIT extends MeetingTestBase {
 
 		Document inReview = Jsoup.parse(member.perform(get(this.minutes)).getContentAsString());
 		assertThat(inReview.select(".badges").text()).contains("In review");
+		String until = LocalDate.now()
+			.plusDays(7)
+			.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
+		assertThat(inReview.text()).contains("Open for comments until " + until);
+		this.jdbc.update("update account set locale = 'es' where email = ?", this.member);
+		Document spanish = Jsoup.parse(client(this.member).perform(get(this.minutes)).getContentAsString());
+		this.jdbc.update("update account set locale = 'en' where email = ?", this.member);
+		assertThat(spanish.text()).contains("Abierta a comentarios hasta el " + LocalDate.now()
+			.plusDays(7)
+			.format(java.time.format.DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
+					Locale.forLanguageTag("es"))));
 		assertThat(inReview.select("form.comment-form")).as("members may comment").isNotEmpty();
 		assertThat(anonymous.perform(get(this.minutes)).getStatus()).as("not for non-members").isEqualTo(404);
 		assertThat(outsider.perform(get(this.minutes)).getStatus()).isEqualTo(404);
