@@ -10,6 +10,7 @@ import org.commonground.mail.MailService;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.security.SessionControl;
+import org.commonground.shared.web.Flash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +99,10 @@ public class AccountDeletion {
 		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
 			this.accounts.findById(principal.getId())
 				.filter((a) -> a.cancelDeletion(this.clock.instant()))
-				.ifPresent((a) -> log.info("Account {} logged in and so kept its account", a.getId()));
+				.ifPresent((a) -> {
+					log.info("Account {} logged in and so kept its account", a.getId());
+					Flash.infoOnNextPage("deletion.cancelled");
+				});
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.commonground.comment.CommentThread;
 import org.commonground.comment.CommentThreads;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.EvidenceTargetTitles;
 import org.commonground.dialogue.MembershipService;
 import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.ThemeService;
@@ -32,6 +34,7 @@ import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,10 +85,13 @@ public class ResourceService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<EvidenceTargetTitles> targetTitles;
+
 	ResourceService(DialogueAccess access, ResourceRepository resources, StoredFileRepository files,
 			PhotoFrameRepository frames, ResourceLinkRepository links, FileIntake intake, FileStorage storage,
 			MarkdownRenderer markdown, CommentThreads comments, ThemeService themes, StakeholderGroupService groups,
-			MembershipService memberships, ResourceTranslationStore translations, Clock clock) {
+			MembershipService memberships, ResourceTranslationStore translations, Clock clock,
+			ObjectProvider<EvidenceTargetTitles> targetTitles) {
 		this.access = access;
 		this.resources = resources;
 		this.files = files;
@@ -100,6 +106,7 @@ public class ResourceService {
 		this.memberships = memberships;
 		this.translations = translations;
 		this.clock = clock;
+		this.targetTitles = targetTitles;
 	}
 
 	/**
@@ -157,8 +164,31 @@ public class ResourceService {
 		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id), true, before,
 				List.of(resource.getCreatedBy()), locale);
 		return new ResourcePage(view, resource, ResourceTexts.of(resource, translated, wanted), file, themeLabels,
-				groupLabels, linked, frameCount, thread, thread.label(resource.getCreatedBy()).name(),
-				view.context().facilitates(), view.context().translatesContributions());
+				groupLabels, linked, linkTitles(view, linked), frameCount, thread,
+				thread.label(resource.getCreatedBy()).name(), view.context().facilitates(),
+				view.context().translatesContributions());
+	}
+
+	/**
+	 * What the links point to, named by the modules that own it (a challenge's or a
+	 * meeting's title, the start of a paragraph), by {@link ResourcePage#linkTitle} key:
+	 * one statement per kind of thing linked, and nothing the viewer may not see.
+	 */
+	private Map<String, String> linkTitles(DialogueView view, List<ResourceLink> linked) {
+		if (linked.isEmpty()) {
+			return Map.of();
+		}
+		Map<LinkTarget, List<String>> keys = new java.util.EnumMap<>(LinkTarget.class);
+		linked.forEach((l) -> keys.computeIfAbsent(l.getTargetType(), (t) -> new ArrayList<>()).add(l.getTargetKey()));
+		Map<String, String> titles = new HashMap<>();
+		this.targetTitles.orderedStream().forEach((names) -> {
+			List<String> wanted = keys.get(LinkTarget.valueOf(names.target().name()));
+			if (wanted != null) {
+				names.titles(view, wanted)
+					.forEach((key, title) -> titles.put(names.target().name() + ":" + key, title));
+			}
+		});
+		return titles;
 	}
 
 	/** Frame {@code number} (from 1) of a photo story, with its neighbours' numbers. */
@@ -459,8 +489,16 @@ public class ResourceService {
 	 * @param translates whether the viewer may translate it
 	 */
 	public record ResourcePage(DialogueView view, Resource resource, ResourceTexts texts, StoredFile file,
-			List<String> themes, List<String> groups, List<ResourceLink> links, int frames, CommentThread thread,
-			String postedBy, boolean facilitates, boolean translates) {
+			List<String> themes, List<String> groups, List<ResourceLink> links, Map<String, String> linkTitles,
+			int frames, CommentThread thread, String postedBy, boolean facilitates, boolean translates) {
+
+		/**
+		 * What a link points to as its owning module names it, or {@code null} where the
+		 * viewer may not see it (the page then shows a generic label).
+		 */
+		public String linkTitle(ResourceLink link) {
+			return this.linkTitles.get(link.getTargetType().name() + ":" + link.getTargetKey());
+		}
 	}
 
 	/** One frame of a photo story, with the story's title in the reader's language. */

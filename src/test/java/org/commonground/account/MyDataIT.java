@@ -173,9 +173,18 @@ class MyDataIT extends IntegrationTest {
 		// Logged out everywhere: the old session no longer opens the profile.
 		assertThat(client.perform(get("/account/profile")).getStatus()).isEqualTo(302);
 
-		// Logging in during the grace period undoes the request.
-		client(leaving);
+		// Logging in during the grace period undoes the request, and the next page says
+		// so.
+		WebClient back = new WebClient(this.mvc, TestAccounts.newAddress());
+		MockHttpServletResponse login = back.logIn(leaving, TestAccounts.PASSWORD);
 		assertThat(status(leaving)).isNull();
+		Document welcome = Jsoup.parse(back.perform(get(login.getRedirectedUrl())).getContentAsString());
+		assertThat(welcome.select(".alert.info").text()).isEqualTo("Welcome back. Your account will not be deleted.");
+		Document after = Jsoup.parse(back.perform(get(login.getRedirectedUrl())).getContentAsString());
+		assertThat(after.select(".alert.info")).as("shown once").isEmpty();
+		Document ordinary = Jsoup.parse(client(leaving).perform(get("/")).getContentAsString());
+		assertThat(ordinary.select(".alert.info").text()).as("not after an ordinary login")
+			.doesNotContain("will not be deleted");
 		client(leaving).perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
 		long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, leaving);
 

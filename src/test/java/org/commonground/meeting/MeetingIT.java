@@ -60,6 +60,15 @@ class MeetingIT extends MeetingTestBase {
 			.parse(new WebClient(this.mvc).perform(get(created.getRedirectedUrl()).header("Accept-Language", "sw"))
 				.getContentAsString());
 		assertThat(inSwahili.select(".facts .zone").text()).isEqualTo("(Saa za Afrika Mashariki)");
+		// Long dates in the language's own style: "de" in Spanish and Portuguese.
+		for (String[] expected : new String[][] { { "es", "12 de marzo de 2099, 09:00", "13 de marzo de 2099, 16:00" },
+				{ "pt", "12 de março de 2099, 09:00", "13 de março de 2099, 16:00" },
+				{ "fr", "12 mars 2099, 09:00", "13 mars 2099, 16:00" } }) {
+			Document translated = Jsoup.parse(new WebClient(this.mvc)
+				.perform(get(created.getRedirectedUrl()).header("Accept-Language", expected[0]))
+				.getContentAsString());
+			assertThat(translated.select(".facts").text()).as(expected[0]).contains(expected[1], expected[2]);
+		}
 		Document list = Jsoup
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/meetings")).getContentAsString());
 		assertThat(list.select(".meeting-item .zone").eachText()).contains("(East Africa Time)");

@@ -1,6 +1,7 @@
 package org.commonground.meeting;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.commonground.account.AccountRole;
 import org.commonground.support.TestChallenges;
@@ -108,6 +109,17 @@ class MinutesIT extends MeetingTestBase {
 			.contains("Choose one of the listed languages.");
 		assertThat(badLanguage.select("textarea").eachText()).as("the text is kept, the sources are there to rewrite")
 			.contains("Kept text", "We agreed on **retorts**.", "Tulikubaliana kuhusu **retort**.");
+		assertThat(badLanguage.select(".error-summary a").eachAttr("href"))
+			.containsExactly("#language-" + first + "-new");
+		// An empty language version: the summary at the top of the page links to the
+		// field far below.
+		Document empty = Jsoup.parse(facilitator
+			.perform(post(this.minutes + "/items/" + first + "/texts").param("language", "pt").param("text", ""))
+			.getContentAsString());
+		assertThat(empty.select(".error-summary")).hasSize(1);
+		assertThat(empty.select(".error-summary a").eachAttr("href")).containsExactly("#text-" + first + "-new");
+		assertThat(empty.getElementById("text-" + first + "-new")).isNotNull();
+		assertThat(empty.select("h1 ~ .error-summary")).as("right under the heading").hasSize(1);
 
 		Document past = Jsoup.parse(facilitator
 			.perform(post(this.minutes + "/review").param("reviewEndsOn", LocalDate.now().minusDays(3).toString()))
@@ -119,6 +131,17 @@ class MinutesIT extends MeetingTestBase {
 
 		Document inReview = Jsoup.parse(member.perform(get(this.minutes)).getContentAsString());
 		assertThat(inReview.select(".badges").text()).contains("In review");
+		String until = LocalDate.now()
+			.plusDays(7)
+			.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
+		assertThat(inReview.text()).contains("Open for comments until " + until);
+		this.jdbc.update("update account set locale = 'es' where email = ?", this.member);
+		Document spanish = Jsoup.parse(client(this.member).perform(get(this.minutes)).getContentAsString());
+		this.jdbc.update("update account set locale = 'en' where email = ?", this.member);
+		assertThat(spanish.text()).contains("Abierta a comentarios hasta el " + LocalDate.now()
+			.plusDays(7)
+			.format(java.time.format.DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
+					Locale.forLanguageTag("es"))));
 		assertThat(inReview.select("form.comment-form")).as("members may comment").isNotEmpty();
 		assertThat(anonymous.perform(get(this.minutes)).getStatus()).as("not for non-members").isEqualTo(404);
 		assertThat(outsider.perform(get(this.minutes)).getStatus()).isEqualTo(404);

@@ -118,6 +118,10 @@ class ResourceEvidenceIT extends IntegrationTest {
 		assertThat(beside.selectFirst("a").attr("href")).isEqualTo(base() + "/resources/" + study);
 		assertThat(page(visitor, "/resources/" + study).select("h1").text())
 			.isEqualTo("IIED 2018 study on mercury use");
+		// The resource names what it is evidence for, as the owning modules title it.
+		assertThat(page(visitor, "/resources/" + study).select("section[aria-labelledby=links-heading] a").eachText())
+			.containsExactlyInAnyOrder("Mercury vapour near homes", "Mercury use falls step by step until it ends.",
+					"Site visit");
 
 		vision = page(visitor, "/vision");
 		assertThat(vision.select("#paragraph-" + keys.get(0) + " .evidence")).isEmpty();

@@ -1,9 +1,12 @@
 package org.commonground.shared.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -55,9 +58,38 @@ public final class Times {
 		return (instant != null) ? pattern("d MMM yyyy", instant) : "";
 	}
 
-	/** The day in the zone with the month in full: "4 December 2026". */
+	/**
+	 * The day in the zone with the month in full, in the reader's language's long style:
+	 * "4 December 2026", "4 de diciembre de 2026".
+	 */
 	public String longDate(Instant instant) {
-		return (instant != null) ? pattern("d MMMM yyyy", instant) : "";
+		return (instant != null) ? longDay(instant.atZone(this.zone).toLocalDate()) : "";
+	}
+
+	/** A day with the month in full, as {@link #longDate(Instant)}. */
+	public String longDay(LocalDate day) {
+		return (day != null) ? longDateFormatter().format(day) : "";
+	}
+
+	/**
+	 * A day and time of day as written, with the month in full: "10 January 2027, 09:00",
+	 * "10 de enero de 2027, 09:00".
+	 */
+	public String longDayTime(LocalDateTime at) {
+		return (at != null)
+				? longDay(at.toLocalDate()) + ", " + DateTimeFormatter.ofPattern("HH:mm", this.locale).format(at) : "";
+	}
+
+	/**
+	 * The language's long date style ("20 de diciembre de 2026", "20 de dezembro de
+	 * 2026"), but day first in English ("20 December 2026", not the JDK's "December 20,
+	 * 2026").
+	 */
+	private DateTimeFormatter longDateFormatter() {
+		if (Locale.ENGLISH.getLanguage().equals(this.locale.getLanguage())) {
+			return DateTimeFormatter.ofPattern("d MMMM yyyy", this.locale);
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(this.locale);
 	}
 
 	/**
