@@ -122,8 +122,13 @@ public class Notifications {
 		List<Followed> followed = this.store.followed(viewer.getId());
 		Map<Long, Dialogue> byId = this.dialogues
 			.byIds(followed.stream().map(Followed::dialogueId).distinct().toList());
-		Map<Long, ChallengeRef> challengeRefs = this.challenges
-			.refs(followed.stream().filter((f) -> f.type() == FollowTarget.CHALLENGE).map(Followed::targetId).toList());
+		// Titles only of challenges in dialogues the person may still read (a follow
+		// outlives a membership); the others keep their numbered label.
+		java.util.Set<Long> readable = java.util.Set.copyOf(this.dialogues.readableIds(viewer));
+		Map<Long, ChallengeRef> challengeRefs = this.challenges.refs(followed.stream()
+			.filter((f) -> f.type() == FollowTarget.CHALLENGE && readable.contains(f.dialogueId()))
+			.map(Followed::targetId)
+			.toList());
 		return followed.stream()
 			.filter((f) -> byId.containsKey(f.dialogueId()))
 			.map((f) -> new FollowedItem(f.type(), f.targetId(), byId.get(f.dialogueId()).getSlug(),

@@ -60,7 +60,7 @@ class MapTableController {
 				String disputed = r.disputed() ? String.join(", ", r.disputedBy()) : message("map.agreed", locale);
 				csv.printRecord(SpreadsheetCells.safe(r.fromName()), message("map.type." + r.type(), locale),
 						SpreadsheetCells.safe(r.toName()), message("map.strength." + r.strength(), locale),
-						SpreadsheetCells.safe(evidence), disputed);
+						SpreadsheetCells.safe(evidence), SpreadsheetCells.safe(disputed));
 			}
 		}
 		catch (IOException ex) {

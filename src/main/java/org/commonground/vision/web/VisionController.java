@@ -237,8 +237,11 @@ class VisionController {
 			// The form comes back open under the comment, with what was chosen and typed
 			// and the error beside its field.
 			Flash.error(redirect, error);
+			// Kept in the session until shown: at most a little more than the limit.
+			String reason = form.getReason();
+			String kept = (reason != null && reason.length() > 1200) ? reason.substring(0, 1200) : reason;
 			redirect.addFlashAttribute("answerAttempt",
-					new AnswerAttempt(id, form.getDisposition(), form.getReason(), form.getLandedVersion(), error));
+					new AnswerAttempt(id, form.getDisposition(), kept, form.getLandedVersion(), error));
 		}
 		return "redirect:" + to + "#comment-" + id;
 	}
