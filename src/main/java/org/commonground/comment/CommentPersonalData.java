@@ -1,20 +1,28 @@
 package org.commonground.comment;
 
 import java.util.List;
+import java.util.Map;
 
 import org.commonground.account.PersonalDataArchive;
 import org.commonground.account.PersonalDataSource;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A person's comments and replies, for their data archive. */
+/**
+ * A person's comments and replies and the translations of comments they made, for their
+ * data archive.
+ */
 @Component
 class CommentPersonalData implements PersonalDataSource {
 
 	private final CommentRepository comments;
 
-	CommentPersonalData(CommentRepository comments) {
+	private final JdbcClient jdbc;
+
+	CommentPersonalData(CommentRepository comments, JdbcClient jdbc) {
 		this.comments = comments;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -23,6 +31,10 @@ class CommentPersonalData implements PersonalDataSource {
 				"comments", List.of("id", "dialogue_id", "target_type", "target_id", "anchor", "version", "parent_id",
 						"text", "status", "created_at", "edited_at", "deleted_at"),
 				this.comments.findPersonalData(accountId));
+		archive.table(this.jdbc, "comment_translations",
+				List.of("comment_id", "language", "body_source", "translated_at"),
+				"FROM comment_translation WHERE translated_by = :id ORDER BY comment_id, language",
+				Map.of("id", accountId));
 	}
 
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the resource module keeps about a person, for their data archive: the resources,
  * blog posts and photo stories they added to a library (their files are in the dialogue's
- * library, linked from each resource's page).
+ * library, linked from each resource's page), and the translations of resources they
+ * made.
  */
 @Component
 class ResourcePersonalData implements PersonalDataSource {
@@ -29,6 +30,11 @@ class ResourcePersonalData implements PersonalDataSource {
 				this.jdbc, "resources", List.of("id", "dialogue_id", "kind", "title", "summary", "body_source", "url",
 						"language", "created_at", "updated_at"),
 				"FROM resource WHERE created_by = :id ORDER BY id", Map.of("id", accountId));
+		archive.table(this.jdbc, "resource_translations",
+				List.of("resource_id", "language", "title", "summary", "body_source", "transcript", "image_alt",
+						"translated_at"),
+				"FROM resource_translation WHERE translated_by = :id ORDER BY resource_id, language",
+				Map.of("id", accountId));
 	}
 
 }

@@ -128,6 +128,49 @@ class MyDataIT extends IntegrationTest {
 	}
 
 	@Test
+	void theArchiveHoldsTheTranslationsThePersonMade() throws Exception {
+		String facilitator = this.accounts.create("Archive Translator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String miner = this.accounts.create("Archive Writer", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String slug = this.dialogues.create(facilitator, "Translated archive dialogue", Visibility.PUBLIC,
+				JoinPolicy.OPEN, true, DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
+		long challenge = this.challenges.raise(slug, miner, "Scales are not checked");
+		long comment = this.challenges.comment(slug, miner, challenge, null, "Nobody checks the scales");
+		WebClient translating = client(facilitator);
+		String base = "/dialogues/" + slug;
+		translating.perform(post(base + "/languages").param("original", "en").param("languages", "sw"));
+		assertThat(translating
+			.perform(post(base + "/translations/sw").param("title", "Majadiliano yaliyotafsiriwa")
+				.param("summary", "Muhtasari wa tafsiri")
+				.param("description", ""))
+			.getRedirectedUrl()).isEqualTo(base + "/translations");
+		assertThat(translating
+			.perform(post(base + "/challenges/" + challenge + "/translation").param("language", "sw")
+				.param("title", "Mizani haikaguliwi")
+				.param("body", "Hakuna anayekagua mizani.")
+				.param("response", ""))
+			.getRedirectedUrl()).isEqualTo(base + "/challenges/" + challenge);
+		assertThat(translating
+			.perform(post(base + "/comments/" + comment + "/translation").param("language", "sw")
+				.param("text", "Hakuna anayekagua mizani hata kidogo"))
+			.getRedirectedUrl()).endsWith("#comment-" + comment);
+
+		Map<String, String> made = unzip(translating.perform(get("/account/data")).getContentAsByteArray());
+		assertThat(made.get("dialogue_translations.csv"))
+			.contains("sw,Majadiliano yaliyotafsiriwa,Muhtasari wa tafsiri");
+		assertThat(made.get("challenge_translations.json")).contains("\"title\":\"Mizani haikaguliwi\"");
+		assertThat(made.get("comment_translations.csv")).contains(comment + ",sw,Hakuna anayekagua mizani hata kidogo");
+		assertThat(made.get("README.txt")).contains("comment_translations.csv / comment_translations.json: ")
+			.contains("vision_translations.csv / vision_translations.json: ")
+			.contains("resource_translations.csv / resource_translations.json: ");
+		// The writer's archive holds their own words, not the translations others made of
+		// them.
+		Map<String, String> written = unzip(client(miner).perform(get("/account/data")).getContentAsByteArray());
+		assertThat(written.get("comments.csv")).contains("Nobody checks the scales");
+		assertThat(String.join("\n", written.values())).doesNotContain("Hakuna anayekagua");
+	}
+
+	@Test
 	void deletionWaitsForItsGracePeriodThenNothingPersonalRemains() throws Exception {
 		String facilitator = this.accounts.create("Erase Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
 		String leaving = this.accounts.create("Zawadi Kitwanga Leaving", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
