@@ -165,6 +165,14 @@ public class Account {
 		return this.createdAt;
 	}
 
+	/**
+	 * Whether the account was made for someone who takes part without the web (by SMS):
+	 * its address is in the reserved domain and never confirmed, so it never logs in.
+	 */
+	public boolean isOffline() {
+		return this.email.endsWith(AccountService.OFFLINE_DOMAIN) && !isEmailConfirmed();
+	}
+
 	/** Whether this account may log in now. */
 	public boolean canLogIn() {
 		return this.status == AccountStatus.ACTIVE && isEmailConfirmed();

@@ -4,13 +4,17 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.commonground.mail.MailService;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.security.SessionControl;
 import org.commonground.shared.web.Flash;
+import org.commonground.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +97,47 @@ public class AccountDeletion {
 		return now.plus(this.properties.grace());
 	}
 
+	/**
+	 * Asks for the deletion of an offline account (someone who takes part by SMS and
+	 * cannot log in), on the person's request to an admin; the same grace period and
+	 * purge follow, and the audit log records who asked. Any other account is not found.
+	 * @return when it will be carried out
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Instant requestForOffline(long adminId, long accountId) {
+		Account account = requireOffline(accountId);
+		Instant now = this.clock.instant();
+		if (account.getDeletionRequestedAt() == null) {
+			account.requestDeletion(now);
+			this.events
+				.publishEvent(AuditEvent.onAccount(adminId, AuditAction.ACCOUNT_DELETION_REQUESTED, accountId, null));
+			log.info("Offline account {} to be deleted at its owner's request, asked by admin {}", accountId, adminId);
+		}
+		return account.getDeletionRequestedAt().plus(this.properties.grace());
+	}
+
+	/** Undoes an offline account's deletion request during its grace period. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void keepOffline(long adminId, long accountId) {
+		if (requireOffline(accountId).cancelDeletion(this.clock.instant())) {
+			this.events
+				.publishEvent(AuditEvent.onAccount(adminId, AuditAction.ACCOUNT_DELETION_CANCELLED, accountId, null));
+		}
+	}
+
+	/** When the offline account's deletion will be carried out, if it was asked for. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Map<Long, Instant> offlineDeletionsDue(Collection<Long> accountIds) {
+		Map<Long, Instant> due = new HashMap<>();
+		for (Account account : this.accounts.findAllById(accountIds)) {
+			if (account.isOffline() && !account.isErased() && account.getDeletionRequestedAt() != null) {
+				due.put(account.getId(), account.getDeletionRequestedAt().plus(this.properties.grace()));
+			}
+		}
+		return due;
+	}
+
 	/** Logging in during the grace period undoes the request. */
 	@EventListener
 	public void loggedIn(AuthenticationSuccessEvent event) {
@@ -141,8 +186,14 @@ public class AccountDeletion {
 		log.info("Account {} erased at the end of its grace period", id);
 	}
 
+	private Account requireOffline(long accountId) {
+		return this.accounts.findById(accountId)
+			.filter((a) -> a.isOffline() && !a.isErased())
+			.orElseThrow(NotFoundException::new);
+	}
+
 	private Account require(long accountId) {
-		return this.accounts.findById(accountId).orElseThrow(org.commonground.shared.web.NotFoundException::new);
+		return this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
 	}
 
 }

@@ -301,7 +301,7 @@ public class AccountService {
 	public java.util.Optional<Recipient> recipient(long accountId) {
 		return this.accounts.findById(accountId)
 			.filter((a) -> a.getStatus() != AccountStatus.DELETED)
-			.filter((a) -> !(a.getEmail().endsWith(OFFLINE_DOMAIN) && !a.isEmailConfirmed()))
+			.filter((a) -> !a.isOffline())
 			.map((a) -> new Recipient(a.getId(), a.getEmail(), a.getDisplayName(),
 					Locale.forLanguageTag(a.getLocale())));
 	}
@@ -355,6 +355,9 @@ public class AccountService {
 			throw new AccountRuleException("admin.accounts.error.self");
 		}
 		Account account = require(accountId);
+		if (account.isOffline() && role != AccountRole.PARTICIPANT) {
+			throw new AccountRuleException("admin.accounts.error.offline");
+		}
 		if (account.getRole() != role) {
 			account.changeRole(role, this.clock.instant());
 			this.sessionControl.endSessions(account.getEmail(), null);
@@ -436,8 +439,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public AccountPrincipal offlinePrincipal(long accountId) {
 		return this.accounts.findById(accountId)
-			.filter((a) -> a.getEmail().endsWith(OFFLINE_DOMAIN) && !a.isEmailConfirmed()
-					&& a.getStatus() == AccountStatus.ACTIVE)
+			.filter((a) -> a.isOffline() && a.getStatus() == AccountStatus.ACTIVE)
 			.map(AccountPrincipal::new)
 			.orElseThrow(NotFoundException::new);
 	}

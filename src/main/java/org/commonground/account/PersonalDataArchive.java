@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -54,6 +55,15 @@ public final class PersonalDataArchive {
 	 * @param params the statement's named parameters
 	 */
 	public void table(JdbcClient jdbc, String name, List<String> columns, String from, Map<String, ?> params) {
+		table(jdbc, name, columns, from, params, UnaryOperator.identity());
+	}
+
+	/**
+	 * One table, read as {@link #table(JdbcClient, String, List, String, Map)} does, each
+	 * row passed through {@code each} first (to decrypt a value for its owner).
+	 */
+	public void table(JdbcClient jdbc, String name, List<String> columns, String from, Map<String, ?> params,
+			UnaryOperator<Object[]> each) {
 		List<Object[]> rows = jdbc.sql("SELECT " + String.join(", ", columns) + " " + from)
 			.params(params)
 			.query((rs, n) -> {
@@ -61,7 +71,7 @@ public final class PersonalDataArchive {
 				for (int i = 0; i < row.length; i++) {
 					row[i] = rs.getObject(i + 1);
 				}
-				return row;
+				return each.apply(row);
 			})
 			.list();
 		table(name, columns, rows);

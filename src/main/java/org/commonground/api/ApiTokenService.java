@@ -65,11 +65,14 @@ public class ApiTokenService {
 
 	/**
 	 * Issues a token for the account with that email.
-	 * @throws NotFoundException if there is no such account
+	 * @throws NotFoundException if there is no such account, or it is one that cannot log
+	 * in (made for someone who takes part by SMS or was recorded at a meeting)
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public IssuedToken issue(AccountPrincipal admin, String email, String label) {
-		Account account = this.accounts.findByEmail(email).orElseThrow(NotFoundException::new);
+		Account account = this.accounts.findByEmail(email)
+			.filter((a) -> !a.isOffline())
+			.orElseThrow(NotFoundException::new);
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

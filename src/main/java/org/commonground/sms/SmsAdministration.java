@@ -1,8 +1,14 @@
 package org.commonground.sms;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.commonground.account.AccountDeletion;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.shared.web.NotFoundException;
@@ -14,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The admin console's SMS section: which gateway runs and whether it is configured,
  * messages and segments by status, and failed messages, with the number they were for
- * (admins are the only people who see a phone number), to queue again.
+ * (admins are the only people who see a phone number), to queue again; and the dialogues
+ * a number takes part in, for answering the person's request for their data or its
+ * deletion (they cannot log in to do it themselves).
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -31,11 +39,47 @@ public class SmsAdministration {
 
 	private final DialogueService dialogues;
 
-	SmsAdministration(SmsStore store, SmsGateway gateway, PhoneNumbers phones, DialogueService dialogues) {
+	private final AccountDeletion deletion;
+
+	SmsAdministration(SmsStore store, SmsGateway gateway, PhoneNumbers phones, DialogueService dialogues,
+			AccountDeletion deletion) {
 		this.store = store;
 		this.gateway = gateway;
 		this.phones = phones;
 		this.dialogues = dialogues;
+		this.deletion = deletion;
+	}
+
+	/**
+	 * The dialogues a number takes or took part in, oldest first, with the offline
+	 * account each one's texts are kept under and whether its deletion was asked for.
+	 * @throws SmsRuleException if it is not a phone number
+	 */
+	@Transactional(readOnly = true)
+	public List<SmsPerson> people(String phone) {
+		String hash;
+		try {
+			hash = this.phones.hash(phone);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new SmsRuleException("sms.admin.people.phone-invalid");
+		}
+		List<SmsPersonRow> rows = this.store.byPhone(hash);
+		Map<Long, Dialogue> titles = this.dialogues
+			.byIds(rows.stream().map(SmsPersonRow::dialogueId).collect(Collectors.toSet()));
+		Set<Long> accounts = rows.stream()
+			.map(SmsPersonRow::accountId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, Instant> due = this.deletion.offlineDeletionsDue(accounts);
+		List<SmsPerson> people = new ArrayList<>();
+		for (SmsPersonRow row : rows) {
+			Dialogue dialogue = titles.get(row.dialogueId());
+			people.add(new SmsPerson((dialogue != null) ? dialogue.getTitle() : null, row.language(), row.step().name(),
+					row.optedOut(), row.since(), row.accountId(),
+					(row.accountId() != null) ? due.get(row.accountId()) : null));
+		}
+		return people;
 	}
 
 	/** The section's content. */
@@ -46,10 +90,8 @@ public class SmsAdministration {
 			counts.add(new SmsConsole.StatusCount((String) row[0], (Long) row[1], (Long) row[2]));
 		}
 		List<SmsOutbound> failed = this.store.failed(FAILED_SHOWN);
-		java.util.Map<Long, Dialogue> dialogues = this.dialogues.byIds(failed.stream()
-			.map(SmsOutbound::dialogueId)
-			.filter(java.util.Objects::nonNull)
-			.collect(java.util.stream.Collectors.toSet()));
+		Map<Long, Dialogue> dialogues = this.dialogues
+			.byIds(failed.stream().map(SmsOutbound::dialogueId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		List<SmsConsole.Failed> rows = new ArrayList<>();
 		for (SmsOutbound message : failed) {
 			Dialogue dialogue = (message.dialogueId() != null) ? dialogues.get(message.dialogueId()) : null;

@@ -346,6 +346,63 @@ class SmsStore {
 			.list();
 	}
 
+	// A person's data on request
+
+	/**
+	 * Every dialogue a number takes or took part in, for an admin answering the person's
+	 * request: (participant id, dialogue id, language, step, opted out, since, account
+	 * id).
+	 */
+	List<SmsPersonRow> byPhone(String phoneHash) {
+		return this.jdbc.sql("""
+				select id, dialogue_id, language, step, opted_out_at is not null, created_at, account_id
+				from sms_participant where phone_hash = ? order by created_at, id""")
+			.param(phoneHash)
+			.query((rs, n) -> new SmsPersonRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					SmsParticipant.Step.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getTimestamp(6).toInstant(),
+					(Long) rs.getObject(7)))
+			.list();
+	}
+
+	/**
+	 * Forgets the number and district of the account's participation, keeping the row
+	 * (its texts and stances stay, as contributions do); the number's former lookup hash.
+	 */
+	Optional<String> forgetNumberOf(long accountId, Instant now) {
+		return this.jdbc.sql("""
+				update sms_participant p
+				   set phone_hash = 'erased-' || p.id, phone_cipher = '', district = null, updated_at = ?
+				  from (select id, phone_hash from sms_participant where account_id = ? for update) before
+				 where p.id = before.id
+				returning before.phone_hash""").params(ts(now), accountId).query(String.class).optional();
+	}
+
+	/**
+	 * Forgets the number on the messages sent to the account's participation; cancels
+	 * unsent ones.
+	 */
+	void forgetOutboundNumberOf(long accountId) {
+		this.jdbc
+			.sql("""
+					update sms_outbound
+					   set phone_cipher = '', status = case when status in ('QUEUED', 'FAILED') then 'CANCELLED' else status end
+					 where participant_id in (select id from sms_participant where account_id = ?)""")
+			.param(accountId)
+			.update();
+	}
+
+	/**
+	 * Forgets which received messages came from a number that no participation holds any
+	 * more.
+	 */
+	void forgetInboundOf(String phoneHash) {
+		this.jdbc.sql("""
+				update sms_inbound set phone_hash = 'erased'
+				 where phone_hash = ? and not exists (select 1 from sms_participant where phone_hash = ?)""")
+			.params(phoneHash, phoneHash)
+			.update();
+	}
+
 	private static SmsParticipant participant(ResultSet rs, int n) throws SQLException {
 		return new SmsParticipant(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				SmsParticipant.Step.valueOf(rs.getString(6)), (Long) rs.getObject(7), rs.getString(8),

@@ -1,15 +1,11 @@
 package org.commonground.account;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
@@ -20,6 +16,7 @@ import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
+import org.commonground.support.Zips;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -93,7 +90,7 @@ class MyDataIT extends IntegrationTest {
 		assertThat(response.getContentType()).isEqualTo("application/zip");
 		assertThat(response.getHeader("Content-Disposition"))
 			.startsWith("attachment; filename=\"common-ground-my-data-");
-		Map<String, String> files = unzip(response.getContentAsByteArray());
+		Map<String, String> files = Zips.unzip(response.getContentAsByteArray());
 		assertThat(files).containsKeys("README.txt", "account.csv", "account.json", "memberships.csv", "challenges.csv",
 				"challenges.json", "endorsements.csv", "comments.csv", "comments.json", "stances.csv", "reports.csv");
 		assertThat(files.get("account.csv")).contains(miner).contains("Archive Miner").contains("ARTISANAL_MINER");
@@ -155,7 +152,7 @@ class MyDataIT extends IntegrationTest {
 				.param("text", "Hakuna anayekagua mizani hata kidogo"))
 			.getRedirectedUrl()).endsWith("#comment-" + comment);
 
-		Map<String, String> made = unzip(translating.perform(get("/account/data")).getContentAsByteArray());
+		Map<String, String> made = Zips.unzip(translating.perform(get("/account/data")).getContentAsByteArray());
 		assertThat(made.get("dialogue_translations.csv"))
 			.contains("sw,Majadiliano yaliyotafsiriwa,Muhtasari wa tafsiri");
 		assertThat(made.get("challenge_translations.json")).contains("\"title\":\"Mizani haikaguliwi\"");
@@ -165,7 +162,7 @@ class MyDataIT extends IntegrationTest {
 			.contains("resource_translations.csv / resource_translations.json: ");
 		// The writer's archive holds their own words, not the translations others made of
 		// them.
-		Map<String, String> written = unzip(client(miner).perform(get("/account/data")).getContentAsByteArray());
+		Map<String, String> written = Zips.unzip(client(miner).perform(get("/account/data")).getContentAsByteArray());
 		assertThat(written.get("comments.csv")).contains("Nobody checks the scales");
 		assertThat(String.join("\n", written.values())).doesNotContain("Hakuna anayekagua");
 	}
@@ -305,16 +302,6 @@ class MyDataIT extends IntegrationTest {
 		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
 		client.logIn(email, TestAccounts.PASSWORD);
 		return client;
-	}
-
-	private static Map<String, String> unzip(byte[] zip) throws Exception {
-		Map<String, String> files = new HashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		return files;
 	}
 
 }

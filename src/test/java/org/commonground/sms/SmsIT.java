@@ -2,12 +2,16 @@ package org.commonground.sms;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commonground.account.AccountDeletion;
 import org.commonground.account.AccountRole;
+import org.commonground.account.DeletionProperties;
 import org.commonground.challenge.ChallengeFacilitation;
 import org.commonground.challenge.ChallengeStatus;
 import org.commonground.dialogue.DialogueStatus;
@@ -18,6 +22,7 @@ import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
+import org.commonground.support.Zips;
 import org.commonground.vision.Disposition;
 import org.commonground.vision.VisionService;
 import org.jsoup.Jsoup;
@@ -76,6 +81,15 @@ class SmsIT extends IntegrationTest {
 
 	@Autowired
 	VisionService vision;
+
+	@Autowired
+	PhoneNumbers phones;
+
+	@Autowired
+	AccountDeletion deletion;
+
+	@Autowired
+	DeletionProperties deletionProperties;
 
 	String facilitator;
 
@@ -363,6 +377,120 @@ class SmsIT extends IntegrationTest {
 		Document inbox = Jsoup
 			.parse(this.facilitatorClient.perform(get("/dialogues/" + this.slug + "/sms")).getContentAsString());
 		assertThat(inbox.text()).contains("of 0 SMS segments used");
+	}
+
+	@Test
+	void anAdminHandsOverTheDataOfSomeoneOnABasicPhoneAndErasesTheirNumber() throws Exception {
+		String phone = joined("Geita");
+		webhook(phone, "Mizani ya wanunuzi si sahihi.");
+		String hash = this.phones.hash(phone);
+		long account = this.jdbc.queryForObject("select account_id from sms_participant where phone_hash = ?",
+				Long.class, hash);
+		WebClient admin = client(ADMIN_EMAIL, ADMIN_PASSWORD);
+
+		// Bad input: the error next to the field, what was typed kept.
+		Document empty = Jsoup.parse(admin.perform(post("/admin/sms/people").param("phone", "")).getContentAsString());
+		assertThat(empty.select("#phone-error").text()).isNotBlank();
+		Document wrong = Jsoup
+			.parse(admin.perform(post("/admin/sms/people").param("phone", "0754 abc")).getContentAsString());
+		assertThat(wrong.select("#phone-error").text()).contains("Enter a phone number of 6 to 15 digits");
+		assertThat(wrong.select("#phone").val()).isEqualTo("0754 abc");
+		assertThat(Jsoup
+			.parse(admin.perform(post("/admin/sms/people").param("phone", "+255 700 000 000")).getContentAsString())
+			.select("#people [role=status]")
+			.text()).isEqualTo("This number takes part in no dialogue.");
+
+		// The number as the person gives it, spaced: their dialogue, with what can be
+		// done.
+		String spaced = phone.substring(0, 4) + " " + phone.substring(4, 7) + " " + phone.substring(7);
+		Document found = Jsoup
+			.parse(admin.perform(post("/admin/sms/people").param("phone", spaced)).getContentAsString());
+		assertThat(found.select(".sms-people .card-title").eachText()).singleElement()
+			.asString()
+			.startsWith("Geita by SMS");
+		assertThat(found.select(".sms-people dd").eachText()).contains("Taking part", "Kiswahili");
+		String data = "/admin/sms/people/" + account + "/data";
+		assertThat(found.select("form[action='" + data + "'] input[name=_csrf]")).isNotEmpty();
+		// Admins only; only offline accounts (a web user downloads their own).
+		assertThat(client(this.facilitator).perform(post("/admin/sms/people").param("phone", phone)).getStatus())
+			.isEqualTo(403);
+		long facilitatorId = this.jdbc.queryForObject("select id from account where email = ?", Long.class,
+				this.facilitator);
+		assertThat(admin.perform(post("/admin/sms/people/" + facilitatorId + "/data")).getStatus()).isEqualTo(404);
+		assertThat(admin.perform(post("/admin/sms/people/" + facilitatorId + "/delete")).getStatus()).isEqualTo(404);
+
+		// Their account cannot log in: no other role, no API token.
+		admin.perform(post("/admin/accounts/" + account + "/role").param("role", "ADMIN"));
+		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, account))
+			.isEqualTo("PARTICIPANT");
+		String offlineEmail = this.jdbc.queryForObject("select email from account where id = ?", String.class, account);
+		admin.perform(post("/admin/api-tokens").param("email", offlineEmail).param("label", "Not for SMS"));
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from api_token where account_id = ?", Integer.class, account))
+			.isZero();
+
+		// Their archive, with the README in their language, and the audit log says who.
+		MockHttpServletResponse zip = admin.perform(post(data));
+		assertThat(zip.getContentType()).isEqualTo("application/zip");
+		Map<String, String> files = Zips.unzip(zip.getContentAsByteArray());
+		assertThat(files.get("sms_participation.csv")).contains(phone).contains("Geita").contains("ACTIVE");
+		assertThat(files.get("sms_texts.csv")).contains("Mizani ya wanunuzi si sahihi.");
+		assertThat(files.get("sms_messages.csv")).contains("Tumepokea");
+		assertThat(files.get("README.txt")).contains("sms_texts.csv / sms_texts.json: SMS ulizotuma kama michango");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'ACCOUNT_DATA_HANDED_OVER' and subject_account_id = ?",
+				Integer.class, account))
+			.isEqualTo(1);
+
+		// Deletion: asked for, kept, asked for again, then carried out after the grace
+		// period.
+		assertThat(admin.perform(post("/admin/sms/people/" + account + "/delete")).getRedirectedUrl())
+			.isEqualTo("/admin/sms");
+		assertThat(Jsoup.parse(admin.perform(get("/admin/sms")).getContentAsString()).select("#people .alert").text())
+			.startsWith("Their account will be deleted on");
+		Document pending = Jsoup
+			.parse(admin.perform(post("/admin/sms/people").param("phone", phone)).getContentAsString());
+		assertThat(pending.select(".sms-people .alert").text()).startsWith("Deletion asked for");
+		admin.perform(post("/admin/sms/people/" + account + "/keep"));
+		assertThat(this.jdbc.queryForObject("select deletion_requested_at from account where id = ?", Instant.class,
+				account))
+			.isNull();
+		admin.perform(post("/admin/sms/people/" + account + "/delete"));
+		Instant requested = this.jdbc.queryForObject("select deletion_requested_at from account where id = ?",
+				Instant.class, account);
+		this.deletion.purge(requested.plus(this.deletionProperties.grace()).plusSeconds(60));
+
+		assertThat(this.jdbc.queryForObject("select status from account where id = ?", String.class, account))
+			.isEqualTo("DELETED");
+		assertThat(this.jdbc.queryForMap(
+				"select phone_hash, phone_cipher, district from sms_participant where account_id = ?", account))
+			.containsEntry("phone_cipher", "")
+			.containsEntry("district", null)
+			.doesNotContainValue(hash);
+		for (String table : List.of("sms_participant", "sms_inbound")) {
+			assertThat(this.jdbc.queryForObject("select count(*) from " + table + " where phone_hash = ?",
+					Integer.class, hash))
+				.as(table)
+				.isZero();
+		}
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from sms_outbound o join sms_participant p on p.id = o.participant_id
+				where p.account_id = ? and (o.phone_cipher <> '' or o.status = 'QUEUED')""", Integer.class, account))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from sms_contribution where body = ?", Integer.class,
+				"Mizani ya wanunuzi si sahihi."))
+			.as("the text stays, as contributions do")
+			.isEqualTo(1);
+		assertThat(Jsoup.parse(admin.perform(post("/admin/sms/people").param("phone", phone)).getContentAsString())
+			.select("#people [role=status]")
+			.text()).isEqualTo("This number takes part in no dialogue.");
+		assertThat(admin.perform(post(data)).getStatus()).isEqualTo(404);
+
+		// Texting again starts anew.
+		webhook(phone, "JIUNGE " + this.code);
+		assertThat(
+				this.jdbc.queryForObject("select step from sms_participant where phone_hash = ?", String.class, hash))
+			.isEqualTo("GROUP");
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
+import org.commonground.support.Zips;
 import org.commonground.comment.CommentPosting;
 import org.commonground.comment.NewComment;
 import org.commonground.map.ActorDetails;
@@ -409,13 +410,7 @@ class ApiIT extends IntegrationTest {
 		MockHttpServletResponse response = client.performAsIs(get("/dialogues/" + slug + "/open-data.zip"));
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("application/zip");
-		Map<String, String> files = new java.util.TreeMap<>();
-		try (var zip = new java.util.zip.ZipInputStream(
-				new java.io.ByteArrayInputStream(response.getContentAsByteArray()), StandardCharsets.UTF_8)) {
-			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
+		Map<String, String> files = Zips.unzip(response.getContentAsByteArray());
 		assertThat(files).containsOnlyKeys("README.txt", "data-dictionary.csv", "dialogue.csv", "challenges.csv",
 				"comments.csv", "meetings.csv", "vision-paragraphs.csv", "resources.csv", "map-actors.csv",
 				"map-relations.csv", "dialogue.json");
@@ -477,14 +472,7 @@ class ApiIT extends IntegrationTest {
 	}
 
 	private static String zipText(MockHttpServletResponse response) throws Exception {
-		StringBuilder text = new StringBuilder();
-		try (var zip = new java.util.zip.ZipInputStream(
-				new java.io.ByteArrayInputStream(response.getContentAsByteArray()), StandardCharsets.UTF_8)) {
-			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		return text.toString();
+		return String.join("", Zips.unzip(response.getContentAsByteArray()).values());
 	}
 
 	@Test
