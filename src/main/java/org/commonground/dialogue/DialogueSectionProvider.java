@@ -8,7 +8,10 @@ import java.util.Locale;
  */
 public interface DialogueSectionProvider {
 
-	/** The section for a dialogue the viewer has already been allowed to read. */
+	/**
+	 * The section for a dialogue the viewer has already been allowed to read, or
+	 * {@code null} for none.
+	 */
 	DialogueSection section(DialogueView view, Locale locale);
 
 }

@@ -18,6 +18,7 @@ import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -242,8 +243,21 @@ class NotificationIT extends IntegrationTest {
 	@Test
 	void followingADialogueBringsItsNewVisionVersions() throws Exception {
 		WebClient ngo = client(this.ngo);
+		String follow = "form[action='/dialogues/" + this.slug + "/follow']";
+		String unfollow = "form[action='/dialogues/" + this.slug + "/unfollow']";
+		// The dialogue's page says whether they follow it, with the one button that
+		// changes it.
+		Document before = Jsoup.parse(ngo.perform(get("/dialogues/" + this.slug)).getContentAsString());
+		assertThat(before.select(".membership-box " + follow + " input[name=_csrf]")).isNotEmpty();
+		assertThat(before.select(unfollow)).isEmpty();
 		ngo.perform(post("/dialogues/" + this.slug + "/follow"));
 		assertThat(ngo.lastFlash()).containsEntry("flashSuccess", "notification.follow.started");
+		Document after = Jsoup.parse(ngo.perform(get("/dialogues/" + this.slug)).getContentAsString());
+		assertThat(after.select(".follow-box").text()).startsWith("You follow this dialogue");
+		assertThat(after.select(follow)).isEmpty();
+		assertThat(after.select(".membership-box " + unfollow)).isNotEmpty();
+		assertThat(Jsoup.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug)).getContentAsString())
+			.select(".follow-box")).as("visitors follow nothing").isEmpty();
 		this.dialogues.as(this.facilitator, (me) -> this.vision.publish(this.slug, me,
 				"A sector where miners are heard.\n\nA second paragraph.", "First draft", null));
 		awaitNotifications(this.ngo, 1);

@@ -2,6 +2,7 @@ package org.commonground.dialogue.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -91,7 +92,8 @@ class DialogueController {
 		Representation panel = this.representation.panel(view, locale);
 		model.addAttribute("representation", panel);
 		model.addAttribute("memberCount", panel.totalMembers());
-		model.addAttribute("sections", this.sections.stream().map((s) -> s.section(view, locale)).toList());
+		model.addAttribute("sections",
+				this.sections.stream().map((s) -> s.section(view, locale)).filter(Objects::nonNull).toList());
 		model.addAttribute("nextStatuses", DialogueService.nextStatuses(view.dialogue()));
 		model.addAttribute("countryName", Countries.name(view.dialogue().getCountry(), locale));
 		return "dialogue/show";
