@@ -1,6 +1,7 @@
 package org.commonground.vision;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class VisionService {
+
+	/** How long after publishing the same publication sent again is taken as a repeat. */
+	private static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
 
 	/** The comment target type of visions; the target id is the draft's id. */
 	public static final String TARGET_TYPE = "VISION";
@@ -248,10 +252,18 @@ public class VisionService {
 			throw new VisionRuleException("vision.error.summary");
 		}
 		VisionDraft draft = lockedDraft(view);
-		if (expectedVersion != null) {
-			requireUnchanged(draft, expectedVersion);
-		}
 		Integer latest = this.visions.findLatestNumber(draft.getId());
+		if (expectedVersion != null) {
+			try {
+				requireUnchanged(draft, expectedVersion);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (latest != null && isRepeat(draft, latest, source, changeSummary.strip(), viewer)) {
+					return latest;
+				}
+				throw ex;
+			}
+		}
 		List<ParagraphMatcher.Previous> previous = new ArrayList<>();
 		Long previousVersionId = null;
 		if (latest != null) {
@@ -500,6 +512,22 @@ public class VisionService {
 	 * The facilitator started from {@code expectedVersion} ({@code -1}: before anything
 	 * was saved); anything saved since is a conflict.
 	 */
+	/**
+	 * Whether a publication whose form is out of date repeats the newest version: the
+	 * same person sent the same text and summary again a moment later (a double tap, or
+	 * the form sent again on a slow link). It then shows that version instead of a
+	 * conflict.
+	 */
+	private boolean isRepeat(VisionDraft draft, int latest, String source, String changeSummary,
+			AccountPrincipal viewer) {
+		if (!source.equals(draft.getWorkingText())) {
+			return false;
+		}
+		DraftVersion newest = this.visions.findByDraftAndNumber(draft.getId(), latest).orElseThrow();
+		return newest.getPublishedById() == viewer.getId() && newest.getChangeSummary().equals(changeSummary)
+				&& newest.getPublishedAt().isAfter(this.clock.instant().minus(REPEAT_WINDOW));
+	}
+
 	private static void requireUnchanged(VisionDraft draft, long expectedVersion) {
 		boolean changed = (expectedVersion == -1) ? draft.getUpdatedAt() != null
 				: draft.getVersion() != expectedVersion;

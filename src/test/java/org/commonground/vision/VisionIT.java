@@ -134,6 +134,31 @@ class VisionIT extends IntegrationTest {
 	}
 
 	@Test
+	void publishingTwiceByADoubleTapMakesOneVersion() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		String version = Jsoup.parse(facilitator.perform(get(this.base + "/edit")).getContentAsString())
+			.select("input[name=version]")
+			.val();
+		for (int tap = 0; tap < 2; tap++) {
+			assertThat(facilitator
+				.perform(post(this.base + "/versions").param("text", V1)
+					.param("changeSummary", "First draft")
+					.param("version", version))
+				.getRedirectedUrl()).as("tap " + tap).isEqualTo(this.base + "/versions/1");
+		}
+		assertThat(keys(2)).isEmpty();
+		// A different text on the same old form is still a conflict, keeping what was
+		// typed.
+		MockHttpServletResponse stale = facilitator
+			.perform(post(this.base + "/versions").param("text", V1 + "\n\nOne more paragraph.")
+				.param("changeSummary", "First draft")
+				.param("version", version));
+		assertThat(stale.getStatus()).isEqualTo(409);
+		assertThat(Jsoup.parse(stale.getContentAsString()).select("textarea#text").text())
+			.contains("One more paragraph.");
+	}
+
+	@Test
 	void theSecondFacilitatorSavingGetsAConflictThatKeepsTheirText() throws Exception {
 		WebClient first = client(this.facilitator);
 		WebClient second = client(this.coFacilitator);
