@@ -111,6 +111,18 @@ class DemoBrowserIT extends IntegrationTest {
 				assertThat(sidewaysOverflow(browser)).as(path + " at 360 px").isLessThanOrEqualTo(0);
 			}
 			browser.screenshot("29-demo-geita-dialogue-360");
+			// An admin answers a miner's request about their data: found by the number
+			// they
+			// give, spaced as they say it.
+			browser.forgetEveryone();
+			browser.logIn("admin" + DemoDataLoader.DOMAIN, DemoDataLoader.PASSWORD);
+			browser.go("/admin/sms");
+			browser.find("#phone").sendKeys("+255 754 100 203");
+			browser.find("#people button[type=submit]").click();
+			assertThat(browser.find(".sms-people").getText()).contains("Geita District", "Taking part", "Kiswahili");
+			assertThat(sidewaysOverflow(browser)).as("SMS person lookup at 360 px").isLessThanOrEqualTo(0);
+			browser.assertAccessible();
+			browser.screenshot("66-admin-sms-person-360");
 		}
 	}
 
