@@ -141,6 +141,22 @@ class ResourceIT extends IntegrationTest {
 	}
 
 	@Test
+	void aConsentThatIsNotOneOfTheAnswersIsRefusedNamingTheField() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long story = create(facilitator, "PHOTO_STORY", "Geita by night", null);
+		MockHttpServletResponse refused = facilitator
+			.upload(upload("/resources/" + story + "/frames", "pit.jpg", TestJpegs.withGps(800, 400, 6))
+				.param("alt[en]", "A shaft head by night")
+				.param("consent", "MAYBE"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.select(".error-summary li").eachText())
+			.containsExactly("People shown: Choose one of the answers listed: whether the people shown agreed.");
+		assertThat(page.select("#consent.field-error").text())
+			.isEqualTo("Choose one of the answers listed: whether the people shown agreed.");
+	}
+
+	@Test
 	void aFrameThatIsNotAPictureIsRefusedWithTheFramesOwnMessage() throws Exception {
 		WebClient facilitator = client(this.facilitator);
 		long story = create(facilitator, "PHOTO_STORY", "Geita at noon", null);
