@@ -157,6 +157,20 @@ class ResourceIT extends IntegrationTest {
 	}
 
 	@Test
+	void aPageNotFoundOffersTheLanguageSwitcherLikeEveryOtherPage() throws Exception {
+		WebClient member = client(this.member);
+		MockHttpServletResponse response = member.perform(get(base() + "/resources/new"));
+		assertThat(response.getStatus()).as("members do not add resources").isEqualTo(404);
+		Document page = Jsoup.parse(response.getContentAsString());
+		assertThat(page.select("form.lang-switch button").eachAttr("value")).containsExactlyInAnyOrder("en", "fr", "sw",
+				"es", "pt");
+		assertThat(page.select("form.lang-switch input[name=return]").val()).isEqualTo(base() + "/resources/new");
+		member.perform(post("/language").param("lang", "sw").param("return", base() + "/resources/new"));
+		assertThat(Jsoup.parse(member.perform(get(base() + "/resources/new")).getContentAsString()).select("h1").text())
+			.isEqualTo("Ukurasa haupatikani");
+	}
+
+	@Test
 	void aFrameThatIsNotAPictureIsRefusedWithTheFramesOwnMessage() throws Exception {
 		WebClient facilitator = client(this.facilitator);
 		long story = create(facilitator, "PHOTO_STORY", "Geita at noon", null);
