@@ -10,7 +10,6 @@ import java.util.Map;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.challenge.ChallengeRef;
 import org.commonground.challenge.ChallengeService;
-import org.commonground.challenge.ChallengeTranslations;
 import org.commonground.dialogue.DialogueHeading;
 import org.commonground.dialogue.DialogueText;
 import org.commonground.dialogue.Dialogue;
@@ -34,10 +33,6 @@ public class Notifications {
 	/** Notifications shown in the inbox, newest first. */
 	static final int INBOX_SIZE = 100;
 
-	/** The page of a challenge, where a notification about one leads. */
-	private static final java.util.regex.Pattern CHALLENGE_PATH = java.util.regex.Pattern
-		.compile("/dialogues/[^/]+/challenges/(\\d+)");
-
 	private final NotificationStore store;
 
 	private final DialogueAccess access;
@@ -46,17 +41,17 @@ public class Notifications {
 
 	private final ChallengeService challenges;
 
-	private final ChallengeTranslations challengeTranslations;
+	private final ChallengeTitles challengeTitles;
 
 	private final Clock clock;
 
 	Notifications(NotificationStore store, DialogueAccess access, DialogueService dialogues,
-			ChallengeService challenges, ChallengeTranslations challengeTranslations, Clock clock) {
+			ChallengeService challenges, ChallengeTitles challengeTitles, Clock clock) {
 		this.store = store;
 		this.access = access;
 		this.dialogues = dialogues;
 		this.challenges = challenges;
-		this.challengeTranslations = challengeTranslations;
+		this.challengeTitles = challengeTitles;
 		this.clock = clock;
 	}
 
@@ -67,7 +62,7 @@ public class Notifications {
 	 */
 	public List<InboxGroup> inbox(AccountPrincipal viewer, Locale locale) {
 		Map<String, List<InboxEntry>> bySlug = new LinkedHashMap<>();
-		List<InboxEntry> latest = translateChallengeTitles(this.store.latest(viewer.getId(), INBOX_SIZE),
+		List<InboxEntry> latest = this.challengeTitles.inLanguage(this.store.latest(viewer.getId(), INBOX_SIZE),
 				locale.getLanguage());
 		for (InboxEntry entry : latest) {
 			bySlug.computeIfAbsent(entry.dialogueSlug(), (slug) -> new ArrayList<>()).add(entry);
@@ -81,39 +76,6 @@ public class Notifications {
 					(text != null) ? text.getLanguage() : null, (heading != null) ? heading.zone() : null,
 					List.copyOf(entries));
 		}).toList();
-	}
-
-	/**
-	 * The entries about a challenge named by its title translated into the reader's
-	 * language where a facilitator translated it (one statement), else as notified.
-	 */
-	private List<InboxEntry> translateChallengeTitles(List<InboxEntry> entries, String language) {
-		List<Long> challengeIds = entries.stream()
-			.map(Notifications::challengeOf)
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.toList();
-		if (challengeIds.isEmpty()) {
-			return entries;
-		}
-		Map<Long, String> titles = this.challengeTranslations.translatedTitles(challengeIds, language);
-		return entries.stream().map((entry) -> {
-			Long id = challengeOf(entry);
-			String title = (id != null) ? titles.get(id) : null;
-			return (title == null) ? entry
-					: new InboxEntry(entry.id(), entry.dialogueSlug(), entry.dialogueTitle(), entry.category(),
-							entry.kind(), title, entry.detail(), entry.path(), entry.createdAt(), entry.read());
-		}).toList();
-	}
-
-	/** The challenge a notification names by its title, or null. */
-	private static Long challengeOf(InboxEntry entry) {
-		if (entry.kind() == null || !entry.kind().startsWith("CHALLENGE_") || entry.subject() == null
-				|| entry.subject().isEmpty()) {
-			return null;
-		}
-		java.util.regex.Matcher m = CHALLENGE_PATH.matcher(entry.path());
-		return m.matches() ? Long.valueOf(m.group(1)) : null;
 	}
 
 	public long unreadCount(AccountPrincipal viewer) {
