@@ -177,6 +177,20 @@ public class AccountService {
 		}
 	}
 
+	/**
+	 * The preferred language of the account a token from an email is for, while the token
+	 * can still be used (without using it); empty otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> usableTokenLanguage(String token) {
+		if (!StringUtils.hasText(token)) {
+			return Optional.empty();
+		}
+		return this.tokens.findByTokenHash(hash(token))
+			.filter((found) -> found.isUsable(this.clock.instant()))
+			.map((found) -> found.getAccount().getLocale());
+	}
+
 	/** Whether a token from an email can still be used, without using it. */
 	@Transactional(readOnly = true)
 	public boolean isUsableToken(String token) {

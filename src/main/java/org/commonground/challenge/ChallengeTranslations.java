@@ -45,6 +45,61 @@ public class ChallengeTranslations {
 	}
 
 	/**
+	 * Those of the challenges that exist in the dialogue and everyone may see, by id, as
+	 * {@link ChallengeService#refs(DialogueView, java.util.Collection)}, but titled in
+	 * {@code language} where a facilitator translated the title into it (the original
+	 * elsewhere), with the title's language. One statement (none for no ids).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ChallengeRef> refs(DialogueView view, java.util.Collection<Long> ids, String language) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, ChallengeRef> found = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select c.id, c.title, c.language, t.title as translated
+				from challenge c
+				left join challenge_translation t on t.challenge_id = c.id and t.language = :language
+				  and t.language <> c.language and t.title <> ''
+				where c.dialogue_id = :dialogueId and c.id in (:ids) and c.moderation = 'VISIBLE'""")
+			.param("language", (language != null) ? language : "")
+			.param("dialogueId", view.dialogue().getId())
+			.param("ids", java.util.List.copyOf(ids))
+			.query((rs, row) -> {
+				String translated = rs.getString("translated");
+				return (translated != null) ? new ChallengeRef(rs.getLong("id"), translated, language, true)
+						: new ChallengeRef(rs.getLong("id"), rs.getString("title"), rs.getString("language"), false);
+			})
+			.list()
+			.forEach((ref) -> found.put(ref.id(), ref));
+		return found;
+	}
+
+	/**
+	 * The titles facilitators translated into {@code language} of those of the challenges
+	 * everyone may see, whichever their dialogues, by id (none for a challenge without
+	 * one): for lists that name challenges by the title they had when listed (the
+	 * notifications inbox). One statement (none for no ids).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> translatedTitles(java.util.Collection<Long> ids, String language) {
+		if (ids.isEmpty() || language == null) {
+			return Map.of();
+		}
+		Map<Long, String> found = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select c.id, t.title from challenge c
+				join challenge_translation t on t.challenge_id = c.id and t.language = :language
+				where c.id in (:ids) and c.moderation = 'VISIBLE' and t.language <> c.language and t.title <> ''""")
+			.param("language", language)
+			.param("ids", java.util.List.copyOf(ids))
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.forEach((e) -> found.put(e.getKey(), e.getValue()));
+		return found;
+	}
+
+	/**
 	 * A challenge to translate, with its translation so far into a language other than
 	 * its own ({@code language} {@code null} before one is chosen).
 	 */

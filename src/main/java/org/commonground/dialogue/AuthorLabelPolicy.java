@@ -83,10 +83,15 @@ public class AuthorLabelPolicy {
 
 	/**
 	 * The "speaking as" group of a contribution (the group its author had when writing),
-	 * or {@code null} where the author's label withholds it.
+	 * or {@code null} where the author's label withholds it or already is that group.
 	 */
 	public String speakingAs(AuthorLabel label, long groupId, Locale locale) {
-		return (label != null && label.groupWithheld()) ? null : this.groups.labelOf(groupId, locale);
+		if (label != null && label.groupWithheld()) {
+			return null;
+		}
+		String group = this.groups.labelOf(groupId, locale);
+		// A pseudonym without a region is the group itself: named once, not twice.
+		return (label != null && label.pseudonymous() && label.name().equals(group)) ? null : group;
 	}
 
 	static AuthorLabel label(String displayName, String region, String group, DisplayMode mode, ViewerContext viewer) {

@@ -232,6 +232,20 @@ public class DialogueService {
 		return texts;
 	}
 
+	/**
+	 * The dialogues' time zones by slug, with their titles in a language as
+	 * {@link #texts}: one statement whatever the number of dialogues.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, DialogueHeading> headings(java.util.Collection<String> slugs, String language) {
+		Map<String, DialogueHeading> headings = new HashMap<>();
+		if (!slugs.isEmpty()) {
+			this.dialogues.findWithTranslationsBySlugIn(slugs)
+				.forEach((d) -> headings.put(d.getSlug(), new DialogueHeading(d.text(language), d.zone())));
+		}
+		return headings;
+	}
+
 	/** Codes of the stakeholder groups a dialogue the caller facilitates expects. */
 	@Transactional(readOnly = true)
 	public List<String> expectedGroupCodes(DialogueView view) {

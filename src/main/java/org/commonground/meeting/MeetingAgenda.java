@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.challenge.ChallengeRef;
 import org.commonground.challenge.ChallengeService;
+import org.commonground.challenge.ChallengeTranslations;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.shared.web.NotFoundException;
@@ -44,25 +45,29 @@ public class MeetingAgenda {
 
 	private final VisionService visions;
 
+	private final ChallengeTranslations challengeTranslations;
+
 	MeetingAgenda(AgendaItemRepository items, MeetingRepository meetings, DialogueAccess access,
-			ChallengeService challenges, VisionService visions) {
+			ChallengeService challenges, VisionService visions, ChallengeTranslations challengeTranslations) {
 		this.items = items;
 		this.meetings = meetings;
 		this.access = access;
 		this.challenges = challenges;
 		this.visions = visions;
+		this.challengeTranslations = challengeTranslations;
 	}
 
 	/**
 	 * The agenda of a meeting the caller may read, with its links resolved: three
-	 * statements at most.
+	 * statements at most. Challenges and paragraphs are named in {@code language} where
+	 * translated into it.
 	 */
-	List<AgendaEntry> entries(DialogueView view, long meetingId) {
+	List<AgendaEntry> entries(DialogueView view, long meetingId, String language) {
 		List<AgendaItem> found = this.items.findByMeeting(meetingId);
 		List<Long> challengeIds = found.stream().map(AgendaItem::getChallengeId).filter(Objects::nonNull).toList();
-		Map<Long, ChallengeRef> challenges = this.challenges.refs(view, challengeIds);
+		Map<Long, ChallengeRef> challenges = challengeRefs(view, challengeIds, language);
 		boolean anyParagraph = found.stream().anyMatch((i) -> i.getParagraphKey() != null);
-		Map<String, ParagraphRef> paragraphs = anyParagraph ? paragraphsByKey(view) : Map.of();
+		Map<String, ParagraphRef> paragraphs = anyParagraph ? paragraphsByKey(view, language) : Map.of();
 		List<AgendaEntry> entries = new ArrayList<>();
 		for (AgendaItem item : found) {
 			ChallengeRef challenge = (item.getChallengeId() != null) ? challenges.get(item.getChallengeId()) : null;
@@ -136,13 +141,25 @@ public class MeetingAgenda {
 		}
 	}
 
-	/** The challenges with these ids that the viewer may see, by id. */
-	Map<Long, ChallengeRef> challengeRefs(DialogueView view, List<Long> ids) {
-		return ids.isEmpty() ? Map.of() : this.challenges.refs(view, ids);
-	}
-
 	Map<String, ParagraphRef> paragraphsByKey(DialogueView view) {
 		return this.visions.newestParagraphs(view)
+			.stream()
+			.collect(Collectors.toMap(ParagraphRef::key, Function.identity(), (a, b) -> a));
+	}
+
+	/**
+	 * The challenges with these ids that the viewer may see, by id, titled in
+	 * {@code language} where translated.
+	 */
+	Map<Long, ChallengeRef> challengeRefs(DialogueView view, List<Long> ids, String language) {
+		return ids.isEmpty() ? Map.of() : this.challengeTranslations.refs(view, ids, language);
+	}
+
+	/**
+	 * The newest version's paragraphs by key, read in {@code language} where translated.
+	 */
+	Map<String, ParagraphRef> paragraphsByKey(DialogueView view, String language) {
+		return this.visions.newestParagraphs(view, language)
 			.stream()
 			.collect(Collectors.toMap(ParagraphRef::key, Function.identity(), (a, b) -> a));
 	}

@@ -232,9 +232,11 @@ public class MeetingMinutes {
 		}
 		String wanted = SupportedLanguages.isSupported(version) ? version : locale.getLanguage();
 		List<Long> challengeIds = found.stream().map(MinuteItem::getChallengeId).filter(Objects::nonNull).toList();
-		Map<Long, ChallengeRef> challenges = this.agenda.challengeRefs(view, challengeIds);
+		// What the items led to, named in the reader's language where translated.
+		String reader = locale.getLanguage();
+		Map<Long, ChallengeRef> challenges = this.agenda.challengeRefs(view, challengeIds, reader);
 		boolean anyParagraph = found.stream().anyMatch((i) -> i.getParagraphKey() != null);
-		Map<String, ParagraphRef> paragraphs = anyParagraph ? this.agenda.paragraphsByKey(view) : Map.of();
+		Map<String, ParagraphRef> paragraphs = anyParagraph ? this.agenda.paragraphsByKey(view, reader) : Map.of();
 		List<MinuteEntry> entries = new ArrayList<>();
 		for (MinuteItem item : found) {
 			Map<String, MinuteText> itemTexts = byItem.getOrDefault(item.getId(), Map.of());

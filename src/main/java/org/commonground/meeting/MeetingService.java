@@ -109,7 +109,7 @@ public class MeetingService {
 			.sorted()
 			.toList();
 		boolean manages = view.context().facilitates();
-		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id),
+		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id, locale.getLanguage()),
 				this.attendance.summary(id, locale), manages, manages ? this.agenda.choices(view) : null,
 				this.evidence.of(view, EvidenceTarget.MEETING, String.valueOf(id)),
 				this.minutes.forMeeting(view, id, locale), this.recording.entries(id, locale));

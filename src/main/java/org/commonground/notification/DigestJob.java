@@ -49,8 +49,12 @@ class DigestJob {
 
 	private final TransactionTemplate transaction;
 
+	private final ChallengeTitles challengeTitles;
+
 	DigestJob(NotificationStore store, AccountService accounts, NotificationMail mail, DialogueService dialogues,
-			NotificationProperties properties, Clock clock, PlatformTransactionManager transactions) {
+			NotificationProperties properties, Clock clock, PlatformTransactionManager transactions,
+			ChallengeTitles challengeTitles) {
+		this.challengeTitles = challengeTitles;
 		this.store = store;
 		this.accounts = accounts;
 		this.mail = mail;
@@ -115,7 +119,9 @@ class DigestJob {
 			Map<String, DialogueText> titles = this.dialogues.texts(
 					included.stream().map(InboxEntry::dialogueSlug).distinct().toList(),
 					recipient.get().locale().getLanguage());
-			this.mail.sendDigest(recipient.get(), digest.frequency(), included, titles);
+			// The challenges too, where their titles are translated.
+			this.mail.sendDigest(recipient.get(), digest.frequency(),
+					this.challengeTitles.inLanguage(included, recipient.get().locale().getLanguage()), titles);
 		}
 		this.store.advanceDigest(accountId, digest, since.get(since.size() - 1).id(), now);
 		return send;

@@ -1,5 +1,6 @@
 package org.commonground.notification;
 
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -7,8 +8,10 @@ import java.util.List;
  *
  * @param titleLanguage the language of {@code dialogueTitle}, or null when unknown (the
  * dialogue is gone)
+ * @param zone the zone the dialogue shows its times in, or null when unknown (UTC)
  */
-public record InboxGroup(String dialogueSlug, String dialogueTitle, String titleLanguage, List<InboxEntry> entries) {
+public record InboxGroup(String dialogueSlug, String dialogueTitle, String titleLanguage, ZoneId zone,
+		List<InboxEntry> entries) {
 
 	public long unread() {
 		return this.entries.stream().filter((e) -> !e.read()).count();

@@ -46,8 +46,11 @@ class NotificationFeed {
 
 	private final Clock clock;
 
+	private final ChallengeTitles challengeTitles;
+
 	NotificationFeed(NotificationStore store, DialogueService dialogues, AccountService accounts, NotificationMail mail,
-			Clock clock) {
+			Clock clock, ChallengeTitles challengeTitles) {
+		this.challengeTitles = challengeTitles;
 		this.store = store;
 		this.dialogues = dialogues;
 		this.accounts = accounts;
@@ -183,9 +186,16 @@ class NotificationFeed {
 				if (about.category().sendsImmediateEmail()
 						&& this.store.preferences(recipientId).get(about.category()) == EmailFrequency.IMMEDIATE) {
 					this.accounts.recipient(recipientId)
-						.ifPresent((to) -> this.mail.sendNow(to, new InboxEntry(id, dialogue.getSlug(),
-								dialogue.text(to.locale().getLanguage()).getTitle(), about.category(), about.kind(),
-								about.subject(), about.detail(), path, notification.createdAt(), false)));
+						.ifPresent(
+								(to) -> this.mail.sendNow(to,
+										this.challengeTitles
+											.inLanguage(
+													List.of(new InboxEntry(id, dialogue.getSlug(),
+															dialogue.text(to.locale().getLanguage()).getTitle(),
+															about.category(), about.kind(), about.subject(),
+															about.detail(), path, notification.createdAt(), false)),
+													to.locale().getLanguage())
+											.get(0)));
 				}
 			});
 		}

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.challenge.ChallengeRef;
 import org.commonground.challenge.ChallengeService;
+import org.commonground.dialogue.DialogueHeading;
 import org.commonground.dialogue.DialogueText;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
@@ -40,14 +41,17 @@ public class Notifications {
 
 	private final ChallengeService challenges;
 
+	private final ChallengeTitles challengeTitles;
+
 	private final Clock clock;
 
 	Notifications(NotificationStore store, DialogueAccess access, DialogueService dialogues,
-			ChallengeService challenges, Clock clock) {
+			ChallengeService challenges, ChallengeTitles challengeTitles, Clock clock) {
 		this.store = store;
 		this.access = access;
 		this.dialogues = dialogues;
 		this.challenges = challenges;
+		this.challengeTitles = challengeTitles;
 		this.clock = clock;
 	}
 
@@ -58,16 +62,19 @@ public class Notifications {
 	 */
 	public List<InboxGroup> inbox(AccountPrincipal viewer, Locale locale) {
 		Map<String, List<InboxEntry>> bySlug = new LinkedHashMap<>();
-		List<InboxEntry> latest = this.store.latest(viewer.getId(), INBOX_SIZE);
+		List<InboxEntry> latest = this.challengeTitles.inLanguage(this.store.latest(viewer.getId(), INBOX_SIZE),
+				locale.getLanguage());
 		for (InboxEntry entry : latest) {
 			bySlug.computeIfAbsent(entry.dialogueSlug(), (slug) -> new ArrayList<>()).add(entry);
 		}
-		Map<String, DialogueText> texts = this.dialogues.texts(bySlug.keySet(), locale.getLanguage());
+		Map<String, DialogueHeading> headings = this.dialogues.headings(bySlug.keySet(), locale.getLanguage());
 		return bySlug.values().stream().map((entries) -> {
-			DialogueText text = texts.get(entries.get(0).dialogueSlug());
+			DialogueHeading heading = headings.get(entries.get(0).dialogueSlug());
+			DialogueText text = (heading != null) ? heading.text() : null;
 			return new InboxGroup(entries.get(0).dialogueSlug(),
 					(text != null) ? text.getTitle() : entries.get(0).dialogueTitle(),
-					(text != null) ? text.getLanguage() : null, List.copyOf(entries));
+					(text != null) ? text.getLanguage() : null, (heading != null) ? heading.zone() : null,
+					List.copyOf(entries));
 		}).toList();
 	}
 

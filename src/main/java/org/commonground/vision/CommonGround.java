@@ -17,8 +17,22 @@ import org.commonground.shared.web.Zoned;
  * ground</em> when at least two groups took a stance and every group that did accepts it;
  * it is <em>contested</em> when at least one group accepts it and another rejects it.
  */
-public record CommonGround(DialogueView view, DraftVersion version, List<Column> groups,
-		List<Row> rows) implements Zoned {
+public record CommonGround(DialogueView view, DraftVersion version, List<Column> groups, List<Row> rows,
+		TextLanguages texts) implements Zoned {
+
+	/**
+	 * A paragraph's text (Markdown) as read: its translation into the reader's language
+	 * where it has one, else the original.
+	 */
+	public String textOf(Paragraph paragraph) {
+		ParagraphTranslation translation = this.texts.translationOf(paragraph);
+		return (translation != null) ? translation.source() : paragraph.getSource();
+	}
+
+	/** The language a paragraph is read in. */
+	public String languageOf(Paragraph paragraph) {
+		return this.texts.languageOf(paragraph);
+	}
 
 	static final double ACCEPTS = 2.0 / 3;
 
@@ -112,7 +126,8 @@ public record CommonGround(DialogueView view, DraftVersion version, List<Column>
 			}
 			rows.add(new Row(paragraph, cells, all, verdict(cells), roomCells));
 		}
-		return new CommonGround(view, version, columns, rows);
+		return new CommonGround(view, version, columns, rows,
+				TextLanguages.of(view.dialogue(), locale.getLanguage(), version.getParagraphs()));
 	}
 
 	static Verdict verdict(List<StanceCounts> cells) {

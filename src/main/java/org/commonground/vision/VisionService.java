@@ -472,6 +472,22 @@ public class VisionService {
 			.orElse(List.of());
 	}
 
+	/**
+	 * The paragraphs of the newest version as {@link #newestParagraphs(DialogueView)},
+	 * each read in {@code language} where it has an up-to-date translation into it (for
+	 * links shown to a reader, such as a meeting's agenda and minutes). One statement:
+	 * the translations are read with the paragraphs.
+	 */
+	public List<ParagraphRef> newestParagraphs(DialogueView view, String language) {
+		String original = view.dialogue().getOriginalLanguage();
+		return this.visions.findVersion(view.dialogue().getId(), 0)
+			.map((v) -> v.getParagraphs()
+				.stream()
+				.map((p) -> ParagraphRef.of(v.getNumber(), p, original, language))
+				.toList())
+			.orElse(List.of());
+	}
+
 	/** The newest version's number and size, for the dialogue page. */
 	public VisionSummary summary(DialogueView view) {
 		List<Object[]> rows = this.visions.findLatestSummary(view.dialogue().getId());

@@ -68,6 +68,32 @@ class ChallengeIT extends IntegrationTest {
 	}
 
 	@Test
+	void userWrittenTextTakesItsDirectionFromItsOwnScript() throws Exception {
+		long id = this.challenges.raise(this.slug, this.ngo, "الزئبق في المناجم");
+		this.challenges.comment(this.slug, this.miner, id, null, "כספית ליד הבתים");
+		Document page = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/challenges/" + id))
+				.getContentAsString());
+		assertThat(page.select("h1").attr("dir")).isEqualTo("auto");
+		assertThat(page.select(".challenge .prose").attr("dir")).isEqualTo("auto");
+		assertThat(page.select(".comment-list .prose").eachAttr("dir")).containsExactly("auto");
+		Document list = Jsoup.parse(
+				new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/challenges")).getContentAsString());
+		assertThat(list.select(".card-title a").eachAttr("dir")).contains("auto");
+	}
+
+	@Test
+	void aPseudonymWithoutARegionNamesTheGroupOnce() throws Exception {
+		this.jdbc.update("update account set region = null where email = ?", this.miner);
+		long id = this.challenges.raise(this.slug, this.miner, "Dust at the crushers");
+		Document page = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/challenges/" + id))
+				.getContentAsString());
+		assertThat(page.select(".challenge .byline .author").text()).isEqualTo("Artisanal miner");
+		assertThat(page.select(".challenge .byline").text()).doesNotContain("speaking as");
+	}
+
+	@Test
 	void aMemberRaisesAChallengeShownUnderTheirPseudonymAndGroup() throws Exception {
 		WebClient miner = client(this.miner);
 		MockHttpServletResponse posted = miner.perform(

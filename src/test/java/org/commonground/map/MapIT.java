@@ -228,6 +228,14 @@ class MapIT extends IntegrationTest {
 				.param("reason", "  "))
 			.getContentAsString();
 		assertThat(empty).contains("id=\"reason-error\"");
+		// Every message of the summary names its field, as on the site's other forms.
+		String nothing = miner
+			.perform(post("/dialogues/" + this.slug + "/map/proposals").param("fromActorId", String.valueOf(dealers))
+				.param("toActorId", String.valueOf(miners)))
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(nothing).select(".error-summary li").eachText()).contains(
+				"Relation: Choose the kind of relation.", "Strength: Choose a strength.",
+				"Reason: Give a reason of at most 1000 characters.");
 		assertThat(miner
 			.perform(post("/dialogues/" + this.slug + "/map/proposals").param("fromActorId", String.valueOf(dealers))
 				.param("toActorId", String.valueOf(miners))

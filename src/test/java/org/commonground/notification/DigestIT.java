@@ -78,6 +78,12 @@ class DigestIT extends IntegrationTest {
 	Mailbox mailbox;
 
 	@Autowired
+	ChallengeTitles challengeTitles;
+
+	@Autowired
+	org.commonground.support.TestChallenges challenges;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	private final AtomicInteger revisions = new AtomicInteger();
@@ -147,6 +153,21 @@ class DigestIT extends IntegrationTest {
 	}
 
 	@Test
+	void aChallengeIsNamedInTheDigestByItsTitleTranslatedIntoTheRecipientsLanguage() {
+		String slug = this.jdbc.queryForObject("select slug from dialogue where id = ?", String.class, this.dialogueId);
+		long challenge = this.challenges.raise(slug, this.facilitator, "Mercury vapour near homes");
+		this.jdbc.update("""
+				insert into challenge_translation (challenge_id, language, title, translated_by, translated_at)
+				values (?, 'fr', 'Vapeurs de mercure près des maisons', ?, now())""", challenge, this.minerId);
+		target().on(new ChallengeResponded(this.dialogueId, challenge, this.minerId, "Mercury vapour near homes",
+				ChallengeStatus.ADDRESSED, true, 0, this.revisions.incrementAndGet()));
+
+		newJob().sendDue(nextDigestSlot());
+		assertThat(this.mailbox.latestBody(this.miner)).contains("« Vapeurs de mercure près des maisons »")
+			.doesNotContain("Mercury vapour near homes");
+	}
+
+	@Test
 	void theWeeklyDigestGoesOutOnTheChosenDayWithOnlyItsCategories() {
 		Instant slot = nextDigestSlot();
 		DayOfWeek day = slot.atZone(ZoneOffset.UTC).getDayOfWeek();
@@ -179,7 +200,7 @@ class DigestIT extends IntegrationTest {
 	 */
 	private DigestJob newJob() {
 		return new DigestJob(this.store, this.accountService, mail(), this.dialogueService, properties(),
-				Clock.systemUTC(), this.transactions);
+				Clock.systemUTC(), this.transactions, this.challengeTitles);
 	}
 
 	/** A job whose instance dies while it writes this miner's digest. */
@@ -195,7 +216,7 @@ class DigestIT extends IntegrationTest {
 			}
 		};
 		return new DigestJob(this.store, this.accountService, crashing, this.dialogueService, properties(),
-				Clock.systemUTC(), this.transactions);
+				Clock.systemUTC(), this.transactions, this.challengeTitles);
 	}
 
 	private NotificationMail mail() {

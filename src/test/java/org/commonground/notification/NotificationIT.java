@@ -143,6 +143,27 @@ class NotificationIT extends IntegrationTest {
 	}
 
 	@Test
+	void theInboxShowsTimesInTheDialoguesZoneAsEveryOtherPageDoes() throws Exception {
+		this.jdbc.update("update dialogue set time_zone = 'Africa/Dar_es_Salaam' where slug = ?", this.slug);
+		long challenge = this.challenges.raise(this.slug, this.miner, "Mercury at the sites");
+		long comment = this.challenges.comment(this.slug, this.miner, challenge, null, "Who sells the mercury?");
+		this.challenges.comment(this.slug, this.ngo, challenge, comment, "Traders in town do.");
+		awaitNotifications(this.miner, 1);
+		java.time.Instant created = this.jdbc
+			.queryForObject("select created_at from notification where recipient_id = ?", java.sql.Timestamp.class,
+					accountId(this.miner))
+			.toInstant();
+
+		org.jsoup.nodes.Element time = Jsoup
+			.parse(client(this.miner).perform(get("/notifications")).getContentAsString())
+			.selectFirst("ul.notifications time");
+		String local = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH)
+			.format(created.atZone(java.time.ZoneId.of("Africa/Dar_es_Salaam")));
+		assertThat(time.text()).isEqualTo(local + " East Africa Time").doesNotContain("UTC");
+		assertThat(time.attr("datetime")).endsWith("+03:00");
+	}
+
+	@Test
 	void aResponseReachesTheChallengesAuthorAndFollowersUntilTheyUnfollow() throws Exception {
 		long challenge = this.challenges.raise(this.slug, this.miner, "Licences take years");
 		this.challenges.comment(this.slug, this.ngo, challenge, null, "Same in our district.");

@@ -46,6 +46,12 @@ class ResourceIT extends IntegrationTest {
 	MockMvc mvc;
 
 	@Autowired
+	FileStorage storage;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -105,6 +111,63 @@ class ResourceIT extends IntegrationTest {
 		String src = img.attr("src");
 		assertThat(new WebClient(this.mvc).perform(get(src.replace("/320.jpg", "/321.jpg"))).getStatus())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void aFileWhoseStoredBytesAreGoneIsNotFoundRatherThanAnError() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long story = create(facilitator, "PHOTO_STORY", "Geita at dusk", null);
+		facilitator.upload(upload("/resources/" + story + "/frames", "pit.jpg", TestJpegs.withGps(800, 400, 6))
+			.param("alt[en]", "A shaft head at dusk")
+			.param("consent", "NO_PEOPLE"));
+		String src = Jsoup
+			.parse(client(this.member).perform(get(base() + "/resources/" + story + "/frames/1")).getContentAsString())
+			.selectFirst("figure img")
+			.attr("src");
+		long fileId = Long.parseLong(src.replaceAll(".*/files/(\\d+)/.*", "$1"));
+		String key = this.jdbc.queryForObject("select storage_key from stored_file where id = ?", String.class, fileId);
+		this.storage.delete(key + "-320.jpg");
+
+		// The picture is just not there; the page asking for it in Swahili says so.
+		WebClient reader = new WebClient(this.mvc);
+		assertThat(reader.perform(get(src)).getStatus()).isEqualTo(404);
+		MockHttpServletResponse page = reader
+			.perform(get(src).accept(org.springframework.http.MediaType.TEXT_HTML).header("Accept-Language", "sw"));
+		assertThat(page.getStatus()).isEqualTo(404);
+		assertThat(Jsoup.parse(page.getContentAsString()).select("h1").text()).isEqualTo("Ukurasa haupatikani");
+		assertThat(reader.perform(get(src.replace("/320.jpg", "/400.jpg"))).getStatus())
+			.as("the widths still kept are served")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aConsentThatIsNotOneOfTheAnswersIsRefusedNamingTheField() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long story = create(facilitator, "PHOTO_STORY", "Geita by night", null);
+		MockHttpServletResponse refused = facilitator
+			.upload(upload("/resources/" + story + "/frames", "pit.jpg", TestJpegs.withGps(800, 400, 6))
+				.param("alt[en]", "A shaft head by night")
+				.param("consent", "MAYBE"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.select(".error-summary li").eachText())
+			.containsExactly("People shown: Choose one of the answers listed: whether the people shown agreed.");
+		assertThat(page.select("#consent.field-error").text())
+			.isEqualTo("Choose one of the answers listed: whether the people shown agreed.");
+	}
+
+	@Test
+	void aPageNotFoundOffersTheLanguageSwitcherLikeEveryOtherPage() throws Exception {
+		WebClient member = client(this.member);
+		MockHttpServletResponse response = member.perform(get(base() + "/resources/new"));
+		assertThat(response.getStatus()).as("members do not add resources").isEqualTo(404);
+		Document page = Jsoup.parse(response.getContentAsString());
+		assertThat(page.select("form.lang-switch button").eachAttr("value")).containsExactlyInAnyOrder("en", "fr", "sw",
+				"es", "pt");
+		assertThat(page.select("form.lang-switch input[name=return]").val()).isEqualTo(base() + "/resources/new");
+		member.perform(post("/language").param("lang", "sw").param("return", base() + "/resources/new"));
+		assertThat(Jsoup.parse(member.perform(get(base() + "/resources/new")).getContentAsString()).select("h1").text())
+			.isEqualTo("Ukurasa haupatikani");
 	}
 
 	@Test

@@ -79,6 +79,25 @@ class SearchIT extends IntegrationTest {
 	}
 
 	@Test
+	void resultsAreDatedInTheReadersLanguageNotInIsoForm() throws Exception {
+		String swahili = author("sw");
+		long challenge = this.challenges.raise(this.slug, swahili, "Bei ya dhahabu " + this.tag);
+		java.time.Instant created = this.jdbc
+			.queryForObject("select created_at from challenge where id = ?", java.sql.Timestamp.class, challenge)
+			.toInstant();
+		org.jsoup.nodes.Element time = org.jsoup.Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/search").param("q", this.tag).header("Accept-Language", "sw"))
+				.getContentAsString())
+			.selectFirst("time");
+		java.time.LocalDate day = LocalDate.ofInstant(created, java.time.ZoneOffset.UTC);
+		assertThat(time.attr("datetime")).isEqualTo(day.toString());
+		assertThat(time.text())
+			.isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.forLanguageTag("sw"))
+				.format(day));
+		assertThat(time.text()).doesNotContain(day.toString());
+	}
+
+	@Test
 	void swahiliMisspellingsAndPartialWordsAreFoundByTrigrams() throws Exception {
 		String swahili = author("sw");
 		long challenge = this.challenges.raise(this.slug, swahili, "Soko la dhahabu " + this.tag);

@@ -14,8 +14,11 @@ import org.commonground.account.PersonalDataExport;
 import org.commonground.account.WrongPasswordException;
 import org.commonground.shared.web.Flash;
 
+import org.commonground.shared.web.PreferenceLocaleResolver;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,6 +65,9 @@ class MyDataController {
 		if (!errors.hasErrors()) {
 			try {
 				this.deletion.request(principal.getId(), form.getPassword());
+				// Signed out, the person still reads the site in their language.
+				PreferenceLocaleResolver.remember(request, response,
+						SecurityContextHolder.getContext().getAuthentication());
 				new SecurityContextLogoutHandler().logout(request, response, null);
 				Flash.success(redirect, "deletion.requested");
 				return "redirect:/";

@@ -1,6 +1,7 @@
 package org.commonground.account.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +12,8 @@ import org.commonground.account.InvalidTokenException;
 import org.commonground.account.UnacceptablePasswordException;
 import org.commonground.shared.security.SessionControl;
 import org.commonground.shared.web.Flash;
+
+import org.commonground.shared.web.PreferenceLocaleResolver;
 
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -74,10 +77,14 @@ class RegistrationController {
 	}
 
 	@GetMapping("/register/confirm")
-	String showConfirmation(@RequestParam(name = "token", defaultValue = "") String token, Model model) {
-		if (!this.accounts.isUsableToken(token)) {
+	String showConfirmation(@RequestParam(name = "token", defaultValue = "") String token, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		// In the language of the account the email was written for, on any device.
+		Optional<String> language = this.accounts.usableTokenLanguage(token);
+		if (language.isEmpty()) {
 			return "account/link-invalid";
 		}
+		PreferenceLocaleResolver.useFor(request, response, language.get());
 		model.addAttribute("token", token);
 		return "account/confirm";
 	}

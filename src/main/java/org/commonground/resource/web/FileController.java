@@ -8,6 +8,9 @@ import org.commonground.account.AccountPrincipal;
 import org.commonground.resource.ResourceService;
 import org.commonground.resource.ResourceService.FileDownload;
 import org.commonground.resource.StoredFile;
+import org.commonground.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -34,6 +37,8 @@ class FileController {
 	 */
 	static final String FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
+	private static final Logger log = LoggerFactory.getLogger(FileController.class);
+
 	private final ResourceService resources;
 
 	FileController(ResourceService resources) {
@@ -58,7 +63,16 @@ class FileController {
 				: ContentDisposition.attachment())
 			.filename(file.getOriginalName(), StandardCharsets.UTF_8)
 			.build();
-		InputStream content = download.content().open();
+		InputStream content;
+		try {
+			content = download.content().open();
+		}
+		catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException ex) {
+			// The row is there but its bytes are not (a storage moved or restored without
+			// them): the file is no longer available, which is not the site failing.
+			log.warn("Stored bytes missing for file {}: {}", file.getId(), ex.getMessage());
+			throw new NotFoundException();
+		}
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.getContentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

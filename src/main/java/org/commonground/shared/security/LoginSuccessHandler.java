@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.security.core.Authentication;
 import org.commonground.shared.web.LocalPath;
+import org.commonground.shared.web.PreferenceLocaleResolver;
 
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -47,6 +48,8 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 			Authentication authentication) throws ServletException, IOException {
 		log.info("Login of {} from {}", SafeLog.encode(authentication.getName()),
 				SafeLog.encode(request.getRemoteAddr()));
+		// The account's language becomes the device's, so that it outlasts the session.
+		PreferenceLocaleResolver.remember(request, response, authentication);
 		String address = request.getRemoteAddr();
 		this.limiter.refund(AttemptLimitFilter.LOGIN_PER_ADDRESS, this.limits.loginPerAddress(), address);
 		this.limiter.refund(AttemptLimitFilter.LOGIN_PER_ACCOUNT, this.limits.loginPerAccount(),

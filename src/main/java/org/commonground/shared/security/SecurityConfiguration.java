@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import jakarta.servlet.DispatcherType;
 
+import org.commonground.shared.web.PreferenceLocaleResolver;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,7 +76,10 @@ class SecurityConfiguration {
 			.successHandler(new LoginSuccessHandler(limiter, properties.rateLimits()))
 			.failureHandler(new LoginFailureHandler()));
 		http.rememberMe((rememberMe) -> rememberMe.rememberMeServices(rememberMeServices));
-		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
+		// The person's language stays with the device when they sign out.
+		http.logout((logout) -> logout.logoutUrl("/logout")
+			.addLogoutHandler(PreferenceLocaleResolver::remember)
+			.logoutSuccessUrl("/?signedOut"));
 		// Webhooks (/hooks/**) are called by gateways, not browsers: each checks a shared
 		// secret or a signature on the raw body itself, and refuses everything else.
 		// Other exemptions (CsrfExemption beans) accept only their own signed tokens.

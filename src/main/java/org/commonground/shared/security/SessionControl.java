@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.commonground.shared.web.PreferenceLocaleResolver;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -72,6 +74,7 @@ public class SessionControl {
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		this.contextRepository.saveContext(context, request, response);
+		PreferenceLocaleResolver.remember(request, response, context.getAuthentication());
 	}
 
 	/**
@@ -90,6 +93,7 @@ public class SessionControl {
 		context.setAuthentication(updated);
 		SecurityContextHolder.setContext(context);
 		this.contextRepository.saveContext(context, request, response);
+		PreferenceLocaleResolver.remember(request, response, updated);
 	}
 
 }

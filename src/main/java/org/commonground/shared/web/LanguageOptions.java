@@ -23,8 +23,21 @@ class LanguageOptions {
 		return LANGUAGES;
 	}
 
+	/**
+	 * Adds the switcher's attributes to a model that does not get them (an exception
+	 * handler's).
+	 */
+	static void addTo(org.springframework.ui.Model model, HttpServletRequest request) {
+		model.addAttribute("languages", LANGUAGES);
+		model.addAttribute("returnPath", path(request));
+	}
+
 	@ModelAttribute("returnPath")
 	String returnPath(HttpServletRequest request) {
+		return path(request);
+	}
+
+	private static String path(HttpServletRequest request) {
 		Object errorPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (errorPath != null) {
 			return "/";

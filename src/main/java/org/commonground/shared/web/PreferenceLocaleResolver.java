@@ -16,7 +16,9 @@ import org.springframework.web.util.WebUtils;
  * Chooses the interface language: a language chosen for the response (see
  * {@link #OVERRIDE_ATTRIBUTE}), else the signed-in account's preference, else the
  * switcher's cookie, else the best supported match of {@code Accept-Language}, else
- * English.
+ * English. Where the language comes from a signed-in account, {@link #remember} keeps it
+ * for the device too (at login and logout), so that it is not lost when the person signs
+ * out on a device that never chose one.
  */
 public class PreferenceLocaleResolver implements LocaleResolver {
 
@@ -65,6 +67,46 @@ public class PreferenceLocaleResolver implements LocaleResolver {
 		if (locale == null || !SupportedLanguages.isSupported(locale.getLanguage())) {
 			return;
 		}
+		writeCookie(request, response, locale);
+	}
+
+	/**
+	 * Keeps a signed-in person's language for the device: writes the switcher's cookie
+	 * with their account's language unless it already holds it. Called when they sign in
+	 * and before they sign out.
+	 */
+	public static void remember(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof PreferredLanguage preference)) {
+			return;
+		}
+		Locale locale = SupportedLanguages.toLocale(preference.preferredLanguage());
+		if (locale == null) {
+			return;
+		}
+		Cookie existing = WebUtils.getCookie(request, COOKIE_NAME);
+		if (existing != null && locale.getLanguage().equals(existing.getValue())) {
+			return;
+		}
+		writeCookie(request, response, locale);
+	}
+
+	/**
+	 * Shows this response in a language (the language of the account an emailed link is
+	 * for), and keeps it for the device when the device has not chosen one.
+	 */
+	public static void useFor(HttpServletRequest request, HttpServletResponse response, String language) {
+		Locale locale = SupportedLanguages.toLocale(language);
+		if (locale == null) {
+			return;
+		}
+		request.setAttribute(OVERRIDE_ATTRIBUTE, locale);
+		if (WebUtils.getCookie(request, COOKIE_NAME) == null) {
+			writeCookie(request, response, locale);
+		}
+	}
+
+	private static void writeCookie(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Cookie cookie = new Cookie(COOKIE_NAME, locale.getLanguage());
 		cookie.setPath("/");
 		cookie.setMaxAge(COOKIE_MAX_AGE);

@@ -31,6 +31,14 @@ public final class Times {
 		return this.zone;
 	}
 
+	/**
+	 * The same reader's times in another zone, for a page that lists things of several
+	 * dialogues (the notifications inbox): {@code #times.in(group.zone).format(...)}.
+	 */
+	public Times in(ZoneId other) {
+		return new Times(other, this.locale);
+	}
+
 	/** The zone's name in the reader's language, like "East Africa Time". */
 	public String zoneName() {
 		return zoneName(Instant.now());
