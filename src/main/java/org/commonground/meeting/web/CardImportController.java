@@ -69,7 +69,7 @@ class CardImportController {
 	@PostMapping("/dialogues/{slug}/meetings/{id}/import")
 	String createPreview(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
 		if (file == null || file.isEmpty()) {
 			return page(slug, id, viewer, null, "recorded.import.error.no-file", model, locale);
 		}
@@ -90,7 +90,15 @@ class CardImportController {
 		catch (IOException ex) {
 			return page(slug, id, viewer, null, "recorded.import.error.unreadable", model, locale);
 		}
-		ImportPreview preview = this.imports.preview(slug, id, file.getOriginalFilename(), text, viewer, locale);
+		ImportPreview preview;
+		try {
+			preview = this.imports.preview(slug, id, file.getOriginalFilename(), text, viewer, locale);
+		}
+		catch (MeetingRuleException ex) {
+			// The dialogue is no longer open: the page says so and offers no upload.
+			Flash.error(redirect, ex.getMessageKey());
+			return "redirect:/dialogues/" + slug + "/meetings/" + id + "/import";
+		}
 		if (preview.fileProblem() != null) {
 			return page(slug, id, viewer, null, preview.fileProblem(), model, locale);
 		}
