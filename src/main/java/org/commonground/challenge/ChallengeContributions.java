@@ -127,6 +127,7 @@ public class ChallengeContributions {
 	public long record(String slug, AccountPrincipal facilitator, long voiceId, long voiceGroupId, ChallengeText text,
 			RecordedVoice voice) {
 		DialogueView view = this.access.facilitated(slug, facilitator);
+		requireOpen(view);
 		requireText(text);
 		String source = text.body().strip();
 		String language = SupportedLanguages.choose(text.language(), facilitator.preferredLanguage());
@@ -155,6 +156,7 @@ public class ChallengeContributions {
 	@Transactional
 	public Map<String, Long> recordAll(String slug, AccountPrincipal facilitator, List<RecordedText> texts) {
 		DialogueView view = this.access.facilitated(slug, facilitator);
+		requireOpen(view);
 		List<String> titles = new ArrayList<>();
 		List<String> sources = new ArrayList<>();
 		List<String> html = new ArrayList<>();
@@ -282,6 +284,13 @@ public class ChallengeContributions {
 		if (!view.context().canContribute(view.dialogue())) {
 			throw new ChallengeRuleException(
 					view.dialogue().isOpen() ? "challenge.error.not-member" : "challenge.error.dialogue-closed");
+		}
+	}
+
+	/** Nothing is recorded in a dialogue that is not open, as nothing is posted. */
+	private static void requireOpen(DialogueView view) {
+		if (!view.dialogue().isOpen()) {
+			throw new ChallengeRuleException("challenge.error.dialogue-closed");
 		}
 	}
 

@@ -171,6 +171,7 @@ public class CommentPosting {
 	public long record(String slug, AccountPrincipal facilitator, long voiceId, long voiceGroupId, CommentTarget target,
 			NewComment comment, RecordedVoice voice) {
 		DialogueView view = this.access.facilitated(slug, facilitator);
+		requireOpen(view);
 		CommentTargetInfo info = this.views.describe(target, view);
 		if (!info.open()) {
 			throw new CommentRuleException("comment.error.target-closed");
@@ -217,6 +218,7 @@ public class CommentPosting {
 	@Transactional
 	public Map<String, Long> recordAll(String slug, AccountPrincipal facilitator, List<RecordedComment> comments) {
 		DialogueView view = this.access.facilitated(slug, facilitator);
+		requireOpen(view);
 		Map<String, Long> byToken = new HashMap<>();
 		if (comments.isEmpty()) {
 			return byToken;
@@ -273,6 +275,13 @@ public class CommentPosting {
 		DialogueView view = this.access.facilitated(slug, facilitator);
 		if (this.comments.markRecorded(id, view.dialogue().getId(), voice.people(), voice.on(), true) == 0) {
 			throw new NotFoundException();
+		}
+	}
+
+	/** Nothing is recorded in a dialogue that is not open, as nothing is posted. */
+	private static void requireOpen(DialogueView view) {
+		if (!view.dialogue().isOpen()) {
+			throw new CommentRuleException("comment.error.dialogue-closed");
 		}
 	}
 

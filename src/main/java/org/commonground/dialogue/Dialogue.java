@@ -329,4 +329,12 @@ public class Dialogue implements Zoned {
 		return this.status == DialogueStatus.OPEN;
 	}
 
+	/**
+	 * Whether it is closed or archived: kept for the record, with nothing new added to it
+	 * (no contributions, meetings or attendance; a draft is still being prepared).
+	 */
+	public boolean isEnded() {
+		return this.status == DialogueStatus.CLOSED || this.status == DialogueStatus.ARCHIVED;
+	}
+
 }

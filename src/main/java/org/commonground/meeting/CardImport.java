@@ -132,6 +132,7 @@ public class CardImport {
 	public ImportPreview preview(String slug, long meetingId, String fileName, String text,
 			AccountPrincipal facilitator, Locale locale) {
 		Context context = meeting(slug, meetingId, facilitator);
+		ClosedDialogue.requireOpen(context.view());
 		String sha = sha256(text);
 		Map<String, Object> earlier = this.store.findImportOfFile(meetingId, sha).orElse(null);
 		if (earlier != null && !List.of("PREVIEW", "FAILED").contains((String) earlier.get("status"))) {
@@ -162,6 +163,9 @@ public class CardImport {
 	public boolean confirm(String slug, long meetingId, long importId, AccountPrincipal facilitator, Locale locale) {
 		Context context = meeting(slug, meetingId, facilitator);
 		Map<String, Object> row = this.store.findImport(meetingId, importId).orElseThrow(NotFoundException::new);
+		// A sheet previewed while the dialogue was open is not imported once it is
+		// closed.
+		ClosedDialogue.requireOpen(context.view());
 		String text = (String) row.get("content");
 		if (text == null || !this.store.start(importId, this.clock.instant())) {
 			return "RUNNING".equals(row.get("status"));

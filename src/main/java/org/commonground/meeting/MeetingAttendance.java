@@ -103,12 +103,14 @@ public class MeetingAttendance {
 	/**
 	 * Replaces the meeting's counts; groups with nobody are left out.
 	 * @throws MeetingRuleException for an unknown group, a negative count, or more women
-	 * and men than people
+	 * and men than people; {@code attendance.error.dialogue-closed} (about no field) in a
+	 * closed or archived dialogue
 	 */
 	@Transactional
 	public void record(String slug, long meetingId, List<AttendanceCount> counts, AccountPrincipal viewer) {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		requireMeeting(view, meetingId);
+		ClosedDialogue.requireNotEnded(view, ClosedDialogue.ATTENDANCE);
 		Map<String, Long> ids = new HashMap<>();
 		groups().forEach((g) -> ids.put(g.getCode(), g.getId()));
 		for (AttendanceCount count : counts) {
@@ -143,6 +145,7 @@ public class MeetingAttendance {
 			AccountPrincipal viewer) {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		requireMeeting(view, meetingId);
+		ClosedDialogue.requireNotEnded(view, ClosedDialogue.ATTENDANCE);
 		if (!consent) {
 			throw new MeetingRuleException("attendance.error.consent", "consent");
 		}

@@ -15,6 +15,11 @@ import org.commonground.dialogue.DialogueView;
 public record MeetingList(DialogueView view, List<Meeting> upcoming, List<Meeting> past, boolean canManage,
 		Set<Long> withMinutes) {
 
+	/** Whether the viewer may add a meeting: not once the dialogue is closed. */
+	public boolean canAdd() {
+		return this.canManage && !this.view.dialogue().isEnded();
+	}
+
 	public boolean isEmpty() {
 		return this.upcoming.isEmpty() && this.past.isEmpty();
 	}

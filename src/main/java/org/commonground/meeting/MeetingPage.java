@@ -22,4 +22,18 @@ import org.commonground.dialogue.EvidenceLink;
 public record MeetingPage(DialogueView view, Meeting meeting, List<String> facilitators, List<AgendaEntry> agenda,
 		AttendanceSummary attendance, boolean canManage, AgendaChoices agendaChoices, List<EvidenceLink> evidence,
 		MinutesView minutes, List<RecordedEntry> recorded) {
+
+	/**
+	 * Whether the viewer may record contributions here: not once the dialogue is no
+	 * longer open.
+	 */
+	public boolean canRecord() {
+		return this.canManage && this.view.dialogue().isOpen();
+	}
+
+	/** Whether the viewer may record who came: not once the dialogue is closed. */
+	public boolean canRecordAttendance() {
+		return this.canManage && !this.view.dialogue().isEnded();
+	}
+
 }

@@ -133,6 +133,7 @@ public class MeetingService {
 	@Transactional
 	public Meeting create(String slug, MeetingDetails details, AccountPrincipal viewer) {
 		DialogueView view = this.access.facilitated(slug, viewer);
+		ClosedDialogue.requireNotEnded(view, ClosedDialogue.MEETING);
 		requireValid(view, details);
 		Instant now = this.clock.instant();
 		Meeting meeting = new Meeting(view.dialogue().getId(), viewer.getId(), now);

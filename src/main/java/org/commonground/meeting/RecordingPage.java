@@ -23,4 +23,9 @@ public record RecordingPage(DialogueView view, Meeting meeting, List<Stakeholder
 		List<ChallengeRef> challenges, List<ParagraphRef> paragraphs, List<RecordedEntry> entries, long total,
 		long awaitingCheck) {
 
+	/** Whether contributions may be recorded: only while the dialogue is open. */
+	public boolean open() {
+		return this.view.dialogue().isOpen();
+	}
+
 }

@@ -102,8 +102,9 @@ public class WorkshopRecording {
 	 * @return the record's id (the same one when the same form token is posted again)
 	 * @throws NotFoundException unless the viewer facilitates the dialogue and the
 	 * meeting is in it
-	 * @throws MeetingRuleException for an unknown group or a number of people out of
-	 * range, naming the field
+	 * @throws MeetingRuleException {@code recorded.error.dialogue-closed} (about no
+	 * field) unless the dialogue is open; for an unknown group or a number of people out
+	 * of range, naming the field
 	 * @throws org.commonground.challenge.ChallengeRuleException for a challenge's bad
 	 * title or text
 	 * @throws org.commonground.comment.CommentRuleException for an empty comment or a
@@ -119,6 +120,9 @@ public class WorkshopRecording {
 
 	long record(String slug, DialogueView view, Meeting meeting, RecordedInput input, AccountPrincipal facilitator,
 			Long importId, Integer importRow) {
+		// Nothing new in a dialogue that is not open, as online
+		// (challenge.error.dialogue-closed).
+		ClosedDialogue.requireOpen(view);
 		StakeholderGroup group = group(input.stakeholderGroup());
 		if (input.people() < 1 || input.people() > MAX_PEOPLE) {
 			throw new MeetingRuleException("recorded.error.people", "peopleCount");

@@ -206,6 +206,7 @@ public class SmsInbox {
 	 */
 	public int ask(String slug, AccountPrincipal facilitator, String paragraphKey, String text, Locale locale) {
 		DialogueView view = this.access.facilitated(slug, facilitator);
+		requireOpen(view);
 		String question = (text != null) ? text.strip().replaceAll("\\s+", " ") : "";
 		if (question.length() < 5 || question.length() > 200) {
 			throw new SmsRuleException("sms.error.question");
@@ -248,6 +249,7 @@ public class SmsInbox {
 
 	private Decision decision(String slug, AccountPrincipal facilitator, long contributionId) {
 		DialogueView view = this.access.facilitated(slug, facilitator);
+		requireOpen(view);
 		SmsContribution contribution = undecided(view, contributionId);
 		SmsParticipant participant = this.store.participant(contribution.participantId())
 			.orElseThrow(NotFoundException::new);
@@ -257,6 +259,16 @@ public class SmsInbox {
 		AccountPrincipal author = this.accounts.offlinePrincipal(participant.accountId());
 		this.memberships.admitOffline(slug, author, facilitator);
 		return new Decision(contribution, author);
+	}
+
+	/**
+	 * Nothing is accepted into a dialogue that is not open, nor are its stances asked
+	 * for; a text can still be declined.
+	 */
+	private static void requireOpen(DialogueView view) {
+		if (!view.dialogue().isOpen()) {
+			throw new SmsRuleException("sms.error.dialogue-closed");
+		}
 	}
 
 	private SmsContribution undecided(DialogueView view, long contributionId) {

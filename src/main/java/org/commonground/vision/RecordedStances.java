@@ -70,6 +70,7 @@ public class RecordedStances {
 	public long record(String slug, AccountPrincipal facilitator, String paragraphKey, long groupId,
 			StanceCounts people, boolean weighted, LocalDate on, String formToken) {
 		DialogueView view = this.access.facilitated(slug, facilitator);
+		requireOpen(view);
 		DraftVersion version = newest(view);
 		check(version, paragraphKey, people);
 		return this.jdbc.sql("""
@@ -108,6 +109,7 @@ public class RecordedStances {
 	@Transactional
 	public Map<String, Long> recordAll(String slug, AccountPrincipal facilitator, List<Show> shows) {
 		DialogueView view = this.access.facilitated(slug, facilitator);
+		requireOpen(view);
 		Map<String, Long> byToken = new HashMap<>();
 		if (shows.isEmpty()) {
 			return byToken;
@@ -156,6 +158,13 @@ public class RecordedStances {
 	/** The number of the newest version, which stances are recorded on. */
 	public int newestVersion(DialogueView view) {
 		return this.visions.findVersion(view.dialogue().getId(), 0).map(DraftVersion::getNumber).orElse(0);
+	}
+
+	/** Nobody sets stances in a dialogue that is not open, not even through a meeting. */
+	private static void requireOpen(DialogueView view) {
+		if (!view.dialogue().isOpen()) {
+			throw new VisionRuleException("vision.error.dialogue-closed");
+		}
 	}
 
 }

@@ -406,6 +406,53 @@ class CardImportIT extends MeetingTestBase {
 					String.format(java.util.Locale.ENGLISH, "Recorded here: %,d (%,d awaiting a check)", rows, rows));
 	}
 
+	@Test
+	void oneCardIsCountedAsOneAndAPictureIsNotTakenForASheet() throws Exception {
+		Document preview = upload("one.csv", """
+				type,group,people,channel,title,text
+				challenge,ARTISANAL_MINER,3,CARD,Buyers pay late,The buyers pay a month after they take the gold.
+				""");
+		assertThat(preview.select("p.alert.info").text()).isEqualTo("1 row is ready. Check it below, then import it.");
+		assertThat(preview.select("form[action$=/confirm] button").text()).isEqualTo("Import 1 card");
+		MockHttpServletResponse done = this.web.perform(post(preview.select("form[action$=/confirm]").attr("action")));
+		assertThat(Jsoup.parse(this.web.perform(get(done.getRedirectedUrl())).getContentAsString())
+			.select(".alert.success p")
+			.first()
+			.text()).isEqualTo("1 card was imported. It is recorded and awaits a second facilitator’s check.");
+
+		// A picture chosen by mistake: the page says what to upload, not that the
+		// picture is in the wrong encoding.
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1,
+				0 };
+		Document picture = upload("flipchart.png", "image/png", png);
+		assertThat(picture.getElementById("file-error").text()).endsWith(
+				"This is not a CSV file. Upload the cards as a CSV file: download the template above, type the cards into it and save it as “CSV UTF-8”.");
+		byte[] latin1 = "type,group,people,channel,title,text\nchallenge,ARTISANAL_MINER,3,CARD,Prix trop bas,Les acheteurs paient très peu.\n"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		assertThat(upload("latin1.csv", "text/csv", latin1).getElementById("file-error").text())
+			.as("a sheet of text in another encoding is told so")
+			.contains("The file is not in UTF-8.");
+
+		this.web.perform(post("/language").param("lang", "fr").param("return", this.meeting + "/import"));
+		Document french = upload("une.csv", """
+				type,group,people,channel,title,text
+				challenge,ARTISANAL_MINER,3,CARD,Les routes ferment,De mars à mai le minerai ne passe pas.
+				""");
+		assertThat(french.select("p.alert.info").text())
+			.isEqualTo("1 ligne est prête. Vérifiez-la ci-dessous, puis importez-la.");
+		assertThat(french.select("form[action$=/confirm] button").text()).isEqualTo("Importer 1 carte");
+		assertThat(Jsoup.parse(this.web.perform(get(this.meeting + "/contributions")).getContentAsString())
+			.select("label[for=stakeholderGroup]")
+			.text()).isEqualTo("Groupe de parties prenantes des intervenants");
+	}
+
+	private Document upload(String name, String type, byte[] content) throws Exception {
+		MockHttpServletResponse response = this.web
+			.perform(multipart(this.meeting + "/import").file(new MockMultipartFile("file", name, type, content)));
+		assertThat(response.getStatus()).isEqualTo(200);
+		return Jsoup.parse(response.getContentAsString());
+	}
+
 	private Document upload(String name, String csv) throws Exception {
 		MockHttpServletResponse response = this.web.perform(multipart(this.meeting + "/import")
 			.file(new MockMultipartFile("file", name, "text/csv", csv.getBytes(StandardCharsets.UTF_8))));

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.commonground.account.AccountRole;
 import org.commonground.dialogue.DisplayMode;
 import org.commonground.resource.TestJpegs;
@@ -253,8 +256,24 @@ class RecordingIT extends MeetingTestBase {
 			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 Checked");
 		assertThat(summary.select("ol.challenges li:contains(Roads flood) .recorded-note")).isEmpty();
 		assertThat(summary.select("table.meetings-summary tbody tr").first().text()).contains(
-				"Geita visioning workshop", "40: Artisanal miner 40", "1 challenges, 1 comments, 0 shows of hands",
+				"Geita visioning workshop", "40: Artisanal miner 40", "1 challenge, 1 comment, 0 shows of hands",
 				"1 awaiting a second facilitator’s check");
+		assertThat(summary.select("table.meetings-summary .visually-hidden").text())
+			.as("screen readers still hear the word between the start and the end")
+			.isEqualTo("until");
+
+		// The PDF has no screen reader: the hidden word is left out, not drawn over the
+		// start (openhtmltopdf ignores clip).
+		MockHttpServletResponse pdf = facilitator.perform(get("/dialogues/" + this.slug + "/export.pdf"));
+		assertThat(pdf.getStatus()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			String text = stripper.getText(document);
+			assertThat(text).contains("Geita visioning workshop", "1 challenge, 1 comment, 0").doesNotContain("until");
+			assertThat(text.lines().filter((line) -> line.contains("12 March 2026")).toList())
+				.anySatisfy((line) -> assertThat(line).contains("12 March 2026", "09:00 – 17:00"));
+		}
 	}
 
 	@Test

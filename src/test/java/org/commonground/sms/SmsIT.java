@@ -83,6 +83,9 @@ class SmsIT extends IntegrationTest {
 	VisionService vision;
 
 	@Autowired
+	org.commonground.dialogue.DialogueService dialogueService;
+
+	@Autowired
 	PhoneNumbers phones;
 
 	@Autowired
@@ -491,6 +494,57 @@ class SmsIT extends IntegrationTest {
 		assertThat(
 				this.jdbc.queryForObject("select step from sms_participant where phone_hash = ?", String.class, hash))
 			.isEqualTo("GROUP");
+	}
+
+	@Test
+	void aClosedDialogueAcceptsNoTextButStillDeclinesThem() throws Exception {
+		String phone = joined("Geita");
+		String other = this.accounts.create("Neema Member", AccountRole.PARTICIPANT, "CIVIL_SOCIETY");
+		this.dialogues.addMember(this.slug, this.facilitator, other, org.commonground.dialogue.DisplayMode.NAMED);
+		long challengeId = this.challenges.raise(this.slug, other, "Roads to the mines flood every rainy season");
+		webhook(phone, "Our pit flooded again last night.");
+		webhook(phone, "The buyers did not come this week.");
+		List<Long> texts = this.jdbc.queryForList(
+				"select c.id from sms_contribution c join dialogue d on d.id = c.dialogue_id where d.slug = ? order by c.id",
+				Long.class, this.slug);
+		this.dialogues.as(this.facilitator, (me) -> {
+			this.dialogueService.changeStatus(this.slug, DialogueStatus.CLOSED, me);
+			return null;
+		});
+
+		Document inbox = Jsoup
+			.parse(this.facilitatorClient.perform(get("/dialogues/" + this.slug + "/sms")).getContentAsString());
+		assertThat(inbox.select("p.alert.info").text()).startsWith("This dialogue is not open");
+		assertThat(inbox.select("form[action$=/challenge], form[action$=/comment], form[action$=/vision-comment]"))
+			.isEmpty();
+		assertThat(inbox.select("form[action$=/decline]")).hasSize(2);
+		String base = "/dialogues/" + this.slug + "/sms/" + texts.get(0);
+		MockHttpServletResponse refused = this.facilitatorClient
+			.perform(post(base + "/challenge").param("title", "Pits flood after the rains"));
+		assertThat(refused.getStatus()).isEqualTo(302);
+		assertThat(Jsoup.parse(this.facilitatorClient.perform(get(refused.getRedirectedUrl())).getContentAsString())
+			.select(".alert.error")
+			.text()).startsWith("This dialogue is not open: texts can no longer be accepted into it");
+		this.facilitatorClient.perform(post(base + "/comment").param("challengeId", String.valueOf(challengeId)));
+		assertThat(this.facilitatorClient.lastFlash().get("flashError")).isEqualTo("sms.error.dialogue-closed");
+		this.facilitatorClient.perform(post(base + "/merge").param("challengeId", String.valueOf(challengeId)));
+		assertThat(this.facilitatorClient.lastFlash().get("flashError")).isEqualTo("sms.error.dialogue-closed");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from challenge c join dialogue d on d.id = c.dialogue_id where d.slug = ?""",
+				Integer.class, this.slug))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select endorsement_count + comment_count from challenge where id = ?",
+				Integer.class, challengeId))
+			.as("no comment, nobody affected")
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select status from sms_contribution where id = ?", String.class,
+				texts.get(0)))
+			.isEqualTo("NEW");
+
+		this.facilitatorClient.perform(post("/dialogues/" + this.slug + "/sms/" + texts.get(1) + "/decline"));
+		assertThat(this.jdbc.queryForObject("select status from sms_contribution where id = ?", String.class,
+				texts.get(1)))
+			.isEqualTo("DECLINED");
 	}
 
 	@Test

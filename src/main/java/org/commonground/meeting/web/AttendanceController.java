@@ -57,6 +57,9 @@ class AttendanceController {
 				return "redirect:/dialogues/" + slug + "/meetings/" + id + "#attendance";
 			}
 			catch (MeetingRuleException ex) {
+				if (ex.getField() == null) {
+					return closed(slug, id, ex, redirect);
+				}
 				errors = Map.of(ex.getField(), ex.getMessageKey());
 			}
 		}
@@ -74,6 +77,9 @@ class AttendanceController {
 				return "redirect:/dialogues/" + slug + "/meetings/" + id + "/attendance#named";
 			}
 			catch (MeetingRuleException ex) {
+				if (ex.getField() == null) {
+					return closed(slug, id, ex, redirect);
+				}
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 		}
@@ -87,6 +93,12 @@ class AttendanceController {
 		this.attendance.unname(slug, id, attendeeId, viewer);
 		Flash.success(redirect, "attendance.unnamed");
 		return "redirect:/dialogues/" + slug + "/meetings/" + id + "/attendance#named";
+	}
+
+	/** The dialogue is closed: the attendance page says so and offers no form. */
+	private static String closed(String slug, long id, MeetingRuleException ex, RedirectAttributes redirect) {
+		Flash.error(redirect, ex.getMessageKey());
+		return "redirect:/dialogues/" + slug + "/meetings/" + id + "/attendance";
 	}
 
 	private String attendancePage(String slug, long id, AccountPrincipal viewer, AttendanceForm form,

@@ -69,7 +69,7 @@ class CardImportController {
 	@PostMapping("/dialogues/{slug}/meetings/{id}/import")
 	String createPreview(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
 		if (file == null || file.isEmpty()) {
 			return page(slug, id, viewer, null, "recorded.import.error.no-file", model, locale);
 		}
@@ -78,6 +78,10 @@ class CardImportController {
 		}
 		String text;
 		try {
+			if (!looksLikeText(file.getBytes())) {
+				// A picture, a PDF or a spreadsheet (.xlsx): say what to upload instead.
+				return page(slug, id, viewer, null, "recorded.import.error.not-csv", model, locale);
+			}
 			text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -90,7 +94,15 @@ class CardImportController {
 		catch (IOException ex) {
 			return page(slug, id, viewer, null, "recorded.import.error.unreadable", model, locale);
 		}
-		ImportPreview preview = this.imports.preview(slug, id, file.getOriginalFilename(), text, viewer, locale);
+		ImportPreview preview;
+		try {
+			preview = this.imports.preview(slug, id, file.getOriginalFilename(), text, viewer, locale);
+		}
+		catch (MeetingRuleException ex) {
+			// The dialogue is no longer open: the page says so and offers no upload.
+			Flash.error(redirect, ex.getMessageKey());
+			return "redirect:/dialogues/" + slug + "/meetings/" + id + "/import";
+		}
 		if (preview.fileProblem() != null) {
 			return page(slug, id, viewer, null, preview.fileProblem(), model, locale);
 		}
@@ -115,6 +127,32 @@ class CardImportController {
 		model.addAttribute("progress", this.imports.progress(slug, id, importId, viewer));
 		return page(slug, id, viewer, null, null, model, locale);
 	}
+
+	/**
+	 * Whether the file can be a sheet of text at all: not a file with the signature of a
+	 * picture, a PDF, a ZIP (an .xlsx or .ods) or an old Excel file, and no NUL byte near
+	 * its start. A text in another encoding than UTF-8 passes, and is refused as such.
+	 */
+	static boolean looksLikeText(byte[] content) {
+		for (byte[] signature : BINARY_SIGNATURES) {
+			if (java.util.Arrays.equals(content, 0, Math.min(content.length, signature.length), signature, 0,
+					signature.length)) {
+				return false;
+			}
+		}
+		int end = Math.min(content.length, 8192);
+		for (int i = 0; i < end; i++) {
+			if (content[i] == 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** PNG, JPEG, GIF, PDF, ZIP (xlsx, ods, docx), OLE (xls, doc), WebP/RIFF. */
+	private static final byte[][] BINARY_SIGNATURES = { { (byte) 0x89, 'P', 'N', 'G' },
+			{ (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, { 'G', 'I', 'F', '8' }, { '%', 'P', 'D', 'F' },
+			{ 'P', 'K', 3, 4 }, { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }, { 'R', 'I', 'F', 'F' } };
 
 	private String page(String slug, long id, AccountPrincipal viewer, ImportPreview preview, String fileError,
 			Model model, Locale locale) {

@@ -86,8 +86,12 @@ class MeetingController {
 
 	@GetMapping("/dialogues/{slug}/meetings/new")
 	String showNewMeeting(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
-			Locale locale) {
+			Locale locale, RedirectAttributes redirect) {
 		DialogueView view = this.access.facilitated(slug, viewer);
+		if (view.dialogue().isEnded()) {
+			Flash.error(redirect, "meeting.error.dialogue-closed");
+			return "redirect:/dialogues/" + slug + "/meetings";
+		}
 		model.addAttribute("form", MeetingForm.in(view.zone()));
 		return formPage(view, null, model, locale);
 	}
@@ -106,6 +110,11 @@ class MeetingController {
 			return "redirect:/dialogues/" + slug + "/meetings/" + meeting.getId();
 		}
 		catch (MeetingRuleException ex) {
+			if (ex.getField() == null) {
+				// A closed or archived dialogue takes no new meetings.
+				Flash.error(redirect, ex.getMessageKey());
+				return "redirect:/dialogues/" + slug + "/meetings";
+			}
 			errors.rejectValue(ex.getField(), ex.getMessageKey());
 			return formPage(view, null, model, locale);
 		}

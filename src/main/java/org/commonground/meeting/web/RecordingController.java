@@ -111,6 +111,12 @@ class RecordingController {
 				return "redirect:/dialogues/" + slug + "/meetings/" + id + "/contributions#record";
 			}
 			catch (MeetingRuleException ex) {
+				if (ex.getField() == null) {
+					// The dialogue is no longer open: the page says so and offers no
+					// form.
+					Flash.error(redirect, ex.getMessageKey());
+					return "redirect:/dialogues/" + slug + "/meetings/" + id + "/contributions";
+				}
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 			catch (ResourceRuleException ex) {

@@ -85,6 +85,10 @@ class SmsInboxController {
 				return redirect(slug);
 			}
 			catch (SmsRuleException ex) {
+				if (ex.getMessageKey().equals("sms.error.dialogue-closed")) {
+					Flash.error(redirect, ex.getMessageKey());
+					return redirect(slug);
+				}
 				errorKey = ex.getMessageKey();
 			}
 			catch (ChallengeRuleException ex) {
@@ -143,6 +147,10 @@ class SmsInboxController {
 				return redirect(slug);
 			}
 			catch (SmsRuleException ex) {
+				if (ex.getMessageKey().equals("sms.error.dialogue-closed")) {
+					Flash.error(redirect, ex.getMessageKey());
+					return redirect(slug);
+				}
 				errors.rejectValue(ex.getMessageKey().equals("sms.error.paragraph") ? "paragraphKey" : "text",
 						ex.getMessageKey());
 			}

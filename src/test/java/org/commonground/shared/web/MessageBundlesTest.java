@@ -87,6 +87,27 @@ class MessageBundlesTest {
 	}
 
 	/**
+	 * French puts a space before : ; ? and !, a no-break one (U+00A0, as everywhere in
+	 * these bundles) so that a narrow screen never starts a line with the sign ("Importer
+	 * des cartes" / ": Atelier"). The texts sent by SMS keep ordinary spaces: a no-break
+	 * space is not in the GSM alphabet and would double the cost of every text.
+	 */
+	@Test
+	void frenchPutsANoBreakSpaceBeforeColonsSemicolonsQuestionAndExclamationMarks() throws IOException {
+		List<String> ordinary = new ArrayList<>();
+		for (String bundle : bundles()) {
+			Properties french = load("messages/" + bundle + "_fr.properties");
+			for (String key : new TreeSet<>(french.stringPropertyNames())) {
+				Matcher sign = Pattern.compile("\\S {1,}[:;?!]").matcher(french.getProperty(key));
+				if (!key.startsWith("sms.text.") && sign.find()) {
+					ordinary.add(bundle + "_fr: " + key + " (“" + sign.group() + "”)");
+				}
+			}
+		}
+		assertThat(ordinary).as("an ordinary space before : ; ? or !").isEmpty();
+	}
+
+	/**
 	 * A message with arguments goes through MessageFormat, where an apostrophe is written
 	 * twice; one without is shown as written, where a doubled one would show twice.
 	 */
