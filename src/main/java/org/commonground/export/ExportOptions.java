@@ -2,6 +2,8 @@ package org.commonground.export;
 
 import java.time.LocalDate;
 
+import org.commonground.shared.audit.ExportDescription;
+
 /**
  * What an export contains besides the defaults.
  *
@@ -18,20 +20,12 @@ public record ExportOptions(boolean identities, boolean includeHidden, LocalDate
 		return new ExportOptions(false, false, null, null);
 	}
 
-	/** A short description for the audit log. */
+	/**
+	 * A short description for the audit log, in codes (see {@link ExportDescription}):
+	 * the log shows it in its reader's language.
+	 */
 	String describe() {
-		StringBuilder text = new StringBuilder();
-		text.append(this.identities ? "identities" : "anonymised");
-		if (this.includeHidden) {
-			text.append(", hidden content included");
-		}
-		if (this.from != null || this.to != null) {
-			text.append(", ")
-				.append((this.from != null) ? this.from : "…")
-				.append(" to ")
-				.append((this.to != null) ? this.to : "…");
-		}
-		return text.toString();
+		return new ExportDescription(this.identities, this.includeHidden, this.from, this.to).code();
 	}
 
 }

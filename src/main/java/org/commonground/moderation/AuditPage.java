@@ -10,6 +10,8 @@ import java.util.Map;
 import org.commonground.account.Account;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.ExportDescription;
 
 /**
  * One page of the audit log with the people and dialogues it names.
@@ -35,6 +37,17 @@ public record AuditPage(DialogueView view, List<AuditEntry> entries, Map<Long, A
 
 	public Dialogue dialogue(Long id) {
 		return (id != null) ? this.dialogues.get(id) : null;
+	}
+
+	/**
+	 * What an export entry's export held, to be described in the reader's language; or
+	 * {@code null} for other entries and for older exports, whose note is English text
+	 * shown as written.
+	 */
+	public ExportDescription export(AuditEntry entry) {
+		boolean export = entry.getAction() == AuditAction.EXPORT_DOWNLOADED
+				|| entry.getAction() == AuditAction.EXPORT_WITH_IDENTITIES;
+		return export ? ExportDescription.parse(entry.getNote()) : null;
 	}
 
 }

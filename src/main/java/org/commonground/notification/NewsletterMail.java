@@ -58,8 +58,10 @@ class NewsletterMail {
 		String why = msg("newsletter.email.why", locale, newsletterName);
 		String stop = msg("newsletter.email.unsubscribe", locale);
 		String archive = msg("newsletter.email.archive", locale);
-		String plain = issue.bodySource().strip() + "\n\n--\n" + why + "\n" + archive + ": " + url(archivePath) + "\n"
-				+ stop + ": " + unsubscribe + "\n";
+		// "Read online: <link>", with the language's own space before the colon.
+		String plain = issue.bodySource().strip() + "\n\n--\n" + why + "\n"
+				+ msg("newsletter.email.link", locale, archive, url(archivePath)) + "\n"
+				+ msg("newsletter.email.link", locale, stop, unsubscribe) + "\n";
 		String html = open(locale) + body(issue) + "<hr><p>" + escape(why) + "</p>\n<p><a href=\""
 				+ escape(url(archivePath)) + "\">" + escape(archive) + "</a> · <a href=\"" + escape(unsubscribe) + "\">"
 				+ escape(stop) + "</a></p>\n</body></html>\n";

@@ -7,6 +7,7 @@ import org.commonground.support.Browser;
 import org.commonground.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -111,9 +112,21 @@ class DemoBrowserIT extends IntegrationTest {
 				assertThat(sidewaysOverflow(browser)).as(path + " at 360 px").isLessThanOrEqualTo(0);
 			}
 			browser.screenshot("29-demo-geita-dialogue-360");
+			// In French (longer words), the facilitator's member cards keep the removal
+			// reason and its button on the screen, and the printable summary's wide
+			// tables scroll in their own labelled region rather than the page.
+			browser.submit(".lang-switch button[value=fr]");
+			for (String path : List.of("/manage", "/summary")) {
+				browser.go("/dialogues/" + DemoDialogues.GEITA + path);
+				assertThat(browser.htmlLang()).isEqualTo("fr");
+				assertThat(sidewaysOverflow(browser)).as(path + " in French at 360 px").isLessThanOrEqualTo(0);
+			}
+			assertThat(browser.find("main .table-scroll[role=region][tabindex='0'] caption").getText()).isNotBlank();
+			browser.go("/dialogues/" + DemoDialogues.GEITA + "/manage");
+			WebElement remove = browser.find("#members .card-actions button.danger");
+			assertThat(remove.getRect().getX() + remove.getRect().getWidth()).isLessThanOrEqualTo(360);
 			// An admin answers a miner's request about their data: found by the number
-			// they
-			// give, spaced as they say it.
+			// they give, spaced as they say it.
 			browser.forgetEveryone();
 			browser.logIn("admin" + DemoDataLoader.DOMAIN, DemoDataLoader.PASSWORD);
 			browser.go("/admin/sms");

@@ -9,6 +9,8 @@ import org.commonground.support.Parallel;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +117,30 @@ class MembershipIT extends IntegrationTest {
 		assertThat(second.perform(get("/invitations/" + revoked)).getContentAsString())
 			.contains("withdrawn by a facilitator");
 		assertThat(new WebClient(this.mvc).perform(get("/invitations/not-a-token")).getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void theInvitationFormKeepsWhatWasTypedAndSaysHowLongANoteMayBe() throws Exception {
+		String facilitator = this.accounts.create("Typing Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Typed", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE, false,
+				DialogueStatus.OPEN);
+		WebClient client = loggedIn(facilitator);
+		Document english = Jsoup.parse(
+				client
+					.perform(post("/dialogues/" + slug + "/invitations").param("validDays", "two weeks")
+						.param("note", "n".repeat(121)))
+					.getContentAsString());
+		assertThat(english.select("#validDays").val()).as("what was typed, not the default").isEqualTo("two weeks");
+		assertThat(english.select("#note-error").text()).contains("This is too long: 120 characters at most.");
+
+		client.perform(post("/language").param("lang", "fr"));
+		Document french = Jsoup.parse(client
+			.perform(
+					post("/dialogues/" + slug + "/invitations").param("validDays", "14").param("note", "n".repeat(121)))
+			.getContentAsString());
+		assertThat(french.select("#note-error").first().wholeText())
+			.contains("C’est trop long\u00a0: 120 caractères au plus.");
+		assertThat(french.select("#note").val()).hasSize(121);
 	}
 
 	@Test

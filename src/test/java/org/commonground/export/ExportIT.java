@@ -44,6 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The CSV summary export through the real filter chain: its columns and rows, the reply
@@ -239,6 +240,9 @@ class ExportIT extends IntegrationTest {
 		}
 		Document page = Jsoup.parse(facilitator.perform(get(base() + "/summary")).getContentAsString());
 		assertThat(page.select("h1").text()).startsWith("Exported");
+		assertThat(page.select(".cover .meta").last().text()).as("the time names its zone once")
+			.matches("Exported on \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} [A-Za-z ]+")
+			.doesNotEndWith(" UTC");
 		assertThat(page.select("#challenges-heading").text()).isEqualTo("Challenges by endorsements");
 		assertThat(page.select("a[href$=/export.pdf]")).hasSize(1);
 		assertThat(page.select("style")).as("no inline style under the CSP").isEmpty();
@@ -290,6 +294,38 @@ class ExportIT extends IntegrationTest {
 		assertThat(all.stream().map((r) -> r.get("author")).toList()).noneMatch((a) -> a.contains("@"));
 		assertThat(auditCount("EXPORT_WITH_IDENTITIES")).isEqualTo(1);
 		assertTree(all);
+	}
+
+	@Test
+	void theAuditLogDescribesAnExportInItsReadersLanguageAndOlderEntriesAsWritten() throws Exception {
+		WebClient admin = client(this.accounts.admin("Audit Reader"));
+		assertThat(admin
+			.perform(get(base() + "/export.csv").param("identities", "true")
+				.param("hidden", "true")
+				.param("from", "2026-01-01"))
+			.getStatus()).isEqualTo(200);
+		// An export audited before the descriptions were kept in codes: English text.
+		this.jdbc.update(
+				"""
+						insert into audit_entry (occurred_at, actor_id, action, dialogue_id, subject_type, subject_id, reason, note)
+						select now(), null, 'EXPORT_DOWNLOADED', d.id, 'DIALOGUE', d.id, 'CSV', 'anonymised, 2026-01-01 to …'
+						from dialogue d where d.slug = ?""",
+				this.slug);
+
+		admin.perform(post("/language").param("lang", "fr"));
+		for (String path : List.of("/admin/audit?dialogue=" + this.slug, base() + "/moderation/audit")) {
+			Document page = Jsoup.parse(admin.perform(get(path)).getContentAsString());
+			assertThat(page.select("html").attr("lang")).isEqualTo("fr");
+			assertThat(page.select("td .export-options").eachText()).as(path)
+				.containsExactly("avec les noms, contenu masqué inclus, du 1 janvier 2026 au …");
+			assertThat(page.select("td q").eachText()).as(path).containsExactly("anonymised, 2026-01-01 to …");
+			assertThat(page.select("main").text()).as(path)
+				.doesNotContain("hidden content included", "identities", "??");
+		}
+		admin.perform(post("/language").param("lang", "en"));
+		Document english = Jsoup.parse(admin.perform(get(base() + "/moderation/audit")).getContentAsString());
+		assertThat(english.select("td .export-options").eachText())
+			.containsExactly("with names, hidden content included, from 1 January 2026 to …");
 	}
 
 	@Test

@@ -163,11 +163,27 @@ class ModerationIT extends IntegrationTest {
 			.doesNotContain("UTC");
 
 		String admin = this.accounts.create("Ada Admin", AccountRole.ADMIN, "CIVIL_SOCIETY");
-		Document global = Jsoup.parse(client(admin).perform(get("/admin/moderation")).getContentAsString());
+		// The admins' queue and log, over every dialogue, show an entry of a dialogue in
+		// that dialogue's zone, as its own pages do.
+		WebClient adminClient = client(admin);
+		Document global = Jsoup
+			.parse(adminClient.perform(get("/admin/moderation").param("dialogue", this.slug)).getContentAsString());
 		assertThat(global.select(".queue-item .badges .meta").eachText()).isNotEmpty()
-			.allMatch((t) -> t.matches("waiting since \\d{1,2} \\S+ \\d{4} \\d{2}:\\d{2} Coordinated Universal Time"));
+			.allMatch((t) -> t.matches("waiting since \\d{1,2} \\S+ \\d{4} \\d{2}:\\d{2} East Africa Time"));
 		assertThat(global.select(".queue-item .moderated-item time").eachText()).isNotEmpty()
-			.allMatch((t) -> t.matches("\\d{1,2} \\S+ \\d{4} \\d{2}:\\d{2} Coordinated Universal Time"));
+			.allMatch((t) -> t.matches("\\d{1,2} \\S+ \\d{4} \\d{2}:\\d{2} East Africa Time"));
+		assertThat(global.select(".queue-item .moderated-item time").attr("datetime")).endsWith("+03:00");
+		adminClient.perform(post("/admin/accounts/" + accountId(this.miner) + "/suspend"));
+		this.jdbc.update("""
+				insert into audit_entry (occurred_at, actor_id, action, dialogue_id, subject_type, subject_id)
+				select now(), ?, 'DIALOGUE_EDITED', d.id, 'DIALOGUE', d.id from dialogue d where d.slug = ?""",
+				accountId(admin), this.slug);
+		Document audit = Jsoup
+			.parse(adminClient.perform(get("/admin/audit").param("actor", "Ada Admin")).getContentAsString());
+		assertThat(audit.select("tbody tr:contains(dialogue edited) time").text()).endsWith("East Africa Time");
+		assertThat(audit.select("tbody tr:contains(account suspended) time").text())
+			.as("a platform-wide entry stays in the platform's zone")
+			.endsWith("Coordinated Universal Time");
 	}
 
 	@Test

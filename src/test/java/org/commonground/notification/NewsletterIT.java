@@ -21,6 +21,8 @@ import org.commonground.support.Mailbox;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -180,10 +182,11 @@ class NewsletterIT extends IntegrationTest {
 		String confirmed = subscribe("confirmed", "sw", null, true);
 		String unconfirmed = subscribe("unconfirmed", "en", null, false);
 		String leaving = subscribe("leaving", "en", null, true);
+		String french = subscribe("francais", "fr", null, true);
 
 		WebClient facilitating = client(this.facilitator);
 		String issuePath = write(facilitating, "Market day news", "The **buyers** come on Friday.", null);
-		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Recipients if sent now: 2")
+		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Recipients if sent now: 3")
 			.contains("<strong>buyers</strong>");
 		send(facilitating, issuePath);
 
@@ -204,6 +207,19 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(email.get("headers")).asString()
 			.contains("List-Unsubscribe: <http://localhost/newsletter/unsubscribe?token=")
 			.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+		assertThat(this.mailbox.latestBody(french)).as("French puts a space before the colon")
+			.contains("Lire en ligne\u00a0: http://localhost/dialogues/")
+			.contains("Arrêter la lettre d’information\u00a0: http://localhost/newsletter/unsubscribe?token=");
+		// The archive dates the issue as the reader writes dates, not in ISO.
+		Document archive = Jsoup.parse(
+				new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/newsletter")).getContentAsString());
+		assertThat(archive.select("main li .meta").first().text()).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}");
+		String issueId = issuePath.substring(issuePath.lastIndexOf('/') + 1);
+		assertThat(Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/newsletter/" + issueId))
+				.getContentAsString())
+			.select("article .meta")
+			.text()).matches(".* \\d{1,2} [A-Z][a-z]+ \\d{4}");
 
 		String headers = this.jdbc.queryForObject(
 				"select headers from outbound_email where recipient = ? and subject = ?", String.class, leaving,
@@ -223,7 +239,7 @@ class NewsletterIT extends IntegrationTest {
 				"UNSUBSCRIBED");
 
 		String second = write(facilitating, "Second issue", "Still here.", null);
-		assertThat(facilitating.perform(get(second)).getContentAsString()).contains("Recipients if sent now: 1");
+		assertThat(facilitating.perform(get(second)).getContentAsString()).contains("Recipients if sent now: 2");
 		send(facilitating, second);
 		assertThat(this.mailbox.subjects(confirmed)).contains("Second issue");
 		assertThat(this.mailbox.subjects(leaving)).as("nothing more after unsubscribing")

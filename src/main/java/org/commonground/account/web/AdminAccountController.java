@@ -1,5 +1,6 @@
 package org.commonground.account.web;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -47,24 +48,24 @@ class AdminAccountController {
 
 	@PostMapping("/admin/accounts/{id}/role")
 	String updateRole(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id,
-			@Valid @ModelAttribute RoleForm form, RedirectAttributes redirect) {
-		return apply(redirect, () -> this.accounts.changeRole(admin.getId(), id, form.getRole()),
+			@Valid @ModelAttribute RoleForm form, ListFilters back, RedirectAttributes redirect) {
+		return apply(redirect, back, () -> this.accounts.changeRole(admin.getId(), id, form.getRole()),
 				"admin.accounts.role-changed");
 	}
 
 	@PostMapping("/admin/accounts/{id}/suspend")
-	String updateSuspend(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id,
+	String updateSuspend(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, ListFilters back,
 			RedirectAttributes redirect) {
-		return apply(redirect, () -> this.accounts.suspend(admin.getId(), id), "admin.accounts.suspended");
+		return apply(redirect, back, () -> this.accounts.suspend(admin.getId(), id), "admin.accounts.suspended");
 	}
 
 	@PostMapping("/admin/accounts/{id}/reactivate")
-	String updateReactivate(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id,
+	String updateReactivate(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, ListFilters back,
 			RedirectAttributes redirect) {
-		return apply(redirect, () -> this.accounts.reactivate(admin.getId(), id), "admin.accounts.reactivated");
+		return apply(redirect, back, () -> this.accounts.reactivate(admin.getId(), id), "admin.accounts.reactivated");
 	}
 
-	private String apply(RedirectAttributes redirect, Runnable change, String successKey) {
+	private String apply(RedirectAttributes redirect, ListFilters back, Runnable change, String successKey) {
 		try {
 			change.run();
 			Flash.success(redirect, successKey);
@@ -72,7 +73,63 @@ class AdminAccountController {
 		catch (AccountRuleException ex) {
 			Flash.error(redirect, ex.getMessageKey());
 		}
+		back.keep(redirect);
 		return "redirect:/admin/accounts";
+	}
+
+	/**
+	 * The filters of the list a change was made from (hidden fields of its forms), so
+	 * that the admin lands back on that list. Only values the list understands are kept:
+	 * a search of reasonable length, a known role and status, a page number.
+	 */
+	static class ListFilters {
+
+		private static final int MAX_QUERY = 200;
+
+		private static final int MAX_PAGE = 100_000;
+
+		private String backQ;
+
+		private String backRole;
+
+		private String backStatus;
+
+		private String backPage;
+
+		public void setBackQ(String backQ) {
+			this.backQ = backQ;
+		}
+
+		public void setBackRole(String backRole) {
+			this.backRole = backRole;
+		}
+
+		public void setBackStatus(String backStatus) {
+			this.backStatus = backStatus;
+		}
+
+		public void setBackPage(String backPage) {
+			this.backPage = backPage;
+		}
+
+		void keep(RedirectAttributes redirect) {
+			if (this.backQ != null && !this.backQ.isBlank() && this.backQ.length() <= MAX_QUERY) {
+				redirect.addAttribute("q", this.backQ.strip());
+			}
+			if (Arrays.stream(AccountRole.values()).anyMatch((r) -> r.name().equals(this.backRole))) {
+				redirect.addAttribute("role", this.backRole);
+			}
+			if (Arrays.stream(AccountStatus.values()).anyMatch((s) -> s.name().equals(this.backStatus))) {
+				redirect.addAttribute("status", this.backStatus);
+			}
+			if (this.backPage != null && this.backPage.matches("[0-9]{1,6}")) {
+				int page = Integer.parseInt(this.backPage);
+				if (page > 0 && page <= MAX_PAGE) {
+					redirect.addAttribute("page", page);
+				}
+			}
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.api.ApiTokenService;
+import org.commonground.shared.web.Flash;
 import org.commonground.shared.web.NotFoundException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /admin/api-tokens} (admins only, by the site's filter chain and the service):
@@ -82,9 +84,11 @@ class ApiTokensController {
 	}
 
 	@PostMapping("/admin/api-tokens/{id}/revoke")
-	String revoke(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id) {
+	String revoke(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, RedirectAttributes redirect) {
 		this.tokens.revoke(admin, id);
-		return "redirect:/admin/api-tokens?revoked";
+		// Said once, on the page the redirect shows, not again on every reload of it.
+		Flash.success(redirect, "api.tokens.revoked-flash");
+		return "redirect:/admin/api-tokens";
 	}
 
 	private String page(Model model) {

@@ -45,7 +45,7 @@ public class LabelsForm {
 		if (!clean.containsKey("en")) {
 			return "admin.labels.error.english";
 		}
-		return clean.values().stream().anyMatch((label) -> label.length() > 80) ? "validation.too-long" : null;
+		return clean.values().stream().anyMatch((label) -> label.length() > 80) ? "admin.labels.error.too-long" : null;
 	}
 
 	public LabelledItem toItem() {

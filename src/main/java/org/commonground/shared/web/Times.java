@@ -12,9 +12,11 @@ import java.util.Locale;
 
 /**
  * Times as a page shows them: in one zone (the dialogue's, or UTC on pages of no
- * dialogue), with the zone named, and {@code datetime} attributes in whole seconds with
- * their offset. Templates use it as {@code #times} (see {@link TimesDialect}); other code
- * (mails, exports) can make one with {@link #Times(ZoneId, Locale)}.
+ * dialogue; an entry of a dialogue on a page of several in that dialogue's, see
+ * {@link #in(ZoneId)}), with the zone named, and {@code datetime} attributes in whole
+ * seconds with their offset. Templates use it as {@code #times} (see
+ * {@link TimesDialect}); other code (mails, exports) can make one with
+ * {@link #Times(ZoneId, Locale)}.
  */
 public final class Times {
 
@@ -32,11 +34,13 @@ public final class Times {
 	}
 
 	/**
-	 * The same reader's times in another zone, for a page that lists things of several
-	 * dialogues (the notifications inbox): {@code #times.in(group.zone).format(...)}.
+	 * The same reader's times in another zone: on a page of several dialogues (the
+	 * notifications inbox, the admins' queue and log), an entry of one dialogue is shown
+	 * in that dialogue's zone, as the dialogue's own pages show it. A {@code null} zone
+	 * keeps the page's.
 	 */
 	public Times in(ZoneId other) {
-		return new Times(other, this.locale);
+		return (other == null || other.equals(this.zone)) ? this : new Times(other, this.locale);
 	}
 
 	/** The zone's name in the reader's language, like "East Africa Time". */

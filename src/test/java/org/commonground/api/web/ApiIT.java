@@ -338,7 +338,15 @@ class ApiIT extends IntegrationTest {
 			.isEqualTo(404);
 
 		long id = this.jdbc.queryForObject("SELECT id FROM api_token WHERE label = 'Research project'", Long.class);
-		assertThat(adminClient.perform(post("/admin/api-tokens/" + id + "/revoke")).getStatus()).isEqualTo(302);
+		MockHttpServletResponse revoking = adminClient.perform(post("/admin/api-tokens/" + id + "/revoke"));
+		assertThat(revoking.getStatus()).isEqualTo(302);
+		// The confirmation is said once (a flash), not by the address, so a reload does
+		// not say it again.
+		assertThat(revoking.getRedirectedUrl()).isEqualTo("/admin/api-tokens");
+		assertThat(adminClient.lastFlash()).containsEntry("flashSuccess", "api.tokens.revoked-flash");
+		adminClient.perform(get("/admin/api-tokens?revoked"));
+		assertThat(adminClient.perform(get("/admin/api-tokens?revoked")).getContentAsString())
+			.doesNotContain("The token was revoked.");
 		MockHttpServletResponse revoked = client.performAsIs(get(dialogue).header("Authorization", "Bearer " + secret));
 		assertThat(revoked.getStatus()).isEqualTo(401);
 		assertThat(revoked.getHeader("WWW-Authenticate")).isEqualTo("Bearer");

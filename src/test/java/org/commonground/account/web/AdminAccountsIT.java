@@ -1,0 +1,86 @@
+package org.commonground.account.web;
+
+import org.commonground.support.IntegrationTest;
+import org.commonground.support.TestAccounts;
+import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The admin's accounts list keeps its filters across a change, and the console's figures
+ * read as a sentence of the admin's language.
+ */
+class AdminAccountsIT extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aChangeMadeFromAFilteredListComesBackToThatList() throws Exception {
+		WebClient admin = client(this.accounts.admin("Filtering Admin"));
+		String claire = this.accounts.participant("Claire Filtered");
+		long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, claire);
+
+		Document list = Jsoup.parse(
+				admin
+					.perform(get("/admin/accounts").param("q", "Claire Filtered")
+						.param("role", "PARTICIPANT")
+						.param("status", "ACTIVE"))
+					.getContentAsString());
+		assertThat(list.select("form[action$=/" + id + "/suspend] input[type=hidden][name=backQ]").val())
+			.isEqualTo("Claire Filtered");
+		assertThat(list.select("form[action$=/" + id + "/role] input[name=backRole]").val()).isEqualTo("PARTICIPANT");
+
+		MockHttpServletResponse suspended = admin
+			.perform(post("/admin/accounts/" + id + "/suspend").param("backQ", "Claire Filtered")
+				.param("backRole", "PARTICIPANT")
+				.param("backStatus", "ACTIVE"));
+		assertThat(suspended.getRedirectedUrl())
+			.isEqualTo("/admin/accounts?q=Claire+Filtered&role=PARTICIPANT&status=ACTIVE");
+		assertThat(admin.lastFlash()).containsEntry("flashSuccess", "admin.accounts.suspended");
+
+		// Only values the list understands go back: not an unknown role, nor another
+		// site.
+		MockHttpServletResponse reactivated = admin
+			.perform(post("/admin/accounts/" + id + "/reactivate").param("backQ", "Claire")
+				.param("backRole", "OWNER")
+				.param("backStatus", "//evil.example")
+				.param("backPage", "2"));
+		assertThat(reactivated.getRedirectedUrl()).isEqualTo("/admin/accounts?q=Claire&page=2");
+	}
+
+	@Test
+	void theDashboardsFiguresFollowTheLanguagesPunctuation() throws Exception {
+		WebClient admin = client(this.accounts.admin("Dashboard Admin"));
+		admin.perform(post("/language").param("lang", "fr"));
+		Document page = Jsoup.parse(admin.perform(get("/admin")).getContentAsString());
+		// wholeText, as text() would turn the no-break space into a space.
+		assertThat(page.select(".admin-cards .meta span").stream().map((e) -> e.wholeText()).toList())
+			.anyMatch((t) -> t.matches("Actif\u00a0: \\d+"))
+			.anyMatch((t) -> t.matches("Ouvert\u00a0: \\d+"))
+			.noneMatch((t) -> t.matches(".*[^\\s\u00a0]: \\d+"));
+	}
+
+	private WebClient client(String email) throws Exception {
+		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
+		client.logIn(email, TestAccounts.PASSWORD);
+		return client;
+	}
+
+}
