@@ -34,7 +34,8 @@ class ChallengePersonalData implements PersonalDataSource {
 				this.challenges.findEndorsementsOf(accountId));
 		archive.table(this.jdbc, "challenge_translations",
 				List.of("challenge_id", "language", "title", "body_source", "response_source", "translated_at"),
-				"FROM challenge_translation WHERE translated_by = :id ORDER BY challenge_id, language",
+				"FROM challenge_translation t WHERE t.translated_by = :id AND EXISTS (SELECT 1 FROM challenge c"
+						+ " WHERE c.id = t.challenge_id AND c.moderation = 'VISIBLE') ORDER BY challenge_id, language",
 				Map.of("id", accountId));
 	}
 

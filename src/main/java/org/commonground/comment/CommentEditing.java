@@ -85,8 +85,8 @@ public class CommentEditing {
 	}
 
 	/**
-	 * Deletes the viewer's own comment: its text and history are erased, a placeholder
-	 * keeps its replies in place.
+	 * Deletes the viewer's own comment: its text, history and translations are erased, a
+	 * placeholder keeps its replies in place.
 	 */
 	@Transactional
 	public EditableComment delete(String slug, AccountPrincipal viewer, long commentId) {
@@ -94,6 +94,7 @@ public class CommentEditing {
 		Comment comment = own(view, commentId);
 		CommentTargetInfo target = this.views.describe(comment.target(), view);
 		this.revisions.deleteByComment(commentId);
+		this.comments.deleteTranslations(commentId);
 		comment.delete(this.clock.instant());
 		this.events.publishEvent(new CommentDeleted(comment.getDialogueId(), comment.getTargetType(),
 				comment.getTargetId(), comment.getId()));

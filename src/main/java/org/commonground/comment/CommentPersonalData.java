@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A person's comments and replies and the translations of comments they made, for their
- * data archive.
+ * data archive: of comments still shown (a hidden or deleted comment is not its
+ * translator's to keep).
  */
 @Component
 class CommentPersonalData implements PersonalDataSource {
@@ -33,7 +34,8 @@ class CommentPersonalData implements PersonalDataSource {
 				this.comments.findPersonalData(accountId));
 		archive.table(this.jdbc, "comment_translations",
 				List.of("comment_id", "language", "body_source", "translated_at"),
-				"FROM comment_translation WHERE translated_by = :id ORDER BY comment_id, language",
+				"FROM comment_translation t WHERE t.translated_by = :id AND EXISTS (SELECT 1 FROM comment c"
+						+ " WHERE c.id = t.comment_id AND c.status = 'VISIBLE') ORDER BY comment_id, language",
 				Map.of("id", accountId));
 	}
 

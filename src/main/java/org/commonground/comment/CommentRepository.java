@@ -109,6 +109,11 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	Optional<Comment> findInDialogue(long id, long dialogueId);
 
 	/** Hides a visible or held comment; its row and replies stay. */
+	/** Forgets the translations of a comment its author deleted. */
+	@Modifying
+	@Query(value = "delete from comment_translation where comment_id = :commentId", nativeQuery = true)
+	int deleteTranslations(long commentId);
+
 	@Modifying
 	@Query(value = """
 			update comment set status = 'HIDDEN', hidden_at = :at, hidden_reason = :reason

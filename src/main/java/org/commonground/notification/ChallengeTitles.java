@@ -43,9 +43,7 @@ class ChallengeTitles {
 		return entries.stream().map((entry) -> {
 			Long id = challengeOf(entry);
 			String title = (id != null) ? titles.get(id) : null;
-			return (title == null) ? entry
-					: new InboxEntry(entry.id(), entry.dialogueSlug(), entry.dialogueTitle(), entry.category(),
-							entry.kind(), title, entry.detail(), entry.path(), entry.createdAt(), entry.read());
+			return (title == null) ? entry : entry.withSubject(title);
 		}).toList();
 	}
 

@@ -11,6 +11,12 @@ import java.time.Instant;
 public record InboxEntry(long id, String dialogueSlug, String dialogueTitle, NotificationCategory category, String kind,
 		String subject, String detail, String path, Instant createdAt, boolean read) {
 
+	/** The same notification naming its subject otherwise (in another language). */
+	public InboxEntry withSubject(String other) {
+		return new InboxEntry(this.id, this.dialogueSlug, this.dialogueTitle, this.category, this.kind, other,
+				this.detail, this.path, this.createdAt, this.read);
+	}
+
 	public String messageKey() {
 		return "notification.kind." + this.kind;
 	}

@@ -2,8 +2,10 @@ package org.commonground.notification;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.commonground.account.AccountService;
@@ -175,6 +177,8 @@ class NotificationFeed {
 			return;
 		}
 		String path = "/dialogues/" + dialogue.getSlug() + "/" + about.path();
+		// The subject in each recipient language, read once per language (five at most).
+		Map<String, String> subjects = new HashMap<>();
 		for (long recipientId : new LinkedHashSet<>(recipients)) {
 			if (recipientId == actorId) {
 				continue;
@@ -185,17 +189,15 @@ class NotificationFeed {
 			this.store.insertOnce(notification).ifPresent((id) -> {
 				if (about.category().sendsImmediateEmail()
 						&& this.store.preferences(recipientId).get(about.category()) == EmailFrequency.IMMEDIATE) {
-					this.accounts.recipient(recipientId)
-						.ifPresent(
-								(to) -> this.mail.sendNow(to,
-										this.challengeTitles
-											.inLanguage(
-													List.of(new InboxEntry(id, dialogue.getSlug(),
-															dialogue.text(to.locale().getLanguage()).getTitle(),
-															about.category(), about.kind(), about.subject(),
-															about.detail(), path, notification.createdAt(), false)),
-													to.locale().getLanguage())
-											.get(0)));
+					this.accounts.recipient(recipientId).ifPresent((to) -> {
+						String language = to.locale().getLanguage();
+						InboxEntry entry = new InboxEntry(id, dialogue.getSlug(), dialogue.text(language).getTitle(),
+								about.category(), about.kind(), about.subject(), about.detail(), path,
+								notification.createdAt(), false);
+						String subject = subjects.computeIfAbsent(language,
+								(l) -> this.challengeTitles.inLanguage(List.of(entry), l).get(0).subject());
+						this.mail.sendNow(to, entry.withSubject(subject));
+					});
 				}
 			});
 		}

@@ -1,7 +1,9 @@
 package org.commonground.sms;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,9 +12,12 @@ import java.util.stream.Collectors;
 
 import org.commonground.account.AccountDeletion;
 import org.commonground.dialogue.Dialogue;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +46,19 @@ public class SmsAdministration {
 
 	private final AccountDeletion deletion;
 
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
 	SmsAdministration(SmsStore store, SmsGateway gateway, PhoneNumbers phones, DialogueService dialogues,
-			AccountDeletion deletion) {
+			AccountDeletion deletion, Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
 		this.gateway = gateway;
 		this.phones = phones;
 		this.dialogues = dialogues;
 		this.deletion = deletion;
+		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -57,14 +68,10 @@ public class SmsAdministration {
 	 */
 	@Transactional(readOnly = true)
 	public List<SmsPerson> people(String phone) {
-		String hash;
-		try {
-			hash = this.phones.hash(phone);
+		List<SmsPersonRow> rows = new ArrayList<>();
+		for (String spelling : spellings(phone)) {
+			rows.addAll(this.store.byPhone(this.phones.hash(spelling)));
 		}
-		catch (IllegalArgumentException ex) {
-			throw new SmsRuleException("sms.admin.people.phone-invalid");
-		}
-		List<SmsPersonRow> rows = this.store.byPhone(hash);
 		Map<Long, Dialogue> titles = this.dialogues
 			.byIds(rows.stream().map(SmsPersonRow::dialogueId).collect(Collectors.toSet()));
 		Set<Long> accounts = rows.stream()
@@ -75,8 +82,8 @@ public class SmsAdministration {
 		List<SmsPerson> people = new ArrayList<>();
 		for (SmsPersonRow row : rows) {
 			Dialogue dialogue = titles.get(row.dialogueId());
-			people.add(new SmsPerson((dialogue != null) ? dialogue.getTitle() : null, row.language(), row.step().name(),
-					row.optedOut(), row.since(), row.accountId(),
+			people.add(new SmsPerson(row.participantId(), (dialogue != null) ? dialogue.getTitle() : null,
+					row.language(), row.step().name(), row.optedOut(), row.since(), row.accountId(),
 					(row.accountId() != null) ? due.get(row.accountId()) : null));
 		}
 		return people;
@@ -100,6 +107,46 @@ public class SmsAdministration {
 					message.lastError(), message.createdAt()));
 		}
 		return new SmsConsole(this.gateway.name(), this.gateway.configured(), counts, rows);
+	}
+
+	/**
+	 * Forgets the number of a participation that never consented (no account keeps its
+	 * texts), at the person's request: its encrypted number, hash and district, the
+	 * number on messages sent to it, and the hash on messages received when no other
+	 * participation holds the number.
+	 */
+	public void forgetUnconsented(long adminId, long participantId) {
+		Instant now = this.clock.instant();
+		String hash = this.store.forgetUnconsented(participantId, now).orElseThrow(NotFoundException::new);
+		this.store.forgetOutboundNumberOf(participantId);
+		this.store.forgetInboundOf(hash);
+		this.events.publishEvent(
+				new AuditEvent(adminId, AuditAction.SMS_NUMBER_FORGOTTEN, null, null, null, null, null, null));
+	}
+
+	/**
+	 * The spellings a number may be stored under: as typed (digits, with its {@code +}),
+	 * and in international form when it was typed with {@code 00} or without {@code +}
+	 * (gateways deliver numbers as {@code +<country><number>}).
+	 * @throws SmsRuleException if it is not a phone number
+	 */
+	static Set<String> spellings(String phone) {
+		String typed;
+		try {
+			typed = PhoneNumbers.normalise(phone);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new SmsRuleException("sms.admin.people.phone-invalid");
+		}
+		Set<String> spellings = new LinkedHashSet<>();
+		spellings.add(typed);
+		if (!typed.startsWith("+")) {
+			String international = typed.startsWith("00") ? typed.substring(2) : typed;
+			if (international.length() >= 6) {
+				spellings.add("+" + international);
+			}
+		}
+		return spellings;
 	}
 
 	/** Queues a failed message again (not if its number has opted out since). */

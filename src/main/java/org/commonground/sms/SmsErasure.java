@@ -1,6 +1,7 @@
 package org.commonground.sms;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.commonground.account.AccountErased;
 
@@ -12,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * When an account that took part by SMS is erased, this module forgets its phone number,
  * in the purge's transaction: the participation's encrypted number, lookup hash and
- * district, the number on every message sent to it (unsent ones are cancelled), and the
+ * district (it counts as opted out, so no question goes to it), the number and the
+ * gateway's answers on every message sent to it (unsent ones are cancelled), and the
  * lookup hash on the messages received from it when no other participation holds that
- * number. The texts and stances stay, as contributions do. Texting the dialogue again
- * starts a new participation.
+ * number. Its accepted texts count as answered (nothing more can be sent) and texts still
+ * waiting in the inbox are declined. The texts and stances accepted stay, as
+ * contributions do. Texting the dialogue again starts a new participation.
  */
 @Component
 class SmsErasure {
@@ -32,8 +35,12 @@ class SmsErasure {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void accountErased(AccountErased event) {
-		this.store.forgetOutboundNumberOf(event.accountId());
-		this.store.forgetNumberOf(event.accountId(), this.clock.instant()).ifPresent(this.store::forgetInboundOf);
+		this.store.participantOf(event.accountId()).ifPresent((participant) -> {
+			Instant now = this.clock.instant();
+			this.store.forgetOutboundNumberOf(participant);
+			this.store.settleTextsOf(participant, now);
+			this.store.forgetNumberOf(event.accountId(), now).ifPresent(this.store::forgetInboundOf);
+		});
 	}
 
 }

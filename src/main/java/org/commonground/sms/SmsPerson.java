@@ -14,6 +14,6 @@ import java.time.Instant;
  * kept, and {@code STOP} ends it)
  * @param deletionDue when the account's deletion, already asked for, will be carried out
  */
-public record SmsPerson(String dialogue, String language, String step, boolean optedOut, Instant since, Long accountId,
-		Instant deletionDue) {
+public record SmsPerson(long participantId, String dialogue, String language, String step, boolean optedOut,
+		Instant since, Long accountId, Instant deletionDue) {
 }

@@ -371,24 +371,59 @@ class SmsStore {
 	Optional<String> forgetNumberOf(long accountId, Instant now) {
 		return this.jdbc.sql("""
 				update sms_participant p
-				   set phone_hash = 'erased-' || p.id, phone_cipher = '', district = null, updated_at = ?
+				   set phone_hash = 'erased-' || p.id, phone_cipher = '', district = null,
+				       opted_out_at = coalesce(p.opted_out_at, ?), updated_at = ?
 				  from (select id, phone_hash from sms_participant where account_id = ? for update) before
 				 where p.id = before.id
-				returning before.phone_hash""").params(ts(now), accountId).query(String.class).optional();
+				returning before.phone_hash""").params(ts(now), ts(now), accountId).query(String.class).optional();
 	}
 
 	/**
-	 * Forgets the number on the messages sent to the account's participation; cancels
-	 * unsent ones.
+	 * Settles the texts of a participation whose number is forgotten: nothing more is
+	 * sent to it (accepted texts count as answered) and texts still waiting are declined.
 	 */
-	void forgetOutboundNumberOf(long accountId) {
-		this.jdbc
-			.sql("""
-					update sms_outbound
-					   set phone_cipher = '', status = case when status in ('QUEUED', 'FAILED') then 'CANCELLED' else status end
-					 where participant_id in (select id from sms_participant where account_id = ?)""")
+	void settleTextsOf(long participantId, Instant now) {
+		this.jdbc.sql("""
+				update sms_contribution
+				   set answered_at = coalesce(answered_at, ?),
+				       status = case when status = 'NEW' then 'DECLINED' else status end,
+				       decided_at = case when status = 'NEW' then ? else decided_at end
+				 where participant_id = ?""").params(ts(now), ts(now), participantId).update();
+	}
+
+	/** The participation that acts through an account, if any. */
+	Optional<Long> participantOf(long accountId) {
+		return this.jdbc.sql("select id from sms_participant where account_id = ?")
 			.param(accountId)
-			.update();
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Forgets the number of a participation that never consented (no account): its
+	 * encrypted number, hash and district; the former hash, if it was one such.
+	 */
+	Optional<String> forgetUnconsented(long participantId, Instant now) {
+		return this.jdbc.sql("""
+				update sms_participant p
+				   set phone_hash = 'erased-' || p.id, phone_cipher = '', district = null,
+				       opted_out_at = coalesce(p.opted_out_at, ?), updated_at = ?
+				  from (select id, phone_hash from sms_participant
+				         where id = ? and account_id is null and phone_cipher <> '' for update) before
+				 where p.id = before.id
+				returning before.phone_hash""").params(ts(now), ts(now), participantId).query(String.class).optional();
+	}
+
+	/**
+	 * Forgets the number on the messages sent to a participation (and the gateway's
+	 * answers, which may repeat it); cancels unsent ones.
+	 */
+	void forgetOutboundNumberOf(long participantId) {
+		this.jdbc.sql("""
+				update sms_outbound
+				   set phone_cipher = '', last_error = null,
+				       status = case when status in ('QUEUED', 'FAILED') then 'CANCELLED' else status end
+				 where participant_id = ?""").param(participantId).update();
 	}
 
 	/**

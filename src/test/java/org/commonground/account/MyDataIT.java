@@ -160,11 +160,19 @@ class MyDataIT extends IntegrationTest {
 		assertThat(made.get("README.txt")).contains("comment_translations.csv / comment_translations.json: ")
 			.contains("vision_translations.csv / vision_translations.json: ")
 			.contains("resource_translations.csv / resource_translations.json: ");
-		// The writer's archive holds their own words, not the translations others made of
-		// them.
-		Map<String, String> written = Zips.unzip(client(miner).perform(get("/account/data")).getContentAsByteArray());
+		// The writer's archive holds their own words, not the translations others made.
+		WebClient writing = client(miner);
+		Map<String, String> written = Zips.unzip(writing.perform(get("/account/data")).getContentAsByteArray());
 		assertThat(written.get("comments.csv")).contains("Nobody checks the scales");
 		assertThat(String.join("\n", written.values())).doesNotContain("Hakuna anayekagua");
+		// Words the writer withdraws leave with their translations, not kept for the
+		// translator.
+		writing.perform(post(base + "/comments/" + comment + "/delete"));
+		assertThat(this.jdbc.queryForObject("select count(*) from comment_translation where comment_id = ?",
+				Integer.class, comment))
+			.isZero();
+		assertThat(Zips.unzip(translating.perform(get("/account/data")).getContentAsByteArray())
+			.get("comment_translations.csv")).doesNotContain("Hakuna anayekagua mizani hata kidogo");
 	}
 
 	@Test

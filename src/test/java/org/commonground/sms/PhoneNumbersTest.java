@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PhoneNumbersTest {
 
@@ -36,6 +37,14 @@ class PhoneNumbersTest {
 	private static SmsProperties properties(Path keyFile) {
 		return new SmsProperties("fake", null, null, null, null, keyFile, null,
 				new SmsProperties.Limit(20, Duration.ofHours(1)), 500, Duration.ofSeconds(30));
+	}
+
+	@Test
+	void anAdminsLookupTriesTheInternationalSpelling() {
+		assertThat(SmsAdministration.spellings("+255 754 100 201")).containsExactly("+255754100201");
+		assertThat(SmsAdministration.spellings("00255 754 100 201")).containsExactly("00255754100201", "+255754100201");
+		assertThat(SmsAdministration.spellings("255-754-100-201")).containsExactly("255754100201", "+255754100201");
+		assertThatThrownBy(() -> SmsAdministration.spellings("0754 abc")).isInstanceOf(SmsRuleException.class);
 	}
 
 }

@@ -387,6 +387,10 @@ class SmsIT extends IntegrationTest {
 		String phone = joined("Geita");
 		webhook(phone, "Mizani ya wanunuzi si sahihi.");
 		String hash = this.phones.hash(phone);
+		// A second number that never consented: only the number, language and district.
+		String unconsented = newPhone();
+		webhook(unconsented, "JIUNGE " + this.code);
+		String unconsentedHash = this.phones.hash(unconsented);
 		long account = this.jdbc.queryForObject("select account_id from sms_participant where phone_hash = ?",
 				Long.class, hash);
 		WebClient admin = client(ADMIN_EMAIL, ADMIN_PASSWORD);
@@ -458,6 +462,7 @@ class SmsIT extends IntegrationTest {
 		assertThat(this.jdbc.queryForObject("select deletion_requested_at from account where id = ?", Instant.class,
 				account))
 			.isNull();
+		webhook(phone, "Bado tunasubiri jibu.");
 		admin.perform(post("/admin/sms/people/" + account + "/delete"));
 		Instant requested = this.jdbc.queryForObject("select deletion_requested_at from account where id = ?",
 				Instant.class, account);
@@ -484,10 +489,39 @@ class SmsIT extends IntegrationTest {
 				"Mizani ya wanunuzi si sahihi."))
 			.as("the text stays, as contributions do")
 			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select status from sms_contribution where body = ?", String.class,
+				"Bado tunasubiri jibu."))
+			.as("a text still waiting is declined")
+			.isEqualTo("DECLINED");
+		assertThat(this.jdbc.queryForObject("select opted_out_at is not null from sms_participant where account_id = ?",
+				Boolean.class, account))
+			.as("no question goes to a forgotten number")
+			.isTrue();
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from sms_outbound o join sms_participant p on p.id = o.participant_id
+				where p.account_id = ? and o.last_error is not null""", Integer.class, account)).isZero();
 		assertThat(Jsoup.parse(admin.perform(post("/admin/sms/people").param("phone", phone)).getContentAsString())
 			.select("#people [role=status]")
 			.text()).isEqualTo("This number takes part in no dialogue.");
 		assertThat(admin.perform(post(data)).getStatus()).isEqualTo(404);
+
+		// A number that never consented is forgotten on request, found as typed without
+		// +.
+		Document waiting = Jsoup.parse(
+				admin.perform(post("/admin/sms/people").param("phone", unconsented.substring(1))).getContentAsString());
+		assertThat(waiting.select(".sms-people dd").eachText()).contains("Joining: asked for their stakeholder group");
+		String forget = waiting.select(".sms-people form[action$=/forget]").attr("action");
+		assertThat(admin.perform(post(forget)).getRedirectedUrl()).isEqualTo("/admin/sms");
+		for (String table : List.of("sms_participant", "sms_inbound")) {
+			assertThat(this.jdbc.queryForObject("select count(*) from " + table + " where phone_hash = ?",
+					Integer.class, unconsentedHash))
+				.as(table)
+				.isZero();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where action = 'SMS_NUMBER_FORGOTTEN'",
+				Integer.class))
+			.isPositive();
+		assertThat(admin.perform(post(forget)).getStatus()).as("once").isEqualTo(404);
 
 		// Texting again starts anew.
 		webhook(phone, "JIUNGE " + this.code);

@@ -102,6 +102,18 @@ class SmsAdminController {
 		return "redirect:/admin/sms";
 	}
 
+	/**
+	 * Forgets a number that never consented (no account holds its texts), at its owner's
+	 * request.
+	 */
+	@PostMapping("/admin/sms/people/participants/{participantId}/forget")
+	String updateForget(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long participantId,
+			RedirectAttributes redirect) {
+		this.administration.forgetUnconsented(admin.getId(), participantId);
+		Flash.success(redirect, "sms.admin.people.forgotten");
+		return "redirect:/admin/sms";
+	}
+
 	private String console(Model model) {
 		model.addAttribute("console", this.administration.console());
 		return "sms/admin";
