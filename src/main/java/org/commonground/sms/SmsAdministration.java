@@ -117,7 +117,7 @@ public class SmsAdministration {
 	 */
 	public void forgetUnconsented(long adminId, long participantId) {
 		Instant now = this.clock.instant();
-		String hash = this.store.forgetUnconsented(participantId, now).orElseThrow(NotFoundException::new);
+		String hash = this.store.forgetNumber(participantId, true, now).orElseThrow(NotFoundException::new);
 		this.store.forgetOutboundNumberOf(participantId);
 		this.store.forgetInboundOf(hash);
 		this.events.publishEvent(

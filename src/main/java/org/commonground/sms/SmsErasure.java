@@ -39,7 +39,7 @@ class SmsErasure {
 			Instant now = this.clock.instant();
 			this.store.forgetOutboundNumberOf(participant);
 			this.store.settleTextsOf(participant, now);
-			this.store.forgetNumberOf(event.accountId(), now).ifPresent(this.store::forgetInboundOf);
+			this.store.forgetNumber(participant, false, now).ifPresent(this.store::forgetInboundOf);
 		});
 	}
 

@@ -365,20 +365,6 @@ class SmsStore {
 	}
 
 	/**
-	 * Forgets the number and district of the account's participation, keeping the row
-	 * (its texts and stances stay, as contributions do); the number's former lookup hash.
-	 */
-	Optional<String> forgetNumberOf(long accountId, Instant now) {
-		return this.jdbc.sql("""
-				update sms_participant p
-				   set phone_hash = 'erased-' || p.id, phone_cipher = '', district = null,
-				       opted_out_at = coalesce(p.opted_out_at, ?), updated_at = ?
-				  from (select id, phone_hash from sms_participant where account_id = ? for update) before
-				 where p.id = before.id
-				returning before.phone_hash""").params(ts(now), ts(now), accountId).query(String.class).optional();
-	}
-
-	/**
 	 * Settles the texts of a participation whose number is forgotten: nothing more is
 	 * sent to it (accepted texts count as answered) and texts still waiting are declined.
 	 */
@@ -400,18 +386,23 @@ class SmsStore {
 	}
 
 	/**
-	 * Forgets the number of a participation that never consented (no account): its
-	 * encrypted number, hash and district; the former hash, if it was one such.
+	 * Forgets a participation's encrypted number, lookup hash and district, keeping the
+	 * row (its texts and stances stay, as contributions do); it counts as opted out.
+	 * @param unconsentedOnly only if it never consented (no account holds its texts)
+	 * @return the number's former lookup hash, or empty if nothing was forgotten
 	 */
-	Optional<String> forgetUnconsented(long participantId, Instant now) {
+	Optional<String> forgetNumber(long participantId, boolean unconsentedOnly, Instant now) {
 		return this.jdbc.sql("""
 				update sms_participant p
 				   set phone_hash = 'erased-' || p.id, phone_cipher = '', district = null,
 				       opted_out_at = coalesce(p.opted_out_at, ?), updated_at = ?
 				  from (select id, phone_hash from sms_participant
-				         where id = ? and account_id is null and phone_cipher <> '' for update) before
+				         where id = ? and phone_cipher <> '' and (account_id is null or not ?) for update) before
 				 where p.id = before.id
-				returning before.phone_hash""").params(ts(now), ts(now), participantId).query(String.class).optional();
+				returning before.phone_hash""")
+			.params(ts(now), ts(now), participantId, unconsentedOnly)
+			.query(String.class)
+			.optional();
 	}
 
 	/**
