@@ -249,7 +249,7 @@ class SmsIT extends IntegrationTest {
 			.perform(post("/dialogues/" + this.slug + "/sms/questions").param("paragraphKey", key).param("text", ""))
 			.getContentAsString());
 		assertThat(empty.select(".error-summary li").eachText()).as("one error for the one empty field")
-			.containsExactly("Write a question of 5 to 200 characters.");
+			.containsExactly("Question: Write a question of 5 to 200 characters.");
 		MockHttpServletResponse asked = this.facilitatorClient
 			.perform(post("/dialogues/" + this.slug + "/sms/questions").param("paragraphKey", key)
 				.param("text", "Mercury use ends by 2030: agreed?"));
