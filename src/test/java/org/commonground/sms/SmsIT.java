@@ -579,6 +579,13 @@ class SmsIT extends IntegrationTest {
 		assertThat(this.jdbc.queryForObject("select status from sms_contribution where id = ?", String.class,
 				texts.get(1)))
 			.isEqualTo("DECLINED");
+
+		// A text sent after the close is answered in the sender's language and not kept.
+		webhook(phone, "Bado maji yanajaa shimoni.");
+		assertThat(last(phone)).contains("yamefungwa");
+		assertThat(this.jdbc.queryForObject("select count(*) from sms_contribution where body = ?", Integer.class,
+				"Bado maji yanajaa shimoni."))
+			.isZero();
 	}
 
 	@Test
