@@ -8,6 +8,7 @@ import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.EvidenceTarget;
 import org.commonground.dialogue.EvidenceTargetTitles;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ChallengeEvidenceTitles implements EvidenceTargetTitles {
 
-	private final ChallengeService challenges;
+	private final ChallengeTranslations challenges;
 
-	ChallengeEvidenceTitles(ChallengeService challenges) {
+	ChallengeEvidenceTitles(ChallengeTranslations challenges) {
 		this.challenges = challenges;
 	}
 
@@ -31,7 +32,7 @@ class ChallengeEvidenceTitles implements EvidenceTargetTitles {
 	@Override
 	public Map<String, String> titles(DialogueView view, Collection<String> keys) {
 		Map<String, String> titles = new HashMap<>();
-		this.challenges.refs(view, EvidenceTargetTitles.ids(keys))
+		this.challenges.refs(view, EvidenceTargetTitles.ids(keys), LocaleContextHolder.getLocale().getLanguage())
 			.forEach((id, ref) -> titles.put(Long.toString(id), ref.title()));
 		return titles;
 	}

@@ -363,6 +363,12 @@ public class DialogueService {
 				mine.facilitatorOf().toArray(Long[]::new), admin);
 	}
 
+	/** Whether the viewer facilitates any dialogue now. */
+	@Transactional(readOnly = true)
+	public boolean facilitatesAny(AccountPrincipal viewer) {
+		return viewer != null && !viewerDialogues(viewer).facilitatorOf().isEmpty();
+	}
+
 	/** The accounts that facilitate the dialogue (active facilitator memberships). */
 	@Transactional(readOnly = true)
 	public List<Long> facilitatorIds(long dialogueId) {

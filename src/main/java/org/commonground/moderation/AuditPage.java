@@ -6,6 +6,8 @@ import org.commonground.shared.web.Zoned;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.commonground.account.Account;
 import org.commonground.dialogue.Dialogue;
@@ -48,6 +50,32 @@ public record AuditPage(DialogueView view, List<AuditEntry> entries, Map<Long, A
 		boolean export = entry.getAction() == AuditAction.EXPORT_DOWNLOADED
 				|| entry.getAction() == AuditAction.EXPORT_WITH_IDENTITIES;
 		return export ? ExportDescription.parse(entry.getNote()) : null;
+	}
+
+	/**
+	 * A change of moderation settings, to be described in the reader's language; or
+	 * {@code null} for other entries.
+	 */
+	public SettingsNote settings(AuditEntry entry) {
+		return (entry.getAction() == AuditAction.MODERATION_SETTINGS_CHANGED) ? SettingsNote.parse(entry.getNote())
+				: null;
+	}
+
+	/**
+	 * The settings a change of moderation settings saved, as its note keeps them
+	 * ({@code premoderate=3, auto-hide=5, public-log=true}).
+	 */
+	public record SettingsNote(int premoderate, int autoHide, boolean publicLog) {
+
+		private static final Pattern NOTE = Pattern
+			.compile("premoderate=(\\d{1,3}), auto-hide=(\\d{1,3}), public-log=(true|false)");
+
+		static SettingsNote parse(String note) {
+			Matcher m = (note != null) ? NOTE.matcher(note) : null;
+			return (m != null && m.matches()) ? new SettingsNote(Integer.parseInt(m.group(1)),
+					Integer.parseInt(m.group(2)), Boolean.parseBoolean(m.group(3))) : null;
+		}
+
 	}
 
 }

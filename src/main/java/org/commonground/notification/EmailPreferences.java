@@ -1,10 +1,13 @@
 package org.commonground.notification;
 
 import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.commonground.account.AccountPrincipal;
+import org.commonground.dialogue.DialogueService;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,9 +30,24 @@ public class EmailPreferences {
 
 	private final UnsubscribeTokens tokens;
 
-	EmailPreferences(NotificationStore store, UnsubscribeTokens tokens) {
+	private final DialogueService dialogues;
+
+	EmailPreferences(NotificationStore store, UnsubscribeTokens tokens, DialogueService dialogues) {
 		this.store = store;
 		this.tokens = tokens;
+		this.dialogues = dialogues;
+	}
+
+	/**
+	 * The categories the viewer chooses a frequency for: the facilitators' news (join
+	 * requests, reports) only for those who facilitate a dialogue, and admins.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public List<NotificationCategory> categories(AccountPrincipal viewer) {
+		boolean facilitates = viewer.isAdmin() || this.dialogues.facilitatesAny(viewer);
+		return Arrays.stream(NotificationCategory.values())
+			.filter((c) -> facilitates || c != NotificationCategory.FACILITATION)
+			.toList();
 	}
 
 	/** The viewer's settings. */

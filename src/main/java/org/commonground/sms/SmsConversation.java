@@ -226,6 +226,11 @@ public class SmsConversation {
 				return;
 			}
 		}
+		if (!dialogue(participant.dialogueId()).isOpen()) {
+			// A closed dialogue takes nothing new: the sender is told, nothing is kept.
+			this.outbox.send(participant, "sms.text.closed", title(participant));
+			return;
+		}
 		String body = (text.length() > 2000) ? text.substring(0, 2000) : text;
 		this.store.addContribution(participant.dialogueId(), participant.id(), body, now);
 		this.store.touch(participant.id(), now);

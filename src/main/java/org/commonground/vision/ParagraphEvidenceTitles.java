@@ -9,11 +9,13 @@ import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.EvidenceTarget;
 import org.commonground.dialogue.EvidenceTargetTitles;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The start of the text of the newest version's paragraphs, for the resources that are
- * evidence for them. One statement (none for no keys).
+ * evidence for them, in the reader's language where facilitators translated them. One
+ * statement (none for no keys).
  */
 @Component
 class ParagraphEvidenceTitles implements EvidenceTargetTitles {
@@ -36,7 +38,8 @@ class ParagraphEvidenceTitles implements EvidenceTargetTitles {
 			return titles;
 		}
 		Set<String> wanted = Set.copyOf(keys);
-		for (ParagraphRef paragraph : this.visions.newestParagraphs(view)) {
+		for (ParagraphRef paragraph : this.visions.newestParagraphs(view,
+				LocaleContextHolder.getLocale().getLanguage())) {
 			if (wanted.contains(paragraph.key())) {
 				titles.put(paragraph.key(), paragraph.excerpt());
 			}

@@ -360,6 +360,12 @@ class ModerationIT extends IntegrationTest {
 		facilitator.perform(
 				post(settings).param("premoderateFirst", "1").param("autoHideReports", "3").param("publicLog", "true"));
 		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.settings.saved");
+		// The audit log tells the change in words, not as the note's codes.
+		Document audit = Jsoup
+			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/moderation/audit")).getContentAsString());
+		assertThat(audit.select(".settings-note").eachText()).contains(
+				"a new member’s first contribution held for approval; hidden after 3 open reports; public log on");
+		assertThat(audit.text()).doesNotContain("premoderate=");
 
 		String newcomer = this.accounts.create("Nuru Newcomer", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
 		this.dialogues.addMember(this.slug, this.facilitator, newcomer, DisplayMode.NAMED);

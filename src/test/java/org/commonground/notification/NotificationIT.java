@@ -184,6 +184,11 @@ class NotificationIT extends IntegrationTest {
 		String settings = ngo.perform(get("/account/notifications")).getContentAsString();
 		assertThat(Jsoup.parse(settings).select("ul.follows a[href$=/challenges/" + challenge + "]").text())
 			.startsWith("Licences take years, in ");
+		// The facilitators' news is offered to those who facilitate only.
+		assertThat(Jsoup.parse(settings).select("input[name='frequencies[FACILITATION]']")).isEmpty();
+		assertThat(Jsoup.parse(settings).select("input[name='frequencies[REPLIES]']")).isNotEmpty();
+		assertThat(Jsoup.parse(client(this.facilitator).perform(get("/account/notifications")).getContentAsString())
+			.select("input[name='frequencies[FACILITATION]']")).isNotEmpty();
 		ngo.perform(post("/account/notifications/unfollow").param("type", "CHALLENGE")
 			.param("targetId", String.valueOf(challenge)));
 		respond(challenge, ChallengeStatus.ADDRESSED);

@@ -137,6 +137,22 @@ class ResourceEvidenceIT extends IntegrationTest {
 			.perform(get(base() + "/challenges/" + challenge).header("Accept-Language", "sw"));
 		assertThat(Jsoup.parse(swahili.getContentAsString()).select(".evidence").text())
 			.isEqualTo("Ushahidi: IIED 2018 study on mercury use, p. 12");
+		// What it is evidence for, named in the reader's language where facilitators
+		// translated it.
+		facilitating.perform(post(base() + "/languages").param("original", "en").param("languages", "sw"));
+		facilitating.perform(post(base() + "/challenges/" + challenge + "/translation").param("language", "sw")
+			.param("title", "Mvuke wa zebaki karibu na nyumba")
+			.param("body", "")
+			.param("response", ""));
+		facilitating.perform(post(base() + "/vision/versions/1/translations/sw")
+			.param("texts[" + keys.get(0) + "]", "Dhahabu inachimbwa kwa usalama.")
+			.param("texts[" + mercuryKey + "]", "Matumizi ya zebaki yanapungua hatua kwa hatua hadi yanakwisha."));
+		assertThat(Jsoup
+			.parse(visitor.perform(get(base() + "/resources/" + study).header("Accept-Language", "sw"))
+				.getContentAsString())
+			.select("section[aria-labelledby=links-heading] a")
+			.eachText()).containsExactlyInAnyOrder("Mvuke wa zebaki karibu na nyumba",
+					"Matumizi ya zebaki yanapungua hatua kwa hatua hadi yanakwisha.", "Site visit");
 	}
 
 	@Test

@@ -252,6 +252,10 @@ class ResourceIT extends IntegrationTest {
 		assertThat(refused.getStatus()).isEqualTo(200);
 		assertThat(Jsoup.parse(refused.getContentAsString()).select(".field-error").text())
 			.contains("need a transcript or a summary");
+		// The summary at the top names the field each error belongs to.
+		assertThat(Jsoup.parse(refused.getContentAsString()).select(".error-summary li").eachText())
+			.allSatisfy((item) -> assertThat(item).matches("(Summary|Transcript|Title|Web address): .+"))
+			.isNotEmpty();
 		MockHttpServletResponse accepted = facilitator.perform(post(base() + "/resources").param("kind", "VIDEO")
 			.param("title", "Retort demonstration")
 			.param("url", "https://video.example/retort")

@@ -249,7 +249,7 @@ class SmsIT extends IntegrationTest {
 			.perform(post("/dialogues/" + this.slug + "/sms/questions").param("paragraphKey", key).param("text", ""))
 			.getContentAsString());
 		assertThat(empty.select(".error-summary li").eachText()).as("one error for the one empty field")
-			.containsExactly("Write a question of 5 to 200 characters.");
+			.containsExactly("Question: Write a question of 5 to 200 characters.");
 		MockHttpServletResponse asked = this.facilitatorClient
 			.perform(post("/dialogues/" + this.slug + "/sms/questions").param("paragraphKey", key)
 				.param("text", "Mercury use ends by 2030: agreed?"));
@@ -579,6 +579,13 @@ class SmsIT extends IntegrationTest {
 		assertThat(this.jdbc.queryForObject("select status from sms_contribution where id = ?", String.class,
 				texts.get(1)))
 			.isEqualTo("DECLINED");
+
+		// A text sent after the close is answered in the sender's language and not kept.
+		webhook(phone, "Bado maji yanajaa shimoni.");
+		assertThat(last(phone)).contains("yamefungwa");
+		assertThat(this.jdbc.queryForObject("select count(*) from sms_contribution where body = ?", Integer.class,
+				"Bado maji yanajaa shimoni."))
+			.isZero();
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.notification.EmailFrequency;
 import org.commonground.notification.EmailPreferences;
-import org.commonground.notification.NotificationCategory;
 import org.commonground.notification.Notifications;
 import org.commonground.shared.web.Flash;
 
@@ -59,7 +58,7 @@ class NotificationController {
 			EmailPreferences.Settings settings = this.preferences.settings(viewer);
 			model.addAttribute("settingsForm", SettingsForm.of(settings.frequencies(), settings.weeklyDay()));
 		}
-		model.addAttribute("categories", NotificationCategory.values());
+		model.addAttribute("categories", this.preferences.categories(viewer));
 		model.addAttribute("frequencies", EmailFrequency.values());
 		model.addAttribute("days", DayOfWeek.values());
 		model.addAttribute("followed", this.notifications.followed(viewer, locale));
