@@ -29,6 +29,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 			       or lower(coalesce(a.organisation, '')) like concat('%', :query, '%'))
 			  and (:role is null or a.role = :role)
 			  and (:status is null or a.status = :status)
+			  and (:kind is null
+			       or (:kind = 'OFFLINE'
+			           and a.email like '%@offline.invalid' and a.emailConfirmedAt is null)
+			       or (:kind = 'WEB'
+			           and (a.email not like '%@offline.invalid' or a.emailConfirmedAt is not null)))
 			""", countQuery = """
 			select count(a) from Account a
 			where (:query = '' or lower(a.email) like concat('%', :query, '%')
@@ -36,8 +41,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 			       or lower(coalesce(a.organisation, '')) like concat('%', :query, '%'))
 			  and (:role is null or a.role = :role)
 			  and (:status is null or a.status = :status)
+			  and (:kind is null
+			       or (:kind = 'OFFLINE'
+			           and a.email like '%@offline.invalid' and a.emailConfirmedAt is null)
+			       or (:kind = 'WEB'
+			           and (a.email not like '%@offline.invalid' or a.emailConfirmedAt is not null)))
 			""")
-	Page<Account> search(String query, AccountRole role, AccountStatus status, Pageable pageable);
+	Page<Account> search(String query, AccountRole role, AccountStatus status, String kind, Pageable pageable);
 
 	/**
 	 * Accounts whose deletion grace period ended before {@code due}, locked and skipped

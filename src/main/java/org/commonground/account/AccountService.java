@@ -353,9 +353,9 @@ public class AccountService {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
-	public Page<Account> search(String query, AccountRole role, AccountStatus status, int page) {
+	public Page<Account> search(String query, AccountRole role, AccountStatus status, AccountKind kind, int page) {
 		String q = (query != null) ? query.strip().toLowerCase(Locale.ROOT) : "";
-		return this.accounts.search(q, role, status,
+		return this.accounts.search(q, role, status, (kind != null) ? kind.name() : null,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "id")));
 	}
 

@@ -70,7 +70,7 @@ public class ModerationLogs {
 		}
 		List<Long> actorIds = null;
 		if (filter.actor() != null && !filter.actor().isBlank()) {
-			actorIds = this.accounts.search(filter.actor(), null, null, 0).map(Account::getId).getContent();
+			actorIds = this.accounts.search(filter.actor(), null, null, null, 0).map(Account::getId).getContent();
 		}
 		return this.audit.page(dialogue, filter, actorIds, false);
 	}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import org.commonground.account.AccountKind;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
 import org.commonground.account.AccountRuleException;
@@ -36,13 +37,16 @@ class AdminAccountController {
 	String showAccounts(@RequestParam(name = "q", defaultValue = "") String query,
 			@RequestParam(name = "role", required = false) AccountRole role,
 			@RequestParam(name = "status", required = false) AccountStatus status,
+			@RequestParam(name = "kind", required = false) AccountKind kind,
 			@RequestParam(name = "page", defaultValue = "0") @PageNumber int page, Model model, Locale locale) {
-		model.addAttribute("accounts", this.accounts.search(query, role, status, page));
+		model.addAttribute("accounts", this.accounts.search(query, role, status, kind, page));
 		model.addAttribute("q", query);
 		model.addAttribute("role", role);
 		model.addAttribute("status", status);
 		model.addAttribute("roles", AccountRole.values());
 		model.addAttribute("statuses", AccountStatus.values());
+		model.addAttribute("kind", kind);
+		model.addAttribute("kinds", AccountKind.values());
 		return "admin/accounts";
 	}
 
@@ -80,7 +84,7 @@ class AdminAccountController {
 	/**
 	 * The filters of the list a change was made from (hidden fields of its forms), so
 	 * that the admin lands back on that list. Only values the list understands are kept:
-	 * a search of reasonable length, a known role and status, a page number.
+	 * a search of reasonable length, a known role, status and kind, a page number.
 	 */
 	static class ListFilters {
 
@@ -93,6 +97,8 @@ class AdminAccountController {
 		private String backRole;
 
 		private String backStatus;
+
+		private String backKind;
 
 		private String backPage;
 
@@ -108,6 +114,10 @@ class AdminAccountController {
 			this.backStatus = backStatus;
 		}
 
+		public void setBackKind(String backKind) {
+			this.backKind = backKind;
+		}
+
 		public void setBackPage(String backPage) {
 			this.backPage = backPage;
 		}
@@ -121,6 +131,9 @@ class AdminAccountController {
 			}
 			if (Arrays.stream(AccountStatus.values()).anyMatch((s) -> s.name().equals(this.backStatus))) {
 				redirect.addAttribute("status", this.backStatus);
+			}
+			if (Arrays.stream(AccountKind.values()).anyMatch((k) -> k.name().equals(this.backKind))) {
+				redirect.addAttribute("kind", this.backKind);
 			}
 			if (this.backPage != null && this.backPage.matches("[0-9]{1,6}")) {
 				int page = Integer.parseInt(this.backPage);

@@ -1,5 +1,6 @@
 package org.commonground.account.web;
 
+import org.commonground.account.AccountService;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.WebClient;
@@ -30,6 +31,9 @@ class AdminAccountsIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountService accountService;
 
 	@Test
 	void aChangeMadeFromAFilteredListComesBackToThatList() throws Exception {
@@ -77,6 +81,37 @@ class AdminAccountsIT extends IntegrationTest {
 			.anyMatch((t) -> t.matches("Actif\u00a0: " + frenchNumber))
 			.anyMatch((t) -> t.matches("Ouvert\u00a0: " + frenchNumber))
 			.noneMatch((t) -> t.matches(".*[^\\s\u00a0]: " + frenchNumber));
+	}
+
+	@Test
+	void theListTellsAccountsThatLogInFromThoseRecordedOffline() throws Exception {
+		WebClient admin = client(this.accounts.admin("Kind Admin"));
+		this.accounts.participant("Kindfilter Person");
+		long offline = this.accountService.createOffline("Kindfilter Workshop", "ARTISANAL_MINER", "Katoro", "sw")
+			.getId();
+
+		assertThat(names(admin, "")).contains("Kindfilter Person", "Kindfilter Workshop");
+		assertThat(names(admin, "OFFLINE")).containsExactly("Kindfilter Workshop");
+		assertThat(names(admin, "WEB")).containsExactly("Kindfilter Person");
+
+		// The filter is offered, chosen, and kept across a change made from the list.
+		Document list = Jsoup
+			.parse(admin.perform(get("/admin/accounts").param("q", "Kindfilter").param("kind", "OFFLINE"))
+				.getContentAsString());
+		assertThat(list.select("select#kind option[selected]").val()).isEqualTo("OFFLINE");
+		assertThat(list.select("label[for=kind]").text()).isEqualTo("Takes part");
+		assertThat(list.select("form[action$=/" + offline + "/suspend] input[name=backKind]").val())
+			.isEqualTo("OFFLINE");
+		MockHttpServletResponse suspended = admin
+			.perform(post("/admin/accounts/" + offline + "/suspend").param("backQ", "Kindfilter")
+				.param("backKind", "OFFLINE"));
+		assertThat(suspended.getRedirectedUrl()).isEqualTo("/admin/accounts?q=Kindfilter&kind=OFFLINE");
+	}
+
+	private java.util.List<String> names(WebClient admin, String kind) throws Exception {
+		Document list = Jsoup.parse(admin.perform(get("/admin/accounts").param("q", "Kindfilter").param("kind", kind))
+			.getContentAsString());
+		return list.select(".cards .card-title").eachText();
 	}
 
 	private WebClient client(String email) throws Exception {
