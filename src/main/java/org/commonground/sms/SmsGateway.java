@@ -2,7 +2,7 @@ package org.commonground.sms;
 
 /**
  * Sends a text message to a phone. Inbound messages arrive through the webhook
- * ({@code POST /hooks/sms/inbound}) or, for the fake gateway, through
+ * ({@code POST /sms/inbound}) or, for the fake gateway, through
  * {@link FakeSmsGateway#deliver}; both end in {@link SmsConversation#receive}.
  */
 public interface SmsGateway {

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import jakarta.servlet.DispatcherType;
 
+import org.commonground.shared.web.Webhooks;
 import org.commonground.shared.web.PreferenceLocaleResolver;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,7 +33,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.util.StringUtils;
@@ -80,11 +80,14 @@ class SecurityConfiguration {
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.addLogoutHandler(PreferenceLocaleResolver::remember)
 			.logoutSuccessUrl("/?signedOut"));
-		// Webhooks (/hooks/**) are called by gateways, not browsers: each checks a shared
-		// secret or a signature on the raw body itself, and refuses everything else.
+		// Webhooks (/hooks/**, /sms/inbound) are called by gateways, not browsers: each
+		// checks a
+		// shared secret or a signature on the raw body itself, and refuses everything
+		// else.
 		// Other exemptions (CsrfExemption beans) accept only their own signed tokens.
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
-			.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/hooks/**"),
+			.ignoringRequestMatchers(
+					(request) -> HttpMethod.POST.matches(request.getMethod()) && Webhooks.matches(request),
 					(request) -> csrfExemptions.stream().anyMatch((exemption) -> exemption.matches(request))));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedLogger()));

@@ -39,7 +39,7 @@ class RequestParameterFilter extends OncePerRequestFilter {
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/hooks/");
+		return Webhooks.matches(request);
 	}
 
 	@Override

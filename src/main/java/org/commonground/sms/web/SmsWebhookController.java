@@ -39,7 +39,7 @@ class SmsWebhookController {
 		this.conversation = conversation;
 	}
 
-	@PostMapping(path = "/hooks/sms/inbound", produces = MediaType.TEXT_PLAIN_VALUE)
+	@PostMapping(path = { "/sms/inbound", "/hooks/sms/inbound" }, produces = MediaType.TEXT_PLAIN_VALUE)
 	ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
 		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
 		if (body.length > MAX_BODY) {
