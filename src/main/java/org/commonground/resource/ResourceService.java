@@ -291,9 +291,23 @@ public class ResourceService {
 		if (!form.matcher(cleanKey).matches()) {
 			throw new ResourceRuleException("resource.error.link-key", "targetKey");
 		}
+		if (!targetExists(view, type, cleanKey)) {
+			throw new ResourceRuleException("resource.error.link-missing." + type.name(), "targetKey");
+		}
 		if (!this.links.exists(id, type, cleanKey)) {
 			this.links.save(new ResourceLink(id, view.dialogue().getId(), type, cleanKey, locator));
 		}
+	}
+
+	/**
+	 * Whether the thing a link would point to is one of the viewed dialogue's that the
+	 * viewer may see, as the module that owns it answers (a challenge or a meeting of
+	 * another dialogue, or a paragraph of no published version, is not).
+	 */
+	private boolean targetExists(DialogueView view, LinkTarget type, String key) {
+		return this.targetTitles.orderedStream()
+			.filter((names) -> names.target().name().equals(type.name()))
+			.anyMatch((names) -> names.titles(view, List.of(key)).containsKey(key));
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
@@ -56,6 +57,9 @@ class ResourceIT extends IntegrationTest {
 
 	@Autowired
 	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
 
 	String facilitator;
 
@@ -315,9 +319,10 @@ class ResourceIT extends IntegrationTest {
 			.param("url", "https://example.org/minamata")
 			.param("languages", "en", "fr"));
 		long study = create(facilitator, "RESEARCH", "Mercury use in Geita", PDF);
+		long challenge = this.challenges.raise(this.slug, this.member, "Mercury vapour near homes", "ENVIRONMENT");
 		assertThat(facilitator
 			.perform(post(base() + "/resources/" + study + "/links").param("targetType", "CHALLENGE")
-				.param("targetKey", "12")
+				.param("targetKey", String.valueOf(challenge))
 				.param("locator", "p. 12"))
 			.getStatus()).isEqualTo(302);
 
@@ -326,7 +331,8 @@ class ResourceIT extends IntegrationTest {
 		assertThat(titles(visitor, "?lang=fr")).containsExactly("Minamata Convention text");
 		assertThat(titles(visitor, "")).containsExactly("Mercury use in Geita", "Minamata Convention text");
 		Document page = Jsoup.parse(visitor.perform(get(base() + "/resources/" + study)).getContentAsString());
-		assertThat(page.select("#links-heading + ul li").text()).contains("Challenge 12").contains("(p. 12)");
+		assertThat(page.select("#links-heading + ul li").text()).contains("Mercury vapour near homes")
+			.contains("(p. 12)");
 	}
 
 	@Test
