@@ -113,6 +113,31 @@ class MapIT extends IntegrationTest {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFFDe,Relation,Vers,Force")
 			.contains(",pr\u00e9finance,");
 
+		// An undisputed relation: nobody under "Disputed by", in the table, the summary
+		// and
+		// the file.
+		assertThat(facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/relations").param("fromActorId", String.valueOf(miners))
+				.param("toActorId", String.valueOf(buyers))
+				.param("type", "SELLS_GOLD_TO")
+				.param("strength", "2"))
+			.getStatus()).isEqualTo(302);
+		for (String path : List.of("/map", "/summary")) {
+			org.jsoup.nodes.Document table = org.jsoup.Jsoup
+				.parse(facilitator.perform(get("/dialogues/" + this.slug + path)).getContentAsString());
+			List<String> lastCells = table.select("table.map-table tbody tr")
+				.stream()
+				.map((row) -> row.select("td").last().text())
+				.toList();
+			assertThat(lastCells).as(path).containsExactlyInAnyOrder("Miners' association", "—nobody");
+			assertThat(table.select("table.map-table tbody td span[aria-hidden=true]").eachText()).as(path)
+				.containsExactly("—");
+		}
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map.csv"))
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+			.lines()
+			.toList()).contains("Artisanal miners,sells gold to,Gold buyers,medium,,");
+
 		String actorPage = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map/actors/" + buyers))
 			.getContentAsString();
 		assertThat(actorPage).contains("Gold buyers pre-finance Artisanal miners")
