@@ -230,6 +230,45 @@ class MapIT extends IntegrationTest {
 				.param("influence", "2"))
 			.getContentAsString();
 		assertThat(taken).contains("id=\"label-error\"", "Another actor of this map has this name.");
+		// Everything wrong is told in the first round, each beside its field, what was
+		// typed kept: no name and no kind, a pin outside the drawing and one missing.
+		org.jsoup.nodes.Document all = org.jsoup.Jsoup.parse(
+				facilitator
+					.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "")
+						.param("kind", "")
+						.param("influence", "2")
+						.param("pinX", "")
+						.param("pinY", "-5"))
+					.getContentAsString());
+		assertThat(all.select("#label-error").text()).endsWith("Give a name.");
+		assertThat(all.select("#label").attr("aria-invalid")).isEqualTo("true");
+		assertThat(all.select("#kind-error").text()).endsWith("Choose the kind of actor.");
+		assertThat(all.select("#pinY").val()).isEqualTo("-5");
+		assertThat(all.select(".error-summary li").eachText()).containsExactly("Name: Give a name.",
+				"Kind of actor: Choose the kind of actor.",
+				"From the left (0\u2013100): Give both positions, each from 0 to 100, or neither.");
+		// A name too long is told apart from a missing one.
+		assertThat(org.jsoup.Jsoup.parse(
+				facilitator
+					.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "Refinery ".repeat(20))
+						.param("kind", "COMPANY")
+						.param("influence", "2"))
+					.getContentAsString())
+			.select("#label-error")
+			.text()).endsWith("Give a name of at most 120 characters.");
+		// Both pins wrong: one message, at the first.
+		org.jsoup.nodes.Document pins = org.jsoup.Jsoup.parse(
+				facilitator
+					.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "Geita district council")
+						.param("kind", "GOVERNMENT")
+						.param("influence", "2")
+						.param("pinX", "-5")
+						.param("pinY", "140"))
+					.getContentAsString());
+		assertThat(pins.select(".error-summary li").eachText())
+			.containsExactly("From the left (0\u2013100): Give both positions, each from 0 to 100, or neither.");
+		assertThat(pins.select("#pinX").val()).isEqualTo("-5");
+		assertThat(pins.select("#pinY").val()).isEqualTo("140");
 		String self = facilitator
 			.perform(post("/dialogues/" + this.slug + "/map/relations").param("fromActorId", String.valueOf(first))
 				.param("toActorId", String.valueOf(first))
@@ -259,8 +298,7 @@ class MapIT extends IntegrationTest {
 				.param("toActorId", String.valueOf(miners)))
 			.getContentAsString();
 		assertThat(org.jsoup.Jsoup.parse(nothing).select(".error-summary li").eachText()).contains(
-				"Relation: Choose the kind of relation.", "Strength: Choose a strength.",
-				"Reason: Give a reason of at most 1000 characters.");
+				"Relation: Choose the kind of relation.", "Strength: Choose a strength.", "Reason: Give a reason.");
 		assertThat(miner
 			.perform(post("/dialogues/" + this.slug + "/map/proposals").param("fromActorId", String.valueOf(dealers))
 				.param("toActorId", String.valueOf(miners))
@@ -285,9 +323,17 @@ class MapIT extends IntegrationTest {
 		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
 			.contains("Geita dealers pre-finances Artisanal miner \u2014 medium");
 
-		assertThat(miner
+		// An empty reason and a too long one are told apart.
+		org.jsoup.nodes.Document emptyDispute = org.jsoup.Jsoup.parse(miner
 			.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/dispute").param("reason", ""))
-			.getContentAsString()).contains("id=\"reason-error\"");
+			.getContentAsString());
+		assertThat(emptyDispute.select("#reason-error").text()).endsWith("Give a reason.");
+		assertThat(emptyDispute.select("#reason").attr("aria-invalid")).isEqualTo("true");
+		org.jsoup.nodes.Document longDispute = org.jsoup.Jsoup.parse(miner
+			.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/dispute").param("reason",
+					"Only licensed pits. ".repeat(60)))
+			.getContentAsString());
+		assertThat(longDispute.select("#reason-error").text()).endsWith("Give a reason of at most 1000 characters.");
 		miner.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/dispute").param("reason",
 				"Only the licensed pits get money."));
 		long dispute = this.jdbc.queryForObject("select id from map_dispute where relation_id = ?", Long.class,
