@@ -248,6 +248,24 @@ class ResourceIT extends IntegrationTest {
 	}
 
 	@Test
+	void everyErrorOfTheResourceFormIsToldInTheFirstRound() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		MockHttpServletResponse refused = facilitator.perform(post(base() + "/resources").param("kind", "VIDEO")
+			.param("title", "")
+			.param("publishedOn", "last spring")
+			.param("url", "javascript:alert(1)"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.select("#title-error").text()).endsWith("Give a title.");
+		assertThat(page.select("#publishedOn-error")).isNotEmpty();
+		assertThat(page.select("#url-error").text()).endsWith("Give a web address starting with http:// or https://.");
+		assertThat(page.select("#url").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#url").val()).isEqualTo("javascript:alert(1)");
+		assertThat(page.select("#transcript-error").text()).contains("need a transcript or a summary");
+		assertThat(this.jdbc.queryForObject("select count(*) from resource where title = ''", Long.class)).isZero();
+	}
+
+	@Test
 	void videosNeedATranscriptOrASummary() throws Exception {
 		WebClient facilitator = client(this.facilitator);
 		MockHttpServletResponse refused = facilitator.perform(post(base() + "/resources").param("kind", "VIDEO")
