@@ -388,6 +388,15 @@ class MapIT extends IntegrationTest {
 			.contains("2 problems: nothing has been imported.", "Give an influence from 0 to 5.",
 					"To names no element.")
 			.doesNotContain("Import these rows");
+		// A row without a name says so, not that the name is too long.
+		String nameless = """
+				Label,Type,Description,Tags,Region,Influence
+				,COMPANY,Buys gold,,Geita,2
+				""";
+		assertThat(facilitator
+			.perform(multipart("/dialogues/" + this.slug + "/map/import")
+				.file(new MockMultipartFile("elementsFile", "elements.csv", "text/csv", nameless.getBytes(UTF_8))))
+			.getContentAsString()).contains("Give a name.").doesNotContain("at most 120 characters");
 		assertThat(facilitator
 			.perform(post("/dialogues/" + this.slug + "/map/import/confirm").param("elementsCsv", elements)
 				.param("connectionsCsv", connections))
