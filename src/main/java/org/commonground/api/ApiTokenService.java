@@ -83,6 +83,15 @@ public class ApiTokenService {
 		return new IssuedToken(token.getId(), secret);
 	}
 
+	/**
+	 * Whether {@link #issue} would find the account of that email (one that can log in),
+	 * for a form that reports every error at once.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public boolean issuable(String email) {
+		return email != null && this.accounts.findByEmail(email).filter((a) -> !a.isOffline()).isPresent();
+	}
+
 	/** Revokes a token; a revoked token answers 401 from then on. */
 	@PreAuthorize("hasRole('ADMIN')")
 	public void revoke(AccountPrincipal admin, long id) {

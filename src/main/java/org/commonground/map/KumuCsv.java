@@ -117,7 +117,10 @@ public final class KumuCsv {
 				groupCode = tag.strip().substring(GROUP_TAG.length()).strip().toUpperCase(Locale.ROOT);
 			}
 		}
-		if (label.isEmpty() || label.length() > 120) {
+		if (label.isEmpty()) {
+			errors.add("map.error.label.required");
+		}
+		else if (label.length() > 120) {
 			errors.add("map.error.label");
 		}
 		else if (!seen.add(label.toLowerCase(Locale.ROOT))) {

@@ -224,25 +224,46 @@ public class MapService {
 	}
 
 	private ActorDetails checkActor(long dialogueId, long exceptId, ActorDetails details) {
+		Map<String, String> problems = actorProblems(dialogueId, exceptId, details);
+		if (!problems.isEmpty()) {
+			Map.Entry<String, String> first = problems.entrySet().iterator().next();
+			throw new MapRuleException(first.getValue(), first.getKey());
+		}
 		String label = (details.label() != null) ? details.label().strip() : "";
-		Long groupId = null;
+		Long groupId = (details.kind() == ActorKind.STAKEHOLDER_GROUP) ? details.groupId() : null;
+		return new ActorDetails(label, details.kind(), groupId, strip(details.region()), details.influence(),
+				strip(details.goal()), strip(details.tags()));
+	}
+
+	/**
+	 * What is wrong with these details of an actor (its name, its group), every problem
+	 * at once, so that a form shows each beside its field in one round: message keys by
+	 * field; empty when {@link #saveActor} would accept them. Nothing is saved.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> actorProblems(String slug, AccountPrincipal viewer, Long actorId, ActorDetails details) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		return actorProblems(view.dialogue().getId(), (actorId != null) ? actorId : -1, details);
+	}
+
+	private Map<String, String> actorProblems(long dialogueId, long exceptId, ActorDetails details) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		String label = (details.label() != null) ? details.label().strip() : "";
 		if (details.kind() == ActorKind.STAKEHOLDER_GROUP) {
 			if (details.groupId() == null || !this.groups.byId().containsKey(details.groupId())) {
-				throw new MapRuleException("map.error.group", "groupCode");
+				problems.put("groupCode", "map.error.group");
 			}
-			groupId = details.groupId();
-			if (label.isEmpty() && this.actors.groupTaken(dialogueId, groupId, exceptId)) {
-				throw new MapRuleException("map.error.label.group", "label");
+			else if (label.isEmpty() && this.actors.groupTaken(dialogueId, details.groupId(), exceptId)) {
+				problems.put("label", "map.error.label.group");
 			}
 		}
 		else if (label.isEmpty()) {
-			throw new MapRuleException("map.error.label", "label");
+			problems.put("label", "map.error.label.required");
 		}
 		if (!label.isEmpty() && this.actors.labelTaken(dialogueId, label, exceptId)) {
-			throw new MapRuleException("map.error.label.taken", "label");
+			problems.put("label", "map.error.label.taken");
 		}
-		return new ActorDetails(label, details.kind(), groupId, strip(details.region()), details.influence(),
-				strip(details.goal()), strip(details.tags()));
+		return problems;
 	}
 
 	/** Removes an actor and its relations. */
@@ -326,7 +347,7 @@ public class MapService {
 		DialogueView view = contributor(slug, viewer);
 		checkRelation(view, details);
 		if (reason == null || reason.isBlank()) {
-			throw new MapRuleException("map.error.reason", "reason");
+			throw new MapRuleException("map.error.reason.required", "reason");
 		}
 		this.postingLimit.take(viewer.getId());
 		return this.relations
@@ -343,7 +364,7 @@ public class MapService {
 			.filter((r) -> r.getStatus() == RelationStatus.AGREED)
 			.orElseThrow(NotFoundException::new);
 		if (reason == null || reason.isBlank()) {
-			throw new MapRuleException("map.error.reason", "reason");
+			throw new MapRuleException("map.error.reason.required", "reason");
 		}
 		if (this.disputes.findByAccount(relationId, viewer.getId()).isPresent()) {
 			throw new MapRuleException("map.error.disputed", "reason");

@@ -222,19 +222,12 @@ public class ResourceService {
 			throw new NotFoundException();
 		}
 		boolean hasFile = content != null && content.length > 0;
-		if (details.kind().needsFileOrUrl() && !hasFile && details.url() == null) {
-			throw new ResourceRuleException("resource.error.file-or-url", "file");
-		}
-		if (details.kind().needsTranscript() && details.transcript().isEmpty() && details.summary().isEmpty()) {
-			throw new ResourceRuleException("resource.error.transcript", "transcript");
-		}
-		if (details.url() != null && !details.url().matches("(?i)https?://[^\\s]+")) {
-			throw new ResourceRuleException("resource.error.url", "url");
+		Map<String, String> problems = problems(details, hasFile);
+		if (!problems.isEmpty()) {
+			Map.Entry<String, String> first = problems.entrySet().iterator().next();
+			throw new ResourceRuleException(first.getValue(), first.getKey());
 		}
 		boolean imageOnly = details.kind() == ResourceKind.BLOG || details.kind() == ResourceKind.PHOTO_STORY;
-		if (hasFile && imageOnly && details.imageAlt().isEmpty()) {
-			throw new ResourceRuleException("resource.error.image-alt", "imageAlt");
-		}
 		long dialogueId = view.dialogue().getId();
 		Long fileId = hasFile ? this.intake.accept(dialogueId, viewer.getId(), fileName, content, imageOnly).getId()
 				: null;
@@ -244,6 +237,32 @@ public class ResourceService {
 		return this.resources
 			.save(new Resource(dialogueId, details, language, html, fileId, viewer.getId(), this.clock.instant()))
 			.getId();
+	}
+
+	/**
+	 * What {@link #create} would refuse in these details, every problem at once (a form
+	 * shows each beside its field in one round): message keys by field, in the order it
+	 * checks them; empty when it would accept them (the file's type is checked as it is
+	 * read). Nothing is saved.
+	 * @param hasFile whether a file comes with them
+	 */
+	public static Map<String, String> problems(ResourceDetails details, boolean hasFile) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		ResourceKind kind = details.kind();
+		if (kind != null && kind.needsFileOrUrl() && !hasFile && details.url() == null) {
+			problems.put("file", "resource.error.file-or-url");
+		}
+		if (kind != null && kind.needsTranscript() && details.transcript().isEmpty() && details.summary().isEmpty()) {
+			problems.put("transcript", "resource.error.transcript");
+		}
+		if (details.url() != null && !details.url().matches("(?i)https?://[^\\s]+")) {
+			problems.put("url", "resource.error.url");
+		}
+		boolean imageOnly = kind == ResourceKind.BLOG || kind == ResourceKind.PHOTO_STORY;
+		if (hasFile && imageOnly && details.imageAlt().isEmpty()) {
+			problems.put("imageAlt", "resource.error.image-alt");
+		}
+		return problems;
 	}
 
 	/** A facilitator adds a frame at the end of a photo story. */
@@ -291,9 +310,23 @@ public class ResourceService {
 		if (!form.matcher(cleanKey).matches()) {
 			throw new ResourceRuleException("resource.error.link-key", "targetKey");
 		}
+		if (!targetExists(view, type, cleanKey)) {
+			throw new ResourceRuleException("resource.error.link-missing." + type.name(), "targetKey");
+		}
 		if (!this.links.exists(id, type, cleanKey)) {
 			this.links.save(new ResourceLink(id, view.dialogue().getId(), type, cleanKey, locator));
 		}
+	}
+
+	/**
+	 * Whether the thing a link would point to is one of the viewed dialogue's that the
+	 * viewer may see, as the module that owns it answers (a challenge or a meeting of
+	 * another dialogue, or a paragraph of no published version, is not).
+	 */
+	private boolean targetExists(DialogueView view, LinkTarget type, String key) {
+		return this.targetTitles.orderedStream()
+			.filter((names) -> names.target().name().equals(type.name()))
+			.anyMatch((names) -> names.titles(view, List.of(key)).containsKey(key));
 	}
 
 	/**

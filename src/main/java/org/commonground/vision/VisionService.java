@@ -324,23 +324,10 @@ public class VisionService {
 	public void answer(String slug, AccountPrincipal viewer, long commentId, Disposition disposition, String reason,
 			Integer landedVersion) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		VisionDraft draft = this.visions.findByDialogue(view.dialogue().getId()).orElseThrow(NotFoundException::new);
-		CommentTarget target = this.comments.targetOf(view, commentId).orElseThrow(NotFoundException::new);
-		if (!TARGET_TYPE.equals(target.type()) || target.id() != draft.getId()) {
-			throw new NotFoundException();
-		}
-		if (disposition == null) {
-			throw new VisionRuleException("vision.error.disposition");
-		}
-		if (reason == null || reason.isBlank()) {
-			throw new VisionRuleException("vision.error.reason.required");
-		}
-		if (reason.strip().length() > 1000) {
-			throw new VisionRuleException("vision.error.reason");
-		}
-		Integer latest = this.visions.findLatestNumber(draft.getId());
-		if (landedVersion != null && (latest == null || landedVersion < 1 || landedVersion > latest)) {
-			throw new VisionRuleException("vision.error.landed");
+		VisionDraft draft = answerable(view, commentId);
+		List<String> problems = answerProblems(draft, disposition, reason, landedVersion);
+		if (!problems.isEmpty()) {
+			throw new VisionRuleException(problems.get(0));
 		}
 		// A changed reason's translations no longer say the same: they go.
 		this.visions.deleteReasonTranslationsIfChanged(commentId, reason.strip());
@@ -349,6 +336,50 @@ public class VisionService {
 		this.comments.authorOf(view, commentId)
 			.ifPresent((authorId) -> this.events.publishEvent(new CommentAnswered(view.dialogue().getId(), commentId,
 					authorId, disposition, viewer.getId(), reason.strip())));
+	}
+
+	/**
+	 * What is wrong with an answer a facilitator would give to a comment on the vision,
+	 * every problem at once (a form shows each beside its field): message keys, in the
+	 * order of the fields (what became of it, why, the version it landed in); empty when
+	 * {@link #answer} would save it. Nothing is saved.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> answerProblems(String slug, AccountPrincipal viewer, long commentId, Disposition disposition,
+			String reason, Integer landedVersion) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		return answerProblems(answerable(view, commentId), disposition, reason, landedVersion);
+	}
+
+	/**
+	 * The vision whose comment this is, or 404 when it is not a comment on the vision.
+	 */
+	private VisionDraft answerable(DialogueView view, long commentId) {
+		VisionDraft draft = this.visions.findByDialogue(view.dialogue().getId()).orElseThrow(NotFoundException::new);
+		CommentTarget target = this.comments.targetOf(view, commentId).orElseThrow(NotFoundException::new);
+		if (!TARGET_TYPE.equals(target.type()) || target.id() != draft.getId()) {
+			throw new NotFoundException();
+		}
+		return draft;
+	}
+
+	private List<String> answerProblems(VisionDraft draft, Disposition disposition, String reason,
+			Integer landedVersion) {
+		List<String> problems = new ArrayList<>();
+		if (disposition == null) {
+			problems.add("vision.error.disposition");
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add("vision.error.reason.required");
+		}
+		else if (reason.strip().length() > 1000) {
+			problems.add("vision.error.reason");
+		}
+		Integer latest = this.visions.findLatestNumber(draft.getId());
+		if (landedVersion != null && (latest == null || landedVersion < 1 || landedVersion > latest)) {
+			problems.add("vision.error.landed");
+		}
+		return problems;
 	}
 
 	/** Stances on a version by paragraph and stakeholder group. */

@@ -189,6 +189,32 @@ class MembershipIT extends IntegrationTest {
 		facilitatorClient.perform(post("/dialogues/" + slug + "/members/" + id + "/remove"));
 		assertThat(facilitatorClient.lastFlash().get("flashError")).isEqualTo("membership.error.reason-required");
 		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("ACTIVE");
+		// The error shows beside that member's reason, the page opening at the member,
+		// with
+		// what was typed kept.
+		String tooLong = "Repeated attacks. ".repeat(30).strip();
+		// (The page shows the messages left so far.)
+		facilitatorClient.perform(get("/dialogues/" + slug + "/manage"));
+		facilitatorClient.perform(get("/dialogues/" + slug + "/manage"));
+		for (String[] attempt : new String[][] {
+				{ " ", "Please give a reason for removing the member; it is recorded." },
+				{ tooLong, "Give a reason of at most 500 characters." } }) {
+			MockHttpServletResponse refused = facilitatorClient
+				.perform(post("/dialogues/" + slug + "/members/" + id + "/remove").param("reason", attempt[0]));
+			assertThat(refused.getRedirectedUrl()).isEqualTo("/dialogues/" + slug + "/manage#member-" + id);
+			Document manage = Jsoup
+				.parse(facilitatorClient.perform(get("/dialogues/" + slug + "/manage")).getContentAsString());
+			org.jsoup.nodes.Element card = manage.selectFirst("#member-" + id);
+			org.jsoup.nodes.Element reason = card.selectFirst("#reason-" + id);
+			assertThat(reason.attr("aria-invalid")).isEqualTo("true");
+			assertThat(reason.attr("aria-describedby")).isEqualTo("reason-error-" + id);
+			assertThat(reason.val()).isEqualTo(attempt[0]);
+			assertThat(card.select("#reason-error-" + id).text()).endsWith(attempt[1]);
+			assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("ACTIVE");
+		}
+		// Shown once: the page loaded again has no error.
+		assertThat(Jsoup.parse(facilitatorClient.perform(get("/dialogues/" + slug + "/manage")).getContentAsString())
+			.select(".field-error")).isEmpty();
 		facilitatorClient.perform(
 				post("/dialogues/" + slug + "/members/" + id + "/remove").param("reason", "Repeated personal attacks"));
 		assertThat(this.jdbc.queryForObject("select status || ':' || removal_reason from membership where id = ?",

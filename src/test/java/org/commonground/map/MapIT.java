@@ -113,6 +113,31 @@ class MapIT extends IntegrationTest {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFFDe,Relation,Vers,Force")
 			.contains(",pr\u00e9finance,");
 
+		// An undisputed relation: nobody under "Disputed by", in the table, the summary
+		// and
+		// the file.
+		assertThat(facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/relations").param("fromActorId", String.valueOf(miners))
+				.param("toActorId", String.valueOf(buyers))
+				.param("type", "SELLS_GOLD_TO")
+				.param("strength", "2"))
+			.getStatus()).isEqualTo(302);
+		for (String path : List.of("/map", "/summary")) {
+			org.jsoup.nodes.Document table = org.jsoup.Jsoup
+				.parse(facilitator.perform(get("/dialogues/" + this.slug + path)).getContentAsString());
+			List<String> lastCells = table.select("table.map-table tbody tr")
+				.stream()
+				.map((row) -> row.select("td").last().text())
+				.toList();
+			assertThat(lastCells).as(path).containsExactlyInAnyOrder("Miners' association", "—nobody");
+			assertThat(table.select("table.map-table tbody td span[aria-hidden=true]").eachText()).as(path)
+				.containsExactly("—");
+		}
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map.csv"))
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+			.lines()
+			.toList()).contains("Artisanal miners,sells gold to,Gold buyers,medium,,");
+
 		String actorPage = new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map/actors/" + buyers))
 			.getContentAsString();
 		assertThat(actorPage).contains("Gold buyers pre-finance Artisanal miners")
@@ -205,6 +230,45 @@ class MapIT extends IntegrationTest {
 				.param("influence", "2"))
 			.getContentAsString();
 		assertThat(taken).contains("id=\"label-error\"", "Another actor of this map has this name.");
+		// Everything wrong is told in the first round, each beside its field, what was
+		// typed kept: no name and no kind, a pin outside the drawing and one missing.
+		org.jsoup.nodes.Document all = org.jsoup.Jsoup.parse(
+				facilitator
+					.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "")
+						.param("kind", "")
+						.param("influence", "2")
+						.param("pinX", "")
+						.param("pinY", "-5"))
+					.getContentAsString());
+		assertThat(all.select("#label-error").text()).endsWith("Give a name.");
+		assertThat(all.select("#label").attr("aria-invalid")).isEqualTo("true");
+		assertThat(all.select("#kind-error").text()).endsWith("Choose the kind of actor.");
+		assertThat(all.select("#pinY").val()).isEqualTo("-5");
+		assertThat(all.select(".error-summary li").eachText()).containsExactly("Name: Give a name.",
+				"Kind of actor: Choose the kind of actor.",
+				"From the left (0\u2013100): Give both positions, each from 0 to 100, or neither.");
+		// A name too long is told apart from a missing one.
+		assertThat(org.jsoup.Jsoup.parse(
+				facilitator
+					.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "Refinery ".repeat(20))
+						.param("kind", "COMPANY")
+						.param("influence", "2"))
+					.getContentAsString())
+			.select("#label-error")
+			.text()).endsWith("Give a name of at most 120 characters.");
+		// Both pins wrong: one message, at the first.
+		org.jsoup.nodes.Document pins = org.jsoup.Jsoup.parse(
+				facilitator
+					.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "Geita district council")
+						.param("kind", "GOVERNMENT")
+						.param("influence", "2")
+						.param("pinX", "-5")
+						.param("pinY", "140"))
+					.getContentAsString());
+		assertThat(pins.select(".error-summary li").eachText())
+			.containsExactly("From the left (0\u2013100): Give both positions, each from 0 to 100, or neither.");
+		assertThat(pins.select("#pinX").val()).isEqualTo("-5");
+		assertThat(pins.select("#pinY").val()).isEqualTo("140");
 		String self = facilitator
 			.perform(post("/dialogues/" + this.slug + "/map/relations").param("fromActorId", String.valueOf(first))
 				.param("toActorId", String.valueOf(first))
@@ -234,8 +298,7 @@ class MapIT extends IntegrationTest {
 				.param("toActorId", String.valueOf(miners)))
 			.getContentAsString();
 		assertThat(org.jsoup.Jsoup.parse(nothing).select(".error-summary li").eachText()).contains(
-				"Relation: Choose the kind of relation.", "Strength: Choose a strength.",
-				"Reason: Give a reason of at most 1000 characters.");
+				"Relation: Choose the kind of relation.", "Strength: Choose a strength.", "Reason: Give a reason.");
 		assertThat(miner
 			.perform(post("/dialogues/" + this.slug + "/map/proposals").param("fromActorId", String.valueOf(dealers))
 				.param("toActorId", String.valueOf(miners))
@@ -260,9 +323,17 @@ class MapIT extends IntegrationTest {
 		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
 			.contains("Geita dealers pre-finances Artisanal miner \u2014 medium");
 
-		assertThat(miner
+		// An empty reason and a too long one are told apart.
+		org.jsoup.nodes.Document emptyDispute = org.jsoup.Jsoup.parse(miner
 			.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/dispute").param("reason", ""))
-			.getContentAsString()).contains("id=\"reason-error\"");
+			.getContentAsString());
+		assertThat(emptyDispute.select("#reason-error").text()).endsWith("Give a reason.");
+		assertThat(emptyDispute.select("#reason").attr("aria-invalid")).isEqualTo("true");
+		org.jsoup.nodes.Document longDispute = org.jsoup.Jsoup.parse(miner
+			.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/dispute").param("reason",
+					"Only licensed pits. ".repeat(60)))
+			.getContentAsString());
+		assertThat(longDispute.select("#reason-error").text()).endsWith("Give a reason of at most 1000 characters.");
 		miner.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/dispute").param("reason",
 				"Only the licensed pits get money."));
 		long dispute = this.jdbc.queryForObject("select id from map_dispute where relation_id = ?", Long.class,
@@ -317,6 +388,15 @@ class MapIT extends IntegrationTest {
 			.contains("2 problems: nothing has been imported.", "Give an influence from 0 to 5.",
 					"To names no element.")
 			.doesNotContain("Import these rows");
+		// A row without a name says so, not that the name is too long.
+		String nameless = """
+				Label,Type,Description,Tags,Region,Influence
+				,COMPANY,Buys gold,,Geita,2
+				""";
+		assertThat(facilitator
+			.perform(multipart("/dialogues/" + this.slug + "/map/import")
+				.file(new MockMultipartFile("elementsFile", "elements.csv", "text/csv", nameless.getBytes(UTF_8))))
+			.getContentAsString()).contains("Give a name.").doesNotContain("at most 120 characters");
 		assertThat(facilitator
 			.perform(post("/dialogues/" + this.slug + "/map/import/confirm").param("elementsCsv", elements)
 				.param("connectionsCsv", connections))

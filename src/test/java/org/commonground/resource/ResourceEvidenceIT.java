@@ -169,14 +169,20 @@ class ResourceEvidenceIT extends IntegrationTest {
 				.param("url", "https://example.org/audit"));
 		String resource = created.getRedirectedUrl();
 		long id = Long.parseLong(resource.substring(resource.lastIndexOf('/') + 1));
-		// Linked to its own dialogue's challenge, and to the number of the public one.
-		for (long key : List.of(hiddenChallenge, publicChallenge)) {
-			assertThat(facilitating
-				.perform(post("/dialogues/" + hidden + "/resources/" + id + "/links").param("targetType", "CHALLENGE")
-					.param("targetKey", String.valueOf(key))
-					.param("locator", "p. 2"))
-				.getStatus()).isEqualTo(302);
-		}
+		// Linked to its own dialogue's challenge; the number of the public one is
+		// refused.
+		assertThat(facilitating
+			.perform(post("/dialogues/" + hidden + "/resources/" + id + "/links").param("targetType", "CHALLENGE")
+				.param("targetKey", String.valueOf(hiddenChallenge))
+				.param("locator", "p. 2"))
+			.getStatus()).isEqualTo(302);
+		MockHttpServletResponse elsewhere = facilitating
+			.perform(post("/dialogues/" + hidden + "/resources/" + id + "/links").param("targetType", "CHALLENGE")
+				.param("targetKey", String.valueOf(publicChallenge))
+				.param("locator", "p. 2"));
+		assertThat(elsewhere.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(elsewhere.getContentAsString()).select("#targetKey-error").text())
+			.endsWith("This dialogue has no challenge with this number.");
 
 		String hiddenPath = "/dialogues/" + hidden + "/challenges/" + hiddenChallenge;
 		assertThat(Jsoup.parse(client(this.member).perform(get(hiddenPath)).getContentAsString())
@@ -194,6 +200,54 @@ class ResourceEvidenceIT extends IntegrationTest {
 		// Members of both see nothing of it beside the public challenge either.
 		assertThat(client(this.member).perform(get(base() + "/challenges/" + publicChallenge)).getContentAsString())
 			.doesNotContain("Confidential refiner audit");
+	}
+
+	@Test
+	void aLinkToSomethingTheDialogueDoesNotHaveIsRefusedBesideItsKey() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.member, "Mercury vapour near homes", "ENVIRONMENT");
+		this.dialogues.as(this.facilitator,
+				(p) -> this.visions.publish(this.slug, p, "Gold is mined safely.", "First version", null));
+		String other = this.dialogues.create(this.facilitator, "Elsewhere", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		long otherChallenge = this.challenges.raise(other, this.facilitator, "Roads to the market", "FINANCE");
+		long otherMeeting = this.dialogues.as(this.facilitator,
+				(p) -> this.meetings
+					.create(other,
+							new MeetingDetails(MeetingKind.FIELD_VISIT, "Market visit", "Geita",
+									LocalDateTime.parse("2026-03-10T08:00"), LocalDateTime.parse("2026-03-10T17:00"),
+									ZoneId.of("Africa/Dar_es_Salaam"), List.of("sw"), List.of(p.getId()), ""),
+							p)
+					.getId());
+		WebClient facilitating = client(this.facilitator);
+		facilitating.perform(post("/language").param("lang", "pt"));
+		long study = create(facilitating, "IIED 2018 study on mercury use");
+		String[][] refused = { { "CHALLENGE", "9999", "Este diálogo não tem nenhum desafio com este número." },
+				{ "MEETING", "9999", "Este diálogo não tem nenhuma reunião com este número." },
+				{ "VISION_PARAGRAPH", "p99", "A visão deste diálogo não tem nenhum parágrafo com esta chave." },
+				{ "CHALLENGE", String.valueOf(otherChallenge), "Este diálogo não tem nenhum desafio com este número." },
+				{ "MEETING", String.valueOf(otherMeeting), "Este diálogo não tem nenhuma reunião com este número." } };
+		for (String[] attempt : refused) {
+			MockHttpServletResponse response = facilitating
+				.perform(post(base() + "/resources/" + study + "/links").param("targetType", attempt[0])
+					.param("targetKey", attempt[1])
+					.param("locator", "p. 3"));
+			assertThat(response.getStatus()).as(attempt[1]).isEqualTo(200);
+			Document form = Jsoup.parse(response.getContentAsString());
+			Element key = form.selectFirst("#targetKey");
+			assertThat(key.val()).isEqualTo(attempt[1]);
+			assertThat(key.attr("aria-invalid")).isEqualTo("true");
+			assertThat(key.attr("aria-describedby")).contains("targetKey-error");
+			assertThat(form.select("#targetKey-error").text()).endsWith(attempt[2]);
+			assertThat(form.select("#targetType option[selected]").val()).isEqualTo(attempt[0]);
+			assertThat(form.select("#locator").val()).isEqualTo("p. 3");
+			assertThat(form.select(".alert.success")).isEmpty();
+		}
+		// Nothing was linked: the resource lists no dead links.
+		assertThat(page(facilitating, "/resources/" + study).select("#links-heading")).isEmpty();
+		link(facilitating, study, "CHALLENGE", String.valueOf(challenge), "p. 3");
+		assertThat(
+				page(facilitating, "/resources/" + study).select("section[aria-labelledby=links-heading] a").eachText())
+			.containsExactly("Mercury vapour near homes");
 	}
 
 	private Document page(WebClient client, String path) throws Exception {

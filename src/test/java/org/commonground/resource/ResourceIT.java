@@ -14,6 +14,7 @@ import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
+import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
@@ -56,6 +57,9 @@ class ResourceIT extends IntegrationTest {
 
 	@Autowired
 	TestDialogues dialogues;
+
+	@Autowired
+	TestChallenges challenges;
 
 	String facilitator;
 
@@ -244,6 +248,24 @@ class ResourceIT extends IntegrationTest {
 	}
 
 	@Test
+	void everyErrorOfTheResourceFormIsToldInTheFirstRound() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		MockHttpServletResponse refused = facilitator.perform(post(base() + "/resources").param("kind", "VIDEO")
+			.param("title", "")
+			.param("publishedOn", "last spring")
+			.param("url", "javascript:alert(1)"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.select("#title-error").text()).endsWith("Give a title.");
+		assertThat(page.select("#publishedOn-error")).isNotEmpty();
+		assertThat(page.select("#url-error").text()).endsWith("Give a web address starting with http:// or https://.");
+		assertThat(page.select("#url").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#url").val()).isEqualTo("javascript:alert(1)");
+		assertThat(page.select("#transcript-error").text()).contains("need a transcript or a summary");
+		assertThat(this.jdbc.queryForObject("select count(*) from resource where title = ''", Long.class)).isZero();
+	}
+
+	@Test
 	void videosNeedATranscriptOrASummary() throws Exception {
 		WebClient facilitator = client(this.facilitator);
 		MockHttpServletResponse refused = facilitator.perform(post(base() + "/resources").param("kind", "VIDEO")
@@ -315,9 +337,10 @@ class ResourceIT extends IntegrationTest {
 			.param("url", "https://example.org/minamata")
 			.param("languages", "en", "fr"));
 		long study = create(facilitator, "RESEARCH", "Mercury use in Geita", PDF);
+		long challenge = this.challenges.raise(this.slug, this.member, "Mercury vapour near homes", "ENVIRONMENT");
 		assertThat(facilitator
 			.perform(post(base() + "/resources/" + study + "/links").param("targetType", "CHALLENGE")
-				.param("targetKey", "12")
+				.param("targetKey", String.valueOf(challenge))
 				.param("locator", "p. 12"))
 			.getStatus()).isEqualTo(302);
 
@@ -326,7 +349,8 @@ class ResourceIT extends IntegrationTest {
 		assertThat(titles(visitor, "?lang=fr")).containsExactly("Minamata Convention text");
 		assertThat(titles(visitor, "")).containsExactly("Mercury use in Geita", "Minamata Convention text");
 		Document page = Jsoup.parse(visitor.perform(get(base() + "/resources/" + study)).getContentAsString());
-		assertThat(page.select("#links-heading + ul li").text()).contains("Challenge 12").contains("(p. 12)");
+		assertThat(page.select("#links-heading + ul li").text()).contains("Mercury vapour near homes")
+			.contains("(p. 12)");
 	}
 
 	@Test

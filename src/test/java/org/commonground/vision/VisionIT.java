@@ -337,6 +337,38 @@ class VisionIT extends IntegrationTest {
 			assertThat(box.select("textarea[name=reason]").text()).isEqualTo(attempt[1].strip());
 		}
 
+		// With no disposition, no reason and a version that does not exist, each error
+		// shows beside its field in the first round.
+		MockHttpServletResponse allWrong = facilitator.perform(post(form.attr("action")).param("back", queue)
+			.param("disposition", "")
+			.param("reason", "")
+			.param("landedVersion", "99"));
+		assertThat(allWrong.getRedirectedUrl()).isEqualTo(queue + "#comment-" + commentId);
+		org.jsoup.nodes.Element box = Jsoup.parse(facilitator.perform(get(queue)).getContentAsString())
+			.select("#comment-" + commentId + " details.answer-box[open]")
+			.first();
+		for (String[] field : new String[][] { { "disposition", "Choose what became of the comment." },
+				{ "reason", "Give a reason." }, { "landed", "Choose a version that exists." } }) {
+			org.jsoup.nodes.Element control = box.selectFirst("#" + field[0] + "-" + commentId);
+			assertThat(control.attr("aria-invalid")).as(field[0]).isEqualTo("true");
+			assertThat(control.attr("aria-describedby")).as(field[0]).isEqualTo(field[0] + "-error-" + commentId);
+			assertThat(box.select("#" + field[0] + "-error-" + commentId).text()).as(field[0]).endsWith(field[1]);
+		}
+		// A disposition chosen with a version that does not exist: the error is beside
+		// the
+		// version, the disposition kept.
+		facilitator.perform(post(form.attr("action")).param("back", queue)
+			.param("disposition", "NOTED")
+			.param("reason", "Noted for version 2.")
+			.param("landedVersion", "99"));
+		box = Jsoup.parse(facilitator.perform(get(queue)).getContentAsString())
+			.select("#comment-" + commentId + " details.answer-box[open]")
+			.first();
+		assertThat(box.select(".field-error").eachAttr("id")).containsExactly("landed-error-" + commentId);
+		assertThat(box.select("#landed-error-" + commentId).text()).endsWith("Choose a version that exists.");
+		assertThat(box.select("select[name=disposition] option[selected]").val()).isEqualTo("NOTED");
+		assertThat(box.select("textarea[name=reason]").text()).isEqualTo("Noted for version 2.");
+
 		MockHttpServletResponse saved = facilitator.perform(post(form.attr("action")).param("back", queue)
 			.param("disposition", "NOTED")
 			.param("reason", "The buyers will discuss it."));

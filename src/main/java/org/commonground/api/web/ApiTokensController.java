@@ -71,6 +71,10 @@ class ApiTokensController {
 	@PostMapping("/admin/api-tokens")
 	String issue(@AuthenticationPrincipal AccountPrincipal admin, @Valid @ModelAttribute TokenForm tokenForm,
 			BindingResult errors, Model model) {
+		// An unknown account is told in the same round as the other errors.
+		if (!errors.hasFieldErrors("email") && !this.tokens.issuable(tokenForm.getEmail())) {
+			errors.rejectValue("email", "api.tokens.unknown-account");
+		}
 		if (!errors.hasErrors()) {
 			try {
 				model.addAttribute("issued", this.tokens.issue(admin, tokenForm.getEmail(), tokenForm.getLabel()));

@@ -32,6 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FacilitationController {
 
+	/** The longest reason for removing a member that is recorded. */
+	private static final int MAX_REASON = 500;
+
 	private final MembershipService memberships;
 
 	private final DialogueAccess access;
@@ -100,10 +103,21 @@ class FacilitationController {
 	String deleteMember(@PathVariable String slug, @PathVariable long id, @ModelAttribute MemberDecisionForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
 		String reason = form.getReason();
+		String error = null;
 		if (reason.isBlank()) {
+			error = "membership.error.reason-required";
+		}
+		else if (reason.strip().length() > MAX_REASON) {
+			error = "membership.error.reason-too-long";
+		}
+		if (error != null) {
 			this.access.facilitated(slug, viewer);
-			Flash.error(redirect, "membership.error.reason-required");
-			return "redirect:/dialogues/" + slug + "/manage#members";
+			// The error beside that member's reason, with what was typed: the page opens
+			// at the member's card.
+			Flash.error(redirect, error);
+			String kept = (reason.length() > MAX_REASON + 100) ? reason.substring(0, MAX_REASON + 100) : reason;
+			redirect.addFlashAttribute("removalAttempt", new RemovalAttempt(id, kept, error));
+			return "redirect:/dialogues/" + slug + "/manage#member-" + id;
 		}
 		return apply(slug, redirect, () -> this.memberships.remove(slug, id, reason, viewer), "membership.removed");
 	}

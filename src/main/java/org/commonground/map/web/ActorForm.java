@@ -31,13 +31,10 @@ public class ActorForm {
 	@Size(max = 500, message = "{map.error.tags}")
 	private String tags;
 
-	@Min(value = 0, message = "{map.error.pin}")
-	@Max(value = 100, message = "{map.error.pin}")
-	private Double pinX;
+	/** As typed (checked by the controller), so that it comes back as typed. */
+	private String pinX;
 
-	@Min(value = 0, message = "{map.error.pin}")
-	@Max(value = 100, message = "{map.error.pin}")
-	private Double pinY;
+	private String pinY;
 
 	public String getLabel() {
 		return this.label;
@@ -95,19 +92,19 @@ public class ActorForm {
 		this.tags = tags;
 	}
 
-	public Double getPinX() {
+	public String getPinX() {
 		return this.pinX;
 	}
 
-	public void setPinX(Double pinX) {
+	public void setPinX(String pinX) {
 		this.pinX = pinX;
 	}
 
-	public Double getPinY() {
+	public String getPinY() {
 		return this.pinY;
 	}
 
-	public void setPinY(Double pinY) {
+	public void setPinY(String pinY) {
 		this.pinY = pinY;
 	}
 

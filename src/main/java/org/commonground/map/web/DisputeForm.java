@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /** A member's dispute of a relation. */
 public class DisputeForm {
 
-	@NotBlank(message = "{map.error.reason}")
+	@NotBlank(message = "{map.error.reason.required}")
 	@Size(max = 1000, message = "{map.error.reason}")
 	private String reason;
 

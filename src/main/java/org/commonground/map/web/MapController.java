@@ -82,8 +82,8 @@ class MapController {
 		form.setInfluence(actor.getInfluence());
 		form.setGoal(actor.getGoal());
 		form.setTags(actor.getTags());
-		form.setPinX(actor.getPinX());
-		form.setPinY(actor.getPinY());
+		form.setPinX(typed(actor.getPinX()));
+		form.setPinY(typed(actor.getPinY()));
 		return actorForm(slug, viewer, id, form, model);
 	}
 
@@ -103,18 +103,27 @@ class MapController {
 	private String saveActor(String slug, Long id, ActorForm form, BindingResult errors, AccountPrincipal viewer,
 			Model model, RedirectAttributes redirect) {
 		this.maps.facilitated(slug, viewer);
-		if ((form.getPinX() == null) != (form.getPinY() == null)) {
-			errors.rejectValue((form.getPinX() == null) ? "pinX" : "pinY", "map.error.pin");
+		// Every error in one round: the pin, then the name and the group as the service
+		// checks them, each beside its field unless the form already found one there.
+		Double pinX = pin(form.getPinX());
+		Double pinY = pin(form.getPinY());
+		boolean badX = pinX == null && !blank(form.getPinX());
+		boolean badY = pinY == null && !blank(form.getPinY());
+		if (badX || badY || blank(form.getPinX()) != blank(form.getPinY())) {
+			// One message for the pair, at the first field to correct.
+			errors.rejectValue((badX || blank(form.getPinX())) ? "pinX" : "pinY", "map.error.pin");
 		}
+		Long groupId = (form.getKind() == ActorKind.STAKEHOLDER_GROUP) ? this.maps.groupId(form.getGroupCode()) : null;
+		ActorDetails details = new ActorDetails(form.getLabel(), form.getKind(), groupId, form.getRegion(),
+				form.getInfluence(), form.getGoal(), form.getTags());
+		this.maps.actorProblems(slug, viewer, id, details).forEach((field, key) -> {
+			if (!errors.hasFieldErrors(field)) {
+				errors.rejectValue(field, key);
+			}
+		});
 		if (!errors.hasErrors()) {
 			try {
-				Long groupId = (form.getKind() == ActorKind.STAKEHOLDER_GROUP) ? this.maps.groupId(form.getGroupCode())
-						: null;
-				long saved = this.maps
-					.saveActor(slug, viewer, id,
-							new ActorDetails(form.getLabel(), form.getKind(), groupId, form.getRegion(),
-									form.getInfluence(), form.getGoal(), form.getTags()),
-							form.getPinX(), form.getPinY());
+				long saved = this.maps.saveActor(slug, viewer, id, details, pinX, pinY);
 				Flash.success(redirect, "map.actor.saved");
 				return "redirect:/dialogues/" + slug + "/map/actors/" + saved;
 			}
@@ -123,6 +132,32 @@ class MapController {
 			}
 		}
 		return actorForm(slug, viewer, id, form, model);
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	/**
+	 * A pin position as typed (a decimal comma accepted), or {@code null} when blank, not
+	 * a number or outside 0–100.
+	 */
+	private static Double pin(String typed) {
+		if (blank(typed)) {
+			return null;
+		}
+		try {
+			double value = Double.parseDouble(typed.strip().replace(',', '.'));
+			return (value >= 0 && value <= 100) ? value : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** A stored pin position as a person would type it: 40, 12.5. */
+	private static String typed(Double pin) {
+		return (pin != null) ? java.math.BigDecimal.valueOf(pin).stripTrailingZeros().toPlainString() : null;
 	}
 
 	private String actorForm(String slug, AccountPrincipal viewer, Long id, ActorForm form, Model model) {
@@ -206,8 +241,8 @@ class MapController {
 	@PostMapping("/proposals")
 	String propose(@PathVariable String slug, @Valid @ModelAttribute("form") RelationForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect, Locale locale) {
-		if (form.getReason() == null || form.getReason().isBlank()) {
-			errors.rejectValue("reason", "map.error.reason");
+		if ((form.getReason() == null || form.getReason().isBlank()) && !errors.hasFieldErrors("reason")) {
+			errors.rejectValue("reason", "map.error.reason.required");
 		}
 		if (!errors.hasErrors()) {
 			try {

@@ -57,7 +57,7 @@ class MapTableController {
 			for (RelationView r : map.relations()) {
 				String evidence = (r.evidence() != null)
 						? message("map.evidence." + r.evidence().kind(), locale, r.evidence().label()) : "";
-				String disputed = r.disputed() ? String.join(", ", r.disputedBy()) : message("map.agreed", locale);
+				String disputed = String.join(", ", r.disputedBy());
 				csv.printRecord(SpreadsheetCells.safe(r.fromName()), message("map.type." + r.type(), locale),
 						SpreadsheetCells.safe(r.toName()), message("map.strength." + r.strength(), locale),
 						SpreadsheetCells.safe(evidence), SpreadsheetCells.safe(disputed));

@@ -125,6 +125,15 @@ class ResourceController {
 			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		DialogueView view = this.access.readable(slug, viewer);
+		if (errors.hasErrors()) {
+			// The library's rules too, in the same round: each beside its field.
+			boolean hasFile = form.getFile() != null && !form.getFile().isEmpty();
+			ResourceService.problems(details(form), hasFile).forEach((field, key) -> {
+				if (!errors.hasFieldErrors(field)) {
+					errors.rejectValue(field, key);
+				}
+			});
+		}
 		if (!errors.hasErrors()) {
 			try {
 				long id = this.resources.create(slug, viewer, details(form), fileName(form.getFile()),
@@ -265,9 +274,10 @@ class ResourceController {
 			.filter(SupportedLanguages::isSupported)
 			.distinct()
 			.toList();
-		return new ResourceDetails(form.getKind(), form.getTitle().strip(), form.getSummary(), form.getBody(),
-				form.getTranscript(), languages, form.getAuthors(), form.getOrganisation(), chosenGroups, chosenThemes,
-				form.getLicence(), form.getPublishedOn(), form.getUrl(), form.getImageAlt(),
+		return new ResourceDetails(form.getKind(), (form.getTitle() != null) ? form.getTitle().strip() : "",
+				form.getSummary(), form.getBody(), form.getTranscript(), languages, form.getAuthors(),
+				form.getOrganisation(), chosenGroups, chosenThemes, form.getLicence(), form.getPublishedOn(),
+				form.getUrl(), form.getImageAlt(),
 				SupportedLanguages.isSupported(form.getLanguage()) ? form.getLanguage() : null);
 	}
 

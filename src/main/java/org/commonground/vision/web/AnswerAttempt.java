@@ -1,26 +1,40 @@
 package org.commonground.vision.web;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.commonground.vision.Disposition;
 
 /**
  * A facilitator's answer to a comment on the vision that was not saved, carried to the
  * page it came from (a flash attribute, kept in the session: serializable) and shown
- * again in its form, open under the comment, with the error beside its field.
+ * again in its form, open under the comment, with each error beside its field.
  *
- * @param error the message key of what was wrong
+ * @param errors the message keys of what was wrong, in the order of the fields
  */
 public record AnswerAttempt(long commentId, Disposition disposition, String reason, Integer landedVersion,
-		String error) implements Serializable {
+		List<String> errors) implements Serializable {
 
-	/** Whether the error is about this field of the form. */
+	public AnswerAttempt {
+		errors = new ArrayList<>(errors);
+	}
+
+	/** Whether an error is about this field of the form. */
 	public boolean on(String field) {
-		return switch (field) {
-			case "reason" -> this.error.startsWith("vision.error.reason");
-			case "landedVersion" -> this.error.equals("vision.error.landed");
-			default -> this.error.equals("vision.error.disposition");
-		};
+		return error(field) != null;
+	}
+
+	/** The message key of the error about this field of the form, or {@code null}. */
+	public String error(String field) {
+		return this.errors.stream().filter((key) -> field.equals(fieldOf(key))).findFirst().orElse(null);
+	}
+
+	private static String fieldOf(String key) {
+		if (key.startsWith("vision.error.reason")) {
+			return "reason";
+		}
+		return key.equals("vision.error.landed") ? "landedVersion" : "disposition";
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.commonground.vision.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -220,42 +222,33 @@ class VisionController {
 			BindingResult errors, @RequestParam(name = "back", required = false) String back,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
 		String to = backTo(slug, back);
-		String error = null;
-		if (errors.hasErrors()) {
-			error = errorKey(errors);
+		// Every problem at once, each beside its field: what the form could not read
+		// (an unknown version number), then what the service finds.
+		List<String> problems = new ArrayList<>(this.visions.answerProblems(slug, viewer, id, form.getDisposition(),
+				form.getReason(), form.getLandedVersion()));
+		if (errors.hasFieldErrors("landedVersion") && !problems.contains("vision.error.landed")) {
+			problems.add("vision.error.landed");
 		}
-		else {
+		if (problems.isEmpty()) {
 			try {
 				this.visions.answer(slug, viewer, id, form.getDisposition(), form.getReason(), form.getLandedVersion());
 				Flash.success(redirect, "vision.answer.saved");
 			}
 			catch (VisionRuleException ex) {
-				error = ex.getMessageKey();
+				problems.add(ex.getMessageKey());
 			}
 		}
-		if (error != null) {
+		if (!problems.isEmpty()) {
 			// The form comes back open under the comment, with what was chosen and typed
-			// and the error beside its field.
-			Flash.error(redirect, error);
+			// and each error beside its field.
+			Flash.error(redirect, problems.get(0));
 			// Kept in the session until shown: at most a little more than the limit.
 			String reason = form.getReason();
 			String kept = (reason != null && reason.length() > 1200) ? reason.substring(0, 1200) : reason;
 			redirect.addFlashAttribute("answerAttempt",
-					new AnswerAttempt(id, form.getDisposition(), kept, form.getLandedVersion(), error));
+					new AnswerAttempt(id, form.getDisposition(), kept, form.getLandedVersion(), problems));
 		}
 		return "redirect:" + to + "#comment-" + id;
-	}
-
-	/** The message of an answer's error, the fields in the form's order. */
-	private static String errorKey(BindingResult errors) {
-		if (errors.hasFieldErrors("disposition")) {
-			return "vision.error.disposition";
-		}
-		if (errors.hasFieldErrors("reason")) {
-			return "NotBlank".equals(errors.getFieldError("reason").getCode()) ? "vision.error.reason.required"
-					: "vision.error.reason";
-		}
-		return "vision.error.landed";
 	}
 
 	/**

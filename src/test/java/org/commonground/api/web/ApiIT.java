@@ -310,6 +310,13 @@ class ApiIT extends IntegrationTest {
 			.perform(post("/admin/api-tokens").param("email", "nobody@test.example").param("label", "Kept label"));
 		assertThat(unknown.getContentAsString(StandardCharsets.UTF_8)).contains("Kept label")
 			.contains("nobody@test.example");
+		// With the purpose empty too, both errors in the first round.
+		org.jsoup.nodes.Document both = org.jsoup.Jsoup.parse(
+				adminClient.perform(post("/admin/api-tokens").param("email", "nobody@test.example").param("label", ""))
+					.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(both.select("#email-error").text()).endsWith("There is no account with this email.");
+		assertThat(both.select("#email").attr("aria-invalid")).isEqualTo("true");
+		assertThat(both.select("#label-error").text()).endsWith("Please fill this in.");
 
 		WebClient client = new WebClient(this.mvc);
 		String dialogue = "/api/v1/dialogues/" + slug;

@@ -108,6 +108,30 @@ class MessageBundlesTest {
 	}
 
 	/**
+	 * The Portuguese texts are European Portuguese throughout (the site says "ficheiro",
+	 * "ligação", "Guardar", "Registado"), never mixed with Brazilian forms.
+	 */
+	@Test
+	void portugueseIsEuropeanPortuguese() throws IOException {
+		Pattern brazilian = Pattern.compile(
+				"\\b(você|senhas?|links?|compartilh\\w*|salv(ar|o|a|os|as|e|ou|am)|registrad[oa]s?|escopo|mescl\\w*"
+						+ "|telas?|celular\\w*|usuári[oa]s?|equipes?|contatos?|configuraç\\w*|evidência|falando|começando"
+						+ "|enviando|longo demais|aceita como|arquivo (ZIP|de dados))\\b",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+		List<String> found = new ArrayList<>();
+		for (String bundle : bundles()) {
+			Properties portuguese = load("messages/" + bundle + "_pt.properties");
+			for (String key : new TreeSet<>(portuguese.stringPropertyNames())) {
+				Matcher form = brazilian.matcher(portuguese.getProperty(key));
+				while (form.find()) {
+					found.add(bundle + "_pt: " + key + " (“" + form.group() + "”)");
+				}
+			}
+		}
+		assertThat(found).as("Brazilian forms in the European Portuguese texts").isEmpty();
+	}
+
+	/**
 	 * A message with arguments goes through MessageFormat, where an apostrophe is written
 	 * twice; one without is shown as written, where a doubled one would show twice.
 	 */
