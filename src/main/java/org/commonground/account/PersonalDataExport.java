@@ -3,13 +3,17 @@ package org.commonground.account;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.TimeZones;
+import org.commonground.shared.web.Times;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -36,13 +40,36 @@ public class PersonalDataExport {
 
 	private final ApplicationEventPublisher events;
 
+	private final StakeholderGroupService groups;
+
+	/**
+	 * The codes the files hold, for the README: by heading ({@code data.readme.codes.*}),
+	 * the prefix of the messages that name each in the person's language, and the codes.
+	 */
+	private static final Map<String, Map.Entry<String, List<String>>> CODES = codes();
+
 	PersonalDataExport(List<PersonalDataSource> sources, MessageSource messages, Clock clock,
-			AccountRepository accounts, ApplicationEventPublisher events) {
+			AccountRepository accounts, ApplicationEventPublisher events, StakeholderGroupService groups) {
 		this.sources = sources;
 		this.messages = messages;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.events = events;
+		this.groups = groups;
+	}
+
+	private static Map<String, Map.Entry<String, List<String>>> codes() {
+		Map<String, Map.Entry<String, List<String>>> codes = new LinkedHashMap<>();
+		codes.put("role", Map.entry("role.", List.of("PARTICIPANT", "FACILITATOR", "ADMIN")));
+		codes.put("status", Map.entry("status.", List.of("ACTIVE", "SUSPENDED", "DELETED")));
+		codes.put("display", Map.entry("membership.display.", List.of("NAMED", "PSEUDONYMOUS")));
+		codes.put("stance", Map.entry("vision.stance.", List.of("AGREE", "CAN_LIVE_WITH", "DISAGREE")));
+		codes.put("state", Map.entry("moderation.state.",
+				List.of("VISIBLE", "PENDING", "HIDDEN", "AUTO_HIDDEN", "REVIEW_REQUESTED")));
+		codes.put("reason", Map.entry("moderation.reason.",
+				List.of("SPAM", "ABUSE", "OFF_TOPIC", "PERSONAL_INFORMATION", "OTHER")));
+		codes.put("frequency", Map.entry("notification.frequency.", List.of("NONE", "IMMEDIATE", "DAILY", "WEEKLY")));
+		return codes;
 	}
 
 	/** Streams the archive of the signed-in person. */
@@ -86,8 +113,10 @@ public class PersonalDataExport {
 		for (PersonalDataSource source : this.sources) {
 			source.write(accountId, archive);
 		}
+		// When, as the person reads dates: in their language and their country's zone.
+		ZoneId zone = TimeZones.forCountry(this.accounts.findById(accountId).map(Account::getCountry).orElse(null));
 		StringBuilder readme = new StringBuilder(this.messages.getMessage("data.readme",
-				new Object[] { DateTimeFormatter.ISO_INSTANT.format(this.clock.instant()) }, locale));
+				new Object[] { new Times(zone, locale).format(this.clock.instant()) }, locale));
 		readme.append("\n\n");
 		for (String[] file : archive.contents()) {
 			readme
@@ -96,6 +125,20 @@ public class PersonalDataExport {
 				.append('\n');
 		}
 		readme.append('\n').append(this.messages.getMessage("data.readme.formats", null, locale)).append('\n');
+		readme.append('\n').append(this.messages.getMessage("data.readme.codes", null, locale)).append('\n');
+		readme.append('\n').append(this.messages.getMessage("data.readme.codes.group", null, locale)).append('\n');
+		this.groups.activeGroups()
+			.forEach((group) -> readme.append(group.getCode()).append(": ").append(group.label(locale)).append('\n'));
+		CODES.forEach((heading, named) -> {
+			readme.append('\n')
+				.append(this.messages.getMessage("data.readme.codes." + heading, null, locale))
+				.append('\n');
+			named.getValue()
+				.forEach((code) -> readme.append(code)
+					.append(": ")
+					.append(this.messages.getMessage(named.getKey() + code, null, code, locale))
+					.append('\n'));
+		});
 		archive.finish(readme.toString());
 	}
 

@@ -82,6 +82,10 @@ public class ReportService {
 			throw new ModerationRuleException("moderation.error.reason");
 		}
 		String cleanNote = ModerationNote.clean(note);
+		if (reason == ModerationReason.OTHER && cleanNote == null) {
+			// "Other" says nothing by itself: the note explains it.
+			throw new ModerationRuleException("moderation.error.note-other");
+		}
 		ModeratedItem item = ref.item();
 		Instant now = this.clock.instant();
 		this.cases.open(item.dialogueId(), item.type(), item.id(), item.authorId(), CaseState.VISIBLE.name(), now);

@@ -100,6 +100,14 @@ public class PhotoFrame {
 		return languageOf(this.captions, locale);
 	}
 
+	/**
+	 * The language of {@link #altText(Locale)} (the image marks its lang where it is not
+	 * the reader's); {@code null} without an alt text.
+	 */
+	public String altTextLanguage(Locale locale) {
+		return languageOf(this.altTexts, locale);
+	}
+
 	static String inLanguage(Map<String, String> texts, Locale locale) {
 		String language = languageOf(texts, locale);
 		return (language != null) ? texts.get(language) : "";

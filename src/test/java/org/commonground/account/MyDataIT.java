@@ -109,6 +109,13 @@ class MyDataIT extends IntegrationTest {
 		assertThat(files.get("emails.csv").lines().count()).as("a header and the newsletter's confirmation at least")
 			.isGreaterThan(1);
 		assertThat(files.get("README.txt")).contains("comments.csv / comments.json: your comments and replies (1 row)");
+		// The export's date as a person reads it, not an ISO instant; the codes of the
+		// files explained; former participants named as the deletion page names them.
+		assertThat(files.get("README.txt")).containsPattern("exported \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} ")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:")
+			.contains("ARTISANAL_MINER: Artisanal miner", "COMMUNITY: Mining community", "DISAGREE: Disagree",
+					"VISIBLE: Visible", "OTHER: other", "WEEKLY: Weekly summary", "PSEUDONYMOUS: ")
+			.contains("\"Former participant · your stakeholder group\"");
 		// Every table is described in the README (not named twice, as when its message
 		// is missing).
 		for (String name : files.keySet()) {

@@ -149,6 +149,15 @@ class ContributionLanguageIT extends IntegrationTest {
 			.contains("The gold price is unclear", "Buyers do not show the day's price.");
 		assertThat(englishAgain.select(".comment-translation .meta").first().text())
 			.isEqualTo("Translation into English by Lugha Facilitator");
+		// A Spanish reader reads the language's name in Spanish, in lower case
+		// mid-sentence.
+		WebClient spanish = new WebClient(this.mvc);
+		spanish.perform(post("/language").param("lang", "es"));
+		assertThat(Jsoup
+			.parse(spanish.perform(get("/dialogues/" + slug + "/challenges/" + challenge)).getContentAsString())
+			.select(".comment-translation .meta")
+			.first()
+			.text()).isEqualTo("Traducción al inglés por Lugha Facilitator");
 
 		// The facilitators answer the Swahili challenge in English, then translate the
 		// answer into Swahili, the challenge's own language; not into the answer's own.
@@ -186,6 +195,16 @@ class ContributionLanguageIT extends IntegrationTest {
 		assertThat(Jsoup
 			.parse(swahili.perform(get("/dialogues/" + slug + "/challenges/" + challenge)).getContentAsString())
 			.select("#comment-" + french + " .comment-translation")).isEmpty();
+
+		// A facilitator who reads Spanish opens "Translate" on the French comment: the
+		// form starts on Spanish, not on the first language of the list.
+		WebClient spanishFacilitator = new WebClient(this.mvc, TestAccounts.newAddress());
+		spanishFacilitator.logIn(facilitator, TestAccounts.PASSWORD);
+		spanishFacilitator.perform(post("/language").param("lang", "es"));
+		assertThat(Jsoup.parse(spanishFacilitator.perform(get(translation)).getContentAsString())
+			.select("select#language option[selected]")
+			.eachAttr("value")).containsExactly("es");
+		spanishFacilitator.perform(post("/language").param("lang", "en"));
 	}
 
 	private String language(String table, long id) {

@@ -112,6 +112,11 @@ class DemoBrowserIT extends IntegrationTest {
 				assertThat(sidewaysOverflow(browser)).as(path + " at 360 px").isLessThanOrEqualTo(0);
 			}
 			browser.screenshot("29-demo-geita-dialogue-360");
+			// The common ground's grid of ten groups scrolls in its own frame: the cells'
+			// hidden text stays inside it rather than widening the page.
+			browser.go("/dialogues/" + DemoDialogues.GEITA + "/vision/versions/3/common-ground");
+			assertThat(browser.find(".heat-scroll table.heat")).isNotNull();
+			assertThat(sidewaysOverflow(browser)).as("common ground at 360 px").isLessThanOrEqualTo(0);
 			// In French (longer words), the facilitator's member cards keep the removal
 			// reason and its button on the screen, and the printable summary's wide
 			// tables scroll in their own labelled region rather than the page.

@@ -105,6 +105,13 @@ class ModerationIT extends IntegrationTest {
 		Document missing = Jsoup.parse(ngo.perform(post(report).param("note", "My careful note")).getContentAsString());
 		assertThat(missing.select("#reason-error").text()).contains("Choose a reason.");
 		assertThat(missing.select("textarea#note").text()).isEqualTo("My careful note");
+		// "Other" needs the note that explains it: the error beside the note, the choice
+		// kept, nothing reported.
+		Document unexplained = Jsoup
+			.parse(ngo.perform(post(report).param("reason", "OTHER").param("note", "  ")).getContentAsString());
+		assertThat(unexplained.select("#note-error").text()).contains("explain in the note");
+		assertThat(unexplained.select("input[name=reason][value=OTHER]").hasAttr("checked")).isTrue();
+		assertThat(reports(comment)).isZero();
 
 		List<Integer> statuses = Parallel.run(10,
 				() -> ngo.perform(post(report).param("reason", "ABUSE").param("note", "Insults miners")).getStatus());

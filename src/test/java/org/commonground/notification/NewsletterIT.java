@@ -85,12 +85,16 @@ class NewsletterIT extends IntegrationTest {
 	@Test
 	void signUpFromTheFooterNeedsAConfirmationMadeByAButtonNotByTheLink() throws Exception {
 		String home = new WebClient(this.mvc).perform(get("/dialogues")).getContentAsString();
-		assertThat(home).contains("action=\"/newsletter/subscribe\"").contains("name=\"_csrf\"");
+		// The footer posts to POST /newsletter with "email" and "locale", as the HTTP
+		// contract names them.
+		assertThat(home).contains("action=\"/newsletter\" method=\"post\"")
+			.contains("name=\"locale\"")
+			.contains("name=\"_csrf\"");
 
 		String address = address("footer");
 		WebClient reader = new WebClient(this.mvc);
 		MockHttpServletResponse answer = reader
-			.perform(post("/newsletter/subscribe").param("email", address).param("language", "fr"));
+			.perform(post("/newsletter").param("email", address).param("locale", "fr"));
 		assertThat(answer.getRedirectedUrl()).isEqualTo("/newsletter/check-email");
 		assertThat(this.mailbox.subjects(address)).singleElement().asString().contains("Confirmez votre inscription");
 		assertThat(status(address, 0)).isEqualTo("PENDING");
@@ -106,8 +110,15 @@ class NewsletterIT extends IntegrationTest {
 			.isEqualTo(403);
 		assertThat(status(address, 0)).isEqualTo("PENDING");
 
-		String confirmed = scanner.perform(post("/newsletter/confirm").param("token", token)).getContentAsString();
+		// The button's POST redirects to the result page (post/redirect/get).
+		MockHttpServletResponse confirming = scanner.perform(post("/newsletter/confirm").param("token", token));
+		assertThat(confirming.getRedirectedUrl()).isEqualTo("/newsletter/confirmed");
+		String confirmed = scanner.perform(get("/newsletter/confirmed")).getContentAsString();
 		assertThat(confirmed).contains("Subscription confirmed").contains(address);
+		assertThat(scanner.perform(get("/newsletter/confirmed")).getContentAsString())
+			.as("opened again: confirmed, without the details")
+			.contains("Your subscription is confirmed")
+			.doesNotContain(address);
 		assertThat(status(address, 0)).isEqualTo("CONFIRMED");
 
 		List<Map<String, Object>> consents = this.jdbc.queryForList("""
@@ -119,6 +130,7 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(consents.get(0).get("language")).isEqualTo("en");
 		assertThat(consents.get(1).get("text_shown")).asString().contains(address);
 
+		// A form of a page opened before the change still signs up.
 		MockHttpServletResponse again = new WebClient(this.mvc)
 			.perform(post("/newsletter/subscribe").param("email", address.toUpperCase()).param("language", "en"));
 		assertThat(again.getRedirectedUrl()).as("the same answer whatever the address")
@@ -465,9 +477,8 @@ class NewsletterIT extends IntegrationTest {
 		String confirm = this.mailbox.latestLink(address, "/newsletter/confirm");
 		Map<String, String> pages = new java.util.LinkedHashMap<>();
 		pages.put("confirm", reader.perform(get(confirm)).getContentAsString());
-		pages.put("confirmed", reader
-			.perform(post("/newsletter/confirm").param("token", confirm.substring(confirm.indexOf("token=") + 6)))
-			.getContentAsString());
+		reader.perform(post("/newsletter/confirm").param("token", confirm.substring(confirm.indexOf("token=") + 6)));
+		pages.put("confirmed", reader.perform(get("/newsletter/confirmed")).getContentAsString());
 		pages.put("check-email", reader.perform(get("/newsletter/check-email")).getContentAsString());
 		pages.put("invalid link", reader.perform(get("/newsletter/confirm?token=nope")).getContentAsString());
 		pages.put("sign-up errors",
@@ -524,7 +535,8 @@ class NewsletterIT extends IntegrationTest {
 		if (confirm) {
 			String link = this.mailbox.latestLink(address, "/newsletter/confirm");
 			String token = link.substring(link.indexOf("token=") + 6);
-			assertThat(reader.perform(post("/newsletter/confirm").param("token", token)).getStatus()).isEqualTo(200);
+			assertThat(reader.perform(post("/newsletter/confirm").param("token", token)).getRedirectedUrl())
+				.isEqualTo("/newsletter/confirmed");
 		}
 		return address;
 	}

@@ -100,6 +100,17 @@ class ResourceIT extends IntegrationTest {
 		assertThat(img.attr("height")).isEqualTo("640");
 		assertThat(img.attr("srcset")).contains("320.jpg 320w").contains("400.jpg 400w");
 		assertThat(frame.selectFirst("figcaption").text()).contains("Alfajiri kwenye shimo");
+		// The alt text has no Swahili version: a Swahili reader's page marks the English
+		// one as English; an English reader's page needs no mark.
+		Document swahili = Jsoup.parse(new WebClient(this.mvc)
+			.perform(get(base() + "/resources/" + story + "/frames/1").header("Accept-Language", "sw"))
+			.getContentAsString());
+		assertThat(swahili.selectFirst("html").attr("lang")).isEqualTo("sw");
+		assertThat(swahili.selectFirst("figure img").attr("lang")).isEqualTo("en");
+		Document english = Jsoup.parse(new WebClient(this.mvc)
+			.perform(get(base() + "/resources/" + story + "/frames/1").header("Accept-Language", "en"))
+			.getContentAsString());
+		assertThat(english.selectFirst("figure img").hasAttr("lang")).isFalse();
 
 		// Anyone may read a public dialogue's pictures: none carries EXIF.
 		MockHttpServletResponse served = new WebClient(this.mvc).perform(get(img.attr("src")));

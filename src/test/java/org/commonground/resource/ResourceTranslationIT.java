@@ -158,7 +158,8 @@ class ResourceTranslationIT extends IntegrationTest {
 		assertThat(swahili.select("h1").attr("lang")).isEmpty();
 		assertThat(swahili.select(".markdown strong").text()).isEqualTo("mwembe");
 		assertThat(swahili.select(".markdown script")).isEmpty();
-		assertThat(swahili.select("p.text-languages").text()).contains("Imetafsiriwa kutoka English na Faraji Tafsiri");
+		assertThat(swahili.select("p.text-languages").text())
+			.contains("Imetafsiriwa kutoka Kiingereza na Faraji Tafsiri");
 		assertThat(swahili.select("p.text-languages a").attr("href")).isEqualTo(page + "?text=en");
 		Document original = page(member, page + "?text=en");
 		assertThat(original.select("h1").text()).isEqualTo("Retorts at the Nyarugusu workshop");
@@ -237,8 +238,12 @@ class ResourceTranslationIT extends IntegrationTest {
 
 		Document english = page(new WebClient(this.mvc), page);
 		assertThat(english.select("h1").text()).isEqualTo("Mercury in artisanal gold mining");
-		assertThat(english.select("p.text-languages").text())
-			.contains("Translated from Français by Tumaini Translator");
+		assertThat(english.select("p.text-languages").text()).contains("Translated from French by Tumaini Translator");
+		// The original's language is named in the reader's language, as in a sentence.
+		WebClient spanish = new WebClient(this.mvc);
+		spanish.perform(post("/language").param("lang", "es"));
+		assertThat(page(spanish, page + "?text=en").select("p.text-languages").text())
+			.contains("Traducido del francés por Tumaini Translator");
 		assertThat(english.select("p.text-languages a[hreflang=fr]").attr("href")).isEqualTo(page + "?text=fr");
 		// The form shows the translation so far for that language.
 		assertThat(page(translating, page + "/translation?language=en").select("#title").val())

@@ -91,6 +91,14 @@ class SearchBrowserIT extends IntegrationTest {
 
 			browser.go("/search?q=a");
 			assertThat(browser.text()).contains("Andika angalau herufi 2");
+
+			// A word as long as the box allows: the count's heading wraps it rather than
+			// widening the page.
+			browser.go("/search?q=" + "a".repeat(200));
+			assertThat(browser.find("h2.list-count").getText()).contains("aaaa");
+			long longWord = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(longWord).as("a 200-letter word at 360 px").isLessThanOrEqualTo(0);
 		}
 	}
 

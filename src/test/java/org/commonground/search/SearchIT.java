@@ -15,6 +15,8 @@ import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -130,8 +132,13 @@ class SearchIT extends IntegrationTest {
 			.contains("#comment-" + comment);
 		assertThat(search("retort " + this.tag, "&group=GOVERNMENT")).contains("1 result for")
 			.contains("#comment-" + comment);
-		assertThat(search("retort " + this.tag, "&language=en")).contains("2 results for");
+		// The language filter is "lang", as the HTTP contract names it; the form sends it
+		// so, and its pages keep it; old links with "language" still filter.
+		assertThat(search("retort " + this.tag, "&lang=en")).contains("2 results for");
+		assertThat(search("retort " + this.tag, "&lang=pt")).contains("No results for")
+			.contains("<select id=\"lang\" name=\"lang\">");
 		assertThat(search("retort " + this.tag, "&language=pt")).contains("No results for");
+		assertThat(search("retort " + this.tag, "&language=pt&lang=en")).contains("2 results for");
 		String yesterday = LocalDate.now().minusDays(2).toString();
 		assertThat(search("retort " + this.tag, "&to=" + yesterday)).contains("No results for");
 		assertThat(search("retort " + this.tag, "&from=" + yesterday)).contains("2 results for");
@@ -191,6 +198,14 @@ class SearchIT extends IntegrationTest {
 		addComments(challenge, 24, "'Comment number ' || n || ' ' || ?", this.tag);
 		assertThat(search("")).contains("Type a word or two");
 		assertThat(search("a")).contains("Type at least 2 letters");
+		// Longer than the box allows: refused beside the field, the first 200 letters
+		// kept.
+		Document tooLong = Jsoup.parse(search("b".repeat(5000)));
+		assertThat(tooLong.select("#q-error").text()).contains("at most 200 characters");
+		assertThat(tooLong.select("#q").val()).isEqualTo("b".repeat(200));
+		assertThat(tooLong.select("#q").attr("aria-describedby")).contains("q-error");
+		assertThat(tooLong.select("h2.list-count")).isEmpty();
+		assertThat(tooLong.text()).doesNotContain("b".repeat(201));
 		for (String punctuation : List.of("(((", "\"\"", "&&||!", "-- ; '")) {
 			assertThat(search(punctuation)).as(punctuation).contains("Type a word or two");
 		}

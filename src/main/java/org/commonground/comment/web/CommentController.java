@@ -193,8 +193,11 @@ class CommentController {
 	@GetMapping("/{id}/translation")
 	String showTranslation(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) String language, @AuthenticationPrincipal AccountPrincipal viewer,
-			Model model) {
-		CommentTranslations.Translatable translatable = this.translations.translatable(slug, viewer, id, language);
+			Model model, Locale locale) {
+		// Without a chosen language, the form starts on the reader's own (when it is not
+		// the comment's).
+		String into = (language != null) ? language : locale.getLanguage();
+		CommentTranslations.Translatable translatable = this.translations.translatable(slug, viewer, id, into);
 		model.addAttribute("translatable", translatable);
 		model.addAttribute("language", translatable.language());
 		model.addAttribute("text", translatable.source());

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -74,7 +75,7 @@ class NewsletterController {
 		if (!model.containsAttribute("signUpForm")) {
 			SignUpForm form = new SignUpForm();
 			form.setDialogue(slug);
-			form.setLanguage(locale.getLanguage());
+			form.setLocale(locale.getLanguage());
 			model.addAttribute("signUpForm", form);
 		}
 		model.addAttribute("groups",
@@ -96,7 +97,12 @@ class NewsletterController {
 		return "newsletter/issue";
 	}
 
-	@PostMapping("/newsletter/subscribe")
+	/**
+	 * A sign-up: {@code POST /newsletter} (fields {@code email}, {@code locale}), as the
+	 * HTTP contract names it; {@code /newsletter/subscribe} is kept for forms of pages
+	 * opened before.
+	 */
+	@PostMapping({ "/newsletter", "/newsletter/subscribe" })
 	String createSubscription(@Valid SignUpForm signUpForm, BindingResult result,
 			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletRequest request, Model model, Locale locale) {
 		String slug = (signUpForm.getDialogue() != null && !signUpForm.getDialogue().isBlank())
@@ -106,7 +112,7 @@ class NewsletterController {
 			return archive(slug, viewer, model, locale);
 		}
 		this.newsletters.signUp(
-				new Newsletters.SignUp(signUpForm.getEmail(), signUpForm.getLanguage(), slug, signUpForm.getGroup()),
+				new Newsletters.SignUp(signUpForm.getEmail(), signUpForm.getLocale(), slug, signUpForm.getGroup()),
 				viewer, locale, request.getRemoteAddr());
 		return "redirect:/newsletter/check-email";
 	}
@@ -127,10 +133,23 @@ class NewsletterController {
 		return "newsletter/confirm";
 	}
 
+	/** The confirmation's button: confirms, then redirects to the result page. */
 	@PostMapping("/newsletter/confirm")
-	String updateConfirm(@RequestParam(required = false) String token, Model model, Locale locale) {
+	String updateConfirm(@RequestParam(required = false) String token, RedirectAttributes redirect, Locale locale) {
 		Newsletters.Subscription subscription = this.newsletters.confirm(token, locale).orElseThrow(InvalidLink::new);
-		model.addAttribute("subscription", subscription);
+		// Plain strings: the flash is kept in the session, which stores only what it can
+		// serialize.
+		redirect.addFlashAttribute("confirmedNewsletter", subscription.newsletter());
+		redirect.addFlashAttribute("confirmedEmail", subscription.email());
+		return "redirect:/newsletter/confirmed";
+	}
+
+	/**
+	 * The confirmation's result; opened again later (the details gone with the flash), it
+	 * says only that the subscription is confirmed.
+	 */
+	@GetMapping("/newsletter/confirmed")
+	String showConfirmed() {
 		return "newsletter/confirmed";
 	}
 

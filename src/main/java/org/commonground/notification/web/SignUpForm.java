@@ -5,8 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A newsletter sign-up: an email address and a language; a dialogue's slug when made on
- * its page, and the stakeholder group the person gives, if any.
+ * A newsletter sign-up: an email address and a language (field {@code locale}); a
+ * dialogue's slug when made on its page, and the stakeholder group the person gives, if
+ * any.
  */
 public class SignUpForm {
 
@@ -15,8 +16,9 @@ public class SignUpForm {
 	@Size(max = 254, message = "{validation.too-long}")
 	private String email;
 
+	/** The language of the emails: {@code locale}, as the HTTP contract names it. */
 	@Size(max = 10, message = "{validation.too-long}")
-	private String language;
+	private String locale;
 
 	@Size(max = 200, message = "{validation.too-long}")
 	private String dialogue;
@@ -32,12 +34,22 @@ public class SignUpForm {
 		this.email = email;
 	}
 
-	public String getLanguage() {
-		return this.language;
+	public String getLocale() {
+		return this.locale;
 	}
 
+	public void setLocale(String locale) {
+		this.locale = locale;
+	}
+
+	/**
+	 * The field's former name, kept for forms of old pages ({@code language});
+	 * {@code locale} wins when both are sent.
+	 */
 	public void setLanguage(String language) {
-		this.language = language;
+		if (this.locale == null || this.locale.isBlank()) {
+			this.locale = language;
+		}
 	}
 
 	public String getDialogue() {

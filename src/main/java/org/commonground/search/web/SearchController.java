@@ -47,11 +47,24 @@ class SearchController {
 		if (binding.hasFieldErrors("page")) {
 			form.setPage(0);
 		}
+		// Longer than the box allows (a hand-made link): refused beside the field, the
+		// first characters kept in it, nothing searched.
+		String typed = (form.getQ() != null) ? form.getQ().strip() : "";
+		boolean tooLong = typed.codePointCount(0, typed.length()) > SearchQuery.MAX_LENGTH;
+		if (tooLong) {
+			form.setQ(typed.substring(0, typed.offsetByCodePoints(0, SearchQuery.MAX_LENGTH)));
+			binding.rejectValue("q", "search.q.tooLong", new Object[] { SearchQuery.MAX_LENGTH }, null);
+		}
 		SearchQuery query = form.toQuery(datesValid);
 		if (datesValid && query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
 			binding.rejectValue("to", "search.to.beforeFrom");
 			query = form.toQuery(false);
 		}
+		if (tooLong) {
+			query = new SearchQuery(null, query.dialogue(), query.kind(), query.group(), query.language(), query.from(),
+					query.to(), query.page());
+		}
+		model.addAttribute("queryTooLong", tooLong);
 		SearchPage page = this.search.page(query, viewer, locale.getLanguage());
 		SearchResults results = page.results();
 		model.addAttribute("results", results);
@@ -78,7 +91,7 @@ class SearchController {
 		addIfPresent(url, "dialogue", form.getDialogue());
 		addIfPresent(url, "type", (form.getType() != null) ? form.getType().name() : null);
 		addIfPresent(url, "group", form.getGroup());
-		addIfPresent(url, "language", form.getLanguage());
+		addIfPresent(url, "lang", form.getLang());
 		addIfPresent(url, "from", (form.getFrom() != null) ? form.getFrom().toString() : null);
 		addIfPresent(url, "to", (form.getTo() != null) ? form.getTo().toString() : null);
 		return url.queryParam("page", page).encode().build().toUriString();

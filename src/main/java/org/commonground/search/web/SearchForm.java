@@ -18,7 +18,10 @@ public class SearchForm {
 
 	private String group;
 
-	private String language;
+	/**
+	 * The language the text is written in: {@code lang}, as the HTTP contract names it.
+	 */
+	private String lang;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate from;
@@ -29,13 +32,13 @@ public class SearchForm {
 	private int page;
 
 	SearchQuery toQuery(boolean datesValid) {
-		return new SearchQuery(this.q, this.dialogue, this.type, this.group, this.language,
-				datesValid ? this.from : null, datesValid ? this.to : null, Math.max(0, this.page));
+		return new SearchQuery(this.q, this.dialogue, this.type, this.group, this.lang, datesValid ? this.from : null,
+				datesValid ? this.to : null, Math.max(0, this.page));
 	}
 
 	/** Any filter chosen (so that the filters are shown open). */
 	public boolean filtered() {
-		return notBlank(this.dialogue) || this.type != null || notBlank(this.group) || notBlank(this.language)
+		return notBlank(this.dialogue) || this.type != null || notBlank(this.group) || notBlank(this.lang)
 				|| this.from != null || this.to != null;
 	}
 
@@ -75,12 +78,22 @@ public class SearchForm {
 		this.group = group;
 	}
 
-	public String getLanguage() {
-		return this.language;
+	public String getLang() {
+		return this.lang;
 	}
 
+	public void setLang(String lang) {
+		this.lang = lang;
+	}
+
+	/**
+	 * The filter's former name, kept for old links ({@code language=}); {@code lang} wins
+	 * when both are given.
+	 */
 	public void setLanguage(String language) {
-		this.language = language;
+		if (!notBlank(this.lang)) {
+			this.lang = language;
+		}
 	}
 
 	public LocalDate getFrom() {

@@ -135,6 +135,34 @@ class MessageBundlesTest {
 	 * A message with arguments goes through MessageFormat, where an apostrophe is written
 	 * twice; one without is shown as written, where a doubled one would show twice.
 	 */
+	/**
+	 * Spanish and Portuguese greet the reader without guessing their gender ("Le damos la
+	 * bienvenida", "Boas-vindas"), call a stakeholder group by one name, and write
+	 * four-digit numbers without a separator ("1000 caracteres").
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "es", "pt" })
+	void spanishAndPortugueseGreetNeutrallyAndWriteFourDigitsWhole(String language) throws IOException {
+		List<String> found = new ArrayList<>();
+		Pattern gendered = Pattern.compile("\\b(Bienvenid[oa]s?|Bem-vind[oa]s?)\\b");
+		Pattern fourDigits = Pattern
+			.compile("(?<!\\d)(?<!\\d[\\u00a0\\u202f .])\\d[\\u00a0\\u202f .]\\d{3}(?![\\u00a0\\u202f.]?\\d)");
+		for (String bundle : bundles()) {
+			Properties texts = load("messages/" + bundle + "_" + language + ".properties");
+			for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+				String value = texts.getProperty(key);
+				if (key.startsWith("sms.text.")) {
+					continue;
+				}
+				if (gendered.matcher(value).find() || fourDigits.matcher(value).find()
+						|| value.contains("grupo de interés")) {
+					found.add(bundle + "_" + language + ": " + key + " (“" + value + "”)");
+				}
+			}
+		}
+		assertThat(found).as("a gendered greeting, a spaced four-digit number or another name for the group").isEmpty();
+	}
+
 	private static void apostrophesFit(String key, String language, String value) {
 		if (!placeholders(value).isEmpty()) {
 			assertThat(value.replace("''", "")).as("lone apostrophe in %s (%s) breaks MessageFormat", key, language)
