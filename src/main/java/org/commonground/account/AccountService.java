@@ -576,12 +576,14 @@ public class AccountService {
 	/**
 	 * The principal of an active account, for a module that acts for it without a login
 	 * (a personal access token of the read API); empty for an account that is suspended,
-	 * erased or gone.
+	 * erased or gone, and for one waiting for its deletion (its sessions ended with the
+	 * request; signing in again cancels the request and so brings it back).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<AccountPrincipal> activePrincipal(long accountId) {
 		return this.accounts.findById(accountId)
 			.filter((a) -> a.getStatus() == AccountStatus.ACTIVE)
+			.filter((a) -> a.getDeletionRequestedAt() == null)
 			.map(AccountPrincipal::new);
 	}
 

@@ -276,6 +276,32 @@ class ApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void aTokenStopsWhileItsAccountWaitsForDeletionAndWorksAgainOnceTheOwnerKeepsIt() throws Exception {
+		String admin = this.accounts.admin("Deletion Admin");
+		String reader = this.accounts.participant("Leaving Reader");
+		IssuedToken token = this.dialogues.as(admin, (me) -> this.tokens.issue(me, reader, "Leaving"));
+		WebClient api = new WebClient(this.mvc);
+		assertThat(api.performAsIs(get("/api/v1/dialogues").header("Authorization", "Bearer " + token.secret()))
+			.getStatus()).isEqualTo(200);
+
+		WebClient owner = new WebClient(this.mvc);
+		owner.logIn(reader, TestAccounts.PASSWORD);
+		owner.perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+		assertThat(this.jdbc.queryForObject("SELECT deletion_requested_at IS NOT NULL FROM account WHERE email = ?",
+				Boolean.class, reader))
+			.isTrue();
+		MockHttpServletResponse pending = api
+			.performAsIs(get("/api/v1/dialogues").header("Authorization", "Bearer " + token.secret()));
+		assertThat(pending.getStatus()).as("logged out everywhere: the token too").isEqualTo(401);
+		assertThat(pending.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
+
+		// Signing in during the grace period keeps the account, and its token with it.
+		new WebClient(this.mvc).logIn(reader, TestAccounts.PASSWORD);
+		assertThat(api.performAsIs(get("/api/v1/dialogues").header("Authorization", "Bearer " + token.secret()))
+			.getStatus()).isEqualTo(200);
+	}
+
+	@Test
 	void aTokenReadsWhatItsAccountMayReadUntilRevoked() throws Exception {
 		String facilitator = this.accounts.create("Token Facilitator", AccountRole.FACILITATOR);
 		String member = this.accounts.participant("Token Member");
