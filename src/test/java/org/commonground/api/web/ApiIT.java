@@ -225,6 +225,16 @@ class ApiIT extends IntegrationTest {
 		assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(raised);
 		assertThat(client.performAsIs(get("/api/v1/dialogues/" + slug + "/challenges").param("cursor", "bm9wZQ"))
 			.getStatus()).isEqualTo(400);
+		// A cursor of the right list whose position is not one the list gives.
+		for (String position : new String[] { "x", "12.x", "-5", "" }) {
+			String forged = java.util.Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(("challenges:" + position).getBytes(StandardCharsets.UTF_8));
+			MockHttpServletResponse refused = client
+				.performAsIs(get("/api/v1/dialogues/" + slug + "/challenges").param("cursor", forged));
+			assertThat(refused.getStatus()).as(position).isEqualTo(400);
+			assertThat(json(refused).path("error").asString()).isEqualTo("bad_request");
+		}
 	}
 
 	@Test
