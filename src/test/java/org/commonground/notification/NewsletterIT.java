@@ -315,6 +315,36 @@ class NewsletterIT extends IntegrationTest {
 	}
 
 	@Test
+	void aSubjectWithALineBreakIsRefusedNextToTheFieldWithTheTextKept() throws Exception {
+		WebClient facilitating = client(this.facilitator);
+		String desk = "/dialogues/" + this.slug + "/newsletter/issues";
+		MockHttpServletResponse refused = facilitating
+			.perform(post(desk).param("subject", "Market day\r\nBcc: everyone@elsewhere.example")
+				.param("body", "Prices.")
+				.param("language", "en"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.select(".field-error").text())
+			.contains("The subject must fit on one line: please remove the line breaks.");
+		assertThat(page.selectFirst("input[name=subject]").attr("value")).contains("Market day")
+			.contains("Bcc: everyone@elsewhere.example");
+		assertThat(page.selectFirst("textarea[name=body]").text()).isEqualTo("Prices.");
+		assertThat(this.jdbc.queryForObject("select count(*) from newsletter_issue where subject like 'Market day%'",
+				Integer.class))
+			.isZero();
+
+		String issuePath = write(facilitating, "Market day", "Prices.", null);
+		assertThat(facilitating
+			.perform(post(issuePath).param("subject", "Market day\nBcc: x@elsewhere.example")
+				.param("body", "Prices.")
+				.param("language", "en"))
+			.getContentAsString()).contains("The subject must fit on one line");
+		assertThat(this.jdbc.queryForObject("select subject from newsletter_issue where id = ?", String.class,
+				Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1))))
+			.isEqualTo("Market day");
+	}
+
+	@Test
 	void aTestSendGoesToTheSenderOnlyAndTheArchiveShowsSentIssues() throws Exception {
 		String reader = subscribe("reader", "en", null, true);
 		WebClient facilitating = client(this.facilitator);
