@@ -15,6 +15,23 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	Optional<Account> findByEmail(String email);
 
+	/**
+	 * Ids and (lower-case) emails of the active web accounts among these addresses, in
+	 * one statement.
+	 */
+	@Query("""
+			select a.id, a.email from Account a
+			where any_of(a.email, :emails) and a.status = org.commonground.account.AccountStatus.ACTIVE
+			  and not (a.email like '%@offline.invalid' and a.emailConfirmedAt is null)""")
+	java.util.List<Object[]> findActiveByEmails(String[] emails);
+
+	/** The admins among these accounts, in one statement. */
+	@Query("""
+			select a.id from Account a
+			where any_of(a.id, :ids) and a.role = org.commonground.account.AccountRole.ADMIN
+			  and a.status = org.commonground.account.AccountStatus.ACTIVE""")
+	java.util.List<Long> findAdminIds(Long[] ids);
+
 	boolean existsByEmail(String email);
 
 	boolean existsByRole(AccountRole role);

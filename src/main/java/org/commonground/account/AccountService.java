@@ -333,6 +333,30 @@ public class AccountService {
 		return found;
 	}
 
+	/**
+	 * The active web accounts that own these email addresses (compared in lower case), by
+	 * address: for a module that must know whether an address it keeps belongs to someone
+	 * with rights (a members-only dialogue's newsletter). One statement.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> activeIdsByEmail(Collection<String> emails) {
+		Map<String, Long> found = new HashMap<>();
+		if (!emails.isEmpty()) {
+			for (Object[] row : this.accounts
+				.findActiveByEmails(emails.stream().map(AccountService::normaliseEmail).toArray(String[]::new))) {
+				found.put((String) row[1], (Long) row[0]);
+			}
+		}
+		return found;
+	}
+
+	/** The active admins among these accounts (who may read every dialogue). */
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> adminIds(Collection<Long> ids) {
+		return ids.isEmpty() ? java.util.Set.of()
+				: new java.util.HashSet<>(this.accounts.findAdminIds(ids.toArray(Long[]::new)));
+	}
+
 	/** Accounts by status, for the admin console. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
@@ -552,12 +576,14 @@ public class AccountService {
 	/**
 	 * The principal of an active account, for a module that acts for it without a login
 	 * (a personal access token of the read API); empty for an account that is suspended,
-	 * erased or gone.
+	 * erased or gone, and for one waiting for its deletion (its sessions ended with the
+	 * request; signing in again cancels the request and so brings it back).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<AccountPrincipal> activePrincipal(long accountId) {
 		return this.accounts.findById(accountId)
 			.filter((a) -> a.getStatus() == AccountStatus.ACTIVE)
+			.filter((a) -> a.getDeletionRequestedAt() == null)
 			.map(AccountPrincipal::new);
 	}
 

@@ -108,6 +108,9 @@ public class ApiReader {
 	/** One page of a dialogue's challenges, newest first, by keyset. */
 	public ListPage<ChallengeJson> challenges(String slug, AccountPrincipal caller, String cursor) {
 		String after = Cursor.decode("challenges", cursor);
+		if (after != null && !ChallengeFilter.isCursor(after)) {
+			throw new BadCursorException();
+		}
 		ChallengeList list = this.challenges.list(slug, caller,
 				new ChallengeFilter(null, null, null, ChallengeSort.NEWEST, after), LOCALE);
 		List<ChallengeJson> items = list.challenges()

@@ -3,7 +3,6 @@ package org.commonground.challenge;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ChallengeListQuery {
-
-	private static final Pattern CURSOR = Pattern.compile("^(\\d{1,9}\\.)?\\d{1,18}$");
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -59,7 +56,7 @@ class ChallengeListQuery {
 			parameters.put("themeId", themeId);
 		}
 		String count = countColumn(filter.sort());
-		String after = (filter.after() != null && CURSOR.matcher(filter.after()).matches()) ? filter.after() : null;
+		String after = ChallengeFilter.isCursor(filter.after()) ? filter.after() : null;
 		if (after != null) {
 			int dot = after.indexOf('.');
 			if (count == null || dot < 0) {

@@ -1,9 +1,13 @@
 package org.commonground.dialogue;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
+import org.commonground.account.AccountService;
 import org.commonground.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
@@ -22,9 +26,37 @@ public class DialogueAccess {
 
 	private final MembershipRepository memberships;
 
-	DialogueAccess(DialogueRepository dialogues, MembershipRepository memberships) {
+	private final AccountService accounts;
+
+	DialogueAccess(DialogueRepository dialogues, MembershipRepository memberships, AccountService accounts) {
 		this.dialogues = dialogues;
 		this.memberships = memberships;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Which of these accounts may read the dialogue now (the rule of
+	 * {@link ViewerContext#canRead}): for whatever is sent to people later about a
+	 * dialogue's content (notifications, a members-only newsletter), so that someone
+	 * removed, or a dialogue made members-only, stops it. One statement, and a second for
+	 * the admins among the others only when some remain.
+	 */
+	public Set<Long> readers(long dialogueId, Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> readers = new HashSet<>(
+				this.memberships.findReaders(dialogueId, accountIds.stream().distinct().toArray(Long[]::new)));
+		List<Long> others = accountIds.stream().filter((id) -> !readers.contains(id)).distinct().toList();
+		if (!others.isEmpty()) {
+			readers.addAll(this.accounts.adminIds(others));
+		}
+		return readers;
+	}
+
+	/** Whether anyone, signed in or not, may read the dialogue. */
+	public static boolean readableByAnyone(Dialogue dialogue) {
+		return new ViewerContext(null, null, false).canRead(dialogue);
 	}
 
 	/** The viewer's rights in the dialogue. */

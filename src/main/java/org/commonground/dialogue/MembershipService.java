@@ -241,6 +241,7 @@ public class MembershipService {
 		}
 		membership.remove(viewer.getId(), trimmed(reason), this.clock.instant());
 		audit(viewer, AuditAction.MEMBER_REMOVED, membership, trimmed(reason));
+		this.events.publishEvent(new MemberRemoved(membership.getDialogue().getId(), membership.getAccountId()));
 		log.info("Account {} removed membership {} from dialogue {}", viewer.getId(), membershipId, slug);
 	}
 

@@ -73,8 +73,7 @@ public class NewsletterEditor {
 
 	public Desk desk(String slug, AccountPrincipal viewer) {
 		Scope scope = scope(slug, viewer);
-		return new Desk(scope.slug(), scope.title(), this.store.issues(scope.dialogueId()),
-				this.store.audienceSize(scope.dialogueId(), null));
+		return new Desk(scope.slug(), scope.title(), this.store.issues(scope.dialogueId()), audienceSize(scope, null));
 	}
 
 	public Edition edition(String slug, long id, AccountPrincipal viewer) {
@@ -82,7 +81,7 @@ public class NewsletterEditor {
 		NewsletterIssue issue = issue(scope, id);
 		return new Edition(scope.slug(), scope.title(), issue,
 				(issue.groupId() != null) ? this.groups.codeOf(issue.groupId()) : null,
-				issue.isDraft() ? this.store.audienceSize(scope.dialogueId(), issue.groupId())
+				issue.isDraft() ? audienceSize(scope, issue.groupId())
 						: (issue.recipientCount() != null) ? issue.recipientCount() : 0);
 	}
 
@@ -138,7 +137,7 @@ public class NewsletterEditor {
 		if (!issue.isDraft()) {
 			return Sending.NOT_DRAFT;
 		}
-		if (this.store.audienceSize(scope.dialogueId(), issue.groupId()) == 0) {
+		if (audienceSize(scope, issue.groupId()) == 0) {
 			return Sending.NO_AUDIENCE;
 		}
 		return this.store.startSending(id, scope.dialogueId(), this.clock.instant()) ? Sending.STARTED
@@ -164,13 +163,26 @@ public class NewsletterEditor {
 			if (viewer == null || !viewer.isAdmin()) {
 				throw new NotFoundException();
 			}
-			return new Scope(0, null, null);
+			return new Scope(0, null, null, false);
 		}
 		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
-		return new Scope(dialogue.getId(), dialogue.getSlug(), dialogue.getTitle());
+		return new Scope(dialogue.getId(), dialogue.getSlug(), dialogue.getTitle(),
+				!DialogueAccess.readableByAnyone(dialogue));
 	}
 
-	private record Scope(long dialogueId, String slug, String title) {
+	/**
+	 * Who would get an issue now: the confirmed subscribers, and of a dialogue that not
+	 * everyone may read only those whose account may read it.
+	 */
+	private int audienceSize(Scope scope, Long groupId) {
+		if (scope.readersOnly()) {
+			return this.newsletters.mayReceive(scope.dialogueId(), this.store.audience(scope.dialogueId(), groupId))
+				.size();
+		}
+		return this.store.audienceSize(scope.dialogueId(), groupId);
+	}
+
+	private record Scope(long dialogueId, String slug, String title, boolean readersOnly) {
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.commonground.dialogue.Dialogue;
-import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.DialogueAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +36,6 @@ class NewsletterJob {
 
 	private final NewsletterMail mail;
 
-	private final DialogueService dialogues;
-
 	private final Newsletters newsletters;
 
 	private final NewsletterProperties properties;
@@ -46,11 +44,10 @@ class NewsletterJob {
 
 	private final TransactionTemplate transaction;
 
-	NewsletterJob(NewsletterStore store, NewsletterMail mail, DialogueService dialogues, Newsletters newsletters,
-			NewsletterProperties properties, Clock clock, PlatformTransactionManager transactions) {
+	NewsletterJob(NewsletterStore store, NewsletterMail mail, Newsletters newsletters, NewsletterProperties properties,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.mail = mail;
-		this.dialogues = dialogues;
 		this.newsletters = newsletters;
 		this.properties = properties;
 		this.clock = clock;
@@ -73,13 +70,13 @@ class NewsletterJob {
 		int batches = 0;
 		for (long issueId : this.store.sending()) {
 			while (batches < maxBatches) {
-				Integer count = this.transaction.execute((status) -> sendBatch(issueId));
+				Batch batch = this.transaction.execute((status) -> sendBatch(issueId));
 				batches++;
-				if (count == null || count < 0) {
+				if (batch == null || batch.queued() < 0) {
 					break;
 				}
-				queued += count;
-				if (count < this.properties.batchSize()) {
+				queued += batch.queued();
+				if (!batch.more()) {
 					break;
 				}
 			}
@@ -91,19 +88,44 @@ class NewsletterJob {
 	}
 
 	/**
-	 * One batch of the issue, unless another run holds it.
-	 * @return emails queued, or -1 if the issue was held elsewhere or is done
+	 * What one batch did.
+	 *
+	 * @param queued emails queued, or -1 if the issue was held elsewhere or is done
+	 * @param more whether a full batch was looked at, so that more may follow
 	 */
-	private int sendBatch(long issueId) {
+	private record Batch(int queued, boolean more) {
+	}
+
+	/**
+	 * One batch of the issue, unless another run holds it. The issue of a dialogue that
+	 * not everyone may read goes only to the addresses whose account may read it now; the
+	 * other subscriptions of the batch end.
+	 */
+	private Batch sendBatch(long issueId) {
 		Optional<NewsletterIssue> locked = this.store.lockSending(issueId);
 		if (locked.isEmpty()) {
-			return -1;
+			return new Batch(-1, false);
 		}
 		NewsletterIssue issue = locked.get();
 		Instant now = this.clock.instant();
-		List<NewsletterStore.Subscriber> batch = this.store.claimBatch(issue, this.properties.batchSize(), now);
+		int size = this.properties.batchSize();
+		Dialogue dialogue = this.newsletters.dialogue(issue.dialogueId());
+		List<NewsletterStore.Subscriber> batch;
+		boolean more;
+		if (dialogue != null && !DialogueAccess.readableByAnyone(dialogue)) {
+			List<NewsletterStore.Subscriber> candidates = this.store.unserved(issue, size);
+			List<NewsletterStore.Subscriber> allowed = this.newsletters.mayReceive(issue.dialogueId(), candidates);
+			this.newsletters.endWithoutAccess(candidates.stream().filter((c) -> !allowed.contains(c)).toList(), now);
+			batch = allowed.isEmpty() ? List.of() : this.store.claimBatch(issue, size, now,
+					allowed.stream().mapToLong(NewsletterStore.Subscriber::id).toArray());
+			more = candidates.size() == size;
+		}
+		else {
+			batch = this.store.claimBatch(issue, size, now);
+			more = batch.size() == size;
+		}
 		if (!batch.isEmpty()) {
-			String archive = archivePath(issue);
+			String archive = archivePath(issue, dialogue);
 			// The newsletter's name (the dialogue's title, or the platform's) in each
 			// subscriber's language, looked up once per language of the batch.
 			Map<String, String> names = new HashMap<>();
@@ -113,17 +135,16 @@ class NewsletterJob {
 				this.mail.sendIssue(subscriber, issue, newsletter, archive);
 			}
 		}
-		if (batch.size() < this.properties.batchSize()) {
+		if (!more) {
 			this.store.finish(issueId, now);
 		}
-		return batch.size();
+		return new Batch(batch.size(), more);
 	}
 
-	private String archivePath(NewsletterIssue issue) {
+	private static String archivePath(NewsletterIssue issue, Dialogue dialogue) {
 		if (issue.dialogueId() == 0) {
 			return "/newsletter/issues/" + issue.id();
 		}
-		Dialogue dialogue = this.dialogues.byIds(List.of(issue.dialogueId())).get(issue.dialogueId());
 		return (dialogue != null) ? "/dialogues/" + dialogue.getSlug() + "/newsletter/" + issue.id() : "/newsletter";
 	}
 

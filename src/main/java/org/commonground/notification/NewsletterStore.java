@@ -174,12 +174,21 @@ class NewsletterStore {
 	 * @return the subscribers recorded, to be written to in the same transaction
 	 */
 	List<Subscriber> claimBatch(NewsletterIssue issue, int size, Instant now) {
+		return claimBatch(issue, size, now, null);
+	}
+
+	/**
+	 * Like {@link #claimBatch(NewsletterIssue, int, Instant)}, but only among these
+	 * subscribers ({@code null}: any).
+	 */
+	List<Subscriber> claimBatch(NewsletterIssue issue, int size, Instant now, long[] onlyIds) {
 		return this.jdbc.sql("""
 				with batch as (
 				  insert into newsletter_delivery (issue_id, subscriber_id, queued_at)
 				  select ?, s.id, ? from newsletter_subscriber s
 				  where s.status = 'CONFIRMED' and coalesce(s.dialogue_id, 0) = ?
 				    and (? = 0 or s.stakeholder_group_id = ?)
+				    and (cast(? as bigint[]) is null or s.id = any(cast(? as bigint[])))
 				    and not exists (select 1 from newsletter_delivery d where d.issue_id = ? and d.subscriber_id = s.id)
 				  order by s.id limit ?
 				  on conflict do nothing
@@ -188,7 +197,37 @@ class NewsletterStore {
 				       s.status
 				from batch b join newsletter_subscriber s on s.id = b.subscriber_id order by s.id""")
 			.params(issue.id(), Timestamp.from(now), issue.dialogueId(), orZero(issue.groupId()),
-					orZero(issue.groupId()), issue.id(), size)
+					orZero(issue.groupId()), onlyIds, onlyIds, issue.id(), size)
+			.query(NewsletterStore::subscriber)
+			.list();
+	}
+
+	/**
+	 * The next confirmed subscribers of the audience not yet served, without claiming
+	 * them: for an issue whose readers must be checked first.
+	 */
+	List<Subscriber> unserved(NewsletterIssue issue, int size) {
+		return this.jdbc.sql("""
+				select s.id, s.email, s.language, coalesce(s.dialogue_id, 0) as dialogue_id, s.stakeholder_group_id,
+				       s.status
+				from newsletter_subscriber s
+				where s.status = 'CONFIRMED' and coalesce(s.dialogue_id, 0) = ?
+				  and (? = 0 or s.stakeholder_group_id = ?)
+				  and not exists (select 1 from newsletter_delivery d where d.issue_id = ? and d.subscriber_id = s.id)
+				order by s.id limit ?""")
+			.params(issue.dialogueId(), orZero(issue.groupId()), orZero(issue.groupId()), issue.id(), size)
+			.query(NewsletterStore::subscriber)
+			.list();
+	}
+
+	/** Every confirmed subscriber of the audience (of a members-only dialogue). */
+	List<Subscriber> audience(long dialogueId, Long groupId) {
+		return this.jdbc.sql("""
+				select id, email, language, coalesce(dialogue_id, 0) as dialogue_id, stakeholder_group_id, status
+				from newsletter_subscriber
+				where status = 'CONFIRMED' and coalesce(dialogue_id, 0) = ? and (? = 0 or stakeholder_group_id = ?)
+				order by id""")
+			.params(dialogueId, orZero(groupId), orZero(groupId))
 			.query(NewsletterStore::subscriber)
 			.list();
 	}

@@ -5,9 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountService;
+import org.commonground.account.Recipient;
 import org.commonground.account.StakeholderGroup;
 import org.commonground.account.StakeholderGroupService;
 import org.commonground.dialogue.Dialogue;
@@ -28,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  * double opt-in, one-click unsubscribe, and the public archive of the issues sent. The
  * sign-up answers the same whatever the address, so that nobody learns who subscribed;
  * each step keeps a consent record of the text shown, in the language shown.
+ * <p>
+ * The newsletter of a dialogue that not everyone may read (members only, or a draft) goes
+ * only to people who may read it: a signed-in reader signs up their own account's
+ * address, and each issue goes only to the addresses whose account may read the dialogue
+ * when the issue is sent; the others' subscriptions end then.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,6 +56,8 @@ public class Newsletters {
 
 	private final StakeholderGroupService groups;
 
+	private final AccountService accounts;
+
 	private final RateLimiter limiter;
 
 	private final NewsletterProperties properties;
@@ -56,8 +67,9 @@ public class Newsletters {
 	private final Clock clock;
 
 	Newsletters(NewsletterStore store, NewsletterMail mail, UnsubscribeTokens tokens, DialogueAccess access,
-			DialogueService dialogues, StakeholderGroupService groups, RateLimiter limiter,
+			DialogueService dialogues, StakeholderGroupService groups, AccountService accounts, RateLimiter limiter,
 			NewsletterProperties properties, MessageSource messages, Clock clock) {
+		this.accounts = accounts;
 		this.store = store;
 		this.mail = mail;
 		this.tokens = tokens;
@@ -96,8 +108,9 @@ public class Newsletters {
 		String language = SupportedLanguages.isSupported(signUp.language()) ? signUp.language() : shownIn.getLanguage();
 		long dialogueId = 0;
 		String name = appName(shownIn);
+		Dialogue dialogue = null;
 		if (signUp.dialogueSlug() != null && !signUp.dialogueSlug().isBlank()) {
-			Dialogue dialogue = this.access.readable(signUp.dialogueSlug(), viewer).dialogue();
+			dialogue = this.access.readable(signUp.dialogueSlug(), viewer).dialogue();
 			dialogueId = dialogue.getId();
 			// Named in the language of the e-mails where the dialogue is translated into
 			// it.
@@ -107,6 +120,14 @@ public class Newsletters {
 			.map(StakeholderGroup::getId)
 			.orElse(null);
 		String email = signUp.email().strip().toLowerCase(Locale.ROOT);
+		if (dialogue != null && !DialogueAccess.readableByAnyone(dialogue)) {
+			// Only for the reader's own address: nobody signs someone else up to what
+			// that person may not read.
+			email = this.accounts.recipient(viewer.getId())
+				.map(Recipient::email)
+				.orElseThrow(NotFoundException::new)
+				.toLowerCase(Locale.ROOT);
+		}
 		Optional<NewsletterStore.Subscriber> existing = this.store.subscriber(email, dialogueId);
 		if (existing.isPresent() && "CONFIRMED".equals(existing.get().status())) {
 			return;
@@ -189,7 +210,8 @@ public class Newsletters {
 		Dialogue dialogue = (slug != null) ? this.access.readable(slug, viewer).dialogue() : null;
 		long dialogueId = (dialogue != null) ? dialogue.getId() : 0;
 		return new Archive(slug, (dialogue != null) ? dialogue.text(locale.getLanguage()).getTitle() : null,
-				this.store.published(dialogueId, Math.max(1, Math.min(limit, 200))));
+				this.store.published(dialogueId, Math.max(1, Math.min(limit, 200))),
+				dialogue != null && !DialogueAccess.readableByAnyone(dialogue));
 	}
 
 	/** One issue of the archive; a draft, or another dialogue's, is not found. */
@@ -201,8 +223,11 @@ public class Newsletters {
 	/**
 	 * An archive: of a dialogue ({@code slug} and its title) or of the platform (both
 	 * null).
+	 *
+	 * @param readersOnly whether the newsletter goes only to the accounts that may read
+	 * the dialogue (a sign-up is for the reader's own address)
 	 */
-	public record Archive(String slug, String dialogueTitle, List<NewsletterIssue> issues) {
+	public record Archive(String slug, String dialogueTitle, List<NewsletterIssue> issues, boolean readersOnly) {
 
 		public Instant updated() {
 			return this.issues.isEmpty() ? Instant.EPOCH : this.issues.get(0).sentAt();
@@ -226,6 +251,43 @@ public class Newsletters {
 		return this.tokens.verifySubscriber(token)
 			.filter((s) -> NewsletterMail.UNSUBSCRIBE.equals(s.what()))
 			.flatMap((s) -> this.store.subscriber(s.accountId()));
+	}
+
+	/**
+	 * The subscribers among these whose address belongs to an active account that may
+	 * read the dialogue now (two statements whatever their number).
+	 */
+	List<NewsletterStore.Subscriber> mayReceive(long dialogueId, List<NewsletterStore.Subscriber> subscribers) {
+		if (subscribers.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Long> owners = this.accounts
+			.activeIdsByEmail(subscribers.stream().map(NewsletterStore.Subscriber::email).toList());
+		Set<Long> readers = this.access.readers(dialogueId, owners.values());
+		return subscribers.stream().filter((s) -> {
+			Long owner = owners.get(s.email().strip().toLowerCase(Locale.ROOT));
+			return owner != null && readers.contains(owner);
+		}).toList();
+	}
+
+	/**
+	 * Ends the subscriptions of addresses that may no longer get the dialogue's
+	 * newsletter, each with a record of why in the subscriber's language.
+	 */
+	void endWithoutAccess(List<NewsletterStore.Subscriber> subscribers, Instant now) {
+		for (NewsletterStore.Subscriber s : subscribers) {
+			if (this.store.unsubscribe(s.id(), now)) {
+				Locale locale = NewsletterMail.localeOf(s.language());
+				this.store.consent(s.id(), "UNSUBSCRIBED", "newsletter.ended.no-access",
+						msg("newsletter.ended.no-access", locale, name(s.dialogueId(), locale)), locale.getLanguage(),
+						now);
+			}
+		}
+	}
+
+	/** The dialogue of this id, or {@code null}. */
+	Dialogue dialogue(long dialogueId) {
+		return (dialogueId == 0) ? null : this.dialogues.byIds(List.of(dialogueId)).get(dialogueId);
 	}
 
 	String name(long dialogueId, Locale locale) {

@@ -14,8 +14,10 @@ import org.commonground.challenge.ChallengeResponded;
 import org.commonground.challenge.ChallengeService;
 import org.commonground.comment.CommentPosted;
 import org.commonground.dialogue.Dialogue;
+import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.JoinRequested;
+import org.commonground.dialogue.MemberRemoved;
 import org.commonground.meeting.MeetingScheduled;
 import org.commonground.meeting.MinutesPublished;
 import org.commonground.moderation.ContributionHidden;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
  * publication registry: an event whose listener did not finish (a crash) is delivered
  * again after a restart. A notification is stored once per recipient and event (its
  * source key), so a second delivery adds nothing and sends no second email. Nobody is
- * notified of their own action.
+ * notified of their own action, nor of anything in a dialogue they may not read when the
+ * event is handled (someone removed from a members-only dialogue, say).
  */
 @Component
 class NotificationFeed {
@@ -50,8 +53,11 @@ class NotificationFeed {
 
 	private final ChallengeTitles challengeTitles;
 
+	private final DialogueAccess access;
+
 	NotificationFeed(NotificationStore store, DialogueService dialogues, AccountService accounts, NotificationMail mail,
-			Clock clock, ChallengeTitles challengeTitles) {
+			Clock clock, ChallengeTitles challengeTitles, DialogueAccess access) {
+		this.access = access;
 		this.challengeTitles = challengeTitles;
 		this.store = store;
 		this.dialogues = dialogues;
@@ -127,6 +133,12 @@ class NotificationFeed {
 						"join:" + event.dialogueId() + ":" + event.accountId()));
 	}
 
+	/** Someone removed from a dialogue stops following it and what is in it. */
+	@ApplicationModuleListener
+	void on(MemberRemoved event) {
+		this.store.unfollowDialogue(event.accountId(), event.dialogueId());
+	}
+
 	@ApplicationModuleListener
 	void on(ReportFiled event) {
 		notifyAll(this.dialogues.facilitatorIds(event.dialogueId()), event.reporterId(),
@@ -177,10 +189,12 @@ class NotificationFeed {
 			return;
 		}
 		String path = "/dialogues/" + dialogue.getSlug() + "/" + about.path();
+		// Only those who may read the dialogue now, checked for all of them at once.
+		Set<Long> readers = this.access.readers(dialogue.getId(), recipients);
 		// The subject in each recipient language, read once per language (five at most).
 		Map<String, String> subjects = new HashMap<>();
 		for (long recipientId : new LinkedHashSet<>(recipients)) {
-			if (recipientId == actorId) {
+			if (recipientId == actorId || !readers.contains(recipientId)) {
 				continue;
 			}
 			NotificationStore.NewNotification notification = new NotificationStore.NewNotification(recipientId,

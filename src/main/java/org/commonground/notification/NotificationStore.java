@@ -143,6 +143,13 @@ class NotificationStore {
 			.list();
 	}
 
+	/** Ends the account's follows of the dialogue and of everything in it. */
+	int unfollowDialogue(long accountId, long dialogueId) {
+		return this.jdbc.sql("delete from notification_follow where account_id = ? and dialogue_id = ?")
+			.params(accountId, dialogueId)
+			.update();
+	}
+
 	/** What the account follows, newest first. */
 	List<Followed> followed(long accountId) {
 		return this.jdbc.sql("""

@@ -161,10 +161,13 @@ class FileIntake {
 		return hex.substring(0, 2) + "/" + hex;
 	}
 
-	/** The file's own name without any path, control or quote characters. */
+	/**
+	 * The file's own name without any path, control, format (such as the bidirectional
+	 * overrides that show "exe.pdf" for "fdp.exe") or quote characters.
+	 */
 	static String cleanName(String name) {
 		String base = (name == null) ? "" : name.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|*?:]", "").strip();
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|*?:]", "").strip();
 		if (base.isEmpty() || base.startsWith(".")) {
 			base = "file" + base;
 		}

@@ -260,6 +260,103 @@ class NewsletterIT extends IntegrationTest {
 	}
 
 	@Test
+	void aMembersOnlyNewsletterGoesOnlyToThoseWhoMayReadItWhenItIsSent() throws Exception {
+		String closed = this.dialogues.create(this.facilitator, "Members' gold prices", Visibility.MEMBERS_ONLY,
+				JoinPolicy.OPEN, true, DialogueStatus.OPEN);
+		this.dialogues.addMember(closed, this.facilitator, this.member, DisplayMode.NAMED);
+		String removed = this.accounts.create("Rehema Removed", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.dialogues.addMember(closed, this.facilitator, removed, DisplayMode.NAMED);
+		long closedId = this.jdbc.queryForObject("select id from dialogue where slug = ?", Long.class, closed);
+
+		// A member cannot sign someone else up: the sign-up is for their own address.
+		String outsider = address("outsider");
+		WebClient member = client(this.member);
+		assertThat(member.perform(get("/dialogues/" + closed + "/newsletter")).getContentAsString())
+			.contains("Only the people who may read this dialogue get its newsletter")
+			.contains(this.member);
+		assertThat(member
+			.perform(post("/newsletter/subscribe").param("email", outsider)
+				.param("language", "en")
+				.param("dialogue", closed))
+			.getRedirectedUrl()).isEqualTo("/newsletter/check-email");
+		assertThat(this.mailbox.subjects(outsider)).as("the outsider is not signed up").isEmpty();
+		confirmLatest(member, this.member);
+		assertThat(status(this.member, closedId)).isEqualTo("CONFIRMED");
+
+		WebClient leaving = client(removed);
+		leaving.perform(post("/newsletter/subscribe").param("email", removed)
+			.param("language", "en")
+			.param("dialogue", closed));
+		confirmLatest(leaving, removed);
+		// An address confirmed before the dialogue was made members-only.
+		this.jdbc.update("""
+				insert into newsletter_subscriber (email, language, dialogue_id, status, created_at, confirmed_at)
+				values (?, 'en', ?, 'CONFIRMED', now(), now())""", outsider, closedId);
+
+		WebClient facilitating = client(this.facilitator);
+		long membershipId = this.dialogues.membershipId(closed, removed);
+		facilitating.perform(post("/dialogues/" + closed + "/members/" + membershipId + "/remove").param("reason",
+				"Left the cooperative"));
+		assertThat(this.dialogues.membershipStatus(closed, removed)).isEqualTo("REMOVED");
+
+		String issuePath = facilitating
+			.perform(post("/dialogues/" + closed + "/newsletter/issues").param("subject", "Members' prices")
+				.param("body", "Only for members.")
+				.param("language", "en"))
+			.getRedirectedUrl();
+		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Recipients if sent now: 1");
+		send(facilitating, issuePath);
+
+		assertThat(this.mailbox.subjects(this.member)).contains("Members' prices");
+		assertThat(this.mailbox.subjects(outsider)).as("an address without an account that may read it")
+			.doesNotContain("Members' prices");
+		assertThat(this.mailbox.subjects(removed)).as("a removed member").doesNotContain("Members' prices");
+		assertThat(status(outsider, closedId)).isEqualTo("UNSUBSCRIBED");
+		assertThat(status(removed, closedId)).isEqualTo("UNSUBSCRIBED");
+		assertThat(this.jdbc.queryForList("""
+				select c.text_key from newsletter_consent c join newsletter_subscriber s on s.id = c.subscriber_id
+				where s.email = ? and s.dialogue_id = ? order by c.id""", String.class, removed, closedId))
+			.containsExactly("newsletter.signup.consent", "newsletter.confirm.statement", "newsletter.ended.no-access");
+		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Sent to 1 recipients.");
+	}
+
+	private void confirmLatest(WebClient reader, String address) throws Exception {
+		String link = this.mailbox.latestLink(address, "/newsletter/confirm");
+		String token = link.substring(link.indexOf("token=") + 6);
+		assertThat(reader.perform(post("/newsletter/confirm").param("token", token)).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aSubjectWithALineBreakIsRefusedNextToTheFieldWithTheTextKept() throws Exception {
+		WebClient facilitating = client(this.facilitator);
+		String desk = "/dialogues/" + this.slug + "/newsletter/issues";
+		MockHttpServletResponse refused = facilitating
+			.perform(post(desk).param("subject", "Market day\r\nBcc: everyone@elsewhere.example")
+				.param("body", "Prices.")
+				.param("language", "en"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.select(".field-error").text())
+			.contains("The subject must fit on one line: please remove the line breaks.");
+		assertThat(page.selectFirst("input[name=subject]").attr("value")).contains("Market day")
+			.contains("Bcc: everyone@elsewhere.example");
+		assertThat(page.selectFirst("textarea[name=body]").text()).isEqualTo("Prices.");
+		assertThat(this.jdbc.queryForObject("select count(*) from newsletter_issue where subject like 'Market day%'",
+				Integer.class))
+			.isZero();
+
+		String issuePath = write(facilitating, "Market day", "Prices.", null);
+		assertThat(facilitating
+			.perform(post(issuePath).param("subject", "Market day\nBcc: x@elsewhere.example")
+				.param("body", "Prices.")
+				.param("language", "en"))
+			.getContentAsString()).contains("The subject must fit on one line");
+		assertThat(this.jdbc.queryForObject("select subject from newsletter_issue where id = ?", String.class,
+				Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1))))
+			.isEqualTo("Market day");
+	}
+
+	@Test
 	void aTestSendGoesToTheSenderOnlyAndTheArchiveShowsSentIssues() throws Exception {
 		String reader = subscribe("reader", "en", null, true);
 		WebClient facilitating = client(this.facilitator);

@@ -1,6 +1,7 @@
 package org.commonground.notification;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.commonground.account.AccountRole;
@@ -11,6 +12,7 @@ import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
+import org.commonground.meeting.MeetingScheduled;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.Mailbox;
 import org.commonground.support.TestAccounts;
@@ -195,6 +197,58 @@ class NotificationIT extends IntegrationTest {
 
 		awaitNotifications(this.miner, 2);
 		assertThat(notifications(this.ngo)).as("unfollowed").isEqualTo(1);
+	}
+
+	@Test
+	void someoneRemovedFromAMembersOnlyDialogueStopsFollowingItAndHearsNothingMoreOfIt() throws Exception {
+		String closed = this.dialogues.create(this.facilitator, "Closed circle", Visibility.MEMBERS_ONLY,
+				JoinPolicy.OPEN, true, DialogueStatus.OPEN);
+		this.dialogues.addMember(closed, this.facilitator, this.miner, DisplayMode.NAMED);
+		this.dialogues.addMember(closed, this.facilitator, this.ngo, DisplayMode.NAMED);
+		long dialogueId = this.jdbc.queryForObject("select id from dialogue where slug = ?", Long.class, closed);
+		long challenge = this.challenges.raise(closed, this.miner, "Who buys our gold");
+		// The author follows the challenge and the dialogue.
+		await().atMost(Duration.ofSeconds(30)).until(() -> follows(this.miner, dialogueId) == 2);
+		WebClient ngo = client(this.ngo);
+		ngo.perform(post("/dialogues/" + closed + "/follow"));
+		this.jdbc.update("""
+				insert into notification_follow (account_id, target_type, target_id, dialogue_id, created_at)
+				values (?, 'CHALLENGE', ?, ?, now())""", accountId(this.ngo), challenge, dialogueId);
+		assertThat(follows(this.ngo, dialogueId)).isEqualTo(2);
+
+		long membershipId = this.dialogues.membershipId(closed, this.ngo);
+		assertThat(client(this.facilitator)
+			.perform(post("/dialogues/" + closed + "/members/" + membershipId + "/remove").param("reason",
+					"Not part of the cooperative"))
+			.getStatus()).isEqualTo(302);
+		await().atMost(Duration.ofSeconds(30)).until(() -> follows(this.ngo, dialogueId) == 0);
+		assertThat(follows(this.miner, dialogueId)).as("the others keep theirs").isEqualTo(2);
+
+		// A follow left from before (or made another way) does not reach someone who may
+		// no longer read the dialogue either: the listener checks at the time it runs.
+		this.jdbc.update("""
+				insert into notification_follow (account_id, target_type, target_id, dialogue_id, created_at)
+				values (?, 'DIALOGUE', ?, ?, now()), (?, 'CHALLENGE', ?, ?, now())""", accountId(this.ngo), dialogueId,
+				dialogueId, accountId(this.ngo), challenge, dialogueId);
+		this.jdbc.update("insert into notification_preference (account_id, category, frequency) values (?, ?, ?)",
+				accountId(this.ngo), "MEETINGS", "IMMEDIATE");
+		NotificationFeed listener = AopTestUtils.getUltimateTargetObject(this.feed);
+		listener.on(new MeetingScheduled(dialogueId, 999_999, "Secret buyers' meeting", Instant.now(),
+				accountId(this.facilitator)));
+		listener.on(new ChallengeResponded(dialogueId, challenge, accountId(this.miner), "Who buys our gold",
+				ChallengeStatus.ADDRESSED, true, accountId(this.facilitator), 1));
+
+		assertThat(notifications(this.miner)).as("a member hears of both").isEqualTo(2);
+		assertThat(notifications(this.ngo)).as("the removed member of neither").isZero();
+		assertThat(ngo.perform(get("/notifications")).getContentAsString()).doesNotContain("Secret buyers")
+			.doesNotContain("Who buys our gold");
+		assertThat(this.mailbox.subjects(this.ngo)).noneMatch((s) -> s.contains("Secret buyers"));
+	}
+
+	private int follows(String email, long dialogueId) {
+		return this.jdbc.queryForObject(
+				"select count(*) from notification_follow where account_id = ? and dialogue_id = ?", Integer.class,
+				accountId(email), dialogueId);
 	}
 
 	@Test

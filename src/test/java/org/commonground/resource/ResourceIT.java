@@ -198,6 +198,30 @@ class ResourceIT extends IntegrationTest {
 	}
 
 	@Test
+	void aFileNameLosesTheInvisibleCharactersThatDisguiseItsType() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		MockHttpServletResponse created = facilitator
+			.upload(upload("/resources", "invoice\u202Efdp.exe\u200B", PDF).param("kind", "RESEARCH")
+				.param("title", "A disguised name"));
+		assertThat(created.getStatus()).isEqualTo(302);
+		String location = created.getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		Document page = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(base() + "/resources/" + id)).getContentAsString());
+		MockHttpServletResponse download = new WebClient(this.mvc)
+			.perform(get(page.selectFirst(".download a").attr("href")));
+		String disposition = download.getHeader("Content-Disposition");
+		assertThat(disposition).contains("invoicefdp.exe")
+			.doesNotContain("\u202E")
+			.doesNotContainIgnoringCase("%E2%80%AE")
+			.doesNotContainIgnoringCase("%E2%80%8B");
+		assertThat(this.jdbc.queryForList("select original_name from stored_file where original_name like 'invoice%'",
+				String.class))
+			.isNotEmpty()
+			.allSatisfy((name) -> assertThat(name).doesNotContain("\u202E").doesNotContain("\u200B"));
+	}
+
+	@Test
 	void theTypeComesFromTheContentNotTheName() throws Exception {
 		WebClient facilitator = client(this.facilitator);
 		MockHttpServletResponse refused = facilitator

@@ -1,6 +1,7 @@
 package org.commonground.notification.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.commonground.notification.NewsletterEditor;
 import org.commonground.notification.NewsletterIssue;
@@ -13,6 +14,7 @@ public class IssueForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 200, message = "{validation.too-long}")
+	@Pattern(regexp = "[^\\r\\n\\u0085\\u2028\\u2029]*", message = "{newsletter.issue.error.subject-line}")
 	private String subject;
 
 	@NotBlank(message = "{validation.required}")

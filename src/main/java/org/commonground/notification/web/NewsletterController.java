@@ -78,6 +78,10 @@ class NewsletterController {
 			form.setLocale(locale.getLanguage());
 			model.addAttribute("signUpForm", form);
 		}
+		if (archive.readersOnly() && viewer != null) {
+			// Signed up with the account's own address only (the service uses it anyway).
+			((SignUpForm) model.getAttribute("signUpForm")).setEmail(viewer.getUsername());
+		}
 		model.addAttribute("groups",
 				this.groups.activeGroups().stream().map((g) -> new Option(g.getCode(), g.label(locale))).toList());
 		return "newsletter/archive";

@@ -225,6 +225,16 @@ class ApiIT extends IntegrationTest {
 		assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(raised);
 		assertThat(client.performAsIs(get("/api/v1/dialogues/" + slug + "/challenges").param("cursor", "bm9wZQ"))
 			.getStatus()).isEqualTo(400);
+		// A cursor of the right list whose position is not one the list gives.
+		for (String position : new String[] { "x", "12.x", "-5", "" }) {
+			String forged = java.util.Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(("challenges:" + position).getBytes(StandardCharsets.UTF_8));
+			MockHttpServletResponse refused = client
+				.performAsIs(get("/api/v1/dialogues/" + slug + "/challenges").param("cursor", forged));
+			assertThat(refused.getStatus()).as(position).isEqualTo(400);
+			assertThat(json(refused).path("error").asString()).isEqualTo("bad_request");
+		}
 	}
 
 	@Test
@@ -273,6 +283,32 @@ class ApiIT extends IntegrationTest {
 		assertThat(json(limited).path("error").asString()).isEqualTo("too_many_requests");
 		// Another client (no token, its own address) is not limited.
 		assertThat(new WebClient(this.mvc).performAsIs(get("/api/v1/dialogues")).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aTokenStopsWhileItsAccountWaitsForDeletionAndWorksAgainOnceTheOwnerKeepsIt() throws Exception {
+		String admin = this.accounts.admin("Deletion Admin");
+		String reader = this.accounts.participant("Leaving Reader");
+		IssuedToken token = this.dialogues.as(admin, (me) -> this.tokens.issue(me, reader, "Leaving"));
+		WebClient api = new WebClient(this.mvc);
+		assertThat(api.performAsIs(get("/api/v1/dialogues").header("Authorization", "Bearer " + token.secret()))
+			.getStatus()).isEqualTo(200);
+
+		WebClient owner = new WebClient(this.mvc);
+		owner.logIn(reader, TestAccounts.PASSWORD);
+		owner.perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+		assertThat(this.jdbc.queryForObject("SELECT deletion_requested_at IS NOT NULL FROM account WHERE email = ?",
+				Boolean.class, reader))
+			.isTrue();
+		MockHttpServletResponse pending = api
+			.performAsIs(get("/api/v1/dialogues").header("Authorization", "Bearer " + token.secret()));
+		assertThat(pending.getStatus()).as("logged out everywhere: the token too").isEqualTo(401);
+		assertThat(pending.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
+
+		// Signing in during the grace period keeps the account, and its token with it.
+		new WebClient(this.mvc).logIn(reader, TestAccounts.PASSWORD);
+		assertThat(api.performAsIs(get("/api/v1/dialogues").header("Authorization", "Bearer " + token.secret()))
+			.getStatus()).isEqualTo(200);
 	}
 
 	@Test

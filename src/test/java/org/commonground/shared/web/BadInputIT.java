@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -52,6 +53,17 @@ class BadInputIT extends IntegrationTest {
 
 	@Value("${local.server.port}")
 	int port;
+
+	@Test
+	void aLanguageChangeAskedToReturnThroughDotSegmentsReturnsHome() throws Exception {
+		for (String back : new String[] { "/..//evil.example", "/.//evil.example", "/%2e%2e//evil.example" }) {
+			MockHttpServletResponse answer = new WebClient(this.mvc)
+				.perform(post("/language").param("lang", "fr").param("return", back));
+			assertThat(answer.getRedirectedUrl()).as(back).isEqualTo("/");
+		}
+		assertThat(new WebClient(this.mvc).perform(post("/language").param("lang", "fr").param("return", "/dialogues"))
+			.getRedirectedUrl()).isEqualTo("/dialogues");
+	}
 
 	@Test
 	void nulBytesAndOutOfRangePageNumbersAnswer400NeverServerErrors() throws Exception {
