@@ -323,7 +323,8 @@ class NewsletterIT extends IntegrationTest {
 	private void confirmLatest(WebClient reader, String address) throws Exception {
 		String link = this.mailbox.latestLink(address, "/newsletter/confirm");
 		String token = link.substring(link.indexOf("token=") + 6);
-		assertThat(reader.perform(post("/newsletter/confirm").param("token", token)).getStatus()).isEqualTo(200);
+		assertThat(reader.perform(post("/newsletter/confirm").param("token", token)).getRedirectedUrl())
+			.isEqualTo("/newsletter/confirmed");
 	}
 
 	@Test
@@ -331,29 +332,29 @@ class NewsletterIT extends IntegrationTest {
 		WebClient facilitating = client(this.facilitator);
 		String desk = "/dialogues/" + this.slug + "/newsletter/issues";
 		MockHttpServletResponse refused = facilitating
-			.perform(post(desk).param("subject", "Market day\r\nBcc: everyone@elsewhere.example")
+			.perform(post(desk).param("subject", "Harbour tally\r\nBcc: everyone@elsewhere.example")
 				.param("body", "Prices.")
 				.param("language", "en"));
 		assertThat(refused.getStatus()).isEqualTo(200);
 		Document page = Jsoup.parse(refused.getContentAsString());
 		assertThat(page.select(".field-error").text())
 			.contains("The subject must fit on one line: please remove the line breaks.");
-		assertThat(page.selectFirst("input[name=subject]").attr("value")).contains("Market day")
+		assertThat(page.selectFirst("input[name=subject]").attr("value")).contains("Harbour tally")
 			.contains("Bcc: everyone@elsewhere.example");
 		assertThat(page.selectFirst("textarea[name=body]").text()).isEqualTo("Prices.");
-		assertThat(this.jdbc.queryForObject("select count(*) from newsletter_issue where subject like 'Market day%'",
+		assertThat(this.jdbc.queryForObject("select count(*) from newsletter_issue where subject like 'Harbour tally%'",
 				Integer.class))
 			.isZero();
 
-		String issuePath = write(facilitating, "Market day", "Prices.", null);
+		String issuePath = write(facilitating, "Harbour tally", "Prices.", null);
 		assertThat(facilitating
-			.perform(post(issuePath).param("subject", "Market day\nBcc: x@elsewhere.example")
+			.perform(post(issuePath).param("subject", "Harbour tally\nBcc: x@elsewhere.example")
 				.param("body", "Prices.")
 				.param("language", "en"))
 			.getContentAsString()).contains("The subject must fit on one line");
 		assertThat(this.jdbc.queryForObject("select subject from newsletter_issue where id = ?", String.class,
 				Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1))))
-			.isEqualTo("Market day");
+			.isEqualTo("Harbour tally");
 	}
 
 	@Test
