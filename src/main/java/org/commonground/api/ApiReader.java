@@ -1,5 +1,6 @@
 package org.commonground.api;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +29,10 @@ import org.commonground.challenge.ChallengeList;
 import org.commonground.challenge.ChallengePage;
 import org.commonground.challenge.ChallengeService;
 import org.commonground.challenge.ChallengeSort;
+import org.commonground.challenge.ChallengeSummary;
 import org.commonground.comment.CommentNode;
 import org.commonground.comment.CommentStatus;
+import org.commonground.comment.CommentThreads;
 import org.commonground.dialogue.AuthorLabel;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
@@ -59,7 +62,8 @@ import org.springframework.stereotype.Service;
  * shows exactly what the web pages would show that caller and no more. Hidden, pending
  * and deleted content is left out even where the caller's rights (a facilitator's token)
  * would show it on the web: the API is for published content. Texts come in the
- * dialogue's original language; times in UTC, meeting times also in the meeting's zone.
+ * dialogue's original language; times in UTC, meeting times with the offset of the
+ * meeting's zone (RFC 3339) and the zone's id.
  */
 @Service
 public class ApiReader {
@@ -80,9 +84,12 @@ public class ApiReader {
 
 	private final ResourceService resources;
 
+	private final CommentThreads comments;
+
 	ApiReader(DialogueService dialogues, DialogueAccess access, ChallengeService challenges, MeetingService meetings,
-			VisionService visions, MapService maps, ResourceService resources) {
+			VisionService visions, MapService maps, ResourceService resources, CommentThreads comments) {
 		this.resources = resources;
+		this.comments = comments;
 		this.dialogues = dialogues;
 		this.access = access;
 		this.challenges = challenges;
@@ -113,11 +120,17 @@ public class ApiReader {
 		}
 		ChallengeList list = this.challenges.list(slug, caller,
 				new ChallengeFilter(null, null, null, ChallengeSort.NEWEST, after), LOCALE);
-		List<ChallengeJson> items = list.challenges()
+		List<ChallengeSummary> shown = list.challenges()
 			.stream()
 			.filter((c) -> "VISIBLE".equals(c.moderation()))
+			.toList();
+		// The comments the API gives (visible ones): the site's count also has the hidden
+		// and held ones its pages show as placeholders. One statement for the page.
+		Map<Long, Integer> visibleComments = this.comments.visibleCounts(ChallengeService.TARGET_TYPE,
+				shown.stream().map(ChallengeSummary::id).toList());
+		List<ChallengeJson> items = shown.stream()
 			.map((c) -> new ChallengeJson(c.id(), c.title(), c.status().name(), c.themes(), name(c.author()),
-					group(c.author()), c.endorsements(), c.comments(), c.createdAt()))
+					group(c.author()), c.endorsements(), visibleComments.get(c.id()), c.createdAt()))
 			.toList();
 		return new ListPage<>(items, Cursor.encode("challenges", list.next()));
 	}
@@ -151,8 +164,9 @@ public class ApiReader {
 		}
 		return new ChallengeDetailJson(c.getId(), c.getTitle(), c.getStatus().name(), c.getBodyHtml(),
 				page.themes().stream().map((t) -> t.label(LOCALE)).toList(), name(page.author()), group(page.author()),
-				c.getEndorsementCount(), c.getCommentCount(), c.getCreatedAt(), response,
-				new ListPage<>(comments, next));
+				c.getEndorsementCount(),
+				this.comments.visibleCounts(ChallengeService.TARGET_TYPE, List.of(c.getId())).get(c.getId()),
+				c.getCreatedAt(), response, new ListPage<>(comments, next));
 	}
 
 	/** A dialogue's meetings, upcoming first (soonest first), then past ones. */
@@ -265,8 +279,11 @@ public class ApiReader {
 	}
 
 	private static MeetingJson meeting(Meeting m) {
-		return new MeetingJson(m.getId(), m.getKind().name(), m.getTitle(), m.getPlace(), m.getStart().toString(),
-				(m.getEnd() != null) ? m.getEnd().toString() : null, m.getTimeZone().getId(), m.getLanguages(),
+		// RFC 3339 with the offset the meeting's zone has then; the zone itself beside
+		// it.
+		return new MeetingJson(m.getId(), m.getKind().name(), m.getTitle(), m.getPlace(),
+				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.getStart()),
+				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.getEnd()), m.getTimeZone().getId(), m.getLanguages(),
 				m.getDescriptionHtml());
 	}
 

@@ -158,8 +158,11 @@ public class OpenDataArchive {
 								column("kind", "FIELD_VISIT, WORKSHOP, MEETING or ONLINE", MeetingJson::kind),
 								column("title", "Its title", MeetingJson::title),
 								column("place", "Where it is held", MeetingJson::place),
-								column("start", "When it starts (ISO 8601 with offset and zone)", MeetingJson::start),
-								column("end", "When it ends, if known", MeetingJson::end),
+								column("start",
+										"When it starts, as in its time zone (ISO 8601 / RFC 3339 with the offset, "
+												+ "2026-03-12T09:00:00+03:00)",
+										MeetingJson::start),
+								column("end", "When it ends, in the same form", MeetingJson::end),
 								column("time_zone", "Its time zone (IANA)", MeetingJson::timeZone)),
 						meetings),
 				new Table<>("vision-paragraphs",
@@ -259,8 +262,9 @@ public class OpenDataArchive {
 				+ "What a visitor of Common Ground sees of this public dialogue: one CSV file per table and\n"
 				+ "dialogue.json with everything. data-dictionary.csv describes each column of each CSV file.\n"
 				+ "Hidden, pending and deleted contributions are not included. Names are shown as on the site\n"
-				+ "(pseudonyms stay pseudonyms); times are UTC (ISO 8601); texts are sanitized HTML in the\n"
-				+ "dialogue's original language.\n\n"
+				+ "(pseudonyms stay pseudonyms); times are UTC (ISO 8601), meeting times are given as in the\n"
+				+ "meeting's time zone, with its offset (2026-03-12T09:00:00+03:00) and the zone in time_zone;\n"
+				+ "texts are sanitized HTML in the dialogue's original language.\n\n"
 				+ "Cite the dialogue and Common Ground when you reuse the data; the site's operator sets the\n"
 				+ "terms of reuse of contributions, and each resource keeps its own licence.\n";
 	}

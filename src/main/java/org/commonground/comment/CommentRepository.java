@@ -81,6 +81,26 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	List<Object[]> findAnchoredThreads(String type, long targetId, String anchors, int version, int perAnchor,
 			int replies);
 
+	/**
+	 * {@code (targetId, count)} of the visible comments (replies included) on each of
+	 * several targets of one type; targets without any are left out. One statement that
+	 * walks the thread and reply indexes (replies are not indexed by target).
+	 */
+	@Query(value = """
+			with top as (
+			  select id, target_id, status from comment
+			  where target_type = :type and target_id in (:targetIds) and parent_id is null
+			), first_replies as (
+			  select c.id, top.target_id, c.status from top join comment c on c.parent_id = top.id
+			), second_replies as (
+			  select c.id, f.target_id, c.status from first_replies f join comment c on c.parent_id = f.id
+			)
+			select target_id, count(*) from (
+			  select target_id, status from top union all select target_id, status from first_replies
+			  union all select target_id, status from second_replies) t
+			where status = 'VISIBLE' group by target_id""", nativeQuery = true)
+	List<Object[]> countVisibleOnTargets(String type, java.util.Collection<Long> targetIds);
+
 	/** Every visible comment on a target, by anchor and age, with its author. */
 	@Query("""
 			select c from Comment c

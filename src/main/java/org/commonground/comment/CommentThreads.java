@@ -117,6 +117,25 @@ public class CommentThreads {
 	}
 
 	/**
+	 * The number of visible comments (replies included) on each of several targets of one
+	 * type: hidden, held and deleted ones are not counted (the targets' own counters,
+	 * which the site's lists show beside threads with placeholders for hidden and held
+	 * comments, count them), for readers that leave them out altogether, such as the read
+	 * API. Targets without visible comments map to 0. One statement, whatever the number
+	 * of targets.
+	 */
+	public Map<Long, Integer> visibleCounts(String type, Collection<Long> targetIds) {
+		Map<Long, Integer> counts = new HashMap<>();
+		targetIds.forEach((id) -> counts.put(id, 0));
+		if (!targetIds.isEmpty()) {
+			for (Object[] row : this.comments.countVisibleOnTargets(type, targetIds)) {
+				counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+			}
+		}
+		return counts;
+	}
+
+	/**
 	 * Every visible comment on a target, flat (replies too), by anchor and age, for
 	 * summaries such as "you said, we did". Two statements.
 	 */

@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import org.commonground.shared.markdown.MarkdownRenderer;
+
 /**
  * Writes an iCalendar object (RFC 5545): CRLF line ends, content lines folded at 75
- * octets without splitting a UTF-8 character, text values escaped, times in UTC.
+ * octets without splitting a UTF-8 character, text values escaped (descriptions as plain
+ * text, without their Markdown), times in UTC.
  */
 final class ICalendar {
 
@@ -50,7 +53,9 @@ final class ICalendar {
 			text("LOCATION", meeting.getPlace());
 		}
 		if (!meeting.getDescriptionSource().isEmpty()) {
-			text("DESCRIPTION", meeting.getDescriptionSource());
+			// Plain text (RFC 5545 TEXT): calendar clients show Markdown's marks as
+			// typed.
+			text("DESCRIPTION", MarkdownRenderer.toPlainText(meeting.getDescriptionSource()));
 		}
 		text("CATEGORIES", kindLabel);
 		line("URL:" + url);

@@ -136,6 +136,21 @@ class ExportLanguageIT extends IntegrationTest {
 					.asString());
 
 		assertThat(facilitating.perform(get(base + "/export.csv").param("lang", "xx")).getStatus()).isEqualTo(400);
+		// A parameter not understood: the site's error page in the person's language,
+		// whatever the client accepts, not the framework's JSON.
+		WebClient french = new WebClient(this.mvc, TestAccounts.newAddress());
+		french.logIn(this.facilitator, TestAccounts.PASSWORD);
+		french.perform(post("/language").param("lang", "fr").param("return", "/"));
+		for (var refused : List.of(get(base + "/summary").param("lang", "xx"),
+				get(base + "/export.csv").param("from", "2026-13-01"),
+				get(base + "/export.json").param("to", "2026-02-30"))) {
+			MockHttpServletResponse page = french.perform(refused.header("Accept", "*/*"));
+			assertThat(page.getStatus()).isEqualTo(400);
+			String where = refused.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+			assertThat(page.getContentType()).as(where + " " + page.getContentAsString()).startsWith("text/html");
+			assertThat(Jsoup.parse(page.getContentAsString(StandardCharsets.UTF_8)).select("h1").text())
+				.isEqualTo("Nous n'avons pas compris cette demande");
+		}
 		assertThat(new WebClient(this.mvc).perform(get(base + "/summary").param("lang", "sw")).getStatus())
 			.isEqualTo(404);
 	}

@@ -146,11 +146,13 @@ class MeetingIT extends MeetingTestBase {
 	@Test
 	void calendarFilesFollowRfc5545AndKeepTheirUid() throws Exception {
 		WebClient facilitator = client(this.facilitator);
-		String id = idOf(facilitator.perform(meeting("Workshop; day one, Geita", "2099-03-12T09:00", "2099-03-12T17:30")
-			.param("timeZone", "Africa/Dar_es_Salaam")
-			.param("place", "Geita Hotel")
-			.param("description", "A long description that goes on and on about the shared vision of "
-					+ "artisanal miners, buyers and the district government, well past seventy-five octets.")));
+		String id = idOf(
+				facilitator.perform(meeting("Workshop; day one, Geita", "2099-03-12T09:00", "2099-03-12T17:30")
+					.param("timeZone", "Africa/Dar_es_Salaam")
+					.param("place", "Geita Hotel")
+					.param("description", "The **agenda**: a long description that goes on and on about the _shared_ "
+							+ "vision of\n\n- artisanal miners, buyers and the [district](https://example.org/geita) "
+							+ "government, well past seventy-five octets.")));
 		MockHttpServletResponse file = new WebClient(this.mvc)
 			.perform(get("/dialogues/" + this.slug + "/meetings/" + id + ".ics"));
 		assertThat(file.getStatus()).isEqualTo(200);
@@ -166,7 +168,15 @@ class MeetingIT extends MeetingTestBase {
 		assertThat(ICalendarParser.value(lines, "SUMMARY")).isEqualTo("Workshop; day one, Geita");
 		assertThat(ICalendarParser.value(lines, "DTSTART")).isEqualTo("20990312T060000Z");
 		assertThat(ICalendarParser.value(lines, "DTEND")).isEqualTo("20990312T143000Z");
-		assertThat(ICalendarParser.value(lines, "DESCRIPTION")).endsWith("well past seventy-five octets.");
+		// Plain text: the Markdown's marks are gone, its words and paragraphs kept.
+		assertThat(ICalendarParser.value(lines, "DESCRIPTION"))
+			.startsWith("The agenda: a long description that goes on and on about the shared vision of\n")
+			.contains("artisanal miners")
+			.contains("district")
+			.doesNotContain("**")
+			.doesNotContain("_shared_")
+			.doesNotContain("](")
+			.endsWith("well past seventy-five octets.");
 		assertThat(ICalendarParser.value(lines, "DTSTAMP")).matches("\\d{8}T\\d{6}Z");
 		assertThat(ICalendarParser.value(lines, "URL")).endsWith("/dialogues/" + this.slug + "/meetings/" + id);
 		String uid = ICalendarParser.value(lines, "UID");

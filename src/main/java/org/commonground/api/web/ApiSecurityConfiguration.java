@@ -17,11 +17,13 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * The API's own filter chain, before the site's: stateless (no session is read or made),
- * no login form; CSRF protection stays on, which a GET never meets and which refuses any
- * other method (the API only reads); a bearer token or nothing ({@link ApiClientFilter}),
- * and the per-client rate limit. Answers get an ETag from their body and 304 for a
- * matching {@code If-None-Match}.
+ * The API's own filter chain, before the site's: stateless (no session is read or made,
+ * no cookie is set), no login form; a bearer token or nothing ({@link ApiClientFilter}),
+ * and the per-client rate limit. No CSRF protection: without a session or cookies there
+ * is nothing a forged request could ride on, and the API has only GET routes, so another
+ * method gets 405 with {@code Allow} in the API's error shape
+ * ({@link ApiErrorAttributes}), not a CSRF 403. Answers get an ETag from their body and
+ * 304 for a matching {@code If-None-Match}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -38,6 +40,8 @@ class ApiSecurityConfiguration {
 		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		http.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()));
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
+		// Stateless and read-only: no session or cookie that a forged request could use.
+		http.csrf((csrf) -> csrf.disable());
 		http.formLogin((form) -> form.disable());
 		http.httpBasic((basic) -> basic.disable());
 		http.logout((logout) -> logout.disable());

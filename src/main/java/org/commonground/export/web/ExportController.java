@@ -10,20 +10,20 @@ import org.commonground.export.ExportFormat;
 import org.commonground.export.ExportOptions;
 import org.commonground.export.ExportRequest;
 import org.commonground.export.ExportService;
+import org.commonground.shared.web.BadRequestException;
 import org.commonground.shared.web.PreferenceLocaleResolver;
 import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /dialogues/{slug}/export.csv}, {@code .json} and {@code .pdf}: the summary
@@ -42,9 +42,10 @@ class ExportController {
 	}
 
 	@GetMapping("/dialogues/{slug}/export.csv")
-	void exportCsv(@PathVariable String slug, @ModelAttribute ExportForm form,
+	void exportCsv(@PathVariable String slug, @ModelAttribute ExportForm form, BindingResult binding,
 			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletRequest servletRequest,
 			HttpServletResponse response) throws IOException {
+		understood(binding);
 		ExportRequest request = this.exports.authorize(slug, viewer, form.toOptions(), ExportFormat.CSV,
 				language(form.getLang(), locale, servletRequest));
 		start(response, request);
@@ -52,9 +53,10 @@ class ExportController {
 	}
 
 	@GetMapping("/dialogues/{slug}/export.json")
-	void exportJson(@PathVariable String slug, @ModelAttribute ExportForm form,
+	void exportJson(@PathVariable String slug, @ModelAttribute ExportForm form, BindingResult binding,
 			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletRequest servletRequest,
 			HttpServletResponse response) throws IOException {
+		understood(binding);
 		ExportRequest request = this.exports.authorize(slug, viewer, form.toOptions(), ExportFormat.JSON,
 				language(form.getLang(), locale, servletRequest));
 		start(response, request);
@@ -83,9 +85,20 @@ class ExportController {
 	}
 
 	/**
+	 * Parameters that could not be read (a date that does not exist, a flag that is not
+	 * true or false) answer 400 with the error page.
+	 */
+	private static void understood(BindingResult binding) {
+		if (binding.hasErrors()) {
+			throw new BadRequestException("Export parameters not understood: " + binding.getFieldErrorCount());
+		}
+	}
+
+	/**
 	 * The language of the export: {@code lang} (one of the five) for this response only,
 	 * else the interface language.
-	 * @throws ResponseStatusException 400 for a language the platform does not have
+	 * @throws BadRequestException 400 (the error page) for a language the platform does
+	 * not have
 	 */
 	private static Locale language(String lang, Locale interfaceLocale, HttpServletRequest request) {
 		if (lang == null || lang.isBlank()) {
@@ -93,7 +106,7 @@ class ExportController {
 		}
 		Locale chosen = SupportedLanguages.toLocale(lang.strip());
 		if (chosen == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lang: one of " + SupportedLanguages.CODES);
+			throw new BadRequestException("lang: one of " + SupportedLanguages.CODES);
 		}
 		request.setAttribute(PreferenceLocaleResolver.OVERRIDE_ATTRIBUTE, chosen);
 		return chosen;

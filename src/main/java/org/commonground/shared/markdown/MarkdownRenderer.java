@@ -10,6 +10,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -38,6 +39,8 @@ public class MarkdownRenderer {
 		.softbreak("<br>")
 		.build();
 
+	private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.TABLES)
 		.and(new HtmlPolicyBuilder().allowElements("a")
@@ -56,6 +59,19 @@ public class MarkdownRenderer {
 		Node document = PARSER.parse(markdown);
 		unlinkRefusedUrls(document);
 		return POLICY.sanitize(RENDERER.render(document));
+	}
+
+	/**
+	 * The text of the Markdown source without its markup (emphasis, headings, list
+	 * markers; a link as its text and address), with its paragraphs and line breaks, for
+	 * places that take plain text only, such as a calendar file's description. Not HTML:
+	 * the caller escapes it as its format requires. Empty for a blank source.
+	 */
+	public static String toPlainText(String markdown) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		return TEXT.render(PARSER.parse(markdown)).strip();
 	}
 
 	/** Replaces each link whose URL the sanitizer would drop by its content. */

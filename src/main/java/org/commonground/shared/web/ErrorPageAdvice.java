@@ -1,14 +1,18 @@
 package org.commonground.shared.web;
 
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Maps domain exceptions to the generic error pages; nothing technical reaches the user.
@@ -23,6 +27,16 @@ class ErrorPageAdvice {
 	String notFound(HttpServletRequest request, Model model) {
 		LanguageOptions.addTo(model, request);
 		return "error/404";
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRequest(HttpServletRequest request, Model model) {
+		LanguageOptions.addTo(model, request);
+		// A page, even for an address that ends like a file (export.json) and a client
+		// that accepts anything: not a type guessed from the address.
+		request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, Set.of(MediaType.TEXT_HTML));
+		return "error/4xx";
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

@@ -50,6 +50,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -111,6 +112,9 @@ class ApiIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Value("${local.server.port}")
+	int port;
 
 	@Test
 	void everyDocumentedPathAnswersAsItsSchemaSays() throws Exception {
@@ -190,6 +194,57 @@ class ApiIT extends IntegrationTest {
 			// The check saw the answer's values, not an empty schema.
 			assertThat(checked).as(url).hasSizeGreaterThan(6);
 		}
+		// Every operation documents its answer and the API's errors, all JSON in one
+		// shape;
+		// none of the site's HTML error pages (a GET never answers 409).
+		assertThat(openapi.toString()).doesNotContain("*/*");
+		for (String path : paths) {
+			JsonNode responses = openapi.path("paths").path(path).path("get").path("responses");
+			Set<String> codes = new LinkedHashSet<>();
+			responses.properties().forEach((e) -> codes.add(e.getKey()));
+			assertThat(codes).as(path).containsExactlyInAnyOrder("200", "400", "401", "404", "429");
+			for (String code : List.of("400", "401", "404", "429")) {
+				assertThat(responses.path(code)
+					.path("content")
+					.path("application/json")
+					.path("schema")
+					.path("$ref")
+					.asString()).as(path + " " + code).isEqualTo("#/components/schemas/ErrorJson");
+			}
+		}
+		JsonNode schemas = openapi.path("components").path("schemas");
+		assertThat(enumOf(schemas, "ErrorJson", "error")).contains("not_found", "bad_request", "unauthorized",
+				"too_many_requests", "method_not_allowed");
+		List<String> problems = new ArrayList<>();
+		check(openapi, json(client.performAsIs(get("/api/v1/dialogues/no-such-dialogue"))),
+				responses(openapi, "/api/v1/dialogues/{slug}", "404"), "404", problems, new ArrayList<>());
+		assertThat(problems).isEmpty();
+		// Codes name all their values.
+		assertThat(enumOf(schemas, "DialogueJson", "status")).containsExactlyElementsOf(names(DialogueStatus.values()));
+		assertThat(enumOf(schemas, "DialogueJson", "visibility")).containsExactlyElementsOf(names(Visibility.values()));
+		assertThat(enumOf(schemas, "ChallengeJson", "status"))
+			.containsExactlyElementsOf(names(org.commonground.challenge.ChallengeStatus.values()));
+		assertThat(enumOf(schemas, "ChallengeDetailJson", "status"))
+			.containsExactlyElementsOf(names(org.commonground.challenge.ChallengeStatus.values()));
+		assertThat(enumOf(schemas, "MeetingJson", "kind")).containsExactlyElementsOf(names(MeetingKind.values()));
+		assertThat(enumOf(schemas, "ParagraphJson", "verdict"))
+			.containsExactlyElementsOf(names(org.commonground.vision.CommonGround.Verdict.values()));
+		assertThat(enumOf(schemas, "DispositionJson", "disposition"))
+			.containsExactlyElementsOf(names(Disposition.values()));
+		assertThat(enumOf(schemas, "ResourceJson", "kind")).containsExactlyElementsOf(names(ResourceKind.values()));
+		assertThat(enumOf(schemas, "ActorJson", "kind")).containsExactlyElementsOf(names(ActorKind.values()));
+		assertThat(enumOf(schemas, "RelationJson", "type")).containsExactlyElementsOf(names(RelationType.values()));
+		assertThat(enumOf(schemas, "RelationJson", "status"))
+			.containsExactlyElementsOf(names(org.commonground.map.RelationStatus.values()));
+		// Meeting times: RFC 3339 with the offset of the meeting's zone, and the zone.
+		assertThat(schemas.path("MeetingJson").path("properties").path("start").path("format").asString())
+			.isEqualTo("date-time");
+		JsonNode meeting = json(client.performAsIs(get("/api/v1/dialogues/" + slug + "/meetings"))).path("items")
+			.get(0);
+		assertThat(meeting.path("start").asString()).isEqualTo("2026-03-10T08:00:00+03:00");
+		assertThat(meeting.path("end").asString()).isEqualTo("2026-03-10T17:00:00+03:00");
+		assertThat(meeting.path("timeZone").asString()).isEqualTo("Africa/Dar_es_Salaam");
+
 		JsonNode vision = json(client.performAsIs(get("/api/v1/dialogues/" + slug + "/vision")));
 		assertThat(vision.path("dispositions").get(0).path("disposition").asString()).isEqualTo("INCORPORATED");
 		List<Long> agreeing = new ArrayList<>();
@@ -366,8 +421,10 @@ class ApiIT extends IntegrationTest {
 		assertThat(challenges.getHeader("Cache-Control")).contains("private").doesNotContain("public");
 		// Stateless: no session cookie, and nothing but reading.
 		assertThat(challenges.getHeaders("Set-Cookie")).isEmpty();
-		assertThat(client.performAsIs(post(dialogue + "/challenges").header("Authorization", "Bearer " + secret))
-			.getStatus()).isEqualTo(403);
+		MockHttpServletResponse posted = client
+			.performAsIs(post(dialogue + "/challenges").header("Authorization", "Bearer " + secret));
+		assertThat(posted.getStatus()).isEqualTo(405);
+		assertThat(posted.getHeader("Allow")).contains("GET").doesNotContain("POST");
 		assertThat(slugs(client.performAsIs(get("/api/v1/dialogues").header("Authorization", "Bearer " + secret))))
 			.contains(slug);
 		assertThat(slugs(client.performAsIs(get("/api/v1/dialogues")))).doesNotContain(slug);
@@ -406,6 +463,56 @@ class ApiIT extends IntegrationTest {
 			.getStatus()).isEqualTo(403);
 	}
 
+	/**
+	 * Errors that never reach the API's controller (an unknown path, a method other than
+	 * GET, a query the server cannot decode) go through the servlet container's error
+	 * page, which MockMvc does not run: asked of the real server, raw, as a client would.
+	 */
+	@Test
+	void errorsOutsideTheControllersComeInTheDocumentedShape() throws Exception {
+		String facilitator = this.accounts.create("Errors Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Errors", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		record Case(String method, String path, int status, String error) {
+		}
+		for (Case c : List.of(new Case("GET", "/api/v1/nope", 404, "not_found"),
+				new Case("GET", "/api/v1/dialogues/" + slug + "/nope", 404, "not_found"),
+				new Case("GET", "/api/v1/dialogues?cursor=%%%", 400, "bad_request"),
+				new Case("GET", "/api/v1/dialogues/" + slug + "/resources?cursor=%%%", 400, "bad_request"),
+				new Case("POST", "/api/v1/dialogues", 405, "method_not_allowed"),
+				new Case("DELETE", "/api/v1/dialogues/" + slug, 405, "method_not_allowed"),
+				new Case("PUT", "/api/v1/dialogues/" + slug + "/challenges", 405, "method_not_allowed"))) {
+			String answer = raw(c.method(), c.path());
+			String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+			String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+			String where = c.method() + " " + c.path();
+			assertThat(head).as(where).startsWith("HTTP/1.1 " + c.status());
+			assertThat(head.toLowerCase(Locale.ROOT)).as(where)
+				.contains("content-type: application/json")
+				.doesNotContain("set-cookie");
+			JsonNode error = JSON.readTree(body);
+			Set<String> fields = new HashSet<>();
+			error.properties().forEach((e) -> fields.add(e.getKey()));
+			assertThat(fields).as(where + " " + body).containsExactlyInAnyOrder("status", "error");
+			assertThat(error.path("status").asInt()).as(where).isEqualTo(c.status());
+			assertThat(error.path("error").asString()).as(where).isEqualTo(c.error());
+			if (c.status() == 405) {
+				assertThat(head).as(where).containsPattern("(?i)allow: GET");
+			}
+		}
+	}
+
+	/** One request over a plain socket (the JDK's client refuses a query such as %%%). */
+	private String raw(String method, String path) throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write((method + " " + path + " HTTP/1.0\r\nHost: localhost\r\nAccept: */*\r\n"
+						+ "Content-Length: 0\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
 	@Test
 	void hiddenContentNeverAppears() throws Exception {
 		String facilitator = this.accounts.create("Hiding Facilitator", AccountRole.FACILITATOR);
@@ -440,7 +547,19 @@ class ApiIT extends IntegrationTest {
 			String shownDetail = client.performAsIs(detail).getContentAsString(StandardCharsets.UTF_8);
 			assertThat(shownDetail).contains("A shown comment").doesNotContain("A hidden comment");
 			assertThat(client.performAsIs(hiddenDetail).getStatus()).isEqualTo(404);
+			// Counts are of what can be read: the hidden comment is not counted.
+			assertThat(json(client.performAsIs(list)).path("items").get(0).path("comments").asInt()).isEqualTo(1);
+			JsonNode detailJson = json(client.performAsIs(detail));
+			assertThat(detailJson.path("comments").asInt()).isEqualTo(1);
+			assertThat(detailJson.path("thread").path("items")).hasSize(1);
 		}
+		// So do the open data: the challenge's count is the rows of the comments table.
+		Map<String, String> files = Zips
+			.unzip(new WebClient(this.mvc).performAsIs(get("/dialogues/" + slug + "/open-data.zip"))
+				.getContentAsByteArray());
+		assertThat(csv(files.get("comments.csv"))).hasSize(1);
+		assertThat(csv(files.get("challenges.csv"))).singleElement()
+			.satisfies((row) -> assertThat(row.get("comments")).isEqualTo("1"));
 	}
 
 	@Test
@@ -545,6 +664,52 @@ class ApiIT extends IntegrationTest {
 		return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
 	}
 
+	/** Whether the schema's type has "null" among its types. */
+	private static boolean allowsNull(JsonNode schema) {
+		if (schema.path("type").isArray()) {
+			for (JsonNode type : schema.path("type")) {
+				if ("null".equals(type.asString())) {
+					return true;
+				}
+			}
+			return false;
+		}
+		return "null".equals(schema.path("type").asString());
+	}
+
+	private static List<org.apache.commons.csv.CSVRecord> csv(String text) throws Exception {
+		return org.apache.commons.csv.CSVFormat.RFC4180.builder()
+			.setHeader()
+			.get()
+			.parse(new java.io.StringReader(text))
+			.getRecords();
+	}
+
+	private static JsonNode responses(JsonNode openapi, String path, String code) {
+		return openapi.path("paths")
+			.path(path)
+			.path("get")
+			.path("responses")
+			.path(code)
+			.path("content")
+			.path("application/json")
+			.path("schema");
+	}
+
+	private static List<String> enumOf(JsonNode schemas, String schema, String property) {
+		List<String> values = new ArrayList<>();
+		schemas.path(schema).path("properties").path(property).path("enum").forEach((v) -> {
+			if (!v.isNull()) {
+				values.add(v.asString());
+			}
+		});
+		return values;
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return java.util.Arrays.stream(values).map(Enum::name).toList();
+	}
+
 	private static JsonNode responseSchema(JsonNode openapi, String path) {
 		JsonNode content = openapi.path("paths").path(path).path("get").path("responses").path("200").path("content");
 		for (Map.Entry<String, JsonNode> entry : content.properties()) {
@@ -554,8 +719,9 @@ class ApiIT extends IntegrationTest {
 	}
 
 	/**
-	 * Checks a value against its schema: types, every documented property present, no
-	 * undocumented one, required ones not null, arrays item by item.
+	 * Checks a value against its schema: types, every documented property present and
+	 * documented as required, no undocumented one, null only where the type allows it,
+	 * values among the enum, date-times in RFC 3339, arrays item by item.
 	 */
 	private static void check(JsonNode openapi, JsonNode value, JsonNode schema, String where, List<String> problems,
 			List<String> checked) {
@@ -564,7 +730,27 @@ class ApiIT extends IntegrationTest {
 			check(openapi, value, openapi.path("components").path("schemas").path(name), where, problems, checked);
 			return;
 		}
+		if (schema.has("anyOf")) {
+			// An object or null: null only where an alternative says so.
+			List<JsonNode> alternatives = new ArrayList<>();
+			schema.path("anyOf").forEach(alternatives::add);
+			if (value.isNull()) {
+				if (alternatives.stream().noneMatch(ApiIT::allowsNull)) {
+					problems.add(where + ": null where the schema does not allow it");
+				}
+				return;
+			}
+			JsonNode alternative = alternatives.stream()
+				.filter((a) -> !"null".equals(a.path("type").asString()))
+				.findFirst()
+				.orElseThrow();
+			check(openapi, value, alternative, where, problems, checked);
+			return;
+		}
 		if (value.isNull()) {
+			if (!allowsNull(schema)) {
+				problems.add(where + ": null where the schema does not allow it");
+			}
 			return;
 		}
 		checked.add(where);
@@ -579,7 +765,26 @@ class ApiIT extends IntegrationTest {
 			problems.add(where + ": no type in the schema");
 			return;
 		}
+		if (schema.has("enum")) {
+			List<String> allowed = new ArrayList<>();
+			schema.path("enum").forEach((e) -> allowed.add(e.asString()));
+			if (!allowed.contains(value.asString())) {
+				problems.add(where + ": " + value + " is not among " + allowed);
+			}
+		}
+		if ("date-time".equals(schema.path("format").asString()) && value.isString() && !value.asString()
+			.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})")) {
+			problems.add(where + ": " + value + " is not an RFC 3339 date-time");
+		}
 		if (types.contains("object") && value.isObject()) {
+			// Every property is always written: documented as required.
+			Set<String> required = new HashSet<>();
+			schema.path("required").forEach((r) -> required.add(r.asString()));
+			schema.path("properties").properties().forEach((property) -> {
+				if (!required.contains(property.getKey())) {
+					problems.add(where + "." + property.getKey() + ": not documented as required");
+				}
+			});
 			JsonNode properties = schema.path("properties");
 			for (Map.Entry<String, JsonNode> property : properties.properties()) {
 				if (!value.has(property.getKey())) {
@@ -595,9 +800,10 @@ class ApiIT extends IntegrationTest {
 					problems.add(where + "." + field.getKey() + ": not documented");
 				}
 			});
-			schema.path("required").forEach((required) -> {
-				if (value.path(required.asString()).isMissingNode() || value.path(required.asString()).isNull()) {
-					problems.add(where + "." + required.asString() + ": required but absent");
+			// Required: present (null only where its type allows, checked above).
+			schema.path("required").forEach((name) -> {
+				if (value.path(name.asString()).isMissingNode()) {
+					problems.add(where + "." + name.asString() + ": required but absent");
 				}
 			});
 		}
