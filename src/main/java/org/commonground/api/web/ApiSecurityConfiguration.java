@@ -13,17 +13,17 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * The API's own filter chain, before the site's: stateless (no session is read or made,
  * no cookie is set), no login form; a bearer token or nothing ({@link ApiClientFilter}),
- * and the per-client rate limit. No CSRF protection: without a session or cookies there
- * is nothing a forged request could ride on, and the API has only GET routes, so another
- * method gets 405 with {@code Allow} in the API's error shape
- * ({@link ApiErrorAttributes}), not a CSRF 403. Answers get an ETag from their body and
- * 304 for a matching {@code If-None-Match}.
+ * and the per-client rate limit. The API has only GET routes: another method gets 405
+ * with {@code Allow} in the API's error shape ({@link ReadOnlyMethodFilter}) before the
+ * CSRF protection, which stays on, would answer it 403. Answers get an ETag from their
+ * body and 304 for a matching {@code If-None-Match}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -40,8 +40,10 @@ class ApiSecurityConfiguration {
 		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		http.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()));
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
-		// Stateless and read-only: no session or cookie that a forged request could use.
-		http.csrf((csrf) -> csrf.disable());
+		// Read-only: another method is answered 405 before CSRF protection (which stays
+		// on)
+		// would refuse it with a 403.
+		http.addFilterBefore(new ReadOnlyMethodFilter(), CsrfFilter.class);
 		http.formLogin((form) -> form.disable());
 		http.httpBasic((basic) -> basic.disable());
 		http.logout((logout) -> logout.disable());
