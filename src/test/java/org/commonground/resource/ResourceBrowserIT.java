@@ -163,12 +163,13 @@ class ResourceBrowserIT extends IntegrationTest {
 			assertThat(browser.find("h1").getText()).isEqualTo("Siku moja mashimoni");
 			browser.assertAccessible();
 
-			// The story's page in Swahili, marked as a translation, the original a link
-			// away.
+			// The story's page in Swahili, marked as a translation (the original's
+			// language
+			// named in Swahili), the original a link away.
 			browser.go(storyPath);
 			assertThat(browser.find("h1").getText()).isEqualTo("Siku moja mashimoni");
 			assertThat(browser.find("p.text-languages").getText())
-				.contains("Imetafsiriwa kutoka English na Fatuma Facilitator");
+				.contains("Imetafsiriwa kutoka Kiingereza na Fatuma Facilitator");
 			browser.assertAccessible();
 			browser.screenshot("resource-05-story-page-swahili-360");
 		}
