@@ -3,6 +3,7 @@ package org.commonground.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -275,12 +276,15 @@ public class Newsletters {
 	 * newsletter, each with a record of why in the subscriber's language.
 	 */
 	void endWithoutAccess(List<NewsletterStore.Subscriber> subscribers, Instant now) {
+		// The newsletter's name read once per language, not once per subscriber.
+		Map<String, String> names = new HashMap<>();
 		for (NewsletterStore.Subscriber s : subscribers) {
 			if (this.store.unsubscribe(s.id(), now)) {
 				Locale locale = NewsletterMail.localeOf(s.language());
+				String name = names.computeIfAbsent(s.dialogueId() + ":" + locale.getLanguage(),
+						(k) -> name(s.dialogueId(), locale));
 				this.store.consent(s.id(), "UNSUBSCRIBED", "newsletter.ended.no-access",
-						msg("newsletter.ended.no-access", locale, name(s.dialogueId(), locale)), locale.getLanguage(),
-						now);
+						msg("newsletter.ended.no-access", locale, name), locale.getLanguage(), now);
 			}
 		}
 	}
