@@ -67,6 +67,7 @@ class DialogueTranslationIT extends IntegrationTest {
 						.param("description", "Zebaki"))
 					.getContentAsString());
 		assertThat(refused.select("#title-error").text()).isNotBlank();
+		assertThat(refused.select("h1").text()).isEqualTo("Translation into Swahili");
 		assertThat(refused.select("#summary").text()).startsWith("Wachimbaji wadogo");
 		assertThat(refused.select("details.original-text").text()).contains("Gold and mercury in Geita");
 

@@ -98,7 +98,8 @@ class ExportLanguageIT extends IntegrationTest {
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(swahili.select("html").attr("lang")).isEqualTo("sw");
 		assertThat(swahili.select(".cover h1").text()).isEqualTo("Dhahabu na zebaki");
-		assertThat(swahili.select(".cover .meta").first().text()).contains("Kiswahili", "English");
+		assertThat(swahili.select(".cover .meta").first().text()).contains("kwa Kiswahili",
+				"mazungumzo haya: Kiingereza");
 		assertThat(swahili.select("ol.paragraphs li").get(1).text()).contains("Kufikia 2030 uchimbaji mdogo");
 		assertThat(swahili.select("ol.paragraphs li").get(2).select("[lang=en]").text())
 			.as("not translated: the original, marked as English")

@@ -87,7 +87,7 @@ class ResourceTranslationIT extends IntegrationTest {
 		assertThat(library.select(".translation-todo").text()).contains("Kiswahili: 1 entry not yet translated");
 		Document left = page(facilitating, "/dialogues/" + slug + "/resources?untranslated=sw");
 		assertThat(left.select(".resource-card h2 a").eachText()).containsExactly("Retorts at the Nyarugusu workshop");
-		assertThat(left.select(".translation-todo").text()).contains("Showing only the entries not yet in Kiswahili.");
+		assertThat(left.select(".translation-todo").text()).contains("Showing only the entries not yet in Swahili.");
 		// Readers who do not translate see no such list, and the filter does nothing for
 		// them.
 		WebClient member = client(reader);

@@ -227,7 +227,7 @@ class TranslationBrowserIT extends IntegrationTest {
 			assertThat(browser.find("#comment-" + comment + " .answer-reason").getText())
 				.endsWith("Imefupishwa hadi siku tisini.");
 			assertThat(browser.find("#comment-" + comment + " .translation-mark").getText())
-				.isEqualTo("Tafsiri · asili kwa English");
+				.isEqualTo("Tafsiri · asili kwa Kiingereza");
 			browser.find("#comment-" + comment + " details.original-text summary").click();
 			assertThat(browser.find("#comment-" + comment + " details.original-text p").getText())
 				.isEqualTo("Shortened to ninety days.");

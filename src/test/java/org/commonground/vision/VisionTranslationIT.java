@@ -104,6 +104,9 @@ class VisionTranslationIT extends IntegrationTest {
 		assertThat(last.select(".prose").attr("lang")).isEqualTo("en");
 		assertThat(last.select("p.hint").text()).contains("Bado haijatafsiriwa");
 		assertThat(swahili.select("p.text-languages a").attr("href")).isEqualTo(base + "/versions/1?text=en");
+		// Language names inside the sentence are in the reader's language.
+		assertThat(swahili.select("p.text-languages").text())
+			.contains("Inasomwa kwa Kiswahili; asili ni kwa Kiingereza.");
 
 		// A stance taken while reading in Swahili is on the same paragraph for everyone.
 		member.perform(post(base + "/versions/1/paragraphs/" + keys.get(2) + "/stance").param("stance", "AGREE"));
@@ -201,6 +204,8 @@ class VisionTranslationIT extends IntegrationTest {
 		assertThat(diff.select("#diff-" + licence + " ins").text()).contains("ninety days");
 		assertThat(diff.select("#diff-" + children + " .diff-text").attr("lang")).isEqualTo("en");
 		assertThat(diff.select("p.text-languages a").attr("href")).isEqualTo(base + "/diff?from=1&to=2&text=en");
+		assertThat(diff.select("p.text-languages").text()).contains("kwa asili (Kiingereza)",
+				"Linganisha kwa asili (Kiingereza)");
 
 		// The paragraph's own page in Swahili, with the same switch and mark.
 		Document licencePage = page(member, base + "/versions/2/paragraphs/" + licence);
@@ -342,7 +347,7 @@ class VisionTranslationIT extends IntegrationTest {
 			org.jsoup.select.Elements answer = swahili.select("#comment-" + commentId + " .answer");
 			assertThat(answer.select(".answer-reason").text()).as(path).endsWith("Imefupishwa hadi siku tisini.");
 			assertThat(answer.select(".answer-reason span[lang]")).as(path).isEmpty();
-			assertThat(answer.select(".translation-mark").text()).as(path).isEqualTo("Tafsiri · asili kwa English");
+			assertThat(answer.select(".translation-mark").text()).as(path).isEqualTo("Tafsiri · asili kwa Kiingereza");
 			assertThat(answer.select("details.original-text p[lang=en]").text()).as(path)
 				.isEqualTo("Shortened to ninety days.");
 		}
