@@ -128,6 +128,7 @@ public class MembershipService {
 		Membership membership = lockedMembership(view.dialogue(), viewer);
 		if (membership.isActive() || membership.isPending()) {
 			membership.remove(viewer.getId(), null, this.clock.instant());
+			this.events.publishEvent(new MemberRemoved(view.dialogue().getId(), viewer.getId()));
 		}
 	}
 

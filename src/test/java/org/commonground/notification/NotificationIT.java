@@ -245,6 +245,22 @@ class NotificationIT extends IntegrationTest {
 		assertThat(this.mailbox.subjects(this.ngo)).noneMatch((s) -> s.contains("Secret buyers"));
 	}
 
+	@Test
+	void someoneWhoLeavesADialogueStopsFollowingIt() throws Exception {
+		String open = this.dialogues.create(this.facilitator, "Open circle", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(open, this.facilitator, this.ngo, DisplayMode.NAMED);
+		long dialogueId = this.jdbc.queryForObject("select id from dialogue where slug = ?", Long.class, open);
+		WebClient ngo = client(this.ngo);
+		ngo.perform(get(ngo.perform(post("/dialogues/" + open + "/follow")).getRedirectedUrl()));
+		assertThat(follows(this.ngo, dialogueId)).isEqualTo(1);
+
+		String left = ngo.perform(post("/dialogues/" + open + "/leave")).getRedirectedUrl();
+		await().atMost(Duration.ofSeconds(30)).until(() -> follows(this.ngo, dialogueId) == 0);
+		assertThat(Jsoup.parse(ngo.perform(get(left)).getContentAsString()).text())
+			.contains("You have left this dialogue and no longer follow it.");
+	}
+
 	private int follows(String email, long dialogueId) {
 		return this.jdbc.queryForObject(
 				"select count(*) from notification_follow where account_id = ? and dialogue_id = ?", Integer.class,
