@@ -100,6 +100,24 @@ public class ChallengeTranslations {
 	}
 
 	/**
+	 * The facilitators' translation of a challenge's public response into the language,
+	 * as written (Markdown), if it was saved since the response last changed; empty when
+	 * there is none or it is out of date. For messages that carry the response (SMS).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> currentResponseTranslation(long challengeId, String language) {
+		return this.jdbc
+			.sql("""
+					select t.response_source from challenge_translation t join challenge c on c.id = t.challenge_id
+					where t.challenge_id = :id and t.language = :language and t.response_source <> ''
+					  and c.response_source is not null and (c.responded_at is null or t.translated_at >= c.responded_at)""")
+			.param("id", challengeId)
+			.param("language", (language != null) ? language : "")
+			.query(String.class)
+			.optional();
+	}
+
+	/**
 	 * A challenge to translate, with its translation so far into a language other than
 	 * its own ({@code language} {@code null} before one is chosen).
 	 */

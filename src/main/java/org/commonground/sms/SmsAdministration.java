@@ -40,6 +40,25 @@ public class SmsAdministration {
 
 	private final SmsGateway gateway;
 
+	/**
+	 * Country calling codes of the countries dialogues are likely to be in, by ISO code
+	 * (a country without one here needs the number with its country code).
+	 */
+	private static final Map<String, String> CALLING_CODES = Map.ofEntries(Map.entry("TZ", "255"),
+			Map.entry("KE", "254"), Map.entry("UG", "256"), Map.entry("RW", "250"), Map.entry("BI", "257"),
+			Map.entry("CD", "243"), Map.entry("CG", "242"), Map.entry("ZM", "260"), Map.entry("MW", "265"),
+			Map.entry("MZ", "258"), Map.entry("ZW", "263"), Map.entry("ZA", "27"), Map.entry("AO", "244"),
+			Map.entry("ET", "251"), Map.entry("MG", "261"), Map.entry("GH", "233"), Map.entry("NG", "234"),
+			Map.entry("SN", "221"), Map.entry("CI", "225"), Map.entry("ML", "223"), Map.entry("BF", "226"),
+			Map.entry("NE", "227"), Map.entry("GN", "224"), Map.entry("SL", "232"), Map.entry("LR", "231"),
+			Map.entry("CM", "237"), Map.entry("TD", "235"), Map.entry("SD", "249"), Map.entry("SS", "211"),
+			Map.entry("PE", "51"), Map.entry("CO", "57"), Map.entry("BO", "591"), Map.entry("EC", "593"),
+			Map.entry("BR", "55"), Map.entry("GY", "592"), Map.entry("SR", "597"), Map.entry("VE", "58"),
+			Map.entry("MX", "52"), Map.entry("GT", "502"), Map.entry("HN", "504"), Map.entry("NI", "505"),
+			Map.entry("CL", "56"), Map.entry("AR", "54"), Map.entry("PH", "63"), Map.entry("ID", "62"),
+			Map.entry("PG", "675"), Map.entry("MN", "976"), Map.entry("GB", "44"), Map.entry("FR", "33"),
+			Map.entry("PT", "351"), Map.entry("ES", "34"));
+
 	private final PhoneNumbers phones;
 
 	private final DialogueService dialogues;
@@ -67,9 +86,22 @@ public class SmsAdministration {
 	 * @throws SmsRuleException if it is not a phone number
 	 */
 	@Transactional(readOnly = true)
-	public List<SmsPerson> people(String phone) {
+	public List<SmsPerson> people(String phone, String language) {
 		List<SmsPersonRow> rows = new ArrayList<>();
-		for (String spelling : spellings(phone)) {
+		Set<String> spellings = spellings(phone);
+		if (!phone.strip().startsWith("+")) {
+			// As dialled inside a country (0754 ...): as dialled from abroad, in each
+			// country a dialogue with an SMS code is in.
+			spellings = new LinkedHashSet<>(spellings);
+			spellings.addAll(national(spellings.iterator().next(),
+					this.dialogues.byIds(this.store.smsDialogueIds())
+						.values()
+						.stream()
+						.map(Dialogue::getCountry)
+						.filter(Objects::nonNull)
+						.collect(Collectors.toSet())));
+		}
+		for (String spelling : spellings) {
 			rows.addAll(this.store.byPhone(this.phones.hash(spelling)));
 		}
 		Map<Long, Dialogue> titles = this.dialogues
@@ -82,9 +114,10 @@ public class SmsAdministration {
 		List<SmsPerson> people = new ArrayList<>();
 		for (SmsPersonRow row : rows) {
 			Dialogue dialogue = titles.get(row.dialogueId());
-			people.add(new SmsPerson(row.participantId(), (dialogue != null) ? dialogue.getTitle() : null,
-					row.language(), row.step().name(), row.optedOut(), row.since(), row.accountId(),
-					(row.accountId() != null) ? due.get(row.accountId()) : null));
+			people
+				.add(new SmsPerson(row.participantId(), (dialogue != null) ? dialogue.text(language).getTitle() : null,
+						row.language(), row.step().name(), row.optedOut(), row.since(), row.accountId(),
+						(row.accountId() != null) ? due.get(row.accountId()) : null));
 		}
 		return people;
 	}
@@ -122,6 +155,23 @@ public class SmsAdministration {
 		this.store.forgetInboundOf(hash);
 		this.events.publishEvent(
 				new AuditEvent(adminId, AuditAction.SMS_NUMBER_FORGOTTEN, null, null, null, null, null, null));
+	}
+
+	/**
+	 * A number as dialled inside a country ({@code 0754123456}) as gateways deliver it
+	 * from each of the countries ({@code +255754123456} for TZ).
+	 */
+	static Set<String> national(String typed, Set<String> countries) {
+		Set<String> spellings = new LinkedHashSet<>();
+		if (typed.startsWith("0") && !typed.startsWith("00")) {
+			for (String country : countries) {
+				String code = CALLING_CODES.get(country.toUpperCase(java.util.Locale.ROOT));
+				if (code != null) {
+					spellings.add("+" + code + typed.substring(1));
+				}
+			}
+		}
+		return spellings;
 	}
 
 	/**

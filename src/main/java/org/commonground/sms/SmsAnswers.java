@@ -11,6 +11,7 @@ import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
 import org.commonground.challenge.Challenge;
 import org.commonground.challenge.ChallengeService;
+import org.commonground.challenge.ChallengeTranslations;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
@@ -54,12 +55,16 @@ class SmsAnswers {
 
 	private final ChallengeService challenges;
 
+	private final ChallengeTranslations translations;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
 
 	SmsAnswers(SmsStore store, SmsOutbox outbox, AccountService accounts, DialogueService dialogues,
-			DialogueAccess access, ChallengeService challenges, Clock clock, PlatformTransactionManager transactions) {
+			DialogueAccess access, ChallengeService challenges, ChallengeTranslations translations, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.translations = translations;
 		this.store = store;
 		this.outbox = outbox;
 		this.accounts = accounts;
@@ -116,10 +121,22 @@ class SmsAnswers {
 				continue;
 			}
 			this.outbox.sendText(participant, message(this.outbox.text(participant, "sms.text.answer", "@@1", "@@2"),
-					(String) row[5], challenge.getResponseSource()));
+					(String) row[5], response(challenge, participant.language())));
 			count++;
 		}
 		return count;
+	}
+
+	/**
+	 * The response in the participant's language: the facilitators' up-to-date
+	 * translation where there is one, otherwise as written.
+	 */
+	private String response(Challenge challenge, String language) {
+		if (language == null || language.equals(challenge.getResponseLanguage())) {
+			return challenge.getResponseSource();
+		}
+		return this.translations.currentResponseTranslation(challenge.getId(), language)
+			.orElse(challenge.getResponseSource());
 	}
 
 	/**

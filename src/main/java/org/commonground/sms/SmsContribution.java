@@ -7,9 +7,10 @@ import java.time.Instant;
  *
  * @param groupId the sender's stakeholder group
  * @param challengeId the challenge it became, was added to as a comment, or merged into
+ * @param language the sender's language (what the text is most likely written in)
  */
 public record SmsContribution(long id, long participantId, Long groupId, String district, String body, Status status,
-		Long challengeId, Instant receivedAt, Instant decidedAt) {
+		Long challengeId, Instant receivedAt, Instant decidedAt, String language) {
 
 	public enum Status {
 

@@ -60,13 +60,32 @@ class SmsOutbox {
 				over ? "OVER_BUDGET" : "QUEUED", now);
 	}
 
+	/**
+	 * Queues a message from the bundle to a number that is no participant's (yet): how to
+	 * join, or that a dialogue is closed. It counts against the dialogue's budget when
+	 * there is one, otherwise against a platform-wide monthly budget of the same size as
+	 * a dialogue's default ({@code app.sms.default-budget}) for such messages. Callers
+	 * limit how often one number gets one.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void sendToNumber(Long dialogueId, String phoneCipher, String language, String key, Object... args) {
+		String text = this.messages.getMessage(key, args, Locale.forLanguageTag(language));
+		int segments = SmsSegments.of(text).count();
+		int budget = (dialogueId != null) ? this.store.settings(dialogueId)
+			.map(SmsSettings::monthlyBudget)
+			.orElse(this.properties.defaultBudget()) : this.properties.defaultBudget();
+		int used = (dialogueId != null) ? used(dialogueId) : this.store.segmentsWithoutDialogueSince(monthStart());
+		this.store.queue(dialogueId, null, phoneCipher, text, segments,
+				(used + segments > budget) ? "OVER_BUDGET" : "QUEUED", this.clock.instant());
+	}
+
 	/** Segments the dialogue has used this calendar month (UTC). */
 	int used(long dialogueId) {
-		Instant monthStart = YearMonth.now(this.clock.withZone(ZoneOffset.UTC))
-			.atDay(1)
-			.atStartOfDay(ZoneOffset.UTC)
-			.toInstant();
-		return this.store.segmentsSince(dialogueId, monthStart);
+		return this.store.segmentsSince(dialogueId, monthStart());
+	}
+
+	private Instant monthStart() {
+		return YearMonth.now(this.clock.withZone(ZoneOffset.UTC)).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 }

@@ -35,6 +35,11 @@ class SmsStore {
 			.optional();
 	}
 
+	/** The dialogues that have an SMS code. */
+	List<Long> smsDialogueIds() {
+		return this.jdbc.sql("select dialogue_id from sms_dialogue").query(Long.class).list();
+	}
+
 	Optional<SmsSettings> settings(long dialogueId) {
 		return this.jdbc.sql("select code, monthly_budget from sms_dialogue where dialogue_id = ?")
 			.param(dialogueId)
@@ -85,6 +90,14 @@ class SmsStore {
 
 	Optional<SmsParticipant> participant(long id) {
 		return this.jdbc.sql(PARTICIPANT + " where id = ?").param(id).query(SmsStore::participant).optional();
+	}
+
+	/** The number's participation in one dialogue, opted out or not. */
+	Optional<SmsParticipant> participation(String phoneHash, long dialogueId) {
+		return this.jdbc.sql(PARTICIPANT + " where phone_hash = ? and dialogue_id = ?")
+			.params(phoneHash, dialogueId)
+			.query(SmsStore::participant)
+			.optional();
 	}
 
 	/** Active participants of a dialogue, for a question. */
@@ -155,12 +168,12 @@ class SmsStore {
 	List<SmsContribution> inbox(long dialogueId, int decided) {
 		return this.jdbc.sql("""
 				(select c.id, c.participant_id, p.group_id, p.district, c.body, c.status, c.challenge_id,
-				        c.created_at, c.decided_at
+				        c.created_at, c.decided_at, p.language
 				 from sms_contribution c join sms_participant p on p.id = c.participant_id
 				 where c.dialogue_id = ? and c.status = 'NEW' order by c.created_at, c.id)
 				union all
 				(select c.id, c.participant_id, p.group_id, p.district, c.body, c.status, c.challenge_id,
-				        c.created_at, c.decided_at
+				        c.created_at, c.decided_at, p.language
 				 from sms_contribution c join sms_participant p on p.id = c.participant_id
 				 where c.dialogue_id = ? and c.status <> 'NEW' order by c.decided_at desc, c.id desc limit ?)""")
 			.params(dialogueId, dialogueId, decided)
@@ -171,7 +184,7 @@ class SmsStore {
 	Optional<SmsContribution> contributionForUpdate(long id, long dialogueId) {
 		return this.jdbc.sql("""
 				select c.id, c.participant_id, p.group_id, p.district, c.body, c.status, c.challenge_id,
-				       c.created_at, c.decided_at
+				       c.created_at, c.decided_at, p.language
 				from sms_contribution c join sms_participant p on p.id = c.participant_id
 				where c.id = ? and c.dialogue_id = ? for update of c""")
 			.params(id, dialogueId)
@@ -275,7 +288,7 @@ class SmsStore {
 
 	// Outbound
 
-	long queue(Long dialogueId, long participantId, String phoneCipher, String body, int segments, String status,
+	long queue(Long dialogueId, Long participantId, String phoneCipher, String body, int segments, String status,
 			Instant now) {
 		return this.jdbc.sql("""
 				insert into sms_outbound (dialogue_id, participant_id, phone_cipher, body, segments, status, created_at)
@@ -295,6 +308,19 @@ class SmsStore {
 			.single();
 	}
 
+	/**
+	 * Segments queued or sent since the start of the month to numbers that take part in
+	 * no dialogue (how to join, HELP), platform-wide.
+	 */
+	int segmentsWithoutDialogueSince(Instant since) {
+		return this.jdbc.sql("""
+				select coalesce(sum(segments), 0) from sms_outbound
+				where dialogue_id is null and created_at >= ? and status in ('QUEUED', 'SENT', 'FAILED')""")
+			.param(ts(since))
+			.query(Integer.class)
+			.single();
+	}
+
 	/** Queued messages, locked for this transaction (others skip them). */
 	List<SmsOutbound> claimQueued(int batch) {
 		return this.jdbc.sql("""
@@ -307,9 +333,14 @@ class SmsStore {
 			.list();
 	}
 
+	/**
+	 * Records a send attempt. A message to a number that is no participant's (how to
+	 * join) forgets the number once tried: no lookup could find it to erase it later.
+	 */
 	void markOutbound(long id, String status, String error, Instant sentAt) {
 		this.jdbc.sql("""
-				update sms_outbound set status = ?, attempts = attempts + 1, last_error = ?, sent_at = ?
+				update sms_outbound set status = ?, attempts = attempts + 1, last_error = ?, sent_at = ?,
+				    phone_cipher = case when participant_id is null then '' else phone_cipher end
 				where id = ?""").params(status, error, ts(sentAt), id).update();
 	}
 
@@ -321,9 +352,10 @@ class SmsStore {
 	 * @return whether a failed message was queued again
 	 */
 	boolean retry(long id) {
-		return this.jdbc.sql("""
-				update sms_outbound set status = 'QUEUED' where id = ? and status = 'FAILED'
-				and participant_id not in (select id from sms_participant where opted_out_at is not null)""")
+		return this.jdbc
+			.sql("""
+					update sms_outbound set status = 'QUEUED' where id = ? and status = 'FAILED'
+					and participant_id is not null and participant_id not in (select id from sms_participant where opted_out_at is not null)""")
 			.param(id)
 			.update() == 1;
 	}
@@ -439,7 +471,7 @@ class SmsStore {
 		Timestamp decided = rs.getTimestamp(9);
 		return new SmsContribution(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
 				rs.getString(5), SmsContribution.Status.valueOf(rs.getString(6)), (Long) rs.getObject(7),
-				rs.getTimestamp(8).toInstant(), (decided != null) ? decided.toInstant() : null);
+				rs.getTimestamp(8).toInstant(), (decided != null) ? decided.toInstant() : null, rs.getString(10));
 	}
 
 	private static SmsOutbound outbound(ResultSet rs, int n) throws SQLException {

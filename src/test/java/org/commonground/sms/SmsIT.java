@@ -14,6 +14,7 @@ import org.commonground.account.AccountRole;
 import org.commonground.account.DeletionProperties;
 import org.commonground.challenge.ChallengeFacilitation;
 import org.commonground.challenge.ChallengeStatus;
+import org.commonground.challenge.ChallengeTranslations;
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
@@ -80,6 +81,9 @@ class SmsIT extends IntegrationTest {
 	ChallengeFacilitation facilitation;
 
 	@Autowired
+	ChallengeTranslations translations;
+
+	@Autowired
 	VisionService vision;
 
 	@Autowired
@@ -135,7 +139,8 @@ class SmsIT extends IntegrationTest {
 		assertThat(miner.find()).as(groups).isTrue();
 		webhook(phone, "LANG sw");
 		webhook(phone, "99");
-		assertThat(last(phone)).startsWith("Karibu");
+		assertThat(last(phone)).as("not understood: a short message, not the list again")
+			.matches("Haikueleweka\\. Jibu kwa namba kuanzia 1 hadi \\d+\\.");
 		webhook(phone, miner.group(1));
 		assertThat(last(phone)).isEqualTo("Unaishi wilaya gani? Jibu kwa jina lake.");
 		webhook(phone, "Geita");
@@ -596,6 +601,202 @@ class SmsIT extends IntegrationTest {
 		this.dialogues.addMember(this.slug, this.facilitator, member, org.commonground.dialogue.DisplayMode.NAMED);
 		assertThat(client(member).perform(get("/dialogues/" + this.slug + "/sms")).getStatus()).isEqualTo(404);
 		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/sms")).getStatus()).isIn(302, 404);
+	}
+
+	@Test
+	void anActiveParticipantWhoJoinsAgainStaysActive() throws Exception {
+		String phone = joined("Geita");
+		webhook(phone, "JIUNGE " + this.code);
+		assertThat(last(phone)).as("a reminder, not the group list")
+			.startsWith("Asante. Tuma maoni yako kuhusu Geita by SMS")
+			.endsWith("kwa SMS. Jibu ACHA wakati wowote.");
+		assertThat(this.jdbc.queryForObject(
+				"select step || ' ' || (consented_at is not null) from sms_participant where phone_hash = ?",
+				String.class, this.phones.hash(phone)))
+			.isEqualTo("ACTIVE true");
+		webhook(phone, "Maji ya mto ni machafu.");
+		assertThat(last(phone)).startsWith("Tumepokea");
+		assertThat(this.jdbc.queryForObject("select count(*) from sms_contribution where body = ?", Integer.class,
+				"Maji ya mto ni machafu."))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aClosedDialogueCannotBeJoined() throws Exception {
+		this.dialogues.as(this.facilitator, (me) -> {
+			this.dialogueService.changeStatus(this.slug, DialogueStatus.CLOSED, me);
+			return null;
+		});
+		String phone = newPhone();
+		webhook(phone, "JIUNGE " + this.code);
+		assertThat(sentTo(phone)).singleElement()
+			.asString()
+			.startsWith("Geita by SMS")
+			.endsWith("yamefungwa: hayapokei ujumbe mpya. Asante kwa kushiriki.");
+		assertThat(this.jdbc.queryForObject("select count(*) from sms_participant where phone_hash = ?", Integer.class,
+				this.phones.hash(phone)))
+			.as("nothing stored, no account")
+			.isZero();
+		webhook(phone, "JIUNGE " + this.code);
+		assertThat(sentTo(phone)).as("once a day").hasSize(1);
+	}
+
+	@Test
+	void numbersThatTakePartNowhereLearnHowToJoinOnceADay() throws Exception {
+		for (String text : List.of("JIUNGE: %s", "JIUNGE %s.", "JIUNGE,%s", "jiunge  %s !")) {
+			String phone = newPhone();
+			webhook(phone, text.formatted(this.code.toLowerCase()));
+			assertThat(last(phone)).as(text).startsWith("Karibu Geita by SMS");
+		}
+		String mistyped = newPhone();
+		webhook(mistyped, "JUINGE " + this.code);
+		assertThat(sentTo(mistyped)).singleElement().isEqualTo("Kushiriki, tuma: JIUNGE " + this.code);
+		webhook(mistyped, "Jiunge Geta");
+		webhook(mistyped, "HELP");
+		assertThat(sentTo(mistyped)).as("at most one a day to a number that takes part nowhere").hasSize(1);
+
+		String unknownCode = newPhone();
+		webhook(unknownCode, "Jiunge Geta");
+		assertThat(sentTo(unknownCode)).singleElement().asString().startsWith("Hakuna mazungumzo yenye msimbo GETA");
+		String greeting = newPhone();
+		webhook(greeting, "Habari, nataka kujiunga");
+		assertThat(sentTo(greeting)).singleElement().asString().startsWith("Kushiriki mazungumzo, tuma JIUNGE");
+		String french = newPhone();
+		webhook(french, "AIDE");
+		assertThat(sentTo(french)).singleElement().asString().startsWith("Pour participer à un dialogue");
+		String english = newPhone();
+		webhook(english, "hello?");
+		assertThat(sentTo(english)).singleElement()
+			.isEqualTo("To take part in a dialogue, text JOIN and its code. Its facilitators give you the code.");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from sms_outbound where body like 'To take part in a dialogue%'
+				and dialogue_id is null and participant_id is null and phone_cipher <> ''""", Integer.class))
+			.as("counted against the platform's budget; the number forgotten once sent")
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from sms_participant where phone_hash in (?, ?, ?)",
+				Integer.class, this.phones.hash(mistyped), this.phones.hash(greeting), this.phones.hash(english)))
+			.isZero();
+	}
+
+	@Test
+	void answersTheJoiningStepsDoNotTakeAreNotUnderstood() throws Exception {
+		String phone = newPhone();
+		webhook(phone, "JIUNGE " + this.code);
+		Matcher miner = Pattern.compile("(\\d+) Mchimbaji mdogo").matcher(last(phone));
+		assertThat(miner.find()).isTrue();
+		assertThat(last(phone)).as("groups apart with another separator than their commas")
+			.contains("; ")
+			.contains("Mnunuzi, mfanyabiashara au msafishaji");
+		webhook(phone, "mchimbaji");
+		assertThat(last(phone)).matches("Haikueleweka\\. Jibu kwa namba kuanzia 1 hadi \\d+\\.");
+		assertThat(SmsSegments.of(last(phone)).count()).isEqualTo(1);
+		webhook(phone, miner.group(1));
+		webhook(phone, "NDIYO");
+		assertThat(last(phone)).isEqualTo("Haikueleweka. Jibu kwa jina la wilaya yako.");
+		webhook(phone, "Nyarugusu, Geita 2");
+		assertThat(last(phone)).startsWith("Namba yako ni siri");
+		webhook(phone, "sijui");
+		assertThat(last(phone)).isEqualTo("Haikueleweka. Jibu NDIYO kukubali au ACHA kusitisha.");
+		webhook(phone, "Ndiyo.");
+		assertThat(last(phone)).startsWith("Asante. Tuma maoni yako");
+		assertThat(this.jdbc.queryForObject("select district from sms_participant where phone_hash = ?", String.class,
+				this.phones.hash(phone)))
+			.isEqualTo("Nyarugusu, Geita 2");
+	}
+
+	@Test
+	void keywordsAreNotContributionsAndStopIsConfirmed() throws Exception {
+		String phone = joined("Geita");
+		for (String help : List.of("MSAADA", "help", "Aide?", "AYUDA", "AJUDA")) {
+			webhook(phone, help);
+			assertThat(last(phone)).as(help).startsWith("Tuma maoni yako: wawezeshaji wanayasoma.");
+			assertThat(SmsSegments.of(last(phone)).count()).isLessThanOrEqualTo(2);
+		}
+		webhook(phone, "1");
+		assertThat(last(phone)).isEqualTo("Hakuna swali lililo wazi. Tuma maoni yako kwa maneno.");
+		webhook(phone, "JIUNGE");
+		assertThat(last(phone)).startsWith("Kushiriki mazungumzo, tuma JIUNGE");
+		webhook(phone, "Acha kuchoma zebaki karibu na watoto");
+		assertThat(last(phone)).as("a view that starts with a STOP word is a view").startsWith("Tumepokea");
+		webhook(phone, "Acha.");
+		assertThat(last(phone)).isEqualTo("Hutapokea SMS zaidi. Kurudi, tuma JIUNGE " + this.code + ".");
+		int before = sentTo(phone).size();
+		webhook(phone, "Acha!");
+		webhook(phone, "Habari");
+		assertThat(sentTo(phone)).as("one confirmation, then nothing").hasSize(before);
+		assertThat(this.jdbc.queryForList("""
+				select c.body from sms_contribution c join sms_participant p on p.id = c.participant_id
+				where p.phone_hash = ?""", String.class, this.phones.hash(phone)))
+			.containsExactly("Acha kuchoma zebaki karibu na watoto");
+
+		String polite = joined("Geita");
+		webhook(polite, "acha tafadhali");
+		assertThat(last(polite)).startsWith("Hutapokea SMS zaidi.");
+		assertThat(this.jdbc.queryForObject("select opted_out_at is not null from sms_participant where phone_hash = ?",
+				Boolean.class, this.phones.hash(polite)))
+			.isTrue();
+	}
+
+	@Test
+	void theAnswerCarriesTheResponseInTheSendersLanguage() throws Exception {
+		String phone = joined("Geita");
+		webhook(phone, "Hakuna kliniki karibu na machimbo.");
+		long contribution = this.jdbc.queryForObject("select id from sms_contribution where body = ?", Long.class,
+				"Hakuna kliniki karibu na machimbo.");
+		this.facilitatorClient.perform(post("/dialogues/" + this.slug + "/sms/" + contribution + "/challenge")
+			.param("title", "No clinic near the mines"));
+		long challengeId = this.jdbc.queryForObject("select challenge_id from sms_contribution where id = ?",
+				Long.class, contribution);
+		this.dialogues.as(this.facilitator, (me) -> {
+			long version = this.facilitation.forFacilitating(this.slug, me, challengeId).challenge().getVersion();
+			this.facilitation.respond(this.slug, me, challengeId, ChallengeStatus.UNDER_DISCUSSION,
+					"A mobile clinic will come every Tuesday.", "en", version);
+			this.translations.translate(this.slug, me, challengeId, "sw", "", "",
+					"Kliniki inayotembea itakuja kila Jumanne.");
+			return null;
+		});
+		assertThat(this.answers.answer()).isGreaterThanOrEqualTo(1);
+		this.sender.sendQueued();
+		assertThat(last(phone)).startsWith("Ulisema: \"Hakuna kliniki")
+			.contains("Tulifanya: Kliniki inayotembea itakuja kila Jumanne.");
+	}
+
+	@Test
+	void theInboxShowsTitlesInTheReadersLanguageTextsWithTheirsAndWarnsOfAnExhaustedBudget() throws Exception {
+		String phone = joined("Geita");
+		webhook(phone, "Tunahitaji barabara.");
+		long dialogueId = this.jdbc.queryForObject("select id from dialogue where slug = ?", Long.class, this.slug);
+		this.jdbc.update("update dialogue set languages = '{en,sw}' where id = ?", dialogueId);
+		this.jdbc.update("""
+				insert into dialogue_translation (dialogue_id, language, title, summary, translated_by, translated_at)
+				select ?, 'sw', 'Geita kwa SMS', 'Muhtasari', id, now() from account where email = ?""", dialogueId,
+				this.facilitator);
+		this.facilitatorClient.perform(post("/language").param("lang", "sw"));
+		Document inbox = Jsoup
+			.parse(this.facilitatorClient.perform(get("/dialogues/" + this.slug + "/sms")).getContentAsString());
+		assertThat(inbox.select(".breadcrumb a").text()).isEqualTo("Geita kwa SMS");
+		assertThat(inbox.title()).contains("Geita kwa SMS");
+		assertThat(inbox.select(".sms-text").attr("lang")).isEqualTo("sw");
+		assertThat(inbox.select("#budget-used-up")).isEmpty();
+
+		this.facilitatorClient.perform(
+				post("/dialogues/" + this.slug + "/sms/settings").param("code", this.code).param("monthlyBudget", "1"));
+		inbox = Jsoup
+			.parse(this.facilitatorClient.perform(get("/dialogues/" + this.slug + "/sms")).getContentAsString());
+		assertThat(inbox.select("#budget-used-up").text()).startsWith("Bajeti ya mwezi huu imekwisha");
+	}
+
+	@Test
+	void anAdminFindsANumberAsDialledInTheCountry() throws Exception {
+		this.jdbc.update("update dialogue set country = 'TZ' where slug = ?", this.slug);
+		String phone = joined("Geita");
+		WebClient admin = client(ADMIN_EMAIL, ADMIN_PASSWORD);
+		String national = "0" + phone.substring(4, 7) + " " + phone.substring(7);
+		Document found = Jsoup
+			.parse(admin.perform(post("/admin/sms/people").param("phone", national)).getContentAsString());
+		assertThat(found.select(".sms-people .card-title").eachText()).singleElement()
+			.asString()
+			.startsWith("Geita by SMS");
 	}
 
 	/** A number that went through the Swahili joining exchange as an artisanal miner. */

@@ -61,10 +61,11 @@ class SmsAdminController {
 
 	/** Looks a number up; the page answers with the dialogues it takes part in. */
 	@PostMapping("/admin/sms/people")
-	String showPeople(@Valid @ModelAttribute("lookup") PhoneLookupForm lookup, BindingResult errors, Model model) {
+	String showPeople(@Valid @ModelAttribute("lookup") PhoneLookupForm lookup, BindingResult errors, Model model,
+			java.util.Locale locale) {
 		if (!errors.hasErrors()) {
 			try {
-				model.addAttribute("people", this.administration.people(lookup.getPhone()));
+				model.addAttribute("people", this.administration.people(lookup.getPhone(), locale.getLanguage()));
 			}
 			catch (SmsRuleException ex) {
 				errors.rejectValue("phone", ex.getMessageKey());
