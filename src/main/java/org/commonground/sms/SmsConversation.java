@@ -247,6 +247,7 @@ public class SmsConversation {
 	 */
 	private void howTo(String from, String phoneHash, String language, List<String> tokens) {
 		Optional<String> code = tokens.stream()
+			.limit(4)
 			.filter((t) -> t.length() >= 2 && t.length() <= 12)
 			.filter((t) -> this.store.dialogueByCode(t).isPresent())
 			.findFirst();

@@ -797,6 +797,18 @@ class SmsIT extends IntegrationTest {
 		assertThat(found.select(".sms-people .card-title").eachText()).singleElement()
 			.asString()
 			.startsWith("Geita by SMS");
+
+		// In Kiswahili, the dialogue's Kiswahili title.
+		long dialogueId = this.jdbc.queryForObject("select id from dialogue where slug = ?", Long.class, this.slug);
+		this.jdbc.update("update dialogue set languages = '{en,sw}' where id = ?", dialogueId);
+		this.jdbc.update("""
+				insert into dialogue_translation (dialogue_id, language, title, summary, translated_by, translated_at)
+				select ?, 'sw', 'Geita kwa SMS', 'Muhtasari', id, now() from account where email = ?""", dialogueId,
+				this.facilitator);
+		admin.perform(post("/language").param("lang", "sw"));
+		Document swahili = Jsoup
+			.parse(admin.perform(post("/admin/sms/people").param("phone", phone)).getContentAsString());
+		assertThat(swahili.select(".sms-people .card-title").eachText()).containsExactly("Geita kwa SMS");
 	}
 
 	/** A number that went through the Swahili joining exchange as an artisanal miner. */

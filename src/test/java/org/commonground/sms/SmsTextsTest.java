@@ -50,6 +50,12 @@ class SmsTextsTest {
 			.isLessThanOrEqualTo(GSM_LANGUAGES.contains(language) ? 2 : 4);
 	}
 
+	@org.junit.jupiter.api.Test
+	void theSwahiliQuestionHintSaysAtMost200Characters() throws IOException {
+		assertThat(texts("sw").getProperty("sms.question.text.hint"))
+			.startsWith("Fupi na wazi (isiyozidi herufi 200).");
+	}
+
 	private static String format(String pattern, Object... args) {
 		return pattern.contains("{0}") ? new MessageFormat(pattern, Locale.ROOT).format(args) : pattern;
 	}
