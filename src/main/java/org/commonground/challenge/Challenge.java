@@ -143,7 +143,7 @@ public class Challenge {
 	 * so that its page takes no other.
 	 */
 	@Formula("(select jsonb_agg(jsonb_build_object('language', t.language, 'title', t.title, 'body', t.body_html, "
-			+ "'response', t.response_html, 'by', "
+			+ "'response', t.response_html, 'responseOutOfDate', t.response_out_of_date, 'by', "
 			+ "(select a.display_name from account_directory a where a.id = t.translated_by)) order by t.language) "
 			+ "from challenge_translation t where t.challenge_id = id)")
 	private String translationsJson;
@@ -354,7 +354,8 @@ public class Challenge {
 		List<ChallengeTranslation> translations = new ArrayList<>();
 		for (JsonNode node : JSON.readTree(this.translationsJson)) {
 			translations.add(new ChallengeTranslation(node.path("language").asString(), node.path("title").asString(""),
-					node.path("body").asString(""), node.path("response").asString(""), node.path("by").asString("")));
+					node.path("body").asString(""), node.path("response").asString(""), node.path("by").asString(""),
+					node.path("responseOutOfDate").asBoolean(false)));
 		}
 		return translations;
 	}

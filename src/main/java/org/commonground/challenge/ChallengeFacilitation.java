@@ -37,11 +37,15 @@ public class ChallengeFacilitation {
 
 	private final ApplicationEventPublisher events;
 
+	private final ChallengeTranslations translations;
+
 	private final Clock clock;
 
 	ChallengeFacilitation(ChallengeRepository challenges, DialogueAccess access, CommentEditing comments,
-			MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
+			MarkdownRenderer markdown, ApplicationEventPublisher events, ChallengeTranslations translations,
+			Clock clock) {
 		this.challenges = challenges;
+		this.translations = translations;
 		this.access = access;
 		this.comments = comments;
 		this.markdown = markdown;
@@ -62,6 +66,7 @@ public class ChallengeFacilitation {
 	/**
 	 * A facilitator sets the status and the public response (Markdown; blank removes it)
 	 * written in {@code language} ({@code null} or not one of the five: the challenge's).
+	 * A rewritten or removed response leaves its translations out of date.
 	 */
 	@Transactional
 	public void respond(String slug, AccountPrincipal viewer, long id, ChallengeStatus status, String response,
@@ -81,6 +86,9 @@ public class ChallengeFacilitation {
 		String source = (response == null || response.isBlank()) ? null : response.strip();
 		ChallengeStatus before = challenge.getStatus();
 		String written = SupportedLanguages.isSupported(language) ? language : challenge.getLanguage();
+		if (!java.util.Objects.equals(source, challenge.getResponseSource())) {
+			this.translations.responseChanged(id);
+		}
 		challenge.respond(status, source, (source != null) ? this.markdown.toHtml(source) : null, written,
 				viewer.getId(), this.clock.instant());
 		this.events.publishEvent(new ChallengeResponded(view.dialogue().getId(), id, challenge.getAuthorId(),

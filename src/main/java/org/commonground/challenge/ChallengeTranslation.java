@@ -7,9 +7,11 @@ package org.commonground.challenge;
  * @param bodyHtml the text, sanitized by MarkdownRenderer when saved
  * @param responseHtml the response, sanitized by MarkdownRenderer when saved
  * @param translator the name of who made it
+ * @param responseOutOfDate the response was rewritten since it was translated: this is
+ * the translation of an earlier wording
  */
 public record ChallengeTranslation(String language, String title, String bodyHtml, String responseHtml,
-		String translator) {
+		String translator, boolean responseOutOfDate) {
 
 	public boolean hasText() {
 		return !this.title.isEmpty() || !this.bodyHtml.isEmpty();

@@ -127,7 +127,7 @@ public class ChallengeTranslations {
 		Challenge challenge = challenge(view, id);
 		String into = translatableInto(challenge, language, view.context().facilitates()) ? language : null;
 		Map<String, Object> row = (into != null) ? this.jdbc.sql("""
-				select title, body_source, response_source from challenge_translation
+				select title, body_source, response_source, response_out_of_date from challenge_translation
 				where challenge_id = :id and language = :language""")
 			.param("id", id)
 			.param("language", into)
@@ -137,17 +137,30 @@ public class ChallengeTranslations {
 			.findFirst()
 			.orElse(Map.of()) : Map.of();
 		return new Translatable(view, challenge, into, (String) row.getOrDefault("title", ""),
-				(String) row.getOrDefault("body_source", ""), (String) row.getOrDefault("response_source", ""));
+				(String) row.getOrDefault("body_source", ""), (String) row.getOrDefault("response_source", ""),
+				Boolean.TRUE.equals(row.get("response_out_of_date")));
 	}
 
 	/**
 	 * Saves the translation of a challenge into a language other than its own; all parts
-	 * blank removes it.
+	 * blank removes it. A response translation that was out of date (the response was
+	 * rewritten since) is up to date once changed; an unchanged one stays out of date.
 	 * @throws ChallengeRuleException where the language is its own or not one of the
 	 * five, or a part is too long (the field is named in the exception)
 	 */
 	public void translate(String slug, AccountPrincipal viewer, long id, String language, String title, String body,
 			String response) {
+		translate(slug, viewer, id, language, title, body, response, false);
+	}
+
+	/**
+	 * Saves the translation as
+	 * {@link #translate(String, AccountPrincipal, long, String, String, String, String)}
+	 * does; {@code responseStillFits}: a facilitator checked that the unchanged
+	 * translation of a rewritten response still fits it, and it is up to date again.
+	 */
+	public void translate(String slug, AccountPrincipal viewer, long id, String language, String title, String body,
+			String response, boolean responseStillFits) {
 		DialogueView view = this.access.translatable(slug, viewer);
 		Challenge challenge = challenge(view, id);
 		if (!translatableInto(challenge, language, view.context().facilitates())) {
@@ -166,13 +179,22 @@ public class ChallengeTranslations {
 		}
 		// The facilitators' response is theirs to translate; a translator keeps its
 		// translation as it was.
-		String r = view.context().facilitates() ? strip(response) : this.jdbc.sql("""
-				select response_source from challenge_translation where challenge_id = :id and language = :language""")
+		Map<String, Object> existing = this.jdbc.sql("""
+				select response_source, response_out_of_date from challenge_translation
+				where challenge_id = :id and language = :language""")
 			.param("id", id)
 			.param("language", language)
-			.query(String.class)
-			.optional()
-			.orElse("");
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElse(Map.of());
+		String before = (String) existing.getOrDefault("response_source", "");
+		String r = view.context().facilitates() ? strip(response) : before;
+		// Out of date while it is the translation of an earlier wording of the response:
+		// until a facilitator changes it or checks that it still fits.
+		boolean outOfDate = Boolean.TRUE.equals(existing.get("response_out_of_date")) && r.equals(before)
+				&& !(responseStillFits && view.context().facilitates());
 		if (t.isEmpty() && b.isEmpty() && r.isEmpty()) {
 			this.jdbc.sql("delete from challenge_translation where challenge_id = :id and language = :language")
 				.param("id", id)
@@ -188,11 +210,12 @@ public class ChallengeTranslations {
 		}
 		this.jdbc.sql("""
 				insert into challenge_translation (challenge_id, language, title, body_source, body_html,
-				    response_source, response_html, translated_by, translated_at)
-				values (:id, :language, :title, :body, :bodyHtml, :response, :responseHtml, :by, :now)
+				    response_source, response_html, response_out_of_date, translated_by, translated_at)
+				values (:id, :language, :title, :body, :bodyHtml, :response, :responseHtml, :outOfDate, :by, :now)
 				on conflict (challenge_id, language) do update set title = excluded.title,
 				    body_source = excluded.body_source, body_html = excluded.body_html,
 				    response_source = excluded.response_source, response_html = excluded.response_html,
+				    response_out_of_date = excluded.response_out_of_date,
 				    translated_by = excluded.translated_by, translated_at = excluded.translated_at""")
 			.param("id", id)
 			.param("language", language)
@@ -201,8 +224,21 @@ public class ChallengeTranslations {
 			.param("bodyHtml", b.isEmpty() ? "" : this.markdown.toHtml(b))
 			.param("response", r)
 			.param("responseHtml", r.isEmpty() ? "" : this.markdown.toHtml(r))
+			.param("outOfDate", outOfDate && !r.isEmpty())
 			.param("by", viewer.getId())
 			.param("now", java.sql.Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/**
+	 * The challenge's response was rewritten (or removed): its translations are of an
+	 * earlier wording and out of date until a facilitator updates them. One statement.
+	 */
+	void responseChanged(long challengeId) {
+		this.jdbc.sql("""
+				update challenge_translation set response_out_of_date = true
+				where challenge_id = :id and response_source <> '' and not response_out_of_date""")
+			.param("id", challengeId)
 			.update();
 	}
 
@@ -231,7 +267,7 @@ public class ChallengeTranslations {
 
 	/** A challenge being translated and its translation so far. */
 	public record Translatable(DialogueView view, Challenge challenge, String language, String title, String body,
-			String response) {
+			String response, boolean responseOutOfDate) {
 	}
 
 }

@@ -67,7 +67,11 @@ public class NewsletterEditor {
 	public record Desk(String slug, String dialogueTitle, List<NewsletterIssue> issues, int subscribers) {
 	}
 
-	/** One issue as its authors see it, with how many would get it now. */
+	/**
+	 * One issue as its authors see it: {@code recipients} is how many would get a draft
+	 * now, how many emails of an issue being sent are queued so far, how many a sent one
+	 * went to.
+	 */
 	public record Edition(String slug, String dialogueTitle, NewsletterIssue issue, String groupCode, int recipients) {
 	}
 
@@ -80,9 +84,11 @@ public class NewsletterEditor {
 		Scope scope = scope(slug, viewer);
 		NewsletterIssue issue = issue(scope, id);
 		return new Edition(scope.slug(), scope.title(), issue,
-				(issue.groupId() != null) ? this.groups.codeOf(issue.groupId()) : null,
-				issue.isDraft() ? audienceSize(scope, issue.groupId())
-						: (issue.recipientCount() != null) ? issue.recipientCount() : 0);
+				(issue.groupId() != null) ? this.groups.codeOf(issue.groupId()) : null, switch (issue.status()) {
+					case DRAFT -> audienceSize(scope, issue.groupId());
+					case SENDING -> this.store.queued(issue.id());
+					case SENT -> (issue.recipientCount() != null) ? issue.recipientCount() : 0;
+				});
 	}
 
 	@Transactional

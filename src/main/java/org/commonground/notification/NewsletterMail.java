@@ -31,23 +31,34 @@ class NewsletterMail {
 
 	private final UnsubscribeTokens tokens;
 
-	NewsletterMail(MailService mail, MessageSource messages, UnsubscribeTokens tokens) {
+	private final NewsletterProperties properties;
+
+	NewsletterMail(MailService mail, MessageSource messages, UnsubscribeTokens tokens,
+			NewsletterProperties properties) {
 		this.mail = mail;
 		this.messages = messages;
 		this.tokens = tokens;
+		this.properties = properties;
 	}
 
-	/** Asks the address to confirm; the link opens a page whose button confirms. */
+	/**
+	 * Asks the address to confirm, with a greeting and how long the link works; the link
+	 * opens a page whose button confirms.
+	 */
 	void sendConfirmation(NewsletterStore.Subscriber to, String newsletterName, String confirmToken) {
 		Locale locale = localeOf(to.language());
 		String link = url("/newsletter/confirm?token=" + confirmToken);
 		String subject = msg("newsletter.email.confirm.subject", locale, newsletterName);
+		String greeting = msg("newsletter.email.greeting", locale);
 		String text = msg("newsletter.email.confirm.text", locale, newsletterName);
+		java.time.Duration validity = this.properties.confirmValidity();
+		String expiry = (validity.toDays() >= 1) ? msg("newsletter.email.confirm.expiry", locale, validity.toDays())
+				: msg("newsletter.email.confirm.expiry.hours", locale, Math.max(1, validity.toHours()));
 		String ignore = msg("newsletter.email.confirm.ignore", locale);
-		String plain = text + "\n\n" + link + "\n\n" + ignore + "\n";
-		String html = open(locale) + "<p>" + escape(text) + "</p>\n<p><a href=\"" + escape(link) + "\">"
-				+ escape(msg("newsletter.email.confirm.button", locale)) + "</a></p>\n<p>" + escape(ignore)
-				+ "</p>\n</body></html>\n";
+		String plain = greeting + "\n\n" + text + "\n\n" + link + "\n\n" + expiry + "\n\n" + ignore + "\n";
+		String html = open(locale) + "<p>" + escape(greeting) + "</p>\n<p>" + escape(text) + "</p>\n<p><a href=\""
+				+ escape(link) + "\">" + escape(msg("newsletter.email.confirm.button", locale)) + "</a></p>\n<p>"
+				+ escape(expiry) + "</p>\n<p>" + escape(ignore) + "</p>\n</body></html>\n";
 		this.mail.send(new MailMessage(to.email(), cut(subject), plain, html, Map.of()));
 	}
 

@@ -232,6 +232,14 @@ class NewsletterStore {
 			.list();
 	}
 
+	/** How many emails of an issue being sent are queued so far. */
+	int queued(long issueId) {
+		return this.jdbc.sql("select count(*) from newsletter_delivery where issue_id = ?")
+			.param(issueId)
+			.query(Integer.class)
+			.single();
+	}
+
 	void finish(long id, Instant now) {
 		this.jdbc.sql("""
 				update newsletter_issue set status = 'SENT', completed_at = ?,

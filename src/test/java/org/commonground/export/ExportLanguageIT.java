@@ -150,7 +150,7 @@ class ExportLanguageIT extends IntegrationTest {
 			String where = refused.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
 			assertThat(page.getContentType()).as(where + " " + page.getContentAsString()).startsWith("text/html");
 			assertThat(Jsoup.parse(page.getContentAsString(StandardCharsets.UTF_8)).select("h1").text())
-				.isEqualTo("Nous n'avons pas compris cette demande");
+				.isEqualTo("Nous n\u2019avons pas compris cette demande");
 		}
 		assertThat(new WebClient(this.mvc).perform(get(base + "/summary").param("lang", "sw")).getStatus())
 			.isEqualTo(404);

@@ -67,6 +67,9 @@ class NewsletterIT extends IntegrationTest {
 	@Autowired
 	NewsletterJob job;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	String facilitator;
 
 	String member;
@@ -278,7 +281,7 @@ class NewsletterIT extends IntegrationTest {
 			.perform(post("/newsletter/subscribe").param("email", outsider)
 				.param("language", "en")
 				.param("dialogue", closed))
-			.getRedirectedUrl()).isEqualTo("/newsletter/check-email");
+			.getRedirectedUrl()).isEqualTo("/newsletter/check-email?dialogue=" + closed);
 		assertThat(this.mailbox.subjects(outsider)).as("the outsider is not signed up").isEmpty();
 		confirmLatest(member, this.member);
 		assertThat(status(this.member, closedId)).isEqualTo("CONFIRMED");
@@ -317,7 +320,7 @@ class NewsletterIT extends IntegrationTest {
 				select c.text_key from newsletter_consent c join newsletter_subscriber s on s.id = c.subscriber_id
 				where s.email = ? and s.dialogue_id = ? order by c.id""", String.class, removed, closedId))
 			.containsExactly("newsletter.signup.consent", "newsletter.confirm.statement", "newsletter.ended.no-access");
-		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Sent to 1 recipients.");
+		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Sent to 1 recipient.");
 	}
 
 	private void confirmLatest(WebClient reader, String address) throws Exception {
@@ -358,6 +361,66 @@ class NewsletterIT extends IntegrationTest {
 	}
 
 	@Test
+	void theIssuePageSaysBeingSentWhileSendingAndCountsOneRecipientInTheSingular() throws Exception {
+		subscribe("one", "en", null, true);
+		WebClient facilitating = client(this.facilitator);
+		String issuePath = write(facilitating, "For one reader", "Just you.", null);
+		assertThat(Jsoup.parse(facilitating.perform(get(issuePath)).getContentAsString())
+			.select("form[action$=/send] button")
+			.text()).isEqualTo("Send to 1 recipient");
+		assertThat(facilitating.perform(post(issuePath + "/send")).getRedirectedUrl()).isEqualTo(issuePath);
+		long id = Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1));
+		// While the issue is being sent (its row locked here, so that the batch job
+		// skips it): no "Sent to 0 recipients".
+		try (java.sql.Connection holding = this.dataSource.getConnection()) {
+			holding.setAutoCommit(false);
+			try (var lock = holding.prepareStatement("select id from newsletter_issue where id = ? for update")) {
+				lock.setLong(1, id);
+				lock.executeQuery().close();
+			}
+			String sending = facilitating.perform(get(issuePath)).getContentAsString();
+			assertThat(Jsoup.parse(sending).select(".recipient-count").text())
+				.isEqualTo("Being sent: no email queued yet. The rest go out in batches over the next minutes.");
+			assertThat(sending).doesNotContain("Sent to");
+			holding.rollback();
+		}
+		for (int i = 0; i < 100 && !"SENT".equals(issueStatus(id)); i++) {
+			this.job.sendBatches(10);
+		}
+		assertThat(Jsoup.parse(facilitating.perform(get(issuePath)).getContentAsString())
+			.select(".recipient-count")
+			.text()).isEqualTo("Sent to 1 recipient.");
+		facilitating.perform(post("/language").param("lang", "fr"));
+		assertThat(Jsoup.parse(facilitating.perform(get(issuePath)).getContentAsString())
+			.select(".recipient-count")
+			.text()).isEqualTo("Envoy\u00e9 \u00e0 1 destinataire.");
+	}
+
+	@Test
+	void theConfirmationEmailGreetsAndSaysHowLongTheLinkWorksAndTheNextPageLeadsBackToTheDialogue() throws Exception {
+		String address = address("greeted");
+		WebClient reader = new WebClient(this.mvc);
+		String next = reader
+			.perform(post("/newsletter").param("email", address).param("locale", "en").param("dialogue", this.slug))
+			.getRedirectedUrl();
+		assertThat(next).isEqualTo("/newsletter/check-email?dialogue=" + this.slug);
+		assertThat(Jsoup.parse(reader.perform(get(next)).getContentAsString()).select("main a").eachAttr("href"))
+			.contains("/dialogues/" + this.slug + "/newsletter")
+			.doesNotContain("/newsletter");
+		assertThat(this.mailbox.latestBody(address)).startsWith("Hello,")
+			.contains("The link works for 7 days; after that, sign up again.");
+		// From the platform's page, or with anything but a slug: the platform's
+		// newsletter.
+		assertThat(Jsoup.parse(reader.perform(get("/newsletter/check-email?dialogue=../admin")).getContentAsString())
+			.select("main a")
+			.eachAttr("href")).contains("/newsletter");
+		String french = address("salut");
+		new WebClient(this.mvc).perform(post("/newsletter").param("email", french).param("locale", "fr"));
+		assertThat(this.mailbox.latestBody(french)).startsWith("Bonjour,")
+			.contains("Le lien fonctionne pendant 7 jours\u00a0; passé ce délai, inscrivez-vous à nouveau.");
+	}
+
+	@Test
 	void aTestSendGoesToTheSenderOnlyAndTheArchiveShowsSentIssues() throws Exception {
 		String reader = subscribe("reader", "en", null, true);
 		WebClient facilitating = client(this.facilitator);
@@ -387,7 +450,7 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(subjects).hasSize(2);
 		assertThat(subjects.get(0)).startsWith("Confirm your subscription to the newsletter of Mercury-free gold");
 		assertThat(subjects.get(1)).isEqualTo("Draft for the test");
-		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Sent to 1 recipients.");
+		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Sent to 1 recipient.");
 		assertThat(visitor.perform(get("/dialogues/" + this.slug + "/newsletter")).getContentAsString())
 			.contains("Draft for the test")
 			.contains("/dialogues/" + this.slug + "/newsletter/feed.atom");
@@ -629,7 +692,8 @@ class NewsletterIT extends IntegrationTest {
 		if (group != null) {
 			request.param("group", group);
 		}
-		assertThat(reader.perform(request).getRedirectedUrl()).isEqualTo("/newsletter/check-email");
+		assertThat(reader.perform(request).getRedirectedUrl())
+			.isEqualTo("/newsletter/check-email" + (forDialogue ? "?dialogue=" + this.slug : ""));
 		if (confirm) {
 			String link = this.mailbox.latestLink(address, "/newsletter/confirm");
 			String token = link.substring(link.indexOf("token=") + 6);

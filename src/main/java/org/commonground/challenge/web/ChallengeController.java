@@ -199,10 +199,11 @@ class ChallengeController {
 	String updateTranslation(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) String language, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String body, @RequestParam(required = false) String response,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) boolean responseStillFits, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model, RedirectAttributes redirect) {
 		ChallengeTranslations.Translatable translatable = this.translations.translatable(slug, viewer, id, language);
 		try {
-			this.translations.translate(slug, viewer, id, language, title, body, response);
+			this.translations.translate(slug, viewer, id, language, title, body, response, responseStillFits);
 		}
 		catch (ChallengeRuleException ex) {
 			model.addAttribute("translatable", translatable);

@@ -44,6 +44,8 @@ class NewsletterController {
 
 	static final String ATOM = "http://www.w3.org/2005/Atom";
 
+	private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9-]{1,120}");
+
 	private final Newsletters newsletters;
 
 	private final StakeholderGroupService groups;
@@ -108,7 +110,8 @@ class NewsletterController {
 	 */
 	@PostMapping({ "/newsletter", "/newsletter/subscribe" })
 	String createSubscription(@Valid SignUpForm signUpForm, BindingResult result,
-			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletRequest request, Model model, Locale locale) {
+			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletRequest request, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		String slug = (signUpForm.getDialogue() != null && !signUpForm.getDialogue().isBlank())
 				? signUpForm.getDialogue() : null;
 		if (result.hasErrors()) {
@@ -118,11 +121,23 @@ class NewsletterController {
 		this.newsletters.signUp(
 				new Newsletters.SignUp(signUpForm.getEmail(), signUpForm.getLocale(), slug, signUpForm.getGroup()),
 				viewer, locale, request.getRemoteAddr());
+		if (slug != null) {
+			// The page then leads back to the dialogue's newsletter, where they signed
+			// up.
+			redirect.addAttribute("dialogue", slug);
+		}
 		return "redirect:/newsletter/check-email";
 	}
 
+	/**
+	 * After a sign-up; {@code dialogue}: the slug of the dialogue whose newsletter it
+	 * was, for the link back (anything but a slug is ignored).
+	 */
 	@GetMapping("/newsletter/check-email")
-	String showCheckEmail() {
+	String showCheckEmail(@RequestParam(required = false) String dialogue, Model model) {
+		if (dialogue != null && SLUG.matcher(dialogue).matches()) {
+			model.addAttribute("dialogueSlug", dialogue);
+		}
 		return "newsletter/check-email";
 	}
 
