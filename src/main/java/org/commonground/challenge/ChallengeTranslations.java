@@ -101,16 +101,16 @@ public class ChallengeTranslations {
 
 	/**
 	 * The facilitators' translation of a challenge's public response into the language,
-	 * as written (Markdown), if it was saved since the response last changed; empty when
-	 * there is none or it is out of date. For messages that carry the response (SMS).
+	 * as written (Markdown), unless the response was rewritten since (then it is marked
+	 * out of date); empty when there is none or it is out of date. For messages that
+	 * carry the response (SMS).
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<String> currentResponseTranslation(long challengeId, String language) {
-		return this.jdbc
-			.sql("""
-					select t.response_source from challenge_translation t join challenge c on c.id = t.challenge_id
-					where t.challenge_id = :id and t.language = :language and t.response_source <> ''
-					  and c.response_source is not null and (c.responded_at is null or t.translated_at >= c.responded_at)""")
+		return this.jdbc.sql("""
+				select t.response_source from challenge_translation t join challenge c on c.id = t.challenge_id
+				where t.challenge_id = :id and t.language = :language and t.response_source <> ''
+				  and c.response_source is not null and not t.response_out_of_date""")
 			.param("id", challengeId)
 			.param("language", (language != null) ? language : "")
 			.query(String.class)

@@ -806,9 +806,15 @@ class SmsIT extends IntegrationTest {
 				select ?, 'sw', 'Geita kwa SMS', 'Muhtasari', id, now() from account where email = ?""", dialogueId,
 				this.facilitator);
 		admin.perform(post("/language").param("lang", "sw"));
-		Document swahili = Jsoup
-			.parse(admin.perform(post("/admin/sms/people").param("phone", phone)).getContentAsString());
-		assertThat(swahili.select(".sms-people .card-title").eachText()).containsExactly("Geita kwa SMS");
+		try {
+			Document swahili = Jsoup
+				.parse(admin.perform(post("/admin/sms/people").param("phone", phone)).getContentAsString());
+			assertThat(swahili.select(".sms-people .card-title").eachText()).containsExactly("Geita kwa SMS");
+		}
+		finally {
+			// The choice is kept on the admin's account, which the other tests share.
+			admin.perform(post("/language").param("lang", "en"));
+		}
 	}
 
 	/** A number that went through the Swahili joining exchange as an artisanal miner. */
