@@ -82,7 +82,8 @@ public final class ApiJson {
 
 	/**
 	 * A meeting; {@code start} and {@code end} are RFC 3339 times with the offset they
-	 * have in the meeting's {@code timeZone} (an IANA zone id).
+	 * have in the meeting's {@code timeZone} (an IANA zone id); {@code status} says
+	 * whether it was cancelled.
 	 */
 	public record MeetingJson(long id, @Schema(implementation = MeetingKind.class) String kind, String title,
 			String place,
@@ -91,7 +92,9 @@ public final class ApiJson {
 			@Schema(format = "date-time", example = "2026-03-12T17:00:00+03:00",
 					description = "When it ends, with the offset of its time zone") String end,
 			@Schema(example = "Africa/Dar_es_Salaam", description = "Its time zone (IANA)") String timeZone,
-			List<String> languages, String descriptionHtml) {
+			List<String> languages, String descriptionHtml, @Schema(allowableValues = {
+					"SCHEDULED", "CANCELLED" },
+					description = "SCHEDULED, or CANCELLED by a facilitator (it stays listed)") String status){
 	}
 
 	/**

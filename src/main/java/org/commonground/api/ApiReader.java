@@ -284,7 +284,7 @@ public class ApiReader {
 		return new MeetingJson(m.getId(), m.getKind().name(), m.getTitle(), m.getPlace(),
 				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.getStart()),
 				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.getEnd()), m.getTimeZone().getId(), m.getLanguages(),
-				m.getDescriptionHtml());
+				m.getDescriptionHtml(), m.isCancelled() ? "CANCELLED" : "SCHEDULED");
 	}
 
 	private static DialogueJson dialogue(Dialogue d) {

@@ -320,6 +320,8 @@ public class CardSheets {
 				names.put(fold(message("recorded.csv.column." + column, SupportedLanguages.toLocale(code))), column);
 			}
 		}
+		// Sheets made before the French name became "difficulté" still read.
+		names.putIfAbsent(fold(FORMER_FRENCH_CHALLENGE), "challenge");
 		Map<Integer, String> columns = new HashMap<>();
 		for (int i = 0; i < header.size(); i++) {
 			String column = names.get(fold(header.get(i)));
@@ -333,6 +335,9 @@ public class CardSheets {
 	private String message(String key, Locale locale) {
 		return this.messages.getMessage(key, null, locale);
 	}
+
+	/** The French name of a challenge in sheets made before it became "difficulté". */
+	private static final String FORMER_FRENCH_CHALLENGE = "d\u00e9fi";
 
 	static String fold(String text) {
 		String t = (text == null) ? "" : text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -370,6 +375,7 @@ public class CardSheets {
 				SupportedLanguages.CODES.forEach((code) -> this.kinds
 					.put(fold(message("recorded.csv.type." + kind, SupportedLanguages.toLocale(code))), kind));
 			}
+			this.kinds.putIfAbsent(fold(FORMER_FRENCH_CHALLENGE), RecordedKind.CHALLENGE);
 			for (ChallengeRef challenge : challenges) {
 				this.challenges.put(Long.toString(challenge.id()), challenge);
 				this.challenges.putIfAbsent(fold(challenge.title()), challenge);

@@ -48,6 +48,11 @@ final class ICalendar {
 		line("SEQUENCE:" + meeting.getVersion());
 		line("DTSTART:" + UTC.format(meeting.getStart().toInstant()));
 		line("DTEND:" + UTC.format(meeting.getEnd().toInstant()));
+		if (meeting.isCancelled()) {
+			// The version rose with the cancellation, so clients take this over the event
+			// they have (RFC 5545 3.8.7.4).
+			line("STATUS:CANCELLED");
+		}
 		text("SUMMARY", meeting.getTitle());
 		if (!meeting.getPlace().isEmpty()) {
 			text("LOCATION", meeting.getPlace());
@@ -56,6 +61,9 @@ final class ICalendar {
 			// Plain text (RFC 5545 TEXT): calendar clients show Markdown's marks as
 			// typed.
 			text("DESCRIPTION", MarkdownRenderer.toPlainText(meeting.getDescriptionSource()));
+		}
+		if (meeting.getCancelReason() != null) {
+			text("COMMENT", meeting.getCancelReason());
 		}
 		text("CATEGORIES", kindLabel);
 		line("URL:" + url);

@@ -77,6 +77,12 @@ public class Meeting {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	@Column(name = "cancelled_at")
+	private Instant cancelledAt;
+
+	@Column(name = "cancel_reason", length = 500)
+	private String cancelReason;
+
 	@Version
 	private long version;
 
@@ -110,6 +116,55 @@ public class Meeting {
 		this.facilitatorIds.clear();
 		this.facilitatorIds.addAll(details.facilitators());
 		this.updatedAt = now;
+	}
+
+	/** Marks it cancelled; it stays on record with the reason, if any. */
+	void cancel(String reason, Instant now) {
+		this.cancelledAt = now;
+		this.cancelReason = (reason != null && !reason.isBlank()) ? reason.strip() : null;
+		this.updatedAt = now;
+	}
+
+	public boolean isCancelled() {
+		return this.cancelledAt != null;
+	}
+
+	public Instant getCancelledAt() {
+		return this.cancelledAt;
+	}
+
+	/** Why it was cancelled, or {@code null}. */
+	public String getCancelReason() {
+		return this.cancelReason;
+	}
+
+	/** Whether it has started by then. */
+	public boolean hasStarted(Instant now) {
+		return !getStart().toInstant().isAfter(now);
+	}
+
+	/**
+	 * The place of an online meeting as a link, when it is an http(s) address; else
+	 * {@code null} (a place in the world is free text).
+	 */
+	public String getOnlineLink() {
+		return (this.kind == MeetingKind.ONLINE && isWebAddress(this.place)) ? this.place : null;
+	}
+
+	/** Whether the text is an absolute http or https address with a host. */
+	public static boolean isWebAddress(String text) {
+		if (text == null || text.isBlank() || text.strip().chars().anyMatch(Character::isWhitespace)) {
+			return false;
+		}
+		try {
+			java.net.URI uri = new java.net.URI(text.strip());
+			String scheme = uri.getScheme();
+			return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+					&& uri.getHost() != null && !uri.getHost().isEmpty();
+		}
+		catch (java.net.URISyntaxException ex) {
+			return false;
+		}
 	}
 
 	public Long getId() {
@@ -153,13 +208,13 @@ public class Meeting {
 		return this.endsAt.atZone(getTimeZone());
 	}
 
-	/** Whether it has not ended yet. */
 	public boolean hasPublishedMinutes() {
 		return this.minutesPublished;
 	}
 
+	/** Whether it has not ended yet and is not cancelled. */
 	public boolean isUpcoming(Instant now) {
-		return !getEnd().toInstant().isBefore(now);
+		return !isCancelled() && !getEnd().toInstant().isBefore(now);
 	}
 
 	public List<String> getLanguages() {

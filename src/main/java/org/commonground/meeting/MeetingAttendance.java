@@ -109,7 +109,7 @@ public class MeetingAttendance {
 	@Transactional
 	public void record(String slug, long meetingId, List<AttendanceCount> counts, AccountPrincipal viewer) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		requireMeeting(view, meetingId);
+		requireHeld(requireMeeting(view, meetingId));
 		ClosedDialogue.requireNotEnded(view, ClosedDialogue.ATTENDANCE);
 		Map<String, Long> ids = new HashMap<>();
 		groups().forEach((g) -> ids.put(g.getCode(), g.getId()));
@@ -144,7 +144,7 @@ public class MeetingAttendance {
 	public void name(String slug, long meetingId, String name, String groupCode, boolean consent,
 			AccountPrincipal viewer) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		requireMeeting(view, meetingId);
+		requireHeld(requireMeeting(view, meetingId));
 		ClosedDialogue.requireNotEnded(view, ClosedDialogue.ATTENDANCE);
 		if (!consent) {
 			throw new MeetingRuleException("attendance.error.consent", "consent");
@@ -165,8 +165,22 @@ public class MeetingAttendance {
 		}
 	}
 
-	private void requireMeeting(DialogueView view, long meetingId) {
-		this.meetings.findInDialogue(meetingId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
+	private Meeting requireMeeting(DialogueView view, long meetingId) {
+		return this.meetings.findInDialogue(meetingId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Nobody can have come to a meeting that was cancelled or has not started yet
+	 * ({@code attendance.error.cancelled}, {@code attendance.error.not-started}, about no
+	 * field).
+	 */
+	private void requireHeld(Meeting meeting) {
+		if (meeting.isCancelled()) {
+			throw new MeetingRuleException("attendance.error.cancelled", null);
+		}
+		if (!meeting.hasStarted(this.clock.instant())) {
+			throw new MeetingRuleException("attendance.error.not-started", null);
+		}
 	}
 
 }

@@ -116,7 +116,9 @@ public class MeetingMinutes {
 	@Transactional
 	public Minutes start(String slug, long meetingId, String language, AccountPrincipal viewer) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		requireMeeting(view, meetingId);
+		if (requireMeeting(view, meetingId).isCancelled()) {
+			throw new MeetingRuleException("minutes.error.cancelled", "language");
+		}
 		if (!SupportedLanguages.isSupported(language)) {
 			throw new MeetingRuleException("minutes.error.language", "language");
 		}
@@ -213,9 +215,15 @@ public class MeetingMinutes {
 		if (minutes.getStatus() != MinutesStatus.IN_REVIEW) {
 			throw new MeetingRuleException("minutes.error.not-in-review", "reviewEndsOn");
 		}
-		minutes.publish(this.clock.instant());
 		Meeting meeting = this.meetings.findInDialogue(meetingId, view.dialogue().getId())
 			.orElseThrow(NotFoundException::new);
+		if (meeting.isCancelled()) {
+			throw new MeetingRuleException("minutes.error.cancelled", null);
+		}
+		if (!meeting.hasStarted(this.clock.instant())) {
+			throw new MeetingRuleException("minutes.error.not-started", null);
+		}
+		minutes.publish(this.clock.instant());
 		this.events
 			.publishEvent(new MinutesPublished(view.dialogue().getId(), meetingId, meeting.getTitle(), viewer.getId()));
 	}
@@ -279,8 +287,8 @@ public class MeetingMinutes {
 		return LocalDate.ofInstant(this.clock.instant(), view.zone());
 	}
 
-	private void requireMeeting(DialogueView view, long meetingId) {
-		this.meetings.findInDialogue(meetingId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
+	private Meeting requireMeeting(DialogueView view, long meetingId) {
+		return this.meetings.findInDialogue(meetingId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
 	}
 
 	private Minutes existing(DialogueView view, long meetingId) {

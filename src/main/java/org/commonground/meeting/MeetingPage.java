@@ -18,10 +18,11 @@ import org.commonground.dialogue.EvidenceLink;
  * @param minutes its minutes, if there are any the viewer may see; else {@code null}
  * @param recorded contributions recorded there on behalf of the people in the room,
  * newest first
+ * @param started whether the meeting has started (attendance is recorded from then on)
  */
 public record MeetingPage(DialogueView view, Meeting meeting, List<String> facilitators, List<AgendaEntry> agenda,
 		AttendanceSummary attendance, boolean canManage, AgendaChoices agendaChoices, List<EvidenceLink> evidence,
-		MinutesView minutes, List<RecordedEntry> recorded) {
+		MinutesView minutes, List<RecordedEntry> recorded, boolean started) {
 
 	/**
 	 * Whether the viewer may record contributions here: not once the dialogue is no
@@ -31,9 +32,28 @@ public record MeetingPage(DialogueView view, Meeting meeting, List<String> facil
 		return this.canManage && this.view.dialogue().isOpen();
 	}
 
-	/** Whether the viewer may record who came: not once the dialogue is closed. */
+	/**
+	 * Whether the viewer may record who came: not once the dialogue is closed, not before
+	 * the meeting starts, never for a cancelled one.
+	 */
 	public boolean canRecordAttendance() {
-		return this.canManage && !this.view.dialogue().isEnded();
+		return this.canManage && !this.view.dialogue().isEnded() && this.started && !this.meeting.isCancelled();
+	}
+
+	/** Why attendance cannot be recorded (a message key), or {@code null}. */
+	public String attendanceClosedReason() {
+		if (this.meeting.isCancelled()) {
+			return "attendance.error.cancelled";
+		}
+		if (!this.started) {
+			return "attendance.error.not-started";
+		}
+		return this.view.dialogue().isEnded() ? "attendance.closed" : null;
+	}
+
+	/** Whether the viewer may cancel it. */
+	public boolean canCancel() {
+		return this.canManage && !this.meeting.isCancelled();
 	}
 
 }

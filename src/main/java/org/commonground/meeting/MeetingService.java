@@ -20,11 +20,14 @@ import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.Member;
 import org.commonground.dialogue.Membership;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.Option;
 import org.commonground.shared.web.SupportedLanguages;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -67,10 +70,14 @@ public class MeetingService {
 
 	private final WorkshopRecording recording;
 
+	/** The site's public address (as in emails): never the request's Host header. */
+	private final String baseUrl;
+
 	MeetingService(MeetingRepository meetings, DialogueAccess access, DialogueService dialogues,
 			MarkdownRenderer markdown, MessageSource messages, MeetingAgenda agenda, MeetingAttendance attendance,
 			Clock clock, DialogueEvidence evidence, MeetingMinutes minutes, ApplicationEventPublisher events,
-			WorkshopRecording recording) {
+			WorkshopRecording recording, @Value("${app.mail.base-url:http://localhost:8080}") String baseUrl) {
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
 		this.recording = recording;
 		this.evidence = evidence;
 		this.minutes = minutes;
@@ -112,7 +119,8 @@ public class MeetingService {
 		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id, locale.getLanguage()),
 				this.attendance.summary(id, locale), manages, manages ? this.agenda.choices(view) : null,
 				this.evidence.of(view, EvidenceTarget.MEETING, String.valueOf(id)),
-				this.minutes.forMeeting(view, id, locale), this.recording.entries(id, locale));
+				this.minutes.forMeeting(view, id, locale), this.recording.entries(id, locale),
+				meeting.hasStarted(this.clock.instant()));
 	}
 
 	/** A meeting to edit, for a facilitator of its dialogue. */
@@ -139,8 +147,11 @@ public class MeetingService {
 		Meeting meeting = new Meeting(view.dialogue().getId(), viewer.getId(), now);
 		meeting.describe(details, this.markdown.toHtml(details.description()), now);
 		Meeting saved = this.meetings.save(meeting);
-		this.events.publishEvent(new MeetingScheduled(view.dialogue().getId(), saved.getId(), saved.getTitle(),
-				saved.getStart().toInstant(), viewer.getId()));
+		// A meeting recorded after it started is not news to the dialogue's followers.
+		if (!saved.hasStarted(now)) {
+			this.events.publishEvent(new MeetingScheduled(view.dialogue().getId(), saved.getId(), saved.getTitle(),
+					saved.getStart().toInstant(), viewer.getId(), MeetingPlan.of(saved)));
+		}
 		return saved;
 	}
 
@@ -156,26 +167,62 @@ public class MeetingService {
 		if (meeting.getVersion() != expectedVersion) {
 			throw new OptimisticLockingFailureException("The meeting changed");
 		}
+		if (meeting.isCancelled()) {
+			throw new MeetingRuleException("meeting.error.cancelled", null);
+		}
 		requireValid(view, details);
-		meeting.describe(details, this.markdown.toHtml(details.description()), this.clock.instant());
-		return this.meetings.saveAndFlush(meeting);
+		Instant now = this.clock.instant();
+		MeetingPlan before = MeetingPlan.of(meeting);
+		meeting.describe(details, this.markdown.toHtml(details.description()), now);
+		Meeting saved = this.meetings.saveAndFlush(meeting);
+		MeetingPlan after = MeetingPlan.of(saved);
+		// Followers hear of a new time or place of a meeting still to come, not of an
+		// edited description.
+		if (!after.equals(before) && !saved.hasStarted(now)) {
+			this.events.publishEvent(new MeetingMoved(view.dialogue().getId(), saved.getId(), saved.getTitle(), after,
+					saved.getVersion(), viewer.getId()));
+		}
+		return saved;
+	}
+
+	/**
+	 * Cancels a meeting: it stays on the dialogue's page marked cancelled (with the
+	 * reason), its calendar entries say so, the dialogue's followers are told and the
+	 * audit log records it. Cancelling a cancelled meeting changes nothing.
+	 */
+	@Transactional
+	public Meeting cancel(String slug, long id, String reason, AccountPrincipal viewer) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Meeting meeting = this.meetings.findWithFacilitators(id, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		if (meeting.isCancelled()) {
+			return meeting;
+		}
+		if (reason != null && reason.strip().length() > 500) {
+			throw new MeetingRuleException("meeting.error.cancel-reason", "reason");
+		}
+		meeting.cancel(reason, this.clock.instant());
+		Meeting saved = this.meetings.saveAndFlush(meeting);
+		this.events.publishEvent(new MeetingCancelled(view.dialogue().getId(), saved.getId(), saved.getTitle(),
+				MeetingPlan.of(saved), saved.getCancelReason(), viewer.getId()));
+		this.events.publishEvent(new AuditEvent(viewer.getId(), AuditAction.MEETING_CANCELLED, view.dialogue().getId(),
+				"MEETING", saved.getId(), null, null, saved.getCancelReason()));
+		return saved;
 	}
 
 	/** One meeting as an iCalendar file. */
-	public String calendar(String slug, AccountPrincipal viewer, long id, String baseUrl, Locale locale) {
+	public String calendar(String slug, AccountPrincipal viewer, long id, Locale locale) {
 		DialogueView view = this.access.readable(slug, viewer);
 		Meeting meeting = this.meetings.findInDialogue(id, view.dialogue().getId()).orElseThrow(NotFoundException::new);
-		return new ICalendar(null)
-			.event(meeting, uid(meeting, baseUrl), url(view, meeting, baseUrl), kindLabel(meeting, locale))
-			.end();
+		return new ICalendar(null).event(meeting, uid(meeting), url(view, meeting), kindLabel(meeting, locale)).end();
 	}
 
 	/** Every meeting of the dialogue as a calendar feed that clients can subscribe to. */
-	public String feed(String slug, AccountPrincipal viewer, String baseUrl, Locale locale) {
+	public String feed(String slug, AccountPrincipal viewer, Locale locale) {
 		DialogueView view = this.access.readable(slug, viewer);
 		ICalendar calendar = new ICalendar(view.dialogue().getTitle());
 		for (Meeting meeting : this.meetings.findByDialogue(view.dialogue().getId())) {
-			calendar.event(meeting, uid(meeting, baseUrl), url(view, meeting, baseUrl), kindLabel(meeting, locale));
+			calendar.event(meeting, uid(meeting), url(view, meeting), kindLabel(meeting, locale));
 		}
 		return calendar.end();
 	}
@@ -207,6 +254,12 @@ public class MeetingService {
 		if (details.endsAt().isBefore(details.startsAt())) {
 			throw new MeetingRuleException("meeting.error.ends-before-start", "endsAt");
 		}
+		// An online meeting's place is its link: only a web address (no javascript: or
+		// mistyped scheme), shown as a link. A place in the world stays free text.
+		if (details.kind() == MeetingKind.ONLINE && details.place() != null && !details.place().isBlank()
+				&& !Meeting.isWebAddress(details.place())) {
+			throw new MeetingRuleException("meeting.error.online-place", "place");
+		}
 		Set<Long> allowed = new HashSet<>(facilitatorNames(view).keySet());
 		if (!allowed.containsAll(details.facilitators())) {
 			throw new MeetingRuleException("meeting.error.facilitator", "facilitators");
@@ -220,12 +273,12 @@ public class MeetingService {
 		return this.messages.getMessage("meeting.kind." + meeting.getKind(), null, meeting.getKind().name(), locale);
 	}
 
-	private static String uid(Meeting meeting, String baseUrl) {
-		return "meeting-" + meeting.getId() + "@" + java.net.URI.create(baseUrl).getHost();
+	private String uid(Meeting meeting) {
+		return "meeting-" + meeting.getId() + "@" + java.net.URI.create(this.baseUrl).getHost();
 	}
 
-	private static String url(DialogueView view, Meeting meeting, String baseUrl) {
-		return baseUrl + "/dialogues/" + view.dialogue().getSlug() + "/meetings/" + meeting.getId();
+	private String url(DialogueView view, Meeting meeting) {
+		return this.baseUrl + "/dialogues/" + view.dialogue().getSlug() + "/meetings/" + meeting.getId();
 	}
 
 	/**

@@ -17,6 +17,16 @@ public record InboxEntry(long id, String dialogueSlug, String dialogueTitle, Not
 				this.detail, this.path, this.createdAt, this.read);
 	}
 
+	/** Whether its detail is a meeting's time (see {@link MeetingTimes}). */
+	public boolean hasTime() {
+		return MeetingTimes.isTime(this.detail);
+	}
+
+	/** The meeting's time its detail holds, in the reader's language. */
+	public String when(java.util.Locale locale) {
+		return MeetingTimes.describe(this.detail, locale);
+	}
+
 	public String messageKey() {
 		return "notification.kind." + this.kind;
 	}

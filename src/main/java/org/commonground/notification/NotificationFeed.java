@@ -18,6 +18,9 @@ import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.JoinRequested;
 import org.commonground.dialogue.MemberRemoved;
+import org.commonground.meeting.MeetingCancelled;
+import org.commonground.meeting.MeetingMoved;
+import org.commonground.meeting.MeetingPlan;
 import org.commonground.meeting.MeetingScheduled;
 import org.commonground.meeting.MinutesPublished;
 import org.commonground.moderation.ContributionHidden;
@@ -150,7 +153,24 @@ class NotificationFeed {
 	void on(MeetingScheduled event) {
 		notifyDialogueFollowers(event.dialogueId(), event.scheduledBy(),
 				new About(event.dialogueId(), NotificationCategory.MEETINGS, "MEETING", event.title(), null,
-						"meetings/" + event.meetingId(), "meeting:" + event.meetingId()));
+						"meetings/" + event.meetingId(), "meeting:" + event.meetingId(), event.plan(), null));
+	}
+
+	/** A meeting moved: one notification per change, saying the new time. */
+	@ApplicationModuleListener
+	void on(MeetingMoved event) {
+		notifyDialogueFollowers(event.dialogueId(), event.movedBy(),
+				new About(event.dialogueId(), NotificationCategory.MEETINGS, "MEETING_MOVED", event.title(),
+						MeetingTimes.detail(event.plan()), "meetings/" + event.meetingId(),
+						"meeting-moved:" + event.meetingId() + ":" + event.version(), event.plan(), null));
+	}
+
+	@ApplicationModuleListener
+	void on(MeetingCancelled event) {
+		notifyDialogueFollowers(event.dialogueId(), event.cancelledBy(),
+				new About(event.dialogueId(), NotificationCategory.MEETINGS, "MEETING_CANCELLED", event.title(),
+						MeetingTimes.detail(event.plan()), "meetings/" + event.meetingId(),
+						"meeting-cancelled:" + event.meetingId(), event.plan(), event.reason()));
 	}
 
 	@ApplicationModuleListener
@@ -175,9 +195,18 @@ class NotificationFeed {
 	 * @param detail a code the text adds ({@code STATUS_ADDRESSED}), or {@code null}
 	 * @param path the page, relative to the dialogue's
 	 * @param sourceKey the same for every delivery of one event
+	 * @param meeting when and where the meeting it is about takes place (its email says
+	 * so), or {@code null}
+	 * @param reason why (a cancelled meeting's reason), or {@code null}
 	 */
 	record About(long dialogueId, NotificationCategory category, String kind, String subject, String detail,
-			String path, String sourceKey) {
+			String path, String sourceKey, MeetingPlan meeting, String reason) {
+
+		About(long dialogueId, NotificationCategory category, String kind, String subject, String detail, String path,
+				String sourceKey) {
+			this(dialogueId, category, kind, subject, detail, path, sourceKey, null, null);
+		}
+
 	}
 
 	private void notifyAll(Collection<Long> recipients, long actorId, About about) {
@@ -210,7 +239,7 @@ class NotificationFeed {
 								notification.createdAt(), false);
 						String subject = subjects.computeIfAbsent(language,
 								(l) -> this.challengeTitles.inLanguage(List.of(entry), l).get(0).subject());
-						this.mail.sendNow(to, entry.withSubject(subject));
+						this.mail.sendNow(to, entry.withSubject(subject), about.meeting(), about.reason());
 					});
 				}
 			});

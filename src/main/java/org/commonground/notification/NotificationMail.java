@@ -10,6 +10,7 @@ import org.commonground.account.Recipient;
 import org.commonground.dialogue.DialogueText;
 import org.commonground.mail.MailMessage;
 import org.commonground.mail.MailService;
+import org.commonground.meeting.MeetingPlan;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,15 @@ class NotificationMail {
 	}
 
 	void sendNow(Recipient to, InboxEntry entry) {
+		sendNow(to, entry, null, null);
+	}
+
+	/**
+	 * One notification right away; one about a meeting ({@code meeting} not {@code null})
+	 * says when (in the meeting's zone, named in the reader's language) and where, and
+	 * why it was cancelled ({@code reason}) if it was.
+	 */
+	void sendNow(Recipient to, InboxEntry entry, MeetingPlan meeting, String reason) {
 		Locale locale = to.locale();
 		String token = this.preferences.tokenFor(to.accountId(), entry.category());
 		String text = text(entry, locale);
@@ -51,6 +61,28 @@ class NotificationMail {
 			.append("\">")
 			.append(escape(text))
 			.append("</a></p>\n");
+		if (meeting != null) {
+			List<String[]> facts = new ArrayList<>();
+			facts.add(new String[] { msg("notification.email.meeting.when", locale),
+					MeetingTimes.describe(meeting, locale) });
+			if (meeting.place() != null && !meeting.place().isBlank()) {
+				facts.add(new String[] { msg("notification.email.meeting.where", locale), meeting.place() });
+			}
+			if (reason != null && !reason.isBlank()) {
+				facts.add(new String[] { msg("notification.email.meeting.reason", locale), reason });
+			}
+			html.append("<dl>\n");
+			for (String[] fact : facts) {
+				plain.append(fact[0]).append(' ').append(fact[1]).append('\n');
+				html.append("<dt>")
+					.append(escape(fact[0]))
+					.append("</dt><dd>")
+					.append(escape(fact[1]))
+					.append("</dd>\n");
+			}
+			plain.append('\n');
+			html.append("</dl>\n");
+		}
 		footer(locale, token, "notification.email.unsubscribe." + entry.category(), plain, html);
 		this.mail.send(message(to, subject, plain, html, token));
 	}
@@ -100,7 +132,8 @@ class NotificationMail {
 	}
 
 	String text(InboxEntry entry, Locale locale) {
-		String detail = (entry.detail() != null) ? msg("notification.detail." + entry.detail(), locale) : "";
+		String detail = (entry.detail() == null) ? "" : MeetingTimes.isTime(entry.detail())
+				? MeetingTimes.describe(entry.detail(), locale) : msg("notification.detail." + entry.detail(), locale);
 		return msg(entry.messageKey(), locale, entry.subject(), detail);
 	}
 
@@ -117,14 +150,12 @@ class NotificationMail {
 	private void footer(Locale locale, String token, String unsubscribeKey, StringBuilder plain, StringBuilder html) {
 		String settings = msg("notification.email.settings", locale);
 		String unsubscribe = msg(unsubscribeKey, locale);
+		// "Label: link", the colon as the language writes it (a no-break space before it
+		// in French).
 		plain.append("--\n")
-			.append(settings)
-			.append(": ")
-			.append(url("/account/notifications"))
+			.append(msg("notification.email.link-line", locale, settings, url("/account/notifications")))
 			.append('\n')
-			.append(unsubscribe)
-			.append(": ")
-			.append(unsubscribeUrl(token))
+			.append(msg("notification.email.link-line", locale, unsubscribe, unsubscribeUrl(token)))
 			.append('\n');
 		html.append("<hr><p><a href=\"")
 			.append(escape(url("/account/notifications")))

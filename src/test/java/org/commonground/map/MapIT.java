@@ -198,7 +198,8 @@ class MapIT extends IntegrationTest {
 			.perform(post("/dialogues/" + slug + "/meetings").param("title", title)
 				.param("kind", "MEETING")
 				.param("startsAt", "2026-03-10T09:00")
-				.param("endsAt", "2026-03-10T16:00"))
+				.param("endsAt", "2026-03-10T16:00")
+				.param("pastConfirmed", "true"))
 			.getRedirectedUrl();
 		return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
 	}

@@ -46,8 +46,9 @@ class MeetingIT extends MeetingTestBase {
 				.param("description", "Two days on the *shared vision*."));
 		assertThat(created.getStatus()).as(() -> errors(created)).isEqualTo(302);
 		assertThat(created.getRedirectedUrl()).matches("/dialogues/" + this.slug + "/meetings/\\d+");
-		facilitator.perform(meeting("Site visit to Nyarugusu", "2020-03-10T08:00", "2020-03-10T15:00").param("kind",
-				"FIELD_VISIT"));
+		facilitator.perform(
+				meeting("Site visit to Nyarugusu", "2020-03-10T08:00", "2020-03-10T15:00").param("kind", "FIELD_VISIT")
+					.param("pastConfirmed", "true"));
 
 		Document page = Jsoup
 			.parse(new WebClient(this.mvc).perform(get(created.getRedirectedUrl())).getContentAsString());

@@ -50,13 +50,17 @@ abstract class MeetingTestBase extends IntegrationTest {
 		this.dialogues.addMember(this.slug, this.facilitator, this.member, DisplayMode.NAMED);
 	}
 
-	/** Plans a workshop as the facilitator; returns its page's path. */
+	/**
+	 * Records a workshop that took place (in March 2026) as the facilitator; returns its
+	 * page's path.
+	 */
 	String planWorkshop(String title) throws Exception {
 		return client(this.facilitator)
 			.perform(post("/dialogues/" + this.slug + "/meetings").param("title", title)
 				.param("kind", "WORKSHOP")
 				.param("startsAt", "2026-03-12T09:00")
-				.param("endsAt", "2026-03-12T17:00"))
+				.param("endsAt", "2026-03-12T17:00")
+				.param("pastConfirmed", "true"))
 			.getRedirectedUrl();
 	}
 

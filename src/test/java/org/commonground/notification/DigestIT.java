@@ -126,8 +126,8 @@ class DigestIT extends IntegrationTest {
 		String first = this.mailbox.latestBody(this.miner);
 		assertThat(this.mailbox.subjects(this.miner)).containsExactly("Votre résumé du jour\u00a0: 2 nouveautés");
 		assertThat(first).contains("Bonjour Digest Miner")
-			.containsPattern("Gold in Geita \\d+\n=+\n- Le défi « Licences » est maintenant\u00a0: traité")
-			.contains("Le coltan au Rwanda\n===================\n- Le défi « Smelting »")
+			.containsPattern("Gold in Geita \\d+\n=+\n- La difficulté « Licences » est maintenant\u00a0: traité")
+			.contains("Le coltan au Rwanda\n===================\n- La difficulté « Smelting »")
 			.contains("/unsubscribe?token=")
 			.contains("/account/notifications");
 		assertThat(this.jdbc.queryForObject(
@@ -181,7 +181,7 @@ class DigestIT extends IntegrationTest {
 		newJob().sendDue(slot);
 		assertThat(this.mailbox.subjects(this.miner)).as("not the chosen day").isEmpty();
 		newJob().sendDue(slot.plus(Duration.ofDays(1)));
-		assertThat(this.mailbox.subjects(this.miner)).containsExactly("Votre résumé de la semaine\u00a0: 1 nouveautés");
+		assertThat(this.mailbox.subjects(this.miner)).containsExactly("Votre résumé de la semaine\u00a0: 1 nouveauté");
 		assertThat(this.mailbox.latestBody(this.miner)).contains("La version 3 de la vision est publiée")
 			.doesNotContain("Not in any digest");
 	}

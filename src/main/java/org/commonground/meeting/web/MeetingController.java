@@ -1,6 +1,7 @@
 package org.commonground.meeting.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 
 import java.util.Locale;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Meetings of a dialogue: the list, one meeting, the forms and the calendar files. */
 @Controller
@@ -48,7 +49,10 @@ class MeetingController {
 
 	private final MessageSource messages;
 
-	MeetingController(MeetingService meetings, DialogueAccess access, MessageSource messages) {
+	private final Clock clock;
+
+	MeetingController(MeetingService meetings, DialogueAccess access, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.access = access;
 		this.messages = messages;
@@ -63,7 +67,7 @@ class MeetingController {
 	@GetMapping("/dialogues/{slug}/meetings.ics")
 	ResponseEntity<String> showFeed(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal viewer,
 			Locale locale) {
-		return ResponseEntity.ok().contentType(CALENDAR).body(this.meetings.feed(slug, viewer, baseUrl(), locale));
+		return ResponseEntity.ok().contentType(CALENDAR).body(this.meetings.feed(slug, viewer, locale));
 	}
 
 	@GetMapping("/dialogues/{slug}/meetings/{id}")
@@ -81,7 +85,7 @@ class MeetingController {
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("meeting-" + id + ".ics").build().toString())
-			.body(this.meetings.calendar(slug, viewer, id, baseUrl(), locale));
+			.body(this.meetings.calendar(slug, viewer, id, locale));
 	}
 
 	@GetMapping("/dialogues/{slug}/meetings/new")
@@ -102,6 +106,13 @@ class MeetingController {
 			RedirectAttributes redirect) {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		if (errors.hasErrors()) {
+			return formPage(view, null, model, locale);
+		}
+		if (!view.dialogue().isEnded() && form.startsBefore(this.clock.instant()) && !form.isPastConfirmed()) {
+			// A start in the past is kept only once the facilitator confirms that the
+			// meeting already took place (it is then recorded, not announced).
+			errors.rejectValue("startsAt", "meeting.error.past-start");
+			model.addAttribute("askPast", true);
 			return formPage(view, null, model, locale);
 		}
 		try {
@@ -142,6 +153,11 @@ class MeetingController {
 			this.meetings.update(slug, id, form.toDetails(), form.getVersion(), viewer);
 		}
 		catch (MeetingRuleException ex) {
+			if (ex.getField() == null) {
+				// A cancelled meeting is no longer edited.
+				Flash.error(redirect, ex.getMessageKey());
+				return "redirect:/dialogues/" + slug + "/meetings/" + id;
+			}
 			errors.rejectValue(ex.getField(), ex.getMessageKey());
 			return formPage(view, id, model, locale);
 		}
@@ -156,6 +172,40 @@ class MeetingController {
 		return "redirect:/dialogues/" + slug + "/meetings/" + id;
 	}
 
+	/** The confirmation step of cancelling (a page: no JavaScript needed). */
+	@GetMapping("/dialogues/{slug}/meetings/{id}/cancel")
+	String showCancelMeeting(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Meeting meeting = this.meetings.editable(slug, viewer, id);
+		if (meeting.isCancelled()) {
+			Flash.info(redirect, "meeting.cancel.already");
+			return "redirect:/dialogues/" + slug + "/meetings/" + id;
+		}
+		model.addAttribute("dialogue", view.dialogue());
+		model.addAttribute("meeting", meeting);
+		return "meeting/cancel";
+	}
+
+	@PostMapping("/dialogues/{slug}/meetings/{id}/cancel")
+	String cancelMeeting(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(name = "reason", required = false) String reason,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		try {
+			this.meetings.cancel(slug, id, reason, viewer);
+		}
+		catch (MeetingRuleException ex) {
+			model.addAttribute("dialogue", view.dialogue());
+			model.addAttribute("meeting", this.meetings.editable(slug, viewer, id));
+			model.addAttribute("reason", reason);
+			model.addAttribute("reasonError", ex.getMessageKey());
+			return "meeting/cancel";
+		}
+		Flash.success(redirect, "meeting.cancelled");
+		return "redirect:/dialogues/" + slug + "/meetings/" + id;
+	}
+
 	private String formPage(DialogueView view, Long meetingId, Model model, Locale locale) {
 		model.addAttribute("dialogue", view.dialogue());
 		model.addAttribute("meetingId", meetingId);
@@ -166,10 +216,6 @@ class MeetingController {
 					.toList());
 		model.addAttribute("facilitatorChoices", this.meetings.facilitatorChoices(view));
 		return "meeting/form";
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
 }

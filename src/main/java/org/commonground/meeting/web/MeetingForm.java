@@ -50,6 +50,12 @@ class MeetingForm {
 	@Size(max = 20000, message = "{validation.too-long}")
 	private String description;
 
+	/**
+	 * Whether the facilitator confirmed that a meeting with a start in the past already
+	 * took place (a new meeting's form asks when the start is past).
+	 */
+	private boolean pastConfirmed;
+
 	/** The version the editor started from, to detect concurrent edits. */
 	private long version;
 
@@ -154,6 +160,27 @@ class MeetingForm {
 
 	public void setDescription(String description) {
 		this.description = description;
+	}
+
+	public boolean isPastConfirmed() {
+		return this.pastConfirmed;
+	}
+
+	public void setPastConfirmed(boolean pastConfirmed) {
+		this.pastConfirmed = pastConfirmed;
+	}
+
+	/** Whether the start, in the meeting's time zone, is before that instant. */
+	boolean startsBefore(java.time.Instant now) {
+		if (this.startsAt == null || this.timeZone == null) {
+			return false;
+		}
+		try {
+			return this.startsAt.atZone(ZoneId.of(this.timeZone)).toInstant().isBefore(now);
+		}
+		catch (java.time.DateTimeException ex) {
+			return false;
+		}
 	}
 
 	public long getVersion() {

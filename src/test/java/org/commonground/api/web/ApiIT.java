@@ -227,6 +227,7 @@ class ApiIT extends IntegrationTest {
 		assertThat(enumOf(schemas, "ChallengeDetailJson", "status"))
 			.containsExactlyElementsOf(names(org.commonground.challenge.ChallengeStatus.values()));
 		assertThat(enumOf(schemas, "MeetingJson", "kind")).containsExactlyElementsOf(names(MeetingKind.values()));
+		assertThat(enumOf(schemas, "MeetingJson", "status")).containsExactly("SCHEDULED", "CANCELLED");
 		assertThat(enumOf(schemas, "ParagraphJson", "verdict"))
 			.containsExactlyElementsOf(names(org.commonground.vision.CommonGround.Verdict.values()));
 		assertThat(enumOf(schemas, "DispositionJson", "disposition"))
