@@ -386,9 +386,10 @@ public class AccountService {
 	/**
 	 * Changes an account's platform role; its sessions end so that the new role applies
 	 * at once.
+	 * @return false if the account already had that role (nothing changed)
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
-	public void changeRole(long adminId, long accountId, AccountRole role) {
+	public boolean changeRole(long adminId, long accountId, AccountRole role) {
 		if (adminId == accountId) {
 			throw new AccountRuleException("admin.accounts.error.self");
 		}
@@ -402,7 +403,9 @@ public class AccountService {
 			this.events
 				.publishEvent(AuditEvent.onAccount(adminId, AuditAction.ACCOUNT_ROLE_CHANGED, accountId, role.name()));
 			log.info("Admin {} changed the role of account {} to {}", adminId, accountId, role);
+			return true;
 		}
+		return false;
 	}
 
 	/**

@@ -18,7 +18,7 @@ public record ChallengeHighlights(DialogueView view, List<Item> top, long total,
 		return this.view.zone();
 	}
 
-	public record Item(long id, String title, ChallengeStatus status, int endorsements, int comments) {
+	public record Item(long id, String title, ChallengeStatus status, int endorsements, int comments, String language) {
 	}
 
 }

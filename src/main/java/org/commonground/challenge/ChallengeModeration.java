@@ -42,7 +42,7 @@ class ChallengeModeration implements ModeratedContent {
 		return this.challenges.findAllById(ids)
 			.stream()
 			.map((c) -> new ModeratedItem(type(), c.getId(), c.getDialogueId(), c.getAuthorId(), c.getTitle(),
-					c.getBodyHtml(), "challenges/" + c.getId(), c.getCreatedAt()))
+					c.getBodyHtml(), "challenges/" + c.getId(), c.getCreatedAt(), c.getLanguage()))
 			.toList();
 	}
 

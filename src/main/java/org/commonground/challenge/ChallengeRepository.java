@@ -120,7 +120,7 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	 * The most endorsed challenges of a dialogue with the number of all, for its page.
 	 */
 	@Query(value = """
-			select c.id, c.title, c.status, c.endorsement_count, c.comment_count, count(*) over ()
+			select c.id, c.title, c.status, c.endorsement_count, c.comment_count, count(*) over (), c.language
 			from challenge c where c.dialogue_id = :dialogueId and c.status <> 'MERGED' and c.moderation = 'VISIBLE'
 			order by c.endorsement_count desc, c.id desc limit :limit""", nativeQuery = true)
 	List<Object[]> findTop(long dialogueId, int limit);
@@ -165,7 +165,7 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
 	/** Ids and titles of those of the challenges everyone can see. */
 	@Query("""
-			select new org.commonground.challenge.ChallengeRef(c.id, c.title) from Challenge c
+			select new org.commonground.challenge.ChallengeRef(c.id, c.title, c.language, false) from Challenge c
 			where c.dialogueId = :dialogueId and any_of(c.id, :ids) and c.moderation = 'VISIBLE'""")
 	List<ChallengeRef> findRefs(long dialogueId, Long[] ids);
 

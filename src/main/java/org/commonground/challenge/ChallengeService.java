@@ -120,7 +120,7 @@ public class ChallengeService {
 					labels.get(c.getAuthorId()),
 					this.authorLabels.speakingAs(labels.get(c.getAuthorId()), c.getAuthorGroupId(), locale),
 					c.getEndorsementCount(), c.getCommentCount(), c.getCreatedAt(),
-					c.isShown() ? "VISIBLE" : (c.isHidden() ? "HIDDEN" : "PENDING")));
+					c.isShown() ? "VISIBLE" : (c.isHidden() ? "HIDDEN" : "PENDING"), c.getLanguage()));
 		}
 		return new ChallengeList(view, summaries, filter, next, view.context().canContribute(view.dialogue()));
 	}
@@ -177,7 +177,7 @@ public class ChallengeService {
 		for (Object[] row : this.challenges.findTop(view.dialogue().getId(), this.properties.highlighted())) {
 			top.add(new ChallengeHighlights.Item(((Number) row[0]).longValue(), (String) row[1],
 					ChallengeStatus.valueOf((String) row[2]), ((Number) row[3]).intValue(),
-					((Number) row[4]).intValue()));
+					((Number) row[4]).intValue(), (String) row[6]));
 			total = ((Number) row[5]).longValue();
 		}
 		return new ChallengeHighlights(view, top, total, view.context().canContribute(view.dialogue()));

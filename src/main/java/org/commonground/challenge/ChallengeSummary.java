@@ -10,7 +10,8 @@ import org.commonground.dialogue.AuthorLabel;
  *
  * @param moderation VISIBLE, or HIDDEN or PENDING (shown only to its author and
  * moderators, marked)
+ * @param language the language its title is written in
  */
 public record ChallengeSummary(long id, String title, ChallengeStatus status, List<String> themes, AuthorLabel author,
-		String speakingAs, int endorsements, int comments, Instant createdAt, String moderation) {
+		String speakingAs, int endorsements, int comments, Instant createdAt, String moderation, String language) {
 }

@@ -48,7 +48,7 @@ class CommentModeration implements ModeratedContent {
 		return this.comments.findAllById(ids)
 			.stream()
 			.map((c) -> new ModeratedItem(TYPE, c.getId(), c.getDialogueId(), c.getAuthorId(), null, c.getBodyHtml(),
-					"comments/" + c.getId(), c.getCreatedAt()))
+					"comments/" + c.getId(), c.getCreatedAt(), c.getLanguage()))
 			.toList();
 	}
 

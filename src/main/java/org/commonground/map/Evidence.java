@@ -7,11 +7,12 @@ package org.commonground.map;
  * @param kind what it points at
  * @param id its id
  * @param title its title, or {@code null} where not looked up (as stored)
+ * @param language the language of the title where known, else {@code null}
  */
-public record Evidence(EvidenceKind kind, long id, String title) {
+public record Evidence(EvidenceKind kind, long id, String title, String language) {
 
 	public Evidence(EvidenceKind kind, long id) {
-		this(kind, id, null);
+		this(kind, id, null, null);
 	}
 
 	/**
@@ -44,11 +45,6 @@ public record Evidence(EvidenceKind kind, long id, String title) {
 	/** What to call it: its title where known, else its number. */
 	public String label() {
 		return (this.title != null) ? this.title : "#" + this.id;
-	}
-
-	/** The same reference with its title. */
-	Evidence titled(String title) {
-		return new Evidence(this.kind, this.id, title);
 	}
 
 	/** The page that shows it, under the dialogue's address. */

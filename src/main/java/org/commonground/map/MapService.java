@@ -543,17 +543,23 @@ public class MapService {
 		}
 		Map<Evidence, Evidence> titled = new HashMap<>();
 		ids.forEach((kind, wanted) -> titles(view, kind, wanted)
-			.forEach((id, title) -> titled.put(new Evidence(kind, id), new Evidence(kind, id, title))));
+			.forEach((id, evidence) -> titled.put(new Evidence(kind, id), evidence)));
 		return titled;
 	}
 
-	/** The titles of these things of one kind in the dialogue, by id: one statement. */
-	private Map<Long, String> titles(DialogueView view, EvidenceKind kind, Set<Long> ids) {
-		Map<Long, String> titles = new HashMap<>();
+	/**
+	 * These things of one kind in the dialogue, titled (a challenge's in the language it
+	 * was written in), by id: one statement.
+	 */
+	private Map<Long, Evidence> titles(DialogueView view, EvidenceKind kind, Set<Long> ids) {
+		Map<Long, Evidence> titles = new HashMap<>();
 		switch (kind) {
-			case CHALLENGE -> this.challenges.refs(view, ids).forEach((id, ref) -> titles.put(id, ref.title()));
-			case MEETING -> this.meetings.refs(view, ids).forEach((id, ref) -> titles.put(id, ref.title()));
-			case RESOURCE -> this.resources.refs(view, ids).forEach((id, ref) -> titles.put(id, ref.title()));
+			case CHALLENGE -> this.challenges.refs(view, ids)
+				.forEach((id, ref) -> titles.put(id, new Evidence(kind, id, ref.title(), ref.language())));
+			case MEETING -> this.meetings.refs(view, ids)
+				.forEach((id, ref) -> titles.put(id, new Evidence(kind, id, ref.title(), null)));
+			case RESOURCE -> this.resources.refs(view, ids)
+				.forEach((id, ref) -> titles.put(id, new Evidence(kind, id, ref.title(), null)));
 		}
 		return titles;
 	}

@@ -13,9 +13,10 @@ import org.jsoup.Jsoup;
  * @param html its sanitized text, or {@code null} if its author deleted it
  * @param path its page, relative to the dialogue's ({@code challenges/7},
  * {@code comments/42})
+ * @param language the language it is written in (its title and text)
  */
 public record ModeratedItem(String type, long id, long dialogueId, long authorId, String title, String html,
-		String path, Instant createdAt) {
+		String path, Instant createdAt, String language) {
 
 	/** Words that name it in a notice: its title, else the start of its text. */
 	public String label() {

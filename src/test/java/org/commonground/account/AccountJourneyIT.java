@@ -427,11 +427,21 @@ class AccountJourneyIT extends IntegrationTest {
 		assertThat(found).contains("Future Facilitator Zawadi").contains("1 account<");
 
 		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "FACILITATOR"));
+		assertThat(admin.lastFlash().get("flashSuccess")).isEqualTo("admin.accounts.role-changed");
 		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, id))
 			.isEqualTo("FACILITATOR");
 		String facilitators = admin.perform(get("/admin/accounts").param("role", "FACILITATOR").param("q", "zawadi"))
 			.getContentAsString();
 		assertThat(facilitators).contains("Future Facilitator Zawadi");
+		// The role it already has: nothing happens, and the page says so.
+		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "FACILITATOR"));
+		assertThat(admin.lastFlash().get("flashSuccess")).isNull();
+		assertThat(admin.lastFlash().get("flashInfo")).isEqualTo("admin.accounts.role-unchanged");
+		admin.perform(post("/language").param("lang", "es"));
+		String back = admin.perform(post("/admin/accounts/" + id + "/role").param("role", "FACILITATOR"))
+			.getRedirectedUrl();
+		assertThat(admin.perform(get(back)).getContentAsString()).contains("Sin cambios: la cuenta ya tiene ese rol.");
+		admin.perform(post("/language").param("lang", "en"));
 
 		admin.perform(post("/admin/accounts/" + adminId + "/suspend"));
 		admin.perform(post("/admin/accounts/" + adminId + "/role").param("role", "PARTICIPANT"));

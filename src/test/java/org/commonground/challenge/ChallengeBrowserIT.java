@@ -72,6 +72,12 @@ class ChallengeBrowserIT extends IntegrationTest {
 			browser.go(challengePath);
 			browser.submit("form[action$='/endorsement'] button");
 			assertThat(browser.find(".endorsement-count").getText()).isEqualTo("1 person says this affects them too.");
+			// An empty comment comes back in place with the error said aloud and the
+			// focus on
+			// the field (the button it was on is gone).
+			browser.submitInPlace("#comment-form button[type=submit]", "#comment-form .field-error[role=alert]");
+			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+				.until((d) -> "comment-body".equals(d.switchTo().activeElement().getAttribute("id")));
 			browser.type("#comment-body", "We documented the **same prices** in Rwamagasa last month.");
 			browser.submitInPlace("#comment-form button[type=submit]", "#comments li.comment");
 			assertThat(browser.find("#comments li.comment .prose strong").getText()).isEqualTo("same prices");

@@ -41,6 +41,53 @@ class ContributionLanguageIT extends IntegrationTest {
 	JdbcTemplate jdbc;
 
 	@Test
+	void listsQueuesAndTheAdminConsoleMarkTitlesInAnotherLanguage() throws Exception {
+		String facilitator = this.accounts.create("Orodha Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String miner = this.accounts.create("Orodha Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String slug = this.dialogues.create(facilitator, "Titles in lists", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, miner, DisplayMode.NAMED);
+		WebClient swahili = new WebClient(this.mvc, TestAccounts.newAddress());
+		swahili.logIn(miner, TestAccounts.PASSWORD);
+		String path = swahili
+			.perform(post("/dialogues/" + slug + "/challenges").param("title", "Mizani haikaguliwi")
+				.param("body", "Hakuna anayekagua mizani ya wanunuzi.")
+				.param("language", "sw"))
+			.getRedirectedUrl();
+		WebClient facilitating = new WebClient(this.mvc, TestAccounts.newAddress());
+		facilitating.logIn(facilitator, TestAccounts.PASSWORD);
+		facilitating.perform(post(path + "/report").param("reason", "OFF_TOPIC"));
+
+		// An English reader: the Swahili title marked in the list and on the dialogue's
+		// page.
+		WebClient english = new WebClient(this.mvc);
+		assertThat(Jsoup.parse(english.perform(get("/dialogues/" + slug + "/challenges")).getContentAsString())
+			.select(".challenge-card .card-title a[lang=sw]")
+			.text()).isEqualTo("Mizani haikaguliwi");
+		assertThat(Jsoup.parse(english.perform(get("/dialogues/" + slug)).getContentAsString())
+			.select(".challenge-highlights a[lang=sw]")
+			.text()).isEqualTo("Mizani haikaguliwi");
+		// The moderators' queue: its title and its text.
+		Document queue = Jsoup
+			.parse(facilitating.perform(get("/dialogues/" + slug + "/moderation")).getContentAsString());
+		assertThat(queue.select(".moderated-item strong[lang=sw]").text()).isEqualTo("Mizani haikaguliwi");
+		assertThat(queue.select(".moderated-item .prose[lang=sw]").text()).contains("Hakuna anayekagua");
+		// A Swahili reader: nothing to mark.
+		swahili.perform(post("/language").param("lang", "sw"));
+		assertThat(Jsoup.parse(swahili.perform(get("/dialogues/" + slug + "/challenges")).getContentAsString())
+			.select(".challenge-card .card-title a[lang]")).isEmpty();
+
+		// The admins' list of dialogues, for an admin reading Swahili: the English title
+		// marked.
+		WebClient admin = new WebClient(this.mvc, TestAccounts.newAddress());
+		admin.logIn(this.accounts.admin("Orodha Admin"), TestAccounts.PASSWORD);
+		admin.perform(post("/language").param("lang", "sw"));
+		assertThat(Jsoup.parse(admin.perform(get("/admin/dialogues")).getContentAsString())
+			.select("a[href=/dialogues/" + slug + "]")
+			.attr("lang")).isEqualTo("en");
+	}
+
+	@Test
 	void contributionsKeepTheLanguageTheyWereWrittenIn() throws Exception {
 		String facilitator = this.accounts.create("Lugha Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
 		String miner = this.accounts.create("Lugha Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");

@@ -257,8 +257,14 @@ class CommentIT extends IntegrationTest {
 		MockHttpServletResponse blank = ngo
 			.perform(post(this.path + "/comments").header("HX-Request", "true").param("body", " "));
 		assertThat(blank.getStatus()).isEqualTo(200);
-		assertThat(Jsoup.parse(blank.getContentAsString()).select("form#comment-form .field-error").text())
-			.contains("Write something first.");
+		Document refused = Jsoup.parse(blank.getContentAsString());
+		assertThat(refused.select("form#comment-form .field-error").text()).contains("Write something first.");
+		// The button the focus was on is swapped out: htmx puts it on the field in error,
+		// and the error is said aloud.
+		assertThat(refused.select("form#comment-form .field-error").attr("role")).isEqualTo("alert");
+		assertThat(refused.select("form#comment-form textarea[autofocus][aria-invalid=true]")).hasSize(1);
+		assertThat(Jsoup.parse(ngo.perform(post(this.path + "/comments").param("body", " ")).getContentAsString())
+			.select("textarea[autofocus]")).as("without JavaScript the page is as before").isEmpty();
 
 		Document page = Jsoup.parse(ngo.perform(get(this.path)).getContentAsString());
 		// Every comment form posts to the comment module's one route, naming its target.

@@ -110,6 +110,12 @@ class ExportLanguageIT extends IntegrationTest {
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(english.select(".cover h1").text()).startsWith("Gold and mercury");
 		assertThat(english.select("ol.paragraphs li").get(1).text()).contains("By 2030 artisanal gold mining");
+		// The vision's own "# Geita 2030" goes under the page's h1 and the section's h2,
+		// in the original and in the translation.
+		assertThat(english.select("h1")).hasSize(1);
+		assertThat(english.select("ol.paragraphs li").get(0).select("h3").text()).isEqualTo("Geita 2030");
+		assertThat(swahili.select("h1")).hasSize(1);
+		assertThat(swahili.select("ol.paragraphs li").get(0).select("h3")).hasSize(1);
 		assertThat(swahili.select("h2").first().text()).isNotEqualTo(english.select("h2").first().text());
 
 		MockHttpServletResponse pdf = facilitating.perform(get(base + "/export.pdf").param("lang", "sw"));

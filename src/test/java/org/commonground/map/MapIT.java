@@ -94,10 +94,21 @@ class MapIT extends IntegrationTest {
 					"href=\"/dialogues/" + this.slug + "/challenges/" + challenge + "\"")
 			.doesNotContain("<script");
 
+		org.jsoup.nodes.Document landmarks = org.jsoup.Jsoup.parse(page);
+		assertThat(landmarks.select("section#relations").attr("aria-labelledby")).isEqualTo("table-heading");
+		assertThat(landmarks.select("#relations [role=region]").attr("aria-label"))
+			.as("the scrolling region is not a second landmark named like its section")
+			.isEmpty();
+		assertThat(landmarks.select("#relations [role=region][tabindex=0]").attr("aria-labelledby"))
+			.isEqualTo("map-table-caption");
+		assertThat(landmarks.select("caption#map-table-caption").text()).startsWith("Relations between actors");
 		String french = new WebClient(this.mvc)
 			.perform(get("/dialogues/" + this.slug + "/map").header("Accept-Language", "fr"))
 			.getContentAsString();
 		assertThat(french).contains("pr\u00e9financent");
+		assertThat(french).as("the English title of the evidence marked, not the French words around it")
+			.containsPattern("<a href=\"/dialogues/" + this.slug + "/challenges/" + challenge
+					+ "\">[^<]+<span lang=\"en\" dir=\"auto\">Buyers set the price before the gold is weighed</span></a>");
 
 		// The table as a file, for anyone who may read the map, in the reader's language.
 		assertThat(page).contains("href=\"/dialogues/" + this.slug + "/map.csv\"");

@@ -101,7 +101,9 @@ class ModerationAccessIT extends IntegrationTest {
 						() -> post(moderate + fresh(slug, colleague) + "/hide").param("reason", "ABUSE")
 							.param("note", "By a role"),
 						moderatorChanges),
-				route("POST restore", () -> post(moderate + hidden(slug, colleague, facilitator) + "/restore"),
+				route("POST restore",
+						() -> post(moderate + hidden(slug, colleague, facilitator) + "/restore").param("confirmed",
+								"true"),
 						moderatorChanges),
 				route("POST dismiss", () -> post(moderate + reported(slug, colleague, member) + "/dismiss"),
 						moderatorChanges),

@@ -501,6 +501,40 @@ class ModerationIT extends IntegrationTest {
 			.isEqualTo("Advert");
 	}
 
+	@Test
+	void restoringAHiddenCommentAsksForConfirmationFirst() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Nobody answers the phone");
+		long comment = this.challenges.comment(this.slug, this.official, challenge, null,
+				"Call Neema on +255 711 111 111.");
+		hide(this.facilitator, "comments", comment, ModerationReason.PERSONAL_INFORMATION, null);
+		String moderate = "/dialogues/" + this.slug + "/moderation/comments/" + comment;
+		WebClient facilitator = client(this.facilitator);
+		assertThat(Jsoup.parse(facilitator.perform(get(moderate)).getContentAsString())
+			.select("form[action$=/restore] input[type=checkbox][name=confirmed]")).hasSize(1);
+
+		// One click is not enough: the case page again, the error beside the box, the
+		// note kept, the comment still hidden.
+		MockHttpServletResponse unconfirmed = facilitator
+			.perform(post(moderate + "/restore").param("note", "Looked again"));
+		assertThat(unconfirmed.getStatus()).isEqualTo(200);
+		Document again = Jsoup.parse(unconfirmed.getContentAsString());
+		assertThat(again.select(".error-summary a[href=#confirmed]").text()).startsWith("Tick the box to confirm");
+		assertThat(again.select("#confirmed").attr("aria-invalid")).isEqualTo("true");
+		assertThat(again.select("#confirmed").attr("aria-describedby")).isEqualTo("confirmed-error");
+		assertThat(again.select("form[action$=/restore] textarea#note").text()).isEqualTo("Looked again");
+		assertThat(status(comment)).isNotEqualTo("VISIBLE");
+		String hiddenState = this.jdbc.queryForObject(
+				"select state from moderation_case where content_type = 'COMMENT' and content_id = ?", String.class,
+				comment);
+
+		facilitator.perform(post(moderate + "/restore").param("confirmed", "true"));
+		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.restored.done");
+		assertThat(this.jdbc.queryForObject(
+				"select state from moderation_case where content_type = 'COMMENT' and content_id = ?", String.class,
+				comment))
+			.isNotEqualTo(hiddenState);
+	}
+
 	private void hide(String email, String kind, long id, ModerationReason reason, String note) {
 		this.dialogues.as(email, (me) -> {
 			this.moderation.hide(this.slug, me, kind, id, reason, note);

@@ -378,7 +378,8 @@ class NotificationIT extends IntegrationTest {
 		assertThat(client(this.miner).perform(get("/notifications")).getContentAsString())
 			.contains("The pond water makes us sick.")
 			.contains("off topic");
-		assertThat(facilitating.perform(post(moderate + "/restore")).getStatus()).isEqualTo(302);
+		assertThat(facilitating.perform(post(moderate + "/restore").param("confirmed", "true")).getStatus())
+			.isEqualTo(302);
 		awaitNotifications(this.miner, 2);
 	}
 

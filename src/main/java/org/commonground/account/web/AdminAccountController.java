@@ -2,6 +2,7 @@ package org.commonground.account.web;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import org.commonground.account.AccountKind;
@@ -26,6 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Admins list and search accounts, change roles, suspend and reactivate. */
 @Controller
 class AdminAccountController {
+
+	/** Said when the account already had the role chosen: nothing happened. */
+	private static final String ROLE_UNCHANGED = "admin.accounts.role-unchanged";
 
 	private final AccountService accounts;
 
@@ -53,26 +57,38 @@ class AdminAccountController {
 	@PostMapping("/admin/accounts/{id}/role")
 	String updateRole(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id,
 			@Valid @ModelAttribute RoleForm form, ListFilters back, RedirectAttributes redirect) {
-		return apply(redirect, back, () -> this.accounts.changeRole(admin.getId(), id, form.getRole()),
-				"admin.accounts.role-changed");
+		return apply(redirect, back, () -> this.accounts.changeRole(admin.getId(), id, form.getRole())
+				? "admin.accounts.role-changed" : ROLE_UNCHANGED);
 	}
 
 	@PostMapping("/admin/accounts/{id}/suspend")
 	String updateSuspend(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, ListFilters back,
 			RedirectAttributes redirect) {
-		return apply(redirect, back, () -> this.accounts.suspend(admin.getId(), id), "admin.accounts.suspended");
+		return apply(redirect, back, () -> {
+			this.accounts.suspend(admin.getId(), id);
+			return "admin.accounts.suspended";
+		});
 	}
 
 	@PostMapping("/admin/accounts/{id}/reactivate")
 	String updateReactivate(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, ListFilters back,
 			RedirectAttributes redirect) {
-		return apply(redirect, back, () -> this.accounts.reactivate(admin.getId(), id), "admin.accounts.reactivated");
+		return apply(redirect, back, () -> {
+			this.accounts.reactivate(admin.getId(), id);
+			return "admin.accounts.reactivated";
+		});
 	}
 
-	private String apply(RedirectAttributes redirect, ListFilters back, Runnable change, String successKey) {
+	/** Makes the change, which answers the message key of what it did. */
+	private String apply(RedirectAttributes redirect, ListFilters back, Supplier<String> change) {
 		try {
-			change.run();
-			Flash.success(redirect, successKey);
+			String done = change.get();
+			if (ROLE_UNCHANGED.equals(done)) {
+				Flash.info(redirect, done);
+			}
+			else {
+				Flash.success(redirect, done);
+			}
 		}
 		catch (AccountRuleException ex) {
 			Flash.error(redirect, ex.getMessageKey());

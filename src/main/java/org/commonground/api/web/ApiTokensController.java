@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -88,7 +89,14 @@ class ApiTokensController {
 	}
 
 	@PostMapping("/admin/api-tokens/{id}/revoke")
-	String revoke(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, RedirectAttributes redirect) {
+	String revoke(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+		if (!confirmed) {
+			// It cannot be undone: the page again, the error beside that token's box.
+			model.addAttribute("tokenForm", new TokenForm());
+			model.addAttribute("unconfirmedRevoke", id);
+			return page(model);
+		}
 		this.tokens.revoke(admin, id);
 		// Said once, on the page the redirect shows, not again on every reload of it.
 		Flash.success(redirect, "api.tokens.revoked-flash");

@@ -117,7 +117,13 @@ class CommentController {
 		model.addAttribute("parent", parent);
 		model.addAttribute("replyingTo", form.getParentId());
 		model.addAttribute("target", this.threads.context(slug, viewer, target));
-		return inPlace ? "comment/fragments :: form-again" : "comment/compose";
+		if (inPlace) {
+			// The form is swapped in with the button the focus was on: it goes to the
+			// field.
+			model.addAttribute("focusForm", true);
+			return "comment/fragments :: form-again";
+		}
+		return "comment/compose";
 	}
 
 	@GetMapping("/{id}")

@@ -94,6 +94,12 @@ class ModerationController {
 	String restore(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
 			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		// Shown to everyone again at once (a phone number in it with it): the box must be
+		// ticked; else the case page again, the note kept, the error beside the box.
+		if (!form.isConfirmed()) {
+			model.addAttribute("restoreUnconfirmed", true);
+			return showCase(slug, kind, id, viewer, model);
+		}
 		return decide(slug, kind, id, errors, viewer, model, redirect, "moderation.restored.done",
 				() -> this.decisions.restore(slug, viewer, kind, id, form.getNote()));
 	}

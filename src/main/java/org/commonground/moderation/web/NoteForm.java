@@ -12,12 +12,23 @@ public class NoteForm {
 	@Size(max = ModerationNote.MAX_LENGTH, message = "{moderation.error.note-long}")
 	private String note;
 
+	/** Ticked to confirm a restore, which shows the text to everyone again. */
+	private boolean confirmed;
+
 	public String getNote() {
 		return this.note;
 	}
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	public boolean isConfirmed() {
+		return this.confirmed;
+	}
+
+	public void setConfirmed(boolean confirmed) {
+		this.confirmed = confirmed;
 	}
 
 }

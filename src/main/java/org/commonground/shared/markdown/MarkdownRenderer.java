@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -23,7 +24,11 @@ import org.springframework.stereotype.Component;
  * may only be http, https or mailto and always get {@code rel="nofollow ugc noopener"};
  * images are not allowed (they would load from other hosts on slow links). A link whose
  * URL is refused ({@code javascript:}, {@code data:}, an empty one…) becomes its plain
- * text, so that no live link without a destination is left behind.
+ * text, so that no live link without a destination is left behind. Headings are moved two
+ * levels down (# is {@code h3}, ###### stays {@code h6}): the text always sits under the
+ * page's own {@code h1} and {@code h2} (the vision's "Version 3 of 3", a section's
+ * heading), so that the outline keeps one {@code h1} and a sane order (migration V108
+ * moved the stored ones).
  */
 @Component
 public class MarkdownRenderer {
@@ -38,6 +43,9 @@ public class MarkdownRenderer {
 		.urlSanitizer(URLS)
 		.softbreak("<br>")
 		.build();
+
+	/** How many levels user headings go down: # under the page's h1 and h2. */
+	static final int HEADING_SHIFT = 2;
 
 	private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
@@ -58,6 +66,7 @@ public class MarkdownRenderer {
 		}
 		Node document = PARSER.parse(markdown);
 		unlinkRefusedUrls(document);
+		shiftHeadings(document);
 		return POLICY.sanitize(RENDERER.render(document));
 	}
 
@@ -72,6 +81,16 @@ public class MarkdownRenderer {
 			return "";
 		}
 		return TEXT.render(PARSER.parse(markdown)).strip();
+	}
+
+	private static void shiftHeadings(Node document) {
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Heading heading) {
+				heading.setLevel(Math.min(heading.getLevel() + HEADING_SHIFT, 6));
+				visitChildren(heading);
+			}
+		});
 	}
 
 	/** Replaces each link whose URL the sanitizer would drop by its content. */

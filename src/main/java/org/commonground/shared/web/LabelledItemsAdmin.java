@@ -50,17 +50,21 @@ public abstract class LabelledItemsAdmin {
 	}
 
 	@PostMapping("/{code}")
-	String updateItem(@PathVariable String code, @ModelAttribute LabelsForm form,
-			@AuthenticationPrincipal UserDetails admin, RedirectAttributes redirect) {
+	String updateItem(@PathVariable String code, @ModelAttribute("edited") LabelsForm form,
+			@AuthenticationPrincipal UserDetails admin, Model model, RedirectAttributes redirect) {
 		form.setCode(code);
 		String problem = form.labelProblem();
 		if (problem != null) {
-			Flash.error(redirect, problem);
+			// The page again with what was typed in that card and the error beside its
+			// field.
+			model.addAttribute("edited", form);
+			model.addAttribute("editedError", problem);
+			model.addAttribute("editedLanguage", form.problemLanguage());
+			model.addAttribute("editedField", code + "-" + form.problemLanguage());
+			return showItems(model);
 		}
-		else {
-			update(form.toItem(), admin);
-			Flash.success(redirect, "admin.labels.saved");
-		}
+		update(form.toItem(), admin);
+		Flash.success(redirect, "admin.labels.saved");
 		return "redirect:" + basePath();
 	}
 

@@ -48,6 +48,23 @@ public class LabelsForm {
 		return clean.values().stream().anyMatch((label) -> label.length() > 80) ? "admin.labels.error.too-long" : null;
 	}
 
+	/**
+	 * The language of the field where {@link #labelProblem()} lies: English when it is
+	 * missing, else the first name that is too long; {@code null} without a problem.
+	 */
+	public String problemLanguage() {
+		Map<String, String> clean = cleanLabels();
+		if (!clean.containsKey("en")) {
+			return "en";
+		}
+		return clean.entrySet()
+			.stream()
+			.filter((label) -> label.getValue().length() > 80)
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse(null);
+	}
+
 	public LabelledItem toItem() {
 		return new LabelledItem(this.code, cleanLabels(), this.active);
 	}

@@ -446,7 +446,18 @@ class ApiIT extends IntegrationTest {
 			.isEqualTo(404);
 
 		long id = this.jdbc.queryForObject("SELECT id FROM api_token WHERE label = 'Research project'", Long.class);
-		MockHttpServletResponse revoking = adminClient.perform(post("/admin/api-tokens/" + id + "/revoke"));
+		// It cannot be undone: without the box ticked nothing happens, and the page says
+		// so beside that token's box.
+		MockHttpServletResponse unconfirmed = adminClient.perform(post("/admin/api-tokens/" + id + "/revoke"));
+		assertThat(unconfirmed.getStatus()).isEqualTo(200);
+		assertThat(unconfirmed.getContentAsString(StandardCharsets.UTF_8))
+			.contains("<a href=\"#revoke-confirm-" + id + "\">")
+			.containsPattern("id=\"revoke-confirm-" + id
+					+ "\"[^>]*aria-invalid=\"true\" aria-describedby=\"revoke-confirm-" + id + "-error\"");
+		assertThat(this.jdbc.queryForObject("SELECT revoked_at IS NULL FROM api_token WHERE id = ?", Boolean.class, id))
+			.isTrue();
+		MockHttpServletResponse revoking = adminClient
+			.perform(post("/admin/api-tokens/" + id + "/revoke").param("confirmed", "true"));
 		assertThat(revoking.getStatus()).isEqualTo(302);
 		// The confirmation is said once (a flash), not by the address, so a reload does
 		// not say it again.

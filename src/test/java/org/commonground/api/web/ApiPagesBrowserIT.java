@@ -53,6 +53,7 @@ class ApiPagesBrowserIT extends IntegrationTest {
 			assertNoSidewaysScroll(browser);
 			browser.assertAccessible();
 			browser.screenshot("api-token-issued");
+			browser.find("form[action$='/revoke'] input[name=confirmed]").click();
 			browser.submit("form[action$='/revoke'] button[type=submit]");
 			assertThat(browser.text()).contains("The token was revoked.");
 			assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".token-secret"))).isEmpty();

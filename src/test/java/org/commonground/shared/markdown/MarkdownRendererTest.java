@@ -60,6 +60,19 @@ class MarkdownRendererTest {
 	}
 
 	@Test
+	void headingsGoUnderThePagesOwnH1AndH2() {
+		String html = this.renderer.toHtml("# Geita 2030\n\n## Water\n\n### Rivers\n\n#### a\n\n##### b\n\n###### c");
+		assertThat(html).doesNotContain("<h1>")
+			.doesNotContain("<h2>")
+			.contains("<h3>Geita 2030</h3>")
+			.contains("<h4>Water</h4>")
+			.contains("<h5>Rivers</h5>")
+			.contains("<h6>a</h6>")
+			.contains("<h6>b</h6>")
+			.contains("<h6>c</h6>");
+	}
+
+	@Test
 	void blankTextGivesNothing() {
 		assertThat(this.renderer.toHtml(null)).isEmpty();
 		assertThat(this.renderer.toHtml("   ")).isEmpty();

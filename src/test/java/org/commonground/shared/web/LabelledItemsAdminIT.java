@@ -82,8 +82,47 @@ class LabelledItemsAdminIT extends IntegrationTest {
 		assertThat(
 				new WebClient(this.mvc).perform(get("/dialogues").header("Accept-Language", "fr")).getContentAsString())
 			.contains(">Genre et inclusion</option>");
-		admin.perform(post("/admin/themes/GENDER").param("labels[fr]", "Sans anglais"));
-		assertThat(admin.lastFlash().get("flashError")).isEqualTo("admin.labels.error.english");
+		var refused = admin.perform(post("/admin/themes/GENDER").param("labels[en]", " ")
+			.param("labels[fr]", "Sans anglais")
+			.param("_active", "on"));
+		String again = refused.getContentAsString();
+		assertThat(refused.getStatus()).as("the page again, not a redirect").isEqualTo(200);
+		assertThat(again).as("the error summary links to the card's English field")
+			.contains("<a href=\"#GENDER-en\">English: Please give at least the English name.</a>")
+			.contains("<p class=\"field-error\" id=\"GENDER-en-error\">")
+			.containsPattern("id=\"GENDER-en\" name=\"labels\\[en\\]\"\\s+value=\"\\s*\"[^>]*aria-invalid=\"true\" "
+					+ "aria-describedby=\"GENDER-en-error\"")
+			.as("what was typed is kept")
+			.contains("value=\"Sans anglais\"")
+			.as("the other cards are as stored")
+			.contains("value=\"Mercury and health\"")
+			.doesNotContain("id=\"FINANCE-en-error\"");
+		assertThat(this.jdbc.queryForObject("select labels->>'fr' from theme where code = 'GENDER'", String.class))
+			.isEqualTo("Genre et inclusion");
+	}
+
+	@Test
+	void theAddFormTiesTheNamesErrorToTheEnglishField() throws Exception {
+		WebClient admin = loggedIn(this.accounts.admin("Theme Adder"));
+		String page = admin.perform(post("/admin/themes/new").param("code", "NO_ENGLISH").param("labels[fr]", "Sans"))
+			.getContentAsString();
+		assertThat(page).contains("<a href=\"#new-en\">English: Please give at least the English name.</a>")
+			.doesNotContain("href=\"#labels\"")
+			.contains("id=\"new-en-error\"")
+			.containsPattern("id=\"new-en\" name=\"labels\\[en\\]\"[^>]*aria-invalid=\"true\" "
+					+ "aria-describedby=\"new-en-error\"");
+	}
+
+	@Test
+	void uncheckingTheBoxRetiresAnItem() throws Exception {
+		WebClient admin = loggedIn(this.accounts.admin("Theme Retirer"));
+		assertThat(admin.perform(get("/admin/themes")).getContentAsString())
+			.contains("<input type=\"hidden\" name=\"_active\" value=\"on\">");
+		admin.perform(post("/admin/themes/new").param("code", "TO_RETIRE").param("labels[en]", "To retire"));
+		// What a browser sends for an unchecked box: only the marker.
+		admin.perform(post("/admin/themes/TO_RETIRE").param("labels[en]", "To retire").param("_active", "on"));
+		assertThat(this.jdbc.queryForObject("select active from theme where code = 'TO_RETIRE'", Boolean.class))
+			.isFalse();
 	}
 
 	private WebClient loggedIn(String email) throws Exception {
