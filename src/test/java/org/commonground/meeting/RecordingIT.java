@@ -255,6 +255,10 @@ class RecordingIT extends MeetingTestBase {
 		assertThat(summary.select("ol.challenges li:contains(Retorts cost too much) .recorded-note").text())
 			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 Checked");
 		assertThat(summary.select("ol.challenges li:contains(Roads flood) .recorded-note")).isEmpty();
+		// Its scrolling frame is a landmark named apart from the section around it.
+		assertThat(summary.select(".table-scroll[role=region]:has(table.meetings-summary)").attr("aria-label"))
+			.isEqualTo("Meetings and workshops, as a table")
+			.isNotEqualTo(summary.getElementById("meetings-summary-heading").text());
 		assertThat(summary.select("table.meetings-summary tbody tr").first().text()).contains(
 				"Geita visioning workshop", "40: Artisanal miner 40", "1 challenge, 1 comment, 0 shows of hands",
 				"1 awaiting a second facilitator’s check");

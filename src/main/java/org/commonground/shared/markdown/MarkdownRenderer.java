@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * text, so that no live link without a destination is left behind. Headings are moved two
  * levels down (# is {@code h3}, ###### stays {@code h6}): the text always sits under the
  * page's own {@code h1} and {@code h2} (the vision's "Version 3 of 3", a section's
- * heading), so that the outline keeps one {@code h1} and a sane order (migration V108
+ * heading), so that the outline keeps one {@code h1} and a sane order (migration V112
  * moved the stored ones).
  */
 @Component
