@@ -122,7 +122,8 @@ class VisionIT extends IntegrationTest {
 
 		Document page = Jsoup.parse(new WebClient(this.mvc).perform(get(this.base)).getContentAsString());
 		assertThat(page.select("#version-heading").text()).isEqualTo("Version 2 of 2");
-		assertThat(page.select(".vision-paragraph h1").text()).isEqualTo("Geita 2030");
+		assertThat(page.select(".vision-paragraph h3").text()).as("a Markdown # under the page’s h1 and h2")
+			.isEqualTo("Geita 2030");
 		assertThat(page.select("#paragraph-" + keys1.get(2) + " .badge").text()).isEqualTo("Changed in this version");
 
 		Document diff = Jsoup

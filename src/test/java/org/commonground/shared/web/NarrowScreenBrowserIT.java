@@ -69,8 +69,8 @@ class NarrowScreenBrowserIT extends IntegrationTest {
 		String meeting = facilitating
 			.perform(post("/dialogues/" + slug + "/meetings").param("title", URL_TITLE)
 				.param("kind", "WORKSHOP")
-				.param("startsAt", "2026-03-12T09:00")
-				.param("endsAt", "2026-03-12T17:00"))
+				.param("startsAt", "2099-03-12T09:00")
+				.param("endsAt", "2099-03-12T17:00"))
 			.getRedirectedUrl();
 		assertThat(meeting).matches("/dialogues/" + slug + "/meetings/\\d+");
 		long followerId = this.jdbc.queryForObject("select id from account where email = ?", Long.class, follower);
