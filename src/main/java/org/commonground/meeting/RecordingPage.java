@@ -23,9 +23,12 @@ public record RecordingPage(DialogueView view, Meeting meeting, List<Stakeholder
 		List<ChallengeRef> challenges, List<ParagraphRef> paragraphs, List<RecordedEntry> entries, long total,
 		long awaitingCheck) {
 
-	/** Whether contributions may be recorded: only while the dialogue is open. */
+	/**
+	 * Whether contributions may be recorded: only while the dialogue is open, and not at
+	 * a cancelled meeting.
+	 */
 	public boolean open() {
-		return this.view.dialogue().isOpen();
+		return this.view.dialogue().isOpen() && !this.meeting.isCancelled();
 	}
 
 }

@@ -103,8 +103,9 @@ public class WorkshopRecording {
 	 * @throws NotFoundException unless the viewer facilitates the dialogue and the
 	 * meeting is in it
 	 * @throws MeetingRuleException {@code recorded.error.dialogue-closed} (about no
-	 * field) unless the dialogue is open; for an unknown group or a number of people out
-	 * of range, naming the field
+	 * field) unless the dialogue is open, {@code recorded.cancelled} (about no field) at
+	 * a cancelled meeting; for an unknown group or a number of people out of range,
+	 * naming the field
 	 * @throws org.commonground.challenge.ChallengeRuleException for a challenge's bad
 	 * title or text
 	 * @throws org.commonground.comment.CommentRuleException for an empty comment or a
@@ -123,6 +124,10 @@ public class WorkshopRecording {
 		// Nothing new in a dialogue that is not open, as online
 		// (challenge.error.dialogue-closed).
 		ClosedDialogue.requireOpen(view);
+		if (meeting.isCancelled()) {
+			// Nobody spoke at a meeting that did not take place.
+			throw new MeetingRuleException("recorded.cancelled", null);
+		}
 		StakeholderGroup group = group(input.stakeholderGroup());
 		if (input.people() < 1 || input.people() > MAX_PEOPLE) {
 			throw new MeetingRuleException("recorded.error.people", "peopleCount");

@@ -448,6 +448,25 @@ class RecordingIT extends MeetingTestBase {
 	}
 
 	@Test
+	void nothingIsRecordedAtACancelledMeeting() throws Exception {
+		WebClient facilitating = client(this.facilitator);
+		assertThat(facilitating.perform(post(this.meeting + "/cancel").param("reason", "Roads flooded"))
+			.getRedirectedUrl()).isEqualTo(this.meeting);
+		String back = facilitating
+			.perform(card("CHALLENGE", "ARTISANAL_MINER", "3").param("title", "Said at no meeting")
+				.param("body", "This meeting never took place."))
+			.getRedirectedUrl();
+		assertThat(back).isEqualTo(this.meeting + "/contributions");
+		Document page = Jsoup.parse(facilitating.perform(get(back)).getContentAsString());
+		assertThat(page.select(".alert").text())
+			.contains("This meeting was cancelled: no contributions can be recorded at it.");
+		assertThat(page.select("form#record")).isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from recorded_contribution where meeting_id = ?",
+				Integer.class, meetingId()))
+			.isZero();
+	}
+
+	@Test
 	void onlyTheDialoguesFacilitatorsRecordAndCheck() throws Exception {
 		WebClient member = client(this.member);
 		assertThat(member.perform(get(this.meeting + "/contributions")).getStatus()).isEqualTo(404);
