@@ -136,23 +136,24 @@ public class Notifications {
 			.filter((f) -> f.type() == FollowTarget.CHALLENGE && readable.contains(f.dialogueId()))
 			.map(Followed::targetId)
 			.toList());
-		return followed.stream()
-			.filter((f) -> byId.containsKey(f.dialogueId()))
-			.map((f) -> new FollowedItem(f.type(), f.targetId(), byId.get(f.dialogueId()).getSlug(),
-					byId.get(f.dialogueId()).text(locale.getLanguage()).getTitle(),
-					(f.type() == FollowTarget.CHALLENGE && challengeRefs.containsKey(f.targetId()))
-							? challengeRefs.get(f.targetId()).title() : null))
-			.toList();
+		return followed.stream().filter((f) -> byId.containsKey(f.dialogueId())).map((f) -> {
+			DialogueText text = byId.get(f.dialogueId()).text(locale.getLanguage());
+			return new FollowedItem(f.type(), f.targetId(), byId.get(f.dialogueId()).getSlug(), text.getTitle(),
+					text.getLanguage(), (f.type() == FollowTarget.CHALLENGE && challengeRefs.containsKey(f.targetId()))
+							? challengeRefs.get(f.targetId()).title() : null);
+		}).toList();
 	}
 
 	/**
 	 * Something followed, as the settings page lists it.
 	 *
+	 * @param dialogueLanguage the language {@code dialogueTitle} is in (the reader's
+	 * where it is translated, else the dialogue's original)
 	 * @param challengeTitle the title of a followed challenge everyone may see, else
 	 * {@code null}
 	 */
 	public record FollowedItem(FollowTarget type, long targetId, String dialogueSlug, String dialogueTitle,
-			String challengeTitle) {
+			String dialogueLanguage, String challengeTitle) {
 
 		public String path() {
 			return "/dialogues/" + this.dialogueSlug

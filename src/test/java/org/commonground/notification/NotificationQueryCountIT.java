@@ -104,6 +104,14 @@ class NotificationQueryCountIT extends IntegrationTest {
 		swahiliClient.perform(post("/dialogues/" + slug + "/follow"));
 		Document follows = Jsoup.parse(swahiliClient.perform(get("/account/notifications")).getContentAsString());
 		assertThat(follows.select("ul.follows a[href=/dialogues/" + slug + "]").text()).isEqualTo("Dhahabu na zebaki");
+		assertThat(follows.select("ul.follows a[href=/dialogues/" + slug + "]").hasAttr("lang")).isFalse();
+		// Read in French, which it has no translation into: the English title is marked
+		// so.
+		WebClient french = client(english);
+		french.perform(post("/language").param("lang", "fr"));
+		french.perform(post("/dialogues/" + slug + "/follow"));
+		Document followsInFrench = Jsoup.parse(french.perform(get("/account/notifications")).getContentAsString());
+		assertThat(followsInFrench.select("ul.follows a[href=/dialogues/" + slug + "]").attr("lang")).isEqualTo("en");
 	}
 
 	@Test
