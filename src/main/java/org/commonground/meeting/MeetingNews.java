@@ -15,6 +15,8 @@ class MeetingNews implements DialogueNewsSource {
 
 	static final String CATEGORY = "MEETING";
 
+	static final String CANCELLED = "MEETING_CANCELLED";
+
 	private final MeetingService meetings;
 
 	MeetingNews(MeetingService meetings) {
@@ -30,6 +32,16 @@ class MeetingNews implements DialogueNewsSource {
 	private static DialogueNews news(Meeting meeting) {
 		String text = (meeting.getDescriptionSource() != null && !meeting.getDescriptionSource().isBlank())
 				? meeting.getDescriptionSource() : meeting.getPlace();
+		if (meeting.isCancelled()) {
+			// Marked by its category (labelled "Cancelled meeting" in the reader's
+			// language);
+			// the summary gives the facilitator's reason where there is one. Its updated
+			// time
+			// is the cancellation's, so feed readers show it again.
+			return new DialogueNews("meetings/" + meeting.getId(), meeting.getTitle(),
+					(meeting.getCancelReason() != null) ? meeting.getCancelReason() : "", CANCELLED,
+					meeting.getCreatedAt(), meeting.getUpdatedAt());
+		}
 		return new DialogueNews("meetings/" + meeting.getId(), meeting.getTitle(), (text != null) ? text : "", CATEGORY,
 				meeting.getCreatedAt(), meeting.getUpdatedAt());
 	}

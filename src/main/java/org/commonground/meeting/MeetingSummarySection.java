@@ -99,6 +99,9 @@ class MeetingSummarySection implements SummarySection {
 			entry.put("startsAt", meeting.getStart().toOffsetDateTime().toString());
 			entry.put("endsAt", meeting.getEnd().toOffsetDateTime().toString());
 			entry.put("timeZone", meeting.getTimeZone().getId());
+			entry.put("status", meeting.isCancelled() ? "CANCELLED" : "SCHEDULED");
+			entry.put("cancelledAt", (meeting.getCancelledAt() != null) ? meeting.getCancelledAt().toString() : null);
+			entry.put("cancellationReason", meeting.getCancelReason());
 			Map<String, Object> byGroup = new LinkedHashMap<>();
 			item.attendance().forEach((g) -> byGroup.put(g.code(), g.people()));
 			entry.put("attendanceByGroup", byGroup);

@@ -110,7 +110,7 @@ public class DialogueFeed {
 	 * @param titleLanguage the language the title is in
 	 * @param summaryLanguage the language the summary is in
 	 * @param category what it is: a resource kind, {@code VISION_VERSION} or
-	 * {@code MEETING}
+	 * {@code MEETING} or {@code MEETING_CANCELLED}
 	 */
 	public record Entry(String path, String title, String titleLanguage, String summary, String summaryLanguage,
 			String category, Instant published, Instant updated) {

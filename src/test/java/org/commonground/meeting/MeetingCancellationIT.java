@@ -6,7 +6,11 @@ import java.util.List;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -109,6 +113,32 @@ class MeetingCancellationIT extends MeetingTestBase {
 				and subject_id = ? and actor_id = (select id from account where email = ?)""", Integer.class, id,
 				this.facilitator))
 			.isEqualTo(1);
+
+		// The dialogue's news feed, the printable summary and the JSON export mark it
+		// too.
+		Document feed = Jsoup.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/feed.atom"))
+			.getContentAsString(StandardCharsets.UTF_8), "", Parser.xmlParser());
+		Element entry = feed.select("entry:has(id:matchesOwn(" + meeting + "$))").first();
+		assertThat(entry).isNotNull();
+		assertThat(entry.select("category").attr("term")).isEqualTo("MEETING_CANCELLED");
+		assertThat(entry.select("category").attr("label")).isEqualTo("Cancelled meeting");
+		assertThat(entry.select("summary").text()).isEqualTo("The road to Geita is flooded.");
+		Document summary = Jsoup
+			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/summary")).getContentAsString());
+		assertThat(summary.select("table.meetings-summary tbody tr:contains(Mercury workshop) .badge.cancelled").text())
+			.isEqualTo("Cancelled");
+		JsonNode json = new ObjectMapper().readTree(facilitator.perform(get("/dialogues/" + this.slug + "/export.json"))
+			.getContentAsString(StandardCharsets.UTF_8));
+		JsonNode exported = null;
+		for (JsonNode m : json.get("meetings")) {
+			if (m.get("id").asLong() == id) {
+				exported = m;
+			}
+		}
+		assertThat(exported).isNotNull();
+		assertThat(exported.get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(exported.get("cancellationReason").asString()).isEqualTo("The road to Geita is flooded.");
+		assertThat(exported.get("cancelledAt").isNull()).isFalse();
 	}
 
 	@Test

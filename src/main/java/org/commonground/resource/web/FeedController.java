@@ -80,6 +80,7 @@ class FeedController {
 			xml.writeAttribute("label", this.messages.getMessage(switch (entry.category()) {
 				case "VISION_VERSION" -> "resource.feed.vision";
 				case "MEETING" -> "resource.feed.meeting";
+				case "MEETING_CANCELLED" -> "resource.feed.meeting-cancelled";
 				default -> "resource.kind." + entry.category();
 			}, null, locale));
 			if (!entry.summary().isBlank()) {
