@@ -169,12 +169,6 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 			where c.dialogueId = :dialogueId and any_of(c.id, :ids) and c.moderation = 'VISIBLE'""")
 	List<ChallengeRef> findRefs(long dialogueId, Long[] ids);
 
-	/** Ids and titles of those of the challenges everyone can see, in any dialogue. */
-	@Query("""
-			select new org.commonground.challenge.ChallengeRef(c.id, c.title) from Challenge c
-			where any_of(c.id, :ids) and c.moderation = 'VISIBLE'""")
-	List<ChallengeRef> findRefs(Long[] ids);
-
 	@Query(value = "select id from challenge where author_id = :authorId and form_token = :token", nativeQuery = true)
 	Long findIdByFormToken(long authorId, String token);
 

@@ -230,20 +230,6 @@ public class ChallengeService {
 		return found;
 	}
 
-	/**
-	 * Those of the challenges everyone may see, whichever their dialogues, by id: for a
-	 * list of a person's own choices (what they follow) that names them. One statement
-	 * (none for no ids).
-	 */
-	public Map<Long, ChallengeRef> refs(java.util.Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, ChallengeRef> found = new java.util.HashMap<>();
-		this.challenges.findRefs(ids.toArray(Long[]::new)).forEach((c) -> found.put(c.id(), c));
-		return found;
-	}
-
 	/** All challenges on the platform, for the admin console. */
 	public long countAll() {
 		return this.challenges.count();

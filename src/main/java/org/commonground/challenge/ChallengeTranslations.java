@@ -76,6 +76,37 @@ public class ChallengeTranslations {
 	}
 
 	/**
+	 * Those of the challenges everyone may see, whichever their dialogues, by id, as
+	 * {@link ChallengeService#refs(DialogueView, java.util.Collection)} in any dialogue,
+	 * but titled in {@code language} where a facilitator translated the title into it
+	 * (the original elsewhere), with the title's language: for a list of a person's own
+	 * choices (what they follow). One statement (none for no ids).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ChallengeRef> refs(java.util.Collection<Long> ids, String language) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, ChallengeRef> found = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select c.id, c.title, c.language, t.title as translated
+				from challenge c
+				left join challenge_translation t on t.challenge_id = c.id and t.language = :language
+				  and t.language <> c.language and t.title <> ''
+				where c.id in (:ids) and c.moderation = 'VISIBLE'""")
+			.param("language", (language != null) ? language : "")
+			.param("ids", java.util.List.copyOf(ids))
+			.query((rs, row) -> {
+				String translated = rs.getString("translated");
+				return (translated != null) ? new ChallengeRef(rs.getLong("id"), translated, language, true)
+						: new ChallengeRef(rs.getLong("id"), rs.getString("title"), rs.getString("language"), false);
+			})
+			.list()
+			.forEach((ref) -> found.put(ref.id(), ref));
+		return found;
+	}
+
+	/**
 	 * The titles facilitators translated into {@code language} of those of the challenges
 	 * everyone may see, whichever their dialogues, by id (none for a challenge without
 	 * one): for lists that name challenges by the title they had when listed (the

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.challenge.ChallengeRef;
-import org.commonground.challenge.ChallengeService;
+import org.commonground.challenge.ChallengeTranslations;
 import org.commonground.dialogue.DialogueHeading;
 import org.commonground.dialogue.DialogueText;
 import org.commonground.dialogue.Dialogue;
@@ -39,14 +39,14 @@ public class Notifications {
 
 	private final DialogueService dialogues;
 
-	private final ChallengeService challenges;
+	private final ChallengeTranslations challenges;
 
 	private final ChallengeTitles challengeTitles;
 
 	private final Clock clock;
 
 	Notifications(NotificationStore store, DialogueAccess access, DialogueService dialogues,
-			ChallengeService challenges, ChallengeTitles challengeTitles, Clock clock) {
+			ChallengeTranslations challenges, ChallengeTitles challengeTitles, Clock clock) {
 		this.store = store;
 		this.access = access;
 		this.dialogues = dialogues;
@@ -122,8 +122,8 @@ public class Notifications {
 
 	/**
 	 * What the viewer follows, with the dialogue each belongs to, named in the reader's
-	 * language where it is translated, and each challenge's title (none for one that is
-	 * hidden): a fixed number of statements however many things are followed.
+	 * language where it is translated, and each challenge's title, likewise (none for one
+	 * that is hidden): a fixed number of statements however many things are followed.
 	 */
 	public List<FollowedItem> followed(AccountPrincipal viewer, Locale locale) {
 		List<Followed> followed = this.store.followed(viewer.getId());
@@ -135,12 +135,13 @@ public class Notifications {
 		Map<Long, ChallengeRef> challengeRefs = this.challenges.refs(followed.stream()
 			.filter((f) -> f.type() == FollowTarget.CHALLENGE && readable.contains(f.dialogueId()))
 			.map(Followed::targetId)
-			.toList());
+			.toList(), locale.getLanguage());
 		return followed.stream().filter((f) -> byId.containsKey(f.dialogueId())).map((f) -> {
 			DialogueText text = byId.get(f.dialogueId()).text(locale.getLanguage());
+			ChallengeRef challenge = (f.type() == FollowTarget.CHALLENGE) ? challengeRefs.get(f.targetId()) : null;
 			return new FollowedItem(f.type(), f.targetId(), byId.get(f.dialogueId()).getSlug(), text.getTitle(),
-					text.getLanguage(), (f.type() == FollowTarget.CHALLENGE && challengeRefs.containsKey(f.targetId()))
-							? challengeRefs.get(f.targetId()).title() : null);
+					text.getLanguage(), (challenge != null) ? challenge.title() : null,
+					(challenge != null) ? challenge.language() : null);
 		}).toList();
 	}
 
@@ -149,11 +150,12 @@ public class Notifications {
 	 *
 	 * @param dialogueLanguage the language {@code dialogueTitle} is in (the reader's
 	 * where it is translated, else the dialogue's original)
-	 * @param challengeTitle the title of a followed challenge everyone may see, else
-	 * {@code null}
+	 * @param challengeTitle the title of a followed challenge everyone may see, in the
+	 * reader's language where a facilitator translated it, else {@code null}
+	 * @param challengeLanguage the language {@code challengeTitle} is in
 	 */
 	public record FollowedItem(FollowTarget type, long targetId, String dialogueSlug, String dialogueTitle,
-			String dialogueLanguage, String challengeTitle) {
+			String dialogueLanguage, String challengeTitle, String challengeLanguage) {
 
 		public String path() {
 			return "/dialogues/" + this.dialogueSlug

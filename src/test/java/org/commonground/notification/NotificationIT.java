@@ -184,7 +184,7 @@ class NotificationIT extends IntegrationTest {
 
 		WebClient ngo = client(this.ngo);
 		String settings = ngo.perform(get("/account/notifications")).getContentAsString();
-		assertThat(Jsoup.parse(settings).select("ul.follows a[href$=/challenges/" + challenge + "]").text())
+		assertThat(Jsoup.parse(settings).select("ul.follows li:has(a[href$=/challenges/" + challenge + "])").text())
 			.startsWith("Licences take years, in ");
 		// The facilitators' news is offered to those who facilitate only.
 		assertThat(Jsoup.parse(settings).select("input[name='frequencies[FACILITATION]']")).isEmpty();

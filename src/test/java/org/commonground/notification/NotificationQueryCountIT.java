@@ -140,9 +140,12 @@ class NotificationQueryCountIT extends IntegrationTest {
 		Document page = Jsoup.parse(manyClient.perform(get("/account/notifications")).getContentAsString());
 		// Test dialogues' titles end in a number that makes them unique.
 		assertThat(page.select("ul.follows a[href=/dialogues/" + gold + "/challenges/" + scales + "]").text())
+			.isEqualTo("Buyers cheat on the <b>scales</b>");
+		assertThat(page.select("ul.follows li:has(a[href=/dialogues/" + gold + "/challenges/" + scales + "])").text())
 			.startsWith("Buyers cheat on the <b>scales</b>, in Gold buyers ");
 		assertThat(page.select("ul.follows b")).as("titles are text").isEmpty();
-		assertThat(page.select("ul.follows li > a").eachText()).hasSize(8)
+		assertThat(page.select("ul.follows li > a")).hasSize(8);
+		assertThat(page.select("ul.follows li").eachText()).hasSize(8)
 			.anyMatch((name) -> name.startsWith("Retort number 1, in Mercury use "))
 			.anyMatch((name) -> name.startsWith("Retort number 6, in Gold buyers "))
 			.anyMatch((name) -> name.startsWith("Mercury use "))
@@ -156,6 +159,22 @@ class NotificationQueryCountIT extends IntegrationTest {
 		Document inSwahili = Jsoup.parse(manyClient.perform(get("/account/notifications")).getContentAsString());
 		assertThat(inSwahili.select("ul.follows button").eachAttr("aria-label"))
 			.anyMatch((label) -> label.startsWith("Acha kufuatilia Retort number 1, katika Mercury use "));
+		// A challenge's title comes in the reader's language where a facilitator
+		// translated it; a title and a dialogue's title in another language are marked
+		// with it (the English ones on this Swahili page).
+		this.jdbc
+			.update("""
+					insert into challenge_translation (challenge_id, language, title, translated_by, translated_at)
+					values (?, 'sw', 'Wanunuzi wanadanganya kwenye mizani', (select id from account where email = ?), now())""",
+					scales, facilitator);
+		Document translated = Jsoup.parse(manyClient.perform(get("/account/notifications")).getContentAsString());
+		String scalesLink = "ul.follows a[href=/dialogues/" + gold + "/challenges/" + scales + "]";
+		assertThat(translated.select(scalesLink).text()).isEqualTo("Wanunuzi wanadanganya kwenye mizani");
+		assertThat(translated.select(scalesLink).hasAttr("lang")).isFalse();
+		assertThat(translated.select(scalesLink).first().nextElementSibling().select("[lang=en]").text())
+			.startsWith("Gold buyers ");
+		assertThat(translated.select("ul.follows li:has(a:matchesOwn(^Retort number 1$)) a").attr("lang"))
+			.isEqualTo("en");
 	}
 
 	/**
