@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				"app.security.rate-limits.posting-per-account.capacity=300",
 				"app.security.rate-limits.posting-per-account.period=10m" })
 @AutoConfigureMockMvc
-@Import(SqlStatements.Wrapping.class)
+@Import({ SqlStatements.Wrapping.class, FastPasswordHashing.class })
 public abstract class IntegrationTest {
 
 	public static final String ADMIN_EMAIL = "first.admin@test.example";

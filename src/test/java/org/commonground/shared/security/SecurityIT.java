@@ -17,9 +17,11 @@ import org.commonground.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,23 @@ class SecurityIT extends IntegrationTest {
 
 	@Value("${local.server.port}")
 	int port;
+
+	@Autowired
+	@Qualifier("passwordEncoder")
+	PasswordEncoder applicationsEncoder;
+
+	@Test
+	void theApplicationHashesPasswordsWithBcryptAtCostTen() {
+		// The suite hashes at a lower cost (FastPasswordHashing); the application's own
+		// encoder keeps the production one.
+		String hash = this.applicationsEncoder.encode(TestAccounts.PASSWORD);
+		assertThat(hash).startsWith("{bcrypt}$2a$10$");
+		assertThat(this.applicationsEncoder.matches(TestAccounts.PASSWORD, hash)).isTrue();
+		String account = this.accounts.participant("Hashed At Test Cost");
+		assertThat(this.jdbc.queryForObject("select password_hash from account where email = ?", String.class, account))
+			.as("the suite's own accounts")
+			.startsWith("{bcrypt}$2a$04$");
+	}
 
 	@Test
 	void aPostWithoutCsrfTokenIsRefused() throws Exception {
