@@ -200,6 +200,10 @@ class MyDataIT extends IntegrationTest {
 			.param("locale", "en"));
 		long challenge = this.challenges.raise(slug, leaving, "Mercury is sold openly in the market");
 		this.challenges.comment(slug, leaving, challenge, null, "We need retorts, not speeches");
+		// A report the person made stays with the moderators.
+		long reported = this.challenges.comment(slug, facilitator, challenge, null, "Buy our retorts today");
+		client.perform(post("/dialogues/" + slug + "/comments/" + reported + "/report").param("reason", "SPAM")
+			.param("note", "An advertisement"));
 		// A newsletter subscription (kept by address) and the follows and settings of the
 		// notification module go too.
 		assertThat(client.perform(post("/newsletter/subscribe").param("email", leaving).param("language", "sw"))
@@ -216,6 +220,13 @@ class MyDataIT extends IntegrationTest {
 
 		Document page = Jsoup.parse(client.perform(get("/account/delete")).getContentAsString());
 		assertThat(page.select("h1").text()).isEqualTo("Delete your account");
+		// What goes and what stays, as the purge does it: the checkbox named as the login
+		// page names it, API tokens, and the reports the person made.
+		assertThat(page.select("li").eachText()).contains(
+				"Every session, those kept open with \"Keep me logged in on this device\" too, and every link we emailed you.",
+				"Your API tokens, if you have any: they stop working as soon as you ask, and are deleted with your account.",
+				"The reports you made stay with the moderators, with their reason and note, without your name: "
+						+ "they are shown as from a former participant of your stakeholder group.");
 		Document wrong = Jsoup
 			.parse(client.perform(post("/account/delete").param("password", "not it")).getContentAsString());
 		assertThat(wrong.select("#password-error").text()).contains("This is not your current password.");
@@ -266,6 +277,13 @@ class MyDataIT extends IntegrationTest {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from membership where account_id = ? and status = 'ACTIVE'", Integer.class, id))
 			.isZero();
+		assertThat(this.jdbc.queryForList("select reason, note from report where reporter_id = ?", id))
+			.as("the report stays, with its reason and note")
+			.containsExactly(Map.of("reason", "SPAM", "note", "An advertisement"));
+		assertThat(
+				this.jdbc.queryForObject("select display_name from account_directory where id = ?", String.class, id))
+			.as("the reporter the moderators see")
+			.isEqualTo("Former participant");
 
 		// The contribution stays, shown without the person; the group is withheld (fewer
 		// than five artisanal miners in this dialogue).
