@@ -43,10 +43,12 @@ public class PersonalDataExport {
 	private final StakeholderGroupService groups;
 
 	/**
-	 * The codes the files hold, for the README: by heading ({@code data.readme.codes.*}),
-	 * the prefix of the messages that name each in the person's language, and the codes.
+	 * The codes the files hold, for the README: by heading ({@code data.readme.codes.*},
+	 * which names the files and columns where they appear), each code and the message
+	 * that explains it in the person's language. Every value the columns can hold is
+	 * here.
 	 */
-	private static final Map<String, Map.Entry<String, List<String>>> CODES = codes();
+	private static final Map<String, Map<String, String>> CODES = codes();
 
 	PersonalDataExport(List<PersonalDataSource> sources, MessageSource messages, Clock clock,
 			AccountRepository accounts, ApplicationEventPublisher events, StakeholderGroupService groups) {
@@ -58,18 +60,43 @@ public class PersonalDataExport {
 		this.groups = groups;
 	}
 
-	private static Map<String, Map.Entry<String, List<String>>> codes() {
-		Map<String, Map.Entry<String, List<String>>> codes = new LinkedHashMap<>();
-		codes.put("role", Map.entry("role.", List.of("PARTICIPANT", "FACILITATOR", "ADMIN")));
-		codes.put("status", Map.entry("status.", List.of("ACTIVE", "SUSPENDED", "DELETED")));
-		codes.put("display", Map.entry("membership.display.", List.of("NAMED", "PSEUDONYMOUS")));
-		codes.put("stance", Map.entry("vision.stance.", List.of("AGREE", "CAN_LIVE_WITH", "DISAGREE")));
-		codes.put("state", Map.entry("moderation.state.",
-				List.of("VISIBLE", "PENDING", "HIDDEN", "AUTO_HIDDEN", "REVIEW_REQUESTED")));
-		codes.put("reason", Map.entry("moderation.reason.",
-				List.of("SPAM", "ABUSE", "OFF_TOPIC", "PERSONAL_INFORMATION", "OTHER")));
-		codes.put("frequency", Map.entry("notification.frequency.", List.of("NONE", "IMMEDIATE", "DAILY", "WEEKLY")));
+	private static Map<String, Map<String, String>> codes() {
+		Map<String, Map<String, String>> codes = new LinkedHashMap<>();
+		codes.put("role", named("role.", "PARTICIPANT", "FACILITATOR", "ADMIN"));
+		codes.put("status", named("status.", "ACTIVE", "SUSPENDED", "DELETED"));
+		codes.put("membership", named("data.readme.code.membership.", "PENDING", "ACTIVE", "REMOVED"));
+		codes.put("display", named("membership.display.", "NAMED", "PSEUDONYMOUS"));
+		codes.put("challenge",
+				named("challenge.status.", "OPEN", "UNDER_DISCUSSION", "ADDRESSED", "OUT_OF_SCOPE", "MERGED"));
+		Map<String, String> state = named("moderation.state.", "VISIBLE", "PENDING", "HIDDEN");
+		state.put("DELETED", "data.readme.code.DELETED");
+		codes.put("state", state);
+		codes.put("target", named("data.readme.code.target.", "CHALLENGE", "VISION", "MINUTES", "RESOURCE"));
+		codes.put("stance", named("vision.stance.", "AGREE", "CAN_LIVE_WITH", "DISAGREE"));
+		codes.put("reason", named("moderation.reason.", "SPAM", "ABUSE", "OFF_TOPIC", "PERSONAL_INFORMATION", "OTHER"));
+		codes.put("content", named("moderation.type.", "CHALLENGE", "COMMENT"));
+		codes.put("report", named("report.status.", "OPEN", "ACTIONED", "DISMISSED"));
+		codes.put("follow", named("moderation.type.", "DIALOGUE", "CHALLENGE"));
+		codes.put("category", named("notification.category.", "REPLIES", "CHALLENGES", "ANSWERS", "VISION", "MEETINGS",
+				"MODERATION", "FACILITATION"));
+		codes.put("kind",
+				named("data.readme.code.kind.", "REPLY", "CHALLENGE_STATUS", "CHALLENGE_RESPONSE", "ANSWER",
+						"VISION_VERSION", "HIDDEN", "RESTORED", "JOIN_REQUEST", "REPORT", "MEETING", "MEETING_MOVED",
+						"MEETING_CANCELLED", "MINUTES"));
+		codes.put("frequency", named("notification.frequency.", "NONE", "IMMEDIATE", "DAILY", "WEEKLY"));
+		codes.put("email", named("admin.emails.status.", "STORED", "QUEUED", "SENT", "FAILED"));
+		codes.put("subscription", named("data.readme.code.subscription.", "PENDING", "CONFIRMED", "UNSUBSCRIBED"));
+		codes.put("step", named("data.readme.code.step.", "SIGNED_UP", "CONFIRMED", "UNSUBSCRIBED"));
 		return codes;
+	}
+
+	/** Each code with the message {@code prefix + code}. */
+	private static Map<String, String> named(String prefix, String... codes) {
+		Map<String, String> named = new LinkedHashMap<>();
+		for (String code : codes) {
+			named.put(code, prefix + code);
+		}
+		return named;
 	}
 
 	/** Streams the archive of the signed-in person. */
@@ -125,6 +152,11 @@ public class PersonalDataExport {
 				.append('\n');
 		}
 		readme.append('\n').append(this.messages.getMessage("data.readme.formats", null, locale)).append('\n');
+		// The apostrophe goes in as an argument: the message itself keeps to each
+		// language's typography.
+		readme.append('\n')
+			.append(this.messages.getMessage("data.readme.csv", new Object[] { "'" }, locale))
+			.append('\n');
 		readme.append('\n').append(this.messages.getMessage("data.readme.codes", null, locale)).append('\n');
 		readme.append('\n').append(this.messages.getMessage("data.readme.codes.group", null, locale)).append('\n');
 		this.groups.activeGroups()
@@ -133,11 +165,10 @@ public class PersonalDataExport {
 			readme.append('\n')
 				.append(this.messages.getMessage("data.readme.codes." + heading, null, locale))
 				.append('\n');
-			named.getValue()
-				.forEach((code) -> readme.append(code)
-					.append(": ")
-					.append(this.messages.getMessage(named.getKey() + code, null, code, locale))
-					.append('\n'));
+			named.forEach((code, key) -> readme.append(code)
+				.append(": ")
+				.append(this.messages.getMessage(key, null, locale))
+				.append('\n'));
 		});
 		archive.finish(readme.toString());
 	}

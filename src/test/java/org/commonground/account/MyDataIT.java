@@ -1,5 +1,8 @@
 package org.commonground.account;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
 import org.commonground.dialogue.DialogueStatus;
 import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.JoinPolicy;
@@ -126,7 +130,41 @@ class MyDataIT extends IntegrationTest {
 					.doesNotContain(table + ".json: " + table + " (");
 			}
 		}
+		// Every code in the columns that hold codes is explained, in the person's
+		// language; and how to open the CSV files.
+		String readme = files.get("README.txt");
+		Map<String, List<String>> coded = Map.of("memberships", List.of("role", "status", "display_mode"), "challenges",
+				List.of("status", "visibility"), "comments", List.of("target_type", "status"), "notifications",
+				List.of("category", "kind"), "follows", List.of("target_type"), "email_settings",
+				List.of("category", "frequency"), "emails", List.of("status"), "newsletter_subscriptions",
+				List.of("status"), "newsletter_consents", List.of("step"));
+		coded.forEach((table, columns) -> {
+			for (String column : columns) {
+				assertThat(values(files.get(table + ".csv"), column)).as(table + "." + column)
+					.isNotEmpty()
+					.allSatisfy((code) -> assertThat(readme).contains("\n" + code + ": "));
+			}
+		});
+		assertThat(readme)
+			.contains("Kinds of news (notifications.csv and email_settings.csv, column category)\n",
+					"REPLIES: Replies to my comments\n", "REPLY: someone replied to your comment\n",
+					"UNDER_DISCUSSION: Under discussion\n", "ACTIONED: acted on\n", "COMMENT: Comment\n",
+					"VISION: a shared vision", "SIGNED_UP: you signed up\n",
+					"PENDING: signed up, not yet confirmed from the email\n", "QUEUED: Waiting to be sent\n",
+					"REMOVED: no longer a member (left or removed)\n", "MINUTES: the minutes of a meeting\n")
+			.contains("The CSV files are comma-separated and in UTF-8.",
+					"import the file instead of opening it, and choose the comma as the separator",
+					"A value that starts with ' (an apostrophe) had it added, so that a spreadsheet does not read it "
+							+ "as a formula.");
 		assertThat(String.join("\n", files.values())).doesNotContain(other);
+
+		// In Swahili, with the words of the Swahili pages.
+		client.perform(post("/language").param("lang", "sw").param("return", "/"));
+		String swahili = Zips.unzip(client.perform(get("/account/data")).getContentAsByteArray()).get("README.txt");
+		assertThat(swahili)
+			.contains("REPLIES: ", "kwa wadhibiti", "dira ya pamoja", "mihtasari ya mwisho ilitumwa lini",
+					"Jinsi unavyoonyeshwa kwenye mazungumzo", "Mafaili ya CSV yametenganishwa kwa koma")
+			.doesNotContain("majadiliano", "maono", "wasimamizi");
 
 		assertThat(new WebClient(this.mvc).perform(get("/account/data")).getStatus()).isEqualTo(302);
 	}
@@ -200,6 +238,10 @@ class MyDataIT extends IntegrationTest {
 			.param("locale", "en"));
 		long challenge = this.challenges.raise(slug, leaving, "Mercury is sold openly in the market");
 		this.challenges.comment(slug, leaving, challenge, null, "We need retorts, not speeches");
+		// A report the person made stays with the moderators.
+		long reported = this.challenges.comment(slug, facilitator, challenge, null, "Buy our retorts today");
+		client.perform(post("/dialogues/" + slug + "/comments/" + reported + "/report").param("reason", "SPAM")
+			.param("note", "An advertisement"));
 		// A newsletter subscription (kept by address) and the follows and settings of the
 		// notification module go too.
 		assertThat(client.perform(post("/newsletter/subscribe").param("email", leaving).param("language", "sw"))
@@ -216,6 +258,13 @@ class MyDataIT extends IntegrationTest {
 
 		Document page = Jsoup.parse(client.perform(get("/account/delete")).getContentAsString());
 		assertThat(page.select("h1").text()).isEqualTo("Delete your account");
+		// What goes and what stays, as the purge does it: the checkbox named as the login
+		// page names it, API tokens, and the reports the person made.
+		assertThat(page.select("li").eachText()).contains(
+				"Every session, those kept open with \"Keep me logged in on this device\" too, and every link we emailed you.",
+				"Your API tokens, if you have any: they stop working as soon as you ask, and are deleted with your account.",
+				"The reports you made stay with the moderators, with their reason and note, without your name: "
+						+ "they are shown as from a former participant of your stakeholder group.");
 		Document wrong = Jsoup
 			.parse(client.perform(post("/account/delete").param("password", "not it")).getContentAsString());
 		assertThat(wrong.select("#password-error").text()).contains("This is not your current password.");
@@ -266,6 +315,13 @@ class MyDataIT extends IntegrationTest {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from membership where account_id = ? and status = 'ACTIVE'", Integer.class, id))
 			.isZero();
+		assertThat(this.jdbc.queryForList("select reason, note from report where reporter_id = ?", id))
+			.as("the report stays, with its reason and note")
+			.containsExactly(Map.of("reason", "SPAM", "note", "An advertisement"));
+		assertThat(
+				this.jdbc.queryForObject("select display_name from account_directory where id = ?", String.class, id))
+			.as("the reporter the moderators see")
+			.isEqualTo("Former participant");
 
 		// The contribution stays, shown without the person; the group is withheld (fewer
 		// than five artisanal miners in this dialogue).
@@ -286,6 +342,27 @@ class MyDataIT extends IntegrationTest {
 		// Nobody logs in as the erased account.
 		assertThat(new WebClient(this.mvc, TestAccounts.newAddress()).logIn(leaving, TestAccounts.PASSWORD)
 			.getRedirectedUrl()).contains("error");
+	}
+
+	/**
+	 * The values of a column of a CSV file from the archive (after its byte-order mark).
+	 */
+	private static List<String> values(String csv, String column) {
+		try {
+			return CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new StringReader(csv.substring(1)))
+				.stream()
+				.map((record) -> record.get(column))
+				.filter((value) -> !value.isEmpty())
+				.distinct()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Object status(String email) {
