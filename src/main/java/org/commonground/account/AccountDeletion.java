@@ -92,6 +92,8 @@ public class AccountDeletion {
 		}
 		Instant now = this.clock.instant();
 		account.requestDeletion(now);
+		// No link emailed before (a password reset) may bring the account back.
+		this.accounts.deleteTokens(accountId);
 		this.sessionControl.endSessions(account.getEmail(), null);
 		log.info("Account {} asked to be deleted", accountId);
 		return now.plus(this.properties.grace());

@@ -253,8 +253,9 @@ public class AccountService {
 
 	/**
 	 * Changes the password after checking the current one; ends the account's other
-	 * sessions.
-	 * @throws UnacceptablePasswordException if the password is the person's email or name
+	 * sessions and makes its outstanding reset links useless.
+	 * @throws UnacceptablePasswordException if the password is the person's email or
+	 * name, or the current one
 	 */
 	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
 	public void changePassword(long accountId, String currentPassword, String newPassword, String currentSessionId) {
@@ -262,8 +263,14 @@ public class AccountService {
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new WrongPasswordException();
 		}
+		if (this.passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+			throw new UnacceptablePasswordException(PasswordPolicy.Violation.UNCHANGED);
+		}
 		requireAcceptable(newPassword, account.getEmail(), account.getDisplayName());
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		// A reset link asked for earlier (or sent with a second registration) would undo
+		// the change: it stops working.
+		this.tokens.deleteAll(account, AccountToken.Purpose.RESET_PASSWORD);
 		this.sessionControl.endSessions(account.getEmail(), currentSessionId);
 		sendMail(account, "mail.password-changed");
 	}

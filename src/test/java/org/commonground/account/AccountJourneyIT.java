@@ -326,6 +326,46 @@ class AccountJourneyIT extends IntegrationTest {
 	}
 
 	@Test
+	void changingThePasswordEndsTheResetLinksAskedForBefore() throws Exception {
+		String email = this.accounts.participant("Reset Then Change");
+		new WebClient(this.mvc).perform(post("/password/forgot").param("email", email));
+		String link = this.mailbox.awaitLink(email, "/password/reset");
+		WebClient laptop = new WebClient(this.mvc);
+		laptop.logIn(email, TestAccounts.PASSWORD);
+		laptop.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
+			.param("newPassword", "a changed password now"));
+		assertThat(new WebClient(this.mvc).perform(get(link)).getContentAsString()).contains("does not work any more")
+			.doesNotContain("newPassword");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from account_token t join account a on a.id = t.account_id where a.email = ? and t.purpose = 'RESET_PASSWORD'",
+				Integer.class, email))
+			.isZero();
+	}
+
+	@Test
+	void theCurrentPasswordIsRefusedAsTheNewOneBesideItsField() throws Exception {
+		String email = this.accounts.participant("Same Password");
+		WebClient laptop = new WebClient(this.mvc);
+		laptop.logIn(email, TestAccounts.PASSWORD);
+		MockHttpServletResponse same = laptop
+			.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
+				.param("newPassword", TestAccounts.PASSWORD));
+		assertThat(same.getStatus()).isEqualTo(200);
+		assertThat(org.jsoup.Jsoup.parse(same.getContentAsString()).select("#newPassword-error").text())
+			.contains("The new password is the one you have now.");
+		assertThat(this.mailbox.subjects(email)).doesNotContain("Your Common Ground password was changed");
+	}
+
+	@Test
+	void aResetRequestForAnAddressWithSpacesAroundItIsAccepted() throws Exception {
+		String email = this.accounts.participant("Spaced Address");
+		MockHttpServletResponse asked = new WebClient(this.mvc)
+			.perform(post("/password/forgot").param("email", "  " + email + " "));
+		assertThat(asked.getRedirectedUrl()).isEqualTo("/password/forgot/sent");
+		assertThat(this.mailbox.awaitLink(email, "/password/reset")).contains("token=");
+	}
+
+	@Test
 	void editingTheProfileChangesNameGroupAndLanguage() throws Exception {
 		String email = this.accounts.participant("Before Edit");
 		WebClient browser = new WebClient(this.mvc);

@@ -60,6 +60,9 @@ class MyDataIT extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.commonground.support.Mailbox mailbox;
+
 	@Test
 	void theArchiveHoldsWhatThePersonWroteAndNothingOfOthers() throws Exception {
 		String facilitator = this.accounts.create("Archive Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
@@ -286,6 +289,16 @@ class MyDataIT extends IntegrationTest {
 		// Nobody logs in as the erased account.
 		assertThat(new WebClient(this.mvc, TestAccounts.newAddress()).logIn(leaving, TestAccounts.PASSWORD)
 			.getRedirectedUrl()).contains("error");
+	}
+
+	@Test
+	void askingForDeletionEndsTheResetLinksAskedForBefore() throws Exception {
+		String leaving = this.accounts.participant("Reset Then Leave");
+		new WebClient(this.mvc).perform(post("/password/forgot").param("email", leaving));
+		String link = this.mailbox.awaitLink(leaving, "/password/reset");
+		client(leaving).perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+		assertThat(status(leaving)).isNotNull();
+		assertThat(new WebClient(this.mvc).perform(get(link)).getContentAsString()).contains("does not work any more");
 	}
 
 	private Object status(String email) {
