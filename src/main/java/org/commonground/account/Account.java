@@ -238,6 +238,13 @@ public class Account {
 		this.updatedAt = now;
 	}
 
+	/** Sets a new (normalised) address, which its owner has just proven theirs. */
+	void changeEmail(String email, Instant now) {
+		this.email = email;
+		confirmEmail(now);
+		this.updatedAt = now;
+	}
+
 	void changePasswordHash(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
 		this.updatedAt = now;

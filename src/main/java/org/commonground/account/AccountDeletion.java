@@ -92,7 +92,11 @@ public class AccountDeletion {
 		}
 		Instant now = this.clock.instant();
 		account.requestDeletion(now);
+		// No link emailed before (a password reset) may bring the account back.
+		this.accounts.deleteTokens(accountId);
 		this.sessionControl.endSessions(account.getEmail(), null);
+		this.events.publishEvent(
+				AuditEvent.onAccount(accountId, AuditAction.ACCOUNT_DELETION_SELF_REQUESTED, accountId, null));
 		log.info("Account {} asked to be deleted", accountId);
 		return now.plus(this.properties.grace());
 	}
@@ -138,6 +142,26 @@ public class AccountDeletion {
 		return due;
 	}
 
+	/**
+	 * When the deletion of each of these accounts will be carried out, for those that
+	 * asked for it (or for which an admin asked) and are not erased yet: for the admin's
+	 * list of accounts.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Map<Long, Instant> deletionsDue(Collection<Long> accountIds) {
+		Map<Long, Instant> due = new HashMap<>();
+		if (accountIds.isEmpty()) {
+			return due;
+		}
+		for (Account account : this.accounts.findAllById(accountIds)) {
+			if (!account.isErased() && account.getDeletionRequestedAt() != null) {
+				due.put(account.getId(), account.getDeletionRequestedAt().plus(this.properties.grace()));
+			}
+		}
+		return due;
+	}
+
 	/** Logging in during the grace period undoes the request. */
 	@EventListener
 	public void loggedIn(AuthenticationSuccessEvent event) {
@@ -145,6 +169,8 @@ public class AccountDeletion {
 			this.accounts.findById(principal.getId())
 				.filter((a) -> a.cancelDeletion(this.clock.instant()))
 				.ifPresent((a) -> {
+					this.events.publishEvent(AuditEvent.onAccount(a.getId(),
+							AuditAction.ACCOUNT_DELETION_SELF_CANCELLED, a.getId(), null));
 					log.info("Account {} logged in and so kept its account", a.getId());
 					Flash.infoOnNextPage("deletion.cancelled");
 				});

@@ -253,8 +253,9 @@ public class AccountService {
 
 	/**
 	 * Changes the password after checking the current one; ends the account's other
-	 * sessions.
-	 * @throws UnacceptablePasswordException if the password is the person's email or name
+	 * sessions and makes its outstanding reset links useless.
+	 * @throws UnacceptablePasswordException if the password is the person's email or
+	 * name, or the current one
 	 */
 	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
 	public void changePassword(long accountId, String currentPassword, String newPassword, String currentSessionId) {
@@ -262,10 +263,98 @@ public class AccountService {
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new WrongPasswordException();
 		}
+		if (this.passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+			throw new UnacceptablePasswordException(PasswordPolicy.Violation.UNCHANGED);
+		}
 		requireAcceptable(newPassword, account.getEmail(), account.getDisplayName());
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		// A reset link asked for earlier (or sent with a second registration) would undo
+		// the change: it stops working.
+		this.tokens.deleteAll(account, AccountToken.Purpose.RESET_PASSWORD);
 		this.sessionControl.endSessions(account.getEmail(), currentSessionId);
 		sendMail(account, "mail.password-changed");
+	}
+
+	/**
+	 * Asks to change the account's email address, after checking the password: a link
+	 * valid three days is sent to the new address, and the current address is told. An
+	 * address that belongs to another account is answered alike (its owner is told
+	 * instead, as at registration), so that the form reveals no accounts.
+	 * @throws WrongPasswordException if the password is not the account's
+	 * @throws AccountRuleException if the new address is the current one
+	 */
+	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
+	public void requestEmailChange(long accountId, String password, String newEmail) {
+		Account account = require(accountId);
+		if (password == null || !this.passwordEncoder.matches(password, account.getPasswordHash())) {
+			throw new WrongPasswordException();
+		}
+		String email = normaliseEmail(newEmail);
+		if (email.equals(account.getEmail())) {
+			throw new AccountRuleException("email.change.same");
+		}
+		Optional<Account> owner = this.accounts.findByEmail(email);
+		if (owner.isPresent()) {
+			if (!owner.get().isOffline() && owner.get().getStatus() != AccountStatus.DELETED) {
+				sendMail(owner.get(), "mail.email-change.taken");
+			}
+			log.info("Account {} asked for an address that another account has", accountId);
+			return;
+		}
+		Instant now = this.clock.instant();
+		this.tokens.invalidateAll(account, AccountToken.Purpose.CHANGE_EMAIL, now);
+		String token = newToken(account, AccountToken.Purpose.CHANGE_EMAIL, CONFIRMATION_VALIDITY, null, email);
+		sendMailTo(email, account, "mail.email-change.confirm",
+				this.mail.baseUrl() + "/account/email/confirm?token=" + token);
+		sendMail(account, "mail.email-change.notice", masked(email), this.mail.baseUrl() + "/password/forgot");
+		log.info("Account {} asked to change its email address", accountId);
+	}
+
+	/**
+	 * The new address a change link of this account would set, while it can be used
+	 * (without using it); empty for any other link.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
+	public Optional<String> pendingEmailChange(long accountId, String token) {
+		if (!StringUtils.hasText(token)) {
+			return Optional.empty();
+		}
+		return this.tokens.findByTokenHash(hash(token))
+			.filter((found) -> found.getPurpose() == AccountToken.Purpose.CHANGE_EMAIL)
+			.filter((found) -> found.getAccount().getId() == accountId)
+			.filter((found) -> found.isUsable(this.clock.instant()))
+			.map(AccountToken::getPendingEmail);
+	}
+
+	/**
+	 * Changes the account's address to the one the link was sent to, once. The account's
+	 * other sessions and remember-me logins end (they are known by the old address), as
+	 * at a password change; the audit log records the change, without the addresses.
+	 * @return the account, to refresh the current session with
+	 * @throws InvalidTokenException if the link is not this account's, is used or
+	 * expired, or its address has been taken since
+	 */
+	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
+	public AccountPrincipal confirmEmailChange(long accountId, String token, String currentSessionId) {
+		AccountToken found = useToken(token, AccountToken.Purpose.CHANGE_EMAIL);
+		Account account = found.getAccount();
+		if (account.getId() != accountId || account.getStatus() != AccountStatus.ACTIVE
+				|| this.accounts.existsByEmail(found.getPendingEmail())) {
+			throw new InvalidTokenException();
+		}
+		String oldEmail = account.getEmail();
+		account.changeEmail(found.getPendingEmail(), this.clock.instant());
+		this.sessionControl.endSessions(oldEmail, currentSessionId);
+		this.events.publishEvent(AuditEvent.onAccount(accountId, AuditAction.ACCOUNT_EMAIL_CHANGED, accountId, null));
+		log.info("Account {} changed its email address", accountId);
+		return new AccountPrincipal(account);
+	}
+
+	/** n***@example.org: enough for the owner to recognise, not to read. */
+	static String masked(String email) {
+		int at = email.indexOf('@');
+		return (at <= 0) ? "***" : email.charAt(0) + "***" + email.substring(at);
 	}
 
 	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
@@ -521,13 +610,21 @@ public class AccountService {
 	}
 
 	private void sendMail(Account account, String key, Object... links) {
+		sendMailTo(account.getEmail(), account, key, links);
+	}
+
+	/**
+	 * An email about the account, in its language, to an address that may not be its own
+	 * yet.
+	 */
+	private void sendMailTo(String recipient, Account account, String key, Object... links) {
 		Locale locale = Locale.forLanguageTag(account.getLocale());
 		Object[] args = new Object[links.length + 1];
 		args[0] = account.getDisplayName();
 		System.arraycopy(links, 0, args, 1, links.length);
 		String subject = this.messages.getMessage(key + ".subject", null, locale);
 		String body = this.messages.getMessage(key + ".body", args, locale);
-		this.mail.send(account.getEmail(), subject, body);
+		this.mail.send(recipient, subject, body);
 	}
 
 	private AccountToken useToken(String token, AccountToken.Purpose purpose) {
@@ -544,12 +641,18 @@ public class AccountService {
 
 	private String newToken(Account account, AccountToken.Purpose purpose, Duration validity,
 			String pendingPasswordHash) {
+		return newToken(account, purpose, validity, pendingPasswordHash, null);
+	}
+
+	private String newToken(Account account, AccountToken.Purpose purpose, Duration validity,
+			String pendingPasswordHash, String pendingEmail) {
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant now = this.clock.instant();
 		AccountToken saved = new AccountToken(account, purpose, hash(token), now, now.plus(validity));
 		saved.carryPassword(pendingPasswordHash);
+		saved.carryEmail(pendingEmail);
 		this.tokens.save(saved);
 		return token;
 	}

@@ -21,7 +21,7 @@ class AccountToken {
 
 	enum Purpose {
 
-		CONFIRM_EMAIL, RESET_PASSWORD
+		CONFIRM_EMAIL, RESET_PASSWORD, CHANGE_EMAIL
 
 	}
 
@@ -49,6 +49,9 @@ class AccountToken {
 	@Column(name = "pending_password_hash", length = 200)
 	private String pendingPasswordHash;
 
+	@Column(name = "pending_email", length = 254)
+	private String pendingEmail;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -66,6 +69,15 @@ class AccountToken {
 	/** Carries the password of the registration that asked for this confirmation link. */
 	void carryPassword(String passwordHash) {
 		this.pendingPasswordHash = passwordHash;
+	}
+
+	/** Carries the new address that this link, sent to it, will set. */
+	void carryEmail(String email) {
+		this.pendingEmail = email;
+	}
+
+	String getPendingEmail() {
+		return this.pendingEmail;
 	}
 
 	String getPendingPasswordHash() {

@@ -23,4 +23,9 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 	@Query("update AccountToken t set t.usedAt = :now where t.account = :account and t.purpose = :purpose and t.usedAt is null")
 	void invalidateAll(Account account, AccountToken.Purpose purpose, java.time.Instant now);
 
+	/** Deletes the account's tokens of one purpose, used or not. */
+	@Modifying
+	@Query("delete from AccountToken t where t.account = :account and t.purpose = :purpose")
+	void deleteAll(Account account, AccountToken.Purpose purpose);
+
 }

@@ -50,7 +50,10 @@ public class PasswordPolicy {
 	/** Why a password is refused; each has a message key {@code password.<name>}. */
 	public enum Violation {
 
-		TOO_SHORT, TOO_LONG, TOO_COMMON, SEQUENCE, PERSONAL;
+		TOO_SHORT, TOO_LONG, TOO_COMMON, SEQUENCE, PERSONAL,
+
+		/** A new password that is the current one (checked by the service only). */
+		UNCHANGED;
 
 		public String messageKey() {
 			return "password." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -354,8 +354,8 @@ public class Challenge {
 		List<ChallengeTranslation> translations = new ArrayList<>();
 		for (JsonNode node : JSON.readTree(this.translationsJson)) {
 			translations.add(new ChallengeTranslation(node.path("language").asString(), node.path("title").asString(""),
-					node.path("body").asString(""), node.path("response").asString(""), node.path("by").asString(""),
-					node.path("responseOutOfDate").asBoolean(false)));
+					node.path("body").asString(""), node.path("response").asString(""),
+					nameOrNull(node.path("by").asString("")), node.path("responseOutOfDate").asBoolean(false)));
 		}
 		return translations;
 	}
@@ -366,6 +366,14 @@ public class Challenge {
 	 */
 	public RecordedVoice getRecorded() {
 		return RecordedVoice.of(this.recordedFor, this.recordedOn, this.recordedChecked);
+	}
+
+	/**
+	 * A name from the account directory, or {@code null} for an erased account (which has
+	 * none left; pages show author.former in the reader's language).
+	 */
+	private static String nameOrNull(String name) {
+		return (name == null || name.isEmpty()) ? null : name;
 	}
 
 }

@@ -247,7 +247,7 @@ public class Comment {
 		List<CommentTranslation> translations = new ArrayList<>();
 		for (JsonNode node : JSON.readTree(this.translationsJson)) {
 			translations.add(new CommentTranslation(node.path("language").asString(), node.path("html").asString(),
-					node.path("by").asString("")));
+					nameOrNull(node.path("by").asString(""))));
 		}
 		return translations;
 	}
@@ -258,6 +258,14 @@ public class Comment {
 	 */
 	public RecordedVoice getRecorded() {
 		return RecordedVoice.of(this.recordedFor, this.recordedOn, this.recordedChecked);
+	}
+
+	/**
+	 * A name from the account directory, or {@code null} for an erased account (which has
+	 * none left; pages show author.former in the reader's language).
+	 */
+	private static String nameOrNull(String name) {
+		return (name == null || name.isEmpty()) ? null : name;
 	}
 
 }

@@ -326,6 +326,119 @@ class AccountJourneyIT extends IntegrationTest {
 	}
 
 	@Test
+	void changingThePasswordEndsTheResetLinksAskedForBefore() throws Exception {
+		String email = this.accounts.participant("Reset Then Change");
+		new WebClient(this.mvc).perform(post("/password/forgot").param("email", email));
+		String link = this.mailbox.awaitLink(email, "/password/reset");
+		WebClient laptop = new WebClient(this.mvc);
+		laptop.logIn(email, TestAccounts.PASSWORD);
+		laptop.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
+			.param("newPassword", "a changed password now"));
+		assertThat(new WebClient(this.mvc).perform(get(link)).getContentAsString()).contains("does not work any more")
+			.doesNotContain("newPassword");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from account_token t join account a on a.id = t.account_id where a.email = ? and t.purpose = 'RESET_PASSWORD'",
+				Integer.class, email))
+			.isZero();
+	}
+
+	@Test
+	void theCurrentPasswordIsRefusedAsTheNewOneBesideItsField() throws Exception {
+		String email = this.accounts.participant("Same Password");
+		WebClient laptop = new WebClient(this.mvc);
+		laptop.logIn(email, TestAccounts.PASSWORD);
+		MockHttpServletResponse same = laptop
+			.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
+				.param("newPassword", TestAccounts.PASSWORD));
+		assertThat(same.getStatus()).isEqualTo(200);
+		assertThat(org.jsoup.Jsoup.parse(same.getContentAsString()).select("#newPassword-error").text())
+			.contains("The new password is the one you have now.");
+		assertThat(this.mailbox.subjects(email)).doesNotContain("Your Common Ground password was changed");
+	}
+
+	@Test
+	void aResetRequestForAnAddressWithSpacesAroundItIsAccepted() throws Exception {
+		String email = this.accounts.participant("Spaced Address");
+		MockHttpServletResponse asked = new WebClient(this.mvc)
+			.perform(post("/password/forgot").param("email", "  " + email + " "));
+		assertThat(asked.getRedirectedUrl()).isEqualTo("/password/forgot/sent");
+		assertThat(this.mailbox.awaitLink(email, "/password/reset")).contains("token=");
+	}
+
+	@Test
+	void theEmailAddressChangesOnlyWhenTheLinkSentToTheNewAddressIsOpened() throws Exception {
+		String email = this.accounts.participant("Moving Address");
+		String taken = this.accounts.participant("Owner Of Taken");
+		String fresh = "new" + System.nanoTime() + "@moved.example";
+		WebClient laptop = new WebClient(this.mvc);
+		WebClient phone = new WebClient(this.mvc);
+		laptop.logIn(email, TestAccounts.PASSWORD);
+		phone.logIn(email, TestAccounts.PASSWORD);
+		assertThat(org.jsoup.Jsoup.parse(laptop.perform(get("/account/profile")).getContentAsString())
+			.select("a[href=/account/email]")
+			.text()).isEqualTo("Change email address");
+		assertThat(laptop.perform(get("/account/email")).getContentAsString()).contains(email);
+
+		org.jsoup.nodes.Document wrong = org.jsoup.Jsoup.parse(laptop
+			.perform(post("/account/email").param("newEmail", fresh).param("currentPassword", "not my password"))
+			.getContentAsString());
+		assertThat(wrong.select("#currentPassword-error").text()).contains("This is not your current password.");
+		assertThat(wrong.select("input[name=newEmail]").attr("value")).isEqualTo(fresh);
+		org.jsoup.nodes.Document same = org.jsoup.Jsoup.parse(
+				laptop
+					.perform(post("/account/email").param("newEmail", email.toUpperCase())
+						.param("currentPassword", TestAccounts.PASSWORD))
+					.getContentAsString());
+		assertThat(same.select("#newEmail-error").text()).contains("This is already your email address.");
+
+		// Another account's address: answered alike, its owner is told, nothing changes.
+		MockHttpServletResponse toTaken = laptop
+			.perform(post("/account/email").param("newEmail", taken).param("currentPassword", TestAccounts.PASSWORD));
+		assertThat(toTaken.getRedirectedUrl()).isEqualTo("/account/profile");
+		assertThat(this.mailbox.subjects(taken))
+			.containsExactly("Someone tried to use your address for another account");
+		assertThat(this.mailbox.subjects(email)).isEmpty();
+
+		MockHttpServletResponse asked = laptop
+			.perform(post("/account/email").param("newEmail", " " + fresh.toUpperCase() + " ")
+				.param("currentPassword", TestAccounts.PASSWORD));
+		assertThat(asked.getRedirectedUrl()).isEqualTo("/account/profile");
+		assertThat(this.mailbox.subjects(fresh)).containsExactly("Confirm your new Common Ground email address");
+		assertThat(this.mailbox.subjects(email)).containsExactly("Your Common Ground email address is being changed");
+		assertThat(this.mailbox.latestBody(email)).contains("n***@moved.example")
+			.doesNotContain(fresh)
+			.contains("/password/forgot");
+		assertThat(this.jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email))
+			.isOne();
+		String link = this.mailbox.latestLink(fresh, "/account/email/confirm");
+
+		// Only the account that asked can use the link.
+		WebClient other = new WebClient(this.mvc);
+		other.logIn(taken, TestAccounts.PASSWORD);
+		assertThat(other.perform(get(link)).getContentAsString()).contains("does not work any more");
+		String token = link.substring(link.indexOf("token=") + 6);
+		assertThat(other.perform(post("/account/email/confirm").param("token", token)).getContentAsString())
+			.contains("does not work any more");
+
+		assertThat(laptop.perform(get(link)).getContentAsString()).contains(fresh);
+		MockHttpServletResponse confirmed = laptop.perform(post("/account/email/confirm").param("token", token));
+		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/account/profile");
+		assertThat(this.jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, fresh))
+			.isOne();
+		assertThat(laptop.perform(get("/account/profile")).getContentAsString()).contains(fresh);
+		assertThat(phone.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
+		assertThat(laptop.perform(post("/account/email/confirm").param("token", token)).getContentAsString())
+			.contains("does not work any more");
+		assertThat(new WebClient(this.mvc).logIn(fresh, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/");
+		assertThat(new WebClient(this.mvc).logIn(email, TestAccounts.PASSWORD).getRedirectedUrl()).contains("error");
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from audit_entry e join account a on a.id = e.subject_id where a.email = ? and e.action = 'ACCOUNT_EMAIL_CHANGED'",
+					Integer.class, fresh) == 1);
+	}
+
+	@Test
 	void editingTheProfileChangesNameGroupAndLanguage() throws Exception {
 		String email = this.accounts.participant("Before Edit");
 		WebClient browser = new WebClient(this.mvc);

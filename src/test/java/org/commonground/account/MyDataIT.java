@@ -64,6 +64,9 @@ class MyDataIT extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.commonground.support.Mailbox mailbox;
+
 	@Test
 	void theArchiveHoldsWhatThePersonWroteAndNothingOfOthers() throws Exception {
 		String facilitator = this.accounts.create("Archive Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
@@ -363,6 +366,57 @@ class MyDataIT extends IntegrationTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Test
+	void askingForDeletionEndsTheResetLinksAskedForBefore() throws Exception {
+		String leaving = this.accounts.participant("Reset Then Leave");
+		new WebClient(this.mvc).perform(post("/password/forgot").param("email", leaving));
+		String link = this.mailbox.awaitLink(leaving, "/password/reset");
+		client(leaving).perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+		assertThat(status(leaving)).isNotNull();
+		assertThat(new WebClient(this.mvc).perform(get(link)).getContentAsString()).contains("does not work any more");
+	}
+
+	@Test
+	void anErasedFacilitatorReadsAsFormerParticipantInTheReadersLanguage() throws Exception {
+		String facilitator = this.accounts.create("Erased Responder Juma", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String raiser = this.accounts.participant("Responder Raiser");
+		String slug = this.dialogues.create(facilitator, "Former responder dialogue", Visibility.PUBLIC,
+				JoinPolicy.OPEN, true, DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, raiser, DisplayMode.NAMED);
+		long challenge = this.challenges.raise(slug, raiser, "Water from the pit is unsafe");
+		String path = "/dialogues/" + slug + "/challenges/" + challenge;
+		WebClient facilitating = client(facilitator);
+		long version = this.jdbc.queryForObject("select version from challenge where id = ?", Long.class, challenge);
+		assertThat(facilitating
+			.perform(post(path + "/response").param("status", "UNDER_DISCUSSION")
+				.param("response", "We are asking the mine to fence it.")
+				.param("language", "en")
+				.param("version", String.valueOf(version)))
+			.getStatus()).isEqualTo(302);
+		facilitating.perform(post(path + "/translation").param("language", "sw")
+			.param("response", "Tunauomba mgodi uuzungushie uzio.")
+			.param("responseStillFits", "true"));
+		facilitating.perform(post("/dialogues/" + slug + "/vision/versions")
+			.param("text", "# Geita 2030\n\nSafe water for every village.")
+			.param("changeSummary", "First"));
+		facilitating.perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+		long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, facilitator);
+		Instant requestedAt = this.jdbc
+			.queryForObject("select deletion_requested_at from account where id = ?", java.sql.Timestamp.class, id)
+			.toInstant();
+		this.deletion.purge(requestedAt.plus(this.properties.grace()).plusSeconds(60));
+
+		WebClient swahili = new WebClient(this.mvc);
+		swahili.perform(post("/language").param("lang", "sw"));
+		Document page = Jsoup.parse(swahili.perform(get(path)).getContentAsString());
+		assertThat(page.select(".response .byline .author").text()).isEqualTo("Mshiriki wa zamani");
+		assertThat(page.select(".response .comment-translation .meta").text()).contains("Mshiriki wa zamani");
+		assertThat(page.text()).doesNotContain("Former participant").doesNotContain("Erased Responder Juma");
+		Document vision = Jsoup.parse(swahili.perform(get("/dialogues/" + slug + "/vision")).getContentAsString());
+		assertThat(vision.select(".version-facts .meta").text()).contains("Mshiriki wa zamani");
+		assertThat(vision.text()).doesNotContain("Former participant");
 	}
 
 	private Object status(String email) {

@@ -9,7 +9,10 @@ import org.commonground.account.AccountKind;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
 import org.commonground.account.AccountRuleException;
+import org.commonground.account.Account;
+import org.commonground.account.AccountDeletion;
 import org.commonground.account.AccountService;
+import org.springframework.data.domain.Page;
 import org.commonground.account.AccountStatus;
 import org.commonground.shared.web.Flash;
 import org.commonground.shared.web.PageNumber;
@@ -33,8 +36,11 @@ class AdminAccountController {
 
 	private final AccountService accounts;
 
-	AdminAccountController(AccountService accounts) {
+	private final AccountDeletion deletion;
+
+	AdminAccountController(AccountService accounts, AccountDeletion deletion) {
 		this.accounts = accounts;
+		this.deletion = deletion;
 	}
 
 	@GetMapping("/admin/accounts")
@@ -43,7 +49,9 @@ class AdminAccountController {
 			@RequestParam(name = "status", required = false) AccountStatus status,
 			@RequestParam(name = "kind", required = false) AccountKind kind,
 			@RequestParam(name = "page", defaultValue = "0") @PageNumber int page, Model model, Locale locale) {
-		model.addAttribute("accounts", this.accounts.search(query, role, status, kind, page));
+		Page<Account> found = this.accounts.search(query, role, status, kind, page);
+		model.addAttribute("accounts", found);
+		model.addAttribute("deletionsDue", this.deletion.deletionsDue(found.map(Account::getId).getContent()));
 		model.addAttribute("q", query);
 		model.addAttribute("role", role);
 		model.addAttribute("status", status);

@@ -15,8 +15,9 @@ class ForgotPasswordForm {
 		return this.email;
 	}
 
+	/** Spaces around the address (pasted, autocompleted) are dropped, as at login. */
 	public void setEmail(String email) {
-		this.email = email;
+		this.email = (email != null) ? email.strip() : null;
 	}
 
 }

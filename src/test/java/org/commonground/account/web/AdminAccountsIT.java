@@ -108,6 +108,33 @@ class AdminAccountsIT extends IntegrationTest {
 		assertThat(suspended.getRedirectedUrl()).isEqualTo("/admin/accounts?q=Kindfilter&kind=OFFLINE");
 	}
 
+	@Test
+	void aSelfServiceDeletionRequestShowsWithItsDateAndIsAuditedAsIsItsCancellation() throws Exception {
+		WebClient admin = client(this.accounts.admin("Deletion Watch Admin"));
+		String leaving = this.accounts.participant("Deletionwatch Person");
+		long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, leaving);
+		client(leaving).perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+
+		Document list = Jsoup
+			.parse(admin.perform(get("/admin/accounts").param("q", "Deletionwatch")).getContentAsString());
+		String status = list.select(".cards .card dd:has(.deletion-due)").text();
+		assertThat(status).startsWith("Deletion requested: it will be carried out on").doesNotContain("Active");
+		assertThat(audited(id, "ACCOUNT_DELETION_SELF_REQUESTED")).isOne();
+
+		client(leaving);
+		assertThat(audited(id, "ACCOUNT_DELETION_SELF_CANCELLED")).isOne();
+		Document after = Jsoup
+			.parse(admin.perform(get("/admin/accounts").param("q", "Deletionwatch")).getContentAsString());
+		assertThat(after.select(".deletion-due")).isEmpty();
+		assertThat(after.select(".cards .card").text()).contains("Active");
+	}
+
+	private Integer audited(long accountId, String action) {
+		return this.jdbc.queryForObject(
+				"select count(*) from audit_entry where subject_id = ? and actor_id = ? and action = ?", Integer.class,
+				accountId, accountId, action);
+	}
+
 	private java.util.List<String> names(WebClient admin, String kind) throws Exception {
 		Document list = Jsoup.parse(admin.perform(get("/admin/accounts").param("q", "Kindfilter").param("kind", kind))
 			.getContentAsString());
