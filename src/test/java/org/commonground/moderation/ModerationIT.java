@@ -743,6 +743,10 @@ class ModerationIT extends IntegrationTest {
 				"Our pit has no ventilation");
 		assertThat(moderation("CHALLENGE", held)).isEqualTo("PENDING");
 
+		long open = this.challenges.raise(this.slug, this.facilitator, "Air in the pits");
+		long heldComment = this.challenges.comment(this.slug, newcomer, open, null, "We need a fan below.");
+		assertThat(status(heldComment)).isEqualTo("PENDING");
+
 		facilitator.perform(post("/dialogues/" + this.slug + "/moderation/challenges/" + held + "/approve"));
 		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.approved.done");
 		assertThat(this.mailbox.subjects(newcomer)).contains("Your challenge is now published");
@@ -751,6 +755,17 @@ class ModerationIT extends IntegrationTest {
 		await().atMost(Duration.ofSeconds(30)).until(() -> notifications(newcomer, "APPROVED_CHALLENGE") == 1);
 		Document inbox = Jsoup.parse(author.perform(get("/notifications")).getContentAsString());
 		assertThat(inbox.text()).contains("Your challenge “Our pit has no ventilation” is now published");
+
+		// Made a facilitator, the author still does not approve their own held comment.
+		facilitator.perform(post("/dialogues/" + this.slug + "/members/"
+				+ this.dialogues.membershipId(this.slug, newcomer) + "/facilitator"));
+		String moderateComment = "/dialogues/" + this.slug + "/moderation/comments/" + heldComment;
+		Document ownCase = Jsoup.parse(author.perform(get(moderateComment)).getContentAsString());
+		assertThat(ownCase.select("form[action$=/approve]")).isEmpty();
+		assertThat(ownCase.text()).contains("You wrote it, so another facilitator or an admin decides on it.");
+		author.perform(post(moderateComment + "/approve"));
+		assertThat(author.lastFlash()).containsEntry("flashError", "moderation.error.own-contribution");
+		assertThat(status(heldComment)).isEqualTo("PENDING");
 
 		// A facilitator posts at once: "posted".
 		WebClient poster = client(this.facilitator);
