@@ -115,6 +115,13 @@ public class ChallengeContributions {
 	}
 
 	/**
+	 * Whether the challenge waits for a moderator's approval (pre-moderation held it).
+	 */
+	public boolean awaitsApproval(long id) {
+		return this.challenges.findById(id).map(Challenge::isPending).orElse(false);
+	}
+
+	/**
 	 * A facilitator raises a challenge on behalf of people in a room or on the phone
 	 * (issue 16), authored by the meeting's account for their group (ADR 0015). It is
 	 * shown at once (a facilitator wrote it down) and marked as recorded, awaiting a

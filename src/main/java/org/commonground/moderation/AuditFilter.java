@@ -16,6 +16,11 @@ import org.commonground.shared.audit.AuditAction;
 public record AuditFilter(AuditAction action, String dialogue, String actor, LocalDate from, LocalDate to,
 		Long before) {
 
+	/** Whether the period ends before it starts (nothing can match it). */
+	public boolean reversed() {
+		return this.from != null && this.to != null && this.from.isAfter(this.to);
+	}
+
 	public static AuditFilter none() {
 		return new AuditFilter(null, null, null, null, null, null);
 	}

@@ -16,10 +16,13 @@ import org.commonground.dialogue.DialogueView;
  * @param history earlier moderation actions on it, newest first
  * @param people the accounts those actions, the case and its reports name
  * @param canDecideReview whether the viewer may decide the author's review request (not
- * the one who hid it)
+ * the one who hid it, nor its author)
+ * @param authored whether the viewer wrote it: someone else decides on it
+ * @param hidByViewerAndKept whether the viewer hid it and a review kept it hidden:
+ * someone else may restore it
  */
 public record CaseDetails(DialogueView view, QueueItem item, List<AuditEntry> history, Map<Long, Account> people,
-		boolean canDecideReview) implements Zoned {
+		boolean canDecideReview, boolean authored, boolean hidByViewerAndKept) implements Zoned {
 
 	/** The dialogue's time zone: the page's times are shown in it. */
 	@Override
@@ -33,6 +36,13 @@ public record CaseDetails(DialogueView view, QueueItem item, List<AuditEntry> hi
 
 	public CaseState state() {
 		return (moderationCase() != null) ? moderationCase().getState() : CaseState.VISIBLE;
+	}
+
+	/** Whether the viewer may restore it (a plain restore, not a review's). */
+	public boolean canRestore() {
+		CaseState state = state();
+		return (state == CaseState.HIDDEN || state == CaseState.AUTO_HIDDEN) && !this.authored
+				&& !this.hidByViewerAndKept;
 	}
 
 	public Account person(Long id) {

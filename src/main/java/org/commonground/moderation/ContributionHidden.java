@@ -1,7 +1,8 @@
 package org.commonground.moderation;
 
 /**
- * A moderator hid a contribution.
+ * A moderator hid a contribution, or enough open reports did ({@code reason}
+ * {@code REPORTED}).
  *
  * @param path its page, relative to the dialogue's ({@code challenges/7},
  * {@code comments/42})

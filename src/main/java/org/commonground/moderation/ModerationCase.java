@@ -167,6 +167,15 @@ public class ModerationCase {
 		return this.reviewedAt;
 	}
 
+	/**
+	 * A review decided to keep it hidden, and it has stayed hidden since (not hidden
+	 * again after a restore).
+	 */
+	public boolean keptHiddenByReview() {
+		return this.state == CaseState.HIDDEN && this.reviewedAt != null && this.hiddenAt != null
+				&& !this.reviewedAt.isBefore(this.hiddenAt);
+	}
+
 	/** The author asked for a review before (they may ask once). */
 	public boolean reviewAsked() {
 		return this.reviewRequestedAt != null;

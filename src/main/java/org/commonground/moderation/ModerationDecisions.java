@@ -66,6 +66,12 @@ public class ModerationDecisions {
 			throw new ModerationRuleException("moderation.error.reason");
 		}
 		String cleanNote = ModerationNote.clean(note);
+		if (reason == ModerationReason.OTHER && cleanNote == null) {
+			// "Other" says nothing by itself, to the author least of all: the note
+			// explains
+			// it, as a member's report must.
+			throw new ModerationRuleException("moderation.error.note-other");
+		}
 		ModerationCase locked = this.contributions.lockedCase(ref);
 		// Content hidden after reports may be confirmed hidden with a moderator's reason.
 		if (locked.getState() == CaseState.HIDDEN || locked.getState() == CaseState.REVIEW_REQUESTED) {
@@ -88,11 +94,13 @@ public class ModerationDecisions {
 	/**
 	 * Shows a hidden contribution again; reports that hid it automatically are dismissed.
 	 * A contribution whose author asked for a review is restored through
-	 * {@link #decideReview}.
+	 * {@link #decideReview}. Neither its author nor, once a review kept it hidden, the
+	 * one who hid it may restore it: someone else does.
 	 */
 	@Transactional
 	public void restore(String slug, AccountPrincipal viewer, String segment, long id, String note) {
 		ContributionRef ref = moderated(slug, viewer, segment, id);
+		requireNotAuthor(ref, viewer);
 		String cleanNote = ModerationNote.clean(note);
 		ModerationCase locked = this.contributions.lockedCase(ref);
 		if (locked.getState() == CaseState.REVIEW_REQUESTED) {
@@ -100,6 +108,11 @@ public class ModerationDecisions {
 		}
 		if (!locked.getState().hidden()) {
 			throw new ModerationRuleException("moderation.error.not-hidden");
+		}
+		if (locked.keptHiddenByReview() && Objects.equals(locked.getHiddenBy(), viewer.getId())) {
+			// An independent review confirmed the hider's decision: the hider does not
+			// undo it.
+			throw new ModerationRuleException("moderation.error.review-kept");
 		}
 		locked.show();
 		closeReports(locked, Report.Status.DISMISSED, this.clock.instant());
@@ -116,6 +129,7 @@ public class ModerationDecisions {
 	@Transactional
 	public void dismiss(String slug, AccountPrincipal viewer, String segment, long id, String note) {
 		ContributionRef ref = moderated(slug, viewer, segment, id);
+		requireNotAuthor(ref, viewer);
 		String cleanNote = ModerationNote.clean(note);
 		ModerationCase locked = this.contributions.lockedCase(ref);
 		if (closeReports(locked, Report.Status.DISMISSED, this.clock.instant()) == 0) {
@@ -128,10 +142,14 @@ public class ModerationDecisions {
 		this.audit.record(viewer.getId(), AuditAction.REPORTS_DISMISSED, ref.item(), null, cleanNote);
 	}
 
-	/** Approves a contribution held by pre-moderation: everyone sees it from now on. */
+	/**
+	 * Approves a contribution held by pre-moderation: everyone sees it from now on, and
+	 * its author is told (in the app and by email).
+	 */
 	@Transactional
 	public void approve(String slug, AccountPrincipal viewer, String segment, long id) {
 		ContributionRef ref = moderated(slug, viewer, segment, id);
+		requireNotAuthor(ref, viewer);
 		ModerationCase locked = this.contributions.lockedCase(ref);
 		if (locked.getState() != CaseState.PENDING) {
 			throw new ModerationRuleException("moderation.error.not-pending");
@@ -139,16 +157,21 @@ public class ModerationDecisions {
 		locked.show();
 		this.contributions.ofType(ref.item().type()).show(id);
 		this.audit.record(viewer.getId(), AuditAction.CONTENT_APPROVED, ref.item(), null, null);
+		this.notices.approved(ref);
+		ModeratedItem item = ref.item();
+		this.events.publishEvent(new ContributionApproved(item.dialogueId(), item.type(), item.id(), item.authorId(),
+				item.label(), item.path()));
 	}
 
 	/**
 	 * Decides an author's review request: restore the contribution or keep it hidden.
-	 * Decided by a facilitator or admin other than the one who hid it.
+	 * Decided by a facilitator or admin other than the one who hid it and its author.
 	 */
 	@Transactional
 	public void decideReview(String slug, AccountPrincipal viewer, String segment, long id, boolean restore,
 			String note) {
 		ContributionRef ref = moderated(slug, viewer, segment, id);
+		requireNotAuthor(ref, viewer);
 		String cleanNote = ModerationNote.clean(note);
 		ModerationCase locked = this.contributions.lockedCase(ref);
 		if (locked.getState() != CaseState.REVIEW_REQUESTED) {
@@ -174,6 +197,17 @@ public class ModerationDecisions {
 	private void publishRestored(ModeratedItem item) {
 		this.events.publishEvent(new ContributionRestored(item.dialogueId(), item.type(), item.id(), item.authorId(),
 				item.label(), item.path()));
+	}
+
+	/**
+	 * Nobody decides on their own contribution (restore it, decide its review, dismiss
+	 * its reports, approve it): another facilitator or an admin does. Hiding it is left
+	 * to them.
+	 */
+	private static void requireNotAuthor(ContributionRef ref, AccountPrincipal viewer) {
+		if (ref.item().authorId() == viewer.getId()) {
+			throw new ModerationRuleException("moderation.error.own-contribution");
+		}
 	}
 
 	/** The contribution in a dialogue the viewer moderates. */

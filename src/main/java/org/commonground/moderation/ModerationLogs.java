@@ -1,13 +1,17 @@
 package org.commonground.moderation;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.commonground.account.Account;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.audit.AuditAction;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,6 +58,17 @@ public class ModerationLogs {
 		}
 		return new PublicLog(view, enabled, entries, page.next());
 	}
+
+	/**
+	 * The actions a dialogue's audit log can hold: all but those recorded on the platform
+	 * or an account only.
+	 */
+	public static final Set<AuditAction> DIALOGUE_ACTIONS = Collections.unmodifiableSet(EnumSet.complementOf(
+			EnumSet.of(AuditAction.ACCOUNT_SUSPENDED, AuditAction.ACCOUNT_REACTIVATED, AuditAction.ACCOUNT_ROLE_CHANGED,
+					AuditAction.STAKEHOLDER_GROUPS_CHANGED, AuditAction.THEMES_CHANGED, AuditAction.EMAIL_RESENT,
+					AuditAction.ACCOUNT_ERASED, AuditAction.API_TOKEN_ISSUED, AuditAction.API_TOKEN_REVOKED,
+					AuditAction.ACCOUNT_DATA_HANDED_OVER, AuditAction.ACCOUNT_DELETION_REQUESTED,
+					AuditAction.ACCOUNT_DELETION_CANCELLED, AuditAction.SMS_NUMBER_FORGOTTEN)));
 
 	/** The audit log of one dialogue, for its facilitators and admins. */
 	public AuditPage audit(String slug, AccountPrincipal viewer, AuditFilter filter) {

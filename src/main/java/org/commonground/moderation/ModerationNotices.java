@@ -37,9 +37,22 @@ class ModerationNotices {
 		String reasonText = this.messages.getMessage("moderation.reason." + reason, null, locale);
 		String noteText = (note != null)
 				? this.messages.getMessage("mail.moderation.note", new Object[] { note }, locale) : "";
+		// Others see a placeholder where a comment was; a hidden challenge is gone for
+		// them.
+		String others = this.messages.getMessage("mail.moderation.hidden.others." + ref.item().type(), null, locale);
 		send(author, "mail.moderation.hidden", locale, author.displayName(),
 				ref.view().dialogue().text(locale.getLanguage()).getTitle(), reasonText, noteText, link(ref),
-				reviewLink(ref));
+				reviewLink(ref), others);
+	}
+
+	void approved(ContributionRef ref) {
+		Recipient author = recipient(ref);
+		if (author == null) {
+			return;
+		}
+		Locale locale = author.locale();
+		send(author, "mail.moderation.approved." + ref.item().type(), locale, author.displayName(),
+				ref.view().dialogue().text(locale.getLanguage()).getTitle(), ref.item().label(), link(ref));
 	}
 
 	void restored(ContributionRef ref) {

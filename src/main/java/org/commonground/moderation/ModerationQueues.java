@@ -114,9 +114,12 @@ public class ModerationQueues {
 		QueueItem item = new QueueItem(found, view.dialogue(), ref.item(), withReporters(caseReports, named),
 				ref.path(), this.contributions.moderatePath(view.dialogue(), ref.item().type(), id),
 				nameOf(named, ref.item().authorId()));
+		boolean authored = ref.item().authorId() == viewer.getId();
 		boolean canDecide = found != null && found.getState() == CaseState.REVIEW_REQUESTED
-				&& !Objects.equals(found.getHiddenBy(), viewer.getId());
-		return new CaseDetails(view, item, history, named, canDecide);
+				&& !Objects.equals(found.getHiddenBy(), viewer.getId()) && !authored;
+		boolean hidAndKept = found != null && found.keptHiddenByReview()
+				&& Objects.equals(found.getHiddenBy(), viewer.getId());
+		return new CaseDetails(view, item, history, named, canDecide, authored, hidAndKept);
 	}
 
 	/**

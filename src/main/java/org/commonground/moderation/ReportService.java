@@ -166,6 +166,10 @@ public class ReportService {
 		this.contributions.ofType(ref.item().type()).hide(ref.item().id(), ModerationReason.REPORTED, now);
 		this.audit.record(null, AuditAction.CONTENT_AUTO_HIDDEN, ref.item(), ModerationReason.REPORTED, null);
 		this.notices.hidden(ref, ModerationReason.REPORTED, null);
+		// The author is told in the app too, as when a moderator hides it.
+		ModeratedItem item = ref.item();
+		this.events.publishEvent(new ContributionHidden(item.dialogueId(), item.type(), item.id(), item.authorId(),
+				item.label(), item.path(), ModerationReason.REPORTED));
 		return true;
 	}
 

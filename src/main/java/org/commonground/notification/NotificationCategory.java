@@ -17,9 +17,9 @@ public enum NotificationCategory {
 	/** A new meeting or published minutes in a dialogue I follow. */
 	MEETINGS(EmailFrequency.DAILY),
 	/**
-	 * My contribution was hidden or restored. The moderation module emails its notice
-	 * right away itself, so IMMEDIATE sends no second email; DAILY or WEEKLY also lists
-	 * it in the digest.
+	 * My contribution was hidden, restored or approved (pre-moderation held it). The
+	 * moderation module emails its notice right away itself, so IMMEDIATE sends no second
+	 * email; DAILY or WEEKLY also lists it in the digest.
 	 */
 	MODERATION(EmailFrequency.IMMEDIATE, false),
 	/** For facilitators: a join request to decide, a new report. */

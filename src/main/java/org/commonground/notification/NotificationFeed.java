@@ -23,6 +23,7 @@ import org.commonground.meeting.MeetingMoved;
 import org.commonground.meeting.MeetingPlan;
 import org.commonground.meeting.MeetingScheduled;
 import org.commonground.meeting.MinutesPublished;
+import org.commonground.moderation.ContributionApproved;
 import org.commonground.moderation.ContributionHidden;
 import org.commonground.moderation.ContributionRestored;
 import org.commonground.moderation.ReportFiled;
@@ -127,6 +128,14 @@ class NotificationFeed {
 	void on(ContributionRestored event) {
 		notifyAll(List.of(event.authorId()), -1, new About(event.dialogueId(), NotificationCategory.MODERATION,
 				"RESTORED", event.title(), null, event.path(), "restored:" + event.type() + ":" + event.id()));
+	}
+
+	/** A contribution pre-moderation held is published: its author is told. */
+	@ApplicationModuleListener
+	void on(ContributionApproved event) {
+		notifyAll(List.of(event.authorId()), -1,
+				new About(event.dialogueId(), NotificationCategory.MODERATION, "APPROVED_" + event.type(),
+						event.title(), null, event.path(), "approved:" + event.type() + ":" + event.id()));
 	}
 
 	@ApplicationModuleListener

@@ -112,7 +112,8 @@ class ModerationAccessIT extends IntegrationTest {
 				// the form back with the rule.
 				route("POST review decision",
 						() -> post(moderate + reviewRequested(slug, colleague, facilitator) + "/review")
-							.param("decision", "restore"),
+							.param("decision", "restore")
+							.param("confirmed", "true"),
 						302, 404, 404, 404, 200, 302),
 				route("GET settings", () -> get(base + "/moderation/settings"), moderators),
 				route("POST settings",

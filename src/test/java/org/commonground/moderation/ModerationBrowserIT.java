@@ -117,7 +117,8 @@ class ModerationBrowserIT extends IntegrationTest {
 			assertThat(browser.find(item).getText()).contains("Geita fair prices", "Review requested",
 					"Weights and Measures");
 			browser.submit(item + " a.button");
-			browser.type("form[action$='/review'] #note", "The certification answers the question; restored.");
+			browser.type("#review-note", "The certification answers the question; restored.");
+			browser.find("#review-confirmed").click();
 			browser.assertAccessible();
 			browser.screenshot("55-moderation-review-decision");
 			browser.submit("form[action$='/review'] button[value=restore]");

@@ -1,5 +1,6 @@
 package org.commonground.moderation;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.IllegalTransactionStateException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -119,7 +121,8 @@ class ModerationIT extends IntegrationTest {
 		assertThat(reports(comment)).isEqualTo(1);
 		assertThat(openReports("COMMENT", comment)).isEqualTo(1);
 		ngo.perform(post(report).param("reason", "SPAM"));
-		assertThat(ngo.lastFlash()).containsEntry("flashSuccess", "report.already");
+		// Nothing new happened: said as information, not as a success.
+		assertThat(ngo.lastFlash()).containsEntry("flashInfo", "report.already").doesNotContainKey("flashSuccess");
 		assertThat(Jsoup.parse(ngo.perform(get(report)).getContentAsString()).select("form[action$=/report]"))
 			.isEmpty();
 
@@ -281,12 +284,29 @@ class ModerationIT extends IntegrationTest {
 		assertThat(hiderPage.select("button[value=restore]")).isEmpty();
 		assertThat(hiderPage.text()).contains("another facilitator or an admin decides");
 		Document refused = Jsoup
-			.parse(hider.perform(post(moderate + "/review").param("decision", "restore")).getContentAsString());
+			.parse(hider.perform(post(moderate + "/review").param("decision", "restore").param("confirmed", "true"))
+				.getContentAsString());
 		assertThat(refused.select(".alert.error").text()).contains("You hid it, so someone else decides");
 		assertThat(status(comment)).isEqualTo("HIDDEN");
 
 		WebClient other = client(second);
-		other.perform(post(moderate + "/review").param("decision", "restore").param("note", "Criticism is allowed."));
+		// Restoring through the review shows it to everyone as a plain restore does: the
+		// box must be ticked; else the error beside it, the note kept, still hidden.
+		MockHttpServletResponse unconfirmed = other
+			.perform(post(moderate + "/review").param("decision", "restore").param("note", "Criticism is allowed."));
+		assertThat(unconfirmed.getStatus()).isEqualTo(200);
+		Document notTicked = Jsoup.parse(unconfirmed.getContentAsString());
+		assertThat(notTicked.select(".error-summary a[href=#review-confirmed]").text())
+			.startsWith("Tick the box to confirm");
+		assertThat(notTicked.select("form[action$=/review] #review-confirmed").attr("aria-invalid")).isEqualTo("true");
+		assertThat(notTicked.select("#review-confirmed").attr("aria-describedby")).isEqualTo("review-confirmed-error");
+		assertThat(notTicked.select("#review-confirmed-error").text()).contains("Tick the box to confirm");
+		assertThat(notTicked.select("form[action$=/review] textarea#review-note").text())
+			.isEqualTo("Criticism is allowed.");
+		assertThat(status(comment)).isEqualTo("HIDDEN");
+		other.perform(post(moderate + "/review").param("decision", "restore")
+			.param("confirmed", "true")
+			.param("note", "Criticism is allowed."));
 		assertThat(other.lastFlash()).containsEntry("flashSuccess", "moderation.restored.done");
 		assertThat(status(comment)).isEqualTo("VISIBLE");
 		assertThat(this.mailbox.latestBody(this.miner)).contains("was accepted", "Criticism is allowed.");
@@ -334,7 +354,9 @@ class ModerationIT extends IntegrationTest {
 		assertThat(new WebClient(this.mvc).perform(get(page)).getStatus()).isEqualTo(404);
 		assertThat(titles(client(this.official), list)).contains("Nothing to see here, all is fine");
 		Document byAuthor = Jsoup.parse(client(this.official).perform(get(page)).getContentAsString());
-		assertThat(byAuthor.select(".alert.warning").text()).contains("hidden after several reports, pending review");
+		assertThat(byAuthor.select(".alert.warning").text())
+			.contains("Hidden automatically on", "after it was reported, until a moderator looks at it")
+			.doesNotContain("by a moderator", "several");
 		assertThat(this.mailbox.subjects(this.official)).contains("Your contribution was hidden");
 
 		// A moderator dismisses the reports: it is shown again.
@@ -521,7 +543,7 @@ class ModerationIT extends IntegrationTest {
 		assertThat(again.select(".error-summary a[href=#confirmed]").text()).startsWith("Tick the box to confirm");
 		assertThat(again.select("#confirmed").attr("aria-invalid")).isEqualTo("true");
 		assertThat(again.select("#confirmed").attr("aria-describedby")).isEqualTo("confirmed-error");
-		assertThat(again.select("form[action$=/restore] textarea#note").text()).isEqualTo("Looked again");
+		assertThat(again.select("form[action$=/restore] textarea#restore-note").text()).isEqualTo("Looked again");
 		assertThat(status(comment)).isNotEqualTo("VISIBLE");
 		String hiddenState = this.jdbc.queryForObject(
 				"select state from moderation_case where content_type = 'COMMENT' and content_id = ?", String.class,
@@ -533,6 +555,269 @@ class ModerationIT extends IntegrationTest {
 				"select state from moderation_case where content_type = 'COMMENT' and content_id = ?", String.class,
 				comment))
 			.isNotEqualTo(hiddenState);
+	}
+
+	@Test
+	void theAuthorOfAContributionNeverDecidesOnItEvenAsAFacilitatorOrAnAdmin() throws Exception {
+		String colleague = secondFacilitator("Emmanuel Colleague");
+		long challenge = this.challenges.raise(this.slug, this.miner, "Water for the pits");
+		long own = this.challenges.comment(this.slug, this.facilitator, challenge, null, "My own words on water.");
+		hide(colleague, "comments", own, ModerationReason.ABUSE, "Too sharp.");
+		String moderate = "/dialogues/" + this.slug + "/moderation/comments/" + own;
+		WebClient author = client(this.facilitator);
+
+		// A plain restore: not offered, and refused.
+		Document page = Jsoup.parse(author.perform(get(moderate)).getContentAsString());
+		assertThat(page.select("form[action$=/restore]")).isEmpty();
+		assertThat(page.select(".facilitator-tools .alert.info").text())
+			.contains("You wrote it, so another facilitator or an admin decides on it.");
+		Document refused = Jsoup
+			.parse(author.perform(post(moderate + "/restore").param("confirmed", "true")).getContentAsString());
+		assertThat(refused.select(".alert.error").text()).contains("You wrote it");
+		assertThat(status(own)).isEqualTo("HIDDEN");
+
+		// The author may ask for a review, never decide it.
+		author.perform(post("/dialogues/" + this.slug + "/comments/" + own + "/review").param("note", "Look again."));
+		assertThat(author.lastFlash()).containsEntry("flashSuccess", "review.sent");
+		Document review = Jsoup.parse(author.perform(get(moderate)).getContentAsString());
+		assertThat(review.select("button[value=restore]")).isEmpty();
+		assertThat(review.select("form[action$=/review]")).isEmpty();
+		assertThat(review.text()).contains("You wrote it, so another facilitator or an admin decides on it.")
+			.doesNotContain("You hid this contribution");
+		Document notDecided = Jsoup
+			.parse(author.perform(post(moderate + "/review").param("decision", "restore").param("confirmed", "true"))
+				.getContentAsString());
+		assertThat(notDecided.select(".alert.error").text()).contains("You wrote it");
+		assertThat(status(own)).isEqualTo("HIDDEN");
+		assertThat(audit("COMMENT", AuditAction.REVIEW_RESTORED, own)).isEmpty();
+
+		// Nor does the author dismiss the reports on it; someone else does.
+		long reported = this.challenges.comment(this.slug, this.facilitator, challenge, null, "Another of mine.");
+		client(this.ngo)
+			.perform(post("/dialogues/" + this.slug + "/comments/" + reported + "/report").param("reason", "SPAM"));
+		String moderateReported = "/dialogues/" + this.slug + "/moderation/comments/" + reported;
+		assertThat(Jsoup.parse(author.perform(get(moderateReported)).getContentAsString())
+			.select("form[action$=/dismiss]")).isEmpty();
+		author.perform(post(moderateReported + "/dismiss"));
+		assertThat(openReports("COMMENT", reported)).isEqualTo(1);
+		client(colleague).perform(post(moderateReported + "/dismiss"));
+		assertThat(openReports("COMMENT", reported)).isZero();
+
+		// An admin who wrote it: the same rule.
+		String admin = this.accounts.admin("Author Admin");
+		this.dialogues.addMember(this.slug, this.facilitator, admin, DisplayMode.NAMED);
+		long byAdmin = this.challenges.comment(this.slug, admin, challenge, null, "An admin's own comment.");
+		hide(this.facilitator, "comments", byAdmin, ModerationReason.OFF_TOPIC, null);
+		String moderateAdmins = "/dialogues/" + this.slug + "/moderation/comments/" + byAdmin;
+		client(admin).perform(post(moderateAdmins + "/restore").param("confirmed", "true"));
+		assertThat(status(byAdmin)).isEqualTo("HIDDEN");
+		WebClient other = client(colleague);
+		other.perform(post(moderateAdmins + "/restore").param("confirmed", "true"));
+		assertThat(other.lastFlash()).containsEntry("flashSuccess", "moderation.restored.done");
+		assertThat(status(byAdmin)).isEqualTo("VISIBLE");
+	}
+
+	@Test
+	void theModeratorWhoHidItDoesNotUndoAReviewThatKeptItHidden() throws Exception {
+		String reviewer = secondFacilitator("Emmanuel Reviewer");
+		long challenge = this.challenges.raise(this.slug, this.miner, "Gold buyers at the market");
+		long comment = this.challenges.comment(this.slug, this.miner, challenge, null, "That buyer cheats all of us.");
+		hide(this.facilitator, "comments", comment, ModerationReason.ABUSE, "Names a person.");
+		client(this.miner)
+			.perform(post("/dialogues/" + this.slug + "/comments/" + comment + "/review").param("note", "It is true."));
+		String moderate = "/dialogues/" + this.slug + "/moderation/comments/" + comment;
+		WebClient second = client(reviewer);
+		second.perform(post(moderate + "/review").param("decision", "keep").param("note", "It names a person."));
+		assertThat(second.lastFlash()).containsEntry("flashSuccess", "moderation.kept.done");
+
+		WebClient hider = client(this.facilitator);
+		Document page = Jsoup.parse(hider.perform(get(moderate)).getContentAsString());
+		assertThat(page.select("form[action$=/restore]")).isEmpty();
+		assertThat(page.select(".facilitator-tools .alert.info").text())
+			.contains("A review kept it hidden and you hid it, so another facilitator or an admin may restore it.");
+		Document refused = Jsoup
+			.parse(hider.perform(post(moderate + "/restore").param("confirmed", "true")).getContentAsString());
+		assertThat(refused.select(".alert.error").text()).contains("A review kept it hidden");
+		assertThat(status(comment)).isEqualTo("HIDDEN");
+		assertThat(audit("COMMENT", AuditAction.CONTENT_RESTORED, comment)).isEmpty();
+
+		// Another moderator may.
+		assertThat(Jsoup.parse(second.perform(get(moderate)).getContentAsString()).select("form[action$=/restore]"))
+			.hasSize(1);
+		second.perform(post(moderate + "/restore").param("confirmed", "true"));
+		assertThat(second.lastFlash()).containsEntry("flashSuccess", "moderation.restored.done");
+		assertThat(status(comment)).isEqualTo("VISIBLE");
+	}
+
+	@Test
+	void oneReportHidesItAutomaticallySaidSoAndTheAuthorIsToldInTheAppToo() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		facilitator.perform(post("/dialogues/" + this.slug + "/moderation/settings").param("premoderateFirst", "0")
+			.param("autoHideReports", "1")
+			.param("publicLog", "true"));
+		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.settings.saved");
+		long challenge = this.challenges.raise(this.slug, this.miner, "Scales at the market");
+		long comment = this.challenges.comment(this.slug, this.official, challenge, null, "Everyone here is a thief.");
+		client(this.ngo)
+			.perform(post("/dialogues/" + this.slug + "/comments/" + comment + "/report").param("reason", "ABUSE"));
+		assertThat(status(comment)).isEqualTo("HIDDEN");
+
+		String today = LocalDate.now(TimeZones.forCountry("TZ"))
+			.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+		Document seen = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/challenges/" + challenge))
+				.getContentAsString());
+		assertThat(seen.select("#comment-" + comment + " > .comment-body .placeholder").text())
+			.isEqualTo("Hidden automatically on " + today + " after it was reported, until a moderator looks at it."
+					+ " The replies stay.");
+
+		// The case page says so too, and each of its forms' fields has an id of its own
+		// that its label and hint point at.
+		String moderate = "/dialogues/" + this.slug + "/moderation/comments/" + comment;
+		Document casePage = Jsoup.parse(facilitator.perform(get(moderate)).getContentAsString());
+		assertThat(casePage.text()).contains("Hidden automatically on " + today)
+			.doesNotContain("Hidden by a moderator");
+		assertThat(casePage.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+		assertThat(casePage.select("textarea")).hasSize(2);
+		assertThat(casePage.select("form[action$=/restore] label[for=restore-note]").text())
+			.isEqualTo("Note (optional)");
+		assertThat(casePage.select("form[action$=/restore] textarea#restore-note").attr("aria-describedby"))
+			.isEqualTo("restore-note-hint");
+		assertThat(casePage.select("form[action$=/restore] #restore-note-hint")).hasSize(1);
+		assertThat(casePage.select("form[action$=/hide] label[for=note]").text()).isEqualTo("Note to the author");
+		assertThat(casePage.select("form[action$=/hide] textarea#note").attr("aria-describedby").strip())
+			.isEqualTo("note-hint");
+		assertThat(casePage.select("form[action$=/hide] #note-hint")).hasSize(1);
+
+		// The author: an email and, as when a moderator hides, a notification in the app.
+		assertThat(this.mailbox.latestBody(this.official))
+			.contains("Reason: reported, hidden until a moderator looks at it.", "Others now see a placeholder")
+			.doesNotContain("several");
+		await().atMost(Duration.ofSeconds(30)).until(() -> notifications(this.official, "HIDDEN") == 1);
+		Document inbox = Jsoup.parse(client(this.official).perform(get("/notifications")).getContentAsString());
+		assertThat(inbox.text()).contains("was hidden: automatically after it was reported");
+	}
+
+	@Test
+	void hidingForAnotherReasonNeedsANoteThatExplainsIt() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "The same question twice over");
+		String moderate = "/dialogues/" + this.slug + "/moderation/challenges/" + challenge;
+		WebClient facilitator = client(this.facilitator);
+		Document again = Jsoup
+			.parse(facilitator.perform(post(moderate + "/hide").param("reason", "OTHER").param("note", "  "))
+				.getContentAsString());
+		assertThat(again.select("form[action$=/hide] #note-error").text()).contains("explain in the note");
+		assertThat(again.select("form[action$=/hide] textarea#note").attr("aria-describedby")).contains("note-error");
+		assertThat(again.select("form[action$=/hide] input[name=reason][value=OTHER]").hasAttr("checked")).isTrue();
+		assertThat(moderation("CHALLENGE", challenge)).isEqualTo("VISIBLE");
+
+		facilitator.perform(
+				post(moderate + "/hide").param("reason", "OTHER").param("note", "It repeats an earlier challenge."));
+		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.hidden.done");
+		// A hidden challenge is gone for others (no placeholder): the email says so, and
+		// "other" is "other" in the app too.
+		assertThat(this.mailbox.latestBody(this.miner))
+			.contains("Reason: other.", "It repeats an earlier challenge.", "Others can no longer open it")
+			.doesNotContain("placeholder");
+		await().atMost(Duration.ofSeconds(30)).until(() -> notifications(this.miner, "HIDDEN") == 1);
+		Document inbox = Jsoup.parse(client(this.miner).perform(get("/notifications")).getContentAsString());
+		assertThat(inbox.text()).contains("was hidden: other").doesNotContain("another reason");
+	}
+
+	@Test
+	void aHeldChallengeIsNotCalledPostedAndItsAuthorIsToldWhenItIsPublished() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		facilitator.perform(post("/dialogues/" + this.slug + "/moderation/settings").param("premoderateFirst", "1")
+			.param("autoHideReports", "3")
+			.param("publicLog", "true"));
+		String newcomer = this.accounts.create("Nuru Newcomer", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.dialogues.addMember(this.slug, this.facilitator, newcomer, DisplayMode.NAMED);
+		WebClient author = client(newcomer);
+		author.perform(post("/dialogues/" + this.slug + "/challenges").param("title", "Our pit has no ventilation")
+			.param("body", "The air is bad below ten metres and nobody checks it.")
+			.param("language", "en")
+			.param("formToken", java.util.UUID.randomUUID().toString().replace("-", "")));
+		assertThat(author.lastFlash()).containsEntry("flashInfo", "challenge.created.held")
+			.doesNotContainKey("flashSuccess");
+		long held = this.jdbc.queryForObject("select id from challenge where title = ?", Long.class,
+				"Our pit has no ventilation");
+		assertThat(moderation("CHALLENGE", held)).isEqualTo("PENDING");
+
+		long open = this.challenges.raise(this.slug, this.facilitator, "Air in the pits");
+		long heldComment = this.challenges.comment(this.slug, newcomer, open, null, "We need a fan below.");
+		assertThat(status(heldComment)).isEqualTo("PENDING");
+
+		facilitator.perform(post("/dialogues/" + this.slug + "/moderation/challenges/" + held + "/approve"));
+		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.approved.done");
+		assertThat(this.mailbox.subjects(newcomer)).contains("Your challenge is now published");
+		assertThat(this.mailbox.latestBody(newcomer)).contains("Our pit has no ventilation",
+				"/dialogues/" + this.slug + "/challenges/" + held);
+		await().atMost(Duration.ofSeconds(30)).until(() -> notifications(newcomer, "APPROVED_CHALLENGE") == 1);
+		Document inbox = Jsoup.parse(author.perform(get("/notifications")).getContentAsString());
+		assertThat(inbox.text()).contains("Your challenge “Our pit has no ventilation” is now published");
+
+		// Made a facilitator, the author still does not approve their own held comment.
+		facilitator.perform(post("/dialogues/" + this.slug + "/members/"
+				+ this.dialogues.membershipId(this.slug, newcomer) + "/facilitator"));
+		String moderateComment = "/dialogues/" + this.slug + "/moderation/comments/" + heldComment;
+		Document ownCase = Jsoup.parse(author.perform(get(moderateComment)).getContentAsString());
+		assertThat(ownCase.select("form[action$=/approve]")).isEmpty();
+		assertThat(ownCase.text()).contains("You wrote it, so another facilitator or an admin decides on it.");
+		author.perform(post(moderateComment + "/approve"));
+		assertThat(author.lastFlash()).containsEntry("flashError", "moderation.error.own-contribution");
+		assertThat(status(heldComment)).isEqualTo("PENDING");
+
+		// A facilitator posts at once: "posted".
+		WebClient poster = client(this.facilitator);
+		poster.perform(post("/dialogues/" + this.slug + "/challenges").param("title", "A facilitator's own question")
+			.param("body", "Who checks the air in the pits?")
+			.param("language", "en")
+			.param("formToken", java.util.UUID.randomUUID().toString().replace("-", "")));
+		assertThat(poster.lastFlash()).containsEntry("flashSuccess", "challenge.created");
+	}
+
+	@Test
+	void theQueueMarksTheLanguageOfAnExcerptInAnotherLanguage() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Les acheteurs trichent sur les balances");
+		this.jdbc.update("update challenge set language = 'fr' where id = ?", challenge);
+		client(this.ngo)
+			.perform(post("/dialogues/" + this.slug + "/challenges/" + challenge + "/report").param("reason", "SPAM"));
+		Document queue = Jsoup.parse(
+				client(this.facilitator).perform(get("/dialogues/" + this.slug + "/moderation")).getContentAsString());
+		assertThat(queue.select(".queue-item .moderated-item strong[lang=fr]").text())
+			.isEqualTo("Les acheteurs trichent sur les balances");
+		assertThat(queue.select(".queue-item .excerpt").attr("lang")).isEqualTo("fr");
+	}
+
+	@Test
+	void aDialoguesAuditLogOffersItsOwnActionsAndSaysWhenThePeriodIsReversed() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		String audit = "/dialogues/" + this.slug + "/moderation/audit";
+		Document page = Jsoup.parse(facilitator.perform(get(audit)).getContentAsString());
+		assertThat(page.select("#filter-action option").eachAttr("value")).contains("CONTENT_HIDDEN", "MEMBER_REMOVED")
+			.doesNotContain("ACCOUNT_SUSPENDED", "API_TOKEN_ISSUED", "STAKEHOLDER_GROUPS_CHANGED");
+
+		Document reversed = Jsoup
+			.parse(facilitator.perform(get(audit).param("from", "2026-03-10").param("to", "2026-03-01"))
+				.getContentAsString());
+		assertThat(reversed.select("#filter-from-error").text()).contains("The From date is after the To date");
+		assertThat(reversed.select("#filter-from").attr("aria-describedby")).isEqualTo("filter-from-error");
+		assertThat(reversed.select("#filter-from").val()).isEqualTo("2026-03-10");
+		assertThat(reversed.select("#filter-to").val()).isEqualTo("2026-03-01");
+		assertThat(reversed.text()).doesNotContain("No entries match");
+	}
+
+	private String secondFacilitator(String name) throws Exception {
+		String second = this.accounts.create(name, AccountRole.FACILITATOR);
+		this.dialogues.addMember(this.slug, this.facilitator, second, DisplayMode.NAMED);
+		long membership = this.dialogues.membershipId(this.slug, second);
+		client(this.facilitator).perform(post("/dialogues/" + this.slug + "/members/" + membership + "/facilitator"));
+		return second;
+	}
+
+	private int notifications(String email, String kind) {
+		return this.jdbc.queryForObject("select count(*) from notification where recipient_id = ? and kind = ?",
+				Integer.class, accountId(email), kind);
 	}
 
 	private void hide(String email, String kind, long id, ModerationReason reason, String note) {

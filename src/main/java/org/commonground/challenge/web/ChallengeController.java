@@ -119,7 +119,14 @@ class ChallengeController {
 		if (!errors.hasErrors()) {
 			try {
 				long id = this.contributions.create(slug, viewer, form.toText());
-				Flash.success(redirect, "challenge.created");
+				// Held by pre-moderation: not "posted" yet, it appears once a facilitator
+				// has looked at it.
+				if (this.contributions.awaitsApproval(id)) {
+					Flash.info(redirect, "challenge.created.held");
+				}
+				else {
+					Flash.success(redirect, "challenge.created");
+				}
 				return "redirect:/dialogues/" + slug + "/challenges/" + id;
 			}
 			catch (ChallengeRuleException ex) {

@@ -68,6 +68,7 @@ class AdminModerationController {
 		}
 		model.addAttribute("audit", audit);
 		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("periodError", filter.reversed());
 		return "moderation/audit";
 	}
 

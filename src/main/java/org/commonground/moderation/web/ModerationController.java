@@ -39,6 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ModerationController {
 
+	private static final String NOTE_OTHER = "moderation.error.note-other";
+
 	private static final String CASE = "/dialogues/{slug}/moderation/{kind:comments|challenges}/{id}";
 
 	private final ModerationQueues queues;
@@ -86,8 +88,23 @@ class ModerationController {
 	String hide(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
 			@Valid @ModelAttribute("hideForm") ReasonForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
-		return decide(slug, kind, id, errors, viewer, model, redirect, "moderation.hidden.done",
-				() -> this.decisions.hide(slug, viewer, kind, id, form.getReason(), form.getNote()));
+		if (!errors.hasErrors()) {
+			try {
+				this.decisions.hide(slug, viewer, kind, id, form.getReason(), form.getNote());
+				return done(slug, kind, id, "moderation.hidden.done", redirect);
+			}
+			catch (ModerationRuleException ex) {
+				// "Other" without a note: the error beside the note, what was chosen
+				// kept.
+				if (NOTE_OTHER.equals(ex.getMessageKey())) {
+					errors.rejectValue("note", ex.getMessageKey());
+				}
+				else {
+					errors.reject(ex.getMessageKey());
+				}
+			}
+		}
+		return showCase(slug, kind, id, viewer, model);
 	}
 
 	@PostMapping(CASE + "/restore")
@@ -129,6 +146,12 @@ class ModerationController {
 	String decideReview(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
 			@Valid @ModelAttribute("noteForm") ReviewDecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+		// Restoring shows it to everyone again, as a plain restore does: the box must be
+		// ticked; else the case page again, the note kept, the error beside the box.
+		if (form.restores() && !form.isConfirmed()) {
+			model.addAttribute("reviewUnconfirmed", true);
+			return showCase(slug, kind, id, viewer, model);
+		}
 		return decide(slug, kind, id, errors, viewer, model, redirect,
 				form.restores() ? "moderation.restored.done" : "moderation.kept.done",
 				() -> this.decisions.decideReview(slug, viewer, kind, id, form.restores(), form.getNote()));
@@ -171,7 +194,9 @@ class ModerationController {
 		AuditPage audit = this.logs.audit(slug, viewer, filter);
 		model.addAttribute("audit", audit);
 		model.addAttribute("dialogue", audit.view().dialogue());
-		model.addAttribute("actions", AuditAction.values());
+		// Only the actions a dialogue's log can hold (not an account's suspension).
+		model.addAttribute("actions", ModerationLogs.DIALOGUE_ACTIONS);
+		model.addAttribute("periodError", filter.reversed());
 		return "moderation/audit";
 	}
 

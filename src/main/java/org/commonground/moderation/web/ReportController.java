@@ -50,7 +50,13 @@ class ReportController {
 		try {
 			ReportService.Reported reported = this.moderation.report(slug, viewer, kind, id, form.getReason(),
 					form.getNote());
-			Flash.success(redirect, reported.counted() ? "report.sent" : "report.already");
+			if (reported.counted()) {
+				Flash.success(redirect, "report.sent");
+			}
+			else {
+				// Nothing new happened: told as information, not as a success.
+				Flash.info(redirect, "report.already");
+			}
 			return "redirect:" + reported.next();
 		}
 		catch (ModerationRuleException ex) {

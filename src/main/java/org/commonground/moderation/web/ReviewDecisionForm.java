@@ -20,6 +20,9 @@ public class ReviewDecisionForm {
 	@Size(max = ModerationNote.MAX_LENGTH, message = "{moderation.error.note-long}")
 	private String note;
 
+	/** Ticked to confirm a restore, which shows the text to everyone again. */
+	private boolean confirmed;
+
 	/** Whether the moderator restores the contribution (else it stays hidden). */
 	public boolean restores() {
 		return RESTORE.equals(this.decision);
@@ -39,6 +42,14 @@ public class ReviewDecisionForm {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	public boolean isConfirmed() {
+		return this.confirmed;
+	}
+
+	public void setConfirmed(boolean confirmed) {
+		this.confirmed = confirmed;
 	}
 
 }
