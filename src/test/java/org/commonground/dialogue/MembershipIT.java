@@ -120,6 +120,32 @@ class MembershipIT extends IntegrationTest {
 	}
 
 	@Test
+	void creatingAndRevokingAnInvitationLinkAreInTheAuditLog() throws Exception {
+		String facilitator = this.accounts.create("Audited Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Audited links", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE,
+				false, DialogueStatus.OPEN);
+		WebClient client = loggedIn(facilitator);
+		client.perform(post("/dialogues/" + slug + "/invitations").param("validDays", "14")
+			.param("note", "Buyers' working group"));
+		long id = this.jdbc.queryForObject(
+				"select i.id from invitation i join dialogue d on d.id = i.dialogue_id where d.slug = ?", Long.class,
+				slug);
+		String token = this.jdbc.queryForObject("select token from invitation where id = ?", String.class, id);
+		client.perform(post("/dialogues/" + slug + "/invitations/" + id + "/revoke"));
+		for (String[] action : new String[][] { { "INVITATION_CREATED", "invitation link created" },
+				{ "INVITATION_REVOKED", "invitation link revoked" } }) {
+			org.jsoup.nodes.Document audit = org.jsoup.Jsoup
+				.parse(client.perform(get("/dialogues/" + slug + "/moderation/audit").param("action", action[0]))
+					.getContentAsString());
+			assertThat(audit.select("tbody tr")).as(action[0]).hasSize(1);
+			assertThat(audit.select("tbody tr td:eq(1)").text()).isEqualTo("Audited Facilitator");
+			assertThat(audit.select("tbody tr td:eq(2)").text()).isEqualTo(action[1]);
+			assertThat(audit.select("tbody tr td:eq(4)").text()).contains("Buyers' working group");
+			assertThat(audit.text()).doesNotContain(token);
+		}
+	}
+
+	@Test
 	void theInvitationFormKeepsWhatWasTypedAndSaysHowLongANoteMayBe() throws Exception {
 		String facilitator = this.accounts.create("Typing Facilitator", AccountRole.FACILITATOR);
 		String slug = this.dialogues.create(facilitator, "Typed", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE, false,
