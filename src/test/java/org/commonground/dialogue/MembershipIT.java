@@ -194,6 +194,39 @@ class MembershipIT extends IntegrationTest {
 	}
 
 	@Test
+	void aDeclinedRequestTellsThePersonTheFacilitatorsReason() throws Exception {
+		String facilitator = this.accounts.create("Declining Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Declines", Visibility.PUBLIC, JoinPolicy.APPROVAL, true,
+				DialogueStatus.OPEN);
+		String asker = this.accounts.participant("Declined Asker");
+		WebClient askerClient = loggedIn(asker);
+		askerClient.perform(post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS"));
+		long id = this.dialogues.membershipId(slug, asker);
+
+		WebClient facilitatorClient = loggedIn(facilitator);
+		Document manage = Jsoup
+			.parse(facilitatorClient.perform(get("/dialogues/" + slug + "/manage")).getContentAsString());
+		org.jsoup.nodes.Element form = manage.selectFirst("form[action$=/requests/" + id + "/decline]");
+		assertThat(form.select("label[for=decline-reason-" + id + "]").text())
+			.isEqualTo("Reason for declining (optional)");
+		assertThat(form.select("#decline-reason-" + id).attr("aria-describedby"))
+			.isEqualTo("decline-reason-hint-" + id);
+		assertThat(form.select("#decline-reason-hint-" + id).text()).contains("The person sees it");
+		assertThat(manage.select("#requests .pseudonym-asked").text())
+			.startsWith("Asks to take part under a pseudonym");
+
+		facilitatorClient.perform(post("/dialogues/" + slug + "/requests/" + id + "/decline").param("reason",
+				"This dialogue is for the Geita working group only."));
+		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("REMOVED");
+		Document page = Jsoup.parse(askerClient.perform(get("/dialogues/" + slug)).getContentAsString());
+		assertThat(page.select(".declined").text())
+			.isEqualTo("A facilitator declined your request to join this dialogue.");
+		assertThat(page.select(".declined-reason q").text())
+			.isEqualTo("This dialogue is for the Geita working group only.");
+		assertThat(page.text()).doesNotContain("removed you");
+	}
+
+	@Test
 	void joinPoliciesApprovalRemovalAndLeaving() throws Exception {
 		String facilitator = this.accounts.create("Policy Facilitator", AccountRole.FACILITATOR);
 		String slug = this.dialogues.create(facilitator, "Approval", Visibility.PUBLIC, JoinPolicy.APPROVAL, false,
