@@ -310,8 +310,12 @@ class VisionIT extends IntegrationTest {
 				.getContentAsString())
 			.select("a:contains(Answer this comment)")).as("only for facilitators").isEmpty();
 
+		this.jdbc.update("update comment set language = 'sw' where id = ?", commentId);
 		Document page = Jsoup.parse(facilitator.perform(get(queue)).getContentAsString());
 		assertThat(page.select("h1").text()).isEqualTo("Answer queue");
+		assertThat(page.select("#comment-" + commentId + " > .prose").attr("lang"))
+			.as("a comment in another language than the page's says so")
+			.isEqualTo("sw");
 		org.jsoup.nodes.Element form = page.select("#comment-" + commentId + " details.answer-box[open] form").first();
 		assertThat(form).as("the answer form is open under the comment").isNotNull();
 		assertThat(form.select("input[name=back]").val()).isEqualTo(queue);
