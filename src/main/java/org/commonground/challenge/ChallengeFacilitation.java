@@ -167,6 +167,9 @@ public class ChallengeFacilitation {
 		this.challenges.recountAfterMerge(sourceId, targetId);
 		source.mergeInto(target, viewer.getId(), this.clock.instant());
 		this.challenges.repointMerged(sourceId, targetId);
+		// The challenge it went into, by id, as the entry's reason: the log links to it.
+		this.events.publishEvent(new AuditEvent(viewer.getId(), AuditAction.CHALLENGE_MERGED, view.dialogue().getId(),
+				ChallengeService.TARGET_TYPE, sourceId, source.getAuthorId(), Long.toString(targetId), null));
 	}
 
 }

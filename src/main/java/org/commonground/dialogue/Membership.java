@@ -146,6 +146,14 @@ public class Membership {
 		return this.status == MembershipStatus.REMOVED && this.removedBy != null && this.removedBy != this.accountId;
 	}
 
+	/**
+	 * A request to join that a facilitator declined: removed by a facilitator before it
+	 * was ever active. The facilitator's reason, if any, is the removal reason.
+	 */
+	public boolean wasDeclined() {
+		return wasRemovedByFacilitator() && this.joinedAt == null;
+	}
+
 	void activate(DisplayMode displayMode, Instant now) {
 		this.status = MembershipStatus.ACTIVE;
 		this.displayMode = displayMode;

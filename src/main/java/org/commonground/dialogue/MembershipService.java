@@ -299,9 +299,11 @@ public class MembershipService {
 		byte[] bytes = new byte[24];
 		this.random.nextBytes(bytes);
 		Instant now = this.clock.instant();
-		return this.invitations
+		Invitation invitation = this.invitations
 			.save(new Invitation(dialogue, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
 					now.plus(Duration.ofDays(validDays)), maxUses, trimmed(note), viewer.getId(), now));
+		auditInvitation(viewer, AuditAction.INVITATION_CREATED, invitation);
+		return invitation;
 	}
 
 	public void revokeInvitation(String slug, long invitationId, AccountPrincipal viewer) {
@@ -310,6 +312,17 @@ public class MembershipService {
 			.filter((found) -> found.getDialogue().getId().equals(dialogue.getId()))
 			.orElseThrow(NotFoundException::new);
 		invitation.revoke(this.clock.instant());
+		auditInvitation(viewer, AuditAction.INVITATION_REVOKED, invitation);
+	}
+
+	/**
+	 * An invitation link created or revoked, on the dialogue; the facilitators' note on
+	 * the link (who it is for) as the entry's note, never the link's token.
+	 */
+	private void auditInvitation(AccountPrincipal viewer, AuditAction action, Invitation invitation) {
+		long dialogueId = invitation.getDialogue().getId();
+		this.events.publishEvent(new AuditEvent(viewer.getId(), action, dialogueId, "DIALOGUE", dialogueId, null, null,
+				invitation.getNote()));
 	}
 
 	@Transactional(readOnly = true)

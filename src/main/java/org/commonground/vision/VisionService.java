@@ -379,6 +379,10 @@ public class VisionService {
 		if (landedVersion != null && (latest == null || landedVersion < 1 || landedVersion > latest)) {
 			problems.add("vision.error.landed");
 		}
+		else if (landedVersion != null && disposition != null && !disposition.landsInAVersion()) {
+			// "Not incorporated · in version 3" would contradict itself.
+			problems.add("vision.error.landed.not-incorporated");
+		}
 		return problems;
 	}
 

@@ -139,6 +139,9 @@ class ChallengeBrowserIT extends IntegrationTest {
 			browser.assertAccessible();
 			browser.screenshot("35-challenge-merge");
 			browser.submit("main form button[type=submit]");
+			assertThat(browser.text()).contains("Merge these two challenges?");
+			browser.assertAccessible();
+			browser.submit("main form button[type=submit]");
 			assertThat(browser.path()).isEqualTo(challengePath);
 			assertThat(browser.find(".endorsement-count").getText()).isEqualTo("2 people say this affects them too.");
 			browser.go(duplicatePath);

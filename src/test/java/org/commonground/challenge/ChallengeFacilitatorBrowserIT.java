@@ -90,6 +90,9 @@ class ChallengeFacilitatorBrowserIT extends IntegrationTest {
 			browser.find("input[name=targetId][value='" + challenge + "']").click();
 			browser.assertAccessible();
 			browser.submit("main form button[type=submit]");
+			assertThat(browser.text()).contains("Merge these two challenges?");
+			browser.assertAccessible();
+			browser.submit("main form button[type=submit]");
 			assertThat(browser.path()).isEqualTo(path);
 			assertThat(browser.text()).contains("The challenges have been merged.");
 			browser.go(duplicatePath);

@@ -315,8 +315,41 @@ class ChallengeIT extends IntegrationTest {
 		String base = "/dialogues/" + this.slug + "/challenges/";
 		assertThat(client(this.ngo).perform(post(base + duplicate + "/merge").param("targetId", "" + original))
 			.getStatus()).isEqualTo(404);
-		assertThat(client(this.facilitator).perform(post(base + duplicate + "/merge").param("targetId", "" + original))
+		this.jdbc.update("update challenge set language = 'sw' where id = ?", duplicate);
+		this.jdbc.update("update challenge set language = 'fr' where id = ?", original);
+		WebClient facilitatorClient = client(this.facilitator);
+		Document choice = Jsoup.parse(facilitatorClient.perform(get(base + duplicate + "/merge")).getContentAsString());
+		assertThat(choice.select("label[for=target-" + original + "] span[dir=auto]").attr("lang")).isEqualTo("fr");
+		assertThat(choice.select(".breadcrumbs a[href$=/challenges/" + duplicate + "]").attr("lang")).isEqualTo("sw");
+
+		// One press of the first page's button only asks, naming both challenges.
+		MockHttpServletResponse asked = facilitatorClient
+			.perform(post(base + duplicate + "/merge").param("targetId", "" + original));
+		assertThat(asked.getStatus()).isEqualTo(200);
+		Document confirm = Jsoup.parse(asked.getContentAsString());
+		assertThat(confirm.select(".merge-source span[dir=auto]").text()).isEqualTo("Licences take years");
+		assertThat(confirm.select(".merge-source span[dir=auto]").attr("lang")).isEqualTo("sw");
+		assertThat(confirm.select(".merge-target span[dir=auto]").text()).isEqualTo("The licence backlog");
+		assertThat(confirm.select(".merge-target span[dir=auto]").attr("lang")).isEqualTo("fr");
+		assertThat(confirm.text()).contains("This cannot be undone.");
+		assertThat(confirm.select("main form input[name=confirmed]").val()).isEqualTo("true");
+		assertThat(this.jdbc.queryForObject("select merged_into_id from challenge where id = ?", Long.class, duplicate))
+			.as("nothing merged before the confirmation")
+			.isNull();
+		assertThat(endorsements(duplicate)).isEqualTo(3);
+
+		assertThat(facilitatorClient
+			.perform(post(base + duplicate + "/merge").param("targetId", "" + original).param("confirmed", "true"))
 			.getRedirectedUrl()).isEqualTo(base + original);
+		Document audit = Jsoup.parse(facilitatorClient
+			.perform(get("/dialogues/" + this.slug + "/moderation/audit").param("action", "CHALLENGE_MERGED"))
+			.getContentAsString());
+		assertThat(audit.select("tbody tr")).hasSize(1);
+		assertThat(audit.select("tbody tr td:eq(1)").text()).isEqualTo("Fiona Facilitator");
+		assertThat(audit.select("tbody tr td:eq(2)").text()).isEqualTo("challenge merged into another");
+		assertThat(audit.select("tbody tr td:eq(3)").text()).contains("Challenge #" + duplicate);
+		assertThat(audit.select("tbody tr td:eq(4)").text()).isEqualTo("into challenge #" + original);
+		assertThat(audit.select("tbody tr td:eq(4) a").attr("href")).isEqualTo(base + original);
 
 		// buyer (on both, once), official, the duplicate's author; never the original's
 		// author (ngo)

@@ -179,8 +179,8 @@ class DialogueAccessIT extends IntegrationTest {
 							.param("version", Long.toString(version("comment", comment))),
 						302, 404, 302, 404, 404, 404),
 				route("POST delete comment", () -> post(comments + "/delete"), 302, 404, 302, 404, 404, 404),
-				route("POST merge", () -> post(list + "/" + duplicate + "/merge").param("targetId", "" + others), 302,
-						404, 404, 404, 302, 302));
+				route("POST merge", () -> post(list + "/" + duplicate + "/merge").param("targetId", "" + others)
+					.param("confirmed", "true"), 302, 404, 404, 404, 302, 302));
 		assertThat(AccessTable.mismatches(clients, routes)).isEmpty();
 		assertThat(clients.get("visitor").perform(post(list).param("title", "x").param("body", "y")).getRedirectedUrl())
 			.endsWith("/login");

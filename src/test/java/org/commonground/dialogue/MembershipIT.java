@@ -120,6 +120,32 @@ class MembershipIT extends IntegrationTest {
 	}
 
 	@Test
+	void creatingAndRevokingAnInvitationLinkAreInTheAuditLog() throws Exception {
+		String facilitator = this.accounts.create("Audited Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Audited links", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE,
+				false, DialogueStatus.OPEN);
+		WebClient client = loggedIn(facilitator);
+		client.perform(post("/dialogues/" + slug + "/invitations").param("validDays", "14")
+			.param("note", "Buyers' working group"));
+		long id = this.jdbc.queryForObject(
+				"select i.id from invitation i join dialogue d on d.id = i.dialogue_id where d.slug = ?", Long.class,
+				slug);
+		String token = this.jdbc.queryForObject("select token from invitation where id = ?", String.class, id);
+		client.perform(post("/dialogues/" + slug + "/invitations/" + id + "/revoke"));
+		for (String[] action : new String[][] { { "INVITATION_CREATED", "invitation link created" },
+				{ "INVITATION_REVOKED", "invitation link revoked" } }) {
+			org.jsoup.nodes.Document audit = org.jsoup.Jsoup
+				.parse(client.perform(get("/dialogues/" + slug + "/moderation/audit").param("action", action[0]))
+					.getContentAsString());
+			assertThat(audit.select("tbody tr")).as(action[0]).hasSize(1);
+			assertThat(audit.select("tbody tr td:eq(1)").text()).isEqualTo("Audited Facilitator");
+			assertThat(audit.select("tbody tr td:eq(2)").text()).isEqualTo(action[1]);
+			assertThat(audit.select("tbody tr td:eq(4)").text()).contains("Buyers' working group");
+			assertThat(audit.text()).doesNotContain(token);
+		}
+	}
+
+	@Test
 	void theInvitationFormKeepsWhatWasTypedAndSaysHowLongANoteMayBe() throws Exception {
 		String facilitator = this.accounts.create("Typing Facilitator", AccountRole.FACILITATOR);
 		String slug = this.dialogues.create(facilitator, "Typed", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE, false,
@@ -165,6 +191,39 @@ class MembershipIT extends IntegrationTest {
 		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/invitations/" + token);
 		phone.perform(post("/invitations/" + token));
 		assertThat(this.dialogues.membershipStatus(slug, email)).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void aDeclinedRequestTellsThePersonTheFacilitatorsReason() throws Exception {
+		String facilitator = this.accounts.create("Declining Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Declines", Visibility.PUBLIC, JoinPolicy.APPROVAL, true,
+				DialogueStatus.OPEN);
+		String asker = this.accounts.participant("Declined Asker");
+		WebClient askerClient = loggedIn(asker);
+		askerClient.perform(post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS"));
+		long id = this.dialogues.membershipId(slug, asker);
+
+		WebClient facilitatorClient = loggedIn(facilitator);
+		Document manage = Jsoup
+			.parse(facilitatorClient.perform(get("/dialogues/" + slug + "/manage")).getContentAsString());
+		org.jsoup.nodes.Element form = manage.selectFirst("form[action$=/requests/" + id + "/decline]");
+		assertThat(form.select("label[for=decline-reason-" + id + "]").text())
+			.isEqualTo("Reason for declining (optional)");
+		assertThat(form.select("#decline-reason-" + id).attr("aria-describedby"))
+			.isEqualTo("decline-reason-hint-" + id);
+		assertThat(form.select("#decline-reason-hint-" + id).text()).contains("The person sees it");
+		assertThat(manage.select("#requests .pseudonym-asked").text())
+			.startsWith("Asks to take part under a pseudonym");
+
+		facilitatorClient.perform(post("/dialogues/" + slug + "/requests/" + id + "/decline").param("reason",
+				"This dialogue is for the Geita working group only."));
+		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("REMOVED");
+		Document page = Jsoup.parse(askerClient.perform(get("/dialogues/" + slug)).getContentAsString());
+		assertThat(page.select(".declined").text())
+			.isEqualTo("A facilitator declined your request to join this dialogue.");
+		assertThat(page.select(".declined-reason q").text())
+			.isEqualTo("This dialogue is for the Geita working group only.");
+		assertThat(page.text()).doesNotContain("removed you");
 	}
 
 	@Test

@@ -339,6 +339,13 @@ class ExportIT extends IntegrationTest {
 		assertThat(client(this.miner).perform(get(base() + "/export.csv")).getStatus()).isEqualTo(404);
 		String other = this.accounts.create("Other Exporter", AccountRole.FACILITATOR);
 		assertThat(client(other).perform(get(base() + "/export.csv")).getStatus()).isEqualTo(404);
+		// A refused JSON export answers in JSON, as the API does, not with an HTML page.
+		for (WebClient refused : List.of(new WebClient(this.mvc), client(this.miner))) {
+			MockHttpServletResponse json = refused.perform(get(base() + "/export.json"));
+			assertThat(json.getStatus()).isEqualTo(404);
+			assertThat(json.getContentType()).startsWith("application/json");
+			assertThat(json.getContentAsString()).isEqualTo("{\"status\":404,\"error\":\"not_found\"}");
+		}
 
 		String busy = this.accounts.admin("Busy Exporter");
 		WebClient admin = client(busy);

@@ -310,8 +310,12 @@ class VisionIT extends IntegrationTest {
 				.getContentAsString())
 			.select("a:contains(Answer this comment)")).as("only for facilitators").isEmpty();
 
+		this.jdbc.update("update comment set language = 'sw' where id = ?", commentId);
 		Document page = Jsoup.parse(facilitator.perform(get(queue)).getContentAsString());
 		assertThat(page.select("h1").text()).isEqualTo("Answer queue");
+		assertThat(page.select("#comment-" + commentId + " > .prose").attr("lang"))
+			.as("a comment in another language than the page's says so")
+			.isEqualTo("sw");
 		org.jsoup.nodes.Element form = page.select("#comment-" + commentId + " details.answer-box[open] form").first();
 		assertThat(form).as("the answer form is open under the comment").isNotNull();
 		assertThat(form.select("input[name=back]").val()).isEqualTo(queue);
@@ -369,6 +373,53 @@ class VisionIT extends IntegrationTest {
 		assertThat(box.select("#landed-error-" + commentId).text()).endsWith("Choose a version that exists.");
 		assertThat(box.select("select[name=disposition] option[selected]").val()).isEqualTo("NOTED");
 		assertThat(box.select("textarea[name=reason]").text()).isEqualTo("Noted for version 2.");
+
+		// The version chosen comes back with the form when another field is wrong.
+		publish(V1.replace("three months", "ninety days"), "Faster licences");
+		publish(V1.replace("three months", "sixty days"), "Even faster licences");
+		facilitator.perform(post(form.attr("action")).param("back", queue)
+			.param("disposition", "INCORPORATED")
+			.param("reason", "")
+			.param("landedVersion", "2"));
+		box = Jsoup.parse(facilitator.perform(get(queue)).getContentAsString())
+			.select("#comment-" + commentId + " details.answer-box[open]")
+			.first();
+		assertThat(box.select(".field-error").eachAttr("id")).containsExactly("reason-error-" + commentId);
+		assertThat(box.select("select[name=disposition] option[selected]").val()).isEqualTo("INCORPORATED");
+		assertThat(box.select("select[name=landedVersion] option").eachAttr("value")).containsExactly("", "3", "2",
+				"1");
+		assertThat(box.select("select[name=landedVersion] option[selected]").val()).isEqualTo("2");
+
+		// Only an incorporated comment went into a version: "Not incorporated · in
+		// version 1" is refused beside the version, in the reader's language.
+		for (String disposition : new String[] { "NOT_INCORPORATED", "NOTED" }) {
+			facilitator.perform(post(form.attr("action")).param("back", queue)
+				.param("disposition", disposition)
+				.param("reason", "Not for the vision.")
+				.param("landedVersion", "1"));
+			box = Jsoup.parse(facilitator.perform(get(queue)).getContentAsString())
+				.select("#comment-" + commentId + " details.answer-box[open]")
+				.first();
+			assertThat(box).as(disposition).isNotNull();
+			assertThat(box.select(".field-error").eachAttr("id")).as(disposition)
+				.containsExactly("landed-error-" + commentId);
+			assertThat(box.select("#landed-error-" + commentId).text())
+				.endsWith("Only an incorporated or partly incorporated comment went into a version: "
+						+ "choose \"Not in a version\".");
+			assertThat(box.select("select[name=disposition] option[selected]").val()).isEqualTo(disposition);
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from vision_disposition where comment_id = ?",
+				Integer.class, commentId))
+			.isZero();
+		facilitator.perform(post("/language").param("lang", "sw"));
+		facilitator.perform(post(form.attr("action")).param("back", queue)
+			.param("disposition", "NOTED")
+			.param("reason", "Imezingatiwa.")
+			.param("landedVersion", "1"));
+		assertThat(Jsoup.parse(facilitator.perform(get(queue)).getContentAsString())
+			.select("#landed-error-" + commentId)
+			.text()).contains("Haimo kwenye toleo lolote").doesNotContain("??");
+		facilitator.perform(post("/language").param("lang", "en"));
 
 		MockHttpServletResponse saved = facilitator.perform(post(form.attr("action")).param("back", queue)
 			.param("disposition", "NOTED")

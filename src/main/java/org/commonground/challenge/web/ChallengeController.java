@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.StakeholderGroupService;
+import org.commonground.challenge.Challenge;
 import org.commonground.challenge.ChallengeContributions;
 import org.commonground.challenge.ChallengeFacilitation;
 import org.commonground.challenge.ChallengeFilter;
@@ -333,6 +334,23 @@ class ChallengeController {
 		if (errors.hasErrors()) {
 			model.addAttribute("mergeError", "challenge.error.merge-target");
 			return showMerge(slug, id, viewer, model);
+		}
+		if (!form.isConfirmed()) {
+			// A merge cannot be undone: a page naming both challenges asks first.
+			EditableChallenge source = this.facilitation.forFacilitating(slug, viewer, id);
+			Challenge target = this.facilitation.mergeTargets(slug, viewer, id)
+				.stream()
+				.filter((t) -> targetId.equals(t.getId()))
+				.findFirst()
+				.orElse(null);
+			if (source.challenge().isMerged() || target == null) {
+				model.addAttribute("mergeError", "challenge.error.merge-target");
+				return showMerge(slug, id, viewer, model);
+			}
+			model.addAttribute("source", source);
+			model.addAttribute("dialogue", source.view().dialogue());
+			model.addAttribute("target", target);
+			return "challenge/merge-confirm";
 		}
 		try {
 			this.facilitation.merge(slug, viewer, id, targetId);

@@ -96,6 +96,11 @@ class FacilitationController {
 			@ModelAttribute MemberDecisionForm form, @AuthenticationPrincipal AccountPrincipal viewer,
 			RedirectAttributes redirect) {
 		String reason = form.getReason().isBlank() ? null : form.getReason();
+		if (reason != null && reason.strip().length() > MAX_REASON) {
+			this.access.facilitated(slug, viewer);
+			Flash.error(redirect, "membership.error.reason-too-long");
+			return "redirect:/dialogues/" + slug + "/manage#requests";
+		}
 		return apply(slug, redirect, () -> this.memberships.decline(slug, id, reason, viewer), "membership.declined");
 	}
 

@@ -1,6 +1,7 @@
 package org.commonground.export.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,11 +12,13 @@ import org.commonground.export.ExportOptions;
 import org.commonground.export.ExportRequest;
 import org.commonground.export.ExportService;
 import org.commonground.shared.web.BadRequestException;
+import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.PreferenceLocaleResolver;
 import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,11 +60,28 @@ class ExportController {
 			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletRequest servletRequest,
 			HttpServletResponse response) throws IOException {
 		understood(binding);
-		ExportRequest request = this.exports.authorize(slug, viewer, form.toOptions(), ExportFormat.JSON,
-				language(form.getLang(), locale, servletRequest));
+		ExportRequest request;
+		try {
+			request = this.exports.authorize(slug, viewer, form.toOptions(), ExportFormat.JSON,
+					language(form.getLang(), locale, servletRequest));
+		}
+		catch (NotFoundException ex) {
+			// A JSON address answers a refusal in JSON, as the API does: not an HTML page
+			// sent as application/json.
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.getWriter().write(NOT_FOUND_JSON);
+			return;
+		}
 		start(response, request);
 		this.exports.writeJson(request, response.getOutputStream());
 	}
+
+	/**
+	 * The API's error body for a refusal: {@code {"status": 404, "error": "not_found"}}.
+	 */
+	static final String NOT_FOUND_JSON = "{\"status\":404,\"error\":\"not_found\"}";
 
 	@GetMapping("/dialogues/{slug}/export.pdf")
 	void exportPdf(@PathVariable String slug, @RequestParam(name = "lang", required = false) String lang,

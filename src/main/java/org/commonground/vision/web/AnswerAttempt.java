@@ -34,7 +34,7 @@ public record AnswerAttempt(long commentId, Disposition disposition, String reas
 		if (key.startsWith("vision.error.reason")) {
 			return "reason";
 		}
-		return key.equals("vision.error.landed") ? "landedVersion" : "disposition";
+		return key.startsWith("vision.error.landed") ? "landedVersion" : "disposition";
 	}
 
 }
