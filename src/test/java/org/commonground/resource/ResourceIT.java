@@ -400,6 +400,7 @@ class ResourceIT extends IntegrationTest {
 		assertThat(portuguese.select("label[for=filter-lang]").text()).isEqualTo("Língua");
 		assertThat(portuguese.select("#filter-lang option").first().text()).as("a língua: feminine").isEqualTo("Todas");
 		assertThat(portuguese.select("#filter-kind option").first().text()).as("o tipo: masculine").isEqualTo("Todos");
+		assertThat(portuguese.select("#filter-kind option[value=RESEARCH]").text()).isEqualTo("Investigação");
 		Document french = Jsoup
 			.parse(visitor.perform(get(base() + "/resources").header("Accept-Language", "fr")).getContentAsString());
 		assertThat(french.select("#filter-lang option").first().text()).isEqualTo("Toutes");
