@@ -334,6 +334,9 @@ class NotificationIT extends IntegrationTest {
 		String confirm = mailClient.perform(get(link)).getContentAsString();
 		assertThat(confirm).contains("Stop these emails: Replies to my comments?");
 		assertThat(frequency(this.miner, "REPLIES")).as("GET changes nothing").isNull();
+		MockHttpServletResponse invalid = mailClient.perform(get("/unsubscribe").param("token", "abc"));
+		assertThat(invalid.getStatus()).as("a token that is not one is not found").isEqualTo(404);
+		assertThat(invalid.getContentAsString()).contains("This unsubscribe link is not valid.");
 
 		MockHttpServletResponse forged = mailClient
 			.performAsIs(post("/unsubscribe").param("token", token.substring(0, token.length() - 2) + "xx")
