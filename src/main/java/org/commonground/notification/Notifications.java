@@ -15,6 +15,7 @@ import org.commonground.dialogue.DialogueText;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
+import org.commonground.dialogue.DialogueView;
 import org.commonground.shared.web.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,6 +106,27 @@ public class Notifications {
 	public void unfollowDialogue(String slug, AccountPrincipal viewer) {
 		long dialogueId = this.access.readable(slug, viewer).dialogue().getId();
 		this.store.unfollow(viewer.getId(), FollowTarget.DIALOGUE, dialogueId);
+	}
+
+	/**
+	 * Follows a challenge the viewer may read (shown, in that dialogue), to hear of the
+	 * facilitators' responses to it; any other is not found.
+	 */
+	@Transactional
+	public void followChallenge(String slug, long challengeId, AccountPrincipal viewer) {
+		DialogueView view = this.access.readable(slug, viewer);
+		if (!this.challenges.refs(view, List.of(challengeId), null).containsKey(challengeId)) {
+			throw new NotFoundException();
+		}
+		long dialogueId = view.dialogue().getId();
+		this.store.follow(viewer.getId(), FollowTarget.CHALLENGE, challengeId, dialogueId, this.clock.instant());
+	}
+
+	/** Stops following a challenge; nothing happens if the viewer did not follow it. */
+	@Transactional
+	public void unfollowChallenge(String slug, long challengeId, AccountPrincipal viewer) {
+		this.access.readable(slug, viewer);
+		this.store.unfollow(viewer.getId(), FollowTarget.CHALLENGE, challengeId);
 	}
 
 	public boolean followsDialogue(String slug, AccountPrincipal viewer) {

@@ -42,7 +42,10 @@ public record YouSaidWeDid(DialogueView view, DraftVersion latest, List<Section>
 	public record Section(String key, Paragraph paragraph, List<CommentNode> comments) {
 	}
 
-	/** How one group's comments were answered. */
+	/**
+	 * How one group's comments were answered; {@code group} is {@code null} for the
+	 * comments whose authors' group is withheld.
+	 */
 	public record Tally(String group, long comments, long incorporated, long partly, long notIncorporated, long noted,
 			long unanswered) {
 	}
@@ -55,7 +58,7 @@ public record YouSaidWeDid(DialogueView view, DraftVersion latest, List<Section>
 			byGroup.put(g.label(locale), new long[6]);
 		}
 		for (CommentNode c : all) {
-			long[] t = byGroup.computeIfAbsent(c.speakingAs(), (k) -> new long[6]);
+			long[] t = byGroup.computeIfAbsent(group(c), (k) -> new long[6]);
 			t[0]++;
 			CommentAnswer answer = answers.get(c.id());
 			int index = (answer == null) ? 5 : switch (answer.disposition()) {
@@ -83,7 +86,7 @@ public record YouSaidWeDid(DialogueView view, DraftVersion latest, List<Section>
 		}
 		for (CommentNode c : all) {
 			CommentAnswer answer = answers.get(c.id());
-			boolean groupMatches = groupLabel == null || groupLabel.equals(c.speakingAs());
+			boolean groupMatches = groupLabel == null || groupLabel.equals(group(c));
 			boolean dispositionMatches = disposition == null || ("NONE".equals(disposition) ? answer == null
 					: answer != null && answer.disposition().name().equals(disposition));
 			if (groupMatches && dispositionMatches) {
@@ -104,6 +107,15 @@ public record YouSaidWeDid(DialogueView view, DraftVersion latest, List<Section>
 		});
 		List<Option> options = groups.stream().map((g) -> new Option(g.getCode(), g.label(locale))).toList();
 		return new YouSaidWeDid(view, latest, sections, answers, tallies, options);
+	}
+
+	/**
+	 * The stakeholder group the author spoke for, by its label, or {@code null} where the
+	 * author's label withholds it. Not the "speaking as" line, which is empty where the
+	 * pseudonym already is the group.
+	 */
+	private static String group(CommentNode c) {
+		return (c.author() == null || c.author().groupWithheld()) ? null : c.author().group();
 	}
 
 	public long total() {

@@ -83,6 +83,37 @@ class DialogueTimeZoneIT extends IntegrationTest {
 		assertThat(zone(slug)).as("a chosen zone wins over the country's").isEqualTo("America/Lima");
 	}
 
+	@Test
+	void aPortugueseReaderGetsEuropeanPortugueseZoneCountryAndMonthNames() throws Exception {
+		String facilitator = this.accounts.create("Zona Facilitadora", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Zona", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		WebClient client = new WebClient(this.mvc);
+		client.logIn(facilitator, TestAccounts.PASSWORD);
+		assertThat(edit(client, slug, "KE", "").getRedirectedUrl()).isEqualTo("/dialogues/" + slug);
+		long challenge = this.challenges.raise(slug, facilitator, "Balanças sem verificação");
+		this.challenges.comment(slug, facilitator, challenge, null, "Ninguém verifica as balanças.");
+
+		Document dialogue = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + slug).header("Accept-Language", "pt"))
+				.getContentAsString());
+		assertThat(dialogue.select(".facts").text()).contains("Quénia", "Hora da África Oriental")
+			.doesNotContain("Quênia", "Horário");
+		Document page = Jsoup.parse(new WebClient(this.mvc)
+			.perform(get("/dialogues/" + slug + "/challenges/" + challenge).header("Accept-Language", "pt"))
+			.getContentAsString());
+		org.jsoup.nodes.Element time = page.select("li.comment time").first();
+		assertThat(time.text()).as("months and zone as pt-PT writes them")
+			.isEqualTo(java.time.format.DateTimeFormatter
+				.ofPattern("d MMM yyyy HH:mm", java.util.Locale.forLanguageTag("pt-PT"))
+				.format(java.time.OffsetDateTime.parse(time.attr("datetime"))) + " Hora da África Oriental");
+		Document register = Jsoup.parse(
+				new WebClient(this.mvc).perform(get("/register").header("Accept-Language", "pt")).getContentAsString());
+		assertThat(register.select("option").eachText()).contains("Quénia", "Vietname", "Chéquia")
+			.doesNotContain("Quênia", "Vietnã");
+		assertThat(register.select("html").attr("lang")).as("the interface's language code stays pt").isEqualTo("pt");
+	}
+
 	private MockHttpServletResponse edit(WebClient client, String slug, String country, String zone) throws Exception {
 		return client.perform(post("/dialogues/" + slug + "/edit").param("title", "Zoned dialogue")
 			.param("summary", "Where times are shown in the dialogue's zone")

@@ -200,6 +200,41 @@ class NotificationIT extends IntegrationTest {
 	}
 
 	@Test
+	void aMemberFollowsAChallengeFromItsPageAndHearsOfItsResponseUntilUnfollowing() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Scales are never checked");
+		String path = "/dialogues/" + this.slug + "/challenges/" + challenge;
+		assertThat(Jsoup.parse(new WebClient(this.mvc).perform(get(path)).getContentAsString()).select(".follow-box"))
+			.as("nothing to follow for a visitor")
+			.isEmpty();
+		WebClient ngo = client(this.ngo);
+		Document page = Jsoup.parse(ngo.perform(get(path)).getContentAsString());
+		org.jsoup.nodes.Element follow = page.selectFirst(".follow-box form[method=post]");
+		assertThat(follow.attr("action")).isEqualTo(path + "/follow");
+		assertThat(follow.text()).isEqualTo("Follow");
+		assertThat(ngo.perform(post(follow.attr("action"))).getRedirectedUrl()).isEqualTo(path);
+		Document following = Jsoup.parse(ngo.perform(get(path)).getContentAsString());
+		assertThat(following.select(".follow-box").text()).contains("You follow this challenge");
+		assertThat(Jsoup.parse(ngo.perform(get("/account/notifications")).getContentAsString())
+			.select("ul.follows li:has(a[href$=/challenges/" + challenge + "])")
+			.text()).startsWith("Scales are never checked, in ");
+
+		respond(challenge, ChallengeStatus.UNDER_DISCUSSION);
+		awaitNotifications(this.ngo, 1);
+
+		String unfollow = following.selectFirst(".follow-box form[method=post]").attr("action");
+		assertThat(unfollow).isEqualTo(path + "/unfollow");
+		ngo.perform(post(unfollow));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification_follow where account_id = ? and target_type = 'CHALLENGE'",
+				Integer.class, accountId(this.ngo)))
+			.isZero();
+		assertThat(Jsoup.parse(ngo.perform(get(path)).getContentAsString()).select(".follow-box form").attr("action"))
+			.isEqualTo(path + "/follow");
+		assertThat(ngo.perform(post("/dialogues/" + this.slug + "/challenges/" + (challenge + 100000) + "/follow"))
+			.getStatus()).as("no such challenge").isEqualTo(404);
+	}
+
+	@Test
 	void someoneRemovedFromAMembersOnlyDialogueStopsFollowingItAndHearsNothingMoreOfIt() throws Exception {
 		String closed = this.dialogues.create(this.facilitator, "Closed circle", Visibility.MEMBERS_ONLY,
 				JoinPolicy.OPEN, true, DialogueStatus.OPEN);
@@ -299,6 +334,9 @@ class NotificationIT extends IntegrationTest {
 		String confirm = mailClient.perform(get(link)).getContentAsString();
 		assertThat(confirm).contains("Stop these emails: Replies to my comments?");
 		assertThat(frequency(this.miner, "REPLIES")).as("GET changes nothing").isNull();
+		MockHttpServletResponse invalid = mailClient.perform(get("/unsubscribe").param("token", "abc"));
+		assertThat(invalid.getStatus()).as("a token that is not one is not found").isEqualTo(404);
+		assertThat(invalid.getContentAsString()).contains("This unsubscribe link is not valid.");
 
 		MockHttpServletResponse forged = mailClient
 			.performAsIs(post("/unsubscribe").param("token", token.substring(0, token.length() - 2) + "xx")

@@ -343,13 +343,17 @@ class ResourceIT extends IntegrationTest {
 			.getStatus()).isEqualTo(404);
 		MockHttpServletResponse posted = member.perform(post(base() + "/resources").param("kind", "BLOG")
 			.param("title", "My first week")
-			.param("body", "We met at the *pit*. <script>alert(1)</script>"));
+			.param("body", "We met at the *pit*. <script>alert(1)</script>")
+			.param("publishedOn", "2026-03-14"));
 		assertThat(posted.getStatus()).isEqualTo(302);
 		String post = posted.getRedirectedUrl();
 		Document page = Jsoup.parse(facilitator.perform(get(post)).getContentAsString());
 		assertThat(page.select(".markdown em").text()).isEqualTo("pit");
 		assertThat(page.select(".markdown script")).isEmpty();
 		assertThat(page.select(".byline").text()).contains("Mwajuma Miner");
+		assertThat(page.select(".byline time").eachAttr("datetime")).as("one date: the publication date")
+			.containsExactly("2026-03-14");
+		assertThat(page.select(".byline time").text()).isEqualTo("14 Mar 2026");
 
 		// Commentable through the comment module's one route.
 		org.jsoup.nodes.Element form = page.selectFirst("form.comment-form");
@@ -386,6 +390,20 @@ class ResourceIT extends IntegrationTest {
 		Document page = Jsoup.parse(visitor.perform(get(base() + "/resources/" + study)).getContentAsString());
 		assertThat(page.select("#links-heading + ul li").text()).contains("Mercury vapour near homes")
 			.contains("(p. 12)");
+
+		Document none = Jsoup.parse(visitor.perform(get(base() + "/resources?kind=VIDEO")).getContentAsString());
+		assertThat(none.select(".hint").text()).contains("No resource matches these filters.")
+			.doesNotContain("Nothing in the library yet.");
+		assertThat(none.select(".hint a:contains(whole library)").attr("href")).isEqualTo(base() + "/resources");
+		Document portuguese = Jsoup
+			.parse(visitor.perform(get(base() + "/resources").header("Accept-Language", "pt")).getContentAsString());
+		assertThat(portuguese.select("label[for=filter-lang]").text()).isEqualTo("Língua");
+		assertThat(portuguese.select("#filter-lang option").first().text()).as("a língua: feminine").isEqualTo("Todas");
+		assertThat(portuguese.select("#filter-kind option").first().text()).as("o tipo: masculine").isEqualTo("Todos");
+		assertThat(portuguese.select("#filter-kind option[value=RESEARCH]").text()).isEqualTo("Investigação");
+		Document french = Jsoup
+			.parse(visitor.perform(get(base() + "/resources").header("Accept-Language", "fr")).getContentAsString());
+		assertThat(french.select("#filter-lang option").first().text()).isEqualTo("Toutes");
 	}
 
 	@Test

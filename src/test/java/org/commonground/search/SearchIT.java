@@ -146,6 +146,13 @@ class SearchIT extends IntegrationTest {
 			.contains("Enter a date as year-month-day")
 			.contains("value=\"not-a-date\"")
 			.contains("2 results for");
+		Document bothWrong = Jsoup.parse(search("retort " + this.tag, "&from=2026-13-45&to=abc"));
+		assertThat(bothWrong.select("#to-error").text()).as("the same message for either date")
+			.contains("Enter a date as year-month-day")
+			.isEqualTo(bothWrong.select("#from-error").text());
+		assertThat(Jsoup.parse(search("retort " + this.tag, "&from=" + yesterday + "&to=2020-01-01"))
+			.select("#to-error")
+			.text()).contains("The end date comes before the start date.");
 	}
 
 	@Test

@@ -289,6 +289,25 @@ class VisionIT extends IntegrationTest {
 	}
 
 	@Test
+	void aPseudonymWithoutARegionIsCountedAndFilteredUnderItsGroup() throws Exception {
+		this.jdbc.update("update account set region = null where email = ?", this.miner);
+		publish(V1, "First");
+		client(this.miner).perform(post(this.base + "/versions/1/comments").param("body", "Scales for every pit."));
+
+		Document report = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(this.base + "/you-said-we-did")).getContentAsString());
+		assertThat(report.select("table.tally tbody th").eachText()).containsExactly("Artisanal miner");
+		assertThat(report.select("table.tally tbody tr:contains(Artisanal miner) td").eachText()).startsWith("1", "0");
+		assertThat(report.select(".table-scroll[role=region]").attr("aria-label"))
+			.as("the region is not named like the section around it")
+			.isNotEqualTo(report.select("#tally-heading").text());
+		Document miners = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(this.base + "/you-said-we-did?group=ARTISANAL_MINER"))
+				.getContentAsString());
+		assertThat(miners.select(".said").text()).contains("Scales for every pit.");
+	}
+
+	@Test
 	void facilitatorsAnswerFromTheirQueueReachedFromHomeAndFromAComment() throws Exception {
 		publish(V1, "First");
 		String posted = client(this.miner)

@@ -13,6 +13,7 @@ import org.commonground.challenge.ChallengeContributions;
 import org.commonground.challenge.ChallengeFacilitation;
 import org.commonground.challenge.ChallengeFilter;
 import org.commonground.challenge.ChallengePage;
+import org.commonground.challenge.ChallengeSectionProvider;
 import org.commonground.challenge.ChallengeRuleException;
 import org.commonground.challenge.ChallengeService;
 import org.commonground.challenge.ChallengeTranslations;
@@ -64,10 +65,14 @@ class ChallengeController {
 
 	private final ChallengeTranslations translations;
 
+	private final List<ChallengeSectionProvider> sections;
+
 	ChallengeController(ChallengeService challenges, ChallengeContributions contributions,
 			ChallengeFacilitation facilitation, DialogueAccess access, DialogueService dialogues,
-			StakeholderGroupService groups, ChallengeTranslations translations) {
+			StakeholderGroupService groups, ChallengeTranslations translations,
+			List<ChallengeSectionProvider> sections) {
 		this.translations = translations;
+		this.sections = sections;
 		this.challenges = challenges;
 		this.contributions = contributions;
 		this.facilitation = facilitation;
@@ -154,6 +159,11 @@ class ChallengeController {
 			model.addAttribute("responseForm", ResponseForm.of(page.challenge()));
 		}
 		model.addAttribute("statuses", ChallengeStatus.settable());
+		model.addAttribute("sections",
+				this.sections.stream()
+					.map((section) -> section.section(page.view(), page.challenge().getId(), locale))
+					.filter(java.util.Objects::nonNull)
+					.toList());
 		return "challenge/show";
 	}
 

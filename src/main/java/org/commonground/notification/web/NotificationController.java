@@ -102,4 +102,20 @@ class NotificationController {
 		return "redirect:/dialogues/" + slug;
 	}
 
+	@PostMapping("/dialogues/{slug}/challenges/{id}/follow")
+	String createChallengeFollow(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		this.notifications.followChallenge(slug, id, viewer);
+		Flash.success(redirect, "notification.follow.challenge.started");
+		return "redirect:/dialogues/" + slug + "/challenges/" + id;
+	}
+
+	@PostMapping("/dialogues/{slug}/challenges/{id}/unfollow")
+	String deleteChallengeFollow(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		this.notifications.unfollowChallenge(slug, id, viewer);
+		Flash.success(redirect, "notification.follow.stopped");
+		return "redirect:/dialogues/" + slug + "/challenges/" + id;
+	}
+
 }

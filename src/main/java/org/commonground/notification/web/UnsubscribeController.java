@@ -2,6 +2,7 @@ package org.commonground.notification.web;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.commonground.notification.EmailPreferences;
 
 import org.springframework.http.HttpStatus;
@@ -28,9 +29,11 @@ class UnsubscribeController {
 	}
 
 	@GetMapping("/unsubscribe")
-	String showUnsubscribe(@RequestParam(required = false) String token, Model model) {
+	String showUnsubscribe(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
 		Optional<EmailPreferences.Unsubscription> what = this.preferences.describe(token);
 		if (what.isEmpty()) {
+			// The same page, but not found: a link that is not one is not a page.
+			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "notification/unsubscribe-invalid";
 		}
 		model.addAttribute("token", token);

@@ -20,15 +20,19 @@ public final class Countries {
 
 	/** Every country, sorted by its name in the given language. */
 	public static List<Option> options(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
+		Locale formatting = SupportedLanguages.forFormatting(locale);
+		Collator collator = Collator.getInstance(formatting);
 		return CODES.stream()
-			.map((code) -> new Option(code, name(code, locale)))
+			.map((code) -> new Option(code, name(code, formatting)))
 			.sorted(Comparator.comparing(Option::label, collator))
 			.toList();
 	}
 
+	/** A country's name in the given language ("Quénia" in Portuguese). */
 	public static String name(String code, Locale locale) {
-		return (code != null) ? new Locale.Builder().setRegion(code).build().getDisplayCountry(locale) : "";
+		return (code != null) ? new Locale.Builder().setRegion(code)
+			.build()
+			.getDisplayCountry(SupportedLanguages.forFormatting(locale)) : "";
 	}
 
 }

@@ -26,7 +26,8 @@ public final class Times {
 
 	public Times(ZoneId zone, Locale locale) {
 		this.zone = (zone != null) ? zone : TimeZones.DEFAULT;
-		this.locale = (locale != null) ? locale : Locale.ENGLISH;
+		// pt is formatted as pt-PT, not the JDK's Brazilian pt.
+		this.locale = (locale != null) ? SupportedLanguages.forFormatting(locale) : Locale.ENGLISH;
 	}
 
 	public ZoneId zone() {
@@ -63,6 +64,11 @@ public final class Times {
 	/** Date and time with the zone named: "4 Dec 2026 09:34 East Africa Time". */
 	public String format(Instant instant) {
 		return (instant != null) ? pattern("d MMM yyyy HH:mm", instant) + " " + zoneName(instant) : "";
+	}
+
+	/** A day as {@link #date(Instant)} writes it: "4 Dec 2026". */
+	public String day(LocalDate day) {
+		return (day != null) ? DateTimeFormatter.ofPattern("d MMM yyyy", this.locale).format(day) : "";
 	}
 
 	/** The day in the zone: "4 Dec 2026". */

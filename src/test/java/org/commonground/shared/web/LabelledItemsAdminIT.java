@@ -69,6 +69,23 @@ class LabelledItemsAdminIT extends IntegrationTest {
 	}
 
 	@Test
+	void theSeededPortugueseLabelsAreEuropeanPortuguese() throws Exception {
+		assertThat(this.jdbc.queryForObject("select labels->>'pt' from stakeholder_group where code = 'RESEARCH'",
+				String.class))
+			.as("not the Brazilian 'Pesquisa', which is also the search page")
+			.isEqualTo("Investigação");
+		assertThat(this.jdbc.queryForObject("select labels->>'pt' from theme where code = 'ENVIRONMENT'", String.class))
+			.isEqualTo("Ambiente");
+		assertThat(this.jdbc.queryForObject("select labels->>'es' from stakeholder_group where code = 'RESEARCH'",
+				String.class))
+			.as("the other languages as they were")
+			.isEqualTo("Investigación");
+		assertThat(
+				new WebClient(this.mvc).perform(get("/register").header("Accept-Language", "pt")).getContentAsString())
+			.contains("<option value=\"RESEARCH\">Investigação</option>");
+	}
+
+	@Test
 	void adminsRenameThemesInEveryLanguage() throws Exception {
 		WebClient admin = loggedIn(this.accounts.admin("Theme Admin"));
 		String page = admin.perform(get("/admin/themes")).getContentAsString();

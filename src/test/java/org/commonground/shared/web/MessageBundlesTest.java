@@ -190,6 +190,29 @@ class MessageBundlesTest {
 	}
 
 	/**
+	 * Portuguese quotes a title with «», as European Portuguese does, and does not take
+	 * the reader for a man ("talvez o próprio", "também o afeta", "Já não o segue").
+	 */
+	@Test
+	void portugueseQuotesWithGuillemetsAndAddressesTheReaderNeutrally() throws IOException {
+		Pattern curly = Pattern.compile("[\u201c\u201d]");
+		Pattern masculine = Pattern.compile(
+				"\\b(talvez o próprio|provavelmente o próprio|também o afeta|Já não o segue|Será avisado|É facilitador)\\b",
+				Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+		List<String> found = new ArrayList<>();
+		for (String bundle : bundles()) {
+			Properties portuguese = load("messages/" + bundle + "_pt.properties");
+			for (String key : new TreeSet<>(portuguese.stringPropertyNames())) {
+				String value = portuguese.getProperty(key);
+				if (curly.matcher(value).find() || masculine.matcher(value).find()) {
+					found.add(bundle + "_pt: " + key);
+				}
+			}
+		}
+		assertThat(found).as("“” quotes or a masculine reader in the Portuguese texts").isEmpty();
+	}
+
+	/**
 	 * A message with arguments goes through MessageFormat, where an apostrophe is written
 	 * twice; one without is shown as written, where a doubled one would show twice.
 	 */
