@@ -52,38 +52,21 @@ public class ChallengeTranslations {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, ChallengeRef> refs(DialogueView view, java.util.Collection<Long> ids, String language) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, ChallengeRef> found = new java.util.HashMap<>();
-		this.jdbc.sql("""
-				select c.id, c.title, c.language, t.title as translated
-				from challenge c
-				left join challenge_translation t on t.challenge_id = c.id and t.language = :language
-				  and t.language <> c.language and t.title <> ''
-				where c.dialogue_id = :dialogueId and c.id in (:ids) and c.moderation = 'VISIBLE'""")
-			.param("language", (language != null) ? language : "")
-			.param("dialogueId", view.dialogue().getId())
-			.param("ids", java.util.List.copyOf(ids))
-			.query((rs, row) -> {
-				String translated = rs.getString("translated");
-				return (translated != null) ? new ChallengeRef(rs.getLong("id"), translated, language, true)
-						: new ChallengeRef(rs.getLong("id"), rs.getString("title"), rs.getString("language"), false);
-			})
-			.list()
-			.forEach((ref) -> found.put(ref.id(), ref));
-		return found;
+		return refsIn(view.dialogue().getId(), ids, language);
 	}
 
 	/**
 	 * Those of the challenges everyone may see, whichever their dialogues, by id, as
-	 * {@link ChallengeService#refs(DialogueView, java.util.Collection)} in any dialogue,
-	 * but titled in {@code language} where a facilitator translated the title into it
-	 * (the original elsewhere), with the title's language: for a list of a person's own
-	 * choices (what they follow). One statement (none for no ids).
+	 * {@link #refs(DialogueView, java.util.Collection, String)} in any dialogue: for a
+	 * list of a person's own choices (what they follow). One statement (none for no ids).
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, ChallengeRef> refs(java.util.Collection<Long> ids, String language) {
+		return refsIn(null, ids, language);
+	}
+
+	/** The two above: in one dialogue, or in any when {@code dialogueId} is null. */
+	private Map<Long, ChallengeRef> refsIn(Long dialogueId, java.util.Collection<Long> ids, String language) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
@@ -93,8 +76,10 @@ public class ChallengeTranslations {
 				from challenge c
 				left join challenge_translation t on t.challenge_id = c.id and t.language = :language
 				  and t.language <> c.language and t.title <> ''
-				where c.id in (:ids) and c.moderation = 'VISIBLE'""")
+				where (cast(:dialogueId as bigint) is null or c.dialogue_id = :dialogueId)
+				  and c.id in (:ids) and c.moderation = 'VISIBLE'""")
 			.param("language", (language != null) ? language : "")
+			.param("dialogueId", dialogueId, java.sql.Types.BIGINT)
 			.param("ids", java.util.List.copyOf(ids))
 			.query((rs, row) -> {
 				String translated = rs.getString("translated");
