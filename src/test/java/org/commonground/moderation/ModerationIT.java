@@ -284,8 +284,7 @@ class ModerationIT extends IntegrationTest {
 		assertThat(hiderPage.select("button[value=restore]")).isEmpty();
 		assertThat(hiderPage.text()).contains("another facilitator or an admin decides");
 		Document refused = Jsoup
-			.parse(hider.perform(post(moderate + "/review").param("decision", "restore").param("confirmed", "true"))
-				.getContentAsString());
+			.parse(hider.perform(post(moderate + "/review").param("decision", "restore")).getContentAsString());
 		assertThat(refused.select(".alert.error").text()).contains("You hid it, so someone else decides");
 		assertThat(status(comment)).isEqualTo("HIDDEN");
 
@@ -787,6 +786,15 @@ class ModerationIT extends IntegrationTest {
 		assertThat(queue.select(".queue-item .moderated-item strong[lang=fr]").text())
 			.isEqualTo("Les acheteurs trichent sur les balances");
 		assertThat(queue.select(".queue-item .excerpt").attr("lang")).isEqualTo("fr");
+
+		// The admins' queue over every dialogue tags each with its title, marked with
+		// its language when the page is in another.
+		WebClient admin = client(this.accounts.admin("Queue Admin"));
+		admin.perform(post("/language").param("lang", "sw"));
+		Document global = Jsoup
+			.parse(admin.perform(get("/admin/moderation").param("dialogue", this.slug)).getContentAsString());
+		assertThat(global.select(".queue-item .tag [lang=en]").eachText()).hasSize(1)
+			.allMatch((t) -> t.startsWith("Moderated"));
 	}
 
 	@Test

@@ -147,8 +147,9 @@ class ModerationController {
 			@Valid @ModelAttribute("noteForm") ReviewDecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
 		// Restoring shows it to everyone again, as a plain restore does: the box must be
-		// ticked; else the case page again, the note kept, the error beside the box.
-		if (form.restores() && !form.isConfirmed()) {
+		// ticked; else the case page again, the note kept, the error beside the box. One
+		// who may not decide the review is told why instead (by the service's rules).
+		if (form.restores() && !form.isConfirmed() && this.queues.details(slug, viewer, kind, id).canDecideReview()) {
 			model.addAttribute("reviewUnconfirmed", true);
 			return showCase(slug, kind, id, viewer, model);
 		}
