@@ -396,14 +396,16 @@ public class AccountService {
 
 	/**
 	 * How to write to an account by email, for modules that tell people what happened to
-	 * their contributions; empty for an account that is gone, and for one made for
-	 * someone who takes part without the web ({@link #createOffline}), whose address is
-	 * reserved and reaches nobody.
+	 * their contributions; empty for an account that is gone, for one waiting for its
+	 * deletion (its owner is sent nothing more unless they log in and so keep it), and
+	 * for one made for someone who takes part without the web ({@link #createOffline}),
+	 * whose address is reserved and reaches nobody.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Recipient> recipient(long accountId) {
 		return this.accounts.findById(accountId)
 			.filter((a) -> a.getStatus() != AccountStatus.DELETED)
+			.filter((a) -> a.getDeletionRequestedAt() == null)
 			.filter((a) -> !a.isOffline())
 			.map((a) -> new Recipient(a.getId(), a.getEmail(), a.getDisplayName(),
 					Locale.forLanguageTag(a.getLocale())));
@@ -437,6 +439,20 @@ public class AccountService {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Which of these email addresses (compared in lower case) belong to an account
+	 * waiting for its deletion, for a module that writes to addresses (a newsletter): it
+	 * sends them nothing during the grace period. One statement.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> awaitingDeletion(Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.accounts
+			.findAwaitingDeletion(emails.stream().map(AccountService::normaliseEmail).toArray(String[]::new)));
 	}
 
 	/** The active admins among these accounts (who may read every dialogue). */
