@@ -191,10 +191,14 @@ public class AccountService {
 			.map((found) -> found.getAccount().getLocale());
 	}
 
-	/** Whether a token from an email can still be used, without using it. */
+	/**
+	 * Whether a password-reset token from an email can still be used, without using it (a
+	 * link of another kind opens no reset form).
+	 */
 	@Transactional(readOnly = true)
 	public boolean isUsableToken(String token) {
 		return StringUtils.hasText(token) && this.tokens.findByTokenHash(hash(token))
+			.filter((found) -> found.getPurpose() == AccountToken.Purpose.RESET_PASSWORD)
 			.filter((found) -> found.isUsable(this.clock.instant()))
 			.isPresent();
 	}
