@@ -3,10 +3,12 @@ package org.commonground.account;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.commonground.mail.MailService;
@@ -15,12 +17,15 @@ import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.security.SessionControl;
 import org.commonground.shared.web.Flash;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.TimeZones;
+import org.commonground.shared.web.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -60,10 +65,14 @@ public class AccountDeletion {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	private final SecureRandom random = new SecureRandom();
 
 	AccountDeletion(AccountRepository accounts, PasswordEncoder passwordEncoder, SessionControl sessionControl,
-			MailService mail, ApplicationEventPublisher events, DeletionProperties properties, Clock clock) {
+			MailService mail, ApplicationEventPublisher events, DeletionProperties properties, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.sessionControl = sessionControl;
@@ -97,8 +106,10 @@ public class AccountDeletion {
 		this.sessionControl.endSessions(account.getEmail(), null);
 		this.events.publishEvent(
 				AuditEvent.onAccount(accountId, AuditAction.ACCOUNT_DELETION_SELF_REQUESTED, accountId, null));
+		Instant due = now.plus(this.properties.grace());
+		confirmRequest(account, due);
 		log.info("Account {} asked to be deleted", accountId);
-		return now.plus(this.properties.grace());
+		return due;
 	}
 
 	/**
@@ -210,6 +221,19 @@ public class AccountDeletion {
 		account.erase(this.passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)), now);
 		this.events.publishEvent(new AuditEvent(null, AuditAction.ACCOUNT_ERASED, null, "ACCOUNT", id, id, null, null));
 		log.info("Account {} erased at the end of its grace period", id);
+	}
+
+	/**
+	 * Tells the person by email when their account will be deleted and how to keep it, in
+	 * their language, with the date as they read dates (their country's zone).
+	 */
+	private void confirmRequest(Account account, Instant due) {
+		Locale locale = Locale.forLanguageTag(account.getLocale());
+		ZoneId zone = TimeZones.forCountry(account.getCountry());
+		String subject = this.messages.getMessage("mail.deletion-requested.subject", null, locale);
+		String body = this.messages.getMessage("mail.deletion-requested.body", new Object[] { account.getDisplayName(),
+				new Times(zone, locale).longDate(due), this.mail.baseUrl() + "/login" }, locale);
+		this.mail.send(account.getEmail(), subject, body);
 	}
 
 	private Account requireOffline(long accountId) {

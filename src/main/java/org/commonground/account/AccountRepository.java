@@ -25,6 +25,12 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 			  and not (a.email like '%@offline.invalid' and a.emailConfirmedAt is null)""")
 	java.util.List<Object[]> findActiveByEmails(String[] emails);
 
+	/** The addresses among these of accounts waiting for their deletion. */
+	@Query("""
+			select a.email from Account a
+			where any_of(a.email, :emails) and a.deletionRequestedAt is not null and a.erasedAt is null""")
+	java.util.List<String> findAwaitingDeletion(String[] emails);
+
 	/** The admins among these accounts, in one statement. */
 	@Query("""
 			select a.id from Account a

@@ -191,10 +191,14 @@ public class AccountService {
 			.map((found) -> found.getAccount().getLocale());
 	}
 
-	/** Whether a token from an email can still be used, without using it. */
+	/**
+	 * Whether a password-reset token from an email can still be used, without using it (a
+	 * link of another kind opens no reset form).
+	 */
 	@Transactional(readOnly = true)
 	public boolean isUsableToken(String token) {
 		return StringUtils.hasText(token) && this.tokens.findByTokenHash(hash(token))
+			.filter((found) -> found.getPurpose() == AccountToken.Purpose.RESET_PASSWORD)
 			.filter((found) -> found.isUsable(this.clock.instant()))
 			.isPresent();
 	}
@@ -396,14 +400,16 @@ public class AccountService {
 
 	/**
 	 * How to write to an account by email, for modules that tell people what happened to
-	 * their contributions; empty for an account that is gone, and for one made for
-	 * someone who takes part without the web ({@link #createOffline}), whose address is
-	 * reserved and reaches nobody.
+	 * their contributions; empty for an account that is gone, for one waiting for its
+	 * deletion (its owner is sent nothing more unless they log in and so keep it), and
+	 * for one made for someone who takes part without the web ({@link #createOffline}),
+	 * whose address is reserved and reaches nobody.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Recipient> recipient(long accountId) {
 		return this.accounts.findById(accountId)
 			.filter((a) -> a.getStatus() != AccountStatus.DELETED)
+			.filter((a) -> a.getDeletionRequestedAt() == null)
 			.filter((a) -> !a.isOffline())
 			.map((a) -> new Recipient(a.getId(), a.getEmail(), a.getDisplayName(),
 					Locale.forLanguageTag(a.getLocale())));
@@ -437,6 +443,20 @@ public class AccountService {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Which of these email addresses (compared in lower case) belong to an account
+	 * waiting for its deletion, for a module that writes to addresses (a newsletter): it
+	 * sends them nothing during the grace period. One statement.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> awaitingDeletion(Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.accounts
+			.findAwaitingDeletion(emails.stream().map(AccountService::normaliseEmail).toArray(String[]::new)));
 	}
 
 	/** The active admins among these accounts (who may read every dialogue). */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.commonground.account.AccountService;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
 import org.slf4j.Logger;
@@ -44,8 +45,11 @@ class NewsletterJob {
 
 	private final TransactionTemplate transaction;
 
+	private final AccountService accounts;
+
 	NewsletterJob(NewsletterStore store, NewsletterMail mail, Newsletters newsletters, NewsletterProperties properties,
-			Clock clock, PlatformTransactionManager transactions) {
+			Clock clock, PlatformTransactionManager transactions, AccountService accounts) {
+		this.accounts = accounts;
 		this.store = store;
 		this.mail = mail;
 		this.newsletters = newsletters;
@@ -129,7 +133,14 @@ class NewsletterJob {
 			// The newsletter's name (the dialogue's title, or the platform's) in each
 			// subscriber's language, looked up once per language of the batch.
 			Map<String, String> names = new HashMap<>();
+			// Nothing for someone whose account waits for its deletion (their
+			// subscription stays, should they log in and keep the account).
+			java.util.Set<String> leaving = this.accounts
+				.awaitingDeletion(batch.stream().map(NewsletterStore.Subscriber::email).toList());
 			for (NewsletterStore.Subscriber subscriber : batch) {
+				if (leaving.contains(subscriber.email().strip().toLowerCase(java.util.Locale.ROOT))) {
+					continue;
+				}
 				String newsletter = names.computeIfAbsent(subscriber.language(),
 						(l) -> this.newsletters.name(issue.dialogueId(), NewsletterMail.localeOf(l)));
 				this.mail.sendIssue(subscriber, issue, newsletter, archive);

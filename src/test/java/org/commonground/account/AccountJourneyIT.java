@@ -411,6 +411,9 @@ class AccountJourneyIT extends IntegrationTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email))
 			.isOne();
 		String link = this.mailbox.latestLink(fresh, "/account/email/confirm");
+		assertThat(new WebClient(this.mvc)
+			.perform(get("/password/reset?token=" + link.substring(link.indexOf("token=") + 6)))
+			.getContentAsString()).as("not a reset link").contains("does not work any more");
 
 		// Only the account that asked can use the link.
 		WebClient other = new WebClient(this.mvc);

@@ -419,6 +419,25 @@ class MyDataIT extends IntegrationTest {
 		assertThat(vision.text()).doesNotContain("Former participant");
 	}
 
+	@Test
+	void aDeletionRequestIsConfirmedByEmailWithItsDateInThePersonsLanguage() throws Exception {
+		String leaving = this.accounts.participant("Confirmed Leaver");
+		this.jdbc.update("update account set locale = 'sw' where email = ?", leaving);
+		client(leaving).perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+		assertThat(this.mailbox.subjects(leaving)).containsExactly("Akaunti yako ya Common Ground itafutwa");
+		Instant due = this.jdbc
+			.queryForObject("select deletion_requested_at from account where email = ?", java.sql.Timestamp.class,
+					leaving)
+			.toInstant()
+			.plus(this.properties.grace());
+		String date = new org.commonground.shared.web.Times(org.commonground.shared.web.TimeZones.forCountry("TZ"),
+				java.util.Locale.forLanguageTag("sw"))
+			.longDate(due);
+		assertThat(this.mailbox.latestBody(leaving)).contains("Habari Confirmed Leaver")
+			.contains("Itafutwa tarehe " + date)
+			.contains("/login");
+	}
+
 	private Object status(String email) {
 		return this.jdbc.queryForObject("select deletion_requested_at from account where email = ?", Object.class,
 				email);

@@ -186,6 +186,15 @@ class DigestIT extends IntegrationTest {
 			.doesNotContain("Not in any digest");
 	}
 
+	@Test
+	void anAccountWaitingForItsDeletionGetsNoDigestNorNotificationEmail() {
+		respond(this.dialogueId, "Licences");
+		this.jdbc.update("update account set deletion_requested_at = now() where id = ?", this.minerId);
+		assertThat(this.accountService.recipient(this.minerId)).as("no immediate notification email either").isEmpty();
+		newJob().sendDue(nextDigestSlot());
+		assertThat(this.mailbox.subjects(this.miner)).isEmpty();
+	}
+
 	private void respond(long dialogue, String title) {
 		target().on(new ChallengeResponded(dialogue, 1000 + this.revisions.get(), this.minerId, title,
 				ChallengeStatus.ADDRESSED, true, 0, this.revisions.incrementAndGet()));

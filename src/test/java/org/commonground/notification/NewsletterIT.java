@@ -673,6 +673,26 @@ class NewsletterIT extends IntegrationTest {
 		org.commonground.support.NuHtmlChecker.assertValid(pages);
 	}
 
+	@Test
+	void anAccountWaitingForItsDeletionGetsNoIssueAndKeepsItsSubscription() throws Exception {
+		String other = subscribe("stayer", "en", null, true);
+		String leaving = this.accounts.participant("Newsletter Leaver");
+		WebClient reader = new WebClient(this.mvc);
+		reader.perform(post("/newsletter/subscribe").param("email", leaving)
+			.param("language", "en")
+			.param("dialogue", this.slug));
+		String link = this.mailbox.latestLink(leaving, "/newsletter/confirm");
+		reader.perform(post("/newsletter/confirm").param("token", link.substring(link.indexOf("token=") + 6)));
+		String subscribed = status(leaving, dialogueId());
+		client(leaving).perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+
+		WebClient facilitating = client(this.facilitator);
+		send(facilitating, write(facilitating, "Grace period news", "Nothing for the leaver.", null));
+		assertThat(this.mailbox.subjects(other)).contains("Grace period news");
+		assertThat(this.mailbox.subjects(leaving)).doesNotContain("Grace period news");
+		assertThat(status(leaving, dialogueId())).isEqualTo(subscribed);
+	}
+
 	private String subscribe(String name, String language, String group, boolean confirm) throws Exception {
 		return subscribe(name, language, group, confirm, true);
 	}
