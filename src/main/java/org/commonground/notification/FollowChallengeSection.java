@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Following a challenge, on its page for a signed-in viewer: whether they follow it (one
- * indexed read) and the button that changes it.
+ * indexed read, which brings the header's unread count along) and the button that changes
+ * it.
  */
 @Component
 class FollowChallengeSection implements ChallengeSectionProvider {
@@ -26,9 +27,12 @@ class FollowChallengeSection implements ChallengeSectionProvider {
 		if (!view.context().signedIn()) {
 			return null;
 		}
-		boolean follows = this.store.follows(view.context().viewerId(), FollowTarget.CHALLENGE, challengeId);
+		// With the header's unread count in the same statement: the page stays within P1.
+		NotificationStore.FollowsAndUnread read = this.store.followsAndUnread(view.context().viewerId(),
+				FollowTarget.CHALLENGE, challengeId);
+		NotificationBadge.remember(read.unread());
 		return new DialogueSection("notification/fragments", "follow-challenge",
-				new FollowBox(view.dialogue().getSlug(), challengeId, follows), DialogueSection.Place.BODY);
+				new FollowBox(view.dialogue().getSlug(), challengeId, read.follows()), DialogueSection.Place.BODY);
 	}
 
 	/** What the follow box shows. */

@@ -6,14 +6,20 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The unread count in the page header: one statement, for a signed-in person only. Put
  * into each page's model by {@code web.UnreadNotificationsInterceptor} before the view
- * renders.
+ * renders. A part of the page that read the count already (the challenge page's follow
+ * box, with its own question) leaves it with {@link #remember(long)}, and it is not read
+ * again.
  */
 @Component("notificationBadge")
 public class NotificationBadge {
+
+	private static final String READ = NotificationBadge.class.getName() + ".unread";
 
 	private final NotificationStore store;
 
@@ -27,7 +33,17 @@ public class NotificationBadge {
 		if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
 			return 0;
 		}
-		return this.store.unreadCount(principal.getId());
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		Object read = (request != null) ? request.getAttribute(READ, RequestAttributes.SCOPE_REQUEST) : null;
+		return (read instanceof Long count) ? count : this.store.unreadCount(principal.getId());
+	}
+
+	/** The unread count of this request's signed-in person, read with something else. */
+	static void remember(long unread) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(READ, unread, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 }

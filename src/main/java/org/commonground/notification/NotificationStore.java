@@ -135,6 +135,24 @@ class NotificationStore {
 			.single() > 0;
 	}
 
+	/**
+	 * Whether the person follows the target, and their unread count, in one statement:
+	 * for a page that shows both (a challenge's, within P1's budget).
+	 */
+	FollowsAndUnread followsAndUnread(long accountId, FollowTarget type, long targetId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from notification_follow
+				                where account_id = ? and target_type = ? and target_id = ?) as follows,
+				       (select count(*) from notification where recipient_id = ? and read_at is null) as unread""")
+			.params(accountId, type.name(), targetId, accountId)
+			.query((rs, row) -> new FollowsAndUnread(rs.getBoolean("follows"), rs.getLong("unread")))
+			.single();
+	}
+
+	/** Whether a target is followed, with the person's unread count. */
+	record FollowsAndUnread(boolean follows, long unread) {
+	}
+
 	List<Long> followers(FollowTarget type, long targetId) {
 		return this.jdbc.sql(
 				"select account_id from notification_follow where target_type = ? and target_id = ? order by account_id")

@@ -220,6 +220,9 @@ class NotificationIT extends IntegrationTest {
 
 		respond(challenge, ChallengeStatus.UNDER_DISCUSSION);
 		awaitNotifications(this.ngo, 1);
+		assertThat(ngo.perform(get(path)).getContentAsString())
+			.as("the header's count, read with the follow box's question")
+			.contains("Notifications (1 unread)");
 
 		String unfollow = following.selectFirst(".follow-box form[method=post]").attr("action");
 		assertThat(unfollow).isEqualTo(path + "/unfollow");
