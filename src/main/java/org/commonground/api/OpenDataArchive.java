@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -42,8 +44,9 @@ import org.springframework.stereotype.Service;
  * The open-data ZIP of a public dialogue: what the read API shows a visitor, as one CSV
  * and one JSON file per table, with {@code data-dictionary.csv} describing every column
  * and a README. Built on request from the API's own reads (so it never holds more than a
- * visitor may see, and hidden content leaves it as soon as it is hidden); the bytes are
- * the same for the same content (fixed entry times), so their hash is a stable ETag.
+ * visitor may see, and hidden content leaves it as soon as it is hidden); its files are
+ * dated when it was made, and its ETag is the digest of their names and contents, so the
+ * same content keeps its ETag from one night to the next.
  */
 @Service
 public class OpenDataArchive {
@@ -71,10 +74,10 @@ public class OpenDataArchive {
 	}
 
 	/**
-	 * The archive of a public dialogue.
+	 * The archive of a public dialogue, its files dated when it was made.
 	 * @throws NotFoundException for a dialogue that is not public (or does not exist)
 	 */
-	public Archive build(String slug) {
+	public Archive build(String slug, Instant madeAt) {
 		DialogueJson dialogue = this.reader.dialogue(slug, null);
 		if (!Visibility.PUBLIC.name().equals(dialogue.visibility())) {
 			throw new NotFoundException();
@@ -218,19 +221,22 @@ public class OpenDataArchive {
 		json.put("map", map);
 		json.put("resources", resources);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		// The ETag is the digest of the files' names and contents, not of the ZIP's
+		// bytes,
+		// which hold the time it was made: the same content keeps its ETag.
+		MessageDigest digest = sha256();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-			entry(zip, "README.txt", readme(dialogue).getBytes(StandardCharsets.UTF_8));
-			entry(zip, "data-dictionary.csv", dictionary(tables));
+			entry(zip, digest, madeAt, "README.txt", readme(dialogue).getBytes(StandardCharsets.UTF_8));
+			entry(zip, digest, madeAt, "data-dictionary.csv", dictionary(tables));
 			for (Table<?> table : tables) {
-				entry(zip, table.file() + ".csv", csv(table));
+				entry(zip, digest, madeAt, table.file() + ".csv", csv(table));
 			}
-			entry(zip, "dialogue.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+			entry(zip, digest, madeAt, "dialogue.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		byte[] archive = bytes.toByteArray();
-		return new Archive(archive, '"' + sha256(archive) + '"');
+		return new Archive(bytes.toByteArray(), '"' + HexFormat.of().formatHex(digest.digest()) + '"');
 	}
 
 	private ChallengeDetailJson withAllComments(String slug, long id) {
@@ -302,18 +308,24 @@ public class OpenDataArchive {
 		return out.toByteArray();
 	}
 
-	private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+	private static void entry(ZipOutputStream zip, MessageDigest digest, Instant madeAt, String name, byte[] content)
+			throws IOException {
 		ZipEntry entry = new ZipEntry(name);
-		// A fixed time: the same content gives the same bytes, hence the same ETag.
-		entry.setTime(0);
+		// Dated when the archive was made, not 1970.
+		entry.setTime(madeAt.toEpochMilli());
 		zip.putNextEntry(entry);
 		zip.write(content);
 		zip.closeEntry();
+		byte[] encodedName = name.getBytes(StandardCharsets.UTF_8);
+		digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(encodedName.length).array());
+		digest.update(encodedName);
+		digest.update(ByteBuffer.allocate(Long.BYTES).putLong(content.length).array());
+		digest.update(content);
 	}
 
-	private static String sha256(byte[] bytes) {
+	private static MessageDigest sha256() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -97,8 +97,8 @@ public class OpenDataNightly {
 
 	/** Makes and keeps the archive of one public dialogue, replacing the one before. */
 	Kept produce(String slug) {
-		OpenDataArchive.Archive archive = this.archives.build(slug);
 		Instant now = this.clock.instant();
+		OpenDataArchive.Archive archive = this.archives.build(slug, now);
 		// The storage's keys are short: a two-letter folder, then letters, digits, dots
 		// and dashes; the slug is in the table.
 		String key = "od/" + Integer.toHexString(slug.hashCode()) + "-" + Long.toString(now.toEpochMilli(), 36)

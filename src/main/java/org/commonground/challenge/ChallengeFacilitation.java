@@ -109,6 +109,15 @@ public class ChallengeFacilitation {
 	 */
 	@Transactional
 	public void lockComments(String slug, AccountPrincipal viewer, long id, boolean locked) {
+		lockComments(slug, viewer, id, locked, null);
+	}
+
+	/**
+	 * Locks or unlocks a challenge's discussion with the facilitator's reason (optional,
+	 * at most 500 characters kept), which the audit entry records.
+	 */
+	@Transactional
+	public void lockComments(String slug, AccountPrincipal viewer, long id, boolean locked, String reason) {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		Challenge challenge = this.challenges.findForUpdate(List.of(id), view.dialogue().getId())
 			.stream()
@@ -128,7 +137,19 @@ public class ChallengeFacilitation {
 		}
 		this.events.publishEvent(new AuditEvent(viewer.getId(),
 				locked ? AuditAction.THREAD_LOCKED : AuditAction.THREAD_UNLOCKED, view.dialogue().getId(),
-				ChallengeService.TARGET_TYPE, id, challenge.getAuthorId(), null, null));
+				ChallengeService.TARGET_TYPE, id, challenge.getAuthorId(), null, note(reason)));
+	}
+
+	/**
+	 * A free-text reason as an audit note: stripped, blank as none, at most 500
+	 * characters.
+	 */
+	private static String note(String reason) {
+		if (reason == null || reason.isBlank()) {
+			return null;
+		}
+		String stripped = reason.strip();
+		return (stripped.length() > 500) ? stripped.substring(0, 500) : stripped;
 	}
 
 	/** Challenges the given one may be merged into. */

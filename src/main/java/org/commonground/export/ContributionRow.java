@@ -16,11 +16,13 @@ import java.time.LocalDate;
  * meeting: where, how and for how many; else {@code null}
  * @param translation a facilitator's translation into the export's language, when there
  * is one and the text itself is exported; else {@code null}
+ * @param mergedInto for a merged challenge, the challenge it was merged into; else
+ * {@code null}
  */
 record ContributionRow(String type, long id, Long parentId, Long challengeId, Integer version, String paragraphKey,
 		Instant createdAt, String authorGroupCode, String authorGroup, String author, String title, String text,
 		String status, String visibility, Integer endorsements, String disposition, String dispositionReason, int depth,
-		String language, Recorded recorded, Translation translation) {
+		String language, Recorded recorded, Translation translation, Long mergedInto) {
 
 	/**
 	 * How a recorded contribution reached the platform.

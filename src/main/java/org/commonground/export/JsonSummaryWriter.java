@@ -100,6 +100,12 @@ final class JsonSummaryWriter implements AutoCloseable {
 			this.json.writeStringProperty("title", row.title());
 			contributionFields(row);
 			this.json.writeStringProperty("status", row.status());
+			if (row.mergedInto() != null) {
+				this.json.writeNumberProperty("mergedInto", row.mergedInto());
+			}
+			else {
+				this.json.writeNullProperty("mergedInto");
+			}
 			this.json.writeStringProperty("visibility", row.visibility());
 			this.json.writeNumberProperty("endorsements", (row.endorsements() != null) ? row.endorsements() : 0);
 			this.json.writeArrayPropertyStart("comments");

@@ -379,6 +379,22 @@ class ChallengeIT extends IntegrationTest {
 		assertThat(buyerClient.lastFlash()).containsEntry("flashError", "challenge.error.merged");
 	}
 
+	@Test
+	void lockingADiscussionRecordsTheFacilitatorsReason() throws Exception {
+		long id = this.challenges.raise(this.slug, this.miner, "A heated thread");
+		String path = "/dialogues/" + this.slug + "/challenges/" + id;
+		WebClient facilitator = client(this.facilitator);
+		Document page = Jsoup.parse(facilitator.perform(get(path)).getContentAsString());
+		assertThat(page.select("form[action$=/lock] label[for=lock-reason]").text())
+			.isEqualTo("Reason for locking (optional)");
+		facilitator.perform(post(path + "/lock").param("reason", "  Insults after two warnings  "));
+		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "challenge.locked.done");
+		Document audit = Jsoup.parse(facilitator
+			.perform(get("/dialogues/" + this.slug + "/moderation/audit").param("action", "THREAD_LOCKED"))
+			.getContentAsString());
+		assertThat(audit.select("tbody tr td:eq(4)").text()).isEqualTo("Insults after two warnings");
+	}
+
 	@Autowired
 	ChallengeContributions contributions;
 

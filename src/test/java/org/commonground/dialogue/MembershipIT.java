@@ -227,6 +227,27 @@ class MembershipIT extends IntegrationTest {
 	}
 
 	@Test
+	void aPseudonymWithoutARegionIsRefusedBesideTheRegion() throws Exception {
+		String facilitator = this.accounts.create("Region Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Regions", Visibility.PUBLIC, JoinPolicy.APPROVAL, true,
+				DialogueStatus.OPEN);
+		String asker = this.accounts.participant("Regionless Asker");
+		this.jdbc.update("update account set region = null where email = ?", asker);
+		WebClient askerClient = loggedIn(asker);
+		MockHttpServletResponse refused = askerClient
+			.perform(post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS").param("region", " "));
+		assertThat(refused.getRedirectedUrl()).isEqualTo("/dialogues/" + slug + "#join-region");
+		assertThat(this.dialogues.membershipStatus(slug, asker)).isNull();
+		Document page = Jsoup.parse(askerClient.perform(get("/dialogues/" + slug)).getContentAsString());
+		assertThat(page.select("#join-region-error").text()).contains("With a pseudonym, give your region");
+		assertThat(page.select("#join-region").attr("aria-invalid")).isEqualTo("true");
+
+		askerClient.perform(
+				post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS").param("region", "Nyarugusu"));
+		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("PENDING");
+	}
+
+	@Test
 	void joinPoliciesApprovalRemovalAndLeaving() throws Exception {
 		String facilitator = this.accounts.create("Policy Facilitator", AccountRole.FACILITATOR);
 		String slug = this.dialogues.create(facilitator, "Approval", Visibility.PUBLIC, JoinPolicy.APPROVAL, false,

@@ -160,6 +160,32 @@ class ExportIT extends IntegrationTest {
 	}
 
 	@Test
+	void aMergedChallengeSaysWhichChallengeItWentInto() throws Exception {
+		long duplicate = this.challenges.raise(this.slug, this.official, "Licences take forever");
+		WebClient facilitator = client(this.facilitator);
+		facilitator.perform(post(base() + "/challenges/" + duplicate + "/merge").param("targetId", "" + this.challenge)
+			.param("confirmed", "true"));
+		List<CSVRecord> rows = parse(facilitator.perform(get(base() + "/export.csv")));
+		CSVRecord merged = rows.stream()
+			.filter((r) -> r.get("id").equals(Long.toString(duplicate)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(merged.get("status")).isEqualTo("MERGED");
+		assertThat(merged.get("merged_into")).isEqualTo(Long.toString(this.challenge));
+		assertThat(rows.get(0).get("merged_into")).isEmpty();
+		JsonNode root = new ObjectMapper()
+			.readTree(facilitator.perform(get(base() + "/export.json")).getContentAsString(StandardCharsets.UTF_8));
+		for (JsonNode node : root.path("challenges")) {
+			if (node.path("id").asLong() == duplicate) {
+				assertThat(node.path("mergedInto").asLong()).isEqualTo(this.challenge);
+			}
+			else {
+				assertThat(node.path("mergedInto").isNull()).isTrue();
+			}
+		}
+	}
+
+	@Test
 	void theJsonHoldsTheWholeDialogueWithCommentTreesVersionsStancesAndTheModerationLog() throws Exception {
 		this.dialogues.as(this.facilitator,
 				(me) -> this.visions.publish(this.slug, me, "# Vision\n\nMercury-free by 2030.", "First", null));

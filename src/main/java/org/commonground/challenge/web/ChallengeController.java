@@ -301,20 +301,21 @@ class ChallengeController {
 
 	@PostMapping("/{id}/lock")
 	String lockComments(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(name = "reason", required = false) String reason,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		return changeLock(slug, id, viewer, redirect, true);
+		return changeLock(slug, id, viewer, redirect, true, reason);
 	}
 
 	@PostMapping("/{id}/unlock")
 	String unlockComments(@PathVariable String slug, @PathVariable long id,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		return changeLock(slug, id, viewer, redirect, false);
+		return changeLock(slug, id, viewer, redirect, false, null);
 	}
 
 	private String changeLock(String slug, long id, AccountPrincipal viewer, RedirectAttributes redirect,
-			boolean locked) {
+			boolean locked, String reason) {
 		try {
-			this.facilitation.lockComments(slug, viewer, id, locked);
+			this.facilitation.lockComments(slug, viewer, id, locked, reason);
 			Flash.success(redirect, locked ? "challenge.locked.done" : "challenge.unlocked.done");
 		}
 		catch (ChallengeRuleException ex) {

@@ -76,6 +76,14 @@ class MembershipController {
 	String createMembership(@PathVariable String slug, @Valid @ModelAttribute DisplayModeForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		if (form.getDisplayMode() == DisplayMode.PSEUDONYMOUS && viewer != null && viewer.getRegion() == null
+				&& (form.getRegion() == null || form.getRegion().isBlank())) {
+			// A pseudonym shows the group and the region: without one it would name the
+			// group alone. The error beside the region, on the dialogue's page.
+			Flash.error(redirect, "membership.error.region-required");
+			redirect.addFlashAttribute("regionMissing", true);
+			return "redirect:/dialogues/" + slug + "#join-region";
+		}
 		try {
 			JoinOutcome outcome = this.memberships.join(slug, form.getDisplayMode(), viewer);
 			keepRegion(form, viewer, request, response);

@@ -648,6 +648,18 @@ class ApiIT extends IntegrationTest {
 		MockHttpServletResponse night = client.performAsIs(get("/dialogues/" + slug + "/open-data.zip"));
 		assertThat(night.getHeader("ETag")).isNotEqualTo(first.getHeader("ETag"));
 		assertThat(zipText(night)).contains("Said during the day");
+		// Its files are dated when it was made, not 1970; the same content made again the
+		// next night keeps its ETag.
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(night.getContentAsByteArray()))) {
+			for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				assertThat(entry.getTime()).as(entry.getName())
+					.isGreaterThan(java.time.Instant.parse("2020-01-01T00:00:00Z").toEpochMilli());
+			}
+		}
+		this.nightly.produceAll();
+		assertThat(client.performAsIs(get("/dialogues/" + slug + "/open-data.zip")).getHeader("ETag"))
+			.isEqualTo(night.getHeader("ETag"));
 		assertThat(this.jdbc.queryForObject("select count(*) from open_data_archive where dialogue_slug = ?",
 				Integer.class, slug))
 			.isEqualTo(1);
