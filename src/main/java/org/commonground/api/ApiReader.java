@@ -140,21 +140,46 @@ public class ApiReader {
 	 * (newest first; the cursor leads to older ones).
 	 */
 	public ChallengeDetailJson challenge(String slug, AccountPrincipal caller, long id, String cursor) {
-		String before = Cursor.decode("comments", cursor);
-		Long beforeId;
-		try {
-			beforeId = (before != null) ? Long.valueOf(before) : null;
-		}
-		catch (NumberFormatException ex) {
-			throw new BadCursorException();
-		}
-		ChallengePage page = this.challenges.page(slug, caller, id, beforeId, LOCALE);
+		ChallengePage page = this.challenges.page(slug, caller, id, commentsBefore(cursor), LOCALE);
 		var c = page.challenge();
 		if (!c.isShown()) {
 			throw new NotFoundException();
 		}
 		ResponseJson response = (c.getResponseHtml() != null)
 				? new ResponseJson(c.getResponseHtml(), c.getResponderName(), c.getRespondedAt()) : null;
+		return new ChallengeDetailJson(c.getId(), c.getTitle(), c.getStatus().name(), c.getBodyHtml(),
+				page.themes().stream().map((t) -> t.label(LOCALE)).toList(), name(page.author()), group(page.author()),
+				c.getEndorsementCount(),
+				this.comments.visibleCounts(ChallengeService.TARGET_TYPE, List.of(c.getId())).get(c.getId()),
+				c.getCreatedAt(), response, thread(page));
+	}
+
+	/**
+	 * A page of a challenge's comments (the cursor from the one before), without what
+	 * {@link #challenge} adds: the open-data archive reads a whole thread this way, with
+	 * no count of the thread per page (each one reads every comment of it: a
+	 * 100,000-comment thread read 50 at a time counted 100,000 comments 2,000 times).
+	 */
+	ListPage<CommentJson> comments(String slug, AccountPrincipal caller, long id, String cursor) {
+		ChallengePage page = this.challenges.page(slug, caller, id, commentsBefore(cursor), LOCALE);
+		if (!page.challenge().isShown()) {
+			throw new NotFoundException();
+		}
+		return thread(page);
+	}
+
+	/** The id a comments cursor leads before, or {@code null} for the first page. */
+	private static Long commentsBefore(String cursor) {
+		String before = Cursor.decode("comments", cursor);
+		try {
+			return (before != null) ? Long.valueOf(before) : null;
+		}
+		catch (NumberFormatException ex) {
+			throw new BadCursorException();
+		}
+	}
+
+	private static ListPage<CommentJson> thread(ChallengePage page) {
 		List<CommentJson> comments = new ArrayList<>();
 		String next = null;
 		if (page.thread() != null) {
@@ -162,11 +187,7 @@ public class ApiReader {
 			next = (page.thread().olderBefore() != null)
 					? Cursor.encode("comments", page.thread().olderBefore().toString()) : null;
 		}
-		return new ChallengeDetailJson(c.getId(), c.getTitle(), c.getStatus().name(), c.getBodyHtml(),
-				page.themes().stream().map((t) -> t.label(LOCALE)).toList(), name(page.author()), group(page.author()),
-				c.getEndorsementCount(),
-				this.comments.visibleCounts(ChallengeService.TARGET_TYPE, List.of(c.getId())).get(c.getId()),
-				c.getCreatedAt(), response, new ListPage<>(comments, next));
+		return new ListPage<>(comments, next);
 	}
 
 	/** A dialogue's meetings, upcoming first (soonest first), then past ones. */

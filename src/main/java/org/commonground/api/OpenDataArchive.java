@@ -244,7 +244,7 @@ public class OpenDataArchive {
 		List<CommentJson> all = new ArrayList<>(first.thread().items());
 		String cursor = first.thread().next();
 		while (cursor != null) {
-			ListPage<CommentJson> older = this.reader.challenge(slug, null, id, cursor).thread();
+			ListPage<CommentJson> older = this.reader.comments(slug, null, id, cursor);
 			all.addAll(older.items());
 			cursor = older.next();
 		}

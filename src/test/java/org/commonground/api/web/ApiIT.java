@@ -24,6 +24,7 @@ import org.commonground.moderation.ModerationDecisions;
 import org.commonground.moderation.ModerationReason;
 import org.commonground.shared.security.RateLimiter;
 import org.commonground.support.IntegrationTest;
+import org.commonground.support.SqlStatements;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
@@ -633,9 +634,27 @@ class ApiIT extends IntegrationTest {
 		String slug = this.dialogues.create(facilitator, "Nightly data", Visibility.PUBLIC, JoinPolicy.OPEN, false,
 				DialogueStatus.OPEN);
 		long challenge = this.challenges.raise(slug, facilitator, "Before the night");
+		// Three pages of comments (20 a page): the archive reads them page by page but
+		// counts the thread once, not once a page (every count reads the whole thread).
+		for (int i = 1; i <= 45; i++) {
+			this.challenges.comment(slug, facilitator, challenge, null, "Evening comment " + i);
+		}
 		WebClient client = new WebClient(this.mvc);
 		// No archive yet: one is made at once, and kept.
-		MockHttpServletResponse first = client.performAsIs(get("/dialogues/" + slug + "/open-data.zip"));
+		SqlStatements.Count<MockHttpServletResponse> made = SqlStatements.page(() -> {
+			try {
+				return client.performAsIs(get("/dialogues/" + slug + "/open-data.zip"));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(
+				made.statements().stream().filter((sql) -> sql.contains("first_replies") && sql.contains("count(*)")))
+			.as("the thread's count: once in the list of challenges, once for the challenge")
+			.hasSize(2);
+		MockHttpServletResponse first = made.result();
+		assertThat(zipText(first)).contains("Evening comment 1", "Evening comment 45");
 		assertThat(first.getStatus()).isEqualTo(200);
 		assertThat(first.getHeader("Last-Modified")).isNotBlank();
 		assertThat(zipText(first)).contains("Before the night");
