@@ -136,7 +136,8 @@ class DemoBrowserIT extends IntegrationTest {
 			browser.logIn("admin" + DemoDataLoader.DOMAIN, DemoDataLoader.PASSWORD);
 			browser.go("/admin/sms");
 			browser.find("#phone").sendKeys("+255 754 100 203");
-			browser.find("#people button[type=submit]").click();
+			// submit waits for the answer's page (a click alone may look at the old one).
+			browser.submit("#people button[type=submit]");
 			assertThat(browser.find(".sms-people").getText()).contains("Geita District", "Taking part", "Kiswahili");
 			assertThat(sidewaysOverflow(browser)).as("SMS person lookup at 360 px").isLessThanOrEqualTo(0);
 			browser.assertAccessible();
