@@ -3,7 +3,9 @@ package org.commonground.account;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Map;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.SupportedLanguages;
 import org.commonground.shared.web.TimeZones;
 import org.commonground.shared.web.Times;
 
@@ -82,7 +85,19 @@ public class PersonalDataExport {
 		codes.put("kind",
 				named("data.readme.code.kind.", "REPLY", "CHALLENGE_STATUS", "CHALLENGE_RESPONSE", "ANSWER",
 						"VISION_VERSION", "HIDDEN", "RESTORED", "JOIN_REQUEST", "REPORT", "MEETING", "MEETING_MOVED",
-						"MEETING_CANCELLED", "MINUTES"));
+						"MEETING_CANCELLED", "MINUTES", "APPROVED_CHALLENGE", "APPROVED_COMMENT"));
+		// A notification's detail: the new state of a challenge, the disposition of an
+		// answered comment, the reason for hiding, or a meeting's time
+		// (AT:start|end|zone).
+		Map<String, String> detail = new LinkedHashMap<>();
+		named("challenge.status.", "OPEN", "UNDER_DISCUSSION", "ADDRESSED", "OUT_OF_SCOPE", "MERGED")
+			.forEach((code, key) -> detail.put("STATUS_" + code, key));
+		named("vision.disposition.", "INCORPORATED", "PARTLY_INCORPORATED", "NOT_INCORPORATED", "NOTED")
+			.forEach((code, key) -> detail.put("DISPOSITION_" + code, key));
+		named("moderation.reason.", "SPAM", "ABUSE", "OFF_TOPIC", "PERSONAL_INFORMATION", "OTHER", "REPORTED")
+			.forEach((code, key) -> detail.put("REASON_" + code, key));
+		detail.put("AT:start|end|zone", "data.readme.code.detail.AT");
+		codes.put("detail", detail);
 		codes.put("frequency", named("notification.frequency.", "NONE", "IMMEDIATE", "DAILY", "WEEKLY"));
 		codes.put("email", named("admin.emails.status.", "STORED", "QUEUED", "SENT", "FAILED"));
 		codes.put("subscription", named("data.readme.code.subscription.", "PENDING", "CONFIRMED", "UNSUBSCRIBED"));
@@ -170,6 +185,16 @@ public class PersonalDataExport {
 				.append(this.messages.getMessage(key, null, locale))
 				.append('\n'));
 		});
+		// The weekly summary's day as a number, 1 (Monday) to 7 (Sunday), as ISO 8601
+		// counts.
+		readme.append('\n').append(this.messages.getMessage("data.readme.codes.weekday", null, locale)).append('\n');
+		Locale formatting = SupportedLanguages.forFormatting(locale);
+		for (DayOfWeek day : DayOfWeek.values()) {
+			readme.append(day.getValue())
+				.append(": ")
+				.append(day.getDisplayName(TextStyle.FULL, formatting))
+				.append('\n');
+		}
 		archive.finish(readme.toString());
 	}
 

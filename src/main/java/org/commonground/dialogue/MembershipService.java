@@ -311,6 +311,11 @@ public class MembershipService {
 		Invitation invitation = this.invitations.findById(invitationId)
 			.filter((found) -> found.getDialogue().getId().equals(dialogue.getId()))
 			.orElseThrow(NotFoundException::new);
+		if (invitation.isRevoked()) {
+			// A second press (another tab, a resent form): it stays revoked when it was,
+			// one entry in the audit log.
+			return;
+		}
 		invitation.revoke(this.clock.instant());
 		auditInvitation(viewer, AuditAction.INVITATION_REVOKED, invitation);
 	}

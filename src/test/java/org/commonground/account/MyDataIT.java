@@ -154,7 +154,12 @@ class MyDataIT extends IntegrationTest {
 					"UNDER_DISCUSSION: Under discussion\n", "ACTIONED: acted on\n", "COMMENT: Comment\n",
 					"VISION: a shared vision", "SIGNED_UP: you signed up\n",
 					"PENDING: signed up, not yet confirmed from the email\n", "QUEUED: Waiting to be sent\n",
-					"REMOVED: no longer a member (left or removed)\n", "MINUTES: the minutes of a meeting\n")
+					"REMOVED: no longer a member (left or removed)\n", "MINUTES: the minutes of a meeting\n",
+					"APPROVED_COMMENT: a comment of yours that waited for a facilitator is now published\n",
+					"STATUS_ADDRESSED: Addressed\n", "DISPOSITION_NOTED: Noted\n", "REASON_SPAM: spam\n",
+					"AT:start|end|zone: the meeting's start, end and time zone\n",
+					"The day of your weekly summary (digest_schedule.csv, column weekly_day)\n1: Monday\n",
+					"3: Wednesday\n7: Sunday\n")
 			.contains("The CSV files are comma-separated and in UTF-8.",
 					"import the file instead of opening it, and choose the comma as the separator",
 					"A value that starts with ' (an apostrophe) had it added, so that a spreadsheet does not read it "
@@ -166,7 +171,8 @@ class MyDataIT extends IntegrationTest {
 		String swahili = Zips.unzip(client.perform(get("/account/data")).getContentAsByteArray()).get("README.txt");
 		assertThat(swahili)
 			.contains("REPLIES: ", "kwa wadhibiti", "dira ya pamoja", "mihtasari ya mwisho ilitumwa lini",
-					"Jinsi unavyoonyeshwa kwenye mazungumzo", "Mafaili ya CSV yametenganishwa kwa koma")
+					"Jinsi unavyoonyeshwa kwenye mazungumzo", "Mafaili ya CSV yametenganishwa kwa koma",
+					"\n3: Jumatano\n")
 			.doesNotContain("majadiliano", "maono", "wasimamizi");
 
 		assertThat(new WebClient(this.mvc).perform(get("/account/data")).getStatus()).isEqualTo(302);

@@ -132,6 +132,14 @@ class MembershipIT extends IntegrationTest {
 				slug);
 		String token = this.jdbc.queryForObject("select token from invitation where id = ?", String.class, id);
 		client.perform(post("/dialogues/" + slug + "/invitations/" + id + "/revoke"));
+		java.sql.Timestamp revokedAt = this.jdbc.queryForObject("select revoked_at from invitation where id = ?",
+				java.sql.Timestamp.class, id);
+		// A second press (another tab): still revoked since the first, one entry in the
+		// log.
+		client.perform(post("/dialogues/" + slug + "/invitations/" + id + "/revoke"));
+		assertThat(this.jdbc.queryForObject("select revoked_at from invitation where id = ?", java.sql.Timestamp.class,
+				id))
+			.isEqualTo(revokedAt);
 		for (String[] action : new String[][] { { "INVITATION_CREATED", "invitation link created" },
 				{ "INVITATION_REVOKED", "invitation link revoked" } }) {
 			org.jsoup.nodes.Document audit = org.jsoup.Jsoup

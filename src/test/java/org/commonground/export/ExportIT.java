@@ -380,6 +380,12 @@ class ExportIT extends IntegrationTest {
 			last = admin.perform(get(base() + "/export.csv")).getStatus();
 		}
 		assertThat(last).as("the 31st export within the hour").isEqualTo(429);
+		// The JSON export refuses in JSON too, with the wait.
+		MockHttpServletResponse json = admin.perform(get(base() + "/export.json"));
+		assertThat(json.getStatus()).isEqualTo(429);
+		assertThat(json.getContentType()).startsWith("application/json");
+		assertThat(json.getContentAsString()).isEqualTo("{\"status\":429,\"error\":\"too_many_requests\"}");
+		assertThat(Long.parseLong(json.getHeader("Retry-After"))).isPositive();
 	}
 
 	@Test

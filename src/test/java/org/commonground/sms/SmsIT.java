@@ -364,6 +364,11 @@ class SmsIT extends IntegrationTest {
 		WebClient admin = client(ADMIN_EMAIL, ADMIN_PASSWORD);
 		Document console = Jsoup.parse(admin.perform(get("/admin/sms")).getContentAsString());
 		assertThat(console.text()).contains("Gateway in use: fake", phone, "The fake gateway is set to fail");
+		// The failed message's time with its zone named and an offset in datetime, as
+		// everywhere else, not a bare local time.
+		org.jsoup.nodes.Element failedAt = console.selectFirst(".sms-failed time");
+		assertThat(failedAt.attr("datetime")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
+		assertThat(failedAt.text()).matches("\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} .+");
 		assertThat(client(this.facilitator).perform(get("/admin/sms")).getStatus()).isEqualTo(403);
 		fake().failing(false);
 		assertThat(admin.perform(post("/admin/sms/" + failed + "/retry")).getStatus()).isEqualTo(302);

@@ -14,10 +14,12 @@ import org.commonground.export.ExportService;
 import org.commonground.shared.web.BadRequestException;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.PreferenceLocaleResolver;
+import org.commonground.shared.web.RateLimitExceededException;
 import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -68,10 +70,12 @@ class ExportController {
 		catch (NotFoundException ex) {
 			// A JSON address answers a refusal in JSON, as the API does: not an HTML page
 			// sent as application/json.
-			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write(NOT_FOUND_JSON);
+			refuse(response, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND_JSON);
+			return;
+		}
+		catch (RateLimitExceededException ex) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.getRetryAfter().toSeconds())));
+			refuse(response, HttpStatus.TOO_MANY_REQUESTS.value(), TOO_MANY_REQUESTS_JSON);
 			return;
 		}
 		start(response, request);
@@ -82,6 +86,16 @@ class ExportController {
 	 * The API's error body for a refusal: {@code {"status": 404, "error": "not_found"}}.
 	 */
 	static final String NOT_FOUND_JSON = "{\"status\":404,\"error\":\"not_found\"}";
+
+	/** The API's error body when the viewer's export allowance is used up. */
+	static final String TOO_MANY_REQUESTS_JSON = "{\"status\":429,\"error\":\"too_many_requests\"}";
+
+	private static void refuse(HttpServletResponse response, int status, String body) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(body);
+	}
 
 	@GetMapping("/dialogues/{slug}/export.pdf")
 	void exportPdf(@PathVariable String slug, @RequestParam(name = "lang", required = false) String lang,

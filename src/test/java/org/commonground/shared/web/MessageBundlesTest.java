@@ -166,6 +166,26 @@ class MessageBundlesTest {
 	}
 
 	/**
+	 * Swahili names a dialogue one way, "mazungumzo", as the main texts and the menu do;
+	 * never "mdahalo" (plural "midahalo"), which the search page once said.
+	 */
+	@Test
+	void swahiliCallsADialogueMazungumzo() throws IOException {
+		Pattern mdahalo = Pattern.compile("\\b(mdahalo|midahalo)\\b",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+		List<String> found = new ArrayList<>();
+		for (String bundle : bundles()) {
+			Properties swahili = load("messages/" + bundle + "_sw.properties");
+			for (String key : new TreeSet<>(swahili.stringPropertyNames())) {
+				if (mdahalo.matcher(swahili.getProperty(key)).find()) {
+					found.add(bundle + "_sw: " + key);
+				}
+			}
+		}
+		assertThat(found).as("« mdahalo » for a dialogue in Swahili").isEmpty();
+	}
+
+	/**
 	 * The Portuguese texts are European Portuguese throughout (the site says "ficheiro",
 	 * "ligação", "Guardar", "Registado"), never mixed with Brazilian forms.
 	 */
