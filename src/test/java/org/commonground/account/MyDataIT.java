@@ -159,7 +159,7 @@ class MyDataIT extends IntegrationTest {
 					"STATUS_ADDRESSED: Addressed\n", "DISPOSITION_NOTED: Noted\n", "REASON_SPAM: spam\n",
 					"AT:start|end|zone: the meeting's start, end and time zone\n",
 					"The day of your weekly summary (digest_schedule.csv, column weekly_day)\n1: Monday\n",
-					"3: Wednesday\n7: Sunday\n")
+					"\n3: Wednesday\n", "\n7: Sunday\n")
 			.contains("The CSV files are comma-separated and in UTF-8.",
 					"import the file instead of opening it, and choose the comma as the separator",
 					"A value that starts with ' (an apostrophe) had it added, so that a spreadsheet does not read it "
