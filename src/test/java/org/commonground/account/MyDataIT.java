@@ -159,7 +159,7 @@ class MyDataIT extends IntegrationTest {
 					"STATUS_ADDRESSED: Addressed\n", "DISPOSITION_NOTED: Noted\n", "REASON_SPAM: spam\n",
 					"AT:start|end|zone: the meeting's start, end and time zone\n",
 					"The day of your weekly summary (digest_schedule.csv, column weekly_day)\n1: Monday\n",
-					"3: Wednesday\n7: Sunday\n")
+					"3: Wednesday\n", "7: Sunday\n")
 			.contains("The CSV files are comma-separated and in UTF-8.",
 					"import the file instead of opening it, and choose the comma as the separator",
 					"A value that starts with ' (an apostrophe) had it added, so that a spreadsheet does not read it "
@@ -172,8 +172,8 @@ class MyDataIT extends IntegrationTest {
 		assertThat(swahili)
 			.contains("REPLIES: ", "kwa wadhibiti", "dira ya pamoja", "mihtasari ya mwisho ilitumwa lini",
 					"Jinsi unavyoonyeshwa kwenye mazungumzo", "Mafaili ya CSV yametenganishwa kwa koma",
-					"\n3: Jumatano\n")
-			.doesNotContain("majadiliano", "maono", "wasimamizi");
+					"\n3: Jumatano\n", "arifa zako (kisanduku chako cha arifa)")
+			.doesNotContain("majadiliano", "maono", "wasimamizi", "taarifa zako");
 
 		assertThat(new WebClient(this.mvc).perform(get("/account/data")).getStatus()).isEqualTo(302);
 	}
