@@ -322,6 +322,8 @@ public class CardSheets {
 		}
 		// Sheets made before the French name became "difficulté" still read.
 		names.putIfAbsent(fold(FORMER_FRENCH_CHALLENGE), "challenge");
+		// Sheets made before the Swahili stance agreed with "aya" still read.
+		names.putIfAbsent(fold(FORMER_SWAHILI_CAN_LIVE_WITH), "can_live_with");
 		Map<Integer, String> columns = new HashMap<>();
 		for (int i = 0; i < header.size(); i++) {
 			String column = names.get(fold(header.get(i)));
@@ -338,6 +340,12 @@ public class CardSheets {
 
 	/** The French name of a challenge in sheets made before it became "difficulté". */
 	private static final String FORMER_FRENCH_CHALLENGE = "d\u00e9fi";
+
+	/**
+	 * The Swahili name of the "can live with it" column in sheets made before it agreed
+	 * with "aya" (a paragraph).
+	 */
+	private static final String FORMER_SWAHILI_CAN_LIVE_WITH = "wanaweza kuishi nalo";
 
 	static String fold(String text) {
 		String t = (text == null) ? "" : text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -172,8 +172,8 @@ class MyDataIT extends IntegrationTest {
 		assertThat(swahili)
 			.contains("REPLIES: ", "kwa wadhibiti", "dira ya pamoja", "mihtasari ya mwisho ilitumwa lini",
 					"Jinsi unavyoonyeshwa kwenye mazungumzo", "Mafaili ya CSV yametenganishwa kwa koma",
-					"\n3: Jumatano\n")
-			.doesNotContain("majadiliano", "maono", "wasimamizi");
+					"\n3: Jumatano\n", "arifa zako (kisanduku chako cha arifa)")
+			.doesNotContain("majadiliano", "maono", "wasimamizi", "taarifa zako");
 
 		assertThat(new WebClient(this.mvc).perform(get("/account/data")).getStatus()).isEqualTo(302);
 	}

@@ -53,7 +53,7 @@ class CardImportIT extends MeetingTestBase {
 		assertThat(template.getHeader("Content-Disposition")).contains("cards-sw.csv");
 		String csv = template.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).startsWith(
-				"\uFEFFaina,kundi,watu,kwa kila mtu,njia,kichwa,maandishi,changamoto,aya,wanakubali,wanaweza kuishi nalo,hawakubali,lugha");
+				"\uFEFFaina,kundi,watu,kwa kila mtu,njia,kichwa,maandishi,changamoto,aya,wanakubali,wanaweza kuishi nayo,hawakubali,lugha");
 
 		// The template as downloaded, with its two example rows: the comment row names
 		// the challenge the row before raises, which is not in this dialogue yet.
@@ -249,6 +249,16 @@ class CardImportIT extends MeetingTestBase {
 					"Counts of agree, can live with it and disagree are only for a show of hands: write “show of hands” as the type, or empty those cells.",
 					"“many” is not a number of people from 1 to 10,000.");
 		assertThat(preview.select("form[action$=/confirm]")).isEmpty();
+
+		// A Swahili sheet made before "can live with it" agreed with "aya" (nayo, not
+		// nalo) still reads its counts.
+		Document former = upload("mikono.csv", """
+				aina,kundi,njia,aya,wanakubali,wanaweza kuishi nalo,hawakubali
+				kunyoosha mikono,COMMUNITY,oral,every miner who asks,1,4,0
+				""");
+		assertThat(former.select("table.import-preview tbody tr.has-error")).isEmpty();
+		assertThat(former.select("table.import-preview tbody tr").get(0).text())
+			.contains("1 agree · 4 can live with it · 0 disagree");
 
 		// Written in French, with a typed apostrophe where the template has a curly one;
 		// the second row's type follows from its counts.

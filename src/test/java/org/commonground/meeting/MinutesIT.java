@@ -204,6 +204,14 @@ class MinutesIT extends MeetingTestBase {
 			.select(".minutes .prose")
 			.first()
 			.text()).as("the no-JS link to the Swahili version").isEqualTo("Tulikubaliana kuhusu retort.");
+		// French writes a language's name in lower case inside a sentence or a list
+		// (jsoup reads no-break spaces as spaces).
+		Document french = Jsoup.parse(new WebClient(this.mvc).perform(get(this.minutes).header("Accept-Language", "fr"))
+			.getContentAsString());
+		assertThat(french.select(".language-versions").text()).isEqualTo("Lire en : anglais, swahili");
+		assertThat(french.select(".minutes .meta").eachText())
+			.contains("Pas encore traduit ; affiché dans la langue d’origine (anglais).");
+		assertThat(french.text()).doesNotContain("Anglais", "Swahili");
 	}
 
 	@Test

@@ -126,8 +126,9 @@ class DigestIT extends IntegrationTest {
 		String first = this.mailbox.latestBody(this.miner);
 		assertThat(this.mailbox.subjects(this.miner)).containsExactly("Votre résumé du jour\u00a0: 2 nouveautés");
 		assertThat(first).contains("Bonjour Digest Miner")
-			.containsPattern("Gold in Geita \\d+\n=+\n- La difficulté « Licences » est maintenant\u00a0: traité")
-			.contains("Le coltan au Rwanda\n===================\n- La difficulté « Smelting »")
+			.containsPattern(
+					"Gold in Geita \\d+\n=+\n- La difficulté «\u00a0Licences\u00a0» est maintenant\u00a0: traité")
+			.contains("Le coltan au Rwanda\n===================\n- La difficulté «\u00a0Smelting\u00a0»")
 			.contains("/unsubscribe?token=")
 			.contains("/account/notifications");
 		assertThat(this.jdbc.queryForObject(
@@ -147,7 +148,7 @@ class DigestIT extends IntegrationTest {
 		newJob().sendDue(day2);
 		assertThat(this.mailbox.subjects(this.miner)).hasSize(2);
 		String second = this.mailbox.latestBody(this.miner);
-		assertThat(second).contains("« Mercury »").doesNotContain("Licences").doesNotContain("Smelting");
+		assertThat(second).contains("«\u00a0Mercury\u00a0»").doesNotContain("Licences").doesNotContain("Smelting");
 		newJob().sendDue(day2.plus(Duration.ofDays(1)));
 		assertThat(this.mailbox.subjects(this.miner)).as("nothing new: no empty digest").hasSize(2);
 	}
@@ -163,7 +164,7 @@ class DigestIT extends IntegrationTest {
 				ChallengeStatus.ADDRESSED, true, 0, this.revisions.incrementAndGet()));
 
 		newJob().sendDue(nextDigestSlot());
-		assertThat(this.mailbox.latestBody(this.miner)).contains("« Vapeurs de mercure près des maisons »")
+		assertThat(this.mailbox.latestBody(this.miner)).contains("«\u00a0Vapeurs de mercure près des maisons\u00a0»")
 			.doesNotContain("Mercury vapour near homes");
 	}
 

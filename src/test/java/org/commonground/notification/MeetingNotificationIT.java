@@ -160,10 +160,10 @@ class MeetingNotificationIT extends IntegrationTest {
 		assertThat(Jsoup.parse(client(follower).perform(get("/notifications")).getContentAsString())
 			.select("a[href=" + meeting + "]")
 			.eachText())
-			.contains("The meeting “Geita workshop” (13 March 2099, 10:00 – 12:00 (East Africa Time)) is cancelled");
+			.contains("The meeting “Geita workshop” on 13 March 2099, 10:00 – 12:00 (East Africa Time) is cancelled");
 		assertThat(this.mailbox.latestBody(follower)).contains("Reason: The road is flooded.");
 		awaitNotifications(french, 4);
-		assertThat(this.mailbox.latestBody(french)).contains("La réunion «\u00a0Geita workshop\u00a0» (13 mars 2099")
+		assertThat(this.mailbox.latestBody(french)).contains("La réunion «\u00a0Geita workshop\u00a0» du 13 mars 2099")
 			.contains("est annulée")
 			.contains("Motif\u00a0: The road is flooded.");
 		assertThat(notifications(facilitator)).as("nobody hears of their own action").isZero();

@@ -380,7 +380,7 @@ class NewsletterIT extends IntegrationTest {
 			}
 			String sending = facilitating.perform(get(issuePath)).getContentAsString();
 			assertThat(Jsoup.parse(sending).select(".recipient-count").text())
-				.isEqualTo("Being sent: no email queued yet. The rest go out in batches over the next minutes.");
+				.isEqualTo("Being sent: no email queued yet; they go out in batches over the next minutes.");
 			assertThat(sending).doesNotContain("Sent to");
 			holding.rollback();
 		}

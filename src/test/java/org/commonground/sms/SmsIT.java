@@ -261,7 +261,7 @@ class SmsIT extends IntegrationTest {
 		assertThat(asked.getStatus()).isEqualTo(302);
 		this.sender.sendQueued();
 		assertThat(last(phone))
-			.isEqualTo("Mercury use ends by 2030: agreed? Jibu 1 nakubali, 2 naweza kuishi nalo, 3 sikubali.");
+			.isEqualTo("Mercury use ends by 2030: agreed? Jibu 1 nakubali, 2 naweza kuishi nayo, 3 sikubali.");
 		webhook(phone, "2");
 		assertThat(last(phone)).isEqualTo("Asante, jibu lako limehesabiwa.");
 		assertThat(this.jdbc.queryForObject("""

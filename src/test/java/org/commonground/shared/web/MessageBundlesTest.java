@@ -6,17 +6,22 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,6 +191,164 @@ class MessageBundlesTest {
 	}
 
 	/**
+	 * Swahili says a stance on a paragraph (aya, N class) as "naweza kuishi nayo", as the
+	 * instructions above the stances do; never "nalo", which agrees with no paragraph.
+	 * The card sheets' former column name "wanaweza kuishi nalo" is still read by the
+	 * import, but no text says it.
+	 */
+	@Test
+	void swahiliStancesAgreeWithAya() throws IOException {
+		assertNone("sw", (key, value) -> value.contains("kuishi nalo"), "« kuishi nalo » for a paragraph in Swahili");
+	}
+
+	/**
+	 * One thing, one name: Swahili calls a pseudonym "jina la kubuni" (plural "majina ya
+	 * kubuni"), as the dialogue's badge does, never "jina bandia"; French calls a
+	 * facilitator "facilitateur", never "animateur"; Spanish restores a hidden
+	 * contribution with "restablecer", as its button does ("Restablecerla"), never
+	 * "restaurar".
+	 */
+	@ParameterizedTest
+	@CsvSource({ "sw, bandia", "fr, animat(eur|rice)s?", "es, restaur\\w*" })
+	void oneThingHasOneName(String language, String otherName) throws IOException {
+		Predicate<String> other = words(otherName);
+		assertNone(language, (key, value) -> other.test(value), "« " + otherName + " » in " + language);
+	}
+
+	/**
+	 * A dialogue's facilitators moderate it, so what a member reads while reporting or
+	 * waiting for a first post to be approved names them (mwezeshaji, wawezeshaji), as
+	 * the message after posting and the page's introduction do, not "mdhibiti".
+	 */
+	@Test
+	void swahiliNamesTheFacilitatorsAsThoseWhoReview() throws IOException {
+		Predicate<String> moderator = words("mdhibiti|wadhibiti");
+		assertNone("sw",
+				(key, value) -> (key.startsWith("report.") || key.equals("moderation.awaiting-review.author")
+						|| key.endsWith(".held") || key.equals("comment.placeholder.pending")) && moderator.test(value),
+				"« mdhibiti » where the member is told who reviews");
+	}
+
+	/**
+	 * Swahili calls a notification "arifa", as the inbox does, also in the data export's
+	 * description; "taarifa" is information ("taarifa binafsi").
+	 */
+	@Test
+	void swahiliCallsANotificationArifa() throws IOException {
+		Predicate<String> taarifa = words("taarifa(?! binafsi)");
+		assertNone("sw",
+				(key, value) -> (key.startsWith("data.") || key.startsWith("notification.")) && taarifa.test(value),
+				"« taarifa » for a notification in Swahili");
+	}
+
+	/**
+	 * French puts a no-break space (U+00A0) inside « », so that a line never starts with
+	 * the closing guillemet. The SMS texts keep to the GSM alphabet and use none.
+	 */
+	@Test
+	void frenchPutsNoBreakSpacesInsideGuillemets() throws IOException {
+		Pattern ordinary = Pattern.compile("«(?!\u00a0)|(?<!\u00a0)»");
+		assertNone("fr", (key, value) -> !key.startsWith("sms.text.") && ordinary.matcher(value).find(),
+				"« » without a no-break space inside");
+	}
+
+	/**
+	 * Inside a sentence or a list, a language is named by {@code language.in-sentence.*}
+	 * (French, Spanish and Portuguese write it in lower case: « Lire en : anglais,
+	 * swahili »); the meeting's {@code meeting.language.*} names start a menu's options.
+	 */
+	@Test
+	void templatesNameALanguageInASentenceInLowerCase() throws IOException {
+		List<String> problems = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
+				for (String line : Files.readAllLines(file)) {
+					if (line.contains("'meeting.language.'") && !line.contains("</option>")) {
+						problems.add(file + ": " + line.strip());
+					}
+				}
+			}
+		}
+		assertThat(problems).as("a capitalised language name inside a sentence").isEmpty();
+		for (String language : List.of("fr", "es", "pt")) {
+			assertNone(language,
+					(key, value) -> key.startsWith("language.in-sentence.")
+							&& !value.equals(value.toLowerCase(Locale.ROOT)),
+					"a language name in a sentence in " + language);
+		}
+	}
+
+	/**
+	 * Spanish and Portuguese quote with « », never straight quotes, except where the
+	 * reader must type the text as written: the API's field names and headers
+	 * ({@code api.page.*}), the search's phrase syntax ({@code "…"}), and the SMS texts
+	 * (« » are not in the GSM alphabet and would make an otherwise GSM answer cost twice
+	 * as much).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "es", "pt" })
+	void spanishAndPortugueseQuoteWithGuillemets(String language) throws IOException {
+		assertNone(language, (key, value) -> !key.startsWith("api.page.") && !key.startsWith("sms.text.")
+				&& value.replace("\"…\"", "").contains("\""), "straight quotes in " + language);
+	}
+
+	/**
+	 * A newsletter issue being sent with nothing queued yet does not speak of "the rest".
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr", "sw", "es", "pt" })
+	void aNewsletterWithNothingQueuedSpeaksOfNoRest(String language) throws IOException {
+		Properties texts = load("messages/newsletter" + (language.equals("en") ? "" : "_" + language) + ".properties");
+		String none = new MessageFormat(texts.getProperty("newsletter.issue.queued"), Locale.ROOT)
+			.format(new Object[] { 0 });
+		assertThat(none).as(language)
+			.doesNotContainIgnoringCase("rest")
+			.doesNotContain("autres", "demás", "restantes", "Zilizobaki");
+	}
+
+	/**
+	 * A meeting's time in a notification ends with its zone in parentheses ("10:00 –
+	 * 12:00 (East Africa Time)"), so the message does not put it in parentheses again.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr", "sw", "es", "pt" })
+	void aMeetingsTimeIsNotInParenthesesTwice(String language) throws IOException {
+		Properties texts = load(
+				"messages/notification" + (language.equals("en") ? "" : "_" + language) + ".properties");
+		for (String key : texts.stringPropertyNames()) {
+			if (key.startsWith("notification.kind.MEETING")) {
+				assertThat(texts.getProperty(key)).as("%s in %s", key, language).doesNotContain("({1})");
+			}
+		}
+	}
+
+	private static void assertNone(String language, BiPredicate<String, String> rule, String what) throws IOException {
+		assertThat(found(language, rule)).as(what).isEmpty();
+	}
+
+	/** Whole words, in any case. */
+	private static Predicate<String> words(String regex) {
+		return Pattern
+			.compile("\\b(?:" + regex + ")\\b",
+					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)
+			.asPredicate();
+	}
+
+	/** The keys of every bundle in one language whose value the rule finds, by bundle. */
+	private static List<String> found(String language, BiPredicate<String, String> rule) throws IOException {
+		List<String> found = new ArrayList<>();
+		for (String bundle : bundles()) {
+			Properties texts = load("messages/" + bundle + "_" + language + ".properties");
+			for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+				if (rule.test(key, texts.getProperty(key))) {
+					found.add(bundle + "_" + language + ": " + key + " (“" + texts.getProperty(key) + "”)");
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
 	 * The Portuguese texts are European Portuguese throughout (the site says "ficheiro",
 	 * "ligação", "Guardar", "Registado"), never mixed with Brazilian forms.
 	 */
@@ -194,7 +357,7 @@ class MessageBundlesTest {
 		Pattern brazilian = Pattern.compile(
 				"\\b(você|senhas?|links?|compartilh\\w*|salv(ar|o|a|os|as|e|ou|am)|registrad[oa]s?|escopo|mescl\\w*"
 						+ "|telas?|celular\\w*|usuári[oa]s?|equipes?|contatos?|configuraç\\w*|evidência|falando|começando"
-						+ "|enviando|longo demais|aceita como|arquivo (ZIP|de dados))\\b",
+						+ "|enviando|longo demais|aceita como|arquivo (ZIP|de dados)|vocês|e o rejeita|mais da metade)\\b",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 		List<String> found = new ArrayList<>();
 		for (String bundle : bundles()) {
@@ -239,7 +402,8 @@ class MessageBundlesTest {
 	/**
 	 * Spanish and Portuguese greet the reader without guessing their gender ("Le damos la
 	 * bienvenida", "Boas-vindas"), call a stakeholder group by one name, and write
-	 * four-digit numbers without a separator ("1000 caracteres").
+	 * four-digit numbers without a separator ("1000 caracteres"), in the SMS texts too
+	 * (the first text a person gets by SMS once said "Bienvenido").
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "es", "pt" })
@@ -252,9 +416,6 @@ class MessageBundlesTest {
 			Properties texts = load("messages/" + bundle + "_" + language + ".properties");
 			for (String key : new TreeSet<>(texts.stringPropertyNames())) {
 				String value = texts.getProperty(key);
-				if (key.startsWith("sms.text.")) {
-					continue;
-				}
 				if (gendered.matcher(value).find() || fourDigits.matcher(value).find()
 						|| value.contains("grupo de interés")) {
 					found.add(bundle + "_" + language + ": " + key + " (“" + value + "”)");
