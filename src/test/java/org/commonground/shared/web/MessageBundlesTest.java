@@ -171,6 +171,26 @@ class MessageBundlesTest {
 	}
 
 	/**
+	 * French does not take the reader for a man ("Vous serez prévenu", "pour être
+	 * prévenu"): the texts say what the reader receives instead.
+	 */
+	@Test
+	void frenchAddressesTheReaderNeutrally() throws IOException {
+		Pattern masculine = Pattern.compile("\\b(serez|êtes|être) (prévenu|averti|informé)\\b",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+		List<String> found = new ArrayList<>();
+		for (String bundle : bundles()) {
+			Properties french = load("messages/" + bundle + "_fr.properties");
+			for (String key : new TreeSet<>(french.stringPropertyNames())) {
+				if (masculine.matcher(french.getProperty(key)).find()) {
+					found.add(bundle + "_fr: " + key);
+				}
+			}
+		}
+		assertThat(found).as("the French reader taken for a man").isEmpty();
+	}
+
+	/**
 	 * Swahili names a dialogue one way, "mazungumzo", as the main texts and the menu do;
 	 * never "mdahalo" (plural "midahalo"), which the search page once said.
 	 */
