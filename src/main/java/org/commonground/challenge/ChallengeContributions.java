@@ -250,6 +250,7 @@ public class ChallengeContributions {
 		long groupId = this.accounts.get(viewer.getId()).getStakeholderGroup().getId();
 		if (this.challenges.insertEndorsement(id, viewer.getId(), groupId, this.clock.instant()) == 1) {
 			this.challenges.addEndorsements(id, 1);
+			this.events.publishEvent(new ChallengeEndorsed(view.dialogue().getId(), id, viewer.getId()));
 		}
 	}
 

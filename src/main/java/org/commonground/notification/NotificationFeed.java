@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.commonground.account.AccountService;
+import org.commonground.challenge.ChallengeEndorsed;
 import org.commonground.challenge.ChallengeRaised;
 import org.commonground.challenge.ChallengeResponded;
 import org.commonground.challenge.ChallengeService;
@@ -253,6 +254,15 @@ class NotificationFeed {
 				}
 			});
 		}
+	}
+
+	/**
+	 * "This affects me too" follows the challenge, as a comment on it does: the member
+	 * hears of its responses (and can unfollow from its page or the settings).
+	 */
+	@ApplicationModuleListener
+	void on(ChallengeEndorsed event) {
+		follow(event.accountId(), FollowTarget.CHALLENGE, event.challengeId(), event.dialogueId());
 	}
 
 	private void follow(long accountId, FollowTarget type, long targetId, long dialogueId) {

@@ -200,6 +200,23 @@ class NotificationIT extends IntegrationTest {
 	}
 
 	@Test
+	void sayingAChallengeAffectsOneTooFollowsIt() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Roads to the pits wash away");
+		String path = "/dialogues/" + this.slug + "/challenges/" + challenge;
+		WebClient ngo = client(this.ngo);
+		assertThat(ngo.perform(post(path + "/endorsement")).getStatus()).isEqualTo(302);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from notification_follow where account_id = ? and target_type = 'CHALLENGE' "
+							+ "and target_id = ?",
+					Integer.class, accountId(this.ngo), challenge) == 1);
+		assertThat(Jsoup.parse(ngo.perform(get(path)).getContentAsString()).select(".follow-box").text())
+			.contains("You follow this challenge");
+		respond(challenge, ChallengeStatus.UNDER_DISCUSSION);
+		awaitNotifications(this.ngo, 1);
+	}
+
+	@Test
 	void aMemberFollowsAChallengeFromItsPageAndHearsOfItsResponseUntilUnfollowing() throws Exception {
 		long challenge = this.challenges.raise(this.slug, this.miner, "Scales are never checked");
 		String path = "/dialogues/" + this.slug + "/challenges/" + challenge;
