@@ -285,15 +285,6 @@ public class ApiReader {
 				(page.olderBefore() != null) ? Cursor.encode("resources", page.olderBefore().toString()) : null);
 	}
 
-	private static void visible(List<CommentNode> nodes, java.util.function.Consumer<CommentNode> action) {
-		for (CommentNode node : nodes) {
-			if (node.status() == CommentStatus.VISIBLE && node.html() != null) {
-				action.accept(node);
-				visible(node.replies(), action);
-			}
-		}
-	}
-
 	/** The dialogue's stakeholder map: actors and accepted relations (no proposals). */
 	public MapJson map(String slug, AccountPrincipal caller) {
 		StakeholderMap map = this.maps.map(slug, caller, LOCALE);

@@ -175,13 +175,12 @@ public class ChallengeService {
 	public ChallengeHighlights highlights(DialogueView view) {
 		List<ChallengeHighlights.Item> top = new ArrayList<>();
 		long total = 0;
-		List<Object[]> rows = this.challenges.findTop(view.dialogue().getId(), this.properties.highlighted());
-		Map<Long, Integer> visibleComments = visibleCommentCounts(
-				rows.stream().map((row) -> ((Number) row[0]).longValue()).toList());
-		for (Object[] row : rows) {
-			long id = ((Number) row[0]).longValue();
-			top.add(new ChallengeHighlights.Item(id, (String) row[1], ChallengeStatus.valueOf((String) row[2]),
-					((Number) row[3]).intValue(), visibleComments.get(id), (String) row[6]));
+		// Visible comments counted in the same statement (the page's budget of
+		// statements).
+		for (Object[] row : this.challenges.findTop(view.dialogue().getId(), this.properties.highlighted())) {
+			top.add(new ChallengeHighlights.Item(((Number) row[0]).longValue(), (String) row[1],
+					ChallengeStatus.valueOf((String) row[2]), ((Number) row[3]).intValue(),
+					((Number) row[4]).intValue(), (String) row[6]));
 			total = ((Number) row[5]).longValue();
 		}
 		return new ChallengeHighlights(view, top, total, view.context().canContribute(view.dialogue()));

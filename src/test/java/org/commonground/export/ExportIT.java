@@ -284,16 +284,7 @@ class ExportIT extends IntegrationTest {
 	void thePrintableYouSaidWeDidHasAHeadingPerSectionAndNoNullSpeakingAs() throws Exception {
 		this.dialogues.as(this.facilitator,
 				(me) -> this.visions.publish(this.slug, me, "# Vision\n\nFirst aim.\n\nSecond aim.", "First", null));
-		String second = this.dialogues.as(this.facilitator,
-				(me) -> this.visions.version(this.slug, me, 0, java.util.Locale.ENGLISH)
-					.paragraphs()
-					.stream()
-					.filter((p) -> !p.paragraph().isHeading())
-					.skip(1)
-					.findFirst()
-					.orElseThrow()
-					.paragraph()
-					.getKey());
+		String second = this.dialogues.paragraphKey(this.slug, 2);
 		// The pseudonymous miner speaks for no group: no "speaking as" line at all.
 		this.dialogues.as(this.miner, (me) -> {
 			this.comments.post(this.slug, me, this.visions.commentTarget(this.slug, me, 1, second),

@@ -138,16 +138,7 @@ class ApiIT extends IntegrationTest {
 					.orElseThrow()
 					.paragraph()
 					.getKey());
-		String secondKey = this.dialogues.as(facilitator,
-				(me) -> this.visions.version(slug, me, 0, Locale.ENGLISH)
-					.paragraphs()
-					.stream()
-					.filter((p) -> !p.paragraph().isHeading())
-					.skip(1)
-					.findFirst()
-					.orElseThrow()
-					.paragraph()
-					.getKey());
+		String secondKey = this.dialogues.paragraphKey(slug, 2);
 		long[] draftComments = this.dialogues.as(member, (me) -> {
 			this.visions.setStance(slug, me, 1, key, Stance.AGREE);
 			long onParagraph = this.comments
