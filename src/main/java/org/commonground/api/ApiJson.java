@@ -45,22 +45,39 @@ public final class ApiJson {
 	}
 
 	public record ChallengeJson(long id, String title, @Schema(implementation = ChallengeStatus.class) String status,
-			List<String> themes, String author, @Schema(types = {
+			@Schema(description = "Its themes' codes") List<String> themes,
+			@Schema(description = "Its themes' names (English), in the order of themes") List<String> themeLabels,
+			String author, @Schema(types = {
 					"string", "null" },
-					description = "The author's stakeholder group; null where withheld") String authorGroup,
+					description = "The code of the author's stakeholder group (as in the vision's byGroup and the "
+							+ "map); null where withheld") String authorGroup,
+			@Schema(types = { "string", "null" },
+					description = "The name of the author's stakeholder group (English); null where withheld") String authorGroupLabel,
 			int endorsements, @Schema(description = "Its visible comments, replies included") int comments,
 			Instant createdAt){
 	}
 
 	public record ChallengeDetailJson(long id, String title,
-			@Schema(implementation = ChallengeStatus.class) String status, String bodyHtml, List<String> themes,
+			@Schema(implementation = ChallengeStatus.class) String status, String bodyHtml,
+			@Schema(description = "Its themes' codes") List<String> themes,
+			@Schema(description = "Its themes' names (English), in the order of themes") List<String> themeLabels,
 			String author, @Schema(types = {
 					"string", "null" },
-					description = "The author's stakeholder group; null where withheld") String authorGroup,
+					description = "The code of the author's stakeholder group (as in the vision's byGroup and the "
+							+ "map); null where withheld") String authorGroup,
+			@Schema(types = { "string", "null" },
+					description = "The name of the author's stakeholder group (English); null where withheld") String authorGroupLabel,
 			int endorsements, @Schema(description = "Its visible comments, replies included") int comments,
 			Instant createdAt,
 			@Schema(description = "The facilitators' response; null until they respond") ResponseJson response,
 			ListPage<CommentJson> thread){
+
+		/** The same challenge with another page of its thread. */
+		public ChallengeDetailJson withThread(ListPage<CommentJson> other) {
+			return new ChallengeDetailJson(this.id, this.title, this.status, this.bodyHtml, this.themes,
+					this.themeLabels, this.author, this.authorGroup, this.authorGroupLabel, this.endorsements,
+					this.comments, this.createdAt, this.response, other);
+		}
 	}
 
 	/** The facilitators' response to a challenge. */
@@ -73,7 +90,9 @@ public final class ApiJson {
 			description = "The comment it replies to; null for a top-level comment") Long parentId, String html,
 			String author,
 			@Schema(types = { "string", "null" },
-					description = "The author's stakeholder group; null where withheld") String authorGroup,
+					description = "The code of the author's stakeholder group; null where withheld") String authorGroup,
+			@Schema(types = { "string", "null" },
+					description = "The name of the author's stakeholder group (English); null where withheld") String authorGroupLabel,
 			Instant createdAt,
 			@Schema(types = { "string", "null" }, format = "date-time",
 					description = "When it was last edited; null if never") Instant editedAt,
@@ -99,25 +118,49 @@ public final class ApiJson {
 
 	/**
 	 * A version of the vision; {@code dispositions} are the facilitators' answers to
-	 * comments on its draft (visible comments only).
+	 * visible comments on the vision, the same whatever the version asked for.
 	 */
 	public record VisionJson(int number, String changeSummary, Instant publishedAt, List<Integer> versions,
 			List<ParagraphJson> paragraphs, List<DispositionJson> dispositions) {
 	}
 
-	/** A paragraph with all stances, the stances by stakeholder group and the verdict. */
-	public record ParagraphJson(String key, int position, String html, StancesJson stances, @Schema(types = {
-			"string", "null" }, allowableValues = { "COMMON_GROUND", "CONTESTED", "MIXED", "NO_STANCES" },
-			description = "Its verdict; null for a heading") String verdict, List<GroupStancesJson> byGroup){
+	/**
+	 * A paragraph with all stances, the stances by stakeholder group and the verdict.
+	 * {@code number} is the paragraph's number as the site shows it ("Paragraph 7":
+	 * headings are not counted); {@code position} is its place in the version with
+	 * headings counted (from 1), as before.
+	 */
+	public record ParagraphJson(String key, @Schema(types = {
+			"integer", "null" }, format = "int32",
+			description = "Its number as the site shows it (\"Paragraph 7\"), headings not counted; "
+					+ "null for a heading") Integer number,
+			@Schema(description = "Its place in the version, from 1, headings counted (a heading first makes "
+					+ "the site's paragraph 1 position 2)") int position,
+			@Schema(description = "Whether it is a heading (no number, no stances)") boolean heading, String html,
+			StancesJson stances,
+			@Schema(allowableValues = { "COMMON_GROUND", "CONTESTED", "MIXED", "NO_STANCES" },
+					description = "Its verdict; NO_STANCES for a heading, on which no stance is taken") String verdict,
+			List<GroupStancesJson> byGroup){
 	}
 
 	public record GroupStancesJson(String group, long agree, long canLiveWith, long disagree) {
 	}
 
-	/** What became of a comment on the draft. */
-	public record DispositionJson(long commentId, String paragraphKey,
-			@Schema(implementation = Disposition.class) String disposition, String reason, @Schema(types = {
+	/**
+	 * What became of a comment on the draft: the same answers as the site's "you said, we
+	 * did" page, on any version.
+	 */
+	public record DispositionJson(long commentId, @Schema(
+			description = "The key of the paragraph it is on; empty for a comment on a version as a whole") String paragraphKey,
+			@Schema(types = {
 					"integer", "null" }, format = "int32",
+					description = "The paragraph's number in the newest version as the site shows it; null on a "
+							+ "version as a whole or a paragraph no longer in the vision") Integer paragraphNumber,
+			@Schema(allowableValues = { "PARAGRAPH", "WHOLE_VERSION", "REMOVED_PARAGRAPH" },
+					description = "What it is on: a paragraph of the newest version, a version as a whole, or a "
+							+ "paragraph no longer in the vision (the site's sections)") String on,
+			@Schema(implementation = Disposition.class) String disposition, String reason,
+			@Schema(types = { "integer", "null" }, format = "int32",
 					description = "The version the comment landed in; null if none") Integer landedVersion){
 	}
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Locale;
 
 import org.commonground.account.AccountPrincipal;
+import org.commonground.account.StakeholderGroup;
+import org.commonground.account.StakeholderGroupService;
 import org.commonground.api.ApiJson.ActorJson;
 import org.commonground.api.ApiJson.ChallengeDetailJson;
 import org.commonground.api.ApiJson.ChallengeJson;
@@ -39,6 +41,7 @@ import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueFilter;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueSummary;
+import org.commonground.dialogue.ThemeService;
 import org.commonground.map.MapService;
 import org.commonground.map.StakeholderMap;
 import org.commonground.meeting.Meeting;
@@ -52,6 +55,7 @@ import org.commonground.vision.CommonGround;
 import org.commonground.vision.StanceCounts;
 import org.commonground.vision.VisionPage;
 import org.commonground.vision.VisionService;
+import org.commonground.vision.YouSaidWeDid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -86,8 +90,15 @@ public class ApiReader {
 
 	private final CommentThreads comments;
 
+	private final StakeholderGroupService groups;
+
+	private final ThemeService themes;
+
 	ApiReader(DialogueService dialogues, DialogueAccess access, ChallengeService challenges, MeetingService meetings,
-			VisionService visions, MapService maps, ResourceService resources, CommentThreads comments) {
+			VisionService visions, MapService maps, ResourceService resources, CommentThreads comments,
+			StakeholderGroupService groups, ThemeService themes) {
+		this.groups = groups;
+		this.themes = themes;
 		this.resources = resources;
 		this.comments = comments;
 		this.dialogues = dialogues;
@@ -124,13 +135,11 @@ public class ApiReader {
 			.stream()
 			.filter((c) -> "VISIBLE".equals(c.moderation()))
 			.toList();
-		// The comments the API gives (visible ones): the site's count also has the hidden
-		// and held ones its pages show as placeholders. One statement for the page.
-		Map<Long, Integer> visibleComments = this.comments.visibleCounts(ChallengeService.TARGET_TYPE,
-				shown.stream().map(ChallengeSummary::id).toList());
+		// Comment counts are of visible comments, as on the site's pages.
 		List<ChallengeJson> items = shown.stream()
-			.map((c) -> new ChallengeJson(c.id(), c.title(), c.status().name(), c.themes(), name(c.author()),
-					group(c.author()), c.endorsements(), visibleComments.get(c.id()), c.createdAt()))
+			.map((c) -> new ChallengeJson(c.id(), c.title(), c.status().name(), themeCodes(c.themes()), c.themes(),
+					name(c.author()), groupCode(c.author()), group(c.author()), c.endorsements(), c.comments(),
+					c.createdAt()))
 			.toList();
 		return new ListPage<>(items, Cursor.encode("challenges", list.next()));
 	}
@@ -148,8 +157,9 @@ public class ApiReader {
 		ResponseJson response = (c.getResponseHtml() != null)
 				? new ResponseJson(c.getResponseHtml(), c.getResponderName(), c.getRespondedAt()) : null;
 		return new ChallengeDetailJson(c.getId(), c.getTitle(), c.getStatus().name(), c.getBodyHtml(),
-				page.themes().stream().map((t) -> t.label(LOCALE)).toList(), name(page.author()), group(page.author()),
-				c.getEndorsementCount(),
+				page.themes().stream().map((t) -> t.getCode()).toList(),
+				page.themes().stream().map((t) -> t.label(LOCALE)).toList(), name(page.author()),
+				groupCode(page.author()), group(page.author()), c.getEndorsementCount(),
 				this.comments.visibleCounts(ChallengeService.TARGET_TYPE, List.of(c.getId())).get(c.getId()),
 				c.getCreatedAt(), response, thread(page));
 	}
@@ -179,11 +189,11 @@ public class ApiReader {
 		}
 	}
 
-	private static ListPage<CommentJson> thread(ChallengePage page) {
+	private ListPage<CommentJson> thread(ChallengePage page) {
 		List<CommentJson> comments = new ArrayList<>();
 		String next = null;
 		if (page.thread() != null) {
-			page.thread().comments().stream().map(ApiReader::comment).filter((j) -> j != null).forEach(comments::add);
+			page.thread().comments().stream().map(this::comment).filter((j) -> j != null).forEach(comments::add);
 			next = (page.thread().olderBefore() != null)
 					? Cursor.encode("comments", page.thread().olderBefore().toString()) : null;
 		}
@@ -222,20 +232,30 @@ public class ApiReader {
 							cell.disagree()));
 				}
 			}
-			paragraphs
-				.add(new ParagraphJson(p.paragraph().getKey(), p.paragraph().getPosition(), p.paragraph().getHtml(),
-						new StancesJson(p.stances().agree(), p.stances().canLiveWith(), p.stances().disagree()),
-						(row != null) ? row.verdict().name() : null, byGroup));
+			Integer shownNumber = p.paragraph().isHeading() ? null : page.version().textNumber(p.paragraph());
+			paragraphs.add(new ParagraphJson(p.paragraph().getKey(), shownNumber, p.paragraph().getPosition(),
+					p.paragraph().isHeading(), p.paragraph().getHtml(),
+					new StancesJson(p.stances().agree(), p.stances().canLiveWith(), p.stances().disagree()),
+					(row != null) ? row.verdict().name() : CommonGround.Verdict.NO_STANCES.name(), byGroup));
 		}
-		// Answers only to comments the caller sees as visible.
+		// The answers the public "you said, we did" page shows (visible comments only):
+		// on every version's paragraphs, on paragraphs no longer in the vision, on a
+		// version as a whole and on replies; numbered as that page numbers paragraphs.
+		YouSaidWeDid said = this.visions.youSaidWeDid(slug, caller, null, null, LOCALE);
 		List<DispositionJson> dispositions = new ArrayList<>();
-		page.threads().byAnchor().forEach((anchor, nodes) -> visible(nodes, (node) -> {
-			CommentAnswer answer = page.answers().get(node.id());
-			if (answer != null) {
-				dispositions.add(new DispositionJson(node.id(), anchor, answer.disposition().name(), answer.reason(),
-						answer.landedVersion()));
+		for (YouSaidWeDid.Section section : said.sections()) {
+			Integer paragraphNumber = (section.paragraph() != null && !section.paragraph().isHeading())
+					? said.latest().textNumber(section.paragraph()) : null;
+			for (CommentNode node : section.comments()) {
+				CommentAnswer answer = said.answers().get(node.id());
+				if (answer != null) {
+					dispositions.add(new DispositionJson(node.id(), section.key(), paragraphNumber,
+							(section.paragraph() != null) ? "PARAGRAPH"
+									: section.key().isEmpty() ? "WHOLE_VERSION" : "REMOVED_PARAGRAPH",
+							answer.disposition().name(), answer.reason(), answer.landedVersion()));
+				}
 			}
-		}));
+		}
 		dispositions.sort(java.util.Comparator.comparingLong(DispositionJson::commentId));
 		return new VisionJson(page.version().getNumber(), page.version().getChangeSummary(),
 				page.version().getPublishedAt(), page.versions().stream().map(VisionPage.VersionInfo::number).toList(),
@@ -265,15 +285,6 @@ public class ApiReader {
 				(page.olderBefore() != null) ? Cursor.encode("resources", page.olderBefore().toString()) : null);
 	}
 
-	private static void visible(List<CommentNode> nodes, java.util.function.Consumer<CommentNode> action) {
-		for (CommentNode node : nodes) {
-			if (node.status() == CommentStatus.VISIBLE && node.html() != null) {
-				action.accept(node);
-				visible(node.replies(), action);
-			}
-		}
-	}
-
 	/** The dialogue's stakeholder map: actors and accepted relations (no proposals). */
 	public MapJson map(String slug, AccountPrincipal caller) {
 		StakeholderMap map = this.maps.map(slug, caller, LOCALE);
@@ -290,13 +301,13 @@ public class ApiReader {
 					.toList());
 	}
 
-	private static CommentJson comment(CommentNode node) {
+	private CommentJson comment(CommentNode node) {
 		if (node.status() != CommentStatus.VISIBLE || node.html() == null) {
 			return null;
 		}
-		List<CommentJson> replies = node.replies().stream().map(ApiReader::comment).filter((j) -> j != null).toList();
-		return new CommentJson(node.id(), node.parentId(), node.html(), name(node.author()), group(node.author()),
-				node.createdAt(), node.editedAt(), replies);
+		List<CommentJson> replies = node.replies().stream().map(this::comment).filter((j) -> j != null).toList();
+		return new CommentJson(node.id(), node.parentId(), node.html(), name(node.author()), groupCode(node.author()),
+				group(node.author()), node.createdAt(), node.editedAt(), replies);
 	}
 
 	private static MeetingJson meeting(Meeting m) {
@@ -321,6 +332,31 @@ public class ApiReader {
 
 	private static String group(AuthorLabel label) {
 		return (label != null && !label.groupWithheld()) ? label.group() : null;
+	}
+
+	/**
+	 * The code of the group an author's label names (labels are read in English here), as
+	 * the vision's {@code byGroup} and the map give it; from the groups in memory.
+	 */
+	private String groupCode(AuthorLabel label) {
+		String shown = group(label);
+		if (shown == null) {
+			return null;
+		}
+		return this.groups.byId()
+			.values()
+			.stream()
+			.filter((g) -> g.label(LOCALE).equals(shown))
+			.map(StakeholderGroup::getCode)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The codes of themes given by their English labels; from the themes in memory. */
+	private List<String> themeCodes(List<String> labels) {
+		Map<String, String> codes = new HashMap<>();
+		this.themes.byId().values().forEach((t) -> codes.putIfAbsent(t.label(LOCALE), t.getCode()));
+		return labels.stream().map((l) -> codes.getOrDefault(l, l)).toList();
 	}
 
 	private static int parsePage(String position) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -52,6 +53,12 @@ import org.springframework.stereotype.Service;
 public class OpenDataArchive {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The byte order mark the CSV files start with, as the site's own CSV export does:
+	 * spreadsheets then read them as UTF-8 (Excel shows mojibake without it).
+	 */
+	private static final String BOM = "\uFEFF";
 
 	private final ApiReader reader;
 
@@ -131,12 +138,17 @@ public class OpenDataArchive {
 						column("title", "Its title", ChallengeDetailJson::title),
 						column("status", "OPEN, UNDER_DISCUSSION, ADDRESSED, OUT_OF_SCOPE or MERGED",
 								ChallengeDetailJson::status),
-						column("themes", "Its themes, separated by ';'",
+						column("themes", "Its themes' codes, separated by ';'",
 								(ChallengeDetailJson c) -> String.join(";", c.themes())),
+						column("theme_labels", "Its themes' names (English), separated by ';'",
+								(ChallengeDetailJson c) -> String.join(";", c.themeLabels())),
 						column("author", "The author's name as shown (a pseudonym stays one)",
 								ChallengeDetailJson::author),
-						column("author_group", "The author's stakeholder group, empty where withheld",
+						column("author_group", "The code of the author's stakeholder group, empty where withheld",
 								ChallengeDetailJson::authorGroup),
+						column("author_group_label",
+								"The name of the author's stakeholder group (English), empty where withheld",
+								ChallengeDetailJson::authorGroupLabel),
 						column("endorsements", "How many endorsed it", ChallengeDetailJson::endorsements),
 						column("comments", "How many comments it has", ChallengeDetailJson::comments),
 						column("created_at", "When it was raised (UTC)", ChallengeDetailJson::createdAt),
@@ -152,8 +164,11 @@ public class OpenDataArchive {
 						column("parent_id", "The comment it replies to, if any",
 								(CommentRow r) -> r.comment().parentId()),
 						column("author", "The author's name as shown", (CommentRow r) -> r.comment().author()),
-						column("author_group", "The author's stakeholder group, empty where withheld",
+						column("author_group", "The code of the author's stakeholder group, empty where withheld",
 								(CommentRow r) -> r.comment().authorGroup()),
+						column("author_group_label",
+								"The name of the author's stakeholder group (English), empty where withheld",
+								(CommentRow r) -> r.comment().authorGroupLabel()),
 						column("created_at", "When it was posted (UTC)", (CommentRow r) -> r.comment().createdAt()),
 						column("html", "Its text (sanitized HTML)", (CommentRow r) -> r.comment().html())), comments),
 				new Table<>("meetings", "The dialogue's meetings.",
@@ -172,7 +187,13 @@ public class OpenDataArchive {
 				new Table<>("vision-paragraphs",
 						"The newest version of the shared vision, paragraph by paragraph, with the stances taken.",
 						List.of(column("key", "The paragraph's lasting key", ParagraphJson::key),
-								column("position", "Its place in the version (from 1)", ParagraphJson::position),
+								column("number",
+										"Its number as the site shows it (Paragraph 7); empty for a heading, which "
+												+ "is not counted",
+										ParagraphJson::number),
+								column("position", "Its place in the version (from 1), headings counted",
+										ParagraphJson::position),
+								column("heading", "true for a heading", ParagraphJson::heading),
 								column("html", "Its text (sanitized HTML)", ParagraphJson::html),
 								column("agree", "Participants who agree", (ParagraphJson p) -> p.stances().agree()),
 								column("can_live_with", "Participants who can live with it",
@@ -226,12 +247,18 @@ public class OpenDataArchive {
 		// which hold the time it was made: the same content keeps its ETag.
 		MessageDigest digest = sha256();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-			entry(zip, digest, madeAt, "README.txt", readme(dialogue).getBytes(StandardCharsets.UTF_8));
-			entry(zip, digest, madeAt, "data-dictionary.csv", dictionary(tables));
+			// The README says when it was made; its digest leaves that line out, so that
+			// the same content made again keeps its ETag.
+			entry(zip, digest, madeAt, "README.txt", readme(dialogue, madeAt).getBytes(StandardCharsets.UTF_8),
+					readme(dialogue, null).getBytes(StandardCharsets.UTF_8));
+			byte[] dictionary = dictionary(tables);
+			entry(zip, digest, madeAt, "data-dictionary.csv", dictionary, dictionary);
 			for (Table<?> table : tables) {
-				entry(zip, digest, madeAt, table.file() + ".csv", csv(table));
+				byte[] csv = csv(table);
+				entry(zip, digest, madeAt, table.file() + ".csv", csv, csv);
 			}
-			entry(zip, digest, madeAt, "dialogue.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+			byte[] everything = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+			entry(zip, digest, madeAt, "dialogue.json", everything, everything);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -248,9 +275,7 @@ public class OpenDataArchive {
 			all.addAll(older.items());
 			cursor = older.next();
 		}
-		return new ChallengeDetailJson(first.id(), first.title(), first.status(), first.bodyHtml(), first.themes(),
-				first.author(), first.authorGroup(), first.endorsements(), first.comments(), first.createdAt(),
-				first.response(), new ListPage<>(all, null));
+		return first.withThread(new ListPage<>(all, null));
 	}
 
 	private static void flatten(long challengeId, List<CommentJson> comments, List<CommentRow> rows) {
@@ -264,8 +289,17 @@ public class OpenDataArchive {
 		return new Column<>(name, description, value);
 	}
 
-	private static String readme(DialogueJson dialogue) {
+	/**
+	 * The README, in English only: the archive is made once a night for every visitor,
+	 * whatever their language (the data dictionary and the column names are English too);
+	 * {@code madeAt} null leaves out the line that says when it was made.
+	 */
+	private static String readme(DialogueJson dialogue, Instant madeAt) {
 		return "Open data of the dialogue \"" + dialogue.title() + "\" (" + dialogue.slug() + ")\n\n"
+				+ ((madeAt != null) ? "Generated at " + madeAt.truncatedTo(ChronoUnit.SECONDS) + " (UTC).\n" : "")
+				+ "A snapshot made once a night: contributions posted since then are in the next one\n"
+				+ "(hiding a contribution makes a new one at once). This README is in English only, as the\n"
+				+ "archive is made once for every visitor, whatever their language.\n\n"
 				+ "What a visitor of Common Ground sees of this public dialogue: one CSV file per table and\n"
 				+ "dialogue.json with everything. data-dictionary.csv describes each column of each CSV file.\n"
 				+ "Hidden, pending and deleted contributions are not included. Names are shown as on the site\n"
@@ -279,6 +313,7 @@ public class OpenDataArchive {
 	private static byte[] dictionary(List<Table<?>> tables) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write(BOM);
 		try (CSVPrinter csv = new CSVPrinter(writer,
 				CSVFormat.RFC4180.builder().setHeader("file", "column", "description").get())) {
 			for (Table<?> table : tables) {
@@ -294,6 +329,7 @@ public class OpenDataArchive {
 	private static <T> byte[] csv(Table<T> table) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write(BOM);
 		String[] header = table.columns().stream().map(Column::name).toArray(String[]::new);
 		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get())) {
 			for (T row : table.rows()) {
@@ -308,8 +344,8 @@ public class OpenDataArchive {
 		return out.toByteArray();
 	}
 
-	private static void entry(ZipOutputStream zip, MessageDigest digest, Instant madeAt, String name, byte[] content)
-			throws IOException {
+	private static void entry(ZipOutputStream zip, MessageDigest digest, Instant madeAt, String name, byte[] content,
+			byte[] digested) throws IOException {
 		ZipEntry entry = new ZipEntry(name);
 		// Dated when the archive was made, not 1970.
 		entry.setTime(madeAt.toEpochMilli());
@@ -319,8 +355,8 @@ public class OpenDataArchive {
 		byte[] encodedName = name.getBytes(StandardCharsets.UTF_8);
 		digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(encodedName.length).array());
 		digest.update(encodedName);
-		digest.update(ByteBuffer.allocate(Long.BYTES).putLong(content.length).array());
-		digest.update(content);
+		digest.update(ByteBuffer.allocate(Long.BYTES).putLong(digested.length).array());
+		digest.update(digested);
 	}
 
 	private static MessageDigest sha256() {

@@ -113,13 +113,14 @@ public class ChallengeService {
 		Set<Long> authors = new LinkedHashSet<>();
 		found.forEach((c) -> authors.add(c.getAuthorId()));
 		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
+		Map<Long, Integer> visibleComments = visibleCommentCounts(found.stream().map(Challenge::getId).toList());
 		List<ChallengeSummary> summaries = new ArrayList<>();
 		for (Challenge c : found) {
 			summaries.add(new ChallengeSummary(c.getId(), c.getTitle(), c.getStatus(),
 					this.themes.ofIds(c.getThemeIds()).stream().map((t) -> t.label(locale)).toList(),
 					labels.get(c.getAuthorId()),
 					this.authorLabels.speakingAs(labels.get(c.getAuthorId()), c.getAuthorGroupId(), locale),
-					c.getEndorsementCount(), c.getCommentCount(), c.getCreatedAt(),
+					c.getEndorsementCount(), visibleComments.get(c.getId()), c.getCreatedAt(),
 					c.isShown() ? "VISIBLE" : (c.isHidden() ? "HIDDEN" : "PENDING"), c.getLanguage()));
 		}
 		return new ChallengeList(view, summaries, filter, next, view.context().canContribute(view.dialogue()));
@@ -174,6 +175,8 @@ public class ChallengeService {
 	public ChallengeHighlights highlights(DialogueView view) {
 		List<ChallengeHighlights.Item> top = new ArrayList<>();
 		long total = 0;
+		// Visible comments counted in the same statement (the page's budget of
+		// statements).
 		for (Object[] row : this.challenges.findTop(view.dialogue().getId(), this.properties.highlighted())) {
 			top.add(new ChallengeHighlights.Item(((Number) row[0]).longValue(), (String) row[1],
 					ChallengeStatus.valueOf((String) row[2]), ((Number) row[3]).intValue(),
@@ -189,6 +192,17 @@ public class ChallengeService {
 	 */
 	public List<Challenge> forSummary(DialogueView view) {
 		return this.challenges.findForSummary(view.dialogue().getId());
+	}
+
+	/**
+	 * The number of comments people see on each of these challenges: visible comments and
+	 * replies; hidden and held ones, which the thread shows as placeholders, are not
+	 * counted (the rule of the lists, the summary, the API and the open data). One
+	 * statement, whatever the number of challenges; the challenge's own
+	 * {@code comment_count} counts every comment posted and only orders "most discussed".
+	 */
+	public Map<Long, Integer> visibleCommentCounts(java.util.Collection<Long> challengeIds) {
+		return this.comments.visibleCounts(TARGET_TYPE, challengeIds);
 	}
 
 	/**

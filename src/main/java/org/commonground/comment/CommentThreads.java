@@ -118,11 +118,10 @@ public class CommentThreads {
 
 	/**
 	 * The number of visible comments (replies included) on each of several targets of one
-	 * type: hidden, held and deleted ones are not counted (the targets' own counters,
-	 * which the site's lists show beside threads with placeholders for hidden and held
-	 * comments, count them), for readers that leave them out altogether, such as the read
-	 * API. Targets without visible comments map to 0. One statement, whatever the number
-	 * of targets.
+	 * type: hidden, held and deleted ones are not counted, even where a thread shows them
+	 * as placeholders. The one count the public sees: the site's lists, the printable
+	 * summary, the read API and the open data. Targets without visible comments map to 0.
+	 * One statement, whatever the number of targets.
 	 */
 	public Map<Long, Integer> visibleCounts(String type, Collection<Long> targetIds) {
 		Map<Long, Integer> counts = new HashMap<>();

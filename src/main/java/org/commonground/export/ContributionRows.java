@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +21,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ContributionRows {
 
+	/** Stands for the participant's number in the message, replaced row by row. */
+	private static final String NUMBER = "\u0000";
+
 	/** Rows fetched per round trip. */
 	static final int FETCH_SIZE = 2000;
 
 	private final JdbcTemplate jdbc;
 
-	ContributionRows(DataSource dataSource) {
+	private final MessageSource messages;
+
+	ContributionRows(DataSource dataSource, MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(FETCH_SIZE);
 	}
@@ -81,16 +88,22 @@ class ContributionRows {
 			.from((options.to() != null) ? options.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
 					: java.time.Instant.parse("9999-01-01T00:00:00Z"));
 		long dialogueId = request.dialogue().getId();
+		// "Participant 17" in the export's language: the message once, the number per
+		// row.
+		String[] participant = this.messages.getMessage("export.participant", new Object[] { NUMBER }, request.locale())
+			.split(java.util.regex.Pattern.quote(NUMBER), 2);
 		this.jdbc.query(sql, (ResultSet rs) -> {
-			consumer.accept(row(rs, includeHidden, identities));
+			consumer.accept(row(rs, includeHidden, identities, participant));
 		}, dialogueId, request.locale().getLanguage(), request.locale().getLanguage(), dialogueId, includeHidden, from,
 				to);
 	}
 
-	private static ContributionRow row(ResultSet rs, boolean includeHidden, boolean identities) throws SQLException {
+	private static ContributionRow row(ResultSet rs, boolean includeHidden, boolean identities, String[] participant)
+			throws SQLException {
 		String visibility = rs.getString(15);
 		boolean shown = "VISIBLE".equals(visibility) || includeHidden;
-		String author = identities ? rs.getString(11) : "Participant " + rs.getLong(10);
+		String author = identities ? rs.getString(11)
+				: participant[0] + rs.getLong(10) + ((participant.length > 1) ? participant[1] : "");
 		return new ContributionRow(rs.getString(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
 				(Long) rs.getObject(4, Long.class), (Integer) rs.getObject(5, Integer.class), rs.getString(6),
 				rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9), author, rs.getString(12),

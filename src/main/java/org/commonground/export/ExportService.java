@@ -3,7 +3,6 @@ package org.commonground.export;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountRole;
+import org.commonground.challenge.Challenge;
 import org.commonground.challenge.ChallengeService;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
@@ -107,7 +107,9 @@ public class ExportService {
 		this.events.publishEvent(new AuditEvent(viewer.getId(),
 				options.identities() ? AuditAction.EXPORT_WITH_IDENTITIES : AuditAction.EXPORT_DOWNLOADED, dialogueId,
 				"DIALOGUE", dialogueId, null, format.name(), options.describe()));
-		return new ExportRequest(view.dialogue(), options, format, LocalDate.now(this.clock.withZone(ZoneOffset.UTC)),
+		// The file is named by the day in the dialogue's time zone, as its content's
+		// times.
+		return new ExportRequest(view.dialogue(), options, format, LocalDate.now(this.clock.withZone(view.zone())),
 				locale, viewer);
 	}
 
@@ -176,7 +178,10 @@ public class ExportService {
 		model.put("text", view.dialogue().text(language));
 		model.put("exportedAt", this.clock.instant());
 		model.put("representation", this.representation.panel(view, request.locale()));
-		model.put("challenges", this.challenges.forSummary(view));
+		List<Challenge> summaryChallenges = this.challenges.forSummary(view);
+		model.put("challenges", summaryChallenges);
+		model.put("visibleComments",
+				this.challenges.visibleCommentCounts(summaryChallenges.stream().map(Challenge::getId).toList()));
 		int latest = this.visions.summary(view).number();
 		model.put("commonGround",
 				(latest > 0) ? this.visions.commonGround(slug, request.viewer(), latest, request.locale()) : null);

@@ -32,6 +32,7 @@ import org.commonground.vision.Stance;
 import org.commonground.vision.VisionService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -125,8 +126,10 @@ class ExportIT extends IntegrationTest {
 		MockHttpServletResponse response = client(this.facilitator).perform(get(base() + "/export.csv"));
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).startsWith("text/csv");
-		assertThat(response.getHeader("Content-Disposition"))
-			.isEqualTo("attachment; filename=\"" + this.slug + "-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
+		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"" + this.slug + "-"
+				+ LocalDate.now(java.time.ZoneId.of(this.jdbc
+					.queryForObject("select time_zone from dialogue where slug = ?", String.class, this.slug)))
+				+ ".csv\"");
 		List<CSVRecord> rows = parse(response);
 		assertThat(rows).hasSize(4);
 		CSVRecord challengeRow = rows.get(0);
@@ -278,6 +281,81 @@ class ExportIT extends IntegrationTest {
 	}
 
 	@Test
+	void thePrintableYouSaidWeDidHasAHeadingPerSectionAndNoNullSpeakingAs() throws Exception {
+		this.dialogues.as(this.facilitator,
+				(me) -> this.visions.publish(this.slug, me, "# Vision\n\nFirst aim.\n\nSecond aim.", "First", null));
+		String second = this.dialogues.paragraphKey(this.slug, 2);
+		// The pseudonymous miner speaks for no group: no "speaking as" line at all.
+		this.dialogues.as(this.miner, (me) -> {
+			this.comments.post(this.slug, me, this.visions.commentTarget(this.slug, me, 1, second),
+					new NewComment("On the second aim", null, null));
+			this.comments.post(this.slug, me, this.visions.commentTarget(this.slug, me, 1, null),
+					new NewComment("On the whole draft", null, null));
+			return null;
+		});
+		WebClient facilitator = client(this.facilitator);
+		Document page = Jsoup.parse(facilitator.perform(get(base() + "/summary")).getContentAsString());
+		assertThat(page.select("#said-heading").text()).isEqualTo("You said, we did");
+		var said = page.select("#said-heading").first().parent();
+		assertThat(said.select("h3").eachText()).containsExactlyInAnyOrder("Paragraph 2", "On a version as a whole");
+		assertThat(said.text()).containsSubsequence("Paragraph 2", "On the second aim")
+			.containsSubsequence("On a version as a whole", "On the whole draft")
+			.doesNotContain("null");
+		facilitator.perform(post("/language").param("lang", "fr"));
+		String french = Jsoup.parse(facilitator.perform(get(base() + "/summary")).getContentAsString()).text();
+		assertThat(french).contains("Paragraphe 2").doesNotContain("au nom de\u00a0: null", "au nom de : null");
+	}
+
+	@Test
+	void theSummaryPageHasTheExportOptionsAsAFormWithErrorsBesideTheFields() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		Document page = Jsoup.parse(facilitator.perform(get(base() + "/summary")).getContentAsString());
+		Element form = page.selectFirst("form.export-form");
+		assertThat(form.attr("method")).isEqualTo("get");
+		assertThat(form.attr("action")).isEqualTo(base() + "/export");
+		assertThat(form.select("input[name=from], input[name=to], select[name=format]")).hasSize(3);
+		assertThat(form.select("input[name=identities], input[name=hidden]")).as("admins only").isEmpty();
+		Document adminPage = Jsoup
+			.parse(client(this.accounts.admin("Form Admin")).perform(get(base() + "/summary")).getContentAsString());
+		assertThat(adminPage.select("form.export-form input[type=checkbox]").eachAttr("name"))
+			.containsExactly("identities", "hidden");
+
+		// A date that does not exist: the page again, the error beside the field, the
+		// values as typed; not a bare 400 page.
+		MockHttpServletResponse bad = facilitator
+			.perform(get(base() + "/export").param("from", "2026-02-30").param("to", "2026-03-31"));
+		assertThat(bad.getStatus()).isEqualTo(400);
+		Document again = Jsoup.parse(bad.getContentAsString());
+		assertThat(again.select("#from-error").text()).contains("YYYY-MM-DD");
+		assertThat(again.select("input#from").attr("value")).isEqualTo("2026-02-30");
+		assertThat(again.select("input#from").attr("aria-describedby")).contains("from-error");
+		assertThat(again.select("input#to").attr("value")).isEqualTo("2026-03-31");
+		assertThat(again.select("#to-error")).isEmpty();
+		MockHttpServletResponse backwards = facilitator
+			.perform(get(base() + "/export").param("from", "2026-03-31").param("to", "2026-03-01"));
+		assertThat(backwards.getStatus()).isEqualTo(400);
+		assertThat(Jsoup.parse(backwards.getContentAsString()).select("#to-error").text())
+			.contains("The last day comes before the first day.");
+		// Understood: on to the download with the same options.
+		MockHttpServletResponse chosen = facilitator
+			.perform(get(base() + "/export").param("from", "2026-01-01").param("format", "json").param("lang", "fr"));
+		assertThat(chosen.getStatus()).isEqualTo(302);
+		assertThat(chosen.getRedirectedUrl()).isEqualTo(base() + "/export.json?from=2026-01-01&lang=fr");
+		assertThat(client(this.miner).perform(get(base() + "/export").param("from", "x")).getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void theFileIsNamedByTheDayInTheDialoguesTimeZone() throws Exception {
+		// A zone whose day differs from UTC's now, whatever the hour of the run.
+		java.time.ZoneId zone = java.time.ZoneId
+			.of((java.time.ZonedDateTime.now(ZoneOffset.UTC).getHour() < 12) ? "Etc/GMT+12" : "Pacific/Kiritimati");
+		this.jdbc.update("update dialogue set time_zone = ? where slug = ?", zone.getId(), this.slug);
+		MockHttpServletResponse response = client(this.facilitator).perform(get(base() + "/export.csv"));
+		assertThat(response.getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"" + this.slug + "-" + LocalDate.now(zone) + ".csv\"");
+	}
+
+	@Test
 	void hiddenContentIsLeftOutUnlessAnAdminIncludesItAndIdentitiesAreForAdminsOnlyAndAudited() throws Exception {
 		this.dialogues.as(this.facilitator, (me) -> {
 			this.moderation.hide(this.slug, me, "comments", this.comment, ModerationReason.PERSONAL_INFORMATION, null);
@@ -302,6 +380,13 @@ class ExportIT extends IntegrationTest {
 		assertTree(rows);
 
 		WebClient facilitator = client(this.facilitator);
+		// The printable summary counts what people see: the reply, not the hidden comment
+		// (its placeholder), as the list, the API and the open data do.
+		Document summary = Jsoup.parse(facilitator.perform(get(base() + "/summary")).getContentAsString());
+		assertThat(summary.select("ol.challenges .meta").text()).contains("1 comment").doesNotContain("2 comments");
+		assertThat(Jsoup.parse(facilitator.perform(get(base() + "/challenges")).getContentAsString()).text())
+			.contains("1 comment")
+			.doesNotContain("2 comments");
 		assertThat(facilitator.perform(get(base() + "/export.csv").param("identities", "true")).getStatus())
 			.isEqualTo(404);
 		assertThat(facilitator.perform(get(base() + "/export.csv").param("hidden", "true")).getStatus()).isEqualTo(404);

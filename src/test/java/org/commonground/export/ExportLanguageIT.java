@@ -204,6 +204,11 @@ class ExportLanguageIT extends IntegrationTest {
 			.get("translation_out_of_date")).isEqualTo("true");
 		List<CSVRecord> french = ExportIT.parse(facilitating.perform(get(base + "/export.csv").param("lang", "fr")));
 		assertThat(french).allSatisfy((r) -> assertThat(r.get("text_translated")).isEmpty());
+		// The anonymised author is named in the export's language too.
+		assertThat(french).allSatisfy((r) -> assertThat(r.get("author")).matches("Participant·e \\d+"));
+		assertThat(swahili).allSatisfy((r) -> assertThat(r.get("author")).matches("Mshiriki \\d+"));
+		assertThat(ExportIT.parse(facilitating.perform(get(base + "/export.csv").param("lang", "pt"))))
+			.allSatisfy((r) -> assertThat(r.get("author")).matches("Participante \\d+"));
 
 		JsonNode json = new ObjectMapper().readTree(facilitating.perform(get(base + "/export.json").param("lang", "sw"))
 			.getContentAsString(StandardCharsets.UTF_8));

@@ -100,6 +100,18 @@ public class TestDialogues {
 		return this.jdbc.queryForObject("select version from dialogue where slug = ?", Long.class, slug);
 	}
 
+	/**
+	 * The key of the newest vision version's paragraph that the site numbers
+	 * {@code number} (headings not counted).
+	 */
+	public String paragraphKey(String slug, int number) {
+		return this.jdbc.queryForObject("""
+				select p.paragraph_key from vision_paragraph p
+				join vision_version v on v.id = p.version_id join dialogue d on d.id = v.dialogue_id
+				where d.slug = ? and not p.heading
+				order by v.number desc, p.position limit 1 offset ?""", String.class, slug, number - 1);
+	}
+
 	/** Runs the step signed in as the account. */
 	public <T> T as(String email, java.util.function.Function<AccountPrincipal, T> step) {
 		AccountPrincipal principal = (AccountPrincipal) this.users.loadUserByUsername(email);

@@ -66,10 +66,7 @@ class ApiController {
 	ResponseEntity<ChallengeDetailJson> challenge(@AuthenticationPrincipal AccountPrincipal caller,
 			@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String cursor) {
 		ChallengeDetailJson found = this.reader.challenge(slug, caller, id, cursor);
-		ChallengeDetailJson linkedThread = new ChallengeDetailJson(found.id(), found.title(), found.status(),
-				found.bodyHtml(), found.themes(), found.author(), found.authorGroup(), found.endorsements(),
-				found.comments(), found.createdAt(), found.response(), linked(found.thread()));
-		return answer(caller, linkedThread);
+		return answer(caller, found.withThread(linked(found.thread())));
 	}
 
 	@GetMapping("/dialogues/{slug}/meetings")

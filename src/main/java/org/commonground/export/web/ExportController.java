@@ -115,6 +115,32 @@ class ExportController {
 		ExportRequest request = this.exports.authorize(slug, viewer, ExportOptions.defaults(), ExportFormat.HTML,
 				language(lang, locale, servletRequest));
 		model.addAllAttributes(this.exports.summary(request));
+		ExportForm form = new ExportForm();
+		form.setLang(lang);
+		model.addAttribute("exportForm", form);
+		return "export/summary";
+	}
+
+	/**
+	 * The summary page's export form (GET, no script): options the export understands
+	 * lead to the download ({@code export.csv} or {@code .json} with the same
+	 * parameters); a date that cannot be read, or a last day before the first, shows the
+	 * summary again with the error beside the field and the values as typed (400).
+	 */
+	@GetMapping("/dialogues/{slug}/export")
+	String exportFromForm(@PathVariable String slug, @ModelAttribute("exportForm") ExportForm form,
+			BindingResult binding, @AuthenticationPrincipal AccountPrincipal viewer, Locale locale,
+			HttpServletRequest servletRequest, HttpServletResponse response, Model model) {
+		if (form.getFrom() != null && form.getTo() != null && form.getTo().isBefore(form.getFrom())) {
+			binding.rejectValue("to", "export.to.before-from");
+		}
+		if (!binding.hasErrors()) {
+			return "redirect:" + form.downloadPath(slug);
+		}
+		ExportRequest request = this.exports.authorize(slug, viewer, ExportOptions.defaults(), ExportFormat.HTML,
+				language(form.getLang(), locale, servletRequest));
+		model.addAllAttributes(this.exports.summary(request));
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return "export/summary";
 	}
 

@@ -124,7 +124,7 @@ class ApiIT extends IntegrationTest {
 		String slug = this.dialogues.create(facilitator, "Contract", Visibility.PUBLIC, JoinPolicy.OPEN, false,
 				DialogueStatus.OPEN);
 		this.dialogues.addMember(slug, facilitator, member, DisplayMode.NAMED);
-		long challenge = this.challenges.raise(slug, member, "A documented challenge");
+		long challenge = this.challenges.raise(slug, member, "A documented challenge", "MERCURY_HEALTH");
 		long comment = this.challenges.comment(slug, member, challenge, null, "A documented comment");
 		this.challenges.comment(slug, facilitator, challenge, comment, "A documented reply");
 		this.dialogues.as(facilitator,
@@ -138,14 +138,31 @@ class ApiIT extends IntegrationTest {
 					.orElseThrow()
 					.paragraph()
 					.getKey());
-		long draftComment = this.dialogues.as(member, (me) -> {
+		String secondKey = this.dialogues.paragraphKey(slug, 2);
+		long[] draftComments = this.dialogues.as(member, (me) -> {
 			this.visions.setStance(slug, me, 1, key, Stance.AGREE);
-			return this.comments
+			long onParagraph = this.comments
 				.post(slug, me, this.visions.commentTarget(slug, me, 1, key), new NewComment("Say more", null, null))
 				.id();
+			long reply = this.comments
+				.post(slug, me, this.visions.commentTarget(slug, me, 1, key),
+						new NewComment("And more", onParagraph, null))
+				.id();
+			long onWhole = this.comments
+				.post(slug, me, this.visions.commentTarget(slug, me, 1, null), new NewComment("Overall", null, null))
+				.id();
+			long onSecond = this.comments
+				.post(slug, me, this.visions.commentTarget(slug, me, 1, secondKey),
+						new NewComment("Drop it", null, null))
+				.id();
+			return new long[] { onParagraph, reply, onWhole, onSecond };
 		});
+		long draftComment = draftComments[0];
 		this.dialogues.as(facilitator, (me) -> {
 			this.visions.answer(slug, me, draftComment, Disposition.INCORPORATED, "Said more", null);
+			this.visions.answer(slug, me, draftComments[1], Disposition.NOTED, "Heard", null);
+			this.visions.answer(slug, me, draftComments[2], Disposition.PARTLY_INCORPORATED, "In part", null);
+			this.visions.answer(slug, me, draftComments[3], Disposition.INCORPORATED, "Dropped", null);
 			this.meetings.create(slug,
 					new MeetingDetails(MeetingKind.WORKSHOP, "A documented workshop", "Geita",
 							LocalDateTime.parse("2026-03-10T08:00"), LocalDateTime.parse("2026-03-10T17:00"),
@@ -256,6 +273,57 @@ class ApiIT extends IntegrationTest {
 			}
 		});
 		assertThat(agreeing).containsExactly(1L);
+		// Paragraphs are numbered as the site numbers them (the heading is not counted);
+		// position keeps counting it. A heading's verdict is NO_STANCES, as documented.
+		JsonNode heading = vision.path("paragraphs").get(0);
+		assertThat(heading.path("heading").asBoolean()).isTrue();
+		assertThat(heading.path("number").isNull()).isTrue();
+		assertThat(heading.path("position").asInt()).isEqualTo(1);
+		assertThat(heading.path("verdict").asString()).isEqualTo("NO_STANCES");
+		assertThat(schemas.path("ParagraphJson").path("properties").path("verdict").path("description").asString())
+			.contains("NO_STANCES for a heading");
+		JsonNode first = vision.path("paragraphs").get(1);
+		assertThat(first.path("number").asInt()).isEqualTo(1);
+		assertThat(first.path("position").asInt()).isEqualTo(2);
+		// Group and themes as codes, as the vision's byGroup and the map give groups; the
+		// names beside them.
+		JsonNode listed = json(client.performAsIs(get("/api/v1/dialogues/" + slug + "/challenges"))).path("items")
+			.get(0);
+		JsonNode detail = json(client.performAsIs(get("/api/v1/dialogues/" + slug + "/challenges/" + challenge)));
+		for (JsonNode c : List.of(listed, detail)) {
+			assertThat(c.path("authorGroup").asString()).isEqualTo("ARTISANAL_MINER");
+			assertThat(c.path("authorGroupLabel").asString()).isEqualTo("Artisanal miner");
+			assertThat(c.path("themes").get(0).asString()).isEqualTo("MERCURY_HEALTH");
+			assertThat(c.path("themeLabels").get(0).asString()).isEqualTo("Mercury and health");
+		}
+		assertThat(detail.path("thread").path("items").get(0).path("authorGroup").asString()).isIn("ARTISANAL_MINER");
+		List<String> byGroup = new ArrayList<>();
+		first.path("byGroup").forEach((g) -> byGroup.add(g.path("group").asString()));
+		assertThat(byGroup).contains("ARTISANAL_MINER");
+
+		// The answers are those of the "you said, we did" page: on a paragraph, on a
+		// reply, on the version as a whole, and on a paragraph the next version drops.
+		this.dialogues.as(facilitator,
+				(me) -> this.visions.publish(slug, me, "# Vision\n\nFirst paragraph.", "Second", null));
+		JsonNode second = json(client.performAsIs(get("/api/v1/dialogues/" + slug + "/vision")));
+		Map<Long, JsonNode> answered = new java.util.HashMap<>();
+		second.path("dispositions").forEach((d) -> answered.put(d.path("commentId").asLong(), d));
+		assertThat(answered).containsOnlyKeys(draftComments[0], draftComments[1], draftComments[2], draftComments[3]);
+		assertThat(answered.get(draftComments[0]).path("on").asString()).isEqualTo("PARAGRAPH");
+		assertThat(answered.get(draftComments[0]).path("paragraphNumber").asInt()).isEqualTo(1);
+		assertThat(answered.get(draftComments[1]).path("paragraphNumber").asInt()).isEqualTo(1);
+		assertThat(answered.get(draftComments[2]).path("on").asString()).isEqualTo("WHOLE_VERSION");
+		assertThat(answered.get(draftComments[2]).path("paragraphNumber").isNull()).isTrue();
+		assertThat(answered.get(draftComments[3]).path("on").asString()).isEqualTo("REMOVED_PARAGRAPH");
+		org.jsoup.nodes.Document said = org.jsoup.Jsoup
+			.parse(client.performAsIs(get("/dialogues/" + slug + "/vision/you-said-we-did"))
+				.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(said.select("li.said")).hasSize(answered.size());
+		// The open data's copy says the same.
+		JsonNode archived = JSON.readTree(
+				Zips.unzip(client.performAsIs(get("/dialogues/" + slug + "/open-data.zip")).getContentAsByteArray())
+					.get("dialogue.json"));
+		assertThat(archived.path("vision").path("dispositions")).hasSize(4);
 	}
 
 	@Test
@@ -573,6 +641,14 @@ class ApiIT extends IntegrationTest {
 			assertThat(detailJson.path("comments").asInt()).isEqualTo(1);
 			assertThat(detailJson.path("thread").path("items")).hasSize(1);
 		}
+		// And the site's pages: the hidden comment is a placeholder in the thread, not a
+		// comment in the count (the list and the dialogue page's highlights).
+		WebClient visitor = new WebClient(this.mvc);
+		for (String page : List.of("/dialogues/" + slug + "/challenges", "/dialogues/" + slug)) {
+			org.jsoup.nodes.Document html = org.jsoup.Jsoup
+				.parse(visitor.performAsIs(get(page)).getContentAsString(StandardCharsets.UTF_8));
+			assertThat(html.text()).as(page).contains("1 comment").doesNotContain("2 comments");
+		}
 		// So do the open data: the challenge's count is the rows of the comments table.
 		Map<String, String> files = Zips
 			.unzip(new WebClient(this.mvc).performAsIs(get("/dialogues/" + slug + "/open-data.zip"))
@@ -610,11 +686,22 @@ class ApiIT extends IntegrationTest {
 		assertThat(files.get("comments.csv")).contains("An exported comment");
 		assertThat(files.get("vision-paragraphs.csv")).contains("An exported paragraph.");
 		assertThat(files.get("dialogue.json")).contains("An exported comment").doesNotContain("A challenge left out");
+		// Every CSV file starts with the UTF-8 byte order mark, as export.csv does (Excel
+		// reads it as UTF-8 then).
+		files.forEach((name, content) -> {
+			if (name.endsWith(".csv")) {
+				assertThat(content).as(name).startsWith("\uFEFF");
+			}
+		});
+		// The README says when it was made, that it is a nightly snapshot and why
+		// English.
+		assertThat(files.get("README.txt")).containsPattern("Generated at \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")
+			.contains("snapshot made once a night", "English only");
 		// Every column of every CSV file is described in the dictionary.
 		List<String> dictionary = files.get("data-dictionary.csv").lines().skip(1).toList();
 		files.forEach((name, content) -> {
 			if (name.endsWith(".csv") && !name.equals("data-dictionary.csv")) {
-				for (String column : content.lines().findFirst().orElseThrow().split(",")) {
+				for (String column : content.substring(1).lines().findFirst().orElseThrow().split(",")) {
 					assertThat(dictionary).as(name + " " + column)
 						.anyMatch((l) -> l.startsWith(name + "," + column + ","));
 				}
@@ -700,6 +787,7 @@ class ApiIT extends IntegrationTest {
 		MockHttpServletResponse page = new WebClient(this.mvc).performAsIs(get("/api"));
 		assertThat(page.getStatus()).isEqualTo(200);
 		assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("/api/v1/openapi.json")
+			.contains("a snapshot made every night")
 			.contains("If-None-Match")
 			.contains("Retry-After");
 	}
@@ -728,10 +816,11 @@ class ApiIT extends IntegrationTest {
 	}
 
 	private static List<org.apache.commons.csv.CSVRecord> csv(String text) throws Exception {
+		assertThat(text).startsWith("\uFEFF");
 		return org.apache.commons.csv.CSVFormat.RFC4180.builder()
 			.setHeader()
 			.get()
-			.parse(new java.io.StringReader(text))
+			.parse(new java.io.StringReader(text.substring(1)))
 			.getRecords();
 	}
 
