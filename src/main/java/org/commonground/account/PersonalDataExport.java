@@ -84,8 +84,8 @@ public class PersonalDataExport {
 				"MODERATION", "FACILITATION"));
 		codes.put("kind",
 				named("data.readme.code.kind.", "REPLY", "CHALLENGE_STATUS", "CHALLENGE_RESPONSE", "ANSWER",
-						"VISION_VERSION", "HIDDEN", "RESTORED", "JOIN_REQUEST", "REPORT", "MEETING", "MEETING_MOVED",
-						"MEETING_CANCELLED", "MINUTES", "APPROVED_CHALLENGE", "APPROVED_COMMENT"));
+						"VISION_VERSION", "HIDDEN", "RESTORED", "JOIN_REQUEST", "REPORT", "NEW_CHALLENGE", "MEETING",
+						"MEETING_MOVED", "MEETING_CANCELLED", "MINUTES", "APPROVED_CHALLENGE", "APPROVED_COMMENT"));
 		// A notification's detail: the new state of a challenge, the disposition of an
 		// answered comment, the reason for hiding, or a meeting's time
 		// (AT:start|end|zone).

@@ -109,8 +109,8 @@ public class ChallengeContributions {
 		if (held) {
 			this.moderation.held(view, ChallengeService.TARGET_TYPE, id);
 		}
-		this.events
-			.publishEvent(new ChallengeRaised(view.dialogue().getId(), id, viewer.getId(), text.title().strip(), held));
+		this.events.publishEvent(new ChallengeRaised(view.dialogue().getId(), id, viewer.getId(), viewer.getId(),
+				text.title().strip(), held));
 		return id;
 	}
 
@@ -146,8 +146,8 @@ public class ChallengeContributions {
 		}
 		long id = ids.get(0);
 		this.challenges.markRecorded(id, view.dialogue().getId(), voice.people(), voice.on(), voice.checked());
-		this.events
-			.publishEvent(new ChallengeRaised(view.dialogue().getId(), id, voiceId, text.title().strip(), false));
+		this.events.publishEvent(new ChallengeRaised(view.dialogue().getId(), id, voiceId, facilitator.getId(),
+				text.title().strip(), false));
 		return id;
 	}
 

@@ -39,8 +39,10 @@ final class ICalendar {
 	 * One meeting as an event.
 	 * @param uid stable across downloads, so that a client updates the event it has
 	 * @param url the meeting's page
+	 * @param cancelled what a cancelled meeting's description starts with (that it is
+	 * cancelled, and why), or {@code null}
 	 */
-	ICalendar event(Meeting meeting, String uid, String url, String kindLabel) {
+	ICalendar event(Meeting meeting, String uid, String url, String kindLabel, String cancelled) {
 		line("BEGIN:VEVENT");
 		text("UID", uid);
 		line("DTSTAMP:" + UTC.format(meeting.getUpdatedAt()));
@@ -57,10 +59,16 @@ final class ICalendar {
 		if (!meeting.getPlace().isEmpty()) {
 			text("LOCATION", meeting.getPlace());
 		}
-		if (!meeting.getDescriptionSource().isEmpty()) {
-			// Plain text (RFC 5545 TEXT): calendar clients show Markdown's marks as
-			// typed.
-			text("DESCRIPTION", MarkdownRenderer.toPlainText(meeting.getDescriptionSource()));
+		// Plain text (RFC 5545 TEXT): calendar clients show Markdown's marks as typed.
+		// Most
+		// clients show only the description, so a cancellation and its reason lead it.
+		String description = meeting.getDescriptionSource().isEmpty() ? ""
+				: MarkdownRenderer.toPlainText(meeting.getDescriptionSource());
+		if (cancelled != null) {
+			description = description.isEmpty() ? cancelled : cancelled + "\n\n" + description;
+		}
+		if (!description.isEmpty()) {
+			text("DESCRIPTION", description);
 		}
 		if (meeting.getCancelReason() != null) {
 			text("COMMENT", meeting.getCancelReason());

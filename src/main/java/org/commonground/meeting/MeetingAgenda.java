@@ -84,6 +84,7 @@ public class MeetingAgenda {
 		return new AgendaChoices(this.challenges.linkable(view), this.visions.newestParagraphs(view));
 	}
 
+	/** Adds an item at the end; a cancelled meeting's agenda no longer changes. */
 	@Transactional
 	public AgendaItem add(String slug, long meetingId, AgendaItemDetails details, AccountPrincipal viewer) {
 		DialogueView view = this.access.facilitated(slug, viewer);
@@ -121,8 +122,13 @@ public class MeetingAgenda {
 		this.items.delete(agenda.get(indexOf(agenda, itemId)));
 	}
 
+	/** The meeting whose agenda changes: not a cancelled one. */
 	private void requireMeeting(DialogueView view, long meetingId) {
-		this.meetings.findInDialogue(meetingId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
+		Meeting meeting = this.meetings.findInDialogue(meetingId, view.dialogue().getId())
+			.orElseThrow(NotFoundException::new);
+		if (meeting.isCancelled()) {
+			throw new MeetingRuleException("agenda.error.cancelled", "title");
+		}
 	}
 
 	/**

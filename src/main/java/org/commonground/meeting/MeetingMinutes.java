@@ -99,16 +99,19 @@ public class MeetingMinutes {
 		if (found.isEmpty() && !manages) {
 			throw new NotFoundException();
 		}
-		MinutesView shown = found.map((m) -> view(view, m, version, locale, true, before)).orElse(null);
-		boolean editable = manages && (shown == null || shown.minutes().getStatus() != MinutesStatus.PUBLISHED);
-		return new MinutesPage(view, meeting, shown, editable ? this.agenda.choices(view) : null);
+		MinutesView shown = found.map((m) -> view(view, meeting, m, version, locale, true, before)).orElse(null);
+		boolean started = meeting.hasStarted(this.clock.instant());
+		// Nothing is written for a cancelled meeting, nor started before the meeting has.
+		boolean editable = manages && !meeting.isCancelled()
+				&& ((shown == null) ? started : shown.minutes().getStatus() != MinutesStatus.PUBLISHED);
+		return new MinutesPage(view, meeting, shown, editable ? this.agenda.choices(view) : null, started);
 	}
 
 	/** The minutes shown on the meeting's page, if there are any the viewer may see. */
-	MinutesView forMeeting(DialogueView view, long meetingId, Locale locale) {
-		return this.minutes.findByMeetingId(meetingId)
+	MinutesView forMeeting(DialogueView view, Meeting meeting, Locale locale) {
+		return this.minutes.findByMeetingId(meeting.getId())
 			.filter((m) -> visible(m, view.context()))
-			.map((m) -> view(view, m, null, locale, false, null))
+			.map((m) -> view(view, meeting, m, null, locale, false, null))
 			.orElse(null);
 	}
 
@@ -116,8 +119,12 @@ public class MeetingMinutes {
 	@Transactional
 	public Minutes start(String slug, long meetingId, String language, AccountPrincipal viewer) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		if (requireMeeting(view, meetingId).isCancelled()) {
+		Meeting meeting = requireMeeting(view, meetingId);
+		if (meeting.isCancelled()) {
 			throw new MeetingRuleException("minutes.error.cancelled", "language");
+		}
+		if (!meeting.hasStarted(this.clock.instant())) {
+			throw new MeetingRuleException("minutes.error.start-not-started", "language");
 		}
 		if (!SupportedLanguages.isSupported(language)) {
 			throw new MeetingRuleException("minutes.error.language", "language");
@@ -215,11 +222,7 @@ public class MeetingMinutes {
 		if (minutes.getStatus() != MinutesStatus.IN_REVIEW) {
 			throw new MeetingRuleException("minutes.error.not-in-review", "reviewEndsOn");
 		}
-		Meeting meeting = this.meetings.findInDialogue(meetingId, view.dialogue().getId())
-			.orElseThrow(NotFoundException::new);
-		if (meeting.isCancelled()) {
-			throw new MeetingRuleException("minutes.error.cancelled", null);
-		}
+		Meeting meeting = requireMeeting(view, meetingId);
 		if (!meeting.hasStarted(this.clock.instant())) {
 			throw new MeetingRuleException("minutes.error.not-started", null);
 		}
@@ -228,8 +231,8 @@ public class MeetingMinutes {
 			.publishEvent(new MinutesPublished(view.dialogue().getId(), meetingId, meeting.getTitle(), viewer.getId()));
 	}
 
-	private MinutesView view(DialogueView view, Minutes minutes, String version, Locale locale, boolean withThread,
-			Long before) {
+	private MinutesView view(DialogueView view, Meeting meeting, Minutes minutes, String version, Locale locale,
+			boolean withThread, Long before) {
 		List<MinuteItem> found = this.items.findByMinutes(minutes.getId());
 		Map<Long, Map<String, MinuteText>> byItem = new LinkedHashMap<>();
 		Set<String> languages = new LinkedHashSet<>();
@@ -267,11 +270,14 @@ public class MeetingMinutes {
 					!text.getLanguage().equals(wanted), challenge, paragraph, gone, List.copyOf(itemTexts.keySet()),
 					sources));
 		}
-		boolean open = minutes.inReviewOn(today(view));
+		// Minutes of a cancelled meeting are closed: read-only, no comments, never
+		// published.
+		boolean closed = meeting.isCancelled();
+		boolean open = !closed && minutes.inReviewOn(today(view));
 		var thread = (withThread && minutes.getStatus() != MinutesStatus.DRAFT) ? this.comments.thread(view,
 				CommentTarget.of(TARGET_TYPE, minutes.getMeetingId()), open, before, List.of(), locale) : null;
-		return new MinutesView(minutes, entries, wanted, List.copyOf(languages), open, view.context().facilitates(),
-				thread);
+		return new MinutesView(minutes, entries, wanted, List.copyOf(languages), open,
+				view.context().facilitates() && !closed, closed, thread);
 	}
 
 	/** Whether the viewer may see minutes in their status (else 404). */
@@ -291,8 +297,11 @@ public class MeetingMinutes {
 		return this.meetings.findInDialogue(meetingId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
 	}
 
+	/** Minutes that may still be written: never those of a cancelled meeting. */
 	private Minutes existing(DialogueView view, long meetingId) {
-		requireMeeting(view, meetingId);
+		if (requireMeeting(view, meetingId).isCancelled()) {
+			throw new MeetingRuleException("minutes.error.closed", "text");
+		}
 		return this.minutes.findByMeetingId(meetingId).orElseThrow(NotFoundException::new);
 	}
 

@@ -51,6 +51,11 @@ public record MeetingPage(DialogueView view, Meeting meeting, List<String> facil
 		return this.view.dialogue().isEnded() ? "attendance.closed" : null;
 	}
 
+	/** Whether the viewer may change its agenda: not once it is cancelled. */
+	public boolean canEditAgenda() {
+		return this.canManage && !this.meeting.isCancelled();
+	}
+
 	/** Whether the viewer may cancel it. */
 	public boolean canCancel() {
 		return this.canManage && !this.meeting.isCancelled();

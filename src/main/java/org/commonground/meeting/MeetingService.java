@@ -119,7 +119,7 @@ public class MeetingService {
 		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id, locale.getLanguage()),
 				this.attendance.summary(id, locale), manages, manages ? this.agenda.choices(view) : null,
 				this.evidence.of(view, EvidenceTarget.MEETING, String.valueOf(id)),
-				this.minutes.forMeeting(view, id, locale), this.recording.entries(id, locale),
+				this.minutes.forMeeting(view, meeting, locale), this.recording.entries(id, locale),
 				meeting.hasStarted(this.clock.instant()));
 	}
 
@@ -214,7 +214,9 @@ public class MeetingService {
 	public String calendar(String slug, AccountPrincipal viewer, long id, Locale locale) {
 		DialogueView view = this.access.readable(slug, viewer);
 		Meeting meeting = this.meetings.findInDialogue(id, view.dialogue().getId()).orElseThrow(NotFoundException::new);
-		return new ICalendar(null).event(meeting, uid(meeting), url(view, meeting), kindLabel(meeting, locale)).end();
+		return new ICalendar(null)
+			.event(meeting, uid(meeting), url(view, meeting), kindLabel(meeting, locale), cancelNote(meeting, locale))
+			.end();
 	}
 
 	/** Every meeting of the dialogue as a calendar feed that clients can subscribe to. */
@@ -222,7 +224,8 @@ public class MeetingService {
 		DialogueView view = this.access.readable(slug, viewer);
 		ICalendar calendar = new ICalendar(view.dialogue().getTitle());
 		for (Meeting meeting : this.meetings.findByDialogue(view.dialogue().getId())) {
-			calendar.event(meeting, uid(meeting), url(view, meeting), kindLabel(meeting, locale));
+			calendar.event(meeting, uid(meeting), url(view, meeting), kindLabel(meeting, locale),
+					cancelNote(meeting, locale));
 		}
 		return calendar.end();
 	}
@@ -267,6 +270,19 @@ public class MeetingService {
 		if (!SupportedLanguages.CODES.containsAll(details.languages())) {
 			throw new MeetingRuleException("meeting.error.language", "languages");
 		}
+	}
+
+	/**
+	 * That a meeting is cancelled and why, as its page says it; {@code null} if it is
+	 * not.
+	 */
+	private String cancelNote(Meeting meeting, Locale locale) {
+		if (!meeting.isCancelled()) {
+			return null;
+		}
+		String notice = this.messages.getMessage("meeting.cancelled.notice", null, locale);
+		return (meeting.getCancelReason() == null) ? notice : notice + " " + this.messages
+			.getMessage("meeting.cancelled.reason", new Object[] { meeting.getCancelReason() }, locale);
 	}
 
 	private String kindLabel(Meeting meeting, Locale locale) {

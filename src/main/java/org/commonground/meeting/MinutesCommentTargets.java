@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Minutes as comment targets (the target id is the meeting's): they exist for a viewer
- * who may see them, and take comments only in review, up to its end date. Reads the
- * repositories, not {@link MeetingMinutes}, which itself needs the comment module.
+ * who may see them, and take comments only in review, up to its end date, and never once
+ * the meeting is cancelled. Reads the repositories, not {@link MeetingMinutes}, which
+ * itself needs the comment module.
  */
 @Component
 class MinutesCommentTargets implements CommentTargets {
@@ -46,7 +47,8 @@ class MinutesCommentTargets implements CommentTargets {
 		return this.meetings.findInDialogue(target.id(), view.dialogue().getId())
 			.flatMap((meeting) -> this.minutes.findByMeetingId(target.id())
 				.filter((m) -> MeetingMinutes.visible(m, view.context()))
-				.map((m) -> CommentTargetInfo.of(meeting.getTitle(), path, m.inReviewOn(today))));
+				.map((m) -> CommentTargetInfo.of(meeting.getTitle(), path,
+						!meeting.isCancelled() && m.inReviewOn(today))));
 	}
 
 }

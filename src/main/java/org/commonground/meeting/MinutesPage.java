@@ -7,6 +7,9 @@ import org.commonground.dialogue.DialogueView;
  *
  * @param choices what a new item may lead to; {@code null} unless the viewer writes the
  * minutes
+ * @param started whether the meeting has started (minutes are started, and published,
+ * only then)
  */
-public record MinutesPage(DialogueView view, Meeting meeting, MinutesView minutes, AgendaChoices choices) {
+public record MinutesPage(DialogueView view, Meeting meeting, MinutesView minutes, AgendaChoices choices,
+		boolean started) {
 }

@@ -11,11 +11,14 @@ import org.commonground.comment.CommentThread;
  * language
  * @param languages every language the minutes are written in, original first
  * @param commentsOpen whether comments are taken now (in review, before the end date)
- * @param canManage whether the viewer writes them (a facilitator of the dialogue)
+ * @param canManage whether the viewer writes them (a facilitator of the dialogue, and the
+ * meeting not cancelled)
+ * @param closed whether the meeting was cancelled: the minutes are read-only, take no
+ * comments and are never published
  * @param thread the comments on them, or {@code null} on drafts and on the meeting's page
  */
 public record MinutesView(Minutes minutes, List<MinuteEntry> items, String language, List<String> languages,
-		boolean commentsOpen, boolean canManage, CommentThread thread) {
+		boolean commentsOpen, boolean canManage, boolean closed, CommentThread thread) {
 
 	public boolean isEmpty() {
 		return this.items.isEmpty();

@@ -5,6 +5,8 @@ package org.commonground.moderation;
  *
  * @param title its title, or the start of its text
  * @param path its page, relative to the dialogue's
+ * @param approvedBy the moderator who approved it
  */
-public record ContributionApproved(long dialogueId, String type, long id, long authorId, String title, String path) {
+public record ContributionApproved(long dialogueId, String type, long id, long authorId, String title, String path,
+		long approvedBy) {
 }

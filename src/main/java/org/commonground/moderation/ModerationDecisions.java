@@ -160,7 +160,7 @@ public class ModerationDecisions {
 		this.notices.approved(ref);
 		ModeratedItem item = ref.item();
 		this.events.publishEvent(new ContributionApproved(item.dialogueId(), item.type(), item.id(), item.authorId(),
-				item.label(), item.path()));
+				item.label(), item.path(), viewer.getId()));
 	}
 
 	/**

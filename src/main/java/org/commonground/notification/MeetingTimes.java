@@ -3,11 +3,9 @@ package org.commonground.notification;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.commonground.meeting.MeetingPlan;
-import org.commonground.shared.web.Times;
 
 /**
  * When a meeting takes place, as a notification says it in its reader's language: the
@@ -50,14 +48,12 @@ final class MeetingTimes {
 	}
 
 	static String describe(MeetingPlan plan, Locale locale) {
-		return describe(plan.start(), plan.end(), locale);
+		return plan.describe(locale);
 	}
 
 	private static String describe(ZonedDateTime start, ZonedDateTime end, Locale locale) {
-		Times times = new Times(start.getZone(), locale);
-		String until = start.toLocalDate().equals(end.toLocalDate())
-				? DateTimeFormatter.ofPattern("HH:mm", locale).format(end) : times.longDayTime(end.toLocalDateTime());
-		return times.longDayTime(start.toLocalDateTime()) + " – " + until + " (" + times.zoneName(start) + ")";
+		return new MeetingPlan(start.toLocalDateTime(), end.toLocalDateTime(), start.getZone().getId(), "")
+			.describe(locale);
 	}
 
 }

@@ -145,6 +145,19 @@ public class Newsletters {
 		this.mail.sendConfirmation(subscriber, name, this.tokens.signSubscriber(id, CONFIRM + now.getEpochSecond()));
 	}
 
+	/**
+	 * The language the subscriber of a confirmation link chose when signing up, if the
+	 * link works: its pages are shown in it.
+	 */
+	public Optional<String> confirmationLanguage(String token) {
+		return confirmable(token).map(NewsletterStore.Subscriber::language);
+	}
+
+	/** The language of the subscriber an unsubscribe link is for, if the link works. */
+	public Optional<String> unsubscribeLanguage(String token) {
+		return unsubscribable(token).map(NewsletterStore.Subscriber::language);
+	}
+
 	/** The newsletter a confirmation link is for and the address, if the link works. */
 	public Optional<Subscription> describeConfirmation(String token, Locale locale) {
 		return confirmable(token).map((s) -> new Subscription(s.email(), name(s.dialogueId(), locale)));

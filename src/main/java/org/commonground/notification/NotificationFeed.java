@@ -84,10 +84,26 @@ class NotificationFeed {
 		}
 	}
 
+	/**
+	 * Its author follows it; the dialogue's facilitators hear of it (not the one who
+	 * posted or recorded it), once it is shown: a held one when it is approved.
+	 */
 	@ApplicationModuleListener
 	void on(ChallengeRaised event) {
 		follow(event.authorId(), FollowTarget.CHALLENGE, event.challengeId(), event.dialogueId());
 		follow(event.authorId(), FollowTarget.DIALOGUE, event.dialogueId(), event.dialogueId());
+		if (!event.held()) {
+			notifyFacilitatorsOfChallenge(event.dialogueId(), event.challengeId(), event.title(), event.authorId(),
+					event.raisedBy());
+		}
+	}
+
+	private void notifyFacilitatorsOfChallenge(long dialogueId, long challengeId, String title, long authorId,
+			long actorId) {
+		Set<Long> facilitators = new LinkedHashSet<>(this.dialogues.facilitatorIds(dialogueId));
+		facilitators.remove(authorId);
+		notifyAll(facilitators, actorId, new About(dialogueId, NotificationCategory.FACILITATION, "NEW_CHALLENGE",
+				title, null, "challenges/" + challengeId, "new-challenge:" + challengeId));
 	}
 
 	@ApplicationModuleListener
@@ -131,12 +147,19 @@ class NotificationFeed {
 				"RESTORED", event.title(), null, event.path(), "restored:" + event.type() + ":" + event.id()));
 	}
 
-	/** A contribution pre-moderation held is published: its author is told. */
+	/**
+	 * A contribution pre-moderation held is published: its author is told, and for a
+	 * challenge the dialogue's facilitators.
+	 */
 	@ApplicationModuleListener
 	void on(ContributionApproved event) {
 		notifyAll(List.of(event.authorId()), -1,
 				new About(event.dialogueId(), NotificationCategory.MODERATION, "APPROVED_" + event.type(),
 						event.title(), null, event.path(), "approved:" + event.type() + ":" + event.id()));
+		if (ChallengeService.TARGET_TYPE.equals(event.type())) {
+			notifyFacilitatorsOfChallenge(event.dialogueId(), event.id(), event.title(), event.authorId(),
+					event.approvedBy());
+		}
 	}
 
 	@ApplicationModuleListener

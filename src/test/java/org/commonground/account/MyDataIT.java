@@ -148,6 +148,9 @@ class MyDataIT extends IntegrationTest {
 					.allSatisfy((code) -> assertThat(readme).contains("\n" + code + ": "));
 			}
 		});
+		assertThat(readme).as("the facilitators' news of a new challenge")
+			.contains("NEW_CHALLENGE: a new challenge was raised in a dialogue you facilitate\n",
+					"FACILITATION: Join requests, reports and new challenges (facilitators)\n");
 		assertThat(readme)
 			.contains("Kinds of news (notifications.csv and email_settings.csv, column category)\n",
 					"REPLIES: Replies to my comments\n", "REPLY: someone replied to your comment\n",

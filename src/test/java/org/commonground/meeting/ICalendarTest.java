@@ -20,7 +20,7 @@ class ICalendarTest {
 		String title = "Warsha ya maono – Geita; wachimbaji, jamii na wanunuzi 😀 é".repeat(4);
 		String text = new ICalendar("Geita")
 			.event(meeting(title, "Line one\nline two, with \\ and ;"), "meeting-1@x",
-					"http://localhost/dialogues/d/meetings/1", "Workshop")
+					"http://localhost/dialogues/d/meetings/1", "Workshop", null)
 			.end();
 		assertThat(text).endsWith("END:VCALENDAR\r\n");
 		for (String line : text.split("\r\n")) {

@@ -76,6 +76,8 @@ class MeetingCancellationIT extends MeetingTestBase {
 		// Calendars replace the event: cancelled, with a higher sequence.
 		List<String> ics = calendar(meeting + ".ics");
 		assertThat(ICalendarParser.value(ics, "STATUS")).isEqualTo("CANCELLED");
+		assertThat(ICalendarParser.value(ics, "DESCRIPTION"))
+			.isEqualTo("This meeting is cancelled. Reason: The road to Geita is flooded.");
 		assertThat(Long.parseLong(ICalendarParser.value(ics, "SEQUENCE")))
 			.isGreaterThan(Long.parseLong(sequenceBefore));
 		assertThat(ICalendarParser.value(calendar("/dialogues/" + this.slug + "/meetings.ics"), "STATUS"))
@@ -88,10 +90,13 @@ class MeetingCancellationIT extends MeetingTestBase {
 		assertThat(Jsoup.parse(facilitator.perform(get(meeting + "/attendance")).getContentAsString())
 			.select(".alert")
 			.text()).contains("This meeting was cancelled: there is no attendance to record.");
-		MockHttpServletResponse minutes = facilitator.perform(post(meeting + "/minutes").param("language", "en"));
-		assertThat(minutes.getStatus()).isEqualTo(200);
-		assertThat(Jsoup.parse(minutes.getContentAsString()).select(".field-error").text())
-			.contains("This meeting was cancelled: it has no minutes.");
+		assertThat(facilitator.perform(post(meeting + "/minutes").param("language", "en")).getRedirectedUrl())
+			.isEqualTo(meeting + "/minutes");
+		assertThat(facilitator.lastFlash()).containsEntry("flashError", "minutes.error.cancelled");
+		Document noMinutes = Jsoup.parse(facilitator.perform(get(meeting + "/minutes")).getContentAsString());
+		assertThat(noMinutes.select("[role=status]").text()).contains("This meeting was cancelled: it has no minutes.");
+		assertThat(noMinutes.select("form[action$=/minutes]")).isEmpty();
+		assertThat(asFacilitator.select("#minutes")).as("no minutes to write").isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from meeting_attendance where meeting_id = ?",
 				Integer.class, id))
 			.isZero();
@@ -122,7 +127,9 @@ class MeetingCancellationIT extends MeetingTestBase {
 		assertThat(entry).isNotNull();
 		assertThat(entry.select("category").attr("term")).isEqualTo("MEETING_CANCELLED");
 		assertThat(entry.select("category").attr("label")).isEqualTo("Cancelled meeting");
-		assertThat(entry.select("summary").text()).isEqualTo("The road to Geita is flooded.");
+		// The entry says when the meeting was to take place, in its own time zone.
+		assertThat(entry.select("summary").text()).startsWith("12 March 2099, 09:00 – 17:00 (")
+			.endsWith("The road to Geita is flooded.");
 		Document summary = Jsoup
 			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/summary")).getContentAsString());
 		assertThat(summary.select("table.meetings-summary tbody tr:contains(Mercury workshop) .badge.cancelled").text())
@@ -160,11 +167,35 @@ class MeetingCancellationIT extends MeetingTestBase {
 				Integer.class, idIn(meeting), idIn(meeting)))
 			.isZero();
 
-		// Minutes may be drafted ahead, but are published once it has started.
+		// No empty "named" section before the meeting: names are given once it has
+		// started.
+		assertThat(page.select("#named")).isEmpty();
+
+		// Minutes are started once it has started: the page says so and offers no form
+		// that could only lead to a Publish button that fails.
 		String minutes = meeting + "/minutes";
+		Document before = Jsoup.parse(facilitator.perform(get(minutes)).getContentAsString());
+		assertThat(before.select(".minutes-not-yet").text())
+			.isEqualTo("Minutes can be started once the meeting has begun.");
+		assertThat(before.select("form.minutes-start")).isEmpty();
+		assertThat(facilitator.perform(post(minutes).param("language", "en")).getRedirectedUrl()).isEqualTo(minutes);
+		assertThat(facilitator.lastFlash()).containsEntry("flashError", "minutes.error.start-not-started");
+		assertThat(this.jdbc.queryForObject("select count(*) from meeting_minutes where meeting_id = ?", Integer.class,
+				idIn(meeting)))
+			.isZero();
+
+		// Minutes drafted ahead before this rule: no Publish button until it has started.
+		this.jdbc.update("update meeting set starts_at = '2020-03-12T09:00', ends_at = '2020-03-12T17:00' where id = ?",
+				idIn(meeting));
 		facilitator.perform(post(minutes).param("language", "en"));
 		facilitator.perform(post(minutes + "/items").param("text", "Agenda drafted early."));
 		facilitator.perform(post(minutes + "/review").param("reviewEndsOn", "2099-04-01"));
+		this.jdbc.update("update meeting set starts_at = '2099-03-12T09:00', ends_at = '2099-03-12T17:00' where id = ?",
+				idIn(meeting));
+		Document inReview = Jsoup.parse(facilitator.perform(get(minutes)).getContentAsString());
+		assertThat(inReview.select("form[action$=/publish]")).isEmpty();
+		assertThat(inReview.select(".minutes-publish .hint").text())
+			.isEqualTo("This meeting has not started yet: its minutes can be published once it has started.");
 		MockHttpServletResponse publish = facilitator.perform(post(minutes + "/publish"));
 		assertThat(publish.getStatus()).isEqualTo(200);
 		assertThat(Jsoup.parse(publish.getContentAsString()).select(".alert.error").text())
@@ -172,6 +203,89 @@ class MeetingCancellationIT extends MeetingTestBase {
 		assertThat(this.jdbc.queryForObject("select status from meeting_minutes where meeting_id = ?", String.class,
 				idIn(meeting)))
 			.isEqualTo("IN_REVIEW");
+	}
+
+	@Test
+	void cancellingClosesMinutesInReviewAndFreezesTheAgenda() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		WebClient member = client(this.member);
+		String meeting = planWorkshop("Held, then called off");
+		long id = idIn(meeting);
+		String minutes = meeting + "/minutes";
+		facilitator.perform(post(meeting + "/agenda").param("title", "Welcome"));
+		facilitator.perform(post(minutes).param("language", "en"));
+		facilitator.perform(post(minutes + "/items").param("text", "We met."));
+		facilitator
+			.perform(post(minutes + "/review").param("reviewEndsOn", java.time.LocalDate.now().plusDays(7).toString()));
+		assertThat(Jsoup.parse(member.perform(get(minutes)).getContentAsString()).select("form.comment-form"))
+			.isNotEmpty();
+
+		assertThat(facilitator.perform(post(meeting + "/cancel").param("reason", "Wrong date")).getRedirectedUrl())
+			.isEqualTo(meeting);
+
+		// Members still read them, shown closed: no comments, no "open for comments".
+		Document closed = Jsoup.parse(member.perform(get(minutes)).getContentAsString());
+		assertThat(closed.select(".badges").text()).contains("Closed")
+			.contains("The meeting was cancelled: these minutes are closed to comments and will not be published.")
+			.doesNotContain("In review", "Open for comments");
+		assertThat(closed.select("form.comment-form")).isEmpty();
+		assertThat(member
+			.perform(post("/dialogues/" + this.slug + "/comments").param("targetType", "MINUTES")
+				.param("targetId", Long.toString(id))
+				.param("body", "Still open?"))
+			.getContentAsString()).contains("This discussion is closed to new comments.");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from comment where target_type = 'MINUTES' and target_id = ?", Integer.class, id))
+			.isZero();
+		assertThat(Jsoup.parse(member.perform(get(meeting)).getContentAsString()).select("#minutes .badges").text())
+			.contains("Closed");
+
+		// The facilitators get no tools and every change is refused.
+		Document asFacilitator = Jsoup.parse(facilitator.perform(get(minutes)).getContentAsString());
+		assertThat(asFacilitator.select("form[action^=" + minutes + "]")).isEmpty();
+		long item = this.jdbc.queryForObject(
+				"select i.id from minute_item i join meeting_minutes m on m.id = i.minutes_id where m.meeting_id = ?",
+				Long.class, id);
+		assertThat(facilitator.perform(post(minutes + "/items").param("text", "Sneaked in.")).getRedirectedUrl())
+			.isEqualTo(minutes);
+		assertThat(facilitator.lastFlash()).containsEntry("flashError", "minutes.error.closed");
+		facilitator
+			.perform(post(minutes + "/items/" + item + "/texts").param("language", "en").param("text", "Edited"));
+		facilitator
+			.perform(post(minutes + "/items/" + item + "/texts").param("language", "sw").param("text", "Habari"));
+		assertThat(facilitator.perform(post(minutes + "/items/" + item + "/delete")).getRedirectedUrl())
+			.isEqualTo(minutes);
+		facilitator.perform(post(minutes + "/review").param("reviewEndsOn", "2099-01-01"));
+		assertThat(Jsoup.parse(facilitator.perform(post(minutes + "/publish")).getContentAsString())
+			.select(".alert.error")
+			.text()).isEqualTo("This meeting was cancelled: its minutes can no longer be changed.");
+		assertThat(this.jdbc.queryForList("select t.language || ':' || t.source from minute_item_text t"
+				+ " join minute_item i on i.id = t.item_id join meeting_minutes m on m.id = i.minutes_id"
+				+ " where m.meeting_id = ?", String.class, id))
+			.containsExactly("en:We met.");
+		assertThat(this.jdbc
+			.queryForObject("select review_ends_on from meeting_minutes where meeting_id = ?", java.sql.Date.class, id)
+			.toLocalDate()).isEqualTo(java.time.LocalDate.now().plusDays(7));
+		assertThat(
+				this.jdbc.queryForObject("select status from meeting_minutes where meeting_id = ?", String.class, id))
+			.isEqualTo("IN_REVIEW");
+
+		// Nor does the agenda change.
+		Document page = Jsoup.parse(facilitator.perform(get(meeting)).getContentAsString());
+		assertThat(page.select(".agenda-form, .agenda-tools")).isEmpty();
+		assertThat(facilitator.perform(post(meeting + "/agenda").param("title", "Late item")).getRedirectedUrl())
+			.isEqualTo(meeting + "#agenda");
+		assertThat(facilitator.lastFlash()).containsEntry("flashError", "agenda.error.cancelled");
+		long agendaItem = this.jdbc.queryForObject("select id from agenda_item where meeting_id = ?", Long.class, id);
+		assertThat(facilitator.perform(post(meeting + "/agenda/" + agendaItem + "/delete")).getRedirectedUrl())
+			.isEqualTo(meeting + "#agenda");
+		assertThat(this.jdbc.queryForList("select title from agenda_item where meeting_id = ?", String.class, id))
+			.containsExactly("Welcome");
+
+		// The attendance page explains, with no empty "named" heading.
+		Document attendance = Jsoup.parse(facilitator.perform(get(meeting + "/attendance")).getContentAsString());
+		assertThat(attendance.select("#named")).isEmpty();
+		assertThat(attendance.text()).doesNotContain("Named with their consent");
 	}
 
 	@Test
@@ -192,6 +306,14 @@ class MeetingCancellationIT extends MeetingTestBase {
 				.param("pastConfirmed", "true"));
 		assertThat(confirmed.getStatus()).isEqualTo(302);
 		assertThat(count()).isEqualTo(1);
+		// Recorded without announcing it: no news in the dialogue's feed either, unlike a
+		// meeting still to come, whose entry says when it takes place.
+		String future = plan(facilitator, "Next year", "2099-03-12T09:00", "2099-03-13T12:00").getRedirectedUrl();
+		Document feed = Jsoup.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/feed.atom"))
+			.getContentAsString(StandardCharsets.UTF_8), "", Parser.xmlParser());
+		assertThat(feed.select("entry:has(id:matchesOwn(" + confirmed.getRedirectedUrl() + "$))")).isEmpty();
+		assertThat(feed.select("entry:has(id:matchesOwn(" + future + "$)) summary").text())
+			.startsWith("12 March 2099, 09:00 – 13 March 2099, 12:00 (");
 		assertThat(
 				Jsoup.parse(facilitator.perform(get("/dialogues/" + this.slug + "/meetings/new")).getContentAsString())
 					.select("input[name=pastConfirmed]"))

@@ -746,8 +746,16 @@ class ModerationIT extends IntegrationTest {
 		long heldComment = this.challenges.comment(this.slug, newcomer, open, null, "We need a fan below.");
 		assertThat(status(heldComment)).isEqualTo("PENDING");
 
+		// The other facilitators hear of a held challenge once it is published, not the
+		// one who approved it.
+		String co = this.accounts.create("Cora Cofacilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		this.dialogues.addMember(this.slug, this.facilitator, co, DisplayMode.NAMED);
+		facilitator.perform(post(
+				"/dialogues/" + this.slug + "/members/" + this.dialogues.membershipId(this.slug, co) + "/facilitator"));
 		facilitator.perform(post("/dialogues/" + this.slug + "/moderation/challenges/" + held + "/approve"));
 		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.approved.done");
+		await().atMost(Duration.ofSeconds(30)).until(() -> newChallenge(co, held) == 1);
+		assertThat(newChallenge(this.facilitator, held)).isZero();
 		assertThat(this.mailbox.subjects(newcomer)).contains("Your challenge is now published");
 		assertThat(this.mailbox.latestBody(newcomer)).contains("Our pit has no ventilation",
 				"/dialogues/" + this.slug + "/challenges/" + held);
@@ -821,6 +829,13 @@ class ModerationIT extends IntegrationTest {
 		long membership = this.dialogues.membershipId(this.slug, second);
 		client(this.facilitator).perform(post("/dialogues/" + this.slug + "/members/" + membership + "/facilitator"));
 		return second;
+	}
+
+	private int newChallenge(String email, long challengeId) {
+		return this.jdbc.queryForObject(
+				"select count(*) from notification n join account a on a.id = n.recipient_id"
+						+ " where a.email = ? and n.kind = 'NEW_CHALLENGE' and n.path like ?",
+				Integer.class, email, "%/challenges/" + challengeId);
 	}
 
 	private int notifications(String email, String kind) {

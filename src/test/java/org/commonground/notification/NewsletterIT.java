@@ -103,9 +103,17 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(status(address, 0)).isEqualTo("PENDING");
 
 		String link = this.mailbox.latestLink(address, "/newsletter/confirm");
+		// Opened in another browser, the page is in the language they signed up in (not
+		// the browser's), unless the visitor chose one there.
 		WebClient scanner = new WebClient(this.mvc);
-		assertThat(scanner.perform(get(link)).getContentAsString()).contains("Yes, send me the newsletter");
+		assertThat(scanner.perform(get(link).header("Accept-Language", "en")).getContentAsString())
+			.contains("Oui, envoyez-moi la lettre")
+			.contains("lang=\"fr\"");
 		assertThat(status(address, 0)).as("opening the link confirms nothing").isEqualTo("PENDING");
+		WebClient switched = new WebClient(this.mvc);
+		switched.perform(post("/language").param("lang", "sw"));
+		assertThat(switched.perform(get(link)).getContentAsString()).doesNotContain("Oui, envoyez-moi la lettre")
+			.contains("lang=\"sw\"");
 
 		String token = link.substring(link.indexOf("token=") + 6);
 		assertThat(new WebClient(this.mvc).performAsIs(post("/newsletter/confirm").param("token", token)).getStatus())
@@ -117,10 +125,10 @@ class NewsletterIT extends IntegrationTest {
 		MockHttpServletResponse confirming = scanner.perform(post("/newsletter/confirm").param("token", token));
 		assertThat(confirming.getRedirectedUrl()).isEqualTo("/newsletter/confirmed");
 		String confirmed = scanner.perform(get("/newsletter/confirmed")).getContentAsString();
-		assertThat(confirmed).contains("Subscription confirmed").contains(address);
+		assertThat(confirmed).contains("Inscription confirmée").contains(address);
 		assertThat(scanner.perform(get("/newsletter/confirmed")).getContentAsString())
 			.as("opened again: confirmed, without the details")
-			.contains("Your subscription is confirmed")
+			.contains("Votre inscription est confirmée")
 			.doesNotContain(address);
 		assertThat(status(address, 0)).isEqualTo("CONFIRMED");
 
@@ -131,7 +139,10 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(consents.get(0).get("text_shown")).asString()
 			.startsWith("Send me the newsletter of Common Ground by email.");
 		assertThat(consents.get(0).get("language")).isEqualTo("en");
-		assertThat(consents.get(1).get("text_shown")).asString().contains(address);
+		assertThat(consents.get(1).get("text_shown")).asString()
+			.startsWith("Je veux recevoir la lettre d’information")
+			.contains(address);
+		assertThat(consents.get(1).get("language")).as("the language the confirmation was shown in").isEqualTo("fr");
 
 		// A form of a page opened before the change still signs up.
 		MockHttpServletResponse again = new WebClient(this.mvc)
@@ -146,6 +157,12 @@ class NewsletterIT extends IntegrationTest {
 
 	@Test
 	void aSignUpWithABadAddressGetsOurTranslatedMessageNextToTheFieldAndKeepsTheText() throws Exception {
+		// The sign-up forms (the footer's and the page's) leave the checks to the server,
+		// whose messages are translated, not to the browser's own bubbles.
+		Document signUp = Jsoup.parse(new WebClient(this.mvc).perform(get("/newsletter")).getContentAsString());
+		assertThat(signUp.select("form[action=/newsletter]")).hasSize(2);
+		assertThat(signUp.select("form[action=/newsletter]:not([novalidate])")).isEmpty();
+
 		WebClient swahili = new WebClient(this.mvc, "10.77.0.1");
 		swahili.perform(post("/language").param("lang", "sw"));
 		String blank = swahili.perform(post("/newsletter/subscribe").param("email", "").param("language", "sw"))
@@ -203,6 +220,17 @@ class NewsletterIT extends IntegrationTest {
 		String issuePath = write(facilitating, "Market day news", "The **buyers** come on Friday.", null);
 		assertThat(facilitating.perform(get(issuePath)).getContentAsString()).contains("Recipients if sent now: 3")
 			.contains("<strong>buyers</strong>");
+		// Sending mails every recipient at once: only with the box ticked, checked here.
+		Document draft = Jsoup.parse(facilitating.perform(get(issuePath)).getContentAsString());
+		assertThat(draft.title()).isEqualTo("Market day news · Common Ground");
+		assertThat(draft.select("form[action=" + issuePath + "/send] input[type=checkbox][name=confirmed]")).hasSize(1);
+		assertThat(draft.select("label[for=send-confirmed]").text())
+			.isEqualTo("Yes, email this issue now to 3 recipients. A sent issue cannot be recalled.");
+		MockHttpServletResponse unticked = facilitating.perform(post(issuePath + "/send"));
+		assertThat(unticked.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(unticked.getContentAsString()).select("#send-confirmed-error").text())
+			.contains("Tick the box to confirm the sending: nothing was sent.");
+		assertThat(issueStatus(Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1)))).isEqualTo("DRAFT");
 		send(facilitating, issuePath);
 
 		assertThat(this.mailbox.subjects(unconfirmed)).as("an unconfirmed address gets no issue")
@@ -225,6 +253,10 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(this.mailbox.latestBody(french)).as("French puts a space before the colon")
 			.contains("Lire en ligne\u00a0: http://localhost/dialogues/")
 			.contains("Arrêter la lettre d’information\u00a0: http://localhost/newsletter/unsubscribe?token=");
+		// Its link opens a page in French in any browser.
+		String stop = this.mailbox.latestLink(french, "/newsletter/unsubscribe");
+		assertThat(new WebClient(this.mvc).perform(get(stop).header("Accept-Language", "en")).getContentAsString())
+			.contains("Oui, arrêter la lettre");
 		// The archive dates the issue as the reader writes dates, not in ISO.
 		Document archive = Jsoup.parse(
 				new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/newsletter")).getContentAsString());
@@ -368,7 +400,8 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(Jsoup.parse(facilitating.perform(get(issuePath)).getContentAsString())
 			.select("form[action$=/send] button")
 			.text()).isEqualTo("Send to 1 recipient");
-		assertThat(facilitating.perform(post(issuePath + "/send")).getRedirectedUrl()).isEqualTo(issuePath);
+		assertThat(facilitating.perform(post(issuePath + "/send").param("confirmed", "true")).getRedirectedUrl())
+			.isEqualTo(issuePath);
 		long id = Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1));
 		// While the issue is being sent (its row locked here, so that the batch job
 		// skips it): no "Sent to 0 recipients".
@@ -461,7 +494,8 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(feed.getContentAsString()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
 			.contains("<title>Draft for the test</title>")
 			.contains("/dialogues/" + this.slug + "/newsletter/" + id + "</id>");
-		assertThat(facilitating.perform(post(issuePath + "/send")).getRedirectedUrl()).isEqualTo(issuePath);
+		assertThat(facilitating.perform(post(issuePath + "/send").param("confirmed", "true")).getRedirectedUrl())
+			.isEqualTo(issuePath);
 		assertThat(facilitating.lastFlash().get("flashError")).isEqualTo("newsletter.issue.not-draft");
 	}
 
@@ -515,7 +549,8 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(page).contains("Recipients if sent now: 0")
 			.contains("Nobody would receive this issue")
 			.doesNotContain("Send to 0 recipients");
-		assertThat(facilitating.perform(post(issuePath + "/send")).getRedirectedUrl()).isEqualTo(issuePath);
+		assertThat(facilitating.perform(post(issuePath + "/send").param("confirmed", "true")).getRedirectedUrl())
+			.isEqualTo(issuePath);
 		assertThat(facilitating.lastFlash().get("flashError")).isEqualTo("newsletter.issue.no-audience");
 		long id = Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1));
 		assertThat(issueStatus(id)).isEqualTo("DRAFT");
@@ -536,7 +571,7 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(member.perform(post(issuePath).param("subject", "Changed").param("body", "x")).getStatus())
 			.isEqualTo(404);
 		assertThat(member.perform(post(issuePath + "/test")).getStatus()).isEqualTo(404);
-		assertThat(member.perform(post(issuePath + "/send")).getStatus()).isEqualTo(404);
+		assertThat(member.perform(post(issuePath + "/send").param("confirmed", "true")).getStatus()).isEqualTo(404);
 		assertThat(member.perform(get("/admin/newsletter")).getStatus()).isEqualTo(403);
 		assertThat(this.mailbox.subjects(this.member)).isEmpty();
 		assertThat(this.jdbc.queryForObject("select status from newsletter_issue where subject = ?", String.class,
@@ -589,7 +624,7 @@ class NewsletterIT extends IntegrationTest {
 		long id = Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1));
 		assertThat(facilitating.perform(get(issuePath)).getContentAsString())
 			.contains("Recipients if sent now: 10,000");
-		facilitating.perform(post(issuePath + "/send"));
+		facilitating.perform(post(issuePath + "/send").param("confirmed", "true"));
 
 		Callable<Integer> run = () -> {
 			int queued = 0;
@@ -738,7 +773,8 @@ class NewsletterIT extends IntegrationTest {
 
 	/** Sends the issue and runs the batch job until it is done. */
 	private void send(WebClient author, String issuePath) throws Exception {
-		assertThat(author.perform(post(issuePath + "/send")).getRedirectedUrl()).isEqualTo(issuePath);
+		assertThat(author.perform(post(issuePath + "/send").param("confirmed", "true")).getRedirectedUrl())
+			.isEqualTo(issuePath);
 		long id = Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1));
 		for (int i = 0; i < 100 && !"SENT".equals(issueStatus(id)); i++) {
 			this.job.sendBatches(10);

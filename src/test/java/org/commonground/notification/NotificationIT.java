@@ -177,7 +177,8 @@ class NotificationIT extends IntegrationTest {
 		respond(challenge, ChallengeStatus.UNDER_DISCUSSION);
 		awaitNotifications(this.miner, 1);
 		awaitNotifications(this.ngo, 1);
-		assertThat(notifications(this.facilitator)).isZero();
+		assertThat(kinds(this.facilitator)).as("the responder hears nothing of their own response")
+			.containsExactly("NEW_CHALLENGE");
 		assertThat(client(this.ngo).perform(get("/notifications")).getContentAsString())
 			.contains("The challenge “Licences take years” is now: under discussion");
 		assertThat(this.mailbox.subjects(this.ngo)).as("challenge news go to the daily digest by default").isEmpty();
@@ -373,6 +374,47 @@ class NotificationIT extends IntegrationTest {
 		this.challenges.comment(this.slug, this.ngo, challenge, comment, "Reply two.");
 		awaitNotifications(this.miner, 2);
 		assertThat(this.mailbox.subjects(this.miner)).as("no email after unsubscribing").hasSize(1);
+	}
+
+	@Test
+	void theFacilitatorsHearOfANewChallengeInAppAndByEmailButNotItsAuthor() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		Document settings = Jsoup.parse(facilitator.perform(get("/account/notifications")).getContentAsString());
+		assertThat(settings.text()).contains("Join requests, reports and new challenges (facilitators)");
+		facilitator.perform(post("/account/notifications").param("frequencies[FACILITATION]", "IMMEDIATE"));
+		assertThat(frequency(this.facilitator, "FACILITATION")).isEqualTo("IMMEDIATE");
+
+		long challenge = this.challenges.raise(this.slug, this.miner, "Roads cut off in the rains");
+		await().atMost(Duration.ofSeconds(30)).until(() -> kinds(this.facilitator).contains("NEW_CHALLENGE"));
+		assertThat(this.jdbc.queryForObject(
+				"select category from notification where recipient_id = ? and kind = 'NEW_CHALLENGE'", String.class,
+				accountId(this.facilitator)))
+			.isEqualTo("FACILITATION");
+		assertThat(kinds(this.miner)).as("not its author").doesNotContain("NEW_CHALLENGE");
+		assertThat(kinds(this.ngo)).as("members who do not facilitate").doesNotContain("NEW_CHALLENGE");
+		Document inbox = Jsoup.parse(facilitator.perform(get("/notifications")).getContentAsString());
+		assertThat(inbox.select("ul.notifications a[href$=/challenges/" + challenge + "]").text())
+			.contains("New challenge “Roads cut off in the rains” in a dialogue you facilitate");
+		assertThat(this.mailbox.subjects(this.facilitator)).as("right away, as the setting says")
+			.anyMatch((s) -> s.contains("New challenge “Roads cut off in the rains”"));
+
+		// One the facilitator raised themselves is no news to them.
+		// (Its author follows it in the same transaction that would notify them.)
+		long own = this.challenges.raise(this.slug, this.facilitator, "Our own question");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from notification_follow where account_id = ? and target_type = 'CHALLENGE'"
+							+ " and target_id = ?",
+					Integer.class, accountId(this.facilitator), own) == 1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification where recipient_id = ? and kind = 'NEW_CHALLENGE'", Integer.class,
+				accountId(this.facilitator)))
+			.isEqualTo(1);
+	}
+
+	private List<String> kinds(String email) {
+		return this.jdbc.queryForList("select kind from notification where recipient_id = ?", String.class,
+				accountId(email));
 	}
 
 	@Test

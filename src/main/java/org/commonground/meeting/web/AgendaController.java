@@ -31,6 +31,8 @@ class AgendaController {
 		this.meetings = meetings;
 	}
 
+	private static final String CANCELLED = "agenda.error.cancelled";
+
 	@PostMapping("/dialogues/{slug}/meetings/{id}/agenda")
 	String createAgendaItem(@PathVariable String slug, @PathVariable long id,
 			@Valid @ModelAttribute("agendaForm") AgendaItemForm form, BindingResult errors,
@@ -42,6 +44,11 @@ class AgendaController {
 				return "redirect:/dialogues/" + slug + "/meetings/" + id + "#agenda";
 			}
 			catch (MeetingRuleException ex) {
+				if (CANCELLED.equals(ex.getMessageKey())) {
+					// A cancelled meeting's page has no agenda form to show the error in.
+					Flash.error(redirect, CANCELLED);
+					return "redirect:/dialogues/" + slug + "/meetings/" + id + "#agenda";
+				}
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 		}
@@ -51,16 +58,27 @@ class AgendaController {
 
 	@PostMapping("/dialogues/{slug}/meetings/{id}/agenda/{itemId}/move")
 	String updateAgendaItemPosition(@PathVariable String slug, @PathVariable long id, @PathVariable long itemId,
-			@Valid @ModelAttribute AgendaMoveForm form, @AuthenticationPrincipal AccountPrincipal viewer) {
-		this.agenda.move(slug, id, itemId, form.getDirection(), viewer);
+			@Valid @ModelAttribute AgendaMoveForm form, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		try {
+			this.agenda.move(slug, id, itemId, form.getDirection(), viewer);
+		}
+		catch (MeetingRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey());
+		}
 		return "redirect:/dialogues/" + slug + "/meetings/" + id + "#agenda";
 	}
 
 	@PostMapping("/dialogues/{slug}/meetings/{id}/agenda/{itemId}/delete")
 	String deleteAgendaItem(@PathVariable String slug, @PathVariable long id, @PathVariable long itemId,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		this.agenda.remove(slug, id, itemId, viewer);
-		Flash.success(redirect, "agenda.removed");
+		try {
+			this.agenda.remove(slug, id, itemId, viewer);
+			Flash.success(redirect, "agenda.removed");
+		}
+		catch (MeetingRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey());
+		}
 		return "redirect:/dialogues/" + slug + "/meetings/" + id + "#agenda";
 	}
 

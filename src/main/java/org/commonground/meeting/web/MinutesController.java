@@ -28,6 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MinutesController {
 
+	private static final String CLOSED = "minutes.error.closed";
+
+	private static final java.util.Set<String> NOT_NOW = java.util.Set.of("minutes.error.cancelled",
+			"minutes.error.start-not-started");
+
 	private final MeetingMinutes minutes;
 
 	MinutesController(MeetingMinutes minutes) {
@@ -53,6 +58,11 @@ class MinutesController {
 				return redirect(slug, id);
 			}
 			catch (MeetingRuleException ex) {
+				if (NOT_NOW.contains(ex.getMessageKey())) {
+					// The page shows no start form then, to show the error in.
+					Flash.error(redirect, ex.getMessageKey());
+					return redirect(slug, id);
+				}
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 		}
@@ -70,6 +80,11 @@ class MinutesController {
 				return redirect(slug, id);
 			}
 			catch (MeetingRuleException ex) {
+				if (CLOSED.equals(ex.getMessageKey())) {
+					// A cancelled meeting's minutes have no forms to show the error in.
+					Flash.error(redirect, CLOSED);
+					return redirect(slug, id);
+				}
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 		}
@@ -87,6 +102,11 @@ class MinutesController {
 				return redirect(slug, id);
 			}
 			catch (MeetingRuleException ex) {
+				if (CLOSED.equals(ex.getMessageKey())) {
+					// A cancelled meeting's minutes have no forms to show the error in.
+					Flash.error(redirect, CLOSED);
+					return redirect(slug, id);
+				}
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 		}
@@ -96,16 +116,27 @@ class MinutesController {
 
 	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes/items/{itemId}/move")
 	String updateMinuteItemPosition(@PathVariable String slug, @PathVariable long id, @PathVariable long itemId,
-			@Valid @ModelAttribute AgendaMoveForm form, @AuthenticationPrincipal AccountPrincipal viewer) {
-		this.minutes.move(slug, id, itemId, form.getDirection(), viewer);
+			@Valid @ModelAttribute AgendaMoveForm form, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		try {
+			this.minutes.move(slug, id, itemId, form.getDirection(), viewer);
+		}
+		catch (MeetingRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey());
+		}
 		return redirect(slug, id);
 	}
 
 	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes/items/{itemId}/delete")
 	String deleteMinuteItem(@PathVariable String slug, @PathVariable long id, @PathVariable long itemId,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		this.minutes.removeItem(slug, id, itemId, viewer);
-		Flash.success(redirect, "minutes.item-removed");
+		try {
+			this.minutes.removeItem(slug, id, itemId, viewer);
+			Flash.success(redirect, "minutes.item-removed");
+		}
+		catch (MeetingRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey());
+		}
 		return redirect(slug, id);
 	}
 
@@ -120,6 +151,11 @@ class MinutesController {
 				return redirect(slug, id);
 			}
 			catch (MeetingRuleException ex) {
+				if (CLOSED.equals(ex.getMessageKey())) {
+					// A cancelled meeting's minutes have no forms to show the error in.
+					Flash.error(redirect, CLOSED);
+					return redirect(slug, id);
+				}
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 		}

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.StakeholderGroupService;
@@ -17,6 +18,8 @@ import org.commonground.notification.NewsletterIssue;
 import org.commonground.notification.Newsletters;
 import org.commonground.shared.web.Atom;
 import org.commonground.shared.web.Option;
+import org.commonground.shared.web.PreferenceLocaleResolver;
+import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -142,8 +145,10 @@ class NewsletterController {
 	}
 
 	@GetMapping("/newsletter/confirm")
-	String showConfirm(@RequestParam(required = false) String token, Model model, Locale locale) {
-		Optional<Newsletters.Subscription> subscription = this.newsletters.describeConfirmation(token, locale);
+	String showConfirm(@RequestParam(required = false) String token, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		Locale shownIn = shownIn(this.newsletters.confirmationLanguage(token), locale, request, response);
+		Optional<Newsletters.Subscription> subscription = this.newsletters.describeConfirmation(token, shownIn);
 		if (subscription.isEmpty()) {
 			return "newsletter/link-invalid";
 		}
@@ -154,8 +159,10 @@ class NewsletterController {
 
 	/** The confirmation's button: confirms, then redirects to the result page. */
 	@PostMapping("/newsletter/confirm")
-	String updateConfirm(@RequestParam(required = false) String token, RedirectAttributes redirect, Locale locale) {
-		Newsletters.Subscription subscription = this.newsletters.confirm(token, locale).orElseThrow(InvalidLink::new);
+	String updateConfirm(@RequestParam(required = false) String token, RedirectAttributes redirect, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		Locale shownIn = shownIn(this.newsletters.confirmationLanguage(token), locale, request, response);
+		Newsletters.Subscription subscription = this.newsletters.confirm(token, shownIn).orElseThrow(InvalidLink::new);
 		// Plain strings: the flash is kept in the session, which stores only what it can
 		// serialize.
 		redirect.addFlashAttribute("confirmedNewsletter", subscription.newsletter());
@@ -173,8 +180,10 @@ class NewsletterController {
 	}
 
 	@GetMapping("/newsletter/unsubscribe")
-	String showUnsubscribe(@RequestParam(required = false) String token, Model model, Locale locale) {
-		Optional<Newsletters.Subscription> subscription = this.newsletters.describeUnsubscribe(token, locale);
+	String showUnsubscribe(@RequestParam(required = false) String token, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		Locale shownIn = shownIn(this.newsletters.unsubscribeLanguage(token), locale, request, response);
+		Optional<Newsletters.Subscription> subscription = this.newsletters.describeUnsubscribe(token, shownIn);
 		if (subscription.isEmpty()) {
 			return "newsletter/link-invalid";
 		}
@@ -184,8 +193,10 @@ class NewsletterController {
 	}
 
 	@PostMapping("/newsletter/unsubscribe")
-	String updateUnsubscribe(@RequestParam(required = false) String token, Model model, Locale locale) {
-		Newsletters.Subscription subscription = this.newsletters.unsubscribe(token, locale)
+	String updateUnsubscribe(@RequestParam(required = false) String token, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		Locale shownIn = shownIn(this.newsletters.unsubscribeLanguage(token), locale, request, response);
+		Newsletters.Subscription subscription = this.newsletters.unsubscribe(token, shownIn)
 			.orElseThrow(InvalidLink::new);
 		model.addAttribute("subscription", subscription);
 		return "newsletter/unsubscribed";
@@ -246,6 +257,21 @@ class NewsletterController {
 		xml.writeEndDocument();
 		xml.close();
 		return Atom.response(out.toString());
+	}
+
+	/**
+	 * The language a subscription's page is shown in: the one the subscriber chose when
+	 * signing up (a link is often opened in another browser than the one they signed up
+	 * in), unless the visitor chose one here (the switcher, or their account's).
+	 */
+	private static Locale shownIn(Optional<String> subscriberLanguage, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		Locale theirs = subscriberLanguage.map(SupportedLanguages::toLocale).orElse(null);
+		if (theirs == null || PreferenceLocaleResolver.chosen(request)) {
+			return locale;
+		}
+		PreferenceLocaleResolver.useFor(request, response, theirs.getLanguage());
+		return theirs;
 	}
 
 	private String message(String key, Locale locale, Object... args) {

@@ -16,6 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -98,14 +99,15 @@ class NewsletterEditorController {
 
 	@PostMapping("/dialogues/{slug}/newsletter/issues/{id}/send")
 	String createDialogueSend(@PathVariable String slug, @PathVariable long id,
-			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		return send(slug, id, viewer, redirect);
+			@RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		return send(slug, id, confirmed, viewer, model, locale, redirect);
 	}
 
 	@PostMapping("/admin/newsletter/{id}/send")
-	String createPlatformSend(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer,
-			RedirectAttributes redirect) {
-		return send(null, id, viewer, redirect);
+	String createPlatformSend(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		return send(null, id, confirmed, viewer, model, locale, redirect);
 	}
 
 	private String desk(String slug, AccountPrincipal viewer, Model model, Locale locale) {
@@ -161,7 +163,16 @@ class NewsletterEditorController {
 		return "redirect:" + base(slug) + "/" + id;
 	}
 
-	private String send(String slug, long id, AccountPrincipal viewer, RedirectAttributes redirect) {
+	/**
+	 * Sends the issue to all its recipients, once the sender ticked the box confirming it
+	 * (else the page again, with the box marked).
+	 */
+	private String send(String slug, long id, boolean confirmed, AccountPrincipal viewer, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			model.addAttribute("sendUnconfirmed", true);
+			return edition(slug, id, viewer, model, locale);
+		}
 		switch (this.editor.send(slug, id, viewer)) {
 			case STARTED -> Flash.success(redirect, "newsletter.issue.sending");
 			case NO_AUDIENCE -> Flash.error(redirect, "newsletter.issue.no-audience");

@@ -92,6 +92,20 @@ public class PreferenceLocaleResolver implements LocaleResolver {
 	}
 
 	/**
+	 * Whether the visitor chose a language: signed in with an account's language, or with
+	 * the switcher's cookie on this device.
+	 */
+	public static boolean chosen(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof PreferredLanguage preference
+				&& SupportedLanguages.toLocale(preference.preferredLanguage()) != null) {
+			return true;
+		}
+		Cookie cookie = WebUtils.getCookie(request, COOKIE_NAME);
+		return cookie != null && SupportedLanguages.toLocale(cookie.getValue()) != null;
+	}
+
+	/**
 	 * Shows this response in a language (the language of the account an emailed link is
 	 * for), and keeps it for the device when the device has not chosen one.
 	 */
