@@ -52,6 +52,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 			       or lower(coalesce(a.organisation, '')) like concat('%', :query, '%'))
 			  and (:role is null or a.role = :role)
 			  and (:status is null or a.status = :status)
+			  and (:deletionRequested = false or (a.deletionRequestedAt is not null and a.erasedAt is null))
 			  and (:kind is null
 			       or (:kind = 'OFFLINE'
 			           and a.email like '%@offline.invalid' and a.emailConfirmedAt is null)
@@ -64,13 +65,15 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 			       or lower(coalesce(a.organisation, '')) like concat('%', :query, '%'))
 			  and (:role is null or a.role = :role)
 			  and (:status is null or a.status = :status)
+			  and (:deletionRequested = false or (a.deletionRequestedAt is not null and a.erasedAt is null))
 			  and (:kind is null
 			       or (:kind = 'OFFLINE'
 			           and a.email like '%@offline.invalid' and a.emailConfirmedAt is null)
 			       or (:kind = 'WEB'
 			           and (a.email not like '%@offline.invalid' or a.emailConfirmedAt is not null)))
 			""")
-	Page<Account> search(String query, AccountRole role, AccountStatus status, String kind, Pageable pageable);
+	Page<Account> search(String query, AccountRole role, AccountStatus status, boolean deletionRequested, String kind,
+			Pageable pageable);
 
 	/**
 	 * Accounts whose deletion grace period ended before {@code due}, locked and skipped

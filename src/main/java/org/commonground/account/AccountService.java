@@ -487,8 +487,18 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
 	public Page<Account> search(String query, AccountRole role, AccountStatus status, AccountKind kind, int page) {
+		return search(query, role, status, false, kind, page);
+	}
+
+	/**
+	 * Accounts matching the filters, a page of them.
+	 * @param deletionRequested only accounts whose owner asked for their deletion (not
+	 * yet carried out)
+	 */
+	public Page<Account> search(String query, AccountRole role, AccountStatus status, boolean deletionRequested,
+			AccountKind kind, int page) {
 		String q = (query != null) ? query.strip().toLowerCase(Locale.ROOT) : "";
-		return this.accounts.search(q, role, status, (kind != null) ? kind.name() : null,
+		return this.accounts.search(q, role, status, deletionRequested, (kind != null) ? kind.name() : null,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "id")));
 	}
 
@@ -507,10 +517,13 @@ public class AccountService {
 			throw new AccountRuleException("admin.accounts.error.offline");
 		}
 		if (account.getRole() != role) {
+			AccountRole before = account.getRole();
 			account.changeRole(role, this.clock.instant());
 			this.sessionControl.endSessions(account.getEmail(), null);
-			this.events
-				.publishEvent(AuditEvent.onAccount(adminId, AuditAction.ACCOUNT_ROLE_CHANGED, accountId, role.name()));
+			// The new role as the reason, the old one as the note: the log says old →
+			// new.
+			this.events.publishEvent(new AuditEvent(adminId, AuditAction.ACCOUNT_ROLE_CHANGED, null, "ACCOUNT",
+					accountId, accountId, role.name(), before.name()));
 			log.info("Admin {} changed the role of account {} to {}", adminId, accountId, role);
 			return true;
 		}

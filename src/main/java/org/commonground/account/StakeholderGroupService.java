@@ -91,11 +91,13 @@ public class StakeholderGroupService {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	public void update(LabelledItem item, long adminId) {
-		this.groups.findByCode(item.code())
-			.orElseThrow(org.commonground.shared.web.NotFoundException::new)
-			.relabel(item.labels(), item.active());
+		StakeholderGroup group = this.groups.findByCode(item.code())
+			.orElseThrow(org.commonground.shared.web.NotFoundException::new);
+		String changes = group.changes(item.labels(), item.active());
+		group.relabel(item.labels(), item.active());
 		this.byId.refreshAfterCommit();
-		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code()));
+		this.events
+			.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code(), changes));
 	}
 
 	/**
@@ -111,7 +113,8 @@ public class StakeholderGroupService {
 		int last = this.groups.findAll().stream().mapToInt(StakeholderGroup::getSortOrder).max().orElse(0);
 		this.groups.save(new StakeholderGroup(item.code(), item.labels(), last + 10));
 		this.byId.refreshAfterCommit();
-		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code()));
+		this.events
+			.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.STAKEHOLDER_GROUPS_CHANGED, item.code(), "ADDED"));
 		return true;
 	}
 

@@ -54,8 +54,11 @@ public class ApiTokenService {
 		this.clock = clock;
 	}
 
-	/** A token just issued, with its secret (shown this once). */
-	public record IssuedToken(long id, String secret) {
+	/**
+	 * A token just issued, with its secret (shown this once: a flash attribute, kept in
+	 * the session until the next page, so serializable).
+	 */
+	public record IssuedToken(long id, String secret) implements java.io.Serializable {
 	}
 
 	/** A token as the admin's list shows it. */

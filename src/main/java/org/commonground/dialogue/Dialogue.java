@@ -126,14 +126,23 @@ public class Dialogue implements Zoned {
 	@Version
 	private long version;
 
+	/** The token of the form that made it, unique per creator (see V115). */
+	@Column(name = "form_token", length = 40)
+	private String formToken;
+
 	protected Dialogue() {
 	}
 
 	Dialogue(String slug, long createdBy, Instant now) {
+		this(slug, createdBy, now, null);
+	}
+
+	Dialogue(String slug, long createdBy, Instant now, String formToken) {
 		this.slug = slug;
 		this.createdBy = createdBy;
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.formToken = formToken;
 	}
 
 	void describe(DialogueDetails details, String descriptionHtml, Set<Theme> themes, Instant now) {

@@ -30,6 +30,8 @@ interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 
 	boolean existsBySlug(String slug);
 
+	Optional<Dialogue> findByCreatedByAndFormToken(Long createdBy, String formToken);
+
 	/**
 	 * Dialogues a viewer may see in lists: public ones, members-only ones the viewer
 	 * belongs to, and for facilitators their drafts; admins ({@code allAccess}) see all.

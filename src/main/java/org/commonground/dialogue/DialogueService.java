@@ -1,5 +1,9 @@
 package org.commonground.dialogue;
 
+import org.springframework.dao.DataIntegrityViolationException;
+
+import java.util.Optional;
+
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -117,8 +121,27 @@ public class DialogueService {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
 	public Dialogue create(DialogueDetails details, AccountPrincipal creator) {
+		return create(details, null, creator);
+	}
+
+	/**
+	 * Creates a dialogue from a form: a second post of the same form (same token, same
+	 * creator) creates nothing and answers with the dialogue the first made. Two posts at
+	 * once (of one form, or two dialogues given the same slug) make one of them fail with
+	 * a {@link DataIntegrityViolationException} on the unique key; posted again, it finds
+	 * what the other stored (see {@code DialogueController}).
+	 * @param formToken the form's one-time token, or {@code null}
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
+	public Dialogue create(DialogueDetails details, String formToken, AccountPrincipal creator) {
+		if (formToken != null) {
+			Optional<Dialogue> made = this.dialogues.findByCreatedByAndFormToken(creator.getId(), formToken);
+			if (made.isPresent()) {
+				return made.get();
+			}
+		}
 		Instant now = this.clock.instant();
-		Dialogue dialogue = new Dialogue(uniqueSlug(details.title()), creator.getId(), now);
+		Dialogue dialogue = new Dialogue(uniqueSlug(details.title()), creator.getId(), now, formToken);
 		dialogue.describe(details, this.markdown.toHtml(details.description()), themesFor(details.themes()), now);
 		dialogue.expectGroups(this.groups.activeGroups()
 			.stream()

@@ -270,6 +270,21 @@ public class MembershipService {
 		audit(viewer, translator ? AuditAction.TRANSLATOR_MARKED : AuditAction.TRANSLATOR_UNMARKED, membership, null);
 	}
 
+	/**
+	 * Admins withdraw a facilitator's role in a dialogue (they appoint facilitators and
+	 * alone may remove one): the person stays an active member, as a participant, and is
+	 * still shown by name.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void withdrawFacilitation(String slug, long membershipId, AccountPrincipal viewer) {
+		Membership membership = managed(slug, membershipId, viewer);
+		if (!membership.isFacilitator()) {
+			throw new DialogueRuleException("facilitator.error.not-facilitator");
+		}
+		membership.changeRole(MembershipRole.PARTICIPANT);
+		audit(viewer, AuditAction.FACILITATION_WITHDRAWN, membership, null);
+	}
+
 	/** Admins appoint any existing account as a facilitator of a dialogue. */
 	@PreAuthorize("hasRole('ADMIN')")
 	public void appointFacilitator(String slug, String email, AccountPrincipal viewer) {

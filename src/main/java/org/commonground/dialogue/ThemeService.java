@@ -78,9 +78,11 @@ public class ThemeService {
 	/** Renames a theme in every language, or (de)activates it; its code never changes. */
 	@PreAuthorize("hasRole('ADMIN')")
 	public void update(LabelledItem item, long adminId) {
-		this.themes.findByCode(item.code()).orElseThrow(NotFoundException::new).relabel(item.labels(), item.active());
+		Theme theme = this.themes.findByCode(item.code()).orElseThrow(NotFoundException::new);
+		String changes = theme.changes(item.labels(), item.active());
+		theme.relabel(item.labels(), item.active());
 		this.byId.refreshAfterCommit();
-		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.THEMES_CHANGED, item.code()));
+		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.THEMES_CHANGED, item.code(), changes));
 	}
 
 	/**
@@ -95,7 +97,7 @@ public class ThemeService {
 		int last = this.themes.findAll().stream().mapToInt(Theme::getSortOrder).max().orElse(0);
 		this.themes.save(new Theme(item.code(), item.labels(), last + 10));
 		this.byId.refreshAfterCommit();
-		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.THEMES_CHANGED, item.code()));
+		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.THEMES_CHANGED, item.code(), "ADDED"));
 		return true;
 	}
 

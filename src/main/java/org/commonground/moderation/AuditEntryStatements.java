@@ -1,5 +1,7 @@
 package org.commonground.moderation;
 
+import java.time.ZoneId;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -16,6 +18,7 @@ interface AuditEntryStatements {
 	 * @param actorIds only entries by these people, or anyone's when {@code null}
 	 * @param publicOnly only the actions of the public moderation log
 	 */
-	List<AuditEntry> search(Long dialogueId, AuditFilter filter, List<Long> actorIds, boolean publicOnly, int limit);
+	List<AuditEntry> search(Long dialogueId, AuditFilter filter, ZoneId zone, List<Long> actorIds, boolean publicOnly,
+			int limit);
 
 }

@@ -1,7 +1,7 @@
 package org.commonground.moderation;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +39,8 @@ class AuditEntryStatementsImpl implements AuditEntryStatements {
 	}
 
 	@Override
-	public List<AuditEntry> search(Long dialogueId, AuditFilter filter, List<Long> actorIds, boolean publicOnly,
-			int limit) {
+	public List<AuditEntry> search(Long dialogueId, AuditFilter filter, ZoneId zone, List<Long> actorIds,
+			boolean publicOnly, int limit) {
 		StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
 		Map<String, Object> parameters = new HashMap<>();
 		if (dialogueId != null) {
@@ -67,11 +67,11 @@ class AuditEntryStatementsImpl implements AuditEntryStatements {
 		}
 		if (filter.from() != null) {
 			jpql.append(" and e.occurredAt >= :from");
-			parameters.put("from", filter.from().atStartOfDay(ZoneOffset.UTC).toInstant());
+			parameters.put("from", filter.from().atStartOfDay(zone).toInstant());
 		}
 		if (filter.to() != null) {
 			jpql.append(" and e.occurredAt < :to");
-			parameters.put("to", filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+			parameters.put("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
 		}
 		if (filter.before() != null) {
 			jpql.append(" and e.id < :before");

@@ -1,5 +1,8 @@
 package org.commonground.moderation;
 
+import java.time.ZoneId;
+import org.commonground.shared.web.TimeZones;
+
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,9 +87,19 @@ class AuditLog {
 	 */
 	@Transactional(readOnly = true)
 	public AuditPage page(DialogueView view, AuditFilter filter, List<Long> actorIds, boolean publicOnly) {
+		return page(view, (view != null) ? view.zone() : TimeZones.DEFAULT, filter, actorIds, publicOnly);
+	}
+
+	/**
+	 * One page of entries, newest first, with its times and its filter's days in the
+	 * given zone.
+	 * @param zone the zone the page shows its times in and reads the From and To days in
+	 */
+	@Transactional(readOnly = true)
+	public AuditPage page(DialogueView view, ZoneId zone, AuditFilter filter, List<Long> actorIds, boolean publicOnly) {
 		Long dialogueId = (view != null) ? view.dialogue().getId() : null;
 		int size = this.properties.auditPageSize();
-		List<AuditEntry> found = this.entries.search(dialogueId, filter, actorIds, publicOnly, size + 1);
+		List<AuditEntry> found = this.entries.search(dialogueId, filter, zone, actorIds, publicOnly, size + 1);
 		Long next = null;
 		if (found.size() > size) {
 			found = found.subList(0, size);
@@ -111,7 +124,7 @@ class AuditLog {
 			people = this.accounts.byIds(accountIds);
 			named = this.dialogues.byIds(dialogueIds);
 		}
-		return new AuditPage(view, found, people, named, filter, next);
+		return new AuditPage(view, zone, found, people, named, filter, next);
 	}
 
 }

@@ -19,18 +19,15 @@ import org.commonground.shared.audit.ExportDescription;
  * One page of the audit log with the people and dialogues it names.
  *
  * @param view the dialogue whose log this is, or {@code null} for the admins' whole log
+ * @param zone the zone of the page's times and of its filter's days: the dialogue's on a
+ * dialogue's own log, UTC on the admins' log (whatever dialogues its entries are of)
  * @param next the keyset of the next (older) page, or {@code null}
  */
-public record AuditPage(DialogueView view, List<AuditEntry> entries, Map<Long, Account> accounts,
+public record AuditPage(DialogueView view, ZoneId zone, List<AuditEntry> entries, Map<Long, Account> accounts,
 		Map<Long, Dialogue> dialogues, AuditFilter filter, Long next) implements Zoned {
 
-	/**
-	 * The dialogue's time zone, or UTC (named as pages of no dialogue name it) for the
-	 * admins' page: the page's times are shown in it.
-	 */
-	@Override
-	public ZoneId zone() {
-		return (this.view != null) ? this.view.zone() : TimeZones.DEFAULT;
+	public AuditPage {
+		zone = (zone != null) ? zone : TimeZones.DEFAULT;
 	}
 
 	public Account account(Long id) {
@@ -51,6 +48,31 @@ public record AuditPage(DialogueView view, List<AuditEntry> entries, Map<Long, A
 				|| entry.getAction() == AuditAction.EXPORT_WITH_IDENTITIES;
 		return export ? ExportDescription.parse(entry.getNote()) : null;
 	}
+
+	/**
+	 * The role an account had before a role change (kept as the entry's note), or
+	 * {@code null} for other entries and for older ones, which kept only the new role.
+	 */
+	public String previousRole(AuditEntry entry) {
+		String note = entry.getNote();
+		return (entry.getAction() == AuditAction.ACCOUNT_ROLE_CHANGED && note != null && note.matches("[A-Z_]{1,20}"))
+				? note : null;
+	}
+
+	/**
+	 * What a change of a stakeholder group or a theme did (added, renamed, retired,
+	 * reactivated; kept as codes in the entry's note), to be told in the reader's
+	 * language; or {@code null} for other entries and for older ones, which kept no note.
+	 */
+	public List<String> labelChanges(AuditEntry entry) {
+		boolean labelled = entry.getAction() == AuditAction.THEMES_CHANGED
+				|| entry.getAction() == AuditAction.STAKEHOLDER_GROUPS_CHANGED;
+		String note = entry.getNote();
+		return (labelled && note != null && LABEL_CHANGES.matcher(note).matches()) ? List.of(note.split(" ")) : null;
+	}
+
+	private static final Pattern LABEL_CHANGES = Pattern
+		.compile("(ADDED|RENAMED|RETIRED|REACTIVATED|UNCHANGED)( (RENAMED|RETIRED|REACTIVATED))*");
 
 	/**
 	 * A change of moderation settings, to be described in the reader's language; or

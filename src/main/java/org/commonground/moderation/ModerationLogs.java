@@ -1,5 +1,7 @@
 package org.commonground.moderation;
 
+import org.commonground.shared.web.TimeZones;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -87,7 +89,8 @@ public class ModerationLogs {
 		if (filter.actor() != null && !filter.actor().isBlank()) {
 			actorIds = this.accounts.search(filter.actor(), null, null, null, 0).map(Account::getId).getContent();
 		}
-		return this.audit.page(dialogue, filter, actorIds, false);
+		// One zone for every entry, whichever dialogue it is of: UTC, named on the page.
+		return this.audit.page(dialogue, TimeZones.DEFAULT, filter, actorIds, false);
 	}
 
 	/** Only reason categories go public, never free text. */

@@ -516,7 +516,8 @@ class AccountJourneyIT extends IntegrationTest {
 
 		WebClient admin = new WebClient(this.mvc);
 		admin.logIn(this.accounts.admin("Suspending Admin"), TestAccounts.PASSWORD);
-		MockHttpServletResponse suspended = admin.perform(post("/admin/accounts/" + id + "/suspend"));
+		MockHttpServletResponse suspended = admin
+			.perform(post("/admin/accounts/" + id + "/suspend").param("confirmed", "true"));
 		assertThat(suspended.getRedirectedUrl()).isEqualTo("/admin/accounts");
 
 		assertThat(member.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
@@ -559,7 +560,7 @@ class AccountJourneyIT extends IntegrationTest {
 		assertThat(admin.perform(get(back)).getContentAsString()).contains("Sin cambios: la cuenta ya tiene ese rol.");
 		admin.perform(post("/language").param("lang", "en"));
 
-		admin.perform(post("/admin/accounts/" + adminId + "/suspend"));
+		admin.perform(post("/admin/accounts/" + adminId + "/suspend").param("confirmed", "true"));
 		admin.perform(post("/admin/accounts/" + adminId + "/role").param("role", "PARTICIPANT"));
 		assertThat(this.jdbc.queryForObject("select role || status from account where id = ?", String.class, adminId))
 			.isEqualTo("ADMINACTIVE");

@@ -80,7 +80,7 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 			assertThat(browser.text()).contains("All dialogues", "Recent activity", "waiting for a moderator");
 			browser.assertAccessible();
 			browser.screenshot("62-admin-console");
-			browser.submit("a[href='/admin/dialogues']");
+			browser.submit("main a[href='/admin/dialogues']");
 			assertThat(browser.text()).contains("Geita District gold-mining dialogue",
 					"Mercury reduction dialogue, Geita 2024");
 			browser.assertAccessible();

@@ -12,11 +12,15 @@ import org.commonground.support.TestAccounts;
 import org.commonground.support.TestChallenges;
 import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
+import org.commonground.support.Parallel;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonground.support.AccessTable.ROLES;
@@ -292,6 +296,48 @@ class DialogueAccessIT extends IntegrationTest {
 				.param("visibility", "PUBLIC")
 				.param("joinPolicy", "OPEN"))
 			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void aResubmittedNewDialogueFormMakesOneDialogueAndParallelPostsNeverAnswer500() throws Exception {
+		WebClient facilitator = loggedIn(this.accounts.create("Creator", AccountRole.FACILITATOR));
+		String token = Jsoup.parse(facilitator.perform(get("/dialogues/new")).getContentAsString())
+			.select("input[name=formToken]")
+			.val();
+		assertThat(token).isNotBlank();
+		String first = facilitator.perform(newDialogue("Gold traders of Chunya", token)).getRedirectedUrl();
+		String again = facilitator.perform(newDialogue("Gold traders of Chunya", token)).getRedirectedUrl();
+		assertThat(again).as("the second post of the same form goes to the dialogue the first made").isEqualTo(first);
+		assertThat(this.jdbc.queryForObject("select count(*) from dialogue where title = 'Gold traders of Chunya'",
+				Long.class))
+			.isEqualTo(1);
+
+		// The same form posted four times at once: one dialogue, every post sent to it.
+		List<MockHttpServletResponse> same = Parallel.run(4,
+				() -> facilitator.perform(newDialogue("Buyers of Geita", "parallel1")));
+		assertThat(same).extracting(MockHttpServletResponse::getStatus).containsOnly(302);
+		assertThat(same).extracting(MockHttpServletResponse::getRedirectedUrl)
+			.containsOnly("/dialogues/buyers-of-geita");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from dialogue where title = 'Buyers of Geita'", Long.class))
+			.isEqualTo(1);
+
+		// Four forms with the same title at once: four dialogues with four slugs, no 500.
+		List<MockHttpServletResponse> forms = Parallel.run(4,
+				(i) -> facilitator.perform(newDialogue("Mercury free processing", "form" + i)));
+		assertThat(forms).extracting(MockHttpServletResponse::getStatus).containsOnly(302);
+		assertThat(forms).extracting(MockHttpServletResponse::getRedirectedUrl).doesNotHaveDuplicates();
+		assertThat(this.jdbc.queryForObject(
+				"select count(distinct slug) from dialogue where title = 'Mercury free processing'", Long.class))
+			.isEqualTo(4);
+	}
+
+	private static MockHttpServletRequestBuilder newDialogue(String title, String token) {
+		return post("/dialogues").param("title", title)
+			.param("summary", "Summary")
+			.param("visibility", "PUBLIC")
+			.param("joinPolicy", "OPEN")
+			.param("formToken", token);
 	}
 
 	private WebClient loggedIn(String email) throws Exception {

@@ -418,6 +418,60 @@ class MembershipIT extends IntegrationTest {
 	}
 
 	@Test
+	void anAdminWithdrawsAFacilitationAndTheFacilitatorStaysAMember() throws Exception {
+		String facilitator = this.accounts.create("Withdrawn Lead", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Withdrawal", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		String helper = this.accounts.participant("Former Helper");
+		loggedIn(helper).perform(post("/dialogues/" + slug + "/join"));
+		long helperId = this.dialogues.membershipId(slug, helper);
+		WebClient lead = loggedIn(facilitator);
+		lead.perform(post("/dialogues/" + slug + "/members/" + helperId + "/facilitator"));
+		String withdraw = "/dialogues/" + slug + "/members/" + helperId + "/facilitation/withdraw";
+		// Facilitators do not withdraw one another: admins appoint and withdraw.
+		assertThat(lead.perform(post(withdraw)).getStatus()).isIn(403, 404);
+		assertThat(this.jdbc.queryForObject("select role from membership where id = ?", String.class, helperId))
+			.isEqualTo("FACILITATOR");
+		assertThat(Jsoup.parse(lead.perform(get("/dialogues/" + slug + "/manage")).getContentAsString())
+			.select("form.withdraw-facilitation")).isEmpty();
+
+		WebClient admin = loggedIn(this.accounts.admin("Withdrawing Admin"));
+		Document manage = Jsoup.parse(admin.perform(get("/dialogues/" + slug + "/manage")).getContentAsString());
+		assertThat(manage.select("#member-" + helperId + " form.withdraw-facilitation button").text())
+			.isEqualTo("Withdraw facilitation");
+		assertThat(manage.select("#member-" + helperId + " form.withdraw-facilitation input[name=_csrf]")).hasSize(1);
+		MockHttpServletResponse done = admin.perform(post(withdraw));
+		assertThat(done.getRedirectedUrl()).isEqualTo("/dialogues/" + slug + "/manage");
+		assertThat(admin.lastFlash().get("flashSuccess")).isEqualTo("facilitator.withdrawn");
+		assertThat(this.jdbc.queryForObject("select role || ':' || status from membership where id = ?", String.class,
+				helperId))
+			.isEqualTo("PARTICIPANT:ACTIVE");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'FACILITATION_WITHDRAWN' and subject_account_id = "
+						+ "(select account_id from membership where id = ?)",
+				Long.class, helperId))
+			.isEqualTo(1);
+		admin.perform(post(withdraw));
+		assertThat(admin.lastFlash().get("flashError")).isEqualTo("facilitator.error.not-facilitator");
+	}
+
+	@Test
+	void anUnknownEmailForAFacilitatorIsToldBesideTheFieldWithTheEmailKept() throws Exception {
+		String facilitator = this.accounts.create("Appointing Lead", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Appointments", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		WebClient admin = loggedIn(this.accounts.admin("Appointing Admin"));
+		MockHttpServletResponse refused = admin
+			.perform(post("/dialogues/" + slug + "/facilitators").param("email", "nobody@test.example"));
+		assertThat(refused.getRedirectedUrl()).isEqualTo("/dialogues/" + slug + "/manage#appoint");
+		Document page = Jsoup.parse(admin.perform(get("/dialogues/" + slug + "/manage")).getContentAsString());
+		assertThat(page.select("#appoint-email-error").text()).endsWith("There is no account with that email address.");
+		assertThat(page.select("#appoint-email").val()).isEqualTo("nobody@test.example");
+		assertThat(page.select("#appoint-email").attr("aria-describedby")).isEqualTo("appoint-email-error");
+		assertThat(page.select(".alert.error")).as("not a banner at the top").isEmpty();
+	}
+
+	@Test
 	void turningPseudonymityOffKeepsEarlierPseudonyms() throws Exception {
 		String facilitator = this.accounts.create("Toggle Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
 		String slug = this.dialogues.create(facilitator, "Toggle", Visibility.PUBLIC, JoinPolicy.OPEN, true,

@@ -183,17 +183,62 @@ class ModerationIT extends IntegrationTest {
 		assertThat(global.select(".queue-item .moderated-item time").eachText()).isNotEmpty()
 			.allMatch((t) -> t.matches("\\d{1,2} \\S+ \\d{4} \\d{2}:\\d{2} East Africa Time"));
 		assertThat(global.select(".queue-item .moderated-item time").attr("datetime")).endsWith("+03:00");
-		adminClient.perform(post("/admin/accounts/" + accountId(this.miner) + "/suspend"));
+		adminClient.perform(post("/admin/accounts/" + accountId(this.miner) + "/suspend").param("confirmed", "true"));
 		this.jdbc.update("""
 				insert into audit_entry (occurred_at, actor_id, action, dialogue_id, subject_type, subject_id)
 				select now(), ?, 'DIALOGUE_EDITED', d.id, 'DIALOGUE', d.id from dialogue d where d.slug = ?""",
 				accountId(admin), this.slug);
 		Document audit = Jsoup
 			.parse(adminClient.perform(get("/admin/audit").param("actor", "Ada Admin")).getContentAsString());
-		assertThat(audit.select("tbody tr:contains(dialogue edited) time").text()).endsWith("East Africa Time");
-		assertThat(audit.select("tbody tr:contains(account suspended) time").text())
-			.as("a platform-wide entry stays in the platform's zone")
-			.endsWith("Coordinated Universal Time");
+		// The admins' log, over every dialogue, is one chronological list in one zone,
+		// named once.
+		assertThat(audit.select("#audit-zone").text()).isEqualTo("Times are in Coordinated Universal Time.");
+		assertThat(audit.select("#filter-from-hint").text()).isEqualTo("Days in Coordinated Universal Time.");
+		assertThat(audit.select("tbody tr time").eachAttr("datetime")).isNotEmpty().allMatch((t) -> t.endsWith("Z"));
+		assertThat(audit.select("tbody tr time").eachText())
+			.allMatch((t) -> t.matches("\\d{1,2} \\S+ \\d{4} \\d{2}:\\d{2}"));
+	}
+
+	@Test
+	void aRowDatedOnADayIsFoundByFilteringOnThatDayOnTheAdminsLogAndOnTheDialoguesLog() throws Exception {
+		String admin = this.accounts.admin("Zone Admin");
+		// 22:30 UTC on 6 December is 01:30 on 7 December in the dialogue's East Africa
+		// Time.
+		this.jdbc.update("""
+				insert into audit_entry (occurred_at, actor_id, action, dialogue_id, subject_type, subject_id, note)
+				select timestamptz '2026-12-06 22:30:00+00', ?, 'DIALOGUE_EDITED', d.id, 'DIALOGUE', d.id, 'late edit'
+				from dialogue d where d.slug = ?""", accountId(admin), this.slug);
+		WebClient adminClient = client(admin);
+		String row = "tbody tr:contains(late edit)";
+		Document all = Jsoup
+			.parse(adminClient.perform(get("/admin/audit").param("dialogue", this.slug)).getContentAsString());
+		assertThat(all.select(row + " time").text()).isEqualTo("6 Dec 2026 22:30");
+		Document onTheDay = Jsoup.parse(adminClient.perform(
+				get("/admin/audit").param("dialogue", this.slug).param("from", "2026-12-06").param("to", "2026-12-06"))
+			.getContentAsString());
+		assertThat(onTheDay.select(row)).hasSize(1);
+
+		WebClient facilitator = client(this.facilitator);
+		String audit = "/dialogues/" + this.slug + "/moderation/audit";
+		Document own = Jsoup.parse(facilitator.perform(get(audit)).getContentAsString());
+		assertThat(own.select(row + " time").text()).isEqualTo("7 Dec 2026 01:30");
+		assertThat(own.select("#audit-zone").text()).isEqualTo("Times are in East Africa Time.");
+		assertThat(own.select("#filter-to-hint").text()).isEqualTo("Days in East Africa Time.");
+		assertThat(Jsoup
+			.parse(facilitator.perform(get(audit).param("from", "2026-12-07").param("to", "2026-12-07"))
+				.getContentAsString())
+			.select(row)).hasSize(1);
+		assertThat(Jsoup
+			.parse(facilitator.perform(get(audit).param("from", "2026-12-06").param("to", "2026-12-06"))
+				.getContentAsString())
+			.select(row)).isEmpty();
+
+		// A day that is no date is said beside its field, with the text kept, not a 400
+		// page.
+		Document bad = Jsoup.parse(adminClient.perform(get("/admin/audit").param("from", "abc")).getContentAsString());
+		assertThat(bad.select("#filter-from-invalid").text()).contains("Enter a date such as 2026-12-07");
+		assertThat(bad.select("#filter-from").val()).isEqualTo("abc");
+		assertThat(bad.select("#filter-from").attr("aria-invalid")).isEqualTo("true");
 	}
 
 	@Test
@@ -470,7 +515,7 @@ class ModerationIT extends IntegrationTest {
 			.param("reason", "Repeated insults after warnings"));
 		long minerId = accountId(this.miner);
 		WebClient adminClient = client(admin);
-		adminClient.perform(post("/admin/accounts/" + minerId + "/suspend"));
+		adminClient.perform(post("/admin/accounts/" + minerId + "/suspend").param("confirmed", "true"));
 		assertThat(miner.perform(get("/account/profile")).getStatus()).as("the suspended account's session ended")
 			.isEqualTo(302);
 
@@ -817,7 +862,8 @@ class ModerationIT extends IntegrationTest {
 			.parse(facilitator.perform(get(audit).param("from", "2026-03-10").param("to", "2026-03-01"))
 				.getContentAsString());
 		assertThat(reversed.select("#filter-from-error").text()).contains("The From date is after the To date");
-		assertThat(reversed.select("#filter-from").attr("aria-describedby")).isEqualTo("filter-from-error");
+		assertThat(reversed.select("#filter-from").attr("aria-describedby"))
+			.isEqualTo("filter-from-hint filter-from-error");
 		assertThat(reversed.select("#filter-from").val()).isEqualTo("2026-03-10");
 		assertThat(reversed.select("#filter-to").val()).isEqualTo("2026-03-01");
 		assertThat(reversed.text()).doesNotContain("No entries match");

@@ -439,7 +439,7 @@ class SmsIT extends IntegrationTest {
 		assertThat(admin.perform(post("/admin/sms/people/" + facilitatorId + "/delete")).getStatus()).isEqualTo(404);
 
 		// Their account cannot log in: no other role, no API token.
-		admin.perform(post("/admin/accounts/" + account + "/role").param("role", "ADMIN"));
+		admin.perform(post("/admin/accounts/" + account + "/role").param("role", "ADMIN").param("confirmed", "true"));
 		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, account))
 			.isEqualTo("PARTICIPANT");
 		String offlineEmail = this.jdbc.queryForObject("select email from account where id = ?", String.class, account);

@@ -31,6 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminAccountController {
 
+	/** The status filter's option for accounts whose owner asked for their deletion. */
+	static final String DELETION_REQUESTED = "DELETION_REQUESTED";
+
 	/** Said when the account already had the role chosen: nothing happened. */
 	private static final String ROLE_UNCHANGED = "admin.accounts.role-unchanged";
 
@@ -46,17 +49,26 @@ class AdminAccountController {
 	@GetMapping("/admin/accounts")
 	String showAccounts(@RequestParam(name = "q", defaultValue = "") String query,
 			@RequestParam(name = "role", required = false) AccountRole role,
-			@RequestParam(name = "status", required = false) AccountStatus status,
+			@RequestParam(name = "status", required = false) String statusFilter,
 			@RequestParam(name = "kind", required = false) AccountKind kind,
 			@RequestParam(name = "page", defaultValue = "0") @PageNumber int page, Model model, Locale locale) {
-		Page<Account> found = this.accounts.search(query, role, status, kind, page);
+		// A status the list does not know (an old link, a typed address) is ignored, not
+		// a
+		// 400 page; "deletion requested" is a filter of its own, not an account status.
+		boolean deletionRequested = DELETION_REQUESTED.equals(statusFilter);
+		AccountStatus status = Arrays.stream(AccountStatus.values())
+			.filter((s) -> s.name().equals(statusFilter))
+			.findFirst()
+			.orElse(null);
+		Page<Account> found = this.accounts.search(query, role, status, deletionRequested, kind, page);
 		model.addAttribute("accounts", found);
 		model.addAttribute("deletionsDue", this.deletion.deletionsDue(found.map(Account::getId).getContent()));
 		model.addAttribute("q", query);
 		model.addAttribute("role", role);
-		model.addAttribute("status", status);
+		model.addAttribute("status",
+				(status != null) ? status.name() : (deletionRequested ? DELETION_REQUESTED : null));
 		model.addAttribute("roles", AccountRole.values());
-		model.addAttribute("statuses", AccountStatus.values());
+		model.addAttribute("statuses", statusOptions());
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", AccountKind.values());
 		return "admin/accounts";
@@ -64,14 +76,24 @@ class AdminAccountController {
 
 	@PostMapping("/admin/accounts/{id}/role")
 	String updateRole(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id,
-			@Valid @ModelAttribute RoleForm form, ListFilters back, RedirectAttributes redirect) {
+			@Valid @ModelAttribute RoleForm form, @RequestParam(defaultValue = "false") boolean confirmed,
+			ListFilters back, RedirectAttributes redirect) {
+		if (form.getRole() == AccountRole.ADMIN && !confirmed) {
+			// Administrators can do anything: the box must be ticked, the error beside
+			// it.
+			return unconfirmed(redirect, back, id, "role");
+		}
 		return apply(redirect, back, () -> this.accounts.changeRole(admin.getId(), id, form.getRole())
 				? "admin.accounts.role-changed" : ROLE_UNCHANGED);
 	}
 
 	@PostMapping("/admin/accounts/{id}/suspend")
-	String updateSuspend(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, ListFilters back,
-			RedirectAttributes redirect) {
+	String updateSuspend(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean confirmed, ListFilters back, RedirectAttributes redirect) {
+		if (!confirmed) {
+			// It ends the person's sessions: the box must be ticked, the error beside it.
+			return unconfirmed(redirect, back, id, "suspend");
+		}
 		return apply(redirect, back, () -> {
 			this.accounts.suspend(admin.getId(), id);
 			return "admin.accounts.suspended";
@@ -85,6 +107,26 @@ class AdminAccountController {
 			this.accounts.reactivate(admin.getId(), id);
 			return "admin.accounts.reactivated";
 		});
+	}
+
+	private static String[] statusOptions() {
+		String[] options = new String[AccountStatus.values().length + 1];
+		for (int i = 0; i < AccountStatus.values().length; i++) {
+			options[i] = AccountStatus.values()[i].name();
+		}
+		options[options.length - 1] = DELETION_REQUESTED;
+		return options;
+	}
+
+	/**
+	 * Back to the list, at the account's card, with the error beside the box that was not
+	 * ticked ({@code unconfirmed} names the box: {@code role-confirm-<id>} or
+	 * {@code suspend-confirm-<id>}).
+	 */
+	private static String unconfirmed(RedirectAttributes redirect, ListFilters back, long id, String form) {
+		redirect.addFlashAttribute("unconfirmed", form + "-confirm-" + id);
+		back.keep(redirect);
+		return "redirect:/admin/accounts#account-" + id;
 	}
 
 	/** Makes the change, which answers the message key of what it did. */
@@ -153,7 +195,8 @@ class AdminAccountController {
 			if (Arrays.stream(AccountRole.values()).anyMatch((r) -> r.name().equals(this.backRole))) {
 				redirect.addAttribute("role", this.backRole);
 			}
-			if (Arrays.stream(AccountStatus.values()).anyMatch((s) -> s.name().equals(this.backStatus))) {
+			if (Arrays.stream(AccountStatus.values()).anyMatch((s) -> s.name().equals(this.backStatus))
+					|| DELETION_REQUESTED.equals(this.backStatus)) {
 				redirect.addAttribute("status", this.backStatus);
 			}
 			if (Arrays.stream(AccountKind.values()).anyMatch((k) -> k.name().equals(this.backKind))) {

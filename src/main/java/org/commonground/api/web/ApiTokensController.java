@@ -22,8 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /admin/api-tokens} (admins only, by the site's filter chain and the service):
- * issue a personal access token for an account (its secret shown once, on the answer to
- * the POST) and revoke tokens.
+ * issue a personal access token for an account (its secret shown once, on the page the
+ * POST redirects to, from a flash attribute: a reload issues nothing and shows it no
+ * more) and revoke tokens.
  */
 @Controller
 class ApiTokensController {
@@ -71,15 +72,16 @@ class ApiTokensController {
 
 	@PostMapping("/admin/api-tokens")
 	String issue(@AuthenticationPrincipal AccountPrincipal admin, @Valid @ModelAttribute TokenForm tokenForm,
-			BindingResult errors, Model model) {
+			BindingResult errors, Model model, RedirectAttributes redirect) {
 		// An unknown account is told in the same round as the other errors.
 		if (!errors.hasFieldErrors("email") && !this.tokens.issuable(tokenForm.getEmail())) {
 			errors.rejectValue("email", "api.tokens.unknown-account");
 		}
 		if (!errors.hasErrors()) {
 			try {
-				model.addAttribute("issued", this.tokens.issue(admin, tokenForm.getEmail(), tokenForm.getLabel()));
-				model.addAttribute("tokenForm", new TokenForm());
+				redirect.addFlashAttribute("issued",
+						this.tokens.issue(admin, tokenForm.getEmail(), tokenForm.getLabel()));
+				return "redirect:/admin/api-tokens";
 			}
 			catch (NotFoundException ex) {
 				errors.rejectValue("email", "api.tokens.unknown-account");

@@ -1,5 +1,7 @@
 package org.commonground.dialogue.web;
 
+import org.springframework.dao.DataIntegrityViolationException;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -116,9 +118,28 @@ class DialogueController {
 		if (errors.hasErrors()) {
 			return formPage(model, locale, null);
 		}
-		Dialogue dialogue = this.dialogues.create(form.toDetails(), viewer);
+		Dialogue dialogue = createOnce(form, viewer);
 		Flash.success(redirect, "dialogue.created");
 		return "redirect:/dialogues/" + dialogue.getSlug();
+	}
+
+	/**
+	 * Creates the dialogue, or finds the one this form already made. A post that lost a
+	 * race (the same form posted twice at once, or another dialogue taking the same slug)
+	 * fails on a unique key; posted again, it sees what the other stored: the dialogue of
+	 * its form, or the slug taken, so it picks another.
+	 */
+	private Dialogue createOnce(DialogueForm form, AccountPrincipal viewer) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.dialogues.create(form.toDetails(), form.getFormToken(), viewer);
+			}
+			catch (DataIntegrityViolationException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	@GetMapping("/dialogues/{slug}/edit")

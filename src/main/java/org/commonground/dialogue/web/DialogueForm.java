@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueDetails;
@@ -31,6 +32,17 @@ class DialogueForm {
 
 	@Size(max = 20000, message = "{validation.too-long}")
 	private String description;
+
+	@Pattern(regexp = "[A-Za-z0-9]{1,40}", message = "{form.error.token}")
+	private String formToken;
+
+	public String getFormToken() {
+		return this.formToken;
+	}
+
+	public void setFormToken(String formToken) {
+		this.formToken = formToken;
+	}
 
 	@NotNull(message = "{validation.required}")
 	private Visibility visibility = Visibility.PUBLIC;

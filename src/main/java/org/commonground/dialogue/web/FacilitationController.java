@@ -134,11 +134,26 @@ class FacilitationController {
 				"membership.made-facilitator");
 	}
 
+	@PostMapping("/dialogues/{slug}/members/{id}/facilitation/withdraw")
+	String deleteMemberFacilitation(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		return apply(slug, redirect, () -> this.memberships.withdrawFacilitation(slug, id, viewer),
+				"facilitator.withdrawn");
+	}
+
 	@PostMapping("/dialogues/{slug}/facilitators")
 	String createFacilitator(@PathVariable String slug, @ModelAttribute FacilitatorForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
-		return apply(slug, redirect, () -> this.memberships.appointFacilitator(slug, form.getEmail(), viewer),
-				"facilitator.appointed");
+		try {
+			this.memberships.appointFacilitator(slug, form.getEmail(), viewer);
+		}
+		catch (DialogueRuleException ex) {
+			// Beside the email field, with what was typed: the page opens at the form.
+			redirect.addFlashAttribute("appointAttempt", new AppointAttempt(form.getEmail(), ex.getMessageKey()));
+			return "redirect:/dialogues/" + slug + "/manage#appoint";
+		}
+		Flash.success(redirect, "facilitator.appointed");
+		return "redirect:/dialogues/" + slug + "/manage";
 	}
 
 	private String apply(String slug, RedirectAttributes redirect, Runnable change, String successKey) {

@@ -1,6 +1,7 @@
 package org.commonground.moderation.web;
 
-import java.time.LocalDate;
+import org.commonground.shared.web.TimeZones;
+
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,6 @@ import org.commonground.moderation.ModerationQueues;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.web.NotFoundException;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,11 +52,12 @@ class AdminModerationController {
 	@GetMapping("/admin/audit")
 	String showAudit(@RequestParam(required = false) AuditAction action,
 			@RequestParam(required = false) String dialogue, @RequestParam(required = false) String actor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer,
 			Model model) {
-		AuditFilter filter = new AuditFilter(action, dialogue, actor, from, to, before);
+		AuditPeriod period = AuditPeriod.parse(from, to);
+		period.addTo(model);
+		AuditFilter filter = new AuditFilter(action, dialogue, actor, period.from(), period.to(), before);
 		AuditPage audit;
 		try {
 			audit = this.logs.globalAudit(viewer, filter);
@@ -64,9 +65,10 @@ class AdminModerationController {
 		catch (NotFoundException ex) {
 			// No dialogue has that address: say so beside the field, show nothing.
 			model.addAttribute("dialogueError", true);
-			audit = new AuditPage(null, List.of(), Map.of(), Map.of(), filter, null);
+			audit = new AuditPage(null, TimeZones.DEFAULT, List.of(), Map.of(), Map.of(), filter, null);
 		}
 		model.addAttribute("audit", audit);
+		model.addAttribute("zone", audit.zone());
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("periodError", filter.reversed());
 		return "moderation/audit";

@@ -1,7 +1,5 @@
 package org.commonground.moderation.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.dialogue.DialogueView;
@@ -19,7 +17,6 @@ import org.commonground.moderation.PublicLog;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.web.Flash;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -187,13 +184,15 @@ class ModerationController {
 
 	@GetMapping("/dialogues/{slug}/moderation/audit")
 	String showAudit(@PathVariable String slug, @RequestParam(required = false) AuditAction action,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer,
 			Model model) {
-		AuditFilter filter = new AuditFilter(action, null, null, from, to, before);
+		AuditPeriod period = AuditPeriod.parse(from, to);
+		period.addTo(model);
+		AuditFilter filter = new AuditFilter(action, null, null, period.from(), period.to(), before);
 		AuditPage audit = this.logs.audit(slug, viewer, filter);
 		model.addAttribute("audit", audit);
+		model.addAttribute("zone", audit.zone());
 		model.addAttribute("dialogue", audit.view().dialogue());
 		// Only the actions a dialogue's log can hold (not an account's suspension).
 		model.addAttribute("actions", ModerationLogs.DIALOGUE_ACTIONS);

@@ -27,6 +27,14 @@ public record AuditEvent(Long actorId, AuditAction action, Long dialogueId, Stri
 		return new AuditEvent(actorId, action, null, null, null, null, code, null);
 	}
 
+	/**
+	 * A platform-wide change with a note saying what changed, such as a retired theme
+	 * (its code, and {@code RETIRED}).
+	 */
+	public static AuditEvent onPlatform(long actorId, AuditAction action, String code, String note) {
+		return new AuditEvent(actorId, action, null, null, null, null, code, note);
+	}
+
 	/** An action on a dialogue as a whole. */
 	public static AuditEvent onDialogue(long actorId, AuditAction action, long dialogueId, String reason) {
 		return new AuditEvent(actorId, action, dialogueId, "DIALOGUE", dialogueId, null, reason, null);

@@ -1,7 +1,9 @@
 package org.commonground.shared.persistence;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,6 +48,34 @@ public abstract class LabelledEntity {
 		this.code = code;
 		this.labels = new HashMap<>(labels);
 		this.sortOrder = sortOrder;
+	}
+
+	/**
+	 * What {@link #relabel} with these values would change, as the audit log's note keeps
+	 * it: {@code RENAMED}, {@code RETIRED} or {@code REACTIVATED}, several separated by a
+	 * space, or {@code UNCHANGED}.
+	 */
+	public String changes(Map<String, String> labels, boolean active) {
+		List<String> changes = new ArrayList<>();
+		if (!filled(this.labels).equals(filled(labels))) {
+			changes.add("RENAMED");
+		}
+		if (this.active != active) {
+			changes.add(active ? "REACTIVATED" : "RETIRED");
+		}
+		return changes.isEmpty() ? "UNCHANGED" : String.join(" ", changes);
+	}
+
+	private static Map<String, String> filled(Map<String, String> labels) {
+		Map<String, String> filled = new HashMap<>();
+		if (labels != null) {
+			labels.forEach((language, label) -> {
+				if (label != null && !label.isBlank()) {
+					filled.put(language, label.strip());
+				}
+			});
+		}
+		return filled;
 	}
 
 	protected void relabel(Map<String, String> labels, boolean active) {

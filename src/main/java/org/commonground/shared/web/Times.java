@@ -66,6 +66,14 @@ public final class Times {
 		return (instant != null) ? pattern("d MMM yyyy HH:mm", instant) + " " + zoneName(instant) : "";
 	}
 
+	/**
+	 * Date and time without the zone, for a list whose zone is named once (a column
+	 * header or a hint): "4 Dec 2026 09:34".
+	 */
+	public String dateTime(Instant instant) {
+		return (instant != null) ? pattern("d MMM yyyy HH:mm", instant) : "";
+	}
+
 	/** A day as {@link #date(Instant)} writes it: "4 Dec 2026". */
 	public String day(LocalDate day) {
 		return (day != null) ? DateTimeFormatter.ofPattern("d MMM yyyy", this.locale).format(day) : "";

@@ -52,7 +52,8 @@ class AdminAccountsIT extends IntegrationTest {
 		assertThat(list.select("form[action$=/" + id + "/role] input[name=backRole]").val()).isEqualTo("PARTICIPANT");
 
 		MockHttpServletResponse suspended = admin
-			.perform(post("/admin/accounts/" + id + "/suspend").param("backQ", "Claire Filtered")
+			.perform(post("/admin/accounts/" + id + "/suspend").param("confirmed", "true")
+				.param("backQ", "Claire Filtered")
 				.param("backRole", "PARTICIPANT")
 				.param("backStatus", "ACTIVE"));
 		assertThat(suspended.getRedirectedUrl())
@@ -103,7 +104,8 @@ class AdminAccountsIT extends IntegrationTest {
 		assertThat(list.select("form[action$=/" + offline + "/suspend] input[name=backKind]").val())
 			.isEqualTo("OFFLINE");
 		MockHttpServletResponse suspended = admin
-			.perform(post("/admin/accounts/" + offline + "/suspend").param("backQ", "Kindfilter")
+			.perform(post("/admin/accounts/" + offline + "/suspend").param("confirmed", "true")
+				.param("backQ", "Kindfilter")
 				.param("backKind", "OFFLINE"));
 		assertThat(suspended.getRedirectedUrl()).isEqualTo("/admin/accounts?q=Kindfilter&kind=OFFLINE");
 	}
@@ -127,6 +129,105 @@ class AdminAccountsIT extends IntegrationTest {
 			.parse(admin.perform(get("/admin/accounts").param("q", "Deletionwatch")).getContentAsString());
 		assertThat(after.select(".deletion-due")).isEmpty();
 		assertThat(after.select(".cards .card").text()).contains("Active");
+	}
+
+	@Test
+	void suspendingAndMakingSomeoneAnAdminNeedATickedBoxCheckedOnTheServer() throws Exception {
+		WebClient admin = client(this.accounts.admin("Confirming Admin"));
+		String target = this.accounts.participant("Confirmtarget Person");
+		long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, target);
+
+		Document list = Jsoup
+			.parse(admin.perform(get("/admin/accounts").param("q", "Confirmtarget")).getContentAsString());
+		assertThat(list.select("form[action$=/" + id + "/suspend] input[type=checkbox][name=confirmed]")).hasSize(1);
+		assertThat(list.select("form[action$=/" + id + "/role] input[type=checkbox][name=confirmed]")).hasSize(1);
+
+		MockHttpServletResponse unticked = admin
+			.perform(post("/admin/accounts/" + id + "/suspend").param("backQ", "Confirmtarget"));
+		assertThat(unticked.getRedirectedUrl()).isEqualTo("/admin/accounts?q=Confirmtarget#account-" + id);
+		assertThat(this.jdbc.queryForObject("select status from account where id = ?", String.class, id))
+			.isEqualTo("ACTIVE");
+		// The page the redirect names (a flash attribute matches its query string).
+		Document again = Jsoup.parse(admin.perform(get("/admin/accounts?q=Confirmtarget")).getContentAsString());
+		assertThat(again.select("#suspend-confirm-" + id + "-error").text())
+			.endsWith("Tick the box to confirm the suspension.");
+		assertThat(again.select("#suspend-confirm-" + id).attr("aria-describedby"))
+			.isEqualTo("suspend-confirm-" + id + "-error");
+
+		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "ADMIN").param("backQ", "Confirmtarget"));
+		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, id))
+			.isEqualTo("PARTICIPANT");
+		assertThat(Jsoup.parse(admin.perform(get("/admin/accounts?q=Confirmtarget")).getContentAsString())
+			.select("#role-confirm-" + id + "-error")
+			.text()).endsWith("Tick the box to confirm making this account an Admin.");
+		// Other roles need no box.
+		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "FACILITATOR"));
+		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, id))
+			.isEqualTo("FACILITATOR");
+		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "ADMIN").param("confirmed", "true"));
+		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, id))
+			.isEqualTo("ADMIN");
+		admin.perform(post("/admin/accounts/" + id + "/suspend").param("confirmed", "true"));
+		assertThat(this.jdbc.queryForObject("select status from account where id = ?", String.class, id))
+			.isEqualTo("SUSPENDED");
+
+		// The audit log says each role change as old → new.
+		Document audit = Jsoup.parse(admin
+			.perform(get("/admin/audit").param("action", "ACCOUNT_ROLE_CHANGED").param("actor", "Confirming Admin"))
+			.getContentAsString());
+		assertThat(audit.select("tbody tr .role-change").eachText()).containsExactly("Facilitator → Admin",
+				"Participant → Facilitator");
+	}
+
+	@Test
+	void theStatusFilterOffersDeletionRequestedAndIgnoresAnUnknownStatus() throws Exception {
+		WebClient admin = client(this.accounts.admin("Status Filter Admin"));
+		String leaving = this.accounts.participant("Statusfilter Leaving");
+		this.accounts.participant("Statusfilter Staying");
+		client(leaving).perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+
+		Document requested = Jsoup.parse(
+				admin.perform(get("/admin/accounts").param("q", "Statusfilter").param("status", "DELETION_REQUESTED"))
+					.getContentAsString());
+		assertThat(requested.select("select#status option[selected]").text()).isEqualTo("Deletion requested");
+		assertThat(requested.select(".cards .card-title").eachText()).containsExactly("Statusfilter Leaving");
+
+		MockHttpServletResponse bogus = admin
+			.perform(get("/admin/accounts").param("q", "Statusfilter").param("status", "BOGUS"));
+		assertThat(bogus.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(bogus.getContentAsString()).select(".cards .card-title").eachText())
+			.containsExactlyInAnyOrder("Statusfilter Leaving", "Statusfilter Staying");
+	}
+
+	@Test
+	void theAuditLogTellsARenamedThemeFromARetiredOne() throws Exception {
+		WebClient admin = client(this.accounts.admin("Theme Audit Admin"));
+		String code = "AUDITED_" + (char) ('A' + (System.nanoTime() % 26))
+				+ (char) ('A' + (System.nanoTime() / 7 % 26));
+		admin.perform(post("/admin/themes/new").param("code", code).param("labels[en]", "Artisanal finance"));
+		admin.perform(post("/admin/themes/" + code).param("labels[en]", "Finance for miners").param("active", "true"));
+		admin.perform(post("/admin/themes/" + code).param("labels[en]", "Finance for miners").param("active", "false"));
+		Document audit = Jsoup.parse(
+				admin.perform(get("/admin/audit").param("action", "THEMES_CHANGED").param("actor", "Theme Audit Admin"))
+					.getContentAsString());
+		assertThat(audit.select("tbody tr .label-changes").eachText()).containsExactly("retired", "renamed", "added");
+	}
+
+	@Test
+	void theAdminNavOffersEveryAdminPageFoldedIntoOneDisclosure() throws Exception {
+		WebClient admin = client(this.accounts.admin("Nav Admin"));
+		Document page = Jsoup.parse(admin.perform(get("/admin/accounts")).getContentAsString());
+		assertThat(page.select(".main-nav .admin-menu details summary").text()).isEqualTo("Administration");
+		assertThat(page.select(".main-nav .admin-menu details").hasAttr("open")).as("folded without JavaScript")
+			.isFalse();
+		assertThat(page.select(".main-nav .admin-menu details a").eachAttr("href")).containsExactlyInAnyOrder("/admin",
+				"/admin/accounts", "/admin/dialogues", "/admin/moderation", "/admin/audit", "/admin/emails",
+				"/admin/sms", "/admin/newsletter", "/admin/api-tokens", "/admin/stakeholder-groups", "/admin/themes");
+		assertThat(page.select(".main-nav > ul > li > a[href^=/admin]")).as("no admin link outside the disclosure")
+			.isEmpty();
+		WebClient participant = client(this.accounts.participant("Nav Participant"));
+		assertThat(Jsoup.parse(participant.perform(get("/dialogues")).getContentAsString()).select(".admin-menu"))
+			.isEmpty();
 	}
 
 	private Integer audited(long accountId, String action) {

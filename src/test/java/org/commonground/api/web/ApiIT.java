@@ -459,14 +459,24 @@ class ApiIT extends IntegrationTest {
 		adminClient.logIn(admin, TestAccounts.PASSWORD);
 		MockHttpServletResponse issued = adminClient
 			.perform(post("/admin/api-tokens").param("email", member).param("label", "Research project"));
-		assertThat(issued.getStatus()).isEqualTo(200);
-		String page = issued.getContentAsString(StandardCharsets.UTF_8);
+		// Post/redirect/get: the secret is on the page the redirect shows, once.
+		assertThat(issued.getRedirectedUrl()).isEqualTo("/admin/api-tokens");
+		String page = adminClient.perform(get("/admin/api-tokens")).getContentAsString(StandardCharsets.UTF_8);
 		int start = page.indexOf("cg_");
 		assertThat(start).isPositive();
 		String secret = page.substring(start, page.indexOf('<', start));
-		assertThat(adminClient.perform(get("/admin/api-tokens")).getContentAsString(StandardCharsets.UTF_8))
-			.contains("Research project")
-			.doesNotContain(secret);
+		long tokenId = this.jdbc.queryForObject("SELECT max(id) FROM api_token", Long.class);
+		assertThat(org.jsoup.Jsoup.parse(page).select(".alert.success").text()).contains("Token #" + tokenId);
+		String reloaded = adminClient.perform(get("/admin/api-tokens")).getContentAsString(StandardCharsets.UTF_8);
+		assertThat(reloaded).contains("Research project").doesNotContain(secret);
+		// The list tells tokens apart by their number.
+		assertThat(
+				org.jsoup.Jsoup.parse(reloaded).select(".card-title:contains(Research project) .token-number").text())
+			.isEqualTo("#" + tokenId);
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM api_token WHERE label = 'Research project'", Long.class))
+			.as("reloading the page issued no second token")
+			.isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM api_token WHERE secret_hash LIKE ?", Long.class,
 				"%" + secret + "%"))
 			.isZero();

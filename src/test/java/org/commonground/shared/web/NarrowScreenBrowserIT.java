@@ -121,6 +121,32 @@ class NarrowScreenBrowserIT extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void theAdminMenuIsOneFoldedLineAt412PixelsAndUnfoldsWithoutJavaScript() throws Exception {
+		String admin = this.accounts.admin("Narrow Admin");
+		try (Browser browser = Browser.open(this.port)) {
+			browser.resize(412, 900);
+			browser.logIn(admin, TestAccounts.PASSWORD);
+			browser.go("/admin/audit");
+			// Folded, the eleven admin links take one line: the title comes soon after
+			// the
+			// header, not after a screenful of links.
+			long menuHeight = number(browser,
+					"return document.querySelector('.main-nav .admin-menu').getBoundingClientRect().height");
+			long lineHeight = number(browser,
+					"return document.querySelector('.main-nav > ul > li > a').getBoundingClientRect().height");
+			assertThat(menuHeight).as("the folded admin menu's height").isLessThanOrEqualTo(lineHeight + 8);
+			assertThat(browser.driver()
+				.findElement(org.openqa.selenium.By.cssSelector(".admin-menu a[href='/admin/api-tokens']"))
+				.isDisplayed()).isFalse();
+			browser.find(".admin-menu summary").click();
+			assertThat(browser.driver()
+				.findElement(org.openqa.selenium.By.cssSelector(".admin-menu a[href='/admin/api-tokens']"))
+				.isDisplayed()).isTrue();
+			assertThat(sidewaysOverflow(browser)).as("admin menu at 412 px").isLessThanOrEqualTo(0);
+		}
+	}
+
 	private static long sidewaysOverflow(Browser browser) {
 		return number(browser, "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 	}
