@@ -57,16 +57,26 @@ public class ChallengeTranslations {
 
 	/**
 	 * Those of the challenges everyone may see, whichever their dialogues, by id, as
-	 * {@link #refs(DialogueView, java.util.Collection, String)} in any dialogue: for a
-	 * list of a person's own choices (what they follow). One statement (none for no ids).
+	 * {@link #refs(DialogueView, java.util.Collection, String)} in any dialogue, and
+	 * those the reader wrote whatever their moderation (held or hidden, an author still
+	 * sees their own): for a list of a person's own choices (what they follow). One
+	 * statement (none for no ids).
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, ChallengeRef> refs(java.util.Collection<Long> ids, String language) {
-		return refsIn(null, ids, language);
+	public Map<Long, ChallengeRef> refs(java.util.Collection<Long> ids, String language, long readerId) {
+		return refsIn(null, ids, language, readerId);
 	}
 
-	/** The two above: in one dialogue, or in any when {@code dialogueId} is null. */
 	private Map<Long, ChallengeRef> refsIn(Long dialogueId, java.util.Collection<Long> ids, String language) {
+		return refsIn(dialogueId, ids, language, null);
+	}
+
+	/**
+	 * The two above: in one dialogue, or in any when {@code dialogueId} is null; the
+	 * reader's own too when {@code authorId} is given.
+	 */
+	private Map<Long, ChallengeRef> refsIn(Long dialogueId, java.util.Collection<Long> ids, String language,
+			Long authorId) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
@@ -77,9 +87,11 @@ public class ChallengeTranslations {
 				left join challenge_translation t on t.challenge_id = c.id and t.language = :language
 				  and t.language <> c.language and t.title <> ''
 				where (cast(:dialogueId as bigint) is null or c.dialogue_id = :dialogueId)
-				  and c.id in (:ids) and c.moderation = 'VISIBLE'""")
+				  and c.id in (:ids)
+				  and (c.moderation = 'VISIBLE' or c.author_id = cast(:authorId as bigint))""")
 			.param("language", (language != null) ? language : "")
 			.param("dialogueId", dialogueId, java.sql.Types.BIGINT)
+			.param("authorId", authorId, java.sql.Types.BIGINT)
 			.param("ids", java.util.List.copyOf(ids))
 			.query((rs, row) -> {
 				String translated = rs.getString("translated");

@@ -83,15 +83,20 @@ public class AuthorLabelPolicy {
 
 	/**
 	 * The "speaking as" group of a contribution (the group its author had when writing),
-	 * or {@code null} where the author's label withholds it or already is that group.
+	 * or {@code null} where the author's label withholds it or already names that group.
 	 */
 	public String speakingAs(AuthorLabel label, long groupId, Locale locale) {
 		if (label != null && label.groupWithheld()) {
 			return null;
 		}
 		String group = this.groups.labelOf(groupId, locale);
-		// A pseudonym without a region is the group itself: named once, not twice.
-		return (label != null && label.pseudonymous() && label.name().equals(group)) ? null : group;
+		// A pseudonym ("group · region", or the group alone) and a former participant's
+		// label ("Former participant · group") already name the group: once, not twice.
+		return (label != null && label.pseudonymous() && namesGroup(label.name(), group)) ? null : group;
+	}
+
+	private static boolean namesGroup(String name, String group) {
+		return name.equals(group) || name.startsWith(group + SEPARATOR) || name.endsWith(SEPARATOR + group);
 	}
 
 	static AuthorLabel label(String displayName, String region, String group, DisplayMode mode, ViewerContext viewer) {

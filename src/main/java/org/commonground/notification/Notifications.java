@@ -152,12 +152,13 @@ public class Notifications {
 		Map<Long, Dialogue> byId = this.dialogues
 			.byIds(followed.stream().map(Followed::dialogueId).distinct().toList());
 		// Titles only of challenges in dialogues the person may still read (a follow
-		// outlives a membership); the others keep their numbered label.
+		// outlives a membership), visible or their own; the others keep their numbered
+		// label.
 		java.util.Set<Long> readable = java.util.Set.copyOf(this.dialogues.readableIds(viewer));
 		Map<Long, ChallengeRef> challengeRefs = this.challenges.refs(followed.stream()
 			.filter((f) -> f.type() == FollowTarget.CHALLENGE && readable.contains(f.dialogueId()))
 			.map(Followed::targetId)
-			.toList(), locale.getLanguage());
+			.toList(), locale.getLanguage(), viewer.getId());
 		return followed.stream().filter((f) -> byId.containsKey(f.dialogueId())).map((f) -> {
 			DialogueText text = byId.get(f.dialogueId()).text(locale.getLanguage());
 			ChallengeRef challenge = (f.type() == FollowTarget.CHALLENGE) ? challengeRefs.get(f.targetId()) : null;
@@ -172,8 +173,9 @@ public class Notifications {
 	 *
 	 * @param dialogueLanguage the language {@code dialogueTitle} is in (the reader's
 	 * where it is translated, else the dialogue's original)
-	 * @param challengeTitle the title of a followed challenge everyone may see, in the
-	 * reader's language where a facilitator translated it, else {@code null}
+	 * @param challengeTitle the title of a followed challenge everyone may see (or the
+	 * reader's own, held or hidden), in the reader's language where a facilitator
+	 * translated it, else {@code null}
 	 * @param challengeLanguage the language {@code challengeTitle} is in
 	 */
 	public record FollowedItem(FollowTarget type, long targetId, String dialogueSlug, String dialogueTitle,

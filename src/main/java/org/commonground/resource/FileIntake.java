@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.apache.tika.Tika;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -122,17 +124,18 @@ class FileIntake {
 		}
 	}
 
-	/** "20 MB", "1.5 MB", "300 KB". */
-	static String sizeLabel(long bytes) {
+	/**
+	 * "20 MB", "1.5 MB", "300 KB" in the reader's units and decimal sign ("1,5 Mo"): a
+	 * message argument that the message source resolves in the reader's language.
+	 */
+	static MessageSourceResolvable sizeLabel(long bytes) {
 		long kb = (bytes + 1023) / 1024;
 		if (kb < 1024) {
-			return kb + " KB";
+			return new DefaultMessageSourceResolvable(new String[] { "resource.size.kb" }, new Object[] { kb },
+					kb + " KB");
 		}
-		long mb = 1024L * 1024L;
-		if (bytes % mb == 0) {
-			return (bytes / mb) + " MB";
-		}
-		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) mb);
+		double mb = bytes / (1024.0 * 1024.0);
+		return new DefaultMessageSourceResolvable(new String[] { "resource.size.mb" }, new Object[] { mb }, mb + " MB");
 	}
 
 	private void write(String key, byte[] content) throws IOException {

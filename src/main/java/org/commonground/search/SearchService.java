@@ -321,12 +321,14 @@ public class SearchService {
 				     LIMIT :limit OFFSET :offset)
 				SELECT f.kind, f.language, f.translation, f.title, f.path, f.created_at, f.slug, f.dialogue_title, f.total,
 				       %s AS checked, %s AS newest,
-				       ts_headline(search_config(f.language), f.body, x.query, '%s') AS snippet
+				       ts_headline(search_config(f.language), f.body, x.query, '%s') AS snippet,
+				       left(f.body, %d) AS body_start
 				  FROM x LEFT JOIN found f ON TRUE
 				 ORDER BY f.score DESC, f.created_at DESC, f.id DESC
 				"""
 			.formatted(typedWords, matched, rank, phrase ? "(SELECT count(*) FROM candidates)" : "0",
-					phrase ? "false" : "(SELECT found FROM enough)", HEADLINE_OPTIONS.replace("'", "''"));
+					phrase ? "false" : "(SELECT found FROM enough)", HEADLINE_OPTIONS.replace("'", "''"),
+					Snippets.START_COMPARED);
 		List<SearchHit> hits = new ArrayList<>();
 		long[] total = { 0, 0 };
 		boolean[] newest = { false };
@@ -342,7 +344,7 @@ public class SearchService {
 			total[0] = rs.getLong("total");
 			String slug = rs.getString("slug");
 			hits.add(new SearchHit(SearchKind.valueOf(rs.getString("kind")), slug, rs.getString("dialogue_title"),
-					rs.getString("title"), Snippets.toHtml(rs.getString("snippet"), typed),
+					rs.getString("title"), Snippets.toHtml(rs.getString("snippet"), typed, rs.getString("body_start")),
 					"/dialogues/" + slug + rs.getString("path"), rs.getString("language"), rs.getBoolean("translation"),
 					rs.getTimestamp("created_at").toInstant()));
 			return null;

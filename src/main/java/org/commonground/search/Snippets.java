@@ -20,6 +20,12 @@ final class Snippets {
 
 	private static final int PLAIN_LENGTH = 240;
 
+	/** How much of a text's start tells whether a snippet begins there. */
+	static final int START_COMPARED = 200;
+
+	/** Marks a snippet that begins after its text's start (words left out before it). */
+	private static final String CUT = "\u2026";
+
 	private Snippets() {
 	}
 
@@ -29,11 +35,23 @@ final class Snippets {
 	 * gets marks around the words that begin like one of the query's words.
 	 */
 	static String toHtml(String headline, String query) {
+		return toHtml(headline, query, null);
+	}
+
+	/**
+	 * As {@link #toHtml(String, String)}, and "…" before a snippet that does not begin
+	 * where its text does ({@code textStart}: the text's first characters; {@code null}
+	 * when unknown), so that a cut sentence is seen as cut.
+	 */
+	static String toHtml(String headline, String query, String textStart) {
 		String text = (headline != null) ? headline : "";
 		if (!text.contains(START)) {
 			text = markPrefixes(shorten(text), query);
 		}
 		StringBuilder html = new StringBuilder();
+		if (textStart != null && !beginsAt(text, textStart)) {
+			html.append(CUT);
+		}
 		boolean open = false;
 		int i = 0;
 		while (i < text.length()) {
@@ -63,6 +81,25 @@ final class Snippets {
 		return html.toString();
 	}
 
+	/**
+	 * Whether the snippet's first words are the text's, compared by their letters and
+	 * digits only (ts_headline leaves out what it reads as markup, and spacing).
+	 */
+	private static boolean beginsAt(String snippet, String textStart) {
+		String shown = lettersAndDigits(snippet.replace(START, "").replace(STOP, ""));
+		String start = lettersAndDigits(textStart);
+		int compared = Math.min(Math.min(shown.length(), start.length()), 40);
+		return shown.regionMatches(0, start, 0, compared);
+	}
+
+	private static String lettersAndDigits(String text) {
+		return text.replaceAll("[^\\p{L}\\p{N}]+", "");
+	}
+
+	private static String flat(String text) {
+		return text.replaceAll("\\s+", " ").strip();
+	}
+
 	private static int nextMarker(String text, int from) {
 		int start = text.indexOf(START, from);
 		int stop = text.indexOf(STOP, from);
@@ -77,8 +114,8 @@ final class Snippets {
 	}
 
 	private static String shorten(String text) {
-		String flat = text.replaceAll("\\s+", " ").strip();
-		return (flat.length() <= PLAIN_LENGTH) ? flat : flat.substring(0, PLAIN_LENGTH) + "\u2026";
+		String flat = flat(text);
+		return (flat.length() <= PLAIN_LENGTH) ? flat : flat.substring(0, PLAIN_LENGTH) + CUT;
 	}
 
 	/**

@@ -45,6 +45,8 @@ public class SmsInbox {
 
 	private final SmsStore store;
 
+	private final SmsJoinCodes joinCodes;
+
 	private final SmsOutbox outbox;
 
 	private final DialogueAccess access;
@@ -70,8 +72,9 @@ public class SmsInbox {
 	SmsInbox(SmsStore store, SmsOutbox outbox, DialogueAccess access, MembershipService memberships,
 			AccountService accounts, StakeholderGroupService groups, ChallengeService challenges,
 			ChallengeContributions challengeContributions, CommentPosting comments, VisionService vision,
-			SmsProperties properties, Clock clock) {
+			SmsProperties properties, Clock clock, SmsJoinCodes joinCodes) {
 		this.store = store;
+		this.joinCodes = joinCodes;
 		this.outbox = outbox;
 		this.access = access;
 		this.memberships = memberships;
@@ -124,6 +127,7 @@ public class SmsInbox {
 		if (!this.store.saveSettings(view.dialogue().getId(), normalised, monthlyBudget, this.clock.instant())) {
 			throw new SmsRuleException("sms.error.code-taken");
 		}
+		this.joinCodes.changed();
 	}
 
 	/**

@@ -26,12 +26,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultBudget segments a dialogue may send per calendar month until a
  * facilitator changes it
  * @param pollInterval how often queued messages are sent and answers looked for
+ * @param number the phone number or short code people text (JOIN and their answers),
+ * shown on the pages of dialogues that take part by SMS; blank: those pages say to ask
+ * the facilitators for it
  */
 @ConfigurationProperties("app.sms")
 public record SmsProperties(@DefaultValue("fake") String gateway, String inboundSecret, String inboundSigningKey,
 		String hashKey, String encryptionKey, @DefaultValue("./data/sms-keys.properties") Path keyFile,
 		@DefaultValue Http http, @DefaultValue Limit inboundPerNumber, @DefaultValue("500") int defaultBudget,
-		@DefaultValue("30s") Duration pollInterval) {
+		@DefaultValue("30s") Duration pollInterval, String number) {
 
 	/**
 	 * @param sendUrl where messages are posted (form fields {@code to}, {@code message},

@@ -35,6 +35,15 @@ class SmsStore {
 			.optional();
 	}
 
+	/** Every dialogue's SMS code, by dialogue id. */
+	java.util.Map<Long, String> codes() {
+		java.util.Map<Long, String> codes = new java.util.HashMap<>();
+		this.jdbc.sql("select dialogue_id, code from sms_dialogue")
+			.query((rs, n) -> codes.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return codes;
+	}
+
 	/** The dialogues that have an SMS code. */
 	List<Long> smsDialogueIds() {
 		return this.jdbc.sql("select dialogue_id from sms_dialogue").query(Long.class).list();

@@ -178,6 +178,23 @@ class AccountJourneyIT extends IntegrationTest {
 	}
 
 	@Test
+	void anAddressWithoutADotInItsDomainIsRefusedBesideTheField() throws Exception {
+		MockHttpServletResponse response = new WebClient(this.mvc)
+			.perform(post("/register").param("email", "juma@example")
+				.param("displayName", "Juma Dotless")
+				.param("password", "a long enough passphrase for juma")
+				.param("stakeholderGroup", "ARTISANAL_MINER")
+				.param("country", "TZ")
+				.param("locale", "en"));
+		assertThat(response.getStatus()).isEqualTo(200);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(response.getContentAsString());
+		assertThat(page.select("#email-error").text()).contains("with a dot in the part after the @");
+		assertThat(page.select("input#email").attr("value")).isEqualTo("juma@example");
+		assertThat(this.jdbc.queryForObject("select count(*) from account where email = 'juma@example'", Integer.class))
+			.isZero();
+	}
+
+	@Test
 	void aFormWithErrorsIsShownAgainWithTheInputKeptAndEachErrorBesideItsField() throws Exception {
 		WebClient browser = new WebClient(this.mvc);
 		MockHttpServletResponse response = browser.perform(post("/register").param("email", "not-an-email")

@@ -249,6 +249,8 @@ class MembershipIT extends IntegrationTest {
 		Document page = Jsoup.parse(askerClient.perform(get("/dialogues/" + slug)).getContentAsString());
 		assertThat(page.select("#join-region-error").text()).contains("With a pseudonym, give your region");
 		assertThat(page.select("#join-region").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#display-pseudonymous").hasAttr("checked")).as("the pseudonym stays chosen").isTrue();
+		assertThat(page.select("#display-named").hasAttr("checked")).isFalse();
 
 		askerClient.perform(
 				post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS").param("region", "Nyarugusu"));

@@ -104,6 +104,16 @@ class ModerationIT extends IntegrationTest {
 		Document form = Jsoup.parse(ngo.perform(get(report)).getContentAsString());
 		assertThat(form.select("a[href=/guidelines]")).isNotEmpty();
 		assertThat(form.select("input[name=reason]")).hasSize(5);
+		// The author as the comment names them, not as a former participant.
+		assertThat(form.select(".moderated-item .meta").text()).contains("Omari Official")
+			.doesNotContain("Former participant");
+		// A pseudonym stays one on the report form.
+		String pseudonymous = Jsoup
+			.parse(ngo.perform(get("/dialogues/" + this.slug + "/challenges/" + challenge + "/report"))
+				.getContentAsString())
+			.select(".moderated-item .meta")
+			.text();
+		assertThat(pseudonymous).doesNotContain("Musa Miner").doesNotContain("Former participant");
 		Document missing = Jsoup.parse(ngo.perform(post(report).param("note", "My careful note")).getContentAsString());
 		assertThat(missing.select("#reason-error").text()).contains("Choose a reason.");
 		assertThat(missing.select("textarea#note").text()).isEqualTo("My careful note");
@@ -450,6 +460,9 @@ class ModerationIT extends IntegrationTest {
 		Document own = Jsoup.parse(client(newcomer).perform(get(list + "/" + first)).getContentAsString());
 		assertThat(own.select(".alert.warning").text()).contains("Awaiting review",
 				"A moderator will look at it before others can see it.");
+		// No form and no invitation to be the first: replies wait for publication.
+		assertThat(own.select(".comments .hint").text()).contains("Replies open once it is published.")
+			.doesNotContain("Be the first");
 		// Facilitators are never held.
 		long byFacilitator = this.challenges.raise(this.slug, this.facilitator, "Facilitator's question");
 		assertThat(moderation("CHALLENGE", byFacilitator)).isEqualTo("VISIBLE");

@@ -186,6 +186,16 @@ class NewsletterIT extends IntegrationTest {
 	}
 
 	@Test
+	void theSignUpFormsKnowWhoIsSignedIn() throws Exception {
+		Document page = Jsoup.parse(client(this.member).perform(get("/newsletter")).getContentAsString());
+		assertThat(page.select("main input#email").attr("value")).isEqualTo(this.member);
+		assertThat(page.select("select#group option[selected]").attr("value")).isEqualTo("ARTISANAL_MINER");
+		assertThat(page.select("#footer-newsletter-email").attr("value")).isEqualTo(this.member);
+		Document visitor = Jsoup.parse(new WebClient(this.mvc).perform(get("/newsletter")).getContentAsString());
+		assertThat(visitor.select("#footer-newsletter-email").attr("value")).isEmpty();
+	}
+
+	@Test
 	void signUpsFromOneAddressAreLimited() throws Exception {
 		WebClient busy = new WebClient(this.mvc);
 		for (int i = 0; i < 20; i++) {

@@ -218,6 +218,24 @@ class NotificationIT extends IntegrationTest {
 	}
 
 	@Test
+	void aChallengeHeldForReviewIsListedByItsTitleToItsAuthorOnly() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Roads to the pits flood");
+		String path = "/dialogues/" + this.slug + "/challenges/" + challenge;
+		WebClient miner = client(this.miner);
+		WebClient ngo = client(this.ngo);
+		miner.perform(post(path + "/follow"));
+		ngo.perform(post(path + "/follow"));
+		this.jdbc.update("update challenge set moderation = 'PENDING' where id = ?", challenge);
+		String follow = "ul.follows li:has(a[href$=/challenges/" + challenge + "])";
+		assertThat(Jsoup.parse(miner.perform(get("/account/notifications")).getContentAsString()).select(follow).text())
+			.as("its author may see it")
+			.startsWith("Roads to the pits flood, in ");
+		assertThat(Jsoup.parse(ngo.perform(get("/account/notifications")).getContentAsString()).select(follow).text())
+			.as("others may not")
+			.doesNotContain("Roads to the pits flood");
+	}
+
+	@Test
 	void aMemberFollowsAChallengeFromItsPageAndHearsOfItsResponseUntilUnfollowing() throws Exception {
 		long challenge = this.challenges.raise(this.slug, this.miner, "Scales are never checked");
 		String path = "/dialogues/" + this.slug + "/challenges/" + challenge;

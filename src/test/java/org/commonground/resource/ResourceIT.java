@@ -257,6 +257,13 @@ class ResourceIT extends IntegrationTest {
 		assertThat(inSwahili.text()).containsPattern("Picha ya JPEG, \\d+ KB")
 			.contains("PDF, 1 KB")
 			.doesNotContain("image/jpeg");
+		// French units, with the no-break space before them.
+		Document inFrench = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(base() + "/resources").header("Accept-Language", "fr"))
+				.getContentAsString());
+		assertThat(inFrench.select("a[href$=/resources/" + id + "]").first().closest("li").text())
+			.containsPattern("PDF, 1[\\s\u00a0]Ko")
+			.doesNotContain("KB");
 	}
 
 	@Test

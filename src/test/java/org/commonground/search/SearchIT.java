@@ -146,13 +146,17 @@ class SearchIT extends IntegrationTest {
 			.contains("Enter a date as year-month-day")
 			.contains("value=\"not-a-date\"")
 			.contains("2 results for");
+		assertThat(Jsoup.parse(search("retort " + this.tag, "&from=" + yesterday)).select(".search-dates-ignored"))
+			.isEmpty();
 		Document bothWrong = Jsoup.parse(search("retort " + this.tag, "&from=2026-13-45&to=abc"));
+		assertThat(bothWrong.select(".search-dates-ignored").text()).isEqualTo(
+				"The dates were not applied: these results are from any date. Correct the dates to filter by them.");
 		assertThat(bothWrong.select("#to-error").text()).as("the same message for either date")
 			.contains("Enter a date as year-month-day")
 			.isEqualTo(bothWrong.select("#from-error").text());
-		assertThat(Jsoup.parse(search("retort " + this.tag, "&from=" + yesterday + "&to=2020-01-01"))
-			.select("#to-error")
-			.text()).contains("The end date comes before the start date.");
+		Document reversed = Jsoup.parse(search("retort " + this.tag, "&from=" + yesterday + "&to=2020-01-01"));
+		assertThat(reversed.select("#to-error").text()).contains("The end date comes before the start date.");
+		assertThat(reversed.select(".search-dates-ignored")).hasSize(1);
 	}
 
 	@Test
@@ -192,6 +196,22 @@ class SearchIT extends IntegrationTest {
 			.contains("<mark>cyanide</mark>")
 			.doesNotContain("<script>alert")
 			.doesNotContain("<b>bold</b>");
+
+		// A passage from the middle of a text says that words come before it; one from
+		// its start does not.
+		StringBuilder opening = new StringBuilder("L'usage du sol");
+		for (int i = 0; i < 60; i++) {
+			opening.append(" pit").append(i);
+		}
+		long late = this.challenges.comment(this.slug, miner, challenge, null,
+				opening + " arsenic in the water " + this.tag);
+		Document cut = Jsoup.parse(search("arsenic " + this.tag));
+		assertThat(cut.select("li.search-hit:has(a[href$=#comment-" + late + "]) .snippet").text()).startsWith("\u2026")
+			.contains("arsenic");
+		long early = this.challenges.comment(this.slug, miner, challenge, null, "Arsenic in the river " + this.tag);
+		assertThat(Jsoup.parse(search("arsenic " + this.tag))
+			.select("li.search-hit:has(a[href$=#comment-" + early + "]) .snippet")
+			.text()).startsWith("Arsenic in the river");
 
 		this.jdbc.update("update comment set body_source = ? where id = ?", "Mercury instead " + this.tag, comment);
 		assertThat(search("cyanide " + this.tag)).contains("No results for");

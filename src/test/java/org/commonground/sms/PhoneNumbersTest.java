@@ -36,7 +36,7 @@ class PhoneNumbersTest {
 
 	private static SmsProperties properties(Path keyFile) {
 		return new SmsProperties("fake", null, null, null, null, keyFile, null,
-				new SmsProperties.Limit(20, Duration.ofHours(1)), 500, Duration.ofSeconds(30));
+				new SmsProperties.Limit(20, Duration.ofHours(1)), 500, Duration.ofSeconds(30), null);
 	}
 
 	@Test

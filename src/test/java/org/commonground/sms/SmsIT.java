@@ -125,6 +125,22 @@ class SmsIT extends IntegrationTest {
 	}
 
 	@Test
+	void theDialoguesPageTellsEveryoneHowToTakePartBySms() throws Exception {
+		String page = "/dialogues/" + this.slug;
+		assertThat(
+				Jsoup.parse(new WebClient(this.mvc).perform(get(page)).getContentAsString()).select(".sms-join").text())
+			.isEqualTo("Take part by SMS: send JOIN " + this.code + " to " + IntegrationTest.SMS_NUMBER + ".");
+		assertThat(Jsoup
+			.parse(new WebClient(this.mvc).perform(get(page).header("Accept-Language", "sw")).getContentAsString())
+			.select(".sms-join")
+			.text()).startsWith("Shiriki kwa SMS: tuma JIUNGE " + this.code);
+		String other = this.dialogues.create(this.facilitator, "Not by SMS", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		assertThat(Jsoup.parse(new WebClient(this.mvc).perform(get("/dialogues/" + other)).getContentAsString())
+			.select(".sms-join")).as("no code, no note").isEmpty();
+	}
+
+	@Test
 	void aMinerJoinsInSwahiliRaisesAChallengeAndHearsTheAnswer() throws Exception {
 		String phone = newPhone();
 		assertThat(webhook(phone, "JIUNGE " + this.code)).isEqualTo(200);
@@ -274,6 +290,12 @@ class SmsIT extends IntegrationTest {
 			.parse(this.facilitatorClient.perform(get("/dialogues/" + this.slug + "/sms")).getContentAsString());
 		assertThat(inbox.select(".sms-questions").text()).contains("(1 SMS replies)",
 				"Artisanal miner: 0 agree, 1 can live with it, 0 disagree");
+		// French typography: a no-break space before the colon.
+		this.facilitatorClient.perform(post("/language").param("lang", "fr"));
+		Document inFrench = Jsoup
+			.parse(this.facilitatorClient.perform(get("/dialogues/" + this.slug + "/sms")).getContentAsString());
+		this.facilitatorClient.perform(post("/language").param("lang", "en"));
+		assertThat(inFrench.select(".sms-questions").html()).contains("&nbsp;: 0 d’accord, 1 acceptable");
 
 		// A text on the vision becomes a comment on its paragraph; the facilitators'
 		// answer to that comment goes back to the sender, once.

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class SmsWebhookTest {
 
-	private final SmsWebhook webhook = new SmsWebhook(new SmsProperties("fake", "secret-1", "key-1", null, null,
-			Path.of("unused"), null, new SmsProperties.Limit(20, Duration.ofHours(1)), 500, Duration.ofSeconds(30)));
+	private final SmsWebhook webhook = new SmsWebhook(
+			new SmsProperties("fake", "secret-1", "key-1", null, null, Path.of("unused"), null,
+					new SmsProperties.Limit(20, Duration.ofHours(1)), 500, Duration.ofSeconds(30), null));
 
 	@Test
 	void acceptsTheSharedSecretOrASignatureOfTheRawBody() {

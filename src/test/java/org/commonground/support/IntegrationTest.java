@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				// container's limit (2 x 2 MB + 1 MB) without megabytes to spare.
 				"app.files.max-size=2MB", "app.sms.inbound-secret=" + IntegrationTest.SMS_SECRET,
 				"app.sms.inbound-signing-key=" + IntegrationTest.SMS_SIGNING_KEY, "app.sms.poll-interval=1h",
+				"app.sms.number=" + IntegrationTest.SMS_NUMBER,
 				// Test data is built through the services, which count posts: room for
 				// the busiest builder; CommentIT checks the limit at whatever it is.
 				"app.security.rate-limits.posting-per-account.capacity=300",
@@ -34,6 +35,9 @@ public abstract class IntegrationTest {
 	public static final String SMS_SECRET = "sms-shared-secret-for-tests";
 
 	public static final String SMS_SIGNING_KEY = "sms-signing-key-for-tests";
+
+	/** The number dialogue pages give for taking part by SMS. */
+	public static final String SMS_NUMBER = "+255 15 555";
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {

@@ -3,12 +3,14 @@ package org.commonground.account.web;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.commonground.shared.web.DottedDomain;
 
 /** Asking for a new email address, confirmed with the password. */
 class EmailChangeForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Email(message = "{validation.email}")
+	@DottedDomain
 	@Size(max = 254, message = "{validation.too-long}")
 	private String newEmail;
 

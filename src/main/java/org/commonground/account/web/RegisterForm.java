@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.commonground.account.AcceptablePassword;
 import org.commonground.account.KnownStakeholderGroup;
 import org.commonground.account.Registration;
+import org.commonground.shared.web.DottedDomain;
 import org.commonground.shared.web.KnownCountry;
 
 /** The registration form; field names follow the HTTP contract. */
@@ -14,6 +15,7 @@ class RegisterForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Email(message = "{validation.email}")
+	@DottedDomain
 	@Size(max = 254, message = "{validation.too-long}")
 	private String email;
 

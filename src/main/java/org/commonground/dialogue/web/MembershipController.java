@@ -82,6 +82,9 @@ class MembershipController {
 			// group alone. The error beside the region, on the dialogue's page.
 			Flash.error(redirect, "membership.error.region-required");
 			redirect.addFlashAttribute("regionMissing", true);
+			// The choice comes back as made: an unticked pseudonym would join under the
+			// name.
+			redirect.addFlashAttribute("joinDisplayMode", form.getDisplayMode());
 			return "redirect:/dialogues/" + slug + "#join-region";
 		}
 		try {

@@ -1,7 +1,12 @@
 package org.commonground.moderation.web;
 
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
+import org.commonground.dialogue.AuthorLabel;
+import org.commonground.dialogue.AuthorLabelPolicy;
 import org.commonground.moderation.ContributionRef;
 import org.commonground.moderation.ModerationReason;
 import org.commonground.moderation.ModerationRuleException;
@@ -29,23 +34,26 @@ class ReportController {
 
 	private final ReportService moderation;
 
-	ReportController(ReportService moderation) {
+	private final AuthorLabelPolicy labels;
+
+	ReportController(ReportService moderation, AuthorLabelPolicy labels) {
 		this.moderation = moderation;
+		this.labels = labels;
 	}
 
 	@GetMapping("/report")
 	String showReport(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		model.addAttribute("reportForm", new ReasonForm());
-		return reportPage(slug, kind, id, viewer, model);
+		return reportPage(slug, kind, id, viewer, model, locale);
 	}
 
 	@PostMapping("/report")
 	String createReport(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
 			@Valid @ModelAttribute("reportForm") ReasonForm form, BindingResult errors,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect, Locale locale) {
 		if (errors.hasErrors()) {
-			return reportPage(slug, kind, id, viewer, model);
+			return reportPage(slug, kind, id, viewer, model, locale);
 		}
 		try {
 			ReportService.Reported reported = this.moderation.report(slug, viewer, kind, id, form.getReason(),
@@ -61,21 +69,21 @@ class ReportController {
 		}
 		catch (ModerationRuleException ex) {
 			errors.rejectValue("note", ex.getMessageKey());
-			return reportPage(slug, kind, id, viewer, model);
+			return reportPage(slug, kind, id, viewer, model, locale);
 		}
 	}
 
 	@GetMapping("/review")
 	String showReview(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		model.addAttribute("noteForm", new NoteForm());
-		return reviewPage(slug, kind, id, viewer, model);
+		return reviewPage(slug, kind, id, viewer, model, locale);
 	}
 
 	@PostMapping("/review")
 	String createReview(@PathVariable String slug, @PathVariable String kind, @PathVariable long id,
 			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
-			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, RedirectAttributes redirect, Locale locale) {
 		if (!errors.hasErrors()) {
 			try {
 				String contribution = this.moderation.requestReview(slug, viewer, kind, id, form.getNote());
@@ -86,23 +94,36 @@ class ReportController {
 				errors.rejectValue("note", ex.getMessageKey());
 			}
 		}
-		return reviewPage(slug, kind, id, viewer, model);
+		return reviewPage(slug, kind, id, viewer, model, locale);
 	}
 
-	private String reportPage(String slug, String kind, long id, AccountPrincipal viewer, Model model) {
+	private String reportPage(String slug, String kind, long id, AccountPrincipal viewer, Model model, Locale locale) {
 		ContributionRef ref = this.moderation.reportable(slug, viewer, kind, id);
 		model.addAttribute("ref", ref);
 		model.addAttribute("dialogue", ref.view().dialogue());
+		model.addAttribute("authorName", publicLabel(ref, locale));
 		model.addAttribute("alreadyReported", this.moderation.reportedBy(ref, viewer));
 		model.addAttribute("reasons", ModerationReason.values());
 		return "moderation/report";
 	}
 
-	private String reviewPage(String slug, String kind, long id, AccountPrincipal viewer, Model model) {
+	private String reviewPage(String slug, String kind, long id, AccountPrincipal viewer, Model model, Locale locale) {
 		ContributionRef ref = this.moderation.reviewable(slug, viewer, kind, id);
 		model.addAttribute("ref", ref);
 		model.addAttribute("dialogue", ref.view().dialogue());
+		model.addAttribute("authorName", publicLabel(ref, locale));
 		return "moderation/review";
+	}
+
+	/**
+	 * The author as the contribution itself names them to this viewer (a pseudonym stays
+	 * one).
+	 */
+	private String publicLabel(ContributionRef ref, Locale locale) {
+		long author = ref.item().authorId();
+		AuthorLabel label = this.labels.labels(ref.view().dialogue(), List.of(author), ref.view().context(), locale)
+			.get(author);
+		return (label != null) ? label.name() : null;
 	}
 
 }

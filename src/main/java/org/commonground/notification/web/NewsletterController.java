@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountService;
 import org.commonground.account.StakeholderGroupService;
 import org.commonground.notification.NewsletterIssue;
 import org.commonground.notification.Newsletters;
@@ -53,10 +54,14 @@ class NewsletterController {
 
 	private final StakeholderGroupService groups;
 
+	private final AccountService accounts;
+
 	private final MessageSource messages;
 
-	NewsletterController(Newsletters newsletters, StakeholderGroupService groups, MessageSource messages) {
+	NewsletterController(Newsletters newsletters, StakeholderGroupService groups, MessageSource messages,
+			AccountService accounts) {
 		this.newsletters = newsletters;
+		this.accounts = accounts;
 		this.groups = groups;
 		this.messages = messages;
 	}
@@ -81,6 +86,11 @@ class NewsletterController {
 			SignUpForm form = new SignUpForm();
 			form.setDialogue(slug);
 			form.setLocale(locale.getLanguage());
+			if (viewer != null) {
+				// Signed in: their address and their group, which they may still change.
+				form.setEmail(viewer.getUsername());
+				form.setGroup(this.accounts.get(viewer.getId()).getStakeholderGroup().getCode());
+			}
 			model.addAttribute("signUpForm", form);
 		}
 		if (archive.readersOnly() && viewer != null) {

@@ -3,6 +3,7 @@ package org.commonground.notification.web;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.commonground.shared.web.DottedDomain;
 
 /**
  * A newsletter sign-up: an email address and a language (field {@code locale}); a
@@ -13,6 +14,7 @@ public class SignUpForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Email(message = "{validation.email}")
+	@DottedDomain
 	@Size(max = 254, message = "{validation.too-long}")
 	private String email;
 

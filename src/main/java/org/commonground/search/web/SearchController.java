@@ -39,7 +39,7 @@ class SearchController {
 	String search(@ModelAttribute("searchForm") SearchForm form, BindingResult binding,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		// A date that is not a date: the field says so, keeps what was typed, and the
-		// search runs without the dates.
+		// search runs without the dates, which the results say.
 		boolean datesValid = !binding.hasFieldErrors("from") && !binding.hasFieldErrors("to");
 		if (binding.hasFieldErrors("type")) {
 			form.setType(null);
@@ -56,10 +56,15 @@ class SearchController {
 			binding.rejectValue("q", "search.q.tooLong", new Object[] { SearchQuery.MAX_LENGTH }, null);
 		}
 		SearchQuery query = form.toQuery(datesValid);
+		boolean datesIgnored = !datesValid;
 		if (datesValid && query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
 			binding.rejectValue("to", "search.to.beforeFrom");
 			query = form.toQuery(false);
+			datesIgnored = true;
 		}
+		// Results without the dates are said to be so, above them, not only beside the
+		// fields.
+		model.addAttribute("datesIgnored", datesIgnored);
 		if (tooLong) {
 			query = new SearchQuery(null, query.dialogue(), query.kind(), query.group(), query.language(), query.from(),
 					query.to(), query.page());
