@@ -117,13 +117,18 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	void repointMerged(long sourceId, long targetId);
 
 	/**
-	 * The most endorsed challenges of a dialogue with the number of all, for its page.
+	 * The most endorsed challenges of a dialogue with the number of all, for its page,
+	 * each with its title translated into {@code language} (null where it is not).
 	 */
 	@Query(value = """
-			select c.id, c.title, c.status, c.endorsement_count, c.comment_count, count(*) over (), c.language
-			from challenge c where c.dialogue_id = :dialogueId and c.status <> 'MERGED' and c.moderation = 'VISIBLE'
+			select c.id, c.title, c.status, c.endorsement_count, c.comment_count, count(*) over (), c.language,
+			       t.title as translated
+			from challenge c
+			left join challenge_translation t on t.challenge_id = c.id and t.language = :language
+			  and t.language <> c.language and t.title <> ''
+			where c.dialogue_id = :dialogueId and c.status <> 'MERGED' and c.moderation = 'VISIBLE'
 			order by c.endorsement_count desc, c.id desc limit :limit""", nativeQuery = true)
-	List<Object[]> findTop(long dialogueId, int limit);
+	List<Object[]> findTop(long dialogueId, String language, int limit);
 
 	/**
 	 * Visible challenges of a dialogue among {@code ids} or whose title or text contains

@@ -20,6 +20,7 @@ import org.commonground.account.StakeholderGroupService;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.web.SupportedLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,14 +113,28 @@ public class DialogueService {
 	}
 
 	/**
-	 * Creates a dialogue as a draft; its creator becomes its first facilitator. Admins
-	 * and platform facilitators may create dialogues.
+	 * Creates a dialogue written in English as a draft, as
+	 * {@link #create(DialogueDetails, String, AccountPrincipal)}.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
 	public Dialogue create(DialogueDetails details, AccountPrincipal creator) {
+		return create(details, "en", creator);
+	}
+
+	/**
+	 * Creates a dialogue as a draft; its creator becomes its first facilitator. Admins
+	 * and platform facilitators may create dialogues.
+	 * @param language the language its title, summary and description are written in (its
+	 * original, and the one language it is held in until facilitators add others);
+	 * English when not one of the five
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
+	public Dialogue create(DialogueDetails details, String language, AccountPrincipal creator) {
 		Instant now = this.clock.instant();
 		Dialogue dialogue = new Dialogue(uniqueSlug(details.title()), creator.getId(), now);
 		dialogue.describe(details, this.markdown.toHtml(details.description()), themesFor(details.themes()), now);
+		String original = SupportedLanguages.isSupported(language) ? language : "en";
+		dialogue.holdIn(original, List.of(original), now);
 		dialogue.expectGroups(this.groups.activeGroups()
 			.stream()
 			.map(StakeholderGroup::getId)

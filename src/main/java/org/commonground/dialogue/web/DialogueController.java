@@ -116,7 +116,8 @@ class DialogueController {
 		if (errors.hasErrors()) {
 			return formPage(model, locale, null);
 		}
-		Dialogue dialogue = this.dialogues.create(form.toDetails(), viewer);
+		Dialogue dialogue = this.dialogues.create(form.toDetails(),
+				(form.getLanguage() != null) ? form.getLanguage() : locale.getLanguage(), viewer);
 		Flash.success(redirect, "dialogue.created");
 		return "redirect:/dialogues/" + dialogue.getSlug();
 	}
