@@ -197,13 +197,7 @@ class DialogueTranslationIT extends IntegrationTest {
 		portuguese.perform(post("/language").param("lang", "pt"));
 		// The form offers the creator's interface language first.
 		assertThat(page(portuguese, "/dialogues/new").select("select#language option[selected]").val()).isEqualTo("pt");
-		String created = portuguese
-			.perform(post("/dialogues").param("title", "Ouro e mercúrio em Manica")
-				.param("summary", "Mineiros, governo e compradores procuram um terreno comum.")
-				.param("visibility", "PUBLIC")
-				.param("joinPolicy", "OPEN")
-				.param("language", "pt"))
-			.getRedirectedUrl();
+		String created = newDialogue(portuguese, "Ouro e mercúrio em Manica", "pt");
 		assertThat(created).startsWith("/dialogues/");
 		// Its title is marked Portuguese for a reader of English, not for one of
 		// Portuguese.
@@ -213,20 +207,9 @@ class DialogueTranslationIT extends IntegrationTest {
 		englishFacilitator.perform(post("/language").param("lang", "en"));
 		assertThat(page(englishFacilitator, created).select("h1").attr("lang")).isEqualTo("pt");
 		// Another language chosen on the form; none chosen: the interface's.
-		String inSwahili = portuguese
-			.perform(post("/dialogues").param("title", "Dhahabu Geita")
-				.param("summary", "Wachimbaji wadogo na wanunuzi.")
-				.param("visibility", "PUBLIC")
-				.param("joinPolicy", "OPEN")
-				.param("language", "sw"))
-			.getRedirectedUrl();
+		String inSwahili = newDialogue(portuguese, "Dhahabu Geita", "sw");
 		assertThat(page(englishFacilitator, inSwahili).select("h1").attr("lang")).isEqualTo("sw");
-		String unchosen = portuguese
-			.perform(post("/dialogues").param("title", "Sem língua escolhida")
-				.param("summary", "A língua da interface.")
-				.param("visibility", "PUBLIC")
-				.param("joinPolicy", "OPEN"))
-			.getRedirectedUrl();
+		String unchosen = newDialogue(portuguese, "Sem língua escolhida", null);
 		assertThat(page(englishFacilitator, unchosen).select("h1").attr("lang")).isEqualTo("pt");
 		// A form sent back with errors keeps the choice.
 		assertThat(Jsoup
@@ -236,6 +219,21 @@ class DialogueTranslationIT extends IntegrationTest {
 			.val()).isEqualTo("es");
 		// The edit form does not offer it: the languages page changes it.
 		assertThat(page(portuguese, inSwahili + "/edit").select("select#language")).isEmpty();
+	}
+
+	/**
+	 * Creates a dialogue through the form, written in {@code language} (none: not
+	 * chosen).
+	 */
+	private static String newDialogue(WebClient client, String title, String language) throws Exception {
+		var request = post("/dialogues").param("title", title)
+			.param("summary", title + ": a summary.")
+			.param("visibility", "PUBLIC")
+			.param("joinPolicy", "OPEN");
+		if (language != null) {
+			request.param("language", language);
+		}
+		return client.perform(request).getRedirectedUrl();
 	}
 
 	private Document page(WebClient client, String path) throws Exception {
