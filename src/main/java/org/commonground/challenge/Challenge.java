@@ -361,6 +361,20 @@ public class Challenge {
 	}
 
 	/**
+	 * Its translation into {@code language} where that has a title, or {@code null} (none
+	 * into its own language): pages and lists title it in the reader's language with it.
+	 */
+	public ChallengeTranslation titleTranslation(String language) {
+		if (language == null || language.equals(this.language)) {
+			return null;
+		}
+		return getTranslations().stream()
+			.filter((t) -> t.language().equals(language) && !t.title().isEmpty())
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
 	 * Who it was recorded for, when a facilitator recorded it on behalf of others; else
 	 * null.
 	 */

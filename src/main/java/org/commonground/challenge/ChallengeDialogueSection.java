@@ -22,7 +22,7 @@ class ChallengeDialogueSection implements DialogueSectionProvider {
 
 	@Override
 	public DialogueSection section(DialogueView view, Locale locale) {
-		return new DialogueSection("challenge/fragments", "dialogue-section", this.challenges.highlights(view));
+		return new DialogueSection("challenge/fragments", "dialogue-section", this.challenges.highlights(view, locale));
 	}
 
 }

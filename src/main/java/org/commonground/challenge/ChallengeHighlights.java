@@ -18,7 +18,16 @@ public record ChallengeHighlights(DialogueView view, List<Item> top, long total,
 		return this.view.zone();
 	}
 
-	public record Item(long id, String title, ChallengeStatus status, int endorsements, int comments, String language) {
+	/**
+	 * A challenge among the most endorsed.
+	 *
+	 * @param title its title in the reader's language where a facilitator translated it,
+	 * else the original
+	 * @param language the language of the title
+	 * @param translated whether the title is a translation of the original
+	 */
+	public record Item(long id, String title, ChallengeStatus status, int endorsements, int comments, String language,
+			boolean translated) {
 	}
 
 }

@@ -43,6 +43,15 @@ public record ChallengePage(DialogueView view, Challenge challenge, List<Theme> 
 		return this.view.context().facilitates();
 	}
 
+	/**
+	 * The facilitators' translation of its title into {@code language}, or {@code null}
+	 * where there is none (or it is the challenge's own language): the heading and the
+	 * tab's title show it, marked, with the original.
+	 */
+	public ChallengeTranslation titleTranslation(String language) {
+		return this.challenge.titleTranslation(language);
+	}
+
 	/** May translate the challenge: facilitators and members marked as translators. */
 	public boolean translates() {
 		return this.view.context().translatesContributions();

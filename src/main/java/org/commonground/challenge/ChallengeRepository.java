@@ -119,17 +119,22 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	/**
 	 * The most endorsed challenges of a dialogue with the number of all, for its page,
 	 * each with its visible comments (replies included; hidden and held ones not counted)
-	 * from the comment module's published {@code comment_directory} (ADR 0016), in the
-	 * same statement.
+	 * from the comment module's published {@code comment_directory} (ADR 0016), and its
+	 * title translated into {@code language} (null where it is not), in the same
+	 * statement.
 	 */
 	@Query(value = """
 			select c.id, c.title, c.status, c.endorsement_count,
 			       (select count(*) from comment_directory d
 			        where d.target_type = 'CHALLENGE' and d.target_id = c.id and d.status = 'VISIBLE'),
-			       count(*) over (), c.language
-			from challenge c where c.dialogue_id = :dialogueId and c.status <> 'MERGED' and c.moderation = 'VISIBLE'
+			       count(*) over (), c.language,
+			       t.title as translated
+			from challenge c
+			left join challenge_translation t on t.challenge_id = c.id and t.language = :language
+			  and t.language <> c.language and t.title <> ''
+			where c.dialogue_id = :dialogueId and c.status <> 'MERGED' and c.moderation = 'VISIBLE'
 			order by c.endorsement_count desc, c.id desc limit :limit""", nativeQuery = true)
-	List<Object[]> findTop(long dialogueId, int limit);
+	List<Object[]> findTop(long dialogueId, String language, int limit);
 
 	/**
 	 * Visible challenges of a dialogue among {@code ids} or whose title or text contains

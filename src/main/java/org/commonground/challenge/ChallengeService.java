@@ -80,8 +80,9 @@ public class ChallengeService {
 	}
 
 	/**
-	 * One page of the dialogue's challenges, filtered and sorted, by keyset: three
-	 * statements after the dialogue's, whatever the number of challenges.
+	 * One page of the dialogue's challenges, filtered and sorted, by keyset, titled in
+	 * the reader's language where translated (the translations come with the challenges):
+	 * three statements after the dialogue's, whatever the number of challenges.
 	 */
 	public ChallengeList list(String slug, AccountPrincipal viewer, ChallengeFilter filter, Locale locale) {
 		DialogueView view = this.access.readable(slug, viewer);
@@ -114,14 +115,18 @@ public class ChallengeService {
 		found.forEach((c) -> authors.add(c.getAuthorId()));
 		Map<Long, AuthorLabel> labels = this.authorLabels.labels(view.dialogue(), authors, view.context(), locale);
 		Map<Long, Integer> visibleComments = visibleCommentCounts(found.stream().map(Challenge::getId).toList());
+		String reading = locale.getLanguage();
 		List<ChallengeSummary> summaries = new ArrayList<>();
 		for (Challenge c : found) {
-			summaries.add(new ChallengeSummary(c.getId(), c.getTitle(), c.getStatus(),
-					this.themes.ofIds(c.getThemeIds()).stream().map((t) -> t.label(locale)).toList(),
+			ChallengeTranslation titled = c.titleTranslation(reading);
+			String translated = (titled != null) ? titled.title() : null;
+			summaries.add(new ChallengeSummary(c.getId(), (translated != null) ? translated : c.getTitle(),
+					c.getStatus(), this.themes.ofIds(c.getThemeIds()).stream().map((t) -> t.label(locale)).toList(),
 					labels.get(c.getAuthorId()),
 					this.authorLabels.speakingAs(labels.get(c.getAuthorId()), c.getAuthorGroupId(), locale),
 					c.getEndorsementCount(), visibleComments.get(c.getId()), c.getCreatedAt(),
-					c.isShown() ? "VISIBLE" : (c.isHidden() ? "HIDDEN" : "PENDING"), c.getLanguage()));
+					c.isShown() ? "VISIBLE" : (c.isHidden() ? "HIDDEN" : "PENDING"),
+					(translated != null) ? reading : c.getLanguage(), translated != null));
 		}
 		return new ChallengeList(view, summaries, filter, next, view.context().canContribute(view.dialogue()));
 	}
@@ -171,16 +176,22 @@ public class ChallengeService {
 				this.revisions.findByChallenge(id));
 	}
 
-	/** The most endorsed challenges of a dialogue the caller may read, for its page. */
-	public ChallengeHighlights highlights(DialogueView view) {
+	/**
+	 * The most endorsed challenges of a dialogue the caller may read, for its page,
+	 * titled in the reader's language where translated. One statement.
+	 */
+	public ChallengeHighlights highlights(DialogueView view, Locale locale) {
 		List<ChallengeHighlights.Item> top = new ArrayList<>();
 		long total = 0;
-		// Visible comments counted in the same statement (the page's budget of
-		// statements).
-		for (Object[] row : this.challenges.findTop(view.dialogue().getId(), this.properties.highlighted())) {
-			top.add(new ChallengeHighlights.Item(((Number) row[0]).longValue(), (String) row[1],
-					ChallengeStatus.valueOf((String) row[2]), ((Number) row[3]).intValue(),
-					((Number) row[4]).intValue(), (String) row[6]));
+		String reading = locale.getLanguage();
+		// Visible comments and the title in the reader's language, in the same statement
+		// (the page's budget of statements).
+		for (Object[] row : this.challenges.findTop(view.dialogue().getId(), reading, this.properties.highlighted())) {
+			String translated = (String) row[7];
+			top.add(new ChallengeHighlights.Item(((Number) row[0]).longValue(),
+					(translated != null) ? translated : (String) row[1], ChallengeStatus.valueOf((String) row[2]),
+					((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
+					(translated != null) ? reading : (String) row[6], translated != null));
 			total = ((Number) row[5]).longValue();
 		}
 		return new ChallengeHighlights(view, top, total, view.context().canContribute(view.dialogue()));

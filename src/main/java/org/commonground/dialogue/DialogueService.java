@@ -24,6 +24,7 @@ import org.commonground.account.StakeholderGroupService;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.markdown.MarkdownRenderer;
+import org.commonground.shared.web.SupportedLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,24 +117,28 @@ public class DialogueService {
 	}
 
 	/**
-	 * Creates a dialogue as a draft; its creator becomes its first facilitator. Admins
-	 * and platform facilitators may create dialogues.
+	 * Creates a dialogue written in English as a draft, as
+	 * {@link #create(DialogueDetails, String, AccountPrincipal)}.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
 	public Dialogue create(DialogueDetails details, AccountPrincipal creator) {
-		return create(details, null, creator);
+		return create(details, "en", null, creator);
 	}
 
 	/**
-	 * Creates a dialogue from a form: a second post of the same form (same token, same
-	 * creator) creates nothing and answers with the dialogue the first made. Two posts at
-	 * once (of one form, or two dialogues given the same slug) make one of them fail with
-	 * a {@link DataIntegrityViolationException} on the unique key; posted again, it finds
+	 * Creates a dialogue from a form, as a draft; its creator becomes its first
+	 * facilitator. A second post of the same form (same token, same creator) creates
+	 * nothing and answers with the dialogue the first made. Two posts at once (of one
+	 * form, or two dialogues given the same slug) make one of them fail with a
+	 * {@link DataIntegrityViolationException} on the unique key; posted again, it finds
 	 * what the other stored (see {@code DialogueController}).
+	 * @param language the language its title, summary and description are written in (its
+	 * original, and the one language it is held in until facilitators add others);
+	 * English when not one of the five
 	 * @param formToken the form's one-time token, or {@code null}
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
-	public Dialogue create(DialogueDetails details, String formToken, AccountPrincipal creator) {
+	public Dialogue create(DialogueDetails details, String language, String formToken, AccountPrincipal creator) {
 		if (formToken != null) {
 			Optional<Dialogue> made = this.dialogues.findByCreatedByAndFormToken(creator.getId(), formToken);
 			if (made.isPresent()) {
@@ -143,6 +148,8 @@ public class DialogueService {
 		Instant now = this.clock.instant();
 		Dialogue dialogue = new Dialogue(uniqueSlug(details.title()), creator.getId(), now, formToken);
 		dialogue.describe(details, this.markdown.toHtml(details.description()), themesFor(details.themes()), now);
+		String original = SupportedLanguages.isSupported(language) ? language : "en";
+		dialogue.holdIn(original, List.of(original), now);
 		dialogue.expectGroups(this.groups.activeGroups()
 			.stream()
 			.map(StakeholderGroup::getId)

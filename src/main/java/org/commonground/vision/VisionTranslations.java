@@ -129,6 +129,24 @@ public class VisionTranslations {
 			return sources;
 		}
 
+		/**
+		 * The number a translator sees for a paragraph: its place among the paragraphs
+		 * that are not headings, as on the vision's pages, or for a heading among the
+		 * headings.
+		 */
+		public int numberOf(Paragraph paragraph) {
+			int number = 0;
+			for (Paragraph p : this.paragraphs) {
+				if (p.isHeading() == paragraph.isHeading()) {
+					number++;
+				}
+				if (p.getKey().equals(paragraph.getKey())) {
+					break;
+				}
+			}
+			return number;
+		}
+
 		/** Whether a paragraph's translation translates an earlier wording. */
 		public boolean outOfDate(Paragraph paragraph) {
 			ParagraphTranslation translation = paragraph.translationInto(this.language);

@@ -25,9 +25,12 @@ import org.commonground.shared.web.Option;
  * @param tallies one per stakeholder group that commented, over all comments (not only
  * the filtered ones)
  * @param groups the stakeholder groups to filter by
+ * @param texts the language the quoted paragraphs are read in: the reader's where the
+ * newest version is translated into it, as on the vision's page
  */
 public record YouSaidWeDid(DialogueView view, DraftVersion latest, List<Section> sections,
-		Map<Long, CommentAnswer> answers, List<Tally> tallies, List<Option> groups) implements Zoned {
+		Map<Long, CommentAnswer> answers, List<Tally> tallies, List<Option> groups,
+		TextLanguages texts) implements Zoned {
 
 	/** The dialogue's time zone: the page's times are shown in it. */
 	@Override
@@ -106,7 +109,10 @@ public record YouSaidWeDid(DialogueView view, DraftVersion latest, List<Section>
 			}
 		});
 		List<Option> options = groups.stream().map((g) -> new Option(g.getCode(), g.label(locale))).toList();
-		return new YouSaidWeDid(view, latest, sections, answers, tallies, options);
+		TextLanguages texts = (latest != null)
+				? TextLanguages.of(view.dialogue(), locale.getLanguage(), latest.getParagraphs())
+				: TextLanguages.original(view.dialogue());
+		return new YouSaidWeDid(view, latest, sections, answers, tallies, options, texts);
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * P1 for challenges and comments: the challenge page, its comment pages, the challenge
@@ -110,6 +111,21 @@ class ChallengeQueryCountIT extends IntegrationTest {
 			.isLessThanOrEqualTo(MAX_STATEMENTS);
 		assertThat(statements(signedIn, base)).isEqualTo(dialogueBefore).isLessThanOrEqualTo(MAX_STATEMENTS);
 
+		// Titles in the reader's language: a French reader's list and dialogue page read
+		// the translated titles of a page of challenges in one statement, whether one or
+		// all of them are translated.
+		WebClient french = new WebClient(this.mvc);
+		french.perform(post("/language").param("lang", "fr"));
+		french.perform(get(base));
+		translateTitles(slug, facilitator, large, true);
+		long frenchList = statements(french, base + "/challenges");
+		long frenchDialogue = statements(french, base);
+		translateTitles(slug, facilitator, large, false);
+		assertThat(statements(french, base + "/challenges")).isEqualTo(frenchList).isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(statements(french, base)).isEqualTo(frenchDialogue).isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(french.perform(get(base + "/challenges?sort=MOST_DISCUSSED")).getContentAsString())
+			.contains("Titre traduit " + large, "Traduit par les facilitateurs");
+
 		String page = signedIn.perform(get(base + "/challenges/" + large)).getContentAsString();
 		assertThat(page).contains("Bulk comment 1000").doesNotContain("Bulk comment 980").contains("Study 5");
 	}
@@ -125,6 +141,17 @@ class ChallengeQueryCountIT extends IntegrationTest {
 				largeCount);
 		assertThat(largeCount).as("statements for %s vs %s", largePath, smallPath).isEqualTo(smallCount);
 		assertThat(largeCount).as("statements for %s", largePath).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	/**
+	 * French titles for the challenge {@code id} ({@code only}) or for all the others.
+	 */
+	private void translateTitles(String slug, String translator, long id, boolean only) {
+		this.jdbc.update("""
+				insert into challenge_translation (challenge_id, language, title, translated_by, translated_at)
+				select c.id, 'fr', 'Titre traduit ' || c.id, a.id, now()
+				from challenge c join dialogue d on d.id = c.dialogue_id, account a
+				where d.slug = ? and a.email = ? and (c.id = ?) = ?""", slug, translator, id, only);
 	}
 
 	private long newestTopLevel(long challengeId) {

@@ -196,6 +196,52 @@ class ContributionLanguageIT extends IntegrationTest {
 			.contains("The gold price is unclear", "Buyers do not show the day's price.");
 		assertThat(englishAgain.select(".comment-translation .meta").first().text())
 			.isEqualTo("Translation into English by Lugha Facilitator");
+		// The English reader reads the translated title in the heading, the tab, the list
+		// and the dialogue's page, marked as a translation, the original beside it on the
+		// challenge's page.
+		assertThat(englishAgain.select("h1").text()).isEqualTo("The gold price is unclear");
+		assertThat(englishAgain.select("h1").attr("lang")).isEqualTo("en");
+		assertThat(englishAgain.title()).startsWith("The gold price is unclear · ");
+		assertThat(englishAgain.select(".title-original").text())
+			.startsWith("Translated from Swahili by the facilitators");
+		assertThat(englishAgain.select(".title-original [lang=sw]").text()).isEqualTo("Bei ya dhahabu haieleweki");
+		Document englishList = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + slug + "/challenges")).getContentAsString());
+		assertThat(englishList.select(".challenge-card .card-title a[lang=en]").eachText())
+			.containsExactly("The gold price is unclear");
+		assertThat(englishList.select(".challenge-card .translated-title").eachText())
+			.containsExactly("Translated by the facilitators");
+		assertThat(englishList.select(".challenge-card .card-title a").eachText())
+			.doesNotContain("Bei ya dhahabu haieleweki");
+		Document englishDialogue = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + slug)).getContentAsString());
+		assertThat(englishDialogue.select(".challenge-highlights a[lang=en]").text())
+			.isEqualTo("The gold price is unclear");
+		assertThat(englishDialogue.select(".challenge-highlights .translated-title")).hasSize(1);
+		// The Swahili reader still reads the original, unmarked.
+		Document swahiliPage = Jsoup
+			.parse(swahili.perform(get("/dialogues/" + slug + "/challenges/" + challenge)).getContentAsString());
+		assertThat(swahiliPage.select("h1").text()).isEqualTo("Bei ya dhahabu haieleweki");
+		assertThat(swahiliPage.select(".title-original")).isEmpty();
+		// The translation form shows the saved title (not the page's own title), none for
+		// a language not yet translated into, and saving it unchanged keeps it.
+		Document translationForm = Jsoup
+			.parse(facilitating.perform(get(challengeTranslation + "?language=en")).getContentAsString());
+		assertThat(translationForm.select("input#title").val()).isEqualTo("The gold price is unclear");
+		assertThat(translationForm.select("details.original-text summary").text())
+			.isEqualTo("The challenge (in Swahili)");
+		assertThat(Jsoup.parse(facilitating.perform(get(challengeTranslation + "?language=fr")).getContentAsString())
+			.select("input#title")
+			.val()).isEmpty();
+		assertThat(facilitating
+			.perform(post(challengeTranslation).param("language", "en")
+				.param("title", translationForm.select("input#title").val())
+				.param("body", translationForm.select("textarea#body").text()))
+			.getRedirectedUrl()).isEqualTo("/dialogues/" + slug + "/challenges/" + challenge);
+		assertThat(this.jdbc.queryForObject(
+				"select title from challenge_translation where challenge_id = ? and language = 'en'", String.class,
+				challenge))
+			.isEqualTo("The gold price is unclear");
 		// A Spanish reader reads the language's name in Spanish, in lower case
 		// mid-sentence.
 		WebClient spanish = new WebClient(this.mvc);

@@ -190,6 +190,52 @@ class DialogueTranslationIT extends IntegrationTest {
 		assertThat(wrong.select("#original-error").text()).contains("Choose one of the five languages.");
 	}
 
+	@Test
+	void aNewDialogueIsWrittenInTheLanguageItsCreatorChooses() throws Exception {
+		String facilitator = this.accounts.create("Lingua Facilitadora", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		WebClient portuguese = client(facilitator);
+		portuguese.perform(post("/language").param("lang", "pt"));
+		// The form offers the creator's interface language first.
+		assertThat(page(portuguese, "/dialogues/new").select("select#language option[selected]").val()).isEqualTo("pt");
+		String created = newDialogue(portuguese, "Ouro e mercúrio em Manica", "pt");
+		assertThat(created).startsWith("/dialogues/");
+		// Its title is marked Portuguese for a reader of English, not for one of
+		// Portuguese.
+		Document shown = page(portuguese, created);
+		assertThat(shown.select("h1").attr("lang")).isEmpty();
+		WebClient englishFacilitator = client(facilitator);
+		englishFacilitator.perform(post("/language").param("lang", "en"));
+		assertThat(page(englishFacilitator, created).select("h1").attr("lang")).isEqualTo("pt");
+		// Another language chosen on the form; none chosen: the interface's.
+		String inSwahili = newDialogue(portuguese, "Dhahabu Geita", "sw");
+		assertThat(page(englishFacilitator, inSwahili).select("h1").attr("lang")).isEqualTo("sw");
+		String unchosen = newDialogue(portuguese, "Sem língua escolhida", null);
+		assertThat(page(englishFacilitator, unchosen).select("h1").attr("lang")).isEqualTo("pt");
+		// A form sent back with errors keeps the choice.
+		assertThat(Jsoup
+			.parse(portuguese.perform(post("/dialogues").param("title", "").param("language", "es"))
+				.getContentAsString())
+			.select("select#language option[selected]")
+			.val()).isEqualTo("es");
+		// The edit form does not offer it: the languages page changes it.
+		assertThat(page(portuguese, inSwahili + "/edit").select("select#language")).isEmpty();
+	}
+
+	/**
+	 * Creates a dialogue through the form, written in {@code language} (none: not
+	 * chosen).
+	 */
+	private static String newDialogue(WebClient client, String title, String language) throws Exception {
+		var request = post("/dialogues").param("title", title)
+			.param("summary", title + ": a summary.")
+			.param("visibility", "PUBLIC")
+			.param("joinPolicy", "OPEN");
+		if (language != null) {
+			request.param("language", language);
+		}
+		return client.perform(request).getRedirectedUrl();
+	}
+
 	private Document page(WebClient client, String path) throws Exception {
 		MockHttpServletResponse response = client.perform(get(path));
 		assertThat(response.getStatus()).as(path).isEqualTo(200);

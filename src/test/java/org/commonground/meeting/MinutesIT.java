@@ -61,6 +61,17 @@ class MinutesIT extends MeetingTestBase {
 		assertThat(anonymous.perform(get(this.minutes)).getStatus()).as("no minutes yet").isEqualTo(404);
 		assertThat(member.perform(get(this.minutes)).getStatus()).isEqualTo(404);
 		assertThat(facilitator.perform(get(this.minutes)).getContentAsString()).contains("Start the minutes");
+		// The minutes' original language offered is the facilitator's interface language
+		// (the meeting names none).
+		WebClient portuguese = client(this.facilitator);
+		portuguese.perform(post("/language").param("lang", "pt"));
+		assertThat(Jsoup.parse(portuguese.perform(get(this.minutes)).getContentAsString())
+			.select("select#language option[selected]")
+			.val()).isEqualTo("pt");
+		assertThat(Jsoup.parse(facilitator.perform(get(this.minutes)).getContentAsString())
+			.select("select#language option[selected]")
+			.val()).isEqualTo("en");
+		portuguese.perform(post("/language").param("lang", "en"));
 
 		assertThat(facilitator.perform(post(this.minutes).param("language", "en")).getStatus()).isEqualTo(302);
 		assertThat(facilitator

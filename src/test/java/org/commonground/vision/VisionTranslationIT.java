@@ -64,6 +64,16 @@ class VisionTranslationIT extends IntegrationTest {
 		assertThat(page(facilitating, base).select(".translation-todo li").text()).contains("Kiswahili",
 				"4 of 4 paragraphs still need a translation.");
 
+		// The form: each field named by its paragraph (headings apart, numbered as on the
+		// vision's pages); the heading quoted as text, not as a heading of the page.
+		Document translationForm = page(facilitating, base + "/versions/1/translations/sw");
+		assertThat(translationForm.select(".translation-pair label[for^=text-]").eachText()).containsExactly(
+				"Heading 1 — translation into Swahili", "Paragraph 1 — translation into Swahili",
+				"Paragraph 2 — translation into Swahili", "Paragraph 3 — translation into Swahili");
+		assertThat(translationForm.select(".translation-pair").select("h1, h2, h3, h4, h5, h6")).isEmpty();
+		assertThat(translationForm.select(".translation-pair blockquote[lang=en]").first().text())
+			.isEqualTo("Geita 2030");
+
 		// Members do not translate.
 		WebClient member = client(miner);
 		assertThat(member.perform(get(base + "/versions/1/translations/sw")).getStatus()).isEqualTo(404);
@@ -351,6 +361,24 @@ class VisionTranslationIT extends IntegrationTest {
 			assertThat(answer.select("details.original-text p[lang=en]").text()).as(path)
 				.isEqualTo("Shortened to ninety days.");
 		}
+
+		// The paragraph commented on is quoted in the reader's language where translated,
+		// marked, with its lang; in the original (marked English) before that.
+		Document untranslated = page(member, base + "/you-said-we-did");
+		assertThat(untranslated.select(".said-section blockquote[lang=en]").text())
+			.isEqualTo("Every miner who asks gets a primary mining licence within three months.");
+		assertThat(untranslated.select(".said-section .quote-translation")).isEmpty();
+		facilitating.perform(post(base + "/versions/1/translations/sw").param("texts[" + key + "]",
+				"Kila mchimbaji anayeomba anapata leseni ndani ya miezi mitatu."));
+		Document quoted = page(member, base + "/you-said-we-did");
+		assertThat(quoted.select(".said-section blockquote[lang=sw]").text())
+			.isEqualTo("Kila mchimbaji anayeomba anapata leseni ndani ya miezi mitatu.");
+		assertThat(quoted.select(".said-section .quote-translation").text())
+			.isEqualTo(page(member, base).select(".text-languages > span").first().text());
+		Document quotedInEnglish = page(new WebClient(this.mvc), base + "/you-said-we-did");
+		assertThat(quotedInEnglish.select(".said-section blockquote[lang=en]").text())
+			.isEqualTo("Every miner who asks gets a primary mining licence within three months.");
+		assertThat(quotedInEnglish.select(".said-section .quote-translation")).isEmpty();
 
 		// An English reader sees the original, unmarked.
 		Document english = page(new WebClient(this.mvc), base);

@@ -207,7 +207,8 @@ class ChallengeController {
 		ChallengeTranslations.Translatable translatable = this.translations.translatable(slug, viewer, id, language);
 		model.addAttribute("translatable", translatable);
 		model.addAttribute("language", translatable.language());
-		model.addAttribute("title", translatable.title());
+		// Not "title": the layout's fragment parameter of that name would shadow it.
+		model.addAttribute("translatedTitle", translatable.title());
 		model.addAttribute("body", translatable.body());
 		model.addAttribute("response", translatable.response());
 		return "challenge/translate";
@@ -226,7 +227,7 @@ class ChallengeController {
 		catch (ChallengeRuleException ex) {
 			model.addAttribute("translatable", translatable);
 			model.addAttribute("language", language);
-			model.addAttribute("title", title);
+			model.addAttribute("translatedTitle", title);
 			model.addAttribute("body", body);
 			model.addAttribute("response", response);
 			model.addAttribute("error", ex.getMessageKey());

@@ -118,7 +118,8 @@ class DialogueController {
 		if (errors.hasErrors()) {
 			return formPage(model, locale, null);
 		}
-		Dialogue dialogue = createOnce(form, viewer);
+		Dialogue dialogue = createOnce(form, (form.getLanguage() != null) ? form.getLanguage() : locale.getLanguage(),
+				viewer);
 		Flash.success(redirect, "dialogue.created");
 		return "redirect:/dialogues/" + dialogue.getSlug();
 	}
@@ -129,10 +130,10 @@ class DialogueController {
 	 * fails on a unique key; posted again, it sees what the other stored: the dialogue of
 	 * its form, or the slug taken, so it picks another.
 	 */
-	private Dialogue createOnce(DialogueForm form, AccountPrincipal viewer) {
+	private Dialogue createOnce(DialogueForm form, String language, AccountPrincipal viewer) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.dialogues.create(form.toDetails(), form.getFormToken(), viewer);
+				return this.dialogues.create(form.toDetails(), language, form.getFormToken(), viewer);
 			}
 			catch (DataIntegrityViolationException ex) {
 				if (attempt == 3) {

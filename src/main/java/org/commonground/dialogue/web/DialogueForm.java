@@ -71,6 +71,12 @@ class DialogueForm {
 
 	private List<String> themes = new ArrayList<>();
 
+	/**
+	 * The language a new dialogue is written in (its original); blank means the creator's
+	 * interface language. Not offered when editing: the languages page changes it.
+	 */
+	private String language;
+
 	/** The version the editor started from, to detect concurrent edits. */
 	private long version;
 
@@ -192,6 +198,14 @@ class DialogueForm {
 
 	public void setThemes(List<String> themes) {
 		this.themes = (themes != null) ? themes : new ArrayList<>();
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = (language != null && !language.isBlank()) ? language : null;
 	}
 
 	public long getVersion() {

@@ -182,7 +182,7 @@ class MinutesController {
 		model.addAttribute("page", page);
 		if (!model.containsAttribute("startForm")) {
 			MinutesStartForm start = new MinutesStartForm();
-			start.setLanguage(page.meeting().getLanguages().isEmpty() ? "en" : page.meeting().getLanguages().get(0));
+			start.setLanguage(originalLanguage(page.meeting().getLanguages(), locale));
 			model.addAttribute("startForm", start);
 		}
 		if (!model.containsAttribute("itemForm")) {
@@ -199,6 +199,18 @@ class MinutesController {
 			model.addAttribute("textForm", new MinuteTextForm());
 		}
 		return "meeting/minutes";
+	}
+
+	/**
+	 * The language the start form offers for the minutes: the facilitator's interface
+	 * language, unless the meeting was held only in others (then the first of those).
+	 */
+	static String originalLanguage(java.util.List<String> meetingLanguages, Locale locale) {
+		String interfaceLanguage = locale.getLanguage();
+		if (meetingLanguages.isEmpty() || meetingLanguages.contains(interfaceLanguage)) {
+			return interfaceLanguage;
+		}
+		return meetingLanguages.get(0);
 	}
 
 	private static String redirect(String slug, long id) {
