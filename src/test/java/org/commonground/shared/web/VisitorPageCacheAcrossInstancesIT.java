@@ -42,6 +42,16 @@ class VisitorPageCacheAcrossInstancesIT {
 		long challenge = this.cluster.challenges(0).raise(slug, member, "Roads to the pits", "ENVIRONMENT");
 		String path = "/dialogues/" + slug + "/challenges/" + challenge;
 		VisitorPageCache second = this.cluster.instance(1).getBean(VisitorPageCache.class);
+		// The listeners of the new challenge (its author follows it, the facilitators
+		// hear
+		// of it) write after the raise's commit, and a write empties the kept pages: wait
+		// for them, or the second visitor below may meet a page rendered anew.
+		org.springframework.jdbc.core.JdbcTemplate jdbc = this.cluster.instance(0)
+			.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+					Integer.class) == 0);
 
 		assertThat(page(1, path)).contains("Roads to the pits");
 		long served = second.served();
