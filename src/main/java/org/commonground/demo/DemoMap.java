@@ -183,7 +183,8 @@ class DemoMap {
 		long mercury = actor("Informal mercury trade", ActorKind.OTHER, null, "Lake Zone", 2,
 				"Brings mercury across borders and sells it in small bottles at the processing sites.", null, null);
 		long network = actor("Women miners' network", ActorKind.CIVIL_SOCIETY, null, "Lake Zone", 2,
-				"Trains women miners in safe processing, records and group savings; helps them to credit.", null, null);
+				"Trains women miners in safe processing, records and group savings; helps them get credit.", null,
+				null);
 		long mine = actor("Nyankanga gold mine", ActorKind.COMPANY, null, "Geita District", 5,
 				"Large-scale open-pit and underground mine; holds the special mining licence around the town.", null,
 				null);

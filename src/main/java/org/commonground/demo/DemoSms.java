@@ -97,7 +97,7 @@ class DemoSms {
 				.filter(SmsContribution::isNew)
 				.toList();
 			this.inbox.acceptAsChallenge(DemoDialogues.GEITA, me, waiting.get(0).id(),
-					"No clean water at the Nyarugusu pits");
+					"Hakuna maji safi kwenye machimbo ya Nyarugusu");
 			SmsInboxPage page = this.inbox.inbox(DemoDialogues.GEITA, me, Locale.ENGLISH);
 			page.challenges()
 				.stream()

@@ -281,6 +281,10 @@ public class MembershipService {
 		if (!membership.isFacilitator()) {
 			throw new DialogueRuleException("facilitator.error.not-facilitator");
 		}
+		if (this.memberships.findFacilitators(membership.getDialogue().getId()).size() <= 1) {
+			// A dialogue nobody facilitates has nobody to answer, moderate or admit.
+			throw new DialogueRuleException("facilitator.error.last");
+		}
 		membership.changeRole(MembershipRole.PARTICIPANT);
 		audit(viewer, AuditAction.FACILITATION_WITHDRAWN, membership, null);
 	}

@@ -35,11 +35,22 @@ public final class ExportRequest {
 	}
 
 	/**
-	 * A safe, descriptive file name: the dialogue's slug and the day, such as
-	 * {@code geita-gold-mining-dialogue-2026-11-27.csv}.
+	 * A safe, descriptive file name: the dialogue's slug, the day, the language and the
+	 * period asked for, such as {@code geita-gold-mining-dialogue-2026-11-27-fr.csv} or
+	 * {@code …-2026-11-27-en-from-2026-01-01-to-2026-01-31.csv}.
 	 */
 	public String fileName() {
-		return this.dialogue.getSlug() + "-" + this.day + "." + this.format.extension();
+		// The language and the period in the name, so that two exports of one day (in
+		// French and in Swahili, the whole and one month) do not overwrite each other.
+		StringBuilder name = new StringBuilder(this.dialogue.getSlug()).append('-').append(this.day);
+		name.append('-').append(this.locale.getLanguage());
+		if (this.options.from() != null) {
+			name.append("-from-").append(this.options.from());
+		}
+		if (this.options.to() != null) {
+			name.append("-to-").append(this.options.to());
+		}
+		return name.append('.').append(this.format.extension()).toString();
 	}
 
 	public ExportFormat format() {

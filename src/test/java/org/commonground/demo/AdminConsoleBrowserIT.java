@@ -96,7 +96,7 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 			HttpResponse<byte[]> csv = download(base + "/export.csv", session);
 			assertThat(csv.statusCode()).isEqualTo(200);
 			assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
-				.matches("attachment; filename=\"" + DemoDialogues.GEITA + "-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
+				.matches("attachment; filename=\"" + DemoDialogues.GEITA + "-\\d{4}-\\d{2}-\\d{2}-en\\.csv\"");
 			List<CSVRecord> rows = CSVFormat.RFC4180.builder()
 				.setHeader()
 				.setSkipHeaderRecord(true)

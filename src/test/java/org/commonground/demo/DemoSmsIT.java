@@ -52,10 +52,11 @@ class DemoSmsIT extends IntegrationTest {
 				select c.status from sms_contribution c join sms_participant p on p.id = c.participant_id
 				where p.district in ('Nyarugusu', 'Rwamgasa', 'Nyakabale') order by c.id""", String.class))
 			.containsExactly("CHALLENGE", "MERGED", "NEW");
-		assertThat(this.jdbc.queryForObject("""
-				select count(*) from challenge c join dialogue d on d.id = c.dialogue_id
-				join stakeholder_group g on g.id = c.author_group_id
-				where d.slug = ? and c.title = 'No clean water at the Nyarugusu pits' and g.code = 'ARTISANAL_MINER'""",
+		assertThat(this.jdbc.queryForObject(
+				"""
+						select count(*) from challenge c join dialogue d on d.id = c.dialogue_id
+						join stakeholder_group g on g.id = c.author_group_id
+						where d.slug = ? and c.title = 'Hakuna maji safi kwenye machimbo ya Nyarugusu' and g.code = 'ARTISANAL_MINER'""",
 				Integer.class, DemoDialogues.GEITA))
 			.isEqualTo(1);
 	}

@@ -455,6 +455,13 @@ class MembershipIT extends IntegrationTest {
 			.isEqualTo(1);
 		admin.perform(post(withdraw));
 		assertThat(admin.lastFlash().get("flashError")).isEqualTo("facilitator.error.not-facilitator");
+		// The one facilitator left stays: a dialogue nobody facilitates has nobody to
+		// answer.
+		long leadId = this.dialogues.membershipId(slug, facilitator);
+		admin.perform(post("/dialogues/" + slug + "/members/" + leadId + "/facilitation/withdraw"));
+		assertThat(admin.lastFlash().get("flashError")).isEqualTo("facilitator.error.last");
+		assertThat(this.jdbc.queryForObject("select role from membership where id = ?", String.class, leadId))
+			.isEqualTo("FACILITATOR");
 	}
 
 	@Test

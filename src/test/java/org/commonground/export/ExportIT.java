@@ -129,7 +129,7 @@ class ExportIT extends IntegrationTest {
 		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"" + this.slug + "-"
 				+ LocalDate.now(java.time.ZoneId.of(this.jdbc
 					.queryForObject("select time_zone from dialogue where slug = ?", String.class, this.slug)))
-				+ ".csv\"");
+				+ "-en.csv\"");
 		List<CSVRecord> rows = parse(response);
 		assertThat(rows).hasSize(4);
 		CSVRecord challengeRow = rows.get(0);
@@ -352,7 +352,14 @@ class ExportIT extends IntegrationTest {
 		this.jdbc.update("update dialogue set time_zone = ? where slug = ?", zone.getId(), this.slug);
 		MockHttpServletResponse response = client(this.facilitator).perform(get(base() + "/export.csv"));
 		assertThat(response.getHeader("Content-Disposition"))
-			.isEqualTo("attachment; filename=\"" + this.slug + "-" + LocalDate.now(zone) + ".csv\"");
+			.isEqualTo("attachment; filename=\"" + this.slug + "-" + LocalDate.now(zone) + "-en.csv\"");
+		// Another language or period, another name: one download does not overwrite the
+		// other.
+		assertThat(client(this.facilitator).perform(
+				get(base() + "/export.csv").param("lang", "sw").param("from", "2026-01-01").param("to", "2026-01-31"))
+			.getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"" + this.slug + "-" + LocalDate.now(zone)
+					+ "-sw-from-2026-01-01-to-2026-01-31.csv\"");
 	}
 
 	@Test

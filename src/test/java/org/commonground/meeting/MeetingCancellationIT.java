@@ -174,6 +174,11 @@ class MeetingCancellationIT extends MeetingTestBase {
 		// Minutes are started once it has started: the page says so and offers no form
 		// that could only lead to a Publish button that fails.
 		String minutes = meeting + "/minutes";
+		Document meetingPage = Jsoup.parse(facilitator.perform(get(meeting)).getContentAsString());
+		assertThat(meetingPage.select("#minutes a[href$=/minutes]")).as("no button to minutes that cannot start")
+			.isEmpty();
+		assertThat(meetingPage.select("#minutes").text())
+			.contains("Minutes can be started once the meeting has begun.");
 		Document before = Jsoup.parse(facilitator.perform(get(minutes)).getContentAsString());
 		assertThat(before.select(".minutes-not-yet").text())
 			.isEqualTo("Minutes can be started once the meeting has begun.");

@@ -81,6 +81,8 @@ class AdminAccountController {
 		if (form.getRole() == AccountRole.ADMIN && !confirmed) {
 			// Administrators can do anything: the box must be ticked, the error beside
 			// it.
+			// The role asked for stays chosen beside the error.
+			redirect.addFlashAttribute("unconfirmedRole", form.getRole());
 			return unconfirmed(redirect, back, id, "role");
 		}
 		return apply(redirect, back, () -> this.accounts.changeRole(admin.getId(), id, form.getRole())

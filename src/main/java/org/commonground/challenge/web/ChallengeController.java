@@ -203,8 +203,11 @@ class ChallengeController {
 	@GetMapping("/{id}/translation")
 	String showTranslation(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) String language, @AuthenticationPrincipal AccountPrincipal viewer,
-			Model model) {
-		ChallengeTranslations.Translatable translatable = this.translations.translatable(slug, viewer, id, language);
+			Model model, Locale locale) {
+		// Without a language asked for, the reader's own: a translator coming back finds
+		// what they saved in it, not empty boxes under another language.
+		ChallengeTranslations.Translatable translatable = this.translations.translatable(slug, viewer, id,
+				(language != null) ? language : locale.getLanguage());
 		model.addAttribute("translatable", translatable);
 		model.addAttribute("language", translatable.language());
 		// Not "title": the layout's fragment parameter of that name would shadow it.

@@ -157,9 +157,12 @@ class AdminAccountsIT extends IntegrationTest {
 		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "ADMIN").param("backQ", "Confirmtarget"));
 		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, id))
 			.isEqualTo("PARTICIPANT");
-		assertThat(Jsoup.parse(admin.perform(get("/admin/accounts?q=Confirmtarget")).getContentAsString())
-			.select("#role-confirm-" + id + "-error")
-			.text()).endsWith("Tick the box to confirm making this account an Admin.");
+		Document roleUnticked = Jsoup.parse(admin.perform(get("/admin/accounts?q=Confirmtarget")).getContentAsString());
+		assertThat(roleUnticked.select("#role-confirm-" + id + "-error").text())
+			.endsWith("Tick the box to confirm making this account an Admin.");
+		assertThat(roleUnticked.select("#role-" + id + " option[selected]").eachAttr("value"))
+			.as("the role asked for stays chosen")
+			.containsExactly("ADMIN");
 		// Other roles need no box.
 		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "FACILITATOR"));
 		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, id))

@@ -52,6 +52,9 @@ class NarrowScreenBrowserIT extends IntegrationTest {
 	Mailbox mailbox;
 
 	@Autowired
+	org.commonground.support.TestChallenges challenges;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -76,6 +79,18 @@ class NarrowScreenBrowserIT extends IntegrationTest {
 		long followerId = this.jdbc.queryForObject("select id from account where email = ?", Long.class, follower);
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.jdbc.queryForObject("select count(*) from notification where recipient_id = ?",
+					Integer.class, followerId) > 0);
+		// A followed challenge in a dialogue with a long title: "Title, in <dialogue>" on
+		// the
+		// notification settings page.
+		String longSlug = this.dialogues.create(facilitator,
+				"Mazungumzo ya uchimbaji mdogo wa dhahabu wilayani Geita na vijiji vyake vya Nyarugusu",
+				Visibility.PUBLIC, JoinPolicy.OPEN, true, DialogueStatus.OPEN);
+		this.dialogues.addMember(longSlug, facilitator, follower, DisplayMode.NAMED);
+		this.challenges.raise(longSlug, follower, "Mizani ya wanunuzi katika vituo vya kuuza si sahihi");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from notification_follow where account_id = ? and target_type = 'CHALLENGE'",
 					Integer.class, followerId) > 0);
 		String address = "claire.dubois." + System.nanoTime() + "@demo.commonground.example";
 		new WebClient(this.mvc).perform(post("/newsletter").param("email", address).param("locale", "en"));
@@ -112,6 +127,9 @@ class NarrowScreenBrowserIT extends IntegrationTest {
 			browser.go("/notifications");
 			assertThat(browser.text()).contains("https://example.org/geita");
 			assertThat(sidewaysOverflow(browser)).as("notifications inbox at 360 px").isLessThanOrEqualTo(0);
+			browser.go("/account/notifications");
+			assertThat(browser.find("ul.follows").getText()).contains("Mizani ya wanunuzi", ", in Mazungumzo");
+			assertThat(sidewaysOverflow(browser)).as("followed items at 360 px").isLessThanOrEqualTo(0);
 
 			browser.forgetEveryone();
 			browser.go(confirm);
