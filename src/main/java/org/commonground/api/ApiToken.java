@@ -39,6 +39,10 @@ public class ApiToken {
 	@Column(name = "revoked_by")
 	private Long revokedBy;
 
+	/** When a request last came with it, to the hour (written by the API's filter). */
+	@Column(name = "last_used_at", insertable = false, updatable = false)
+	private Instant lastUsedAt;
+
 	protected ApiToken() {
 	}
 
@@ -71,6 +75,10 @@ public class ApiToken {
 
 	public Instant getIssuedAt() {
 		return this.issuedAt;
+	}
+
+	public Instant getLastUsedAt() {
+		return this.lastUsedAt;
 	}
 
 	public Instant getRevokedAt() {

@@ -13,6 +13,15 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
 	List<ApiToken> findAllByOrderByIdDesc();
 
+	/**
+	 * Notes a use of the token, at most once an hour (one write per token and hour, not
+	 * per request).
+	 */
+	@Modifying
+	@Query(value = "update api_token set last_used_at = :now where id = :id "
+			+ "and (last_used_at is null or last_used_at < :hourAgo)", nativeQuery = true)
+	int markUsed(long id, java.time.Instant now, java.time.Instant hourAgo);
+
 	@Modifying
 	@Query("DELETE FROM ApiToken t WHERE t.accountId = :accountId")
 	int deleteByAccountId(long accountId);

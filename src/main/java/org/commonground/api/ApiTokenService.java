@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -63,7 +65,7 @@ public class ApiTokenService {
 
 	/** A token as the admin's list shows it. */
 	public record TokenRow(long id, String label, String accountName, String accountEmail, java.time.Instant issuedAt,
-			java.time.Instant revokedAt) {
+			java.time.Instant revokedAt, java.time.Instant lastUsedAt) {
 	}
 
 	/**
@@ -116,22 +118,26 @@ public class ApiTokenService {
 		return all.stream().map((t) -> {
 			Account owner = owners.get(t.getAccountId());
 			return new TokenRow(t.getId(), t.getLabel(), (owner != null) ? owner.getDisplayName() : "",
-					(owner != null) ? owner.getEmail() : "", t.getIssuedAt(), t.getRevokedAt());
+					(owner != null) ? owner.getEmail() : "", t.getIssuedAt(), t.getRevokedAt(), t.getLastUsedAt());
 		}).toList();
 	}
 
 	/**
 	 * The token that secret belongs to and its account, when the token is not revoked and
-	 * the account is active; empty otherwise.
+	 * the account is active; empty otherwise. Notes the use (to the hour), so that admins
+	 * see which tokens are still used.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Optional<TokenHolder> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
-		return this.tokens.findBySecretHash(hash(secret))
+		Optional<TokenHolder> holder = this.tokens.findBySecretHash(hash(secret))
 			.filter((t) -> !t.isRevoked())
 			.flatMap((t) -> this.accounts.activePrincipal(t.getAccountId()).map((p) -> new TokenHolder(t.getId(), p)));
+		Instant now = this.clock.instant();
+		holder.ifPresent((h) -> this.tokens.markUsed(h.tokenId(), now, now.minus(Duration.ofHours(1))));
+		return holder;
 	}
 
 	/**

@@ -469,7 +469,10 @@ class ApiIT extends IntegrationTest {
 		assertThat(org.jsoup.Jsoup.parse(page).select(".alert.success").text()).contains("Token #" + tokenId);
 		String reloaded = adminClient.perform(get("/admin/api-tokens")).getContentAsString(StandardCharsets.UTF_8);
 		assertThat(reloaded).contains("Research project").doesNotContain(secret);
-		// The list tells tokens apart by their number.
+		// The list tells tokens apart by their number, and says it was not used yet.
+		assertThat(org.jsoup.Jsoup.parse(reloaded)
+			.select(".card:has(.token-number:contains(#" + tokenId + ")) .token-used")
+			.text()).isEqualTo("Not used yet");
 		assertThat(
 				org.jsoup.Jsoup.parse(reloaded).select(".card-title:contains(Research project) .token-number").text())
 			.isEqualTo("#" + tokenId);
@@ -502,10 +505,23 @@ class ApiIT extends IntegrationTest {
 		assertThat(client.performAsIs(get(dialogue + "/challenges")).getStatus()).isEqualTo(404);
 		assertThat(client.performAsIs(get(dialogue).header("Authorization", "Bearer " + secret)).getStatus())
 			.isEqualTo(200);
+		// The admins see that it is used (noted to the hour: one write per token and
+		// hour).
+		java.sql.Timestamp used = this.jdbc.queryForObject("SELECT last_used_at FROM api_token WHERE id = ?",
+				java.sql.Timestamp.class, tokenId);
+		assertThat(used).isNotNull();
+		assertThat(org.jsoup.Jsoup
+			.parse(adminClient.perform(get("/admin/api-tokens")).getContentAsString(StandardCharsets.UTF_8))
+			.select(".card:has(.token-number:contains(#" + tokenId + ")) .token-used")
+			.text()).startsWith("Last used (to the hour)");
 		MockHttpServletResponse challenges = client
 			.performAsIs(get(dialogue + "/challenges").header("Authorization", "Bearer " + secret));
 		assertThat(json(challenges).path("items").get(0).path("id").asLong()).isEqualTo(challenge);
 		assertThat(challenges.getHeader("Cache-Control")).contains("private").doesNotContain("public");
+		assertThat(this.jdbc.queryForObject("SELECT last_used_at FROM api_token WHERE id = ?", java.sql.Timestamp.class,
+				tokenId))
+			.as("not written again within the hour")
+			.isEqualTo(used);
 		// Stateless: no session cookie, and nothing but reading.
 		assertThat(challenges.getHeaders("Set-Cookie")).isEmpty();
 		MockHttpServletResponse posted = client
