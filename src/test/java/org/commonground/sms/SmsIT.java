@@ -394,9 +394,13 @@ class SmsIT extends IntegrationTest {
 		assertThat(client(this.facilitator).perform(get("/admin/sms")).getStatus()).isEqualTo(403);
 		fake().failing(false);
 		assertThat(admin.perform(post("/admin/sms/" + failed + "/retry")).getStatus()).isEqualTo(302);
-		this.sender.sendQueued();
-		assertThat(this.jdbc.queryForObject("select status from sms_outbound where id = ?", String.class, failed))
-			.isEqualTo("SENT");
+		// The scheduled sender may hold the row (FOR UPDATE SKIP LOCKED) while this one
+		// skips it: wait for whichever sends it.
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			this.sender.sendQueued();
+			return "SENT"
+				.equals(this.jdbc.queryForObject("select status from sms_outbound where id = ?", String.class, failed));
+		});
 
 		this.facilitatorClient.perform(
 				post("/dialogues/" + this.slug + "/sms/settings").param("code", this.code).param("monthlyBudget", "0"));
