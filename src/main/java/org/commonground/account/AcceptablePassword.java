@@ -22,4 +22,13 @@ public @interface AcceptablePassword {
 
 	Class<? extends Payload>[] payload() default {};
 
+	/**
+	 * The policy's fewest characters, stated for the form's {@code minlength}
+	 * ({@code FieldLimits}); the policy checks, whatever is set here.
+	 */
+	int min() default PasswordPolicy.MIN_LENGTH;
+
+	/** The policy's most characters, stated for the form's {@code maxlength}. */
+	int max() default PasswordPolicy.MAX_LENGTH;
+
 }

@@ -172,7 +172,9 @@ public final class ApiJson {
 			@Schema(types = { "string", "null" }, description = "Its address elsewhere; null if none") String url,
 			@Schema(types = { "string", "null" },
 					description = "The site path of its uploaded file; null if none") String file,
-			List<String> themes, Instant createdAt){
+			@Schema(description = "Its themes' codes") List<String> themes,
+			@Schema(description = "Its themes' names (English), in the order of themes") List<String> themeLabels,
+			Instant createdAt){
 	}
 
 	public record StancesJson(long agree, long canLiveWith, long disagree) {

@@ -278,8 +278,8 @@ public class ApiReader {
 			Resource r = e.resource();
 			return new ResourceJson(r.getId(), r.getKind().name(), r.getTitle(), r.getSummary(), r.getLanguages(),
 					r.getAuthors(), r.getOrganisation(), r.getLicence(), r.getPublishedOn(), r.getUrl(),
-					(r.getFileId() != null) ? "/dialogues/" + slug + "/files/" + r.getFileId() : null, e.themes(),
-					r.getCreatedAt());
+					(r.getFileId() != null) ? "/dialogues/" + slug + "/files/" + r.getFileId() : null,
+					themeCodes(e.themes()), e.themes(), r.getCreatedAt());
 		}).toList();
 		return new ListPage<>(items,
 				(page.olderBefore() != null) ? Cursor.encode("resources", page.olderBefore().toString()) : null);

@@ -213,7 +213,12 @@ public class OpenDataArchive {
 						column("licence", "Its own licence, as given", ResourceJson::licence),
 						column("published_on", "When it was published (ISO 8601), if known", ResourceJson::publishedOn),
 						column("url", "Its address elsewhere, if any", ResourceJson::url),
-						column("file", "The site path of its file, if any", ResourceJson::file)), resources),
+						column("file", "The site path of its file, if any", ResourceJson::file),
+						column("themes", "Its themes' codes, separated by ';'",
+								(ResourceJson r) -> String.join(";", r.themes())),
+						column("theme_labels", "Its themes' names (English), separated by ';'",
+								(ResourceJson r) -> String.join(";", r.themeLabels()))),
+						resources),
 				new Table<>("map-actors", "The actors of the stakeholder map.", List
 					.of(column("id", "Identifier", ActorJson::id), column("name", "Its name", ActorJson::name), column(
 							"kind",

@@ -209,8 +209,9 @@ public class ChallengeService {
 	 * The number of comments people see on each of these challenges: visible comments and
 	 * replies; hidden and held ones, which the thread shows as placeholders, are not
 	 * counted (the rule of the lists, the summary, the API and the open data). One
-	 * statement, whatever the number of challenges; the challenge's own
-	 * {@code comment_count} counts every comment posted and only orders "most discussed".
+	 * statement, whatever the number of challenges. The challenge's own
+	 * {@code comment_count}, which orders "most discussed", keeps the same number
+	 * ({@code ChallengeCommentCounts}).
 	 */
 	public Map<Long, Integer> visibleCommentCounts(java.util.Collection<Long> challengeIds) {
 		return this.comments.visibleCounts(TARGET_TYPE, challengeIds);

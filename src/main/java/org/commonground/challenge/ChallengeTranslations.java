@@ -230,6 +230,11 @@ public class ChallengeTranslations {
 				.update();
 			return;
 		}
+		// A text without its title would leave the list in one language and the page in
+		// another, and emptying the title box must not quietly remove a saved title.
+		if (t.isEmpty() && !b.isEmpty()) {
+			throw new ChallengeRuleException("challenge.translation.error.title-missing");
+		}
 		if (t.length() > 150) {
 			throw new ChallengeRuleException("challenge.error.title.size");
 		}

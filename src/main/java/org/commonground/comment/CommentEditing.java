@@ -93,11 +93,12 @@ public class CommentEditing {
 		DialogueView view = this.access.readable(slug, viewer);
 		Comment comment = own(view, commentId);
 		CommentTargetInfo target = this.views.describe(comment.target(), view);
+		boolean wasVisible = comment.isVisible();
 		this.revisions.deleteByComment(commentId);
 		this.comments.deleteTranslations(commentId);
 		comment.delete(this.clock.instant());
 		this.events.publishEvent(new CommentDeleted(comment.getDialogueId(), comment.getTargetType(),
-				comment.getTargetId(), comment.getId()));
+				comment.getTargetId(), comment.getId(), wasVisible));
 		return new EditableComment(view, comment, target);
 	}
 

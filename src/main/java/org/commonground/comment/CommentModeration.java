@@ -8,6 +8,7 @@ import org.commonground.dialogue.DialogueView;
 import org.commonground.moderation.ModeratedContent;
 import org.commonground.moderation.ModeratedItem;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +28,12 @@ class CommentModeration implements ModeratedContent {
 
 	private final CommentViews targets;
 
-	CommentModeration(CommentRepository comments, CommentViews targets) {
+	private final ApplicationEventPublisher events;
+
+	CommentModeration(CommentRepository comments, CommentViews targets, ApplicationEventPublisher events) {
 		this.comments = comments;
 		this.targets = targets;
+		this.events = events;
 	}
 
 	@Override
@@ -63,13 +67,22 @@ class CommentModeration implements ModeratedContent {
 	@Override
 	@Transactional
 	public void hide(long id, String reason, Instant at) {
+		this.comments.findById(id).filter(Comment::isVisible).ifPresent((c) -> changed(c, false));
 		this.comments.hide(id, reason, at);
 	}
 
 	@Override
 	@Transactional
 	public void show(long id) {
+		this.comments.findById(id)
+			.filter((c) -> c.getStatus() == CommentStatus.HIDDEN || c.getStatus() == CommentStatus.PENDING)
+			.ifPresent((c) -> changed(c, true));
 		this.comments.show(id);
+	}
+
+	private void changed(Comment comment, boolean visible) {
+		this.events.publishEvent(new CommentVisibilityChanged(comment.getDialogueId(), comment.getTargetType(),
+				comment.getTargetId(), comment.getId(), visible));
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package org.commonground.export;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.ZoneOffset;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -82,11 +81,12 @@ class ContributionRows {
 				where e.dialogue_id = ? and (? or e.challenge_visibility = 'VISIBLE')
 				  and e.created_at >= ? and e.created_at < ?
 				order by %s""".formatted(identities ? "e.author_name" : "null", order);
-		Timestamp from = Timestamp.from((options.from() != null)
-				? options.from().atStartOfDay(ZoneOffset.UTC).toInstant() : java.time.Instant.EPOCH);
-		Timestamp to = Timestamp
-			.from((options.to() != null) ? options.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
-					: java.time.Instant.parse("9999-01-01T00:00:00Z"));
+		// The period's days are the dialogue's, as every date its pages show.
+		java.time.ZoneId zone = request.dialogue().getTimeZone();
+		Timestamp from = Timestamp
+			.from((options.from() != null) ? options.from().atStartOfDay(zone).toInstant() : java.time.Instant.EPOCH);
+		Timestamp to = Timestamp.from((options.to() != null) ? options.to().plusDays(1).atStartOfDay(zone).toInstant()
+				: java.time.Instant.parse("9999-01-01T00:00:00Z"));
 		long dialogueId = request.dialogue().getId();
 		// "Participant 17" in the export's language: the message once, the number per
 		// row.

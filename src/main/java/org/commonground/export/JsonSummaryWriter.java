@@ -46,6 +46,8 @@ final class JsonSummaryWriter implements AutoCloseable {
 		this.json.writeBooleanProperty("hiddenIncluded", options.includeHidden());
 		string("from", (options.from() != null) ? options.from().toString() : null);
 		string("to", (options.to() != null) ? options.to().toString() : null);
+		// The zone the days of from and to are counted in.
+		this.json.writeStringProperty("timeZone", dialogue.getTimeZone().getId());
 		this.json.writeEndObject();
 		this.json.writeObjectPropertyStart("dialogue");
 		this.json.writeStringProperty("slug", dialogue.getSlug());

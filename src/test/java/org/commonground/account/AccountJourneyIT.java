@@ -223,6 +223,10 @@ class AccountJourneyIT extends IntegrationTest {
 		assertThat(summary.indexOf("href=\"#password\"")).isLessThan(summary.indexOf("href=\"#stakeholderGroup\""));
 		assertThat(summary.indexOf("href=\"#stakeholderGroup\"")).isLessThan(summary.indexOf("href=\"#country\""));
 		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+		assertThat(document.select("input#password").attr("minlength"))
+			.as("the policy's length, for password managers and the phone's keyboard")
+			.isEqualTo("12");
+		assertThat(document.select("input#password").attr("maxlength")).isEqualTo("128");
 		for (String field : java.util.List.of("email", "password", "stakeholderGroup", "country")) {
 			assertThat(document.select(".error-summary a[href=#" + field + "]").text())
 				.as("the summary names the field %s", field)

@@ -189,6 +189,19 @@ class ContributionLanguageIT extends IntegrationTest {
 				.param("title", "The gold price is unclear")
 				.param("body", "Buyers do not show the day's price."))
 			.getRedirectedUrl()).isEqualTo("/dialogues/" + slug + "/challenges/" + challenge);
+		// Emptying the title box beside a translated text is refused beside the title,
+		// the text kept, the saved title still there.
+		Document untitled = Jsoup.parse(
+				facilitating
+					.perform(post(challengeTranslation).param("language", "en")
+						.param("title", " ")
+						.param("body", "Buyers never show the day's price."))
+					.getContentAsString());
+		assertThat(untitled.select(".error-summary a[href=#title]").text()).startsWith("Translate the title too");
+		assertThat(untitled.select("#title-error").text()).contains("Translate the title too");
+		assertThat(untitled.select("input#title").attr("aria-describedby")).isEqualTo("title-error");
+		assertThat(untitled.select("textarea#body").text()).isEqualTo("Buyers never show the day's price.");
+		assertThat(untitled.select("#language-error, #body-error")).isEmpty();
 		// Coming back without a language asked for, the form opens on the reader's own
 		// (English here) with what was saved, not on empty boxes of another language.
 		Document reopened = Jsoup.parse(facilitating.perform(get(challengeTranslation)).getContentAsString());

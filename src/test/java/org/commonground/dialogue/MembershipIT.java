@@ -255,6 +255,25 @@ class MembershipIT extends IntegrationTest {
 		askerClient.perform(
 				post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS").param("region", "Nyarugusu"));
 		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("PENDING");
+
+		// Accepting an invitation with a pseudonym asks for the region in the same way.
+		String invited = this.accounts.participant("Regionless Invitee");
+		this.jdbc.update("update account set region = null where email = ?", invited);
+		String token = this.dialogues.invitation(slug, facilitator, 7, 5).getToken();
+		WebClient invitedClient = loggedIn(invited);
+		MockHttpServletResponse noRegion = invitedClient
+			.perform(post("/invitations/" + token).param("displayMode", "PSEUDONYMOUS").param("region", ""));
+		assertThat(noRegion.getStatus()).isEqualTo(400);
+		assertThat(this.dialogues.membershipStatus(slug, invited)).isNull();
+		Document again = Jsoup.parse(noRegion.getContentAsString());
+		assertThat(again.select("#join-region-error").text()).contains("With a pseudonym, give your region");
+		assertThat(again.select("#display-pseudonymous").hasAttr("checked")).isTrue();
+		assertThat(again.select("form[action=/invitations/" + token + "]")).hasSize(1);
+		assertThat(this.jdbc.queryForObject("select uses from invitation where token = ?", Integer.class, token))
+			.isZero();
+		invitedClient
+			.perform(post("/invitations/" + token).param("displayMode", "PSEUDONYMOUS").param("region", "Nyarugusu"));
+		assertThat(this.dialogues.membershipStatus(slug, invited)).isEqualTo("ACTIVE");
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.commonground.shared.web.TimeZones;
 import org.commonground.account.AccountRole;
 import org.commonground.comment.NewComment;
 import org.commonground.dialogue.DialogueStatus;
@@ -447,8 +448,20 @@ class ExportIT extends IntegrationTest {
 	}
 
 	@Test
+	void theDaysOfThePeriodAreTheDialoguesDays() throws Exception {
+		// 22:30 UTC on 11 March is 01:30 on 12 March in Geita (UTC+3), where the
+		// facilitator who asks for "12 March" lives.
+		this.jdbc.update("update challenge set created_at = '2026-03-11T22:30:00Z' where id = ?", this.challenge);
+		this.jdbc.update("update comment set created_at = '2026-03-12T21:30:00Z' where id = ?", this.comment);
+		this.jdbc.update("update comment set created_at = '2026-03-13T08:00:00Z' where id = ?", this.reply);
+		List<CSVRecord> day = parse(client(this.facilitator)
+			.perform(get(base() + "/export.csv").param("from", "2026-03-12").param("to", "2026-03-12")));
+		assertThat(day).extracting((r) -> r.get("type")).containsExactly("CHALLENGE");
+	}
+
+	@Test
 	void dateFiltersAccessAndTheRateLimit() throws Exception {
-		String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+		String tomorrow = LocalDate.now(TimeZones.forCountry("TZ")).plusDays(1).toString();
 		WebClient facilitator = client(this.facilitator);
 		assertThat(parse(facilitator.perform(get(base() + "/export.csv").param("from", tomorrow)))).isEmpty();
 		assertThat(parse(facilitator.perform(get(base() + "/export.csv").param("to", tomorrow)))).hasSize(3);

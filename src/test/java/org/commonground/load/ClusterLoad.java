@@ -463,13 +463,12 @@ public final class ClusterLoad {
 			ok &= finding("challenges whose endorsement_count differs from their endorsements",
 					scalar(db, "select count(*) from challenge c where c.endorsement_count <> "
 							+ "(select count(*) from challenge_endorsement e where e.challenge_id = c.id)"));
-			// comment_count counts what was posted and not deleted by its author (hidden
-			// and pending comments too: ChallengeCommentCounts), as "most discussed"
-			// does.
-			ok &= finding("unmerged challenges whose comment_count differs from their comments not deleted",
+			// comment_count counts the comments everyone sees (not held, hidden or
+			// deleted: ChallengeCommentCounts), as the lists and "most discussed" do.
+			ok &= finding("unmerged challenges whose comment_count differs from their visible comments",
 					scalar(db, "select count(*) from challenge c where c.status <> 'MERGED' and c.comment_count <> "
 							+ "(select count(*) from comment m where m.target_type = 'CHALLENGE' and m.target_id = c.id "
-							+ "and m.status <> 'DELETED')"));
+							+ "and m.status = 'VISIBLE')"));
 			ok &= finding("comments whose reply_count differs from their replies",
 					scalar(db, "select count(*) from comment c where c.reply_count <> "
 							+ "(select count(*) from comment r where r.parent_id = c.id)"));

@@ -460,6 +460,10 @@ class ModerationIT extends IntegrationTest {
 		Document own = Jsoup.parse(client(newcomer).perform(get(list + "/" + first)).getContentAsString());
 		assertThat(own.select(".alert.warning").text()).contains("Awaiting review",
 				"A moderator will look at it before others can see it.");
+		assertThat(own.select(".badges .badge").eachText()).as("not yet open").doesNotContain("Open");
+		assertThat(Jsoup.parse(client(newcomer).perform(get(list)).getContentAsString())
+			.select(".challenge-card:has(a:contains(Our pit has no ventilation)) .badge")
+			.eachText()).containsExactly("Awaiting review");
 		// No form and no invitation to be the first: replies wait for publication.
 		assertThat(own.select(".comments .hint").text()).contains("Replies open once it is published.")
 			.doesNotContain("Be the first");
@@ -471,6 +475,7 @@ class ModerationIT extends IntegrationTest {
 		long open = this.challenges.raise(this.slug, this.facilitator, "Water for processing");
 		long held = this.challenges.comment(this.slug, newcomer, open, null, "We share one well.");
 		assertThat(status(held)).isEqualTo("PENDING");
+		assertThat(commentCount(open)).as("a held comment is not counted until approved").isZero();
 		Document seen = Jsoup.parse(client(this.ngo).perform(get(list + "/" + open)).getContentAsString());
 		assertThat(seen.select("#comment-" + held + " .placeholder").text())
 			.isEqualTo("A comment here is awaiting review by a moderator.");
@@ -488,9 +493,11 @@ class ModerationIT extends IntegrationTest {
 		// One approved contribution was the threshold: the next one is shown at once.
 		long later = this.challenges.comment(this.slug, newcomer, open, null, "And the well is dry in July.");
 		assertThat(status(later)).isEqualTo("VISIBLE");
+		assertThat(commentCount(open)).isEqualTo(1);
 		// The held comment is still held until someone decides; rejecting it hides it.
 		hide(this.facilitator, "comments", held, ModerationReason.OFF_TOPIC, null);
 		assertThat(status(held)).isEqualTo("HIDDEN");
+		assertThat(commentCount(open)).isEqualTo(1);
 	}
 
 	@Test
@@ -585,7 +592,10 @@ class ModerationIT extends IntegrationTest {
 		long challenge = this.challenges.raise(this.slug, this.miner, "Nobody answers the phone");
 		long comment = this.challenges.comment(this.slug, this.official, challenge, null,
 				"Call Neema on +255 711 111 111.");
+		assertThat(commentCount(challenge)).isEqualTo(1);
 		hide(this.facilitator, "comments", comment, ModerationReason.PERSONAL_INFORMATION, null);
+		assertThat(commentCount(challenge)).as("\"most discussed\" counts what everyone sees, as the list does")
+			.isZero();
 		String moderate = "/dialogues/" + this.slug + "/moderation/comments/" + comment;
 		WebClient facilitator = client(this.facilitator);
 		assertThat(Jsoup.parse(facilitator.perform(get(moderate)).getContentAsString())
@@ -612,6 +622,9 @@ class ModerationIT extends IntegrationTest {
 				"select state from moderation_case where content_type = 'COMMENT' and content_id = ?", String.class,
 				comment))
 			.isNotEqualTo(hiddenState);
+		assertThat(commentCount(challenge)).isEqualTo(1);
+		hide(this.facilitator, "comments", comment, ModerationReason.PERSONAL_INFORMATION, null);
+		assertThat(commentCount(challenge)).isZero();
 	}
 
 	@Test
@@ -931,6 +944,10 @@ class ModerationIT extends IntegrationTest {
 		return this.jdbc.queryForObject(
 				"select open_reports from moderation_case where content_type = ? and content_id = ?", Integer.class,
 				type, id);
+	}
+
+	private int commentCount(long challengeId) {
+		return this.jdbc.queryForObject("select comment_count from challenge where id = ?", Integer.class, challengeId);
 	}
 
 	private String status(long commentId) {

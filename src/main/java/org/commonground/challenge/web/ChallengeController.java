@@ -234,10 +234,21 @@ class ChallengeController {
 			model.addAttribute("body", body);
 			model.addAttribute("response", response);
 			model.addAttribute("error", ex.getMessageKey());
+			model.addAttribute("errorField", translationErrorField(ex.getMessageKey()));
 			return "challenge/translate";
 		}
 		Flash.success(redirect, "challenge.translation.saved");
 		return "redirect:/dialogues/" + slug + "/challenges/" + id;
+	}
+
+	/** The field of the translation form an error is about, for the error beside it. */
+	private static String translationErrorField(String messageKey) {
+		return switch (messageKey) {
+			case "challenge.translation.error.title-missing", "challenge.error.title.size" -> "title";
+			case "challenge.error.body.long" -> "body";
+			case "challenge.translation.error.response-language" -> "response";
+			default -> "language";
+		};
 	}
 
 	@GetMapping("/{id}/history")

@@ -72,14 +72,21 @@ class MembershipController {
 		}
 	}
 
+	/**
+	 * A pseudonym shows the group and the region: without a region on the profile or the
+	 * form it would name the group alone.
+	 */
+	private static boolean regionMissing(DisplayModeForm form, AccountPrincipal viewer) {
+		return form.getDisplayMode() == DisplayMode.PSEUDONYMOUS && viewer != null && viewer.getRegion() == null
+				&& (form.getRegion() == null || form.getRegion().isBlank());
+	}
+
 	@PostMapping("/dialogues/{slug}/join")
 	String createMembership(@PathVariable String slug, @Valid @ModelAttribute DisplayModeForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		if (form.getDisplayMode() == DisplayMode.PSEUDONYMOUS && viewer != null && viewer.getRegion() == null
-				&& (form.getRegion() == null || form.getRegion().isBlank())) {
-			// A pseudonym shows the group and the region: without one it would name the
-			// group alone. The error beside the region, on the dialogue's page.
+		if (regionMissing(form, viewer)) {
+			// The error beside the region, on the dialogue's page.
 			Flash.error(redirect, "membership.error.region-required");
 			redirect.addFlashAttribute("regionMissing", true);
 			// The choice comes back as made: an unticked pseudonym would join under the
@@ -171,6 +178,17 @@ class MembershipController {
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Invitation invitation = this.memberships.invitation(token);
+		if (regionMissing(form, viewer) && invitation.isUsable(java.time.Instant.now())) {
+			// The invitation again, the error beside the region, the pseudonym still
+			// chosen.
+			model.addAttribute("invitation", invitation);
+			model.addAttribute("dialogue", invitation.getDialogue());
+			model.addAttribute("regionMissing", true);
+			model.addAttribute("joinDisplayMode", form.getDisplayMode());
+			model.addAttribute(Flash.ERROR, "membership.error.region-required");
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "dialogue/invitation";
+		}
 		try {
 			this.memberships.acceptInvitation(token, form.getDisplayMode(), viewer);
 			keepRegion(form, viewer, request, response);

@@ -1,20 +1,21 @@
 package org.commonground.shared.web;
 
-import java.lang.annotation.Annotation;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The length limits a form field has on the server ({@code @Size}, {@link TextLength}),
- * for the form fragments' {@code maxlength} and {@code minlength}: a phone on a slow link
- * learns the limit while typing, not after a round trip. The server still checks.
+ * The length limits a form field has on the server, for the form fragments'
+ * {@code maxlength} and {@code minlength}: a phone on a slow link learns the limit while
+ * typing, not after a round trip, and a password manager makes a password that fits. The
+ * server still checks. A limit is any constraint with {@code int} attributes {@code min}
+ * and {@code max}: {@code @Size}, {@link TextLength}, and a module's own constraints that
+ * state their limits so (such as the account module's password constraint).
  */
 @Component("fieldLimits")
 public class FieldLimits {
@@ -62,18 +63,9 @@ public class FieldLimits {
 		Integer max = null;
 		Integer min = null;
 		for (ConstraintDescriptor<?> constraint : property.getConstraintDescriptors()) {
-			Annotation annotation = constraint.getAnnotation();
-			int upper;
-			int lower;
-			if (annotation instanceof Size size) {
-				upper = size.max();
-				lower = size.min();
-			}
-			else if (annotation instanceof TextLength length) {
-				upper = length.max();
-				lower = length.min();
-			}
-			else {
+			Map<String, Object> attributes = constraint.getAttributes();
+			if (!(attributes.get("max") instanceof Integer upper)
+					|| !(attributes.get("min") instanceof Integer lower)) {
 				continue;
 			}
 			if (upper != Integer.MAX_VALUE) {

@@ -168,11 +168,10 @@ class ApiIT extends IntegrationTest {
 							LocalDateTime.parse("2026-03-10T08:00"), LocalDateTime.parse("2026-03-10T17:00"),
 							ZoneId.of("Africa/Dar_es_Salaam"), List.of("sw"), List.of(me.getId()), ""),
 					me);
-			this.resources
-				.create(slug, me,
-						new ResourceDetails(ResourceKind.LINK, "A documented link", "Summary", "", "", List.of("en"),
-								"", "", List.of(), List.of(), "CC BY 4.0", null, "https://example.org/a", ""),
-						null, null);
+			this.resources.create(slug, me,
+					new ResourceDetails(ResourceKind.LINK, "A documented link", "Summary", "", "", List.of("en"), "",
+							"", List.of(), List.of(mercuryTheme()), "CC BY 4.0", null, "https://example.org/a", ""),
+					null, null);
 			long miners = this.maps.saveActor(slug, me, null,
 					new ActorDetails("Miners", ActorKind.ASSOCIATION, null, "Geita", 3, "Safe work", ""), null, null);
 			long dealers = this.maps.saveActor(slug, me, null,
@@ -297,6 +296,11 @@ class ApiIT extends IntegrationTest {
 			assertThat(c.path("themeLabels").get(0).asString()).isEqualTo("Mercury and health");
 		}
 		assertThat(detail.path("thread").path("items").get(0).path("authorGroup").asString()).isIn("ARTISANAL_MINER");
+		JsonNode resource = json(client.performAsIs(get("/api/v1/dialogues/" + slug + "/resources"))).path("items")
+			.get(0);
+		assertThat(resource.path("themes").get(0).asString()).as("a resource's themes are codes too")
+			.isEqualTo("MERCURY_HEALTH");
+		assertThat(resource.path("themeLabels").get(0).asString()).isEqualTo("Mercury and health");
 		List<String> byGroup = new ArrayList<>();
 		first.path("byGroup").forEach((g) -> byGroup.add(g.path("group").asString()));
 		assertThat(byGroup).contains("ARTISANAL_MINER");
@@ -829,6 +833,10 @@ class ApiIT extends IntegrationTest {
 	}
 
 	/** Whether the schema's type has "null" among its types. */
+	private long mercuryTheme() {
+		return this.jdbc.queryForObject("select id from theme where code = 'MERCURY_HEALTH'", Long.class);
+	}
+
 	private static boolean allowsNull(JsonNode schema) {
 		if (schema.path("type").isArray()) {
 			for (JsonNode type : schema.path("type")) {
