@@ -137,7 +137,11 @@ public final class ApiJson {
 			@Schema(description = "Its place in the version, from 1, headings counted (a heading first makes "
 					+ "the site's paragraph 1 position 2)") int position,
 			@Schema(description = "Whether it is a heading (no number, no stances)") boolean heading, String html,
-			StancesJson stances,
+			@Schema(description = "The stances as counted, the sum of byGroup: taken online and shown by hands in a "
+					+ "room (once per person where the facilitator said so, else one voice for their most common "
+					+ "stance), as the common-ground view counts them") StancesJson stances,
+			@Schema(description = "The people who showed their hands in a room, all groups together (part of "
+					+ "stances as counted); zeros where none") StancesJson room,
 			@Schema(allowableValues = { "COMMON_GROUND", "CONTESTED", "MIXED", "NO_STANCES" },
 					description = "Its verdict; NO_STANCES for a heading, on which no stance is taken") String verdict,
 			List<GroupStancesJson> byGroup){

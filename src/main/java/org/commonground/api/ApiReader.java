@@ -236,6 +236,7 @@ public class ApiReader {
 			paragraphs.add(new ParagraphJson(p.paragraph().getKey(), shownNumber, p.paragraph().getPosition(),
 					p.paragraph().isHeading(), p.paragraph().getHtml(),
 					new StancesJson(p.stances().agree(), p.stances().canLiveWith(), p.stances().disagree()),
+					new StancesJson(p.room().agree(), p.room().canLiveWith(), p.room().disagree()),
 					(row != null) ? row.verdict().name() : CommonGround.Verdict.NO_STANCES.name(), byGroup));
 		}
 		// The answers the public "you said, we did" page shows (visible comments only):

@@ -18,11 +18,13 @@ import java.time.LocalDate;
  * is one and the text itself is exported; else {@code null}
  * @param mergedInto for a merged challenge, the challenge it was merged into; else
  * {@code null}
+ * @param landedVersion for an answered draft comment, the version its answer says it
+ * landed in; else {@code null}
  */
 record ContributionRow(String type, long id, Long parentId, Long challengeId, Integer version, String paragraphKey,
 		Instant createdAt, String authorGroupCode, String authorGroup, String author, String title, String text,
 		String status, String visibility, Integer endorsements, String disposition, String dispositionReason, int depth,
-		String language, Recorded recorded, Translation translation, Long mergedInto) {
+		String language, Recorded recorded, Translation translation, Long mergedInto, Integer landedVersion) {
 
 	/**
 	 * How a recorded contribution reached the platform.

@@ -71,7 +71,7 @@ class ContributionRows {
 				       e.disposition_reason, e.depth, e.language, e.recorded_for, e.recorded_on,
 				       coalesce(e.recorded_checked, false), e.recorded_meeting, e.recorded_channel,
 				       coalesce(e.recorded_weighted, false), t.language, t.title, t.text,
-				       coalesce(t.out_of_date, false), e.merged_into
+				       coalesce(t.out_of_date, false), e.merged_into, e.landed_version
 				from export_contribution e
 				join participants p on p.author_id = e.author_id
 				-- The translation into the export's language, if any (ADR 0008's second view).
@@ -109,7 +109,8 @@ class ContributionRows {
 				rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9), author, rs.getString(12),
 				shown ? rs.getString(13) : null, rs.getString(14), visibility,
 				(Integer) rs.getObject(16, Integer.class), rs.getString(17), rs.getString(18), rs.getInt(19),
-				rs.getString(20), recorded(rs), shown ? translation(rs) : null, (Long) rs.getObject(31, Long.class));
+				rs.getString(20), recorded(rs), shown ? translation(rs) : null, (Long) rs.getObject(31, Long.class),
+				(Integer) rs.getObject(32, Integer.class));
 	}
 
 	/**

@@ -24,7 +24,7 @@ final class CsvSummaryWriter implements AutoCloseable {
 			"created_at", "author_group_code", "author_group", "author", "title", "text", "status", "visibility",
 			"endorsements", "disposition", "disposition_reason", "language", "recorded_at_meeting", "recorded_channel",
 			"recorded_for_people", "recorded_weighted", "recorded_on", "recorded_checked", "translation_language",
-			"title_translated", "text_translated", "translation_out_of_date", "merged_into" };
+			"title_translated", "text_translated", "translation_out_of_date", "merged_into", "landed_version" };
 
 	private final CSVPrinter printer;
 
@@ -53,7 +53,8 @@ final class CsvSummaryWriter implements AutoCloseable {
 					(r != null) ? r.channel() : null, (r != null) ? r.people() : null,
 					(r != null) ? r.weighted() : null, (r != null) ? r.on() : null, (r != null) ? r.checked() : null,
 					(t != null) ? t.language() : null, (t != null) ? safe(t.title()) : null,
-					(t != null) ? safe(t.text()) : null, (t != null) ? t.outOfDate() : null, row.mergedInto());
+					(t != null) ? safe(t.text()) : null, (t != null) ? t.outOfDate() : null, row.mergedInto(),
+					row.landedVersion());
 			this.rows++;
 		}
 		catch (IOException ex) {

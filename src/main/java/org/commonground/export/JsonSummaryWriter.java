@@ -281,6 +281,13 @@ final class JsonSummaryWriter implements AutoCloseable {
 		if (row.disposition() != null) {
 			this.json.writeStringProperty("disposition", row.disposition());
 			this.json.writeStringProperty("dispositionReason", row.dispositionReason());
+			// The version it landed in, as the API's landedVersion: null if none.
+			if (row.landedVersion() != null) {
+				this.json.writeNumberProperty("landedVersion", row.landedVersion());
+			}
+			else {
+				this.json.writeNullProperty("landedVersion");
+			}
 		}
 		this.json.writeArrayPropertyStart("replies");
 		this.openComments++;

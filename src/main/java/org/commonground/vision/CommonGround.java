@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.commonground.account.StakeholderGroup;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.Zoned;
 
 /**
@@ -27,6 +28,28 @@ public record CommonGround(DialogueView view, DraftVersion version, List<Column>
 	public String textOf(Paragraph paragraph) {
 		ParagraphTranslation translation = this.texts.translationOf(paragraph);
 		return (translation != null) ? translation.source() : paragraph.getSource();
+	}
+
+	/**
+	 * A paragraph's text as read, as plain text (no Markdown marks) on one line, cut
+	 * after at most {@code max} characters at a word where it can be, with "…": the label
+	 * of a row.
+	 */
+	public String excerptOf(Paragraph paragraph, int max) {
+		return excerpt(textOf(paragraph), max);
+	}
+
+	static String excerpt(String markdown, int max) {
+		String text = MarkdownRenderer.toPlainText(markdown).replaceAll("\\s+", " ");
+		if (text.codePointCount(0, text.length()) <= max) {
+			return text;
+		}
+		String cut = text.substring(0, text.offsetByCodePoints(0, max - 1));
+		int space = cut.lastIndexOf(' ');
+		if (space > max / 2) {
+			cut = cut.substring(0, space);
+		}
+		return cut.replaceAll("[\\s\\p{Punct}]+$", "") + "…";
 	}
 
 	/** The language a paragraph is read in. */

@@ -21,6 +21,16 @@ public record StanceCounts(long agree, long canLiveWith, long disagree) {
 		return (this.canLiveWith >= this.disagree) ? Stance.CAN_LIVE_WITH : Stance.DISAGREE;
 	}
 
+	/**
+	 * A show of hands in a room as it counts among the stances: once per person where the
+	 * facilitator said so ({@code weighted}), else as one voice for its most common
+	 * stance. The common-ground view, the version page and everything built on them count
+	 * it this way.
+	 */
+	public StanceCounts counted(boolean weighted) {
+		return weighted ? this : NONE.plus(mostCommon(), 1);
+	}
+
 	public StanceCounts plus(Stance stance, long n) {
 		return switch (stance) {
 			case AGREE -> new StanceCounts(this.agree + n, this.canLiveWith, this.disagree);

@@ -58,9 +58,10 @@ public record VisionPage(DialogueView view, long draftId, DraftVersion version, 
 	}
 
 	/**
-	 * For the facilitators' to-do: the dialogue's languages other than the original, each
-	 * with how many of this version's paragraphs have no translation into it and how many
-	 * have one of an earlier wording.
+	 * For the facilitators' to-do: the dialogue's languages other than the original that
+	 * still need work, each with how many of this version's paragraphs have no
+	 * translation into it and how many have one of an earlier wording; a language with
+	 * neither is not listed.
 	 */
 	public List<TranslationProgress> translationProgress() {
 		List<TranslationProgress> progress = new java.util.ArrayList<>();
@@ -77,7 +78,10 @@ public record VisionPage(DialogueView view, long draftId, DraftVersion version, 
 						outOfDate++;
 					}
 				}
-				progress.add(new TranslationProgress(language, missing, outOfDate));
+				// A language with every paragraph translated from this wording is done.
+				if (missing > 0 || outOfDate > 0) {
+					progress.add(new TranslationProgress(language, missing, outOfDate));
+				}
 			}
 		}
 		return progress;
@@ -112,8 +116,12 @@ public record VisionPage(DialogueView view, long draftId, DraftVersion version, 
 	public record VersionInfo(int number, String changeSummary, Instant publishedAt) {
 	}
 
-	/** A paragraph with the stances on it and the viewer's own. */
-	public record ParagraphView(Paragraph paragraph, StanceCounts stances, Stance mine) {
+	/**
+	 * A paragraph with its stances as counted (online and shows of hands in a room, as
+	 * the common-ground view counts them), the people who showed their hands in a room
+	 * ({@code room}) and the viewer's own stance.
+	 */
+	public record ParagraphView(Paragraph paragraph, StanceCounts stances, StanceCounts room, Stance mine) {
 	}
 
 	/**

@@ -69,12 +69,13 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 	/**
 	 * Everything around a version's text, in one statement: every version of the dialogue
 	 * ({@code version}, number, summary, published epoch ms), the stances on this version
-	 * per paragraph ({@code stance}, key, stance, count), the viewer's own stances
-	 * ({@code mine}, key, stance) and the facilitators' answers to comments on the vision
-	 * ({@code answer}, comment id, disposition, reason, landed version) with their
-	 * reasons' translations into one language ({@code reason}, comment id, reason,
-	 * language). The paragraphs' translations come with the paragraphs
-	 * ({@link Paragraph#getTranslations()}).
+	 * per paragraph ({@code stance}, key, stance, count), the shows of hands recorded in
+	 * a room on it ({@code room}, key, weighted, "agree,can live with,disagree"), the
+	 * viewer's own stances ({@code mine}, key, stance) and the facilitators' answers to
+	 * comments on the vision ({@code answer}, comment id, disposition, reason, landed
+	 * version) with their reasons' translations into one language ({@code reason},
+	 * comment id, reason, language). The paragraphs' translations come with the
+	 * paragraphs ({@link Paragraph#getTranslations()}).
 	 */
 	@Query(value = """
 			select 'version', cast(v.number as text), v.change_summary, cast(null as text),
@@ -83,6 +84,10 @@ interface VisionRepository extends JpaRepository<VisionDraft, Long> {
 			union all
 			select 'stance', s.paragraph_key, s.stance, null, count(*)
 			from vision_stance s where s.version_id = :versionId group by s.paragraph_key, s.stance
+			union all
+			select 'room', r.paragraph_key, cast(r.weighted as text),
+			       concat_ws(',', r.agree, r.can_live_with, r.disagree), null
+			from vision_recorded_stance r where r.version_id = :versionId
 			union all
 			select 'mine', s.paragraph_key, s.stance, null, null
 			from vision_stance s where s.version_id = :versionId and s.account_id = :viewerId

@@ -122,6 +122,7 @@ public class VisionService {
 		}
 		List<VisionPage.VersionInfo> versions = new ArrayList<>();
 		Map<String, StanceCounts> stances = new HashMap<>();
+		Map<String, StanceCounts> room = new HashMap<>();
 		Map<String, Stance> mine = new HashMap<>();
 		Map<Long, Object[]> answerRows = new HashMap<>();
 		Map<Long, Object[]> reasonRows = new HashMap<>();
@@ -134,8 +135,17 @@ public class VisionService {
 						(String) row[2], Instant.ofEpochMilli(((Number) row[4]).longValue())));
 				case "stance" -> stances.merge((String) row[1],
 						StanceCounts.NONE.plus(Stance.valueOf((String) row[2]), ((Number) row[4]).longValue()),
-						(a, b) -> new StanceCounts(a.agree() + b.agree(), a.canLiveWith() + b.canLiveWith(),
-								a.disagree() + b.disagree()));
+						StanceCounts::sum);
+				case "room" -> {
+					// A show of hands in a room counts as the common-ground view counts
+					// it.
+					String[] people = ((String) row[3]).split(",");
+					StanceCounts shown = new StanceCounts(Long.parseLong(people[0]), Long.parseLong(people[1]),
+							Long.parseLong(people[2]));
+					room.merge((String) row[1], shown, StanceCounts::sum);
+					stances.merge((String) row[1], shown.counted(Boolean.parseBoolean((String) row[2])),
+							StanceCounts::sum);
+				}
 				case "mine" -> mine.put((String) row[1], Stance.valueOf((String) row[2]));
 				case "reason" -> reasonRows.put(Long.parseLong((String) row[1]), row);
 				default -> answerRows.put(Long.parseLong((String) row[1]), row);
@@ -158,7 +168,7 @@ public class VisionService {
 		for (Paragraph p : version.getParagraphs()) {
 			anchors.add(p.getKey());
 			paragraphs.add(new VisionPage.ParagraphView(p, stances.getOrDefault(p.getKey(), StanceCounts.NONE),
-					mine.get(p.getKey())));
+					room.getOrDefault(p.getKey(), StanceCounts.NONE), mine.get(p.getKey())));
 		}
 		Map<String, List<EvidenceLink>> evidence = this.evidence.of(view, EvidenceTarget.VISION_PARAGRAPH, anchors);
 		anchors.add("");
@@ -324,8 +334,10 @@ public class VisionService {
 	public void answer(String slug, AccountPrincipal viewer, long commentId, Disposition disposition, String reason,
 			Integer landedVersion) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		VisionDraft draft = answerable(view, commentId);
-		List<String> problems = answerProblems(draft, disposition, reason, landedVersion);
+		Answerable answerable = answerable(view, commentId);
+		VisionDraft draft = answerable.draft();
+		List<String> problems = answerProblems(draft, answerable.commentedVersion(), disposition, reason,
+				landedVersion);
 		if (!problems.isEmpty()) {
 			throw new VisionRuleException(problems.get(0));
 		}
@@ -348,23 +360,32 @@ public class VisionService {
 	public List<String> answerProblems(String slug, AccountPrincipal viewer, long commentId, Disposition disposition,
 			String reason, Integer landedVersion) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		return answerProblems(answerable(view, commentId), disposition, reason, landedVersion);
+		Answerable answerable = answerable(view, commentId);
+		return answerProblems(answerable.draft(), answerable.commentedVersion(), disposition, reason, landedVersion);
+	}
+
+	/** The vision a comment is on, and the version it was written on. */
+	private record Answerable(VisionDraft draft, Integer commentedVersion) {
 	}
 
 	/**
 	 * The vision whose comment this is, or 404 when it is not a comment on the vision.
 	 */
-	private VisionDraft answerable(DialogueView view, long commentId) {
+	private Answerable answerable(DialogueView view, long commentId) {
 		VisionDraft draft = this.visions.findByDialogue(view.dialogue().getId()).orElseThrow(NotFoundException::new);
 		CommentTarget target = this.comments.targetOf(view, commentId).orElseThrow(NotFoundException::new);
 		if (!TARGET_TYPE.equals(target.type()) || target.id() != draft.getId()) {
 			throw new NotFoundException();
 		}
-		return draft;
+		return new Answerable(draft, target.version());
 	}
 
-	private List<String> answerProblems(VisionDraft draft, Disposition disposition, String reason,
-			Integer landedVersion) {
+	/**
+	 * A comment lands in a version published after the one it was written on: versions
+	 * never change once published, so the one commented on cannot have taken it in.
+	 */
+	private List<String> answerProblems(VisionDraft draft, Integer commentedVersion, Disposition disposition,
+			String reason, Integer landedVersion) {
 		List<String> problems = new ArrayList<>();
 		if (disposition == null) {
 			problems.add("vision.error.disposition");
@@ -378,6 +399,9 @@ public class VisionService {
 		Integer latest = this.visions.findLatestNumber(draft.getId());
 		if (landedVersion != null && (latest == null || landedVersion < 1 || landedVersion > latest)) {
 			problems.add("vision.error.landed");
+		}
+		else if (landedVersion != null && commentedVersion != null && landedVersion <= commentedVersion) {
+			problems.add("vision.error.landed.before");
 		}
 		else if (landedVersion != null && disposition != null && !disposition.landsInAVersion()) {
 			// "Not incorporated · in version 3" would contradict itself.
@@ -409,8 +433,7 @@ public class VisionService {
 			StanceCounts people = new StanceCounts(((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
 					((Number) row[4]).longValue());
 			room.computeIfAbsent(key, (k) -> new HashMap<>()).merge(code, people, StanceCounts::sum);
-			StanceCounts counted = Boolean.TRUE.equals(row[5]) ? people
-					: StanceCounts.NONE.plus(people.mostCommon(), 1);
+			StanceCounts counted = people.counted(Boolean.TRUE.equals(row[5]));
 			counts.computeIfAbsent(key, (k) -> new HashMap<>()).merge(code, counted, StanceCounts::sum);
 		}
 		List<StakeholderGroup> groups = this.groups.activeGroups();

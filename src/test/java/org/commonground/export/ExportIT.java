@@ -120,7 +120,8 @@ class ExportIT extends IntegrationTest {
 							new NewComment("@SUM(1+1) is what we ask", null, null))
 					.id());
 		this.dialogues.as(this.facilitator, (me) -> {
-			this.visions.answer(this.slug, me, draftComment, Disposition.INCORPORATED, "Kept in version 2", null);
+			this.visions.publish(this.slug, me, "# Vision\n\nMercury-free by 2030, as we ask.", "Second", null);
+			this.visions.answer(this.slug, me, draftComment, Disposition.INCORPORATED, "Kept in version 2", 2);
 			return null;
 		});
 
@@ -157,10 +158,16 @@ class ExportIT extends IntegrationTest {
 		assertThat(draftRow.get("text")).isEqualTo("'@SUM(1+1) is what we ask");
 		assertThat(draftRow.get("disposition")).isEqualTo("INCORPORATED");
 		assertThat(draftRow.get("disposition_reason")).isEqualTo("Kept in version 2");
+		assertThat(draftRow.get("landed_version")).as("the version it landed in, as the API says").isEqualTo("2");
+		assertThat(rows.get(0).get("landed_version")).isEmpty();
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).doesNotContain("Musa", "Omari", "@test.example");
 		assertTree(rows);
 		assertThat(auditCount("EXPORT_DOWNLOADED")).isEqualTo(1);
+		// The summary says in which version, as the site does.
+		assertThat(Jsoup.parse(client(this.facilitator).perform(get(base() + "/summary")).getContentAsString())
+			.select("ul.said li .answer")
+			.text()).startsWith("Incorporated in version 2");
 	}
 
 	@Test
@@ -240,6 +247,8 @@ class ExportIT extends IntegrationTest {
 		assertThat(draftNode.path("id").asLong()).isEqualTo(draftComment);
 		assertThat(draftNode.path("paragraphKey").asString()).isEqualTo("p2");
 		assertThat(draftNode.path("disposition").asString()).isEqualTo("NOTED");
+		assertThat(draftNode.has("landedVersion")).isTrue();
+		assertThat(draftNode.path("landedVersion").isNull()).as("noted: in no version").isTrue();
 		assertThat(draftNode.path("replies").get(0).path("id").asLong()).isEqualTo(draftReply);
 		assertThat(root.path("moderationLog").get(0).path("action").asString()).isEqualTo("CONTENT_HIDDEN");
 		assertThat(root.path("moderationLog").get(0).path("reason").asString()).isEqualTo("OFF_TOPIC");
@@ -305,6 +314,8 @@ class ExportIT extends IntegrationTest {
 		facilitator.perform(post("/language").param("lang", "fr"));
 		String french = Jsoup.parse(facilitator.perform(get(base() + "/summary")).getContentAsString()).text();
 		assertThat(french).contains("Paragraphe 2").doesNotContain("au nom de\u00a0: null", "au nom de : null");
+		// The middle stance is named as on the vision's pages.
+		assertThat(french).contains("D’accord 0 · peuvent l’accepter 0 · pas d’accord 0").doesNotContain("acceptable");
 	}
 
 	@Test

@@ -150,6 +150,31 @@ class RecordingIT extends MeetingTestBase {
 				"Split: Agree: 1 · Can live with it: 0 · Disagree: 1 · in the room: 11 agree, 3 can live with it, 0 disagree",
 				"Rejects: Agree: 2 · Can live with it: 0 · Disagree: 5 · in the room: 2 agree, 0 can live with it, 5 disagree");
 		assertThat(ground.select("#heat-" + key + " .room-count").eachText()).contains("room 14", "room 7");
+		// The version page and the API count the paragraph's stances as the common-ground
+		// view does (1 + 2 agree, 1 + 5 disagree), saying which part came from the room.
+		Document version = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision")).getContentAsString());
+		assertThat(version.select("#paragraph-" + key + " .stance-bar").text())
+			.isEqualTo("Agree: 3 · Can live with it: 0 · Disagree: 6 including 21 people in the room: 13 agree, "
+					+ "3 can live with it, 5 disagree");
+		JsonNode api = new ObjectMapper()
+			.readTree(new WebClient(this.mvc).performAsIs(get("/api/v1/dialogues/" + this.slug + "/vision"))
+				.getContentAsString(StandardCharsets.UTF_8));
+		for (JsonNode p : api.get("paragraphs")) {
+			if (p.get("key").asString().equals(key)) {
+				assertThat(List.of(p.get("stances").get("agree").asInt(), p.get("stances").get("canLiveWith").asInt(),
+						p.get("stances").get("disagree").asInt()))
+					.containsExactly(3, 0, 6);
+				assertThat(p.get("room").get("agree").asInt()).isEqualTo(13);
+				int agree = 0;
+				int disagree = 0;
+				for (JsonNode g : p.get("byGroup")) {
+					agree += g.get("agree").asInt();
+					disagree += g.get("disagree").asInt();
+				}
+				assertThat(List.of(agree, disagree)).as("byGroup sums to the total").containsExactly(3, 6);
+			}
+		}
 
 		Document meeting = Jsoup.parse(new WebClient(this.mvc).perform(get(this.meeting)).getContentAsString());
 		assertThat(meeting.select("#recorded .recorded-item").first().text()).contains(
@@ -388,6 +413,15 @@ class RecordingIT extends MeetingTestBase {
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision")).getContentAsString());
 		assertThat(vision.select(".comment:contains(Three months is too long for us.) .recorded-note").text())
 			.isEqualTo("Recorded on behalf of 9 people on 12 March 2026 Recorded, awaiting check");
+		// Wherever the comment appears, it says whom it speaks for.
+		Document saidDid = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision/you-said-we-did"))
+				.getContentAsString());
+		assertThat(saidDid.select(".said:contains(Three months is too long for us.) .recorded-note").text())
+			.isEqualTo("Recorded on behalf of 9 people on 12 March 2026 Recorded, awaiting check");
+		assertThat(Jsoup.parse(facilitator.perform(get("/dialogues/" + this.slug + "/summary")).getContentAsString())
+			.select("ul.said li:contains(Three months is too long for us.) .recorded-note")
+			.text()).isEqualTo("Recorded on behalf of 9 people on 12 March 2026 Recorded, awaiting check");
 		Document meetingPage = Jsoup.parse(new WebClient(this.mvc).perform(get(this.meeting)).getContentAsString());
 		assertThat(meetingPage.select("#recorded .recorded-item a").text())
 			.contains("Comment on a paragraph of the vision");

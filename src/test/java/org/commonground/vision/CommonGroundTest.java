@@ -31,6 +31,16 @@ class CommonGroundTest {
 	}
 
 	@Test
+	void aRowLabelIsPlainTextCutAtAWordWithAnEllipsis() {
+		String label = CommonGround.excerpt("**Les femmes** et les jeunes ont leur place : dans les coopératives", 48);
+		assertThat(label).isEqualTo("Les femmes et les jeunes ont leur place : dans…");
+		assertThat(label).doesNotContain("**", "...");
+		assertThat(label.codePointCount(0, label.length())).isLessThanOrEqualTo(48);
+		assertThat(CommonGround.excerpt("*Short* one", 48)).isEqualTo("Short one");
+		assertThat(CommonGround.excerpt("A [link](https://example.org)\nand more", 90)).doesNotContain("[", "](", "\n");
+	}
+
+	@Test
 	void barWidthsAddUpToTheWholeBar() {
 		StanceCounts counts = new StanceCounts(1, 1, 1);
 		assertThat(counts.agreeWidth() + counts.canLiveWithWidth() + counts.disagreeWidth()).isEqualTo(100);

@@ -149,7 +149,7 @@ class TranslationBrowserIT extends IntegrationTest {
 			assertThat(browser.find("#paragraph-" + licence + " .prose").getText()).contains("miezi mitatu");
 			assertThat(browser.find("#paragraph-" + licence + " .out-of-date").getText())
 				.contains("Translation of an earlier wording");
-			assertThat(browser.find(".translation-todo").getText()).contains("1 of 3 paragraphs still need",
+			assertThat(browser.find(".translation-todo").getText()).contains("1 of 3 paragraphs still needs",
 					"1 out of date");
 			browser.assertAccessible();
 			browser.screenshot("96-vision-translation-out-of-date");

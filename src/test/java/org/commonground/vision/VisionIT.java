@@ -160,6 +160,33 @@ class VisionIT extends IntegrationTest {
 	}
 
 	@Test
+	void enterInTheChangeSummarySavesTheWorkingTextAndKeepsTheSummary() throws Exception {
+		publish(V1, "First");
+		WebClient facilitator = client(this.facilitator);
+		Document edit = Jsoup.parse(facilitator.perform(get(this.base + "/edit")).getContentAsString());
+		org.jsoup.nodes.Element form = edit.select("form:has(input[name=changeSummary])").first();
+		// Enter in a text field sends the form with its first submit button: the save.
+		org.jsoup.nodes.Element first = form.select("button[type=submit]").first();
+		assertThat(first.hasAttr("formaction")).isFalse();
+		assertThat(first.attr("name")).isEmpty();
+		MockHttpServletResponse saved = facilitator
+			.perform(post(form.attr("action")).param("version", form.select("input[name=version]").val())
+				.param("text", V1 + "\n\nWater is tested every month.")
+				.param("changeSummary", "Added monthly water tests"));
+		assertThat(saved.getRedirectedUrl()).isEqualTo(this.base + "/edit");
+		Document again = Jsoup.parse(facilitator.perform(get(this.base + "/edit")).getContentAsString());
+		assertThat(again.select("input[name=changeSummary]").val()).as("the summary typed is kept")
+			.isEqualTo("Added monthly water tests");
+		assertThat(again.select(".alert").text()).contains("nothing was published", "is kept below");
+		assertThat(again.select("textarea#text").text()).contains("Water is tested every month.");
+		assertThat(keys(2)).as("nothing published").isEmpty();
+		// Once shown, it is not kept forever.
+		assertThat(Jsoup.parse(facilitator.perform(get(this.base + "/edit")).getContentAsString())
+			.select("input[name=changeSummary]")
+			.val()).isEmpty();
+	}
+
+	@Test
 	void theSecondFacilitatorSavingGetsAConflictThatKeepsTheirText() throws Exception {
 		WebClient first = client(this.facilitator);
 		WebClient second = client(this.coFacilitator);
@@ -405,17 +432,35 @@ class VisionIT extends IntegrationTest {
 			.first();
 		assertThat(box.select(".field-error").eachAttr("id")).containsExactly("reason-error-" + commentId);
 		assertThat(box.select("select[name=disposition] option[selected]").val()).isEqualTo("INCORPORATED");
-		assertThat(box.select("select[name=landedVersion] option").eachAttr("value")).containsExactly("", "3", "2",
-				"1");
+		assertThat(box.select("select[name=landedVersion] option").eachAttr("value"))
+			.as("only the versions published after the one commented on (1)")
+			.containsExactly("", "3", "2");
 		assertThat(box.select("select[name=landedVersion] option[selected]").val()).isEqualTo("2");
 
+		// A comment on version 1 cannot have landed in version 1, published before it:
+		// refused beside the version, whatever the list offered.
+		facilitator.perform(post(form.attr("action")).param("back", queue)
+			.param("disposition", "INCORPORATED")
+			.param("reason", "Taken in.")
+			.param("landedVersion", "1"));
+		box = Jsoup.parse(facilitator.perform(get(queue)).getContentAsString())
+			.select("#comment-" + commentId + " details.answer-box[open]")
+			.first();
+		assertThat(box.select(".field-error").eachAttr("id")).containsExactly("landed-error-" + commentId);
+		assertThat(box.select("#landed-error-" + commentId).text())
+			.endsWith("Choose a version published after the one the comment is on: "
+					+ "that version had already been published.");
+		assertThat(this.jdbc.queryForObject("select count(*) from vision_disposition where comment_id = ?",
+				Integer.class, commentId))
+			.isZero();
+
 		// Only an incorporated comment went into a version: "Not incorporated · in
-		// version 1" is refused beside the version, in the reader's language.
+		// version 2" is refused beside the version, in the reader's language.
 		for (String disposition : new String[] { "NOT_INCORPORATED", "NOTED" }) {
 			facilitator.perform(post(form.attr("action")).param("back", queue)
 				.param("disposition", disposition)
 				.param("reason", "Not for the vision.")
-				.param("landedVersion", "1"));
+				.param("landedVersion", "2"));
 			box = Jsoup.parse(facilitator.perform(get(queue)).getContentAsString())
 				.select("#comment-" + commentId + " details.answer-box[open]")
 				.first();
@@ -434,7 +479,7 @@ class VisionIT extends IntegrationTest {
 		facilitator.perform(post(form.attr("action")).param("back", queue)
 			.param("disposition", "NOTED")
 			.param("reason", "Imezingatiwa.")
-			.param("landedVersion", "1"));
+			.param("landedVersion", "2"));
 		assertThat(Jsoup.parse(facilitator.perform(get(queue)).getContentAsString())
 			.select("#landed-error-" + commentId)
 			.text()).contains("Haimo kwenye toleo lolote").doesNotContain("??");

@@ -98,7 +98,14 @@ class VisionTranslationIT extends IntegrationTest {
 			.param("texts[" + keys.get(2) + "]", "Kila mchimbaji anayeomba anapata leseni ndani ya miezi mitatu.")
 			.param("texts[" + keys.get(3) + "]", "  ")).getRedirectedUrl()).isEqualTo(base + "/versions/1?text=sw");
 		assertThat(page(facilitating, base).select(".translation-todo li").text())
-			.contains("1 of 4 paragraphs still need a translation.");
+			.contains("1 of 4 paragraphs still needs a translation.");
+		// In French, the colon after the language takes its no-break space, and one
+		// paragraph is singular.
+		facilitating.perform(post("/language").param("lang", "fr"));
+		org.jsoup.nodes.Element inFrench = page(facilitating, base).select(".translation-todo li").first();
+		assertThat(inFrench.wholeText()).contains("Kiswahili\u00a0:");
+		assertThat(inFrench.text()).startsWith("Kiswahili : 1 paragraphe sur 4 attend encore une traduction.");
+		facilitating.perform(post("/language").param("lang", "en"));
 
 		// The Swahili reader reads the translation, the untranslated paragraph in
 		// English.
@@ -141,7 +148,17 @@ class VisionTranslationIT extends IntegrationTest {
 		assertThat(v2.select("#paragraph-" + keys.get(2) + " .out-of-date").text())
 			.contains("Tafsiri ya maneno ya awali");
 		assertThat(page(facilitating, base).select(".translation-todo li").text())
-			.contains("1 of 4 paragraphs still need a translation.", "1 out of date");
+			.contains("1 of 4 paragraphs still needs a translation.", "1 out of date");
+
+		// Every paragraph translated from this wording: Swahili is no longer to do.
+		org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder all = post(
+				base + "/versions/2/translations/sw");
+		for (org.jsoup.nodes.Element field : page(facilitating, base + "/versions/2/translations/sw")
+			.select(".translation-pair textarea[name^=texts]")) {
+			all.param(field.attr("name"), field.text().isBlank() ? "Tafsiri mpya" : field.text() + " (imesasishwa)");
+		}
+		facilitating.perform(all);
+		assertThat(page(facilitating, base).select(".translation-todo")).isEmpty();
 	}
 
 	@Test
@@ -184,7 +201,7 @@ class VisionTranslationIT extends IntegrationTest {
 		// The facilitators' to-do counts missing and out-of-date translations apart.
 		Document todo = page(facilitating, base);
 		assertThat(todo.select(".translation-todo li:contains(Kiswahili)").text())
-			.contains("1 of 5 paragraphs still need a translation.", "2 out of date");
+			.contains("1 of 5 paragraphs still needs a translation.", "2 out of date");
 		assertThat(todo.select(".translation-todo li:contains(Français)").text())
 			.contains("4 of 5 paragraphs still need a translation.")
 			.doesNotContain("out of date");
@@ -257,7 +274,7 @@ class VisionTranslationIT extends IntegrationTest {
 				.param("texts[" + price + "]", "Wanunuzi hulipa bei ya dunia ukiondoa ada iliyotangazwa.")
 				.param("confirmed", price));
 		assertThat(page(facilitating, base).select(".translation-todo li:contains(Kiswahili)").text())
-			.contains("1 of 5 paragraphs still need a translation.")
+			.contains("1 of 5 paragraphs still needs a translation.")
 			.doesNotContain("out of date");
 		Document updated = page(member, base);
 		assertThat(updated.select("#paragraph-" + licence + " .prose").text()).contains("siku tisini");

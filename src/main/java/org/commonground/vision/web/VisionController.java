@@ -46,6 +46,9 @@ import org.springframework.web.servlet.view.RedirectView;
 @RequestMapping("/dialogues/{slug}/vision")
 class VisionController {
 
+	/** The flash attribute carrying a change summary typed before a save. */
+	private static final String KEPT_SUMMARY = "keptChangeSummary";
+
 	private final VisionService visions;
 
 	private final VisionTranslations translations;
@@ -138,6 +141,11 @@ class VisionController {
 		VisionTextForm form = new VisionTextForm();
 		form.setText(working.text());
 		form.setVersion(working.version());
+		// A summary typed before the working text was saved (Enter in its field saves)
+		// comes back, so that nothing typed is lost.
+		if (model.getAttribute(KEPT_SUMMARY) instanceof String summary) {
+			form.setChangeSummary(summary);
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("working", working);
 		return "vision/edit";
@@ -149,7 +157,13 @@ class VisionController {
 			RedirectAttributes redirect) {
 		try {
 			this.visions.saveWorkingText(slug, viewer, form.getText(), form.getVersion());
-			Flash.success(redirect, "vision.saved");
+			if (form.getChangeSummary() != null && !form.getChangeSummary().isBlank()) {
+				redirect.addFlashAttribute(KEPT_SUMMARY, form.getChangeSummary().strip());
+				Flash.success(redirect, "vision.saved.summary-kept");
+			}
+			else {
+				Flash.success(redirect, "vision.saved");
+			}
 			return "redirect:/dialogues/" + slug + "/vision/edit";
 		}
 		catch (OptimisticLockingFailureException ex) {
