@@ -33,7 +33,8 @@ public class FacilitatorPhotos {
 	 * @return the stored file's id
 	 * @throws NotFoundException unless the viewer facilitates the dialogue
 	 * @throws ResourceRuleException {@code resource.error.too-large} or
-	 * {@code resource.error.file-type} (not an image), at the field {@code file}
+	 * {@code resource.error.image-type} (not an image) or
+	 * {@code resource.error.too-many-pixels}, at the field {@code file}
 	 */
 	@Transactional
 	public long keep(DialogueView view, String originalName, byte[] content) {

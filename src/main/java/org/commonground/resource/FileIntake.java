@@ -36,6 +36,21 @@ class FileIntake {
 
 	static final Set<String> IMAGES = Set.of("image/jpeg", "image/png", "image/gif", "image/bmp");
 
+	/**
+	 * The extensions a download of each allowed type may be named with, the usual one
+	 * first: a name ending otherwise (notes.html for a text, fdp.exe for a PDF) gets the
+	 * usual one, so a file opened from the downloads folder opens as what it is.
+	 */
+	private static final Map<String, List<String>> EXTENSIONS = Map.ofEntries(
+			Map.entry("application/pdf", List.of("pdf")), Map.entry("audio/mpeg", List.of("mp3")),
+			Map.entry("audio/ogg", List.of("ogg", "oga", "opus")), Map.entry("audio/vorbis", List.of("ogg", "oga")),
+			Map.entry("audio/opus", List.of("opus", "ogg")), Map.entry("audio/x-wav", List.of("wav")),
+			Map.entry("audio/vnd.wave", List.of("wav")), Map.entry("audio/mp4", List.of("m4a", "mp4", "aac")),
+			Map.entry("video/mp4", List.of("mp4", "m4v")), Map.entry("video/quicktime", List.of("mov")),
+			Map.entry("video/webm", List.of("webm")), Map.entry("application/ogg", List.of("ogg", "ogv", "oga")),
+			Map.entry("text/plain", List.of("txt", "text", "md")), Map.entry("text/csv", List.of("csv")),
+			Map.entry("application/zip", List.of("zip")), Map.entry("application/json", List.of("json")));
+
 	private static final int DETECTION_BYTES = 64 * 1024;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -73,14 +88,17 @@ class FileIntake {
 	 * post's picture)
 	 * @throws ResourceRuleException {@code resource.error.too-large} if it is larger than
 	 * {@code app.files.max-size}; {@code resource.error.file-type} if the content is not
-	 * an allowed type, or not a readable image where one is needed
+	 * an allowed type, {@code resource.error.image-type} if it is not a readable image
+	 * where only one will do; {@code resource.error.too-many-pixels} (its megapixels and
+	 * the most allowed) if it is a picture with more pixels than can be used
 	 */
 	StoredFile accept(long dialogueId, long uploaderId, String originalName, byte[] content, boolean imageOnly) {
 		requireAllowedSize(content.length);
 		String type = detect(content);
 		boolean image = IMAGES.contains(type);
+		String wrongType = imageOnly ? "resource.error.image-type" : "resource.error.file-type";
 		if (!ALLOWED.contains(type) || (imageOnly && !image)) {
-			throw new ResourceRuleException("resource.error.file-type", "file");
+			throw new ResourceRuleException(wrongType, "file");
 		}
 		String key = newKey();
 		Instant now = this.clock.instant();
@@ -91,8 +109,12 @@ class FileIntake {
 				try {
 					processed = this.images.process(content);
 				}
+				catch (ImageProcessor.TooManyPixelsException ex) {
+					throw new ResourceRuleException("resource.error.too-many-pixels", "file", ex.megapixels(),
+							ImageProcessor.MAX_PIXELS / 1_000_000);
+				}
 				catch (IOException ex) {
-					throw new ResourceRuleException("resource.error.file-type", "file");
+					throw new ResourceRuleException(wrongType, "file");
 				}
 				long size = 0;
 				List<Integer> widths = new ArrayList<>();
@@ -101,12 +123,12 @@ class FileIntake {
 					widths.add(variant.getKey());
 					size = variant.getValue().length;
 				}
-				return this.files.save(new StoredFile(dialogueId, key, "image/jpeg", size, jpegName(name), widths,
-						processed.width(), processed.height(), uploaderId, now));
+				return this.files.save(new StoredFile(dialogueId, key, "image/jpeg", size, nameFor(name, "image/jpeg"),
+						widths, processed.width(), processed.height(), uploaderId, now));
 			}
 			write(key, content);
-			return this.files
-				.save(new StoredFile(dialogueId, key, type, content.length, name, null, null, null, uploaderId, now));
+			return this.files.save(new StoredFile(dialogueId, key, type, content.length, nameFor(name, type), null,
+					null, null, uploaderId, now));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -177,9 +199,20 @@ class FileIntake {
 		return (base.length() > 150) ? base.substring(base.length() - 150) : base;
 	}
 
-	private static String jpegName(String name) {
+	/**
+	 * The name a download of the type gets: the cleaned name, its extension replaced by
+	 * the type's usual one unless it is one of the type's (images are kept as JPEGs, so
+	 * they end in .jpg). A last part that is no extension ("v1.2 final") is kept.
+	 */
+	static String nameFor(String name, String type) {
+		List<String> allowed = EXTENSIONS.getOrDefault(type, List.of("jpg"));
 		int dot = name.lastIndexOf('.');
-		return ((dot > 0) ? name.substring(0, dot) : name) + ".jpg";
+		String extension = (dot > 0) ? name.substring(dot + 1) : "";
+		if (allowed.contains(extension.toLowerCase(java.util.Locale.ROOT))) {
+			return name;
+		}
+		String base = extension.matches("(?=.*[A-Za-z])[A-Za-z0-9]{1,5}") ? name.substring(0, dot) : name;
+		return base + "." + allowed.get(0);
 	}
 
 }

@@ -35,4 +35,11 @@ public record FileProperties(@DefaultValue("filesystem") String storage, @Defaul
 		return 2 * this.maxSize.toBytes() + DataSize.ofMegabytes(1).toBytes();
 	}
 
+	/**
+	 * {@link #maxSize()} in the reader's units ("20 MB", "20 Mo"), as a message argument.
+	 */
+	public org.springframework.context.MessageSourceResolvable maxSizeLabel() {
+		return FileIntake.sizeLabel(this.maxSize.toBytes());
+	}
+
 }

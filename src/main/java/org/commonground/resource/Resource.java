@@ -178,6 +178,19 @@ public class Resource {
 		return Arrays.asList(this.languages);
 	}
 
+	/**
+	 * The languages it can be read in, as the library shows them: the one it is written
+	 * in first, then those ticked, each once.
+	 */
+	public List<String> getReadableLanguages() {
+		java.util.Set<String> all = new java.util.LinkedHashSet<>();
+		if (this.language != null) {
+			all.add(this.language);
+		}
+		all.addAll(Arrays.asList(this.languages));
+		return List.copyOf(all);
+	}
+
 	public String getAuthors() {
 		return this.authors;
 	}

@@ -14,6 +14,7 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 
 	/**
 	 * One page of the library, newest first, with optional filters (null for any);
+	 * {@code language}: entries written in it or whose languages include it;
 	 * {@code untranslated}: only entries neither written in nor translated into it.
 	 */
 	@Query(nativeQuery = true, value = """
@@ -21,7 +22,8 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 			where r.dialogue_id = :dialogueId
 			  and (cast(:kind as varchar) is null or r.kind = cast(:kind as varchar))
 			  and (cast(:themeId as bigint) is null or cast(:themeId as bigint) = any (r.theme_ids))
-			  and (cast(:language as varchar) is null or cast(:language as varchar) = any (r.languages))
+			  and (cast(:language as varchar) is null or r.language = cast(:language as varchar)
+			       or cast(:language as varchar) = any (r.languages))
 			  and (cast(:untranslated as varchar) is null or (r.language <> cast(:untranslated as varchar)
 			       and not exists (select 1 from resource_translation t
 			                       where t.resource_id = r.id and t.language = cast(:untranslated as varchar))))

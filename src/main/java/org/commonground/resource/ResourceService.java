@@ -29,6 +29,7 @@ import org.commonground.dialogue.EvidenceTargetTitles;
 import org.commonground.dialogue.MembershipService;
 import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.ThemeService;
+import org.commonground.dialogue.Visibility;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.SupportedLanguages;
@@ -436,7 +437,8 @@ public class ResourceService {
 			throw new NotFoundException();
 		}
 		String key = file.keyOf(variant);
-		return new FileDownload(file, () -> this.storage.read(key));
+		return new FileDownload(file, view.dialogue().getVisibility() == Visibility.PUBLIC,
+				() -> this.storage.read(key));
 	}
 
 	/** The files a page shows, by id (one statement). */
@@ -564,8 +566,21 @@ public class ResourceService {
 	public record BlogPage(LibraryPage posts, List<BlogAuthor> authors, List<BlogAuthor> candidates) {
 	}
 
-	/** A file to send, opened only when the response is written. */
-	public record FileDownload(StoredFile file, Content content) {
+	/**
+	 * A file to send, opened only when the response is written.
+	 *
+	 * @param file the file
+	 * @param cacheable whether anyone may read it (a public dialogue's file), so a
+	 * browser may keep it; a members' file is never kept, lest the next person at a
+	 * shared computer sees it after its reader signed out
+	 * @param content its bytes
+	 */
+	public record FileDownload(StoredFile file, boolean cacheable, Content content) {
+
+		/** A file no browser keeps. */
+		public FileDownload(StoredFile file, Content content) {
+			this(file, false, content);
+		}
 
 		/** Opens the kept bytes. */
 		@FunctionalInterface

@@ -60,4 +60,30 @@ class ImageProcessorTest {
 			.isInstanceOf(IOException.class);
 	}
 
+	@Test
+	void aFiftyMegapixelPhotoIsTakenDecodedAtAFractionOfItsPixels() throws IOException {
+		// 8160 × 6120, as a 50 MP phone camera writes: read with every third pixel of
+		// every third row (tens of megabytes, not hundreds), still wider than 1024.
+		byte[] photo = TestJpegs.grey(8160, 6120);
+		BufferedImage decoded = ImageProcessor.decode(photo, 1024, false);
+		assertThat(decoded.getWidth()).isEqualTo(2720);
+		assertThat((long) decoded.getWidth() * decoded.getHeight()).isLessThanOrEqualTo(ImageProcessor.DECODED_PIXELS);
+		ImageProcessor.ProcessedImage processed = this.processor.process(photo);
+		assertThat(processed.variants().keySet()).containsExactly(320, 640, 1024);
+		assertThat(processed.height()).isEqualTo(768);
+		// Turned a quarter, its 6120 rows become the width that must stay above 1024.
+		assertThat(ImageProcessor.subsampling(8160L * 6120, 6120, 1024)).isEqualTo(3);
+		// A tall narrow picture is never read narrower than the widest variant.
+		assertThat(ImageProcessor.subsampling(2500L * 20000, 2500, 1024)).isEqualTo(2);
+		assertThat(ImageProcessor.subsampling(800L * 400, 800, 1024)).isEqualTo(1);
+	}
+
+	@Test
+	void aPictureWithTooManyPixelsIsRefusedFromItsHeaderSayingHowMany() {
+		assertThatThrownBy(() -> this.processor.process(TestJpegs.pngStating(30000, 30000))).isInstanceOfSatisfying(
+				ImageProcessor.TooManyPixelsException.class, (ex) -> assertThat(ex.megapixels()).isEqualTo(900));
+		assertThatThrownBy(() -> this.processor.process(TestJpegs.pngStating(12000, 12000)))
+			.isInstanceOf(ImageProcessor.TooManyPixelsException.class);
+	}
+
 }

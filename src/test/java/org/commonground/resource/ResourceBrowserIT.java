@@ -135,6 +135,14 @@ class ResourceBrowserIT extends IntegrationTest {
 				.contains("Picha: Fatuma");
 			assertSized(browser.find("figure img"));
 			assertThat(browser.text()).contains("Picha inayofuata");
+			// The picture takes the phone's width (the page's margins aside), the
+			// caption's parts each on their line, the pager's links large enough to tap.
+			int column = browser.find("h1").getRect().getWidth();
+			assertThat(column).isGreaterThanOrEqualTo(300);
+			assertThat(browser.find("figure img").getRect().getWidth()).isEqualTo(column);
+			assertThat(browser.driver().findElements(By.cssSelector(".frame-pager a")))
+				.allSatisfy((link) -> assertThat(link.getRect().getHeight()).isGreaterThanOrEqualTo(44))
+				.isNotEmpty();
 			browser.assertAccessible();
 			browser.screenshot("resource-03-story-swahili-360");
 

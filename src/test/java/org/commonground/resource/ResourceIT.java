@@ -117,6 +117,8 @@ class ResourceIT extends IntegrationTest {
 		assertThat(served.getStatus()).isEqualTo(200);
 		assertThat(served.getContentType()).isEqualTo("image/jpeg");
 		assertThat(served.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(served.getHeader("Cache-Control")).as("a public picture may be kept")
+			.isEqualTo("max-age=86400, private");
 		byte[] bytes = served.getContentAsByteArray();
 		assertThat(TestJpegs.carriesExif(bytes)).isFalse();
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -195,6 +197,38 @@ class ResourceIT extends IntegrationTest {
 		assertThat(refused.getStatus()).isEqualTo(200);
 		String errors = Jsoup.parse(refused.getContentAsString()).select(".field-error").text();
 		assertThat(errors).contains("Use a JPEG or PNG picture.").doesNotContain("a data file");
+
+		// A picture too large to decode is refused for its pixels, not as no picture.
+		MockHttpServletResponse huge = facilitator
+			.upload(upload("/resources/" + story + "/frames", "bomb.png", TestJpegs.pngStating(30000, 30000))
+				.param("alt[en]", "A huge picture")
+				.param("consent", "NO_PEOPLE"));
+		assertThat(Jsoup.parse(huge.getContentAsString()).select(".field-error").text())
+			.contains("This picture has too many pixels (900 megapixels): at most 64 megapixels can be used here.")
+			.doesNotContain("JPEG or PNG");
+		Document square = Jsoup.parse(
+				facilitator
+					.upload(upload("/resources/" + story + "/frames", "big.png", TestJpegs.pngStating(12000, 12000))
+						.param("alt[en]", "A huge picture")
+						.param("consent", "NO_PEOPLE"))
+					.getContentAsString());
+		assertThat(square.select(".field-error").text()).contains("too many pixels (144 megapixels)");
+
+		// A blog post's picture is a picture too: no PDF is offered.
+		MockHttpServletResponse blog = facilitator.upload(upload("/resources", "report.pdf", PDF).param("kind", "BLOG")
+			.param("title", "A week at the pit")
+			.param("body", "We met.")
+			.param("imageAlt", "A report"));
+		assertThat(blog.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(blog.getContentAsString()).select(".field-error").text())
+			.contains("Use a JPEG or PNG picture.")
+			.doesNotContain("PDF");
+		// The file field points to its hint and its error, so a screen reader says both.
+		org.jsoup.nodes.Element input = Jsoup.parse(blog.getContentAsString()).selectFirst("input#file");
+		assertThat(input.attr("aria-describedby")).isEqualTo("file-hint file-error");
+		assertThat(Jsoup.parse(facilitator.perform(get(base() + "/resources/new")).getContentAsString())
+			.selectFirst("input#file")
+			.attr("aria-describedby")).isEqualTo("file-hint");
 	}
 
 	@Test
@@ -211,7 +245,9 @@ class ResourceIT extends IntegrationTest {
 		MockHttpServletResponse download = new WebClient(this.mvc)
 			.perform(get(page.selectFirst(".download a").attr("href")));
 		String disposition = download.getHeader("Content-Disposition");
-		assertThat(disposition).contains("invoicefdp.exe")
+		// A PDF is named as one, whatever its name ended with.
+		assertThat(disposition).contains("invoicefdp.pdf")
+			.doesNotContain(".exe")
 			.doesNotContain("\u202E")
 			.doesNotContainIgnoringCase("%E2%80%AE")
 			.doesNotContainIgnoringCase("%E2%80%8B");
@@ -219,6 +255,25 @@ class ResourceIT extends IntegrationTest {
 				String.class))
 			.isNotEmpty()
 			.allSatisfy((name) -> assertThat(name).doesNotContain("\u202E").doesNotContain("\u200B"));
+	}
+
+	@Test
+	void aDownloadIsNamedForTheTypeItWasFoundToBe() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		MockHttpServletResponse created = facilitator.upload(upload("/resources", "notes.html",
+				"Notes of the meeting in Geita.\nWe agreed on a retort.\n".getBytes(StandardCharsets.UTF_8))
+			.param("kind", "RESEARCH")
+			.param("title", "Meeting notes"));
+		assertThat(created.getStatus()).isEqualTo(302);
+		Document page = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(created.getRedirectedUrl())).getContentAsString());
+		MockHttpServletResponse download = new WebClient(this.mvc)
+			.perform(get(page.selectFirst(".download a").attr("href")));
+		assertThat(download.getContentType()).startsWith("text/plain");
+		assertThat(download.getHeader("Content-Disposition")).contains("notes.txt").doesNotContain(".html");
+		assertThat(FileIntake.nameFor("minutes.TXT", "text/plain")).isEqualTo("minutes.TXT");
+		assertThat(FileIntake.nameFor("report v1.2", "application/pdf")).isEqualTo("report v1.2.pdf");
+		assertThat(FileIntake.nameFor("song.wma", "audio/mpeg")).isEqualTo("song.mp3");
 	}
 
 	@Test
@@ -279,7 +334,14 @@ class ResourceIT extends IntegrationTest {
 		assertThat(location).startsWith("/dialogues/" + hidden + "/resources/");
 		Document page = Jsoup.parse(client(this.member).perform(get(location)).getContentAsString());
 		String href = page.selectFirst(".download a").attr("href");
-		assertThat(client(this.member).perform(get(href)).getStatus()).isEqualTo(200);
+		WebClient member = client(this.member);
+		MockHttpServletResponse download = member.perform(get(href));
+		assertThat(download.getStatus()).isEqualTo(200);
+		// Never kept by the browser, so it is not there for the next person at a shared
+		// computer; signing out (over HTTPS) empties the browser's cache too.
+		assertThat(download.getHeader("Cache-Control")).isEqualTo("no-store");
+		MockHttpServletResponse signedOut = member.perform(post("/logout").secure(true));
+		assertThat(signedOut.getHeader("Clear-Site-Data")).isEqualTo("\"cache\"");
 		assertThat(client(this.outsider).perform(get(href)).getStatus()).isEqualTo(404);
 		assertThat(new WebClient(this.mvc).perform(get(href)).getStatus()).isEqualTo(404);
 		// Nor through another dialogue's address.
@@ -394,6 +456,20 @@ class ResourceIT extends IntegrationTest {
 		assertThat(titles(visitor, "?kind=LINK")).containsExactly("Minamata Convention text");
 		assertThat(titles(visitor, "?lang=fr")).containsExactly("Minamata Convention text");
 		assertThat(titles(visitor, "")).containsExactly("Mercury use in Geita", "Minamata Convention text");
+		// A resource written in Swahili is found in Swahili though no box was ticked, and
+		// says so on its card.
+		facilitator.perform(post(base() + "/resources").param("kind", "LINK")
+			.param("title", "Mwongozo wa zebaki")
+			.param("url", "https://example.org/mwongozo")
+			.param("language", "sw"));
+		assertThat(titles(visitor, "?lang=sw")).containsExactly("Mwongozo wa zebaki");
+		assertThat(titles(visitor, "?lang=fr")).containsExactly("Minamata Convention text");
+		Document library = Jsoup.parse(visitor.perform(get(base() + "/resources")).getContentAsString());
+		assertThat(library.select(".resource-card:contains(Mwongozo wa zebaki) .tag[lang=sw]").eachText())
+			.containsExactly("Kiswahili");
+		assertThat(library.select(".resource-card:contains(Minamata Convention text) .tag[lang]").eachAttr("lang"))
+			.as("its own language once, then the other ticked")
+			.containsExactly("en", "fr");
 		Document page = Jsoup.parse(visitor.perform(get(base() + "/resources/" + study)).getContentAsString());
 		assertThat(page.select("#links-heading + ul li").text()).contains("Mercury vapour near homes")
 			.contains("(p. 12)");

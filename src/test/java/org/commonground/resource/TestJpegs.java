@@ -99,6 +99,39 @@ public final class TestJpegs {
 		}
 	}
 
+	/**
+	 * A PNG whose header states {@code width}×{@code height} pixels but that holds one: a
+	 * decompression bomb's first bytes, cheap to make.
+	 */
+	public static byte[] pngStating(int width, int height) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", out);
+			byte[] png = out.toByteArray();
+			// The signature (8 bytes), then IHDR: length (4), type (4), width, height...
+			ByteBuffer.wrap(png).putInt(16, width).putInt(20, height);
+			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+			crc.update(png, 12, 17);
+			ByteBuffer.wrap(png).putInt(29, (int) crc.getValue());
+			return png;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A grey JPEG of {@code width}×{@code height}, as large as a phone's best camera. */
+	public static byte[] grey(int width, int height) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY), "jpg", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Whether the bytes hold an EXIF block, a GPS tag's text or the secret anywhere. */
 	public static boolean carriesExif(byte[] jpeg) {
 		String text = new String(jpeg, StandardCharsets.ISO_8859_1);

@@ -122,6 +122,20 @@ class UploadLimitIT extends IntegrationTest {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Faili hili ni kubwa mno kupakiwa");
 		assertThat(refused.body()).doesNotContain("Exception");
 		assertThat(titles()).doesNotContain("A film far too large");
+		// It says the limit and leads back to the library (the browser did not say which
+		// page the form was on)...
+		assertThat(page.select("main p").text()).contains("Faili kubwa zaidi linaloweza kupakiwa ni 2");
+		assertThat(page.select("main a:contains(Rudi kwenye maktaba)").attr("href"))
+			.isEqualTo("/dialogues/" + this.slug + "/resources");
+		// ... or to the form, when it did.
+		HttpResponse<String> again = browser.sendingReferer()
+			.upload("/dialogues/" + this.slug + "/resources/new", "/dialogues/" + this.slug + "/resources", "film.mp4",
+					pdfOf(6 * MB), "kind", "VIDEO", "title", "A film far too large", "transcript", "Everything said.");
+		assertThat(again.statusCode()).isEqualTo(413);
+		Document back = Jsoup.parse(again.body());
+		assertThat(back.select("main a:contains(Rudi kwenye fomu)").attr("href"))
+			.isEqualTo("/dialogues/" + this.slug + "/resources/new");
+		assertThat(back.select("main a:contains(Rudi kwenye maktaba)")).isEmpty();
 	}
 
 	private RealHttp loggedIn() throws Exception {

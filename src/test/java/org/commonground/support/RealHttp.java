@@ -31,6 +31,8 @@ public class RealHttp {
 
 	private final String base;
 
+	private boolean sendsReferer;
+
 	public RealHttp(int port) {
 		this.base = "http://localhost:" + port;
 	}
@@ -93,12 +95,20 @@ public class RealHttp {
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + action))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + action))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", ACCEPT)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
-		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		if (this.sendsReferer) {
+			request.header("Referer", this.base + formPage);
+		}
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** From now on, an upload says which page its form was on, as browsers do. */
+	public RealHttp sendingReferer() {
+		this.sendsReferer = true;
+		return this;
 	}
 
 	private static void part(java.io.ByteArrayOutputStream body, String boundary, String name, String value) {

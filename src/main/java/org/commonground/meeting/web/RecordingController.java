@@ -120,7 +120,7 @@ class RecordingController {
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 			catch (ResourceRuleException ex) {
-				errors.rejectValue("photo", "resource.error.file-type".equals(ex.getMessageKey())
+				errors.rejectValue("photo", "resource.error.image-type".equals(ex.getMessageKey())
 						? "recorded.error.photo-type" : ex.getMessageKey(), ex.getArguments(), null);
 			}
 			catch (VisionRuleException ex) {

@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Downloads of a dialogue's files, for whoever may read the dialogue (404 for anyone
  * else, whatever the URL). Images are shown inline, every other file is an attachment;
  * the type is the one detected at upload, never sniffed, and nothing in a file can run as
- * a page of the site.
+ * a page of the site. A public dialogue's files may be kept by the browser for a day; a
+ * members-only dialogue's are never kept (no-store), so that after signing out on a
+ * shared phone or in a cyber café nobody finds them in the browser's cache.
  */
 @Controller
 class FileController {
@@ -78,7 +80,8 @@ class FileController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", FILE_POLICY)
-			.cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate());
+			.cacheControl(download.cacheable() ? CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate()
+					: CacheControl.noStore());
 		if (!file.isImage()) {
 			response.contentLength(file.getSizeBytes());
 		}

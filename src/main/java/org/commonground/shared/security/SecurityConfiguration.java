@@ -33,7 +33,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.util.StringUtils;
 
@@ -76,9 +79,12 @@ class SecurityConfiguration {
 			.successHandler(new LoginSuccessHandler(limiter, properties.rateLimits()))
 			.failureHandler(new LoginFailureHandler()));
 		http.rememberMe((rememberMe) -> rememberMe.rememberMeServices(rememberMeServices));
-		// The person's language stays with the device when they sign out.
+		// The person's language stays with the device when they sign out; the browser's
+		// cache goes (over HTTPS, where browsers honour Clear-Site-Data), so the next
+		// person at a shared computer finds none of the pages or files the person saw.
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.addLogoutHandler(PreferenceLocaleResolver::remember)
+			.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(Directive.CACHE)))
 			.logoutSuccessUrl("/?signedOut"));
 		// Webhooks (/hooks/**, /sms/inbound) are called by gateways, not browsers: each
 		// checks a

@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the languages of the switcher and the path it returns to. */
+/**
+ * Gives every page the languages of the switcher and the path it returns to; an error
+ * page also the page the person came from.
+ */
 @ControllerAdvice
 class LanguageOptions {
 
@@ -35,6 +38,20 @@ class LanguageOptions {
 	@ModelAttribute("returnPath")
 	String returnPath(HttpServletRequest request) {
 		return path(request);
+	}
+
+	/**
+	 * On an error page, the page of this site the person came from (the Referer, when it
+	 * is of this site), so that the page can lead back to it; null elsewhere.
+	 */
+	@ModelAttribute("backPath")
+	String backPath(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) == null) {
+			return null;
+		}
+		String page = samePage(request);
+		// Never "//host/...", which a browser reads as another site.
+		return (page != null && !page.startsWith("//") && page.indexOf('\\') < 0) ? page : null;
 	}
 
 	private static String path(HttpServletRequest request) {
