@@ -128,6 +128,32 @@ public class Resource {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Replaces what a facilitator said about it (its kind stays); the file only when a
+	 * new one is given.
+	 */
+	void update(ResourceDetails details, String language, String bodyHtml, Long newFileId, Instant now) {
+		this.language = language;
+		this.title = details.title();
+		this.summary = details.summary();
+		this.bodySource = details.body();
+		this.bodyHtml = bodyHtml;
+		this.transcript = details.transcript();
+		this.languages = details.languages().toArray(String[]::new);
+		this.authors = details.authors();
+		this.organisation = details.organisation();
+		this.groupIds = details.groupIds().toArray(Long[]::new);
+		this.themeIds = details.themeIds().toArray(Long[]::new);
+		this.licence = details.licence();
+		this.publishedOn = details.publishedOn();
+		this.url = details.url();
+		this.imageAlt = details.imageAlt();
+		if (newFileId != null) {
+			this.fileId = newFileId;
+		}
+		this.updatedAt = now;
+	}
+
 	void touch(Instant now) {
 		this.updatedAt = now;
 	}

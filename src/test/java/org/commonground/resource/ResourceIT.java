@@ -440,6 +440,220 @@ class ResourceIT extends IntegrationTest {
 		assertThat(child(entry, "updated")).isNotBlank();
 	}
 
+	@Test
+	void facilitatorsEditAResourceAndNobodyElseMay() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long id = create(facilitator, "RESEARCH", "Mercury study (draft)", PDF);
+		Document form = Jsoup
+			.parse(facilitator.perform(get(base() + "/resources/" + id + "/edit")).getContentAsString());
+		assertThat(form.select("#title").val()).isEqualTo("Mercury study (draft)");
+		assertThat(form.select("form[enctype]").attr("action")).isEqualTo(base() + "/resources/" + id);
+		assertThat(form.select(".hint").text()).contains("file.pdf");
+
+		WebClient member = client(this.member);
+		assertThat(member.perform(get(base() + "/resources/" + id + "/edit")).getStatus()).isEqualTo(404);
+		assertThat(new WebClient(this.mvc).perform(get(base() + "/resources/" + id + "/edit")).getStatus())
+			.isEqualTo(404);
+		assertThat(member
+			.upload(upload("/resources/" + id, "file.pdf", null).param("kind", "RESEARCH").param("title", "Hijacked"))
+			.getStatus()).isEqualTo(404);
+
+		// Without a new file, the old one stays; the kind stays whatever is sent.
+		MockHttpServletResponse saved = facilitator
+			.upload(upload("/resources/" + id, "file.pdf", null).param("kind", "VIDEO")
+				.param("title", "Mercury study")
+				.param("summary", "Final report."));
+		assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
+		Document page = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(base() + "/resources/" + id)).getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo("Mercury study");
+		assertThat(page.select(".lead").text()).isEqualTo("Final report.");
+		assertThat(page.select(".download a[download]")).isNotEmpty();
+		assertThat(this.jdbc.queryForObject("select kind from resource where id = ?", String.class, id))
+			.isEqualTo("RESEARCH");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'RESOURCE_EDITED' and subject_id = ?", Long.class, id))
+			.isEqualTo(1);
+		// Readers do not see the facilitators' panel.
+		assertThat(page.select("#manage-resource")).isEmpty();
+	}
+
+	@Test
+	void aWithdrawnResourceAndItsFileAreGoneAfterAConfirmation() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long id = create(facilitator, "RESEARCH", "Outdated prices", PDF);
+		String file = Jsoup.parse(facilitator.perform(get(base() + "/resources/" + id)).getContentAsString())
+			.select(".download a[download]")
+			.attr("href");
+		WebClient visitor = new WebClient(this.mvc);
+		assertThat(visitor.perform(get(file)).getStatus()).isEqualTo(200);
+
+		// Members and visitors may not, and learn nothing.
+		assertThat(client(this.member).perform(post(base() + "/resources/" + id + "/delete").param("confirmed", "true"))
+			.getStatus()).isEqualTo(404);
+		assertThat(client(this.member).perform(post(base() + "/resources/" + id + "/delete")).getStatus())
+			.isEqualTo(404);
+		assertThat(
+				visitor.perform(post(base() + "/resources/" + id + "/delete").param("confirmed", "true")).getStatus())
+			.isIn(302, 403, 404);
+		assertThat(visitor.perform(get(base() + "/resources/" + id)).getStatus()).isEqualTo(200);
+		// Without CSRF token nothing happens either.
+		assertThat(facilitator.performAsIs(post(base() + "/resources/" + id + "/delete").param("confirmed", "true"))
+			.getStatus()).isEqualTo(403);
+
+		MockHttpServletResponse unticked = facilitator.perform(post(base() + "/resources/" + id + "/delete"));
+		assertThat(unticked.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(unticked.getContentAsString());
+		assertThat(page.select("#delete-confirmed-error").text()).contains("Tick the box");
+		assertThat(page.select("#delete-confirmed").attr("aria-invalid")).isEqualTo("true");
+		assertThat(visitor.perform(get(base() + "/resources/" + id)).getStatus()).isEqualTo(200);
+
+		MockHttpServletResponse withdrawn = facilitator
+			.perform(post(base() + "/resources/" + id + "/delete").param("confirmed", "true"));
+		assertThat(withdrawn.getStatus()).isEqualTo(302);
+		assertThat(withdrawn.getRedirectedUrl()).isEqualTo(base() + "/resources");
+		assertThat(visitor.perform(get(base() + "/resources/" + id)).getStatus()).isEqualTo(404);
+		assertThat(visitor.perform(get(file)).getStatus()).isEqualTo(404);
+		assertThat(titles(visitor, "")).doesNotContain("Outdated prices");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from search_entry where kind = 'RESOURCE' and source_id = ?", Long.class, id))
+			.isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select note from audit_entry where action = 'RESOURCE_DELETED' and subject_id = ?", String.class, id))
+			.isEqualTo("Outdated prices");
+	}
+
+	@Test
+	void aFramesTextsAreCompletedItsPlaceChangedAndItIsTakenDown() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long story = create(facilitator, "PHOTO_STORY", "Panning for gold", null);
+		String frames = "/resources/" + story + "/frames";
+		for (String alt : new String[] { "First light", "Washing the ore" }) {
+			assertThat(facilitator
+				.upload(upload(frames, "pit.jpg", TestJpegs.withGps(800, 400, 1)).param("alt[en]", alt)
+					.param("consent", "NOT_IDENTIFIABLE"))
+				.getStatus()).isEqualTo(302);
+		}
+		WebClient member = client(this.member);
+		WebClient visitor = new WebClient(this.mvc);
+		// Only the facilitators may change a frame: everyone else gets 404.
+		assertThat(member.perform(post(base() + frames + "/1").param("alt[en]", "Hijacked")).getStatus())
+			.isEqualTo(404);
+		assertThat(member.perform(post(base() + frames + "/2/move").param("direction", "earlier")).getStatus())
+			.isEqualTo(404);
+		assertThat(member.perform(post(base() + frames + "/1/delete").param("confirmed", "true")).getStatus())
+			.isEqualTo(404);
+		assertThat(
+				Jsoup.parse(member.perform(get(base() + frames + "/1")).getContentAsString()).select("#manage-frame"))
+			.isEmpty();
+
+		// A caption and an alt text in another language, added later.
+		assertThat(facilitator
+			.perform(post(base() + frames + "/1").param("alt[en]", "First light over the pit")
+				.param("alt[sw]", "Mwanga wa kwanza")
+				.param("caption[sw]", "Alfajiri")
+				.param("credit", "Neema"))
+			.getStatus()).isEqualTo(302);
+		Document swahili = Jsoup
+			.parse(visitor.perform(get(base() + frames + "/1").header("Accept-Language", "sw")).getContentAsString());
+		assertThat(swahili.selectFirst("figure img").attr("alt")).isEqualTo("Mwanga wa kwanza");
+		assertThat(swahili.selectFirst("figcaption").text()).contains("Alfajiri").contains("Neema");
+		// An alt text is still needed.
+		MockHttpServletResponse noAlt = facilitator.perform(post(base() + frames + "/1").param("alt[en]", " "));
+		assertThat(noAlt.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(noAlt.getContentAsString()).select("#alt-error").text())
+			.contains("Say what the picture shows.");
+
+		// The second picture moves first.
+		MockHttpServletResponse moved = facilitator
+			.perform(post(base() + frames + "/2/move").param("direction", "earlier"));
+		assertThat(moved.getRedirectedUrl()).endsWith(frames + "/1");
+		assertThat(Jsoup.parse(visitor.perform(get(base() + frames + "/1")).getContentAsString())
+			.selectFirst("figure img")
+			.attr("alt")).isEqualTo("Washing the ore");
+
+		// Someone shown withdraws consent: the picture comes down, its file with it.
+		String src = Jsoup.parse(visitor.perform(get(base() + frames + "/2")).getContentAsString())
+			.selectFirst("figure img")
+			.attr("src");
+		assertThat(visitor.perform(get(src)).getStatus()).isEqualTo(200);
+		MockHttpServletResponse unticked = facilitator.perform(post(base() + frames + "/2/delete"));
+		assertThat(unticked.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(unticked.getContentAsString()).select("#remove-confirmed-error").text())
+			.contains("Tick the box");
+		assertThat(facilitator.perform(post(base() + frames + "/2/delete").param("confirmed", "true")).getStatus())
+			.isEqualTo(302);
+		assertThat(visitor.perform(get(src)).getStatus()).isEqualTo(404);
+		assertThat(visitor.perform(get(base() + frames + "/2")).getStatus()).isEqualTo(404);
+		assertThat(Jsoup.parse(visitor.perform(get(base() + "/resources/" + story)).getContentAsString())
+			.select(".actions a.button")
+			.text()).contains("1");
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_entry where subject_type = 'PHOTO_FRAME' and dialogue_id = (select dialogue_id from resource where id = ?) order by id",
+				String.class, story))
+			.containsExactly("PHOTO_FRAME_EDITED", "PHOTO_FRAME_MOVED", "PHOTO_FRAME_REMOVED");
+	}
+
+	@Test
+	void everyErrorOfTheFrameFormIsToldInTheFirstRound() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long story = create(facilitator, "PHOTO_STORY", "Market day", null);
+		MockHttpServletResponse refused = facilitator.upload(upload("/resources/" + story + "/frames", "x", null));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.select("#file-error").text()).contains("Choose a picture.");
+		assertThat(page.select("#alt-error").text()).contains("Say what the picture shows.");
+		assertThat(page.select("#consent.field-error")).isNotEmpty();
+		assertThat(page.select("#file").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#file").attr("aria-describedby")).contains("file-error");
+		assertThat(page.select("input#alt").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("input#alt").attr("aria-describedby")).contains("alt-error");
+		assertThat(page.select("p#alt")).isEmpty();
+		assertThat(page.select("label[for=alt]")).isNotEmpty();
+		assertThat(page.select("#add-frame").text()).contains("If you chose a picture, please choose it again.");
+
+		// A file that is not a picture is told with the missing alt text, not after it.
+		Document second = Jsoup.parse(facilitator
+			.upload(upload("/resources/" + story + "/frames", "report.pdf", PDF).param("consent", "NO_PEOPLE"))
+			.getContentAsString());
+		assertThat(second.select("#file-error").text()).contains("not a picture");
+		assertThat(second.select("#alt-error").text()).contains("Say what the picture shows.");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from photo_frame where resource_id = ?", Long.class, story))
+			.isZero();
+	}
+
+	@Test
+	void theResourceFormTellsAWrongFileTypeWithTheOtherErrors() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		Document page = Jsoup
+			.parse(facilitator.upload(upload("/resources", "photo.jpg", PDF).param("kind", "BLOG").param("title", ""))
+				.getContentAsString());
+		assertThat(page.select("#title-error")).isNotEmpty();
+		assertThat(page.select("#file-error")).isNotEmpty();
+		assertThat(page.select("#imageAlt-error")).isNotEmpty();
+	}
+
+	@Test
+	void aPhotoStoryWithoutPicturesIsShownOnlyToItsFacilitators() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long story = create(facilitator, "PHOTO_STORY", "Work in progress", null);
+		WebClient visitor = new WebClient(this.mvc);
+		assertThat(titles(visitor, "")).doesNotContain("Work in progress");
+		assertThat(titles(client(this.member), "")).doesNotContain("Work in progress");
+		Document library = Jsoup.parse(facilitator.perform(get(base() + "/resources")).getContentAsString());
+		assertThat(library.select(".resource-card").text()).contains("Work in progress")
+			.contains("No pictures yet: not shown to readers");
+		assertThat(
+				new String(visitor.perform(get(base() + "/feed.atom")).getContentAsByteArray(), StandardCharsets.UTF_8))
+			.doesNotContain("Work in progress");
+
+		facilitator.upload(upload("/resources/" + story + "/frames", "pit.jpg", TestJpegs.withGps(800, 400, 1))
+			.param("alt[en]", "A pit")
+			.param("consent", "NO_PEOPLE"));
+		assertThat(titles(visitor, "")).contains("Work in progress");
+	}
+
 	private static String child(Element parent, String name) {
 		return parent.getElementsByTagNameNS("*", name).item(0).getTextContent();
 	}
