@@ -91,6 +91,12 @@ public class Resource {
 	@Column(name = "created_by", nullable = false)
 	private long createdBy;
 
+	/**
+	 * The member whose suggestion it was, credited on its page; {@code null} for most.
+	 */
+	@Column(name = "suggested_by")
+	private Long suggestedBy;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -152,6 +158,14 @@ public class Resource {
 			this.fileId = newFileId;
 		}
 		this.updatedAt = now;
+	}
+
+	void creditSuggester(long accountId) {
+		this.suggestedBy = accountId;
+	}
+
+	public Long getSuggestedBy() {
+		return this.suggestedBy;
 	}
 
 	void touch(Instant now) {

@@ -177,12 +177,15 @@ public class ResourceService {
 		List<String> groupLabels = resource.getGroupIds().stream().map((g) -> this.groups.labelOf(g, locale)).toList();
 		List<ResourceLink> linked = this.links.findOfResource(id);
 		int frameCount = (resource.getKind() == ResourceKind.PHOTO_STORY) ? this.frames.findStory(id).size() : 0;
-		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id), true, before,
-				List.of(resource.getCreatedBy()), locale);
+		List<Long> named = (resource.getSuggestedBy() != null)
+				? List.of(resource.getCreatedBy(), resource.getSuggestedBy()) : List.of(resource.getCreatedBy());
+		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id), true, before, named,
+				locale);
 		return new ResourcePage(view, resource, ResourceTexts.of(resource, translated, wanted), file, themeLabels,
 				groupLabels, linked, linkTitles(view, linked), frameCount, thread,
-				thread.label(resource.getCreatedBy()).name(), view.context().facilitates(),
-				view.context().translatesContributions());
+				thread.label(resource.getCreatedBy()).name(),
+				(resource.getSuggestedBy() != null) ? thread.label(resource.getSuggestedBy()).name() : null,
+				view.context().facilitates(), view.context().translatesContributions());
 	}
 
 	/**
@@ -747,11 +750,13 @@ public class ResourceService {
 	 * One resource as a viewer sees it.
 	 *
 	 * @param texts its texts in the language read, and the others it can be read in
+	 * @param suggestedBy the name of the member who suggested it, or {@code null}
 	 * @param translates whether the viewer may translate it
 	 */
 	public record ResourcePage(DialogueView view, Resource resource, ResourceTexts texts, StoredFile file,
 			List<String> themes, List<String> groups, List<ResourceLink> links, Map<String, String> linkTitles,
-			int frames, CommentThread thread, String postedBy, boolean facilitates, boolean translates) {
+			int frames, CommentThread thread, String postedBy, String suggestedBy, boolean facilitates,
+			boolean translates) {
 
 		/**
 		 * What a link points to as its owning module names it, or {@code null} where the

@@ -654,6 +654,97 @@ class ResourceIT extends IntegrationTest {
 		assertThat(titles(visitor, "")).contains("Work in progress");
 	}
 
+	@Test
+	void membersSuggestLinksThatFacilitatorsAcceptOrDecline() throws Exception {
+		WebClient member = client(this.member);
+		WebClient visitor = new WebClient(this.mvc);
+		WebClient outsider = client(this.outsider);
+		// Visitors are sent to log in; someone who is not a member may not suggest.
+		assertThat(visitor.perform(get(base() + "/resources/suggest")).getRedirectedUrl()).endsWith("/login");
+		assertThat(outsider.perform(get(base() + "/resources/suggest")).getStatus()).isEqualTo(404);
+		assertThat(outsider
+			.perform(
+					post(base() + "/resources/suggestions").param("title", "Spam").param("url", "https://spam.example"))
+			.getStatus()).isEqualTo(404);
+		assertThat(member.perform(get(base() + "/resources/suggest")).getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(member.perform(get(base() + "/resources")).getContentAsString())
+			.select("a[href$=/resources/suggestions]")).isNotEmpty();
+
+		// Every error at once, beside its field.
+		Document refused = Jsoup.parse(member
+			.perform(post(base() + "/resources/suggestions").param("title", "").param("url", "javascript:alert(1)"))
+			.getContentAsString());
+		assertThat(refused.select("#title-error")).isNotEmpty();
+		assertThat(refused.select("#url-error")).isNotEmpty();
+
+		for (String title : new String[] { "Mercury-free gold handbook", "My cousin's shop" }) {
+			assertThat(member
+				.perform(post(base() + "/resources/suggestions").param("title", title)
+					.param("url", "https://example.org/" + title.length())
+					.param("summary", "Worth reading.")
+					.param("language", "en")
+					.param("themes", "ENVIRONMENT"))
+				.getStatus()).isEqualTo(302);
+		}
+		long handbook = this.jdbc.queryForObject(
+				"select id from resource_suggestion where title = 'Mercury-free gold handbook'", Long.class);
+		long shop = this.jdbc.queryForObject("select id from resource_suggestion where title like 'My cousin%'",
+				Long.class);
+		// Nobody but the facilitators sees a suggestion before it is accepted.
+		assertThat(titles(visitor, "")).doesNotContain("Mercury-free gold handbook");
+		assertThat(this.jdbc.queryForObject("select count(*) from search_entry where title like 'Mercury-free%'",
+				Long.class))
+			.isZero();
+		assertThat(
+				new String(visitor.perform(get(base() + "/feed.atom")).getContentAsByteArray(), StandardCharsets.UTF_8))
+			.doesNotContain("Mercury-free");
+		assertThat(
+				Jsoup.parse(client(this.outsider).perform(get(base() + "/resources/suggestions")).getContentAsString())
+					.text())
+			.doesNotContain("Mercury-free");
+		// Members may not decide.
+		assertThat(member.perform(post(base() + "/resources/suggestions/" + handbook + "/accept")).getStatus())
+			.isEqualTo(404);
+		assertThat(member.perform(post(base() + "/resources/suggestions/" + shop + "/decline").param("reason", "x"))
+			.getStatus()).isEqualTo(404);
+		Document mine = Jsoup.parse(member.perform(get(base() + "/resources/suggestions")).getContentAsString());
+		assertThat(mine.select("#own-suggestions li").eachText()).allSatisfy((t) -> assertThat(t).contains("waiting"));
+		assertThat(mine.select("#pending-suggestions")).isEmpty();
+
+		WebClient facilitator = client(this.facilitator);
+		Document pending = Jsoup
+			.parse(facilitator.perform(get(base() + "/resources/suggestions")).getContentAsString());
+		assertThat(pending.select("#pending-suggestions .card-title").eachText())
+			.containsExactly("Mercury-free gold handbook", "My cousin's shop");
+		assertThat(pending.select("#suggestion-" + handbook).text()).contains("Suggested by Mwajuma Miner");
+		// Declining needs a reason.
+		MockHttpServletResponse noReason = facilitator
+			.perform(post(base() + "/resources/suggestions/" + shop + "/decline").param("reason", " "));
+		assertThat(noReason.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(noReason.getContentAsString()).select("#reason-" + shop + "-error").text())
+			.contains("Say why");
+		assertThat(facilitator
+			.perform(post(base() + "/resources/suggestions/" + shop + "/decline").param("reason",
+					"Advertising is not evidence."))
+			.getStatus()).isEqualTo(302);
+		MockHttpServletResponse accepted = facilitator
+			.perform(post(base() + "/resources/suggestions/" + handbook + "/accept"));
+		assertThat(accepted.getStatus()).isEqualTo(302);
+		String resource = accepted.getRedirectedUrl();
+
+		Document page = Jsoup.parse(visitor.perform(get(resource)).getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo("Mercury-free gold handbook");
+		assertThat(page.select(".byline").text()).contains("Suggested by");
+		assertThat(titles(visitor, "")).contains("Mercury-free gold handbook").doesNotContain("My cousin's shop");
+		Document decided = Jsoup.parse(member.perform(get(base() + "/resources/suggestions")).getContentAsString());
+		assertThat(decided.select("#own-suggestions").text()).contains("accepted")
+			.contains("declined")
+			.contains("Reason: Advertising is not evidence.");
+		// A decided suggestion cannot be decided again.
+		assertThat(facilitator.perform(post(base() + "/resources/suggestions/" + handbook + "/accept")).getStatus())
+			.isEqualTo(404);
+	}
+
 	private static String child(Element parent, String name) {
 		return parent.getElementsByTagNameNS("*", name).item(0).getTextContent();
 	}
