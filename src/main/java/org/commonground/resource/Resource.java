@@ -113,21 +113,7 @@ public class Resource {
 			Instant now) {
 		this.dialogueId = dialogueId;
 		this.kind = details.kind();
-		this.language = language;
-		this.title = details.title();
-		this.summary = details.summary();
-		this.bodySource = details.body();
-		this.bodyHtml = bodyHtml;
-		this.transcript = details.transcript();
-		this.languages = details.languages().toArray(String[]::new);
-		this.authors = details.authors();
-		this.organisation = details.organisation();
-		this.groupIds = details.groupIds().toArray(Long[]::new);
-		this.themeIds = details.themeIds().toArray(Long[]::new);
-		this.licence = details.licence();
-		this.publishedOn = details.publishedOn();
-		this.url = details.url();
-		this.imageAlt = details.imageAlt();
+		describe(details, language, bodyHtml);
 		this.fileId = fileId;
 		this.createdBy = createdBy;
 		this.createdAt = now;
@@ -139,6 +125,14 @@ public class Resource {
 	 * new one is given.
 	 */
 	void update(ResourceDetails details, String language, String bodyHtml, Long newFileId, Instant now) {
+		describe(details, language, bodyHtml);
+		if (newFileId != null) {
+			this.fileId = newFileId;
+		}
+		this.updatedAt = now;
+	}
+
+	private void describe(ResourceDetails details, String language, String bodyHtml) {
 		this.language = language;
 		this.title = details.title();
 		this.summary = details.summary();
@@ -154,10 +148,6 @@ public class Resource {
 		this.publishedOn = details.publishedOn();
 		this.url = details.url();
 		this.imageAlt = details.imageAlt();
-		if (newFileId != null) {
-			this.fileId = newFileId;
-		}
-		this.updatedAt = now;
 	}
 
 	void creditSuggester(long accountId) {
