@@ -65,6 +65,27 @@ public class PhotoFrame {
 		this.consent = consent;
 	}
 
+	/** Replaces its captions, alt texts and credit (its image and consent stay). */
+	void edit(Map<String, String> newCaptions, Map<String, String> newAltTexts, String newCredit) {
+		this.captions = new HashMap<>(newCaptions);
+		this.altTexts = new HashMap<>(newAltTexts);
+		this.credit = (newCredit != null) ? newCredit.strip() : "";
+	}
+
+	void moveTo(int newPosition) {
+		this.position = newPosition;
+	}
+
+	/** The caption written in this language, or {@code ""}. */
+	public String captionIn(String language) {
+		return this.captions.getOrDefault(language, "");
+	}
+
+	/** The alt text written in this language, or {@code ""}. */
+	public String altTextIn(String language) {
+		return this.altTexts.getOrDefault(language, "");
+	}
+
 	public Long getId() {
 		return this.id;
 	}

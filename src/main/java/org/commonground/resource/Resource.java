@@ -91,6 +91,12 @@ public class Resource {
 	@Column(name = "created_by", nullable = false)
 	private long createdBy;
 
+	/**
+	 * The member whose suggestion it was, credited on its page; {@code null} for most.
+	 */
+	@Column(name = "suggested_by")
+	private Long suggestedBy;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -107,6 +113,26 @@ public class Resource {
 			Instant now) {
 		this.dialogueId = dialogueId;
 		this.kind = details.kind();
+		describe(details, language, bodyHtml);
+		this.fileId = fileId;
+		this.createdBy = createdBy;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Replaces what a facilitator said about it (its kind stays); the file only when a
+	 * new one is given.
+	 */
+	void update(ResourceDetails details, String language, String bodyHtml, Long newFileId, Instant now) {
+		describe(details, language, bodyHtml);
+		if (newFileId != null) {
+			this.fileId = newFileId;
+		}
+		this.updatedAt = now;
+	}
+
+	private void describe(ResourceDetails details, String language, String bodyHtml) {
 		this.language = language;
 		this.title = details.title();
 		this.summary = details.summary();
@@ -122,10 +148,14 @@ public class Resource {
 		this.publishedOn = details.publishedOn();
 		this.url = details.url();
 		this.imageAlt = details.imageAlt();
-		this.fileId = fileId;
-		this.createdBy = createdBy;
-		this.createdAt = now;
-		this.updatedAt = now;
+	}
+
+	void creditSuggester(long accountId) {
+		this.suggestedBy = accountId;
+	}
+
+	public Long getSuggestedBy() {
+		return this.suggestedBy;
 	}
 
 	void touch(Instant now) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * What the resource module keeps about a person, for their data archive: the resources,
  * blog posts and photo stories they added to a library (their files are in the dialogue's
  * library, linked from each resource's page), and the translations of resources they
- * made.
+ * made, and the links they suggested with where each stands.
  */
 @Component
 class ResourcePersonalData implements PersonalDataSource {
@@ -35,6 +35,10 @@ class ResourcePersonalData implements PersonalDataSource {
 						"translated_at"),
 				"FROM resource_translation WHERE translated_by = :id ORDER BY resource_id, language",
 				Map.of("id", accountId));
+		archive.table(this.jdbc, "resource_suggestions",
+				List.of("id", "dialogue_id", "title", "summary", "url", "language", "status", "decline_reason",
+						"resource_id", "created_at", "decided_at"),
+				"FROM resource_suggestion WHERE suggested_by = :id ORDER BY id", Map.of("id", accountId));
 	}
 
 }

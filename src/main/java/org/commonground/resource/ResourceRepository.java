@@ -15,7 +15,9 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 	/**
 	 * One page of the library, newest first, with optional filters (null for any);
 	 * {@code language}: entries written in it or whose languages include it;
-	 * {@code untranslated}: only entries neither written in nor translated into it.
+	 * {@code untranslated}: only entries neither written in nor translated into it;
+	 * {@code withEmptyStories}: also photo stories without a frame yet (for
+	 * facilitators).
 	 */
 	@Query(nativeQuery = true, value = """
 			select * from resource r
@@ -27,12 +29,14 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 			  and (cast(:untranslated as varchar) is null or (r.language <> cast(:untranslated as varchar)
 			       and not exists (select 1 from resource_translation t
 			                       where t.resource_id = r.id and t.language = cast(:untranslated as varchar))))
+			  and (:withEmptyStories or r.kind <> 'PHOTO_STORY'
+			       or exists (select 1 from photo_frame f where f.resource_id = r.id))
 			  and r.id < :before
 			order by r.id desc
 			limit :limit
 			""")
 	List<Resource> findPage(long dialogueId, String kind, Long themeId, String language, String untranslated,
-			long before, int limit);
+			boolean withEmptyStories, long before, int limit);
 
 	@Query("select count(r) from Resource r where r.dialogueId = :dialogueId")
 	long countInDialogue(long dialogueId);

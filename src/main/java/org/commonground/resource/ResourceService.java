@@ -30,14 +30,19 @@ import org.commonground.dialogue.MembershipService;
 import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.ThemeService;
 import org.commonground.dialogue.Visibility;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A dialogue's library, blog and photo stories. Every method finds the dialogue through
@@ -88,11 +93,13 @@ public class ResourceService {
 
 	private final ObjectProvider<EvidenceTargetTitles> targetTitles;
 
+	private final ApplicationEventPublisher events;
+
 	ResourceService(DialogueAccess access, ResourceRepository resources, StoredFileRepository files,
 			PhotoFrameRepository frames, ResourceLinkRepository links, FileIntake intake, FileStorage storage,
 			MarkdownRenderer markdown, CommentThreads comments, ThemeService themes, StakeholderGroupService groups,
 			MembershipService memberships, ResourceTranslationStore translations, Clock clock,
-			ObjectProvider<EvidenceTargetTitles> targetTitles) {
+			ObjectProvider<EvidenceTargetTitles> targetTitles, ApplicationEventPublisher events) {
 		this.access = access;
 		this.resources = resources;
 		this.files = files;
@@ -108,6 +115,7 @@ public class ResourceService {
 		this.translations = translations;
 		this.clock = clock;
 		this.targetTitles = targetTitles;
+		this.events = events;
 	}
 
 	/**
@@ -122,7 +130,8 @@ public class ResourceService {
 				&& view.dialogue().getLanguages().contains(filter.untranslated())) ? filter.untranslated() : null;
 		List<Resource> found = this.resources.findPage(view.dialogue().getId(),
 				(filter.kind() != null) ? filter.kind().name() : null, filter.themeId(), filter.language(),
-				untranslated, (filter.before() != null) ? filter.before() : Long.MAX_VALUE, PAGE_SIZE + 1);
+				untranslated, view.context().facilitates(),
+				(filter.before() != null) ? filter.before() : Long.MAX_VALUE, PAGE_SIZE + 1);
 		Long older = null;
 		if (found.size() > PAGE_SIZE) {
 			found = found.subList(0, PAGE_SIZE);
@@ -133,9 +142,16 @@ public class ResourceService {
 		String reader = locale.getLanguage();
 		Map<Long, ResourceText> translated = this.translations
 			.in(found.stream().filter((r) -> !r.getLanguage().equals(reader)).map(Resource::getId).toList(), reader);
+		// Only facilitators see stories without pictures yet, marked as such.
+		List<Long> stories = found.stream()
+			.filter((r) -> view.context().facilitates() && r.getKind() == ResourceKind.PHOTO_STORY)
+			.map(Resource::getId)
+			.toList();
+		Set<Long> pictured = stories.isEmpty() ? Set.of() : new HashSet<>(this.frames.findStoriesWithFrames(stories));
 		List<LibraryEntry> entries = found.stream()
 			.map((r) -> new LibraryEntry(r, (r.getFileId() != null) ? filesById.get(r.getFileId()) : null,
-					labels(r.getThemeIds(), themesById, locale), translated.getOrDefault(r.getId(), r.original())))
+					labels(r.getThemeIds(), themesById, locale), translated.getOrDefault(r.getId(), r.original()),
+					stories.contains(r.getId()) && !pictured.contains(r.getId())))
 			.toList();
 		Map<String, Long> toTranslate = new LinkedHashMap<>();
 		if (translates) {
@@ -162,12 +178,15 @@ public class ResourceService {
 		List<String> groupLabels = resource.getGroupIds().stream().map((g) -> this.groups.labelOf(g, locale)).toList();
 		List<ResourceLink> linked = this.links.findOfResource(id);
 		int frameCount = (resource.getKind() == ResourceKind.PHOTO_STORY) ? this.frames.findStory(id).size() : 0;
-		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id), true, before,
-				List.of(resource.getCreatedBy()), locale);
+		List<Long> named = (resource.getSuggestedBy() != null)
+				? List.of(resource.getCreatedBy(), resource.getSuggestedBy()) : List.of(resource.getCreatedBy());
+		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id), true, before, named,
+				locale);
 		return new ResourcePage(view, resource, ResourceTexts.of(resource, translated, wanted), file, themeLabels,
 				groupLabels, linked, linkTitles(view, linked), frameCount, thread,
-				thread.label(resource.getCreatedBy()).name(), view.context().facilitates(),
-				view.context().translatesContributions());
+				thread.label(resource.getCreatedBy()).name(),
+				(resource.getSuggestedBy() != null) ? thread.label(resource.getSuggestedBy()).name() : null,
+				view.context().facilitates(), view.context().translatesContributions());
 	}
 
 	/**
@@ -266,36 +285,238 @@ public class ResourceService {
 		return problems;
 	}
 
+	/**
+	 * What {@link #addFrame} would refuse, every problem at once (message keys by field):
+	 * a missing image, a missing alt text, a file that is not a picture. Nothing is
+	 * saved.
+	 * @param content the uploaded bytes, or {@code null}
+	 */
+	public Map<String, String> frameProblems(NewFrame frame, byte[] content) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (content == null || content.length == 0) {
+			problems.put("file", "resource.error.image-needed");
+		}
+		else if (!FileIntake.IMAGES.contains(this.intake.detect(content))) {
+			problems.put("file", "resource.error.frame-type");
+		}
+		if (frame.altTexts().values().stream().allMatch(String::isBlank)) {
+			problems.put("alt", "resource.error.image-alt");
+		}
+		return problems;
+	}
+
+	/**
+	 * What the uploaded file's type would make {@link #create} or {@link #update} refuse
+	 * (a message key at the {@code file} field), detected from its bytes alone, or
+	 * {@code null}; so that a form tells it in the same round as its other errors.
+	 */
+	public String fileTypeProblem(ResourceKind kind, byte[] content) {
+		if (content == null || content.length == 0) {
+			return null;
+		}
+		String type = this.intake.detect(content);
+		boolean imageOnly = kind == ResourceKind.BLOG || kind == ResourceKind.PHOTO_STORY;
+		if (imageOnly) {
+			return FileIntake.IMAGES.contains(type) ? null : "resource.error.image-type";
+		}
+		return FileIntake.ALLOWED.contains(type) ? null : "resource.error.file-type";
+	}
+
 	/** A facilitator adds a frame at the end of a photo story. */
 	@Transactional
 	public int addFrame(String slug, AccountPrincipal viewer, long id, NewFrame frame, String fileName,
 			byte[] content) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		Resource story = find(view, id);
-		if (story.getKind() != ResourceKind.PHOTO_STORY) {
-			throw new NotFoundException();
+		Resource story = findStory(view, id);
+		Map<String, String> problems = frameProblems(frame, content);
+		if (!problems.isEmpty()) {
+			Map.Entry<String, String> first = problems.entrySet().iterator().next();
+			throw new ResourceRuleException(first.getValue(), first.getKey());
 		}
-		if (content == null || content.length == 0) {
-			throw new ResourceRuleException("resource.error.image-needed", "file");
-		}
-		if (frame.altTexts().values().stream().allMatch(String::isBlank)) {
-			throw new ResourceRuleException("resource.error.image-alt", "alt");
-		}
-		StoredFile file;
-		try {
-			file = this.intake.accept(view.dialogue().getId(), viewer.getId(), fileName, content, true);
-		}
-		catch (ResourceRuleException ex) {
-			if ("resource.error.file-type".equals(ex.getMessageKey())) {
-				throw new ResourceRuleException("resource.error.frame-type", ex.getField());
-			}
-			throw ex;
-		}
+		StoredFile file = this.intake.accept(view.dialogue().getId(), viewer.getId(), fileName, content, true);
 		int position = this.frames.lastPosition(id) + 1;
 		this.frames.save(new PhotoFrame(id, position, file.getId(), frame.captions(), frame.altTexts(), frame.credit(),
 				frame.consent()));
 		story.touch(this.clock.instant());
 		return position;
+	}
+
+	/**
+	 * A facilitator corrects or completes a frame's captions, alt texts (at least one
+	 * stays) and credit.
+	 */
+	@Transactional
+	public void editFrame(String slug, AccountPrincipal viewer, long id, int number, Map<String, String> captions,
+			Map<String, String> altTexts, String credit) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Resource story = findStory(view, id);
+		PhotoFrame frame = frameAt(id, number);
+		if (altTexts.values().stream().allMatch(String::isBlank)) {
+			throw new ResourceRuleException("resource.error.image-alt", "alt");
+		}
+		frame.edit(captions, altTexts, credit);
+		story.touch(this.clock.instant());
+		audit(viewer, AuditAction.PHOTO_FRAME_EDITED, story, "PHOTO_FRAME", frame.getId(), null);
+	}
+
+	/**
+	 * A facilitator moves a frame one place earlier ({@code earlier}) or later; the first
+	 * cannot move earlier nor the last later (nothing happens).
+	 * @return the frame's number after the move
+	 */
+	@Transactional
+	public int moveFrame(String slug, AccountPrincipal viewer, long id, int number, boolean earlier) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Resource story = findStory(view, id);
+		PhotoFrame frame = frameAt(id, number);
+		int other = earlier ? number - 1 : number + 1;
+		if (other < 1 || other > this.frames.lastPosition(id)) {
+			return number;
+		}
+		story.touch(this.clock.instant());
+		audit(viewer, AuditAction.PHOTO_FRAME_MOVED, story, "PHOTO_FRAME", frame.getId(), number + ">" + other);
+		this.frames.setAside(id, number, other);
+		this.frames.swapBack(id, number, other);
+		return other;
+	}
+
+	/**
+	 * A facilitator takes a frame down (a person shown withdrew consent, say): the frame
+	 * and its picture are gone, its address answers 404 once the change is committed, and
+	 * the frames after it move up.
+	 */
+	@Transactional
+	public void removeFrame(String slug, AccountPrincipal viewer, long id, int number) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Resource story = findStory(view, id);
+		PhotoFrame frame = frameAt(id, number);
+		story.touch(this.clock.instant());
+		audit(viewer, AuditAction.PHOTO_FRAME_REMOVED, story, "PHOTO_FRAME", frame.getId(), null);
+		this.frames.delete(frame);
+		discardFiles(List.of(frame.getFileId()));
+		this.frames.moveUpAside(id, number);
+		this.frames.restoreAside(id);
+	}
+
+	/**
+	 * A facilitator changes what is said about a resource (its kind stays), and its file
+	 * if a new one comes (the old one is then gone).
+	 * @throws ResourceRuleException as {@link #create} does
+	 */
+	@Transactional
+	public void update(String slug, AccountPrincipal viewer, long id, ResourceDetails given, String fileName,
+			byte[] content) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Resource resource = find(view, id);
+		ResourceDetails details = new ResourceDetails(resource.getKind(), given.title(), given.summary(), given.body(),
+				given.transcript(), given.languages(), given.authors(), given.organisation(), given.groupIds(),
+				given.themeIds(), given.licence(), given.publishedOn(), given.url(), given.imageAlt(),
+				given.language());
+		boolean newFile = content != null && content.length > 0;
+		Map<String, String> problems = problems(details, newFile || resource.getFileId() != null);
+		if (!problems.isEmpty()) {
+			Map.Entry<String, String> first = problems.entrySet().iterator().next();
+			throw new ResourceRuleException(first.getValue(), first.getKey());
+		}
+		boolean imageOnly = details.kind() == ResourceKind.BLOG || details.kind() == ResourceKind.PHOTO_STORY;
+		Long oldFileId = resource.getFileId();
+		Long fileId = newFile
+				? this.intake.accept(view.dialogue().getId(), viewer.getId(), fileName, content, imageOnly).getId()
+				: null;
+		String html = (details.kind() == ResourceKind.BLOG) ? this.markdown.toHtml(details.body()) : "";
+		String language = SupportedLanguages.isSupported(details.language()) ? details.language()
+				: resource.getLanguage();
+		resource.update(details, language, html, fileId, this.clock.instant());
+		this.resources.saveAndFlush(resource);
+		if (newFile && oldFileId != null) {
+			discardFiles(List.of(oldFileId));
+		}
+		audit(viewer, AuditAction.RESOURCE_EDITED, resource, "RESOURCE", id, null);
+	}
+
+	/**
+	 * A facilitator withdraws a resource from the library: it, its frames, its evidence
+	 * links, its translations and its files are gone (their addresses answer 404); what
+	 * cited it no longer lists it.
+	 */
+	@Transactional
+	public void delete(String slug, AccountPrincipal viewer, long id) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Resource resource = find(view, id);
+		List<Long> fileIds = new ArrayList<>();
+		if (resource.getFileId() != null) {
+			fileIds.add(resource.getFileId());
+		}
+		List<PhotoFrame> storyFrames = this.frames.findStory(id);
+		storyFrames.forEach((f) -> fileIds.add(f.getFileId()));
+		audit(viewer, AuditAction.RESOURCE_DELETED, resource, "RESOURCE", id, resource.getTitle());
+		this.frames.deleteAll(storyFrames);
+		this.resources.delete(resource);
+		this.resources.flush();
+		discardFiles(fileIds);
+	}
+
+	/**
+	 * A resource as its facilitator edits it.
+	 * @throws NotFoundException for anyone who does not facilitate the dialogue
+	 */
+	public EditedResource editable(String slug, AccountPrincipal viewer, long id) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Resource resource = find(view, id);
+		StoredFile file = (resource.getFileId() != null) ? this.files.findById(resource.getFileId()).orElse(null)
+				: null;
+		return new EditedResource(view, resource, file);
+	}
+
+	/** Forgets the files' records now and their bytes once the transaction commits. */
+	private void discardFiles(List<Long> fileIds) {
+		List<StoredFile> gone = this.files.findAllByIdIn(fileIds);
+		this.files.deleteAll(gone);
+		this.files.flush();
+		List<String> keys = new ArrayList<>();
+		for (StoredFile file : gone) {
+			if (file.isImage()) {
+				file.getWidths().forEach((w) -> keys.add(file.keyOf(w)));
+			}
+			else {
+				keys.add(file.keyOf(null));
+			}
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				for (String key : keys) {
+					try {
+						ResourceService.this.storage.delete(key);
+					}
+					catch (IOException ex) {
+						// Bytes no record points to are never served.
+					}
+				}
+			}
+		});
+	}
+
+	private void audit(AccountPrincipal viewer, AuditAction action, Resource resource, String subjectType,
+			long subjectId, String note) {
+		this.events.publishEvent(new AuditEvent(viewer.getId(), action, resource.getDialogueId(), subjectType,
+				subjectId, null, null, note));
+	}
+
+	private Resource findStory(DialogueView view, long id) {
+		Resource story = find(view, id);
+		if (story.getKind() != ResourceKind.PHOTO_STORY) {
+			throw new NotFoundException();
+		}
+		return story;
+	}
+
+	private PhotoFrame frameAt(long storyId, int number) {
+		List<PhotoFrame> storyFrames = this.frames.findStory(storyId);
+		if (number < 1 || number > storyFrames.size()) {
+			throw new NotFoundException();
+		}
+		return storyFrames.get(number - 1);
 	}
 
 	/**
@@ -455,7 +676,7 @@ public class ResourceService {
 
 	/** The newest entries of the dialogue's library, for its feed. */
 	List<Resource> recent(DialogueView view, int count) {
-		return this.resources.findPage(view.dialogue().getId(), null, null, null, null, Long.MAX_VALUE, count);
+		return this.resources.findPage(view.dialogue().getId(), null, null, null, null, false, Long.MAX_VALUE, count);
 	}
 
 	public long countAll() {
@@ -492,8 +713,11 @@ public class ResourceService {
 	/**
 	 * One entry of the library with its file (or {@code null}), theme labels, and its
 	 * title and summary in the reader's language where translated.
+	 *
+	 * @param noPictures a photo story without frames yet (only facilitators see those)
 	 */
-	public record LibraryEntry(Resource resource, StoredFile file, List<String> themes, ResourceText text) {
+	public record LibraryEntry(Resource resource, StoredFile file, List<String> themes, ResourceText text,
+			boolean noPictures) {
 	}
 
 	/**
@@ -521,11 +745,13 @@ public class ResourceService {
 	 * One resource as a viewer sees it.
 	 *
 	 * @param texts its texts in the language read, and the others it can be read in
+	 * @param suggestedBy the name of the member who suggested it, or {@code null}
 	 * @param translates whether the viewer may translate it
 	 */
 	public record ResourcePage(DialogueView view, Resource resource, ResourceTexts texts, StoredFile file,
 			List<String> themes, List<String> groups, List<ResourceLink> links, Map<String, String> linkTitles,
-			int frames, CommentThread thread, String postedBy, boolean facilitates, boolean translates) {
+			int frames, CommentThread thread, String postedBy, String suggestedBy, boolean facilitates,
+			boolean translates) {
 
 		/**
 		 * What a link points to as its owning module names it, or {@code null} where the
@@ -548,6 +774,10 @@ public class ResourceService {
 			return this.number < this.total;
 		}
 
+	}
+
+	/** A resource being edited, with its current file (or {@code null}). */
+	public record EditedResource(DialogueView view, Resource resource, StoredFile file) {
 	}
 
 	/** A new frame's texts: captions and alt texts by language code. */

@@ -79,7 +79,7 @@ class ResourceBrowserIT extends IntegrationTest {
 
 			for (int frame = 1; frame <= 2; frame++) {
 				browser.find("#add-frame input[type=file]").sendKeys(photo.toAbsolutePath().toString());
-				browser.type("#alt-en", "A shaft head at dawn, frame " + frame);
+				browser.type("#alt", "A shaft head at dawn, frame " + frame);
 				browser.type("#alt-sw", "Kichwa cha shimo alfajiri, picha " + frame);
 				browser.type("#caption-en", "Dawn over the pits, " + frame);
 				browser.type("#caption-sw", "Alfajiri juu ya mashimo, " + frame);

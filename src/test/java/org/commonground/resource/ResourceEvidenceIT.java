@@ -250,6 +250,24 @@ class ResourceEvidenceIT extends IntegrationTest {
 			.containsExactly("Mercury vapour near homes");
 	}
 
+	@Test
+	void aWithdrawnResourceNoLongerShowsAsEvidenceNorInTheMapsChoices() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.member, "Mercury in the river", "ENVIRONMENT");
+		WebClient facilitating = client(this.facilitator);
+		long study = create(facilitating, "River sampling 2024");
+		link(facilitating, study, "CHALLENGE", String.valueOf(challenge), "p. 3");
+		WebClient visitor = new WebClient(this.mvc);
+		assertThat(page(visitor, "/challenges/" + challenge).select("article.challenge .evidence").text())
+			.contains("River sampling 2024");
+
+		assertThat(facilitating.perform(post(base() + "/resources/" + study + "/delete").param("confirmed", "true"))
+			.getStatus()).isEqualTo(302);
+		assertThat(page(visitor, "/challenges/" + challenge).select(".evidence")).isEmpty();
+		assertThat(visitor.perform(get(base() + "/resources/" + study)).getStatus()).isEqualTo(404);
+		assertThat(page(facilitating, "/map/relations/new").select("option").eachText())
+			.doesNotContain("River sampling 2024");
+	}
+
 	private Document page(WebClient client, String path) throws Exception {
 		MockHttpServletResponse response = client.perform(get(base() + path));
 		assertThat(response.getStatus()).as(path).isEqualTo(200);

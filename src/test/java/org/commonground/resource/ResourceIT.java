@@ -516,6 +516,311 @@ class ResourceIT extends IntegrationTest {
 		assertThat(child(entry, "updated")).isNotBlank();
 	}
 
+	@Test
+	void facilitatorsEditAResourceAndNobodyElseMay() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long id = create(facilitator, "RESEARCH", "Mercury study (draft)", PDF);
+		Document form = Jsoup
+			.parse(facilitator.perform(get(base() + "/resources/" + id + "/edit")).getContentAsString());
+		assertThat(form.select("#title").val()).isEqualTo("Mercury study (draft)");
+		assertThat(form.select("form[enctype]").attr("action")).isEqualTo(base() + "/resources/" + id);
+		assertThat(form.select(".hint").text()).contains("file.pdf");
+
+		WebClient member = client(this.member);
+		assertThat(member.perform(get(base() + "/resources/" + id + "/edit")).getStatus()).isEqualTo(404);
+		assertThat(new WebClient(this.mvc).perform(get(base() + "/resources/" + id + "/edit")).getStatus())
+			.isEqualTo(404);
+		assertThat(member
+			.upload(upload("/resources/" + id, "file.pdf", null).param("kind", "RESEARCH").param("title", "Hijacked"))
+			.getStatus()).isEqualTo(404);
+
+		// Without a new file, the old one stays; the kind stays whatever is sent.
+		MockHttpServletResponse saved = facilitator
+			.upload(upload("/resources/" + id, "file.pdf", null).param("kind", "VIDEO")
+				.param("title", "Mercury study")
+				.param("summary", "Final report."));
+		assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
+		Document page = Jsoup
+			.parse(new WebClient(this.mvc).perform(get(base() + "/resources/" + id)).getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo("Mercury study");
+		assertThat(page.select(".lead").text()).isEqualTo("Final report.");
+		assertThat(page.select(".download a[download]")).isNotEmpty();
+		assertThat(this.jdbc.queryForObject("select kind from resource where id = ?", String.class, id))
+			.isEqualTo("RESEARCH");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'RESOURCE_EDITED' and subject_id = ?", Long.class, id))
+			.isEqualTo(1);
+		// Readers do not see the facilitators' panel.
+		assertThat(page.select("#manage-resource")).isEmpty();
+	}
+
+	@Test
+	void aWithdrawnResourceAndItsFileAreGoneAfterAConfirmation() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long id = create(facilitator, "RESEARCH", "Outdated prices", PDF);
+		String file = Jsoup.parse(facilitator.perform(get(base() + "/resources/" + id)).getContentAsString())
+			.select(".download a[download]")
+			.attr("href");
+		WebClient visitor = new WebClient(this.mvc);
+		assertThat(visitor.perform(get(file)).getStatus()).isEqualTo(200);
+
+		// Members and visitors may not, and learn nothing.
+		assertThat(client(this.member).perform(post(base() + "/resources/" + id + "/delete").param("confirmed", "true"))
+			.getStatus()).isEqualTo(404);
+		assertThat(client(this.member).perform(post(base() + "/resources/" + id + "/delete")).getStatus())
+			.isEqualTo(404);
+		assertThat(
+				visitor.perform(post(base() + "/resources/" + id + "/delete").param("confirmed", "true")).getStatus())
+			.isIn(302, 403, 404);
+		assertThat(visitor.perform(get(base() + "/resources/" + id)).getStatus()).isEqualTo(200);
+		// Without CSRF token nothing happens either.
+		assertThat(facilitator.performAsIs(post(base() + "/resources/" + id + "/delete").param("confirmed", "true"))
+			.getStatus()).isEqualTo(403);
+
+		MockHttpServletResponse unticked = facilitator.perform(post(base() + "/resources/" + id + "/delete"));
+		assertThat(unticked.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(unticked.getContentAsString());
+		assertThat(page.select("#delete-confirmed-error").text()).contains("Tick the box");
+		assertThat(page.select("#delete-confirmed").attr("aria-invalid")).isEqualTo("true");
+		assertThat(visitor.perform(get(base() + "/resources/" + id)).getStatus()).isEqualTo(200);
+
+		MockHttpServletResponse withdrawn = facilitator
+			.perform(post(base() + "/resources/" + id + "/delete").param("confirmed", "true"));
+		assertThat(withdrawn.getStatus()).isEqualTo(302);
+		assertThat(withdrawn.getRedirectedUrl()).isEqualTo(base() + "/resources");
+		assertThat(visitor.perform(get(base() + "/resources/" + id)).getStatus()).isEqualTo(404);
+		assertThat(visitor.perform(get(file)).getStatus()).isEqualTo(404);
+		assertThat(titles(visitor, "")).doesNotContain("Outdated prices");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from search_entry where kind = 'RESOURCE' and source_id = ?", Long.class, id))
+			.isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select note from audit_entry where action = 'RESOURCE_DELETED' and subject_id = ?", String.class, id))
+			.isEqualTo("Outdated prices");
+	}
+
+	@Test
+	void aFramesTextsAreCompletedItsPlaceChangedAndItIsTakenDown() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long story = create(facilitator, "PHOTO_STORY", "Panning for gold", null);
+		String frames = "/resources/" + story + "/frames";
+		for (String alt : new String[] { "First light", "Washing the ore" }) {
+			assertThat(facilitator
+				.upload(upload(frames, "pit.jpg", TestJpegs.withGps(800, 400, 1)).param("alt[en]", alt)
+					.param("consent", "NOT_IDENTIFIABLE"))
+				.getStatus()).isEqualTo(302);
+		}
+		WebClient member = client(this.member);
+		WebClient visitor = new WebClient(this.mvc);
+		// Only the facilitators may change a frame: everyone else gets 404.
+		assertThat(member.perform(post(base() + frames + "/1").param("alt[en]", "Hijacked")).getStatus())
+			.isEqualTo(404);
+		assertThat(member.perform(post(base() + frames + "/2/move").param("direction", "earlier")).getStatus())
+			.isEqualTo(404);
+		assertThat(member.perform(post(base() + frames + "/1/delete").param("confirmed", "true")).getStatus())
+			.isEqualTo(404);
+		assertThat(
+				Jsoup.parse(member.perform(get(base() + frames + "/1")).getContentAsString()).select("#manage-frame"))
+			.isEmpty();
+
+		// A caption and an alt text in another language, added later.
+		assertThat(facilitator
+			.perform(post(base() + frames + "/1").param("alt[en]", "First light over the pit")
+				.param("alt[sw]", "Mwanga wa kwanza")
+				.param("caption[sw]", "Alfajiri")
+				.param("credit", "Neema"))
+			.getStatus()).isEqualTo(302);
+		Document swahili = Jsoup
+			.parse(visitor.perform(get(base() + frames + "/1").header("Accept-Language", "sw")).getContentAsString());
+		assertThat(swahili.selectFirst("figure img").attr("alt")).isEqualTo("Mwanga wa kwanza");
+		assertThat(swahili.selectFirst("figcaption").text()).contains("Alfajiri").contains("Neema");
+		// An alt text is still needed.
+		MockHttpServletResponse noAlt = facilitator.perform(post(base() + frames + "/1").param("alt[en]", " "));
+		assertThat(noAlt.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(noAlt.getContentAsString()).select("#alt-error").text())
+			.contains("Say what the picture shows.");
+
+		// The second picture moves first.
+		MockHttpServletResponse moved = facilitator
+			.perform(post(base() + frames + "/2/move").param("direction", "earlier"));
+		assertThat(moved.getRedirectedUrl()).endsWith(frames + "/1");
+		assertThat(Jsoup.parse(visitor.perform(get(base() + frames + "/1")).getContentAsString())
+			.selectFirst("figure img")
+			.attr("alt")).isEqualTo("Washing the ore");
+
+		// Someone shown withdraws consent: the picture comes down, its file with it.
+		String src = Jsoup.parse(visitor.perform(get(base() + frames + "/2")).getContentAsString())
+			.selectFirst("figure img")
+			.attr("src");
+		assertThat(visitor.perform(get(src)).getStatus()).isEqualTo(200);
+		MockHttpServletResponse unticked = facilitator.perform(post(base() + frames + "/2/delete"));
+		assertThat(unticked.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(unticked.getContentAsString()).select("#remove-confirmed-error").text())
+			.contains("Tick the box");
+		assertThat(facilitator.perform(post(base() + frames + "/2/delete").param("confirmed", "true")).getStatus())
+			.isEqualTo(302);
+		assertThat(visitor.perform(get(src)).getStatus()).isEqualTo(404);
+		assertThat(visitor.perform(get(base() + frames + "/2")).getStatus()).isEqualTo(404);
+		assertThat(Jsoup.parse(visitor.perform(get(base() + "/resources/" + story)).getContentAsString())
+			.select(".actions a.button")
+			.text()).contains("1");
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_entry where subject_type = 'PHOTO_FRAME' and dialogue_id = (select dialogue_id from resource where id = ?) order by id",
+				String.class, story))
+			.containsExactly("PHOTO_FRAME_EDITED", "PHOTO_FRAME_MOVED", "PHOTO_FRAME_REMOVED");
+	}
+
+	@Test
+	void everyErrorOfTheFrameFormIsToldInTheFirstRound() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long story = create(facilitator, "PHOTO_STORY", "Market day", null);
+		MockHttpServletResponse refused = facilitator.upload(upload("/resources/" + story + "/frames", "x", null));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.select("#file-error").text()).contains("Choose a picture.");
+		assertThat(page.select("#alt-error").text()).contains("Say what the picture shows.");
+		assertThat(page.select("#consent.field-error")).isNotEmpty();
+		assertThat(page.select("#file").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#file").attr("aria-describedby")).contains("file-error");
+		assertThat(page.select("input#alt").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("input#alt").attr("aria-describedby")).contains("alt-error");
+		assertThat(page.select("p#alt")).isEmpty();
+		assertThat(page.select("label[for=alt]")).isNotEmpty();
+		assertThat(page.select("#add-frame").text()).contains("If you chose a picture, please choose it again.");
+
+		// A file that is not a picture is told with the missing alt text, not after it.
+		Document second = Jsoup.parse(facilitator
+			.upload(upload("/resources/" + story + "/frames", "report.pdf", PDF).param("consent", "NO_PEOPLE"))
+			.getContentAsString());
+		assertThat(second.select("#file-error").text()).contains("not a picture");
+		assertThat(second.select("#alt-error").text()).contains("Say what the picture shows.");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from photo_frame where resource_id = ?", Long.class, story))
+			.isZero();
+	}
+
+	@Test
+	void theResourceFormTellsAWrongFileTypeWithTheOtherErrors() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		Document page = Jsoup
+			.parse(facilitator.upload(upload("/resources", "photo.jpg", PDF).param("kind", "BLOG").param("title", ""))
+				.getContentAsString());
+		assertThat(page.select("#title-error")).isNotEmpty();
+		assertThat(page.select("#file-error")).isNotEmpty();
+		assertThat(page.select("#imageAlt-error")).isNotEmpty();
+	}
+
+	@Test
+	void aPhotoStoryWithoutPicturesIsShownOnlyToItsFacilitators() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long story = create(facilitator, "PHOTO_STORY", "Work in progress", null);
+		WebClient visitor = new WebClient(this.mvc);
+		assertThat(titles(visitor, "")).doesNotContain("Work in progress");
+		assertThat(titles(client(this.member), "")).doesNotContain("Work in progress");
+		Document library = Jsoup.parse(facilitator.perform(get(base() + "/resources")).getContentAsString());
+		assertThat(library.select(".resource-card").text()).contains("Work in progress")
+			.contains("No pictures yet: not shown to readers");
+		assertThat(
+				new String(visitor.perform(get(base() + "/feed.atom")).getContentAsByteArray(), StandardCharsets.UTF_8))
+			.doesNotContain("Work in progress");
+
+		facilitator.upload(upload("/resources/" + story + "/frames", "pit.jpg", TestJpegs.withGps(800, 400, 1))
+			.param("alt[en]", "A pit")
+			.param("consent", "NO_PEOPLE"));
+		assertThat(titles(visitor, "")).contains("Work in progress");
+	}
+
+	@Test
+	void membersSuggestLinksThatFacilitatorsAcceptOrDecline() throws Exception {
+		WebClient member = client(this.member);
+		WebClient visitor = new WebClient(this.mvc);
+		WebClient outsider = client(this.outsider);
+		// Visitors are sent to log in; someone who is not a member may not suggest.
+		assertThat(visitor.perform(get(base() + "/resources/suggest")).getRedirectedUrl()).endsWith("/login");
+		assertThat(outsider.perform(get(base() + "/resources/suggest")).getStatus()).isEqualTo(404);
+		assertThat(outsider
+			.perform(
+					post(base() + "/resources/suggestions").param("title", "Spam").param("url", "https://spam.example"))
+			.getStatus()).isEqualTo(404);
+		assertThat(member.perform(get(base() + "/resources/suggest")).getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(member.perform(get(base() + "/resources")).getContentAsString())
+			.select("a[href$=/resources/suggestions]")).isNotEmpty();
+
+		// Every error at once, beside its field.
+		Document refused = Jsoup.parse(member
+			.perform(post(base() + "/resources/suggestions").param("title", "").param("url", "javascript:alert(1)"))
+			.getContentAsString());
+		assertThat(refused.select("#title-error")).isNotEmpty();
+		assertThat(refused.select("#url-error")).isNotEmpty();
+
+		for (String title : new String[] { "Mercury-free gold handbook", "My cousin's shop" }) {
+			assertThat(member
+				.perform(post(base() + "/resources/suggestions").param("title", title)
+					.param("url", "https://example.org/" + title.length())
+					.param("summary", "Worth reading.")
+					.param("language", "en")
+					.param("themes", "ENVIRONMENT"))
+				.getStatus()).isEqualTo(302);
+		}
+		long handbook = this.jdbc.queryForObject(
+				"select id from resource_suggestion where title = 'Mercury-free gold handbook'", Long.class);
+		long shop = this.jdbc.queryForObject("select id from resource_suggestion where title like 'My cousin%'",
+				Long.class);
+		// Nobody but the facilitators sees a suggestion before it is accepted.
+		assertThat(titles(visitor, "")).doesNotContain("Mercury-free gold handbook");
+		assertThat(this.jdbc.queryForObject("select count(*) from search_entry where title like 'Mercury-free%'",
+				Long.class))
+			.isZero();
+		assertThat(
+				new String(visitor.perform(get(base() + "/feed.atom")).getContentAsByteArray(), StandardCharsets.UTF_8))
+			.doesNotContain("Mercury-free");
+		assertThat(
+				Jsoup.parse(client(this.outsider).perform(get(base() + "/resources/suggestions")).getContentAsString())
+					.text())
+			.doesNotContain("Mercury-free");
+		// Members may not decide.
+		assertThat(member.perform(post(base() + "/resources/suggestions/" + handbook + "/accept")).getStatus())
+			.isEqualTo(404);
+		assertThat(member.perform(post(base() + "/resources/suggestions/" + shop + "/decline").param("reason", "x"))
+			.getStatus()).isEqualTo(404);
+		Document mine = Jsoup.parse(member.perform(get(base() + "/resources/suggestions")).getContentAsString());
+		assertThat(mine.select("#own-suggestions li").eachText()).allSatisfy((t) -> assertThat(t).contains("waiting"));
+		assertThat(mine.select("#pending-suggestions")).isEmpty();
+
+		WebClient facilitator = client(this.facilitator);
+		Document pending = Jsoup
+			.parse(facilitator.perform(get(base() + "/resources/suggestions")).getContentAsString());
+		assertThat(pending.select("#pending-suggestions .card-title").eachText())
+			.containsExactly("Mercury-free gold handbook", "My cousin's shop");
+		assertThat(pending.select("#suggestion-" + handbook).text()).contains("Suggested by Mwajuma Miner");
+		// Declining needs a reason.
+		MockHttpServletResponse noReason = facilitator
+			.perform(post(base() + "/resources/suggestions/" + shop + "/decline").param("reason", " "));
+		assertThat(noReason.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(noReason.getContentAsString()).select("#reason-" + shop + "-error").text())
+			.contains("Say why");
+		assertThat(facilitator
+			.perform(post(base() + "/resources/suggestions/" + shop + "/decline").param("reason",
+					"Advertising is not evidence."))
+			.getStatus()).isEqualTo(302);
+		MockHttpServletResponse accepted = facilitator
+			.perform(post(base() + "/resources/suggestions/" + handbook + "/accept"));
+		assertThat(accepted.getStatus()).isEqualTo(302);
+		String resource = accepted.getRedirectedUrl();
+
+		Document page = Jsoup.parse(visitor.perform(get(resource)).getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo("Mercury-free gold handbook");
+		assertThat(page.select(".byline").text()).contains("Suggested by");
+		assertThat(titles(visitor, "")).contains("Mercury-free gold handbook").doesNotContain("My cousin's shop");
+		Document decided = Jsoup.parse(member.perform(get(base() + "/resources/suggestions")).getContentAsString());
+		assertThat(decided.select("#own-suggestions").text()).contains("accepted")
+			.contains("declined")
+			.contains("Reason: Advertising is not evidence.");
+		// A decided suggestion cannot be decided again.
+		assertThat(facilitator.perform(post(base() + "/resources/suggestions/" + handbook + "/accept")).getStatus())
+			.isEqualTo(404);
+	}
+
 	private static String child(Element parent, String name) {
 		return parent.getElementsByTagNameNS("*", name).item(0).getTextContent();
 	}

@@ -104,7 +104,7 @@ class UploadLimitIT extends IntegrationTest {
 		assertThat(frame.getStatus()).isEqualTo(200);
 		Document framePage = Jsoup.parse(frame.getContentAsString());
 		assertThat(framePage.select("#add-frame .field-error").text()).contains("too large");
-		assertThat(framePage.selectFirst("#alt-en").val()).isEqualTo("A shaft head");
+		assertThat(framePage.selectFirst("#alt").val()).isEqualTo("A shaft head");
 		assertThat(framePage.selectFirst("#credit").val()).isEqualTo("Fatuma");
 	}
 

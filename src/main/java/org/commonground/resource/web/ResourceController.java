@@ -2,12 +2,14 @@ package org.commonground.resource.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.commonground.account.AccountPrincipal;
@@ -19,10 +21,12 @@ import org.commonground.dialogue.Theme;
 import org.commonground.dialogue.ThemeService;
 import org.commonground.resource.Consent;
 import org.commonground.resource.LinkTarget;
+import org.commonground.resource.Resource;
 import org.commonground.resource.ResourceDetails;
 import org.commonground.resource.ResourceKind;
 import org.commonground.resource.ResourceRuleException;
 import org.commonground.resource.ResourceService;
+import org.commonground.resource.ResourceService.EditedResource;
 import org.commonground.resource.ResourceService.ResourceFilter;
 import org.commonground.shared.web.Flash;
 import org.commonground.shared.web.NotFoundException;
@@ -125,15 +129,9 @@ class ResourceController {
 			BindingResult errors, @AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		DialogueView view = this.access.readable(slug, viewer);
-		if (errors.hasErrors()) {
-			// The library's rules too, in the same round: each beside its field.
-			boolean hasFile = form.getFile() != null && !form.getFile().isEmpty();
-			ResourceService.problems(details(form), hasFile).forEach((field, key) -> {
-				if (!errors.hasFieldErrors(field)) {
-					errors.rejectValue(field, key);
-				}
-			});
-		}
+		// The library's rules too, in the same round as the form's: each beside its
+		// field.
+		rejectRuleProblems(details(form), form.getFile(), false, errors);
 		if (!errors.hasErrors()) {
 			try {
 				long id = this.resources.create(slug, viewer, details(form), fileName(form.getFile()),
@@ -146,6 +144,76 @@ class ResourceController {
 			}
 		}
 		return formPage(view, !this.resources.mayAdd(view), model, locale);
+	}
+
+	@GetMapping("/resources/{id}/edit")
+	String showEditResource(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
+		EditedResource edited = this.resources.editable(slug, viewer, id);
+		Resource r = edited.resource();
+		ResourceForm form = new ResourceForm();
+		form.setKind(r.getKind());
+		form.setTitle(r.getTitle());
+		form.setLanguage(r.getLanguage());
+		form.setSummary(r.getSummary());
+		form.setBody(r.getBodySource());
+		form.setTranscript(r.getTranscript());
+		form.setLanguages(new ArrayList<>(r.getLanguages()));
+		form.setAuthors(r.getAuthors());
+		form.setOrganisation(r.getOrganisation());
+		Map<Long, Theme> themesById = this.themes.byId();
+		form.setThemes(r.getThemeIds()
+			.stream()
+			.map(themesById::get)
+			.filter(Objects::nonNull)
+			.map(Theme::getCode)
+			.collect(Collectors.toCollection(ArrayList::new)));
+		form.setGroups(r.getGroupIds()
+			.stream()
+			.map(this.groups::codeOf)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toCollection(ArrayList::new)));
+		form.setLicence(r.getLicence());
+		form.setPublishedOn(r.getPublishedOn());
+		form.setUrl(r.getUrl());
+		form.setImageAlt(r.getImageAlt());
+		model.addAttribute("form", form);
+		return editPage(edited, model, locale);
+	}
+
+	@PostMapping("/resources/{id}")
+	String updateResource(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("form") ResourceForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		EditedResource edited = this.resources.editable(slug, viewer, id);
+		form.setKind(edited.resource().getKind());
+		rejectRuleProblems(details(form), form.getFile(), edited.resource().getFileId() != null, errors);
+		if (!errors.hasErrors()) {
+			try {
+				this.resources.update(slug, viewer, id, details(form), fileName(form.getFile()), bytes(form.getFile()));
+				Flash.success(redirect, "resource.updated");
+				return "redirect:/dialogues/" + slug + "/resources/" + id;
+			}
+			catch (ResourceRuleException ex) {
+				errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
+			}
+		}
+		return editPage(edited, model, locale);
+	}
+
+	@PostMapping("/resources/{id}/delete")
+	String deleteResource(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (!confirmed) {
+			// Only those who may delete it are told to tick the box; anyone else: 404.
+			this.resources.editable(slug, viewer, id);
+			model.addAttribute("deleteUnconfirmed", true);
+			return showResource(slug, id, null, null, viewer, model, locale);
+		}
+		this.resources.delete(slug, viewer, id);
+		Flash.success(redirect, "resource.deleted");
+		return "redirect:/dialogues/" + slug + "/resources";
 	}
 
 	@GetMapping("/resources/{id}")
@@ -171,7 +239,20 @@ class ResourceController {
 	@GetMapping("/resources/{id}/frames/{number}")
 	String showFrame(@PathVariable String slug, @PathVariable long id, @PathVariable int number,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
-		model.addAttribute("page", this.resources.frame(slug, viewer, id, number, locale));
+		var page = this.resources.frame(slug, viewer, id, number, locale);
+		model.addAttribute("page", page);
+		if (page.view().context().facilitates()) {
+			if (!model.containsAttribute("frameTexts")) {
+				FrameTextsForm texts = new FrameTextsForm();
+				SupportedLanguages.CODES.forEach((code) -> {
+					texts.getCaption().put(code, page.frame().captionIn(code));
+					texts.getAlt().put(code, page.frame().altTextIn(code));
+				});
+				texts.setCredit(page.frame().getCredit());
+				model.addAttribute("frameTexts", texts);
+			}
+			model.addAttribute("languageOptions", languageOptions());
+		}
 		return "resource/frame";
 	}
 
@@ -179,13 +260,24 @@ class ResourceController {
 	String addFrame(@PathVariable String slug, @PathVariable long id,
 			@Valid @ModelAttribute("frameForm") FrameForm form, BindingResult errors,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		ResourceService.NewFrame frame = new ResourceService.NewFrame(texts(form.getCaption()), texts(form.getAlt()),
+				form.getCredit(), form.getConsent());
+		// Every problem in one round, each beside its field (the image only once it is
+		// known to be a facilitator's: anyone else gets 404 below).
+		try {
+			this.resources.frameProblems(frame, bytes(form.getFile())).forEach((field, key) -> {
+				if (!errors.hasFieldErrors(field)) {
+					errors.rejectValue(field, key);
+				}
+			});
+		}
+		catch (ResourceRuleException ex) {
+			errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
+		}
 		if (!errors.hasErrors()) {
 			try {
-				int number = this.resources
-					.addFrame(slug, viewer, id,
-							new ResourceService.NewFrame(texts(form.getCaption()), texts(form.getAlt()),
-									form.getCredit(), form.getConsent()),
-							fileName(form.getFile()), bytes(form.getFile()));
+				int number = this.resources.addFrame(slug, viewer, id, frame, fileName(form.getFile()),
+						bytes(form.getFile()));
 				Flash.success(redirect, "resource.frame.added");
 				return "redirect:/dialogues/" + slug + "/resources/" + id + "/frames/" + number;
 			}
@@ -193,7 +285,53 @@ class ResourceController {
 				errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
 			}
 		}
+		this.resources.editable(slug, viewer, id);
 		return showResource(slug, id, null, null, viewer, model, locale);
+	}
+
+	@PostMapping("/resources/{id}/frames/{number}")
+	String updateFrame(@PathVariable String slug, @PathVariable long id, @PathVariable int number,
+			@Valid @ModelAttribute("frameTexts") FrameTextsForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.resources.editFrame(slug, viewer, id, number, texts(form.getCaption()), texts(form.getAlt()),
+						form.getCredit());
+				Flash.success(redirect, "resource.frame.updated");
+				return "redirect:/dialogues/" + slug + "/resources/" + id + "/frames/" + number;
+			}
+			catch (ResourceRuleException ex) {
+				errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
+			}
+		}
+		this.resources.editable(slug, viewer, id);
+		return showFrame(slug, id, number, viewer, model, locale);
+	}
+
+	@PostMapping("/resources/{id}/frames/{number}/move")
+	String moveFrame(@PathVariable String slug, @PathVariable long id, @PathVariable int number,
+			@RequestParam(defaultValue = "") String direction, @AuthenticationPrincipal AccountPrincipal viewer,
+			RedirectAttributes redirect) {
+		if (!direction.equals("earlier") && !direction.equals("later")) {
+			throw new NotFoundException();
+		}
+		int now = this.resources.moveFrame(slug, viewer, id, number, direction.equals("earlier"));
+		Flash.success(redirect, "resource.frame.moved");
+		return "redirect:/dialogues/" + slug + "/resources/" + id + "/frames/" + now;
+	}
+
+	@PostMapping("/resources/{id}/frames/{number}/delete")
+	String removeFrame(@PathVariable String slug, @PathVariable long id, @PathVariable int number,
+			@RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (!confirmed) {
+			this.resources.editable(slug, viewer, id);
+			model.addAttribute("removeUnconfirmed", true);
+			return showFrame(slug, id, number, viewer, model, locale);
+		}
+		this.resources.removeFrame(slug, viewer, id, number);
+		Flash.success(redirect, "resource.frame.removed");
+		return "redirect:/dialogues/" + slug + "/resources/" + id;
 	}
 
 	@PostMapping("/resources/{id}/links")
@@ -233,9 +371,48 @@ class ResourceController {
 		return "redirect:/dialogues/" + slug + "/blog";
 	}
 
+	/**
+	 * Adds the library's rules that the details and the file break to the form's own
+	 * errors, each beside its field, so that one round tells them all (the file's type
+	 * included).
+	 * @param keptFile whether the resource already has a file (when editing)
+	 */
+	private void rejectRuleProblems(ResourceDetails details, MultipartFile file, boolean keptFile,
+			BindingResult errors) {
+		boolean hasFile = file != null && !file.isEmpty();
+		Map<String, String> problems = new LinkedHashMap<>(ResourceService.problems(details, hasFile || keptFile));
+		if (hasFile && !errors.hasFieldErrors("file")) {
+			try {
+				String type = this.resources.fileTypeProblem(details.kind(), bytes(file));
+				if (type != null) {
+					problems.putIfAbsent("file", type);
+				}
+			}
+			catch (ResourceRuleException ex) {
+				errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
+			}
+		}
+		problems.forEach((field, key) -> {
+			if (!errors.hasFieldErrors(field)) {
+				errors.rejectValue(field, key);
+			}
+		});
+	}
+
+	private String editPage(EditedResource edited, Model model, Locale locale) {
+		model.addAttribute("editing", edited.resource());
+		model.addAttribute("currentFile", edited.file());
+		model.addAttribute("formAction",
+				"/dialogues/" + edited.view().dialogue().getSlug() + "/resources/" + edited.resource().getId());
+		return formPage(edited.view(), false, model, locale);
+	}
+
 	private String formPage(DialogueView view, boolean blogOnly, Model model, Locale locale) {
 		model.addAttribute("dialogue", view.dialogue());
 		model.addAttribute("blogOnly", blogOnly);
+		if (!model.containsAttribute("formAction")) {
+			model.addAttribute("formAction", "/dialogues/" + view.dialogue().getSlug() + "/resources");
+		}
 		addOptions(model, locale);
 		return "resource/form";
 	}
