@@ -74,11 +74,11 @@ class RecordingIT extends MeetingTestBase {
 		Document page = Jsoup.parse(new WebClient(this.mvc).perform(get(challengePath)).getContentAsString());
 		assertThat(page.select("article.challenge .byline .author").text()).isEqualTo("Geita visioning workshop");
 		assertThat(page.select("article.challenge .byline .speaking-as").text()).contains("Artisanal miner");
-		assertThat(page.select("article.challenge .recorded-note").text())
-			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 Recorded, awaiting check");
+		assertThat(page.select("article.challenge .recorded-note").text()).isEqualTo(
+				"Recorded on behalf of 14 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
 		assertThat(page.select(".comment .speaking-as").text()).contains("Mining community");
-		assertThat(page.select(".comment .recorded-note").text())
-			.isEqualTo("Recorded on behalf of 3 people on 12 March 2026 Recorded, awaiting check");
+		assertThat(page.select(".comment .recorded-note").text()).isEqualTo(
+				"Recorded on behalf of 3 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
 
 		Document meetingPage = Jsoup.parse(new WebClient(this.mvc).perform(get(this.meeting)).getContentAsString());
 		assertThat(meetingPage.select("#recorded .recorded-item")).hasSize(2);
@@ -253,7 +253,18 @@ class RecordingIT extends MeetingTestBase {
 		Document summary = Jsoup
 			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/summary")).getContentAsString());
 		assertThat(summary.select("ol.challenges li:contains(Retorts cost too much) .recorded-note").text())
-			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 Checked");
+			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 · Geita visioning workshop · Card Checked");
+		assertThat(summary.select("ol.challenges li:contains(Retorts cost too much) .recorded-note a.recorded-meeting")
+			.attr("href")).as("the meeting it was said at, linked").isEqualTo(this.meeting);
+		Document challengePage = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/challenges/" + challenge))
+				.getContentAsString());
+		assertThat(challengePage.select(".challenge .recorded-note").first().text())
+			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 · Geita visioning workshop · Card Checked");
+		assertThat(challengePage.select(".recorded-note a.recorded-meeting").first().attr("href"))
+			.isEqualTo(this.meeting);
+		assertThat(challengePage.select(".comments .recorded-note").text())
+			.contains("Recorded on behalf of 3 people on 12 March 2026 · Geita visioning workshop · Card");
 		assertThat(summary.select("ol.challenges li:contains(Roads flood) .recorded-note")).isEmpty();
 		// Its scrolling frame is a landmark named apart from the section around it.
 		assertThat(summary.select(".table-scroll[role=region]:has(table.meetings-summary)").attr("aria-label"))
@@ -387,7 +398,8 @@ class RecordingIT extends MeetingTestBase {
 		Document vision = Jsoup
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision")).getContentAsString());
 		assertThat(vision.select(".comment:contains(Three months is too long for us.) .recorded-note").text())
-			.isEqualTo("Recorded on behalf of 9 people on 12 March 2026 Recorded, awaiting check");
+			.isEqualTo(
+					"Recorded on behalf of 9 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
 		Document meetingPage = Jsoup.parse(new WebClient(this.mvc).perform(get(this.meeting)).getContentAsString());
 		assertThat(meetingPage.select("#recorded .recorded-item a").text())
 			.contains("Comment on a paragraph of the vision");
