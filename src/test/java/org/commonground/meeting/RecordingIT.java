@@ -450,6 +450,21 @@ class RecordingIT extends MeetingTestBase {
 		assertThat(form.getElementById("body").text()).isEqualTo("Roads to the pits close in the rains.");
 		assertThat(form.select("#channel option[selected]").val()).isEqualTo("FLIP_CHART");
 
+		Document shortTitle = Jsoup.parse(
+				client(this.facilitator)
+					.perform(post(this.meeting + "/contributions").param("type", "CHALLENGE")
+						.param("stakeholderGroup", "")
+						.param("peopleCount", "3")
+						.param("channel", "CARD")
+						.param("title", "Aid")
+						.param("body", "Roads to the pits close in the rains."))
+					.getContentAsString());
+		assertThat(shortTitle.select(".error-summary a").eachAttr("href"))
+			.as("the title's length is reported with the other problems at once")
+			.containsExactly("#stakeholderGroup", "#title");
+		assertThat(shortTitle.getElementById("title-error").text())
+			.contains("The title must have 5 to 150 characters.");
+
 		MockHttpServletResponse noChallenge = client(this.facilitator)
 			.perform(card("COMMENT", "BUYER", "2").param("body", "We would pay more for traceable gold."));
 		assertThat(Jsoup.parse(noChallenge.getContentAsString()).getElementById("challengeId-error").text())
