@@ -163,6 +163,18 @@ public class Challenge {
 	@Column(name = "recorded_checked", insertable = false, updatable = false)
 	private Boolean recordedChecked;
 
+	// How the recorded contribution came in and at which meeting, from the meeting
+	// module's record of it (as the export view reads it), in the statement that loads
+	// it.
+	@Formula("(select min(r.channel) from recorded_contribution r where r.kind = 'CHALLENGE' and r.challenge_id = id)")
+	private String recordedChannel;
+
+	@Formula("(select min(r.meeting_id) from recorded_contribution r where r.kind = 'CHALLENGE' and r.challenge_id = id)")
+	private Long recordedMeetingId;
+
+	@Formula("(select min(m.title) from recorded_contribution r join meeting m on m.id = r.meeting_id where r.kind = 'CHALLENGE' and r.challenge_id = id)")
+	private String recordedMeetingTitle;
+
 	protected Challenge() {
 	}
 
@@ -379,7 +391,8 @@ public class Challenge {
 	 * null.
 	 */
 	public RecordedVoice getRecorded() {
-		return RecordedVoice.of(this.recordedFor, this.recordedOn, this.recordedChecked);
+		return RecordedVoice.of(this.recordedFor, this.recordedOn, this.recordedChecked, this.recordedChannel,
+				this.recordedMeetingId, this.recordedMeetingTitle);
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -79,6 +81,16 @@ public class CardSheets {
 	}
 
 	/** A whole sheet: its rows, or a problem with the file itself. */
+	// "... at line: 3, position: 122" or "(startline 3) EOF reached ...", with the digits
+	// grouped in the server's locale.
+	private static final Pattern PARSER_LINE = Pattern
+		.compile("(?:at line: |\\(startline )(\\d[\\d,.\\u00a0\\u202f]*)");
+
+	/**
+	 * A sheet read: its rows, or the problem with the file as a whole as a message key,
+	 * followed by {@code :} and its argument when it has one (the line it could not
+	 * read).
+	 */
 	record Sheet(List<Row> rows, String fileProblem) {
 
 		long errorCount() {
@@ -149,7 +161,11 @@ public class CardSheets {
 				.getRecords();
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			return new Sheet(List.of(), "recorded.import.error.unreadable");
+			// The parser names the line it could not read.
+			Matcher line = PARSER_LINE.matcher(String.valueOf(ex.getMessage()));
+			return new Sheet(List.of(),
+					line.find() ? "recorded.import.error.unreadable-line:" + line.group(1).replaceAll("\\D", "")
+							: "recorded.import.error.unreadable");
 		}
 		if (records.isEmpty()) {
 			return new Sheet(List.of(), "recorded.import.error.empty");

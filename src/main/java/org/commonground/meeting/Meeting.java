@@ -212,9 +212,12 @@ public class Meeting {
 		return this.minutesPublished;
 	}
 
-	/** Whether it has not ended yet and is not cancelled. */
+	/**
+	 * Whether it has not ended yet; a cancelled one too, which is listed in date order
+	 * with the upcoming ones, marked cancelled.
+	 */
 	public boolean isUpcoming(Instant now) {
-		return !isCancelled() && !getEnd().toInstant().isBefore(now);
+		return !getEnd().toInstant().isBefore(now);
 	}
 
 	public List<String> getLanguages() {

@@ -20,7 +20,8 @@ class MeetingAttendanceCounter implements AttendanceCounter {
 				group by a.stakeholder_group_id
 				union all
 				select stakeholder_group_id, 0, count(*), sum(people) from recorded_contribution
-				where dialogue_id = :dialogueId and kind <> 'STANCES' group by stakeholder_group_id""";
+				where dialogue_id = :dialogueId and kind <> 'STANCES' and meeting_id is not null
+				group by stakeholder_group_id""";
 	}
 
 }

@@ -29,7 +29,8 @@ public record MeetingPage(DialogueView view, Meeting meeting, List<String> facil
 	 * longer open.
 	 */
 	public boolean canRecord() {
-		return this.canManage && this.view.dialogue().isOpen();
+		// Nobody spoke at a meeting that did not take place.
+		return this.canManage && this.view.dialogue().isOpen() && !this.meeting.isCancelled();
 	}
 
 	/**

@@ -22,21 +22,21 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	/**
 	 * The next {@code limit} meetings that have not ended and the last {@code limit} that
-	 * have (or are cancelled), in one statement; each meeting's end is compared in its
-	 * own time zone. The entity's formula column ({@code minutesPublished}) is computed
-	 * here too.
+	 * have (a cancelled one by its date too), in one statement; each meeting's end is
+	 * compared in its own time zone. The entity's formula column
+	 * ({@code minutesPublished}) is computed here too.
 	 */
 	@Query(nativeQuery = true, value = """
 			(select m.*, exists (select 1 from meeting_minutes mm where mm.meeting_id = m.id
 			                     and mm.status = 'PUBLISHED') as "minutesPublished"
-			 from meeting m where m.dialogue_id = :dialogueId and m.cancelled_at is null
+			 from meeting m where m.dialogue_id = :dialogueId
 			   and (m.ends_at at time zone m.time_zone) >= :now
 			 order by (m.starts_at at time zone m.time_zone), m.id limit :limit)
 			union all
 			(select m.*, exists (select 1 from meeting_minutes mm where mm.meeting_id = m.id
 			                     and mm.status = 'PUBLISHED') as "minutesPublished"
 			 from meeting m where m.dialogue_id = :dialogueId
-			   and ((m.ends_at at time zone m.time_zone) < :now or m.cancelled_at is not null)
+			   and (m.ends_at at time zone m.time_zone) < :now
 			 order by (m.starts_at at time zone m.time_zone) desc, m.id desc limit :limit)""")
 	List<Meeting> findAround(@Param("dialogueId") long dialogueId, @Param("now") Instant now,
 			@Param("limit") int limit);

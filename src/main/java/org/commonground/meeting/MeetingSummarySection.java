@@ -67,7 +67,8 @@ class MeetingSummarySection implements SummarySection {
 				select meeting_id, count(*) filter (where kind = 'CHALLENGE'), count(*) filter (where kind = 'COMMENT'),
 				       count(*) filter (where kind = 'STANCES'), coalesce(sum(people), 0),
 				       count(*) filter (where verified_at is null)
-				from recorded_contribution where dialogue_id = :dialogueId group by meeting_id""")
+				from recorded_contribution where dialogue_id = :dialogueId and meeting_id is not null
+				group by meeting_id""")
 			.param("dialogueId", dialogueId)
 			.query((rs, n) -> recorded.put(rs.getLong(1),
 					new Recorded(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6))))

@@ -66,7 +66,7 @@ class RecordedContributionStore {
 			.optional();
 	}
 
-	long insert(long dialogueId, long meetingId, RecordedKind kind, Long challengeId, Long commentId, long groupId,
+	long insert(long dialogueId, Long meetingId, RecordedKind kind, Long challengeId, Long commentId, long groupId,
 			RecordedInput input, long capturedBy, Instant now, Long importId, Integer importRow) {
 		return insert(dialogueId, meetingId, kind, challengeId, commentId, null, groupId, input, capturedBy, now,
 				importId, importRow);
@@ -74,9 +74,10 @@ class RecordedContributionStore {
 
 	/**
 	 * Keeps the provenance of a recorded challenge or comment; {@code paragraph} is the
-	 * vision paragraph a comment of kind {@code VISION} is on, else null.
+	 * vision paragraph a comment of kind {@code VISION} is on, else null;
+	 * {@code meetingId} is null for a text message accepted from the SMS inbox.
 	 */
-	long insert(long dialogueId, long meetingId, RecordedKind kind, Long challengeId, Long commentId,
+	long insert(long dialogueId, Long meetingId, RecordedKind kind, Long challengeId, Long commentId,
 			org.commonground.vision.ParagraphRef paragraph, long groupId, RecordedInput input, long capturedBy,
 			Instant now, Long importId, Integer importRow) {
 		return this.jdbc.sql("""

@@ -254,6 +254,28 @@ public class WorkshopRecording {
 	}
 
 	/**
+	 * Keeps the provenance of a text message that a facilitator accepted from the SMS
+	 * inbox as challenge {@code challengeId}: channel SMS, on behalf of its one sender
+	 * and their group ({@code groupId}), at no meeting, on the day it was received. The
+	 * words are the sender's own, typed up by nobody, so the record needs no second
+	 * check.
+	 * @throws NotFoundException unless the viewer facilitates the dialogue
+	 */
+	@Transactional
+	public void recordTextMessage(String slug, AccountPrincipal facilitator, long challengeId, long groupId,
+			String title, String body, Instant receivedAt) {
+		DialogueView view = this.access.facilitated(slug, facilitator);
+		Instant now = this.clock.instant();
+		this.challenges.checkRecord(slug, facilitator, challengeId,
+				new RecordedVoice(1, LocalDate.ofInstant(receivedAt, this.clock.getZone()), true));
+		long recordId = this.store.insert(view.dialogue().getId(), null, RecordedKind.CHALLENGE, challengeId, null,
+				groupId, new RecordedInput(RecordedKind.CHALLENGE, null, 1, false, RecordedChannel.SMS, title, body,
+						null, null, null),
+				facilitator.getId(), now, null, null);
+		this.store.check(recordId, facilitator.getId(), now);
+	}
+
+	/**
 	 * A second facilitator checks a record: it no longer shows "awaiting check".
 	 * @throws MeetingRuleException if the viewer captured it (someone else must check)
 	 */

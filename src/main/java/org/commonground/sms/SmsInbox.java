@@ -21,6 +21,7 @@ import org.commonground.comment.NewComment;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.MembershipService;
+import org.commonground.meeting.WorkshopRecording;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.vision.Paragraph;
 import org.commonground.vision.VisionPage;
@@ -69,10 +70,13 @@ public class SmsInbox {
 
 	private final Clock clock;
 
+	private final WorkshopRecording recording;
+
 	SmsInbox(SmsStore store, SmsOutbox outbox, DialogueAccess access, MembershipService memberships,
 			AccountService accounts, StakeholderGroupService groups, ChallengeService challenges,
 			ChallengeContributions challengeContributions, CommentPosting comments, VisionService vision,
-			SmsProperties properties, Clock clock, SmsJoinCodes joinCodes) {
+			SmsProperties properties, Clock clock, SmsJoinCodes joinCodes, WorkshopRecording recording) {
+		this.recording = recording;
 		this.store = store;
 		this.joinCodes = joinCodes;
 		this.outbox = outbox;
@@ -139,6 +143,11 @@ public class SmsInbox {
 		long challengeId = ActingAs.participant(decision.author(),
 				() -> this.challengeContributions.create(slug, decision.author(),
 						new ChallengeText(title, decision.contribution().body(), List.of(), "sms" + contributionId)));
+		// Shown and exported as recorded by SMS on behalf of its sender, like a card.
+		long groupId = ActingAs.participant(decision.author(),
+				() -> this.accounts.get(decision.author().getId()).getStakeholderGroup().getId());
+		this.recording.recordTextMessage(slug, facilitator, challengeId, groupId, title, decision.contribution().body(),
+				decision.contribution().receivedAt());
 		this.store.decide(contributionId, SmsContribution.Status.CHALLENGE, challengeId, null, null,
 				facilitator.getId(), this.clock.instant());
 		return challengeId;

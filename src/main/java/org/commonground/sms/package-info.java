@@ -11,9 +11,11 @@
  * against a monthly budget; and the admin console's gateway section. Phone numbers are
  * kept only as an HMAC (lookup) and AES-GCM ciphertext (replies). An SMS participant acts
  * through an account that cannot log in (ADR 0011), so accepted texts count for their
- * group. Uses {@code account}, {@code dialogue}, {@code challenge}, {@code comment},
+ * group; a text accepted as a challenge is kept as recorded by SMS through
+ * {@code meeting}'s {@link org.commonground.meeting.WorkshopRecording}. Uses
+ * {@code account}, {@code dialogue}, {@code challenge}, {@code comment}, {@code meeting},
  * {@code vision}, {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "SMS",
-		allowedDependencies = { "account", "challenge", "comment", "dialogue", "vision", "shared" })
+		allowedDependencies = { "account", "challenge", "comment", "dialogue", "meeting", "vision", "shared" })
 package org.commonground.sms;

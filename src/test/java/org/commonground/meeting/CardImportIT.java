@@ -122,6 +122,14 @@ class CardImportIT extends MeetingTestBase {
 			.isZero();
 		assertThat(count("select count(*) from recorded_import where meeting_id = " + idIn(this.meeting))).isZero();
 
+		Document malformed = upload("cards.csv", """
+				type;group;people;channel;title;text
+				challenge;ARTISANAL_MINER;14;card;Mercury retorts cost too much;A retort costs a month of income.
+				challenge;ARTISANAL_MINER;1;card;Link;=HYPERLINK("http://evil";"x")
+				""");
+		assertThat(malformed.getElementById("file-error").text()).as("the line the parser could not read")
+			.endsWith("The file could not be read as CSV: line 3 is not valid CSV (check its quotation marks).");
+
 		Document noText = upload("cards.csv", "name,age\nAmina,32\n");
 		assertThat(noText.getElementById("file-error").text()).contains("at least a “text” column");
 	}

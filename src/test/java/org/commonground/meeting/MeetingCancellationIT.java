@@ -62,16 +62,20 @@ class MeetingCancellationIT extends MeetingTestBase {
 		assertThat(asFacilitator.select("a[href=" + meeting + "/cancel], a[href=" + meeting + "/edit]")).isEmpty();
 		assertThat(asFacilitator.select("a[href=" + meeting + "/attendance]")).as("no attendance to record").isEmpty();
 
-		// Out of "Coming up", listed with the past meetings, marked.
+		assertThat(asFacilitator.select("a[href=" + meeting + "/contributions]"))
+			.as("nothing to record for a meeting that did not take place")
+			.isEmpty();
+
+		// Still in "Coming up" in date order (not among the past meetings), marked.
 		Document list = Jsoup
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/meetings")).getContentAsString());
-		assertThat(list.select("section[aria-labelledby=upcoming-heading]")).isEmpty();
-		assertThat(list.select("section[aria-labelledby=past-heading] .meeting-item.cancelled").text())
+		assertThat(list.select("section[aria-labelledby=past-heading]")).isEmpty();
+		assertThat(list.select("section[aria-labelledby=upcoming-heading] .meeting-item.cancelled").text())
 			.contains("Mercury workshop", "Cancelled");
 		Document dialogue = Jsoup
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug)).getContentAsString());
-		assertThat(dialogue.select("section[aria-labelledby=meetings-heading]").text()).doesNotContain("Coming up")
-			.contains("Mercury workshop", "Cancelled");
+		assertThat(dialogue.select("section[aria-labelledby=meetings-heading]").text()).contains("Coming up",
+				"Mercury workshop", "Cancelled");
 
 		// Calendars replace the event: cancelled, with a higher sequence.
 		List<String> ics = calendar(meeting + ".ics");

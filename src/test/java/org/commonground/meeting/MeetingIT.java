@@ -37,15 +37,22 @@ class MeetingIT extends MeetingTestBase {
 			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/meetings/new")).getContentAsString());
 		assertThat(form.select("fieldset label").eachText()).contains("Swahili", "Portuguese", "Fatuma Facilitator");
 		assertThat(form.select("#timeZone").val()).isEqualTo("Africa/Dar_es_Salaam");
+		assertThat(form.select("#timeZone").attr("list")).isEqualTo("time-zones");
+		assertThat(form.select("datalist#time-zones option").eachAttr("value")).contains("America/Lima",
+				"Africa/Dar_es_Salaam");
 		MockHttpServletResponse created = facilitator
 			.perform(meeting("Visioning workshop", "2099-03-12T09:00", "2099-03-13T16:00")
 				.param("place", "Geita Hotel, Geita")
-				.param("timeZone", "Africa/Dar_es_Salaam")
+				// Typed in any case, kept in its canonical spelling.
+				.param("timeZone", "africa/dar_es_salaam")
 				.param("languages", "sw", "en")
 				.param("facilitators", Long.toString(facilitatorId))
 				.param("description", "Two days on the *shared vision*."));
 		assertThat(created.getStatus()).as(() -> errors(created)).isEqualTo(302);
 		assertThat(created.getRedirectedUrl()).matches("/dialogues/" + this.slug + "/meetings/\\d+");
+		assertThat(this.jdbc.queryForObject("select time_zone from meeting where id = ?", String.class,
+				Long.valueOf(created.getRedirectedUrl().replaceAll(".*/", ""))))
+			.isEqualTo("Africa/Dar_es_Salaam");
 		facilitator.perform(
 				meeting("Site visit to Nyarugusu", "2020-03-10T08:00", "2020-03-10T15:00").param("kind", "FIELD_VISIT")
 					.param("pastConfirmed", "true"));

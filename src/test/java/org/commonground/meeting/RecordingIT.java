@@ -74,11 +74,11 @@ class RecordingIT extends MeetingTestBase {
 		Document page = Jsoup.parse(new WebClient(this.mvc).perform(get(challengePath)).getContentAsString());
 		assertThat(page.select("article.challenge .byline .author").text()).isEqualTo("Geita visioning workshop");
 		assertThat(page.select("article.challenge .byline .speaking-as").text()).contains("Artisanal miner");
-		assertThat(page.select("article.challenge .recorded-note").text())
-			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 Recorded, awaiting check");
+		assertThat(page.select("article.challenge .recorded-note").text()).isEqualTo(
+				"Recorded on behalf of 14 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
 		assertThat(page.select(".comment .speaking-as").text()).contains("Mining community");
-		assertThat(page.select(".comment .recorded-note").text())
-			.isEqualTo("Recorded on behalf of 3 people on 12 March 2026 Recorded, awaiting check");
+		assertThat(page.select(".comment .recorded-note").text()).isEqualTo(
+				"Recorded on behalf of 3 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
 
 		Document meetingPage = Jsoup.parse(new WebClient(this.mvc).perform(get(this.meeting)).getContentAsString());
 		assertThat(meetingPage.select("#recorded .recorded-item")).hasSize(2);
@@ -278,7 +278,18 @@ class RecordingIT extends MeetingTestBase {
 		Document summary = Jsoup
 			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/summary")).getContentAsString());
 		assertThat(summary.select("ol.challenges li:contains(Retorts cost too much) .recorded-note").text())
-			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 Checked");
+			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 · Geita visioning workshop · Card Checked");
+		assertThat(summary.select("ol.challenges li:contains(Retorts cost too much) .recorded-note a.recorded-meeting")
+			.attr("href")).as("the meeting it was said at, linked").isEqualTo(this.meeting);
+		Document challengePage = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/challenges/" + challenge))
+				.getContentAsString());
+		assertThat(challengePage.select(".challenge .recorded-note").first().text())
+			.isEqualTo("Recorded on behalf of 14 people on 12 March 2026 · Geita visioning workshop · Card Checked");
+		assertThat(challengePage.select(".recorded-note a.recorded-meeting").first().attr("href"))
+			.isEqualTo(this.meeting);
+		assertThat(challengePage.select(".comments .recorded-note").text())
+			.contains("Recorded on behalf of 3 people on 12 March 2026 · Geita visioning workshop · Card");
 		assertThat(summary.select("ol.challenges li:contains(Roads flood) .recorded-note")).isEmpty();
 		// Its scrolling frame is a landmark named apart from the section around it.
 		assertThat(summary.select(".table-scroll[role=region]:has(table.meetings-summary)").attr("aria-label"))
@@ -412,16 +423,16 @@ class RecordingIT extends MeetingTestBase {
 		Document vision = Jsoup
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision")).getContentAsString());
 		assertThat(vision.select(".comment:contains(Three months is too long for us.) .recorded-note").text())
-			.isEqualTo("Recorded on behalf of 9 people on 12 March 2026 Recorded, awaiting check");
+			.isEqualTo("Recorded on behalf of 9 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
 		// Wherever the comment appears, it says whom it speaks for.
 		Document saidDid = Jsoup
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision/you-said-we-did"))
 				.getContentAsString());
 		assertThat(saidDid.select(".said:contains(Three months is too long for us.) .recorded-note").text())
-			.isEqualTo("Recorded on behalf of 9 people on 12 March 2026 Recorded, awaiting check");
+			.isEqualTo("Recorded on behalf of 9 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
 		assertThat(Jsoup.parse(facilitator.perform(get("/dialogues/" + this.slug + "/summary")).getContentAsString())
 			.select("ul.said li:contains(Three months is too long for us.) .recorded-note")
-			.text()).isEqualTo("Recorded on behalf of 9 people on 12 March 2026 Recorded, awaiting check");
+			.text()).isEqualTo("Recorded on behalf of 9 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
 		Document meetingPage = Jsoup.parse(new WebClient(this.mvc).perform(get(this.meeting)).getContentAsString());
 		assertThat(meetingPage.select("#recorded .recorded-item a").text())
 			.contains("Comment on a paragraph of the vision");
@@ -471,6 +482,21 @@ class RecordingIT extends MeetingTestBase {
 		assertThat(form.getElementById("peopleCount-error").text()).contains("from 1 to 10,000");
 		assertThat(form.getElementById("body").text()).isEqualTo("Roads to the pits close in the rains.");
 		assertThat(form.select("#channel option[selected]").val()).isEqualTo("FLIP_CHART");
+
+		Document shortTitle = Jsoup.parse(
+				client(this.facilitator)
+					.perform(post(this.meeting + "/contributions").param("type", "CHALLENGE")
+						.param("stakeholderGroup", "")
+						.param("peopleCount", "3")
+						.param("channel", "CARD")
+						.param("title", "Aid")
+						.param("body", "Roads to the pits close in the rains."))
+					.getContentAsString());
+		assertThat(shortTitle.select(".error-summary a").eachAttr("href"))
+			.as("the title's length is reported with the other problems at once")
+			.containsExactly("#stakeholderGroup", "#title");
+		assertThat(shortTitle.getElementById("title-error").text())
+			.contains("The title must have 5 to 150 characters.");
 
 		MockHttpServletResponse noChallenge = client(this.facilitator)
 			.perform(card("COMMENT", "BUYER", "2").param("body", "We would pay more for traceable gold."));

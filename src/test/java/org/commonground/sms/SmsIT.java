@@ -1,5 +1,6 @@
 package org.commonground.sms;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.commonground.account.AccountDeletion;
 import org.commonground.account.AccountRole;
 import org.commonground.account.DeletionProperties;
@@ -31,6 +34,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -204,6 +209,38 @@ class SmsIT extends IntegrationTest {
 		assertThat(page.select("h1").text()).isEqualTo("Mercury burns near the ball mills");
 		assertThat(page.select(".challenge .byline .author").text()).isEqualTo("SMS · Geita");
 		assertThat(page.select(".challenge .byline .speaking-as").text()).contains("Artisanal miner");
+		assertThat(page.select(".challenge .recorded-note").text()).as("shown as recorded by SMS, at no meeting")
+			.startsWith("Recorded on behalf of 1 person on ")
+			.endsWith(" · Text message Checked");
+		assertThat(page.select(".recorded-note a")).isEmpty();
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(this.facilitatorClient.perform(get("/dialogues/" + this.slug + "/export.csv"))
+				.getContentAsString(StandardCharsets.UTF_8)
+				.substring(1)))
+			.getRecords();
+		CSVRecord row = rows.stream()
+			.filter((r) -> r.get("title").equals("Mercury burns near the ball mills"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(List.of(row.get("recorded_at_meeting"), row.get("recorded_channel"), row.get("recorded_for_people"),
+				row.get("author_group_code")))
+			.containsExactly("", "SMS", "1", "ARTISANAL_MINER");
+		JsonNode recorded = null;
+		for (JsonNode c : new ObjectMapper()
+			.readTree(this.facilitatorClient.perform(get("/dialogues/" + this.slug + "/export.json"))
+				.getContentAsString(StandardCharsets.UTF_8))
+			.get("challenges")) {
+			if (c.get("id").asLong() == challengeId) {
+				recorded = c.get("recorded");
+			}
+		}
+		assertThat(recorded).isNotNull();
+		assertThat(recorded.get("channel").asString()).isEqualTo("SMS");
+		assertThat(recorded.get("meeting").isNull()).isTrue();
+		assertThat(recorded.get("people").asInt()).isEqualTo(1);
 		assertThat(this.facilitatorClient.perform(post("/dialogues/" + this.slug + "/sms/" + contribution + "/decline"))
 			.getStatus()).isEqualTo(302);
 		assertThat(this.jdbc.queryForObject("select status from sms_contribution where id = ?", String.class,

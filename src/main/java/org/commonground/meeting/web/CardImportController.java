@@ -158,7 +158,10 @@ class CardImportController {
 			Model model, Locale locale) {
 		model.addAttribute("page", this.imports.page(slug, id, viewer, locale));
 		model.addAttribute("preview", preview);
-		model.addAttribute("fileError", fileError);
+		// A problem may carry its argument after a colon: "...unreadable-line:3".
+		int colon = (fileError != null) ? fileError.indexOf(':') : -1;
+		model.addAttribute("fileError", (colon < 0) ? fileError : fileError.substring(0, colon));
+		model.addAttribute("fileErrorArgument", (colon < 0) ? null : fileError.substring(colon + 1));
 		return "meeting/import";
 	}
 

@@ -215,6 +215,7 @@ class MeetingController {
 					.map((code) -> new Option(code, this.messages.getMessage("meeting.language." + code, null, locale)))
 					.toList());
 		model.addAttribute("facilitatorChoices", this.meetings.facilitatorChoices(view));
+		model.addAttribute("timeZones", KnownTimeZone.Validator.IDS);
 		return "meeting/form";
 	}
 

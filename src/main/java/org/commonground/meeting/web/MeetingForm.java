@@ -135,7 +135,7 @@ class MeetingForm {
 	}
 
 	public void setTimeZone(String timeZone) {
-		this.timeZone = (timeZone != null) ? timeZone.strip() : null;
+		this.timeZone = (timeZone != null) ? KnownTimeZone.Validator.canonical(timeZone.strip()) : null;
 	}
 
 	public List<String> getLanguages() {

@@ -75,6 +75,12 @@ class RecordingController {
 		if (form.getType() == RecordedKind.CHALLENGE && (form.getTitle() == null || form.getTitle().isBlank())) {
 			errors.rejectValue("title", "validation.required");
 		}
+		else if (form.getType() == RecordedKind.CHALLENGE
+				&& (form.getTitle().strip().length() < 5 || form.getTitle().strip().length() > 150)) {
+			// The challenge module's rule, reported with the other fields' problems at
+			// once.
+			errors.rejectValue("title", "challenge.error.title.size");
+		}
 		if (form.getType() == RecordedKind.COMMENT && form.getChallengeId() == null) {
 			errors.rejectValue("challengeId", "recorded.error.challenge");
 		}

@@ -312,6 +312,25 @@ class MessageBundlesTest {
 				&& value.replace("\"…\"", "").contains("\""), "straight quotes in " + language);
 	}
 
+	/** Spanish quotes with « », not with English “ ” (the SMS texts aside, as above). */
+	@Test
+	void spanishDoesNotQuoteTheEnglishWay() throws IOException {
+		assertNone("es", (key, value) -> !key.startsWith("sms.text.") && (value.contains("“") || value.contains("”")),
+				"English quotes in es");
+	}
+
+	/**
+	 * "1 pendiente", not "1 pendientes": the count of records awaiting a check agrees.
+	 */
+	@Test
+	void oneRecordAwaitingACheckIsSingularInSpanish() throws IOException {
+		String heading = load("messages/meeting_es.properties").getProperty("recorded.list.heading");
+		assertThat(new MessageFormat(heading, Locale.ROOT).format(new Object[] { 1, 1 }))
+			.isEqualTo("Registrado aquí: 1 (1 pendiente de verificación)");
+		assertThat(new MessageFormat(heading, Locale.ROOT).format(new Object[] { 3, 2 }))
+			.isEqualTo("Registrado aquí: 3 (2 pendientes de verificación)");
+	}
+
 	/**
 	 * A newsletter issue being sent with nothing queued yet does not speak of "the rest".
 	 */
