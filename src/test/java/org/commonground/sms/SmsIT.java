@@ -458,7 +458,7 @@ class SmsIT extends IntegrationTest {
 		assertThat(found.select("form[action='" + data + "'] input[name=_csrf]")).isNotEmpty();
 		// Admins only; only offline accounts (a web user downloads their own).
 		assertThat(client(this.facilitator).perform(post("/admin/sms/people").param("phone", phone)).getStatus())
-			.isEqualTo(403);
+			.isEqualTo(404);
 		long facilitatorId = this.jdbc.queryForObject("select id from account where email = ?", Long.class,
 				this.facilitator);
 		assertThat(admin.perform(post("/admin/sms/people/" + facilitatorId + "/data")).getStatus()).isEqualTo(404);
