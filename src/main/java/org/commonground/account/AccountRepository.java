@@ -45,6 +45,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select a.status, count(a) from Account a group by a.status")
 	java.util.List<Object[]> countByStatus();
 
+	/** Accounts whose owner asked for their deletion, not yet carried out. */
+	@Query("select count(a) from Account a where a.deletionRequestedAt is not null and a.erasedAt is null")
+	long countDeletionRequested();
+
 	@Query(value = """
 			select a from Account a join fetch a.stakeholderGroup
 			where (:query = '' or lower(a.email) like concat('%', :query, '%')

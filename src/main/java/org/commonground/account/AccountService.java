@@ -466,6 +466,16 @@ public class AccountService {
 				: new java.util.HashSet<>(this.accounts.findAdminIds(ids.toArray(Long[]::new)));
 	}
 
+	/**
+	 * Accounts whose owner asked for their deletion, not yet carried out (their status is
+	 * still Active), for the admin console.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public long countDeletionRequested() {
+		return this.accounts.countDeletionRequested();
+	}
+
 	/** Accounts by status, for the admin console. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
@@ -512,7 +522,7 @@ public class AccountService {
 		if (adminId == accountId) {
 			throw new AccountRuleException("admin.accounts.error.self");
 		}
-		Account account = require(accountId);
+		Account account = requireNotDeleted(accountId);
 		if (account.isOffline() && role != AccountRole.PARTICIPANT) {
 			throw new AccountRuleException("admin.accounts.error.offline");
 		}
@@ -538,7 +548,7 @@ public class AccountService {
 		if (adminId == accountId) {
 			throw new AccountRuleException("admin.accounts.error.self");
 		}
-		Account account = require(accountId);
+		Account account = requireNotDeleted(accountId);
 		account.changeStatus(AccountStatus.SUSPENDED, this.clock.instant());
 		this.sessionControl.endSessions(account.getEmail(), null);
 		this.events.publishEvent(AuditEvent.onAccount(adminId, AuditAction.ACCOUNT_SUSPENDED, accountId, null));
@@ -547,10 +557,22 @@ public class AccountService {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	public void reactivate(long adminId, long accountId) {
-		Account account = require(accountId);
+		Account account = requireNotDeleted(accountId);
 		account.changeStatus(AccountStatus.ACTIVE, this.clock.instant());
 		this.events.publishEvent(AuditEvent.onAccount(adminId, AuditAction.ACCOUNT_REACTIVATED, accountId, null));
 		log.info("Admin {} reactivated account {}", adminId, accountId);
+	}
+
+	/**
+	 * The account an admin changes: a deleted one (erased, or waiting for it) keeps the
+	 * role and status the deletion gave it.
+	 */
+	private Account requireNotDeleted(long accountId) {
+		Account account = require(accountId);
+		if (account.getStatus() == AccountStatus.DELETED) {
+			throw new AccountRuleException("admin.accounts.error.deleted");
+		}
+		return account;
 	}
 
 	/**

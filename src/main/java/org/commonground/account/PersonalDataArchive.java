@@ -8,8 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -39,13 +41,25 @@ public final class PersonalDataArchive {
 
 	private final List<String[]> contents = new ArrayList<>();
 
+	private final Locale locale;
+
 	/**
 	 * @param describe what a table of this name holds, in the person's language (for the
 	 * README)
+	 * @param locale the language the archive is written in
 	 */
-	PersonalDataArchive(OutputStream out, Function<String, String> describe) {
+	PersonalDataArchive(OutputStream out, Function<String, String> describe, Locale locale) {
 		this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 		this.describe = describe;
+		this.locale = locale;
+	}
+
+	/**
+	 * The language the archive is written in (the README's), for a source that gives a
+	 * text in it beside the original.
+	 */
+	public Locale locale() {
+		return this.locale;
 	}
 
 	/**
@@ -154,18 +168,23 @@ public final class PersonalDataArchive {
 			return null;
 		}
 		if (value instanceof Instant instant) {
-			return DateTimeFormatter.ISO_INSTANT.format(instant);
+			return toTheSecond(instant);
 		}
 		if (value instanceof java.sql.Timestamp timestamp) {
-			return DateTimeFormatter.ISO_INSTANT.format(timestamp.toInstant());
+			return toTheSecond(timestamp.toInstant());
 		}
 		if (value instanceof java.time.OffsetDateTime time) {
-			return DateTimeFormatter.ISO_INSTANT.format(time.toInstant());
+			return toTheSecond(time.toInstant());
 		}
 		if (value instanceof Enum<?> e) {
 			return e.name();
 		}
 		return value.toString();
+	}
+
+	/** ISO 8601 in UTC, to the second: 2026-12-07T14:05:09Z. */
+	private static String toTheSecond(Instant instant) {
+		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	/** Lets writers close without closing the ZIP under them. */

@@ -151,7 +151,7 @@ public class PersonalDataExport {
 
 	private void archive(long accountId, Locale locale, OutputStream out) {
 		PersonalDataArchive archive = new PersonalDataArchive(out,
-				(name) -> this.messages.getMessage("data.file." + name, null, name, locale));
+				(name) -> this.messages.getMessage("data.file." + name, null, name, locale), locale);
 		for (PersonalDataSource source : this.sources) {
 			source.write(accountId, archive);
 		}

@@ -44,9 +44,9 @@ public class AdminConsole {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	public AdminDashboard dashboard(AccountPrincipal viewer) {
-		return new AdminDashboard(this.accounts.countByStatus(), this.dialogues.countByStatus(),
-				this.challenges.countAll(), this.comments.countAll(), this.moderationQueues.waitingCount(),
-				this.moderationLogs.globalAudit(viewer, AuditFilter.none()));
+		return new AdminDashboard(this.accounts.countByStatus(), this.accounts.countDeletionRequested(),
+				this.dialogues.countByStatus(), this.challenges.countAll(), this.comments.countAll(),
+				this.moderationQueues.waitingCount(), this.moderationLogs.globalAudit(viewer, AuditFilter.none()));
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")

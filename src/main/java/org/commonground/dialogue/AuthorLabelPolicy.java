@@ -24,7 +24,7 @@ public class AuthorLabelPolicy {
 	static final String SEPARATOR = " · ";
 
 	/** A former participant's group is named only where it has this many members. */
-	static final int FEWEST_TO_NAME_A_GROUP = 5;
+	public static final int FEWEST_TO_NAME_A_GROUP = 5;
 
 	private final MembershipRepository memberships;
 

@@ -27,8 +27,10 @@ class DialoguePersonalData implements PersonalDataSource {
 
 	@Override
 	public void write(long accountId, PersonalDataArchive archive) {
-		archive.table("memberships", List.of("dialogue", "dialogue_title", "role", "status", "display_mode",
-				"requested_at", "joined_at", "removed_at"), this.memberships.findPersonalData(accountId));
+		archive.table("memberships",
+				List.of("dialogue", "dialogue_title", "dialogue_title_in_your_language", "role", "status",
+						"display_mode", "requested_at", "joined_at", "removed_at"),
+				this.memberships.findPersonalData(accountId, archive.locale().getLanguage()));
 		archive.table(this.jdbc, "dialogue_translations",
 				List.of("dialogue_id", "language", "title", "summary", "description_source", "translated_at"),
 				"FROM dialogue_translation WHERE translated_by = :id ORDER BY dialogue_id, language",

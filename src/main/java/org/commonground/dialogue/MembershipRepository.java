@@ -92,12 +92,17 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 			group by m.dialogue.id""")
 	List<Object[]> countActiveByDialogue(Long[] dialogueIds);
 
-	/** The account's memberships, for its own data archive. */
+	/**
+	 * The account's memberships, for its own data archive: the dialogue's title as
+	 * written and in the archive's language (the original where it has no translation).
+	 */
 	@Query(value = """
-			select d.slug, d.title, m.role, m.status, m.display_mode, m.requested_at, m.joined_at, m.removed_at
+			select d.slug, d.title, coalesce(nullif(t.title, ''), d.title), m.role, m.status, m.display_mode,
+			       m.requested_at, m.joined_at, m.removed_at
 			from membership m join dialogue d on d.id = m.dialogue_id
+			left join dialogue_translation t on t.dialogue_id = d.id and t.language = :language
 			where m.account_id = :accountId order by m.requested_at""", nativeQuery = true)
-	List<Object[]> findPersonalData(long accountId);
+	List<Object[]> findPersonalData(long accountId, String language);
 
 	/** An erased account leaves every dialogue it was in. */
 	@Modifying

@@ -161,13 +161,15 @@ public class ModerationQueues {
 
 	private static String nameOf(Map<Long, Account> named, long accountId) {
 		Account account = named.get(accountId);
-		return (account != null) ? account.getDisplayName() : null;
+		return (account != null && !account.isErased()) ? account.getDisplayName() : null;
 	}
 
 	private static List<ReportWithReporter> withReporters(List<Report> found, Map<Long, Account> accounts) {
 		return found.stream().map((r) -> {
 			Account reporter = accounts.get(r.getReporterId());
-			return new ReportWithReporter(r, (reporter != null) ? reporter.getDisplayName() : null,
+			// An erased reporter has no name: the pages say "Former participant".
+			return new ReportWithReporter(r,
+					(reporter != null && !reporter.isErased()) ? reporter.getDisplayName() : null,
 					(reporter != null) ? reporter.getStakeholderGroup() : null);
 		}).toList();
 	}

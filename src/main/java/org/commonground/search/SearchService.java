@@ -10,6 +10,7 @@ import java.util.Map;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.StakeholderGroup;
 import org.commonground.account.StakeholderGroupService;
+import org.commonground.dialogue.AuthorLabelPolicy;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.shared.web.SupportedLanguages;
 
@@ -195,8 +196,12 @@ public class SearchService {
 		}
 		if (query.group() != null && !query.group().isBlank()) {
 			long groupId = this.groups.findActive(query.group()).map(StakeholderGroup::getId).orElse(-1L);
-			where.append(" AND e.group_id = :groupId");
+			// An erased author's group withheld on the pages is not found by its filter
+			// either (the same rule, AuthorLabelPolicy).
+			where.append(" AND e.group_id = :groupId"
+					+ " AND NOT search_group_withheld(e.kind, e.source_id, e.dialogue_id, :fewestToNameAGroup)");
 			params.put("groupId", groupId);
+			params.put("fewestToNameAGroup", AuthorLabelPolicy.FEWEST_TO_NAME_A_GROUP);
 		}
 		if (query.from() != null) {
 			where.append(" AND e.created_at >= :from");

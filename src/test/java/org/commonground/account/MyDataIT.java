@@ -222,6 +222,23 @@ class MyDataIT extends IntegrationTest {
 		Map<String, String> written = Zips.unzip(writing.perform(get("/account/data")).getContentAsByteArray());
 		assertThat(written.get("comments.csv")).contains("Nobody checks the scales");
 		assertThat(String.join("\n", written.values())).doesNotContain("Hakuna anayekagua");
+		// The dialogue's title as written and in the archive's language; times in UTC to
+		// the second, as the README says.
+		assertThat(values(written.get("memberships.csv"), "dialogue_title_in_your_language")).singleElement()
+			.asString()
+			.startsWith("Translated archive dialogue");
+		assertThat(values(written.get("memberships.csv"), "joined_at"))
+			.allMatch((time) -> time.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
+		assertThat(written.get("README.txt"))
+			.contains("The time above is in your time zone; the times in the files are in UTC, to the second, written "
+					+ "year-month-dayThour:minute:secondZ (ISO 8601, Z for UTC).");
+		writing.perform(post("/language").param("lang", "sw").param("return", "/"));
+		String swahili = Zips.unzip(writing.perform(get("/account/data")).getContentAsByteArray())
+			.get("memberships.csv");
+		assertThat(values(swahili, "dialogue_title")).singleElement()
+			.asString()
+			.startsWith("Translated archive dialogue");
+		assertThat(values(swahili, "dialogue_title_in_your_language")).containsExactly("Majadiliano yaliyotafsiriwa");
 		// Words the writer withdraws leave with their translations, not kept for the
 		// translator.
 		writing.perform(post(base + "/comments/" + comment + "/delete"));
@@ -276,7 +293,9 @@ class MyDataIT extends IntegrationTest {
 				"Every session, those kept open with \"Keep me logged in on this device\" too, and every link we emailed you.",
 				"Your API tokens, if you have any: they stop working as soon as you ask, and are deleted with your account.",
 				"The reports you made stay with the moderators, with their reason and note, without your name: "
-						+ "they are shown as from a former participant of your stakeholder group.");
+						+ "they are shown as from a former participant of your stakeholder group.",
+				"What stays (your contributions, your reports and the moderators' log) is kept as long as the dialogue's "
+						+ "record is kept: dialogues are never deleted, only archived, so it has no end date.");
 		Document wrong = Jsoup
 			.parse(client.perform(post("/account/delete").param("password", "not it")).getContentAsString());
 		assertThat(wrong.select("#password-error").text()).contains("This is not your current password.");
@@ -286,6 +305,8 @@ class MyDataIT extends IntegrationTest {
 			.perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
 		assertThat(requested.getRedirectedUrl()).isEqualTo("/");
 		assertThat(status(leaving)).isNotNull();
+		assertThat(Jsoup.parse(client.perform(get("/")).getContentAsString()).select(".alert.success").text())
+			.matches("Your account will be deleted on \\d{1,2} .+ \\d{4}\\. You have been logged out; .*");
 		// Logged out everywhere: the old session no longer opens the profile.
 		assertThat(client.perform(get("/account/profile")).getStatus()).isEqualTo(302);
 
@@ -351,9 +372,114 @@ class MyDataIT extends IntegrationTest {
 				.doesNotContain("Zawadi")
 				.doesNotContain(leaving);
 		}
+		// The moderators see the report as from a former participant, in their language,
+		// never "null" nor the stored English name.
+		Document queue = Jsoup
+			.parse(facilitating.perform(get("/dialogues/" + slug + "/moderation")).getContentAsString());
+		assertThat(queue.text()).contains("reported by Former participant (Artisanal miner)").doesNotContain("null");
+		String casePath = "/dialogues/" + slug + "/moderation/comments/" + reported;
+		facilitating.perform(post("/language").param("lang", "sw").param("return", "/"));
+		Document swahiliCase = Jsoup.parse(facilitating.perform(get(casePath)).getContentAsString());
+		assertThat(swahiliCase.text()).contains("imeripotiwa na Mshiriki wa zamani (")
+			.doesNotContain("Former participant");
+		Document swahiliQueue = Jsoup
+			.parse(facilitating.perform(get("/dialogues/" + slug + "/moderation")).getContentAsString());
+		assertThat(swahiliQueue.text()).contains("imeripotiwa na Mshiriki wa zamani (")
+			.doesNotContain("Former participant")
+			.doesNotContain("null");
+
+		// The admins: the deleted account in their language, with no role or status to
+		// change; a change asked for anyway is refused.
+		WebClient admin = client(this.accounts.admin("Erasure Admin"));
+		Document deleted = Jsoup
+			.parse(admin.perform(get("/admin/accounts").param("status", "DELETED")).getContentAsString());
+		assertThat(deleted.select("#account-" + id + " h2").text()).isEqualTo("Former participant");
+		assertThat(deleted.select("#account-" + id + " form")).as("no role or suspension form").isEmpty();
+		admin.perform(post("/admin/accounts/" + id + "/role").param("role", "ADMIN").param("confirmed", "true"));
+		assertThat(admin.lastFlash().get("flashError")).isEqualTo("admin.accounts.error.deleted");
+		admin.perform(post("/admin/accounts/" + id + "/suspend").param("confirmed", "true"));
+		admin.perform(post("/admin/accounts/" + id + "/reactivate"));
+		assertThat(this.jdbc.queryForMap("select role, status from account where id = ?", id))
+			.isEqualTo(Map.of("role", "PARTICIPANT", "status", "DELETED"));
+		admin.perform(post("/language").param("lang", "sw").param("return", "/"));
+		for (String path : List.of("/admin/accounts?status=DELETED", "/admin/audit", "/admin")) {
+			String text = Jsoup.parse(admin.perform(get(path)).getContentAsString()).text();
+			assertThat(text).as(path).doesNotContain("Former participant");
+		}
+		assertThat(Jsoup.parse(admin.perform(get("/admin/accounts?status=DELETED")).getContentAsString())
+			.select("#account-" + id + " h2")
+			.text()).isEqualTo("Mshiriki wa zamani");
+		assertThat(Jsoup.parse(admin.perform(get("/admin/audit")).getContentAsString()).text())
+			.contains("Mshiriki wa zamani");
+
 		// Nobody logs in as the erased account.
 		assertThat(new WebClient(this.mvc, TestAccounts.newAddress()).logIn(leaving, TestAccounts.PASSWORD)
 			.getRedirectedUrl()).contains("error");
+	}
+
+	@Test
+	void anErasedAccountsWithheldGroupIsNotFoundByTheSearchGroupFilter() throws Exception {
+		String facilitator = this.accounts.create("Filter Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String leaving = this.accounts.create("Filter Leaving Miner", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		String few = this.dialogues.create(facilitator, "Few miners dialogue", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		String many = this.dialogues.create(facilitator, "Many miners dialogue", Visibility.PUBLIC, JoinPolicy.OPEN,
+				true, DialogueStatus.OPEN);
+		this.dialogues.addMember(few, facilitator, leaving, DisplayMode.NAMED);
+		this.dialogues.addMember(many, facilitator, leaving, DisplayMode.NAMED);
+		for (int i = 0; i < 5; i++) {
+			this.dialogues.addMember(many, facilitator,
+					this.accounts.create("Staying Miner " + i, AccountRole.PARTICIPANT, "ARTISANAL_MINER"),
+					DisplayMode.NAMED);
+		}
+		String word = "zq"
+				+ Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 26)
+					.replaceAll("[0-9]", "x");
+		long inFew = this.challenges.raise(few, leaving, "Scales " + word + " in the small dialogue");
+		long inMany = this.challenges.raise(many, leaving, "Scales " + word + " in the large dialogue");
+		long comment = this.challenges.comment(few, leaving, inFew, null, "Nobody weighs fairly " + word);
+		assertThat(searchHits(word, "ARTISANAL_MINER")).as("before the erasure")
+			.anyMatch((href) -> href.endsWith("/challenges/" + inFew))
+			.anyMatch((href) -> href.endsWith("#comment-" + comment))
+			.anyMatch((href) -> href.endsWith("/challenges/" + inMany));
+
+		erase(leaving);
+
+		// Fewer than five artisanal miners are left where the small dialogue's page
+		// withholds the group: filtering by it finds nothing there; with five, as the
+		// page names the group, the filter may find it.
+		List<String> miners = searchHits(word, "ARTISANAL_MINER");
+		assertThat(miners).noneMatch((href) -> href.contains("/dialogues/" + few + "/"))
+			.anyMatch((href) -> href.endsWith("/challenges/" + inMany));
+		assertThat(searchHits(word, "BUYER")).isEmpty();
+		assertThat(searchHits(word, null)).as("the texts stay searchable without the filter")
+			.anyMatch((href) -> href.endsWith("/challenges/" + inFew))
+			.anyMatch((href) -> href.endsWith("#comment-" + comment));
+		Document page = Jsoup.parse(new WebClient(this.mvc).perform(get("/dialogues/" + many + "/challenges/" + inMany))
+			.getContentAsString());
+		assertThat(page.select(".challenge .byline .author").text()).isEqualTo("Former participant · Artisanal miner");
+	}
+
+	/**
+	 * The person asks for their deletion, and the purge carries it out once it is due.
+	 */
+	private void erase(String email) throws Exception {
+		client(email).perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+		Instant requestedAt = this.jdbc
+			.queryForObject("select deletion_requested_at from account where email = ?", java.sql.Timestamp.class,
+					email)
+			.toInstant();
+		this.deletion.purge(requestedAt.plus(this.properties.grace()).plusSeconds(60));
+	}
+
+	private List<String> searchHits(String q, String group) throws Exception {
+		var request = get("/search").param("q", q);
+		if (group != null) {
+			request.param("group", group);
+		}
+		return Jsoup.parse(new WebClient(this.mvc).perform(request).getContentAsString())
+			.select("li.search-hit a[href]")
+			.eachAttr("href");
 	}
 
 	/**
@@ -410,12 +536,7 @@ class MyDataIT extends IntegrationTest {
 		facilitating.perform(post("/dialogues/" + slug + "/vision/versions")
 			.param("text", "# Geita 2030\n\nSafe water for every village.")
 			.param("changeSummary", "First"));
-		facilitating.perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
-		long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, facilitator);
-		Instant requestedAt = this.jdbc
-			.queryForObject("select deletion_requested_at from account where id = ?", java.sql.Timestamp.class, id)
-			.toInstant();
-		this.deletion.purge(requestedAt.plus(this.properties.grace()).plusSeconds(60));
+		erase(facilitator);
 
 		WebClient swahili = new WebClient(this.mvc);
 		swahili.perform(post("/language").param("lang", "sw"));
@@ -432,8 +553,14 @@ class MyDataIT extends IntegrationTest {
 	void aDeletionRequestIsConfirmedByEmailWithItsDateInThePersonsLanguage() throws Exception {
 		String leaving = this.accounts.participant("Confirmed Leaver");
 		this.jdbc.update("update account set locale = 'sw' where email = ?", leaving);
-		client(leaving).perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+		WebClient client = client(leaving);
+		client.perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
 		assertThat(this.mailbox.subjects(leaving)).containsExactly("Akaunti yako ya Common Ground itafutwa");
+		// The next page says so in the person's language, with the date: logged out
+		// ("Umetoka"), not expelled.
+		String said = Jsoup.parse(client.perform(get("/")).getContentAsString()).select(".alert.success").text();
+		assertThat(said).matches("Akaunti yako itafutwa tarehe \\d{1,2} .+ \\d{4}\\. Umetoka kwenye akaunti yako; .*")
+			.doesNotContain("Umetolewa");
 		Instant due = this.jdbc
 			.queryForObject("select deletion_requested_at from account where email = ?", java.sql.Timestamp.class,
 					leaving)

@@ -428,7 +428,7 @@ class SmsIT extends IntegrationTest {
 		org.jsoup.nodes.Element failedAt = console.selectFirst(".sms-failed time");
 		assertThat(failedAt.attr("datetime")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
 		assertThat(failedAt.text()).matches("\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} .+");
-		assertThat(client(this.facilitator).perform(get("/admin/sms")).getStatus()).isEqualTo(403);
+		assertThat(client(this.facilitator).perform(get("/admin/sms")).getStatus()).isEqualTo(404);
 		fake().failing(false);
 		assertThat(admin.perform(post("/admin/sms/" + failed + "/retry")).getStatus()).isEqualTo(302);
 		// The scheduled sender may hold the row (FOR UPDATE SKIP LOCKED) while this one
@@ -495,7 +495,7 @@ class SmsIT extends IntegrationTest {
 		assertThat(found.select("form[action='" + data + "'] input[name=_csrf]")).isNotEmpty();
 		// Admins only; only offline accounts (a web user downloads their own).
 		assertThat(client(this.facilitator).perform(post("/admin/sms/people").param("phone", phone)).getStatus())
-			.isEqualTo(403);
+			.isEqualTo(404);
 		long facilitatorId = this.jdbc.queryForObject("select id from account where email = ?", Long.class,
 				this.facilitator);
 		assertThat(admin.perform(post("/admin/sms/people/" + facilitatorId + "/data")).getStatus()).isEqualTo(404);

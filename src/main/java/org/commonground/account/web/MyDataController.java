@@ -1,6 +1,7 @@
 package org.commonground.account.web;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -64,12 +65,12 @@ class MyDataController {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				this.deletion.request(principal.getId(), form.getPassword());
+				Instant due = this.deletion.request(principal.getId(), form.getPassword());
 				// Signed out, the person still reads the site in their language.
 				PreferenceLocaleResolver.remember(request, response,
 						SecurityContextHolder.getContext().getAuthentication());
 				new SecurityContextLogoutHandler().logout(request, response, null);
-				Flash.success(redirect, "deletion.requested");
+				Flash.success(redirect, "deletion.requested", due);
 				return "redirect:/";
 			}
 			catch (WrongPasswordException ex) {

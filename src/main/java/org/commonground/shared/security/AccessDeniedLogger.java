@@ -11,8 +11,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 
-/** Logs a refused request, then answers with the 403 page. */
+/**
+ * Logs a refused request, then answers with the 403 page; a request to the admin console
+ * by someone logged in who is not an admin gets the ordinary 404 page (HTML or JSON, as
+ * the client asks), like every other page a user may not see. A change without its CSRF
+ * token stays a 403, wherever it goes.
+ */
 class AccessDeniedLogger implements AccessDeniedHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessDeniedLogger.class);
@@ -25,7 +31,16 @@ class AccessDeniedLogger implements AccessDeniedHandler {
 		String user = (request.getUserPrincipal() != null) ? request.getUserPrincipal().getName() : "visitor";
 		log.warn("Refused {} {} to {} from {}: {}", request.getMethod(), SafeLog.encode(request.getRequestURI()),
 				SafeLog.encode(user), SafeLog.encode(request.getRemoteAddr()), accessDeniedException.getMessage());
+		if (!(accessDeniedException instanceof CsrfException) && isAdminConsole(request)) {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			return;
+		}
 		this.delegate.handle(request, response, accessDeniedException);
+	}
+
+	private static boolean isAdminConsole(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/admin") || path.startsWith("/admin/");
 	}
 
 }

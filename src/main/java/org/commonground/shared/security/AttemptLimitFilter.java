@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.commonground.shared.web.RateLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +78,14 @@ class AttemptLimitFilter extends OncePerRequestFilter {
 		}
 		if (!wait.isZero()) {
 			log.warn("Refused {} from {}: too many attempts", path, SafeLog.encode(address));
-			response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+			response.setHeader("Retry-After", Long.toString(RateLimitExceededException.seconds(wait)));
+			// For the 429 page, rendered for this request: how long, and after a login,
+			// the way in without the password.
+			request.setAttribute(RateLimitExceededException.MINUTES_ATTRIBUTE,
+					RateLimitExceededException.minutes(wait));
+			if ("/login".equals(path)) {
+				request.setAttribute("loginRefused", Boolean.TRUE);
+			}
 			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 			return;
 		}

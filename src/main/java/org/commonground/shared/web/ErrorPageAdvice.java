@@ -51,7 +51,9 @@ class ErrorPageAdvice {
 	String tooManyRequests(RateLimitExceededException ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		LanguageOptions.addTo(model, request);
-		response.setHeader("Retry-After", Long.toString(Math.max(1, ex.getRetryAfter().toSeconds())));
+		response.setHeader("Retry-After", Long.toString(RateLimitExceededException.seconds(ex.getRetryAfter())));
+		model.addAttribute(RateLimitExceededException.MINUTES_ATTRIBUTE,
+				RateLimitExceededException.minutes(ex.getRetryAfter()));
 		return "error/429";
 	}
 

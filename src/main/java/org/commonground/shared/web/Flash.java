@@ -1,5 +1,7 @@
 package org.commonground.shared.web;
 
+import java.time.Instant;
+
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.FlashMap;
@@ -17,6 +19,8 @@ public final class Flash {
 	public static final String INFO = "flashInfo";
 
 	public static final String ERROR = "flashError";
+
+	public static final String DATE = "flashDate";
 
 	private static final SessionFlashMapManager FLASH_MAPS = new SessionFlashMapManager();
 
@@ -39,6 +43,12 @@ public final class Flash {
 
 	public static void success(RedirectAttributes attributes, String messageKey) {
 		attributes.addFlashAttribute(SUCCESS, messageKey);
+	}
+
+	/** A success message that names a date ({0}), shown in the reader's zone. */
+	public static void success(RedirectAttributes attributes, String messageKey, Instant date) {
+		attributes.addFlashAttribute(SUCCESS, messageKey);
+		attributes.addFlashAttribute(DATE, date);
 	}
 
 	public static void info(RedirectAttributes attributes, String messageKey) {

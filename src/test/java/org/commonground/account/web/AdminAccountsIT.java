@@ -6,6 +6,7 @@ import org.commonground.support.TestAccounts;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +83,24 @@ class AdminAccountsIT extends IntegrationTest {
 			.anyMatch((t) -> t.matches("Actif\u00a0: " + frenchNumber))
 			.anyMatch((t) -> t.matches("Ouvert\u00a0: " + frenchNumber))
 			.noneMatch((t) -> t.matches(".*[^\\s\u00a0]: " + frenchNumber));
+	}
+
+	@Test
+	void theDashboardCountsAccountsWaitingForTheirDeletionAndLinksToThem() throws Exception {
+		String leaving = this.accounts.participant("Dashboard Leaver");
+		WebClient leaver = client(leaving);
+		leaver.perform(post("/account/delete").param("password", TestAccounts.PASSWORD));
+		long waiting = this.jdbc.queryForObject(
+				"select count(*) from account where deletion_requested_at is not null and erased_at is null",
+				Long.class);
+		assertThat(waiting).isPositive();
+		WebClient admin = client(this.accounts.admin("Deletions Dashboard Admin"));
+		Document page = Jsoup.parse(admin.perform(get("/admin")).getContentAsString());
+		Elements link = page.select(".admin-cards a.deletion-requested");
+		assertThat(link.attr("href")).isEqualTo("/admin/accounts?status=DELETION_REQUESTED");
+		assertThat(link.text()).isEqualTo("Deletion requested: " + waiting);
+		Document list = Jsoup.parse(admin.perform(get(link.attr("href"))).getContentAsString());
+		assertThat(list.text()).contains("Dashboard Leaver");
 	}
 
 	@Test

@@ -576,9 +576,9 @@ class ApiIT extends IntegrationTest {
 		// Only admins reach the token page.
 		WebClient participant = new WebClient(this.mvc);
 		participant.logIn(member, TestAccounts.PASSWORD);
-		assertThat(participant.perform(get("/admin/api-tokens")).getStatus()).isEqualTo(403);
+		assertThat(participant.perform(get("/admin/api-tokens")).getStatus()).isEqualTo(404);
 		assertThat(participant.perform(post("/admin/api-tokens").param("email", member).param("label", "Mine"))
-			.getStatus()).isEqualTo(403);
+			.getStatus()).isEqualTo(404);
 	}
 
 	/**

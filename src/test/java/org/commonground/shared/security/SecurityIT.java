@@ -193,6 +193,23 @@ class SecurityIT extends IntegrationTest {
 	}
 
 	@Test
+	void theLoginsTooManyAttemptsPageSaysHowManyMinutesAndOffersANewPassword() throws Exception {
+		String email = this.accounts.participant("Waiting Person");
+		RealHttp browser = new RealHttp(this.port);
+		HttpResponse<String> response = null;
+		for (int attempt = 1; attempt <= 6 && (response == null || response.statusCode() != 429); attempt++) {
+			response = browser.submit("/login", "/login", "username", email, "password", "wrong " + attempt);
+		}
+		assertThat(response.statusCode()).isEqualTo(429);
+		long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
+		long minutes = (seconds + 59) / 60;
+		assertThat(response.body())
+			.contains("Please try again in " + minutes + ((minutes == 1) ? " minute." : " minutes."))
+			.doesNotContain("a few minutes")
+			.contains("href=\"/password/forgot\"");
+	}
+
+	@Test
 	void anEncodedLoginPathGetsNoMorePasswordChecks() throws Exception {
 		String email = this.accounts.participant("Encoded Target");
 		RealHttp attacker = new RealHttp(this.port);
@@ -244,7 +261,11 @@ class SecurityIT extends IntegrationTest {
 		}
 		assertThat(response.statusCode()).isEqualTo(429);
 		assertThat(response.headers().firstValue("Retry-After")).isPresent();
-		assertThat(response.body()).contains("Too many attempts").contains("<html lang=\"en\"");
+		assertThat(response.body()).contains("Too many attempts")
+			.contains("<html lang=\"en\"")
+			.containsPattern("Please try again in \\d+ minutes?\\.")
+			.as("a new password is offered after a refused login only")
+			.doesNotContain("Forgot your password?");
 		assertThat(new WebClient(this.mvc).perform(post("/password/forgot").param("email", email)).getStatus())
 			.isEqualTo(429);
 	}
@@ -340,12 +361,21 @@ class SecurityIT extends IntegrationTest {
 	}
 
 	@Test
-	void adminPagesAreRefusedToParticipants() throws Exception {
-		WebClient participant = new WebClient(this.mvc);
-		participant.logIn(this.accounts.participant("Curious Participant"), TestAccounts.PASSWORD);
-		assertThat(participant.perform(get("/admin/accounts")).getStatus()).isEqualTo(403);
-		assertThat(participant.perform(get("/admin/emails")).getStatus()).isEqualTo(403);
-		assertThat(participant.perform(post("/admin/emails/1/resend")).getStatus()).isEqualTo(403);
+	void adminPagesAreNotFoundForParticipantsAndFacilitators() throws Exception {
+		// Like every page a user may not see: not found, rather than "not allowed".
+		for (String person : List.of(this.accounts.participant("Curious Participant"),
+				this.accounts.create("Curious Facilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY"))) {
+			WebClient client = new WebClient(this.mvc);
+			client.logIn(person, TestAccounts.PASSWORD);
+			for (String path : List.of("/admin", "/admin/accounts", "/admin/emails", "/admin/audit")) {
+				assertThat(client.perform(get(path)).getStatus()).as(path).isEqualTo(404);
+				assertThat(client.perform(get(path).accept("application/json")).getStatus()).as(path).isEqualTo(404);
+			}
+			assertThat(client.perform(post("/admin/emails/1/resend")).getStatus()).isEqualTo(404);
+			// A change without its CSRF token is still refused as such.
+			assertThat(client.performAsIs(post("/admin/emails/1/resend")).getStatus()).isEqualTo(403);
+		}
+		// Visitors are asked to log in (the admin console's address is documented).
 		assertThat(new WebClient(this.mvc).perform(get("/admin/accounts")).getRedirectedUrl()).endsWith("/login");
 	}
 

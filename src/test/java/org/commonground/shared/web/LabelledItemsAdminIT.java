@@ -63,9 +63,9 @@ class LabelledItemsAdminIT extends IntegrationTest {
 			.doesNotContain("value=\"" + code + "\"");
 
 		WebClient participant = loggedIn(this.accounts.participant("Not Admin"));
-		assertThat(participant.perform(get("/admin/stakeholder-groups")).getStatus()).isEqualTo(403);
+		assertThat(participant.perform(get("/admin/stakeholder-groups")).getStatus()).isEqualTo(404);
 		assertThat(participant.perform(post("/admin/themes/FINANCE").param("labels[en]", "Money")).getStatus())
-			.isEqualTo(403);
+			.isEqualTo(404);
 	}
 
 	@Test
