@@ -423,16 +423,18 @@ class RecordingIT extends MeetingTestBase {
 		Document vision = Jsoup
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision")).getContentAsString());
 		assertThat(vision.select(".comment:contains(Three months is too long for us.) .recorded-note").text())
-			.isEqualTo("Recorded on behalf of 9 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
+			.isEqualTo(
+					"Recorded on behalf of 9 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
 		// Wherever the comment appears, it says whom it speaks for.
 		Document saidDid = Jsoup
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/vision/you-said-we-did"))
 				.getContentAsString());
-		assertThat(saidDid.select(".said:contains(Three months is too long for us.) .recorded-note").text())
-			.isEqualTo("Recorded on behalf of 9 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
+		assertThat(saidDid.select(".said:contains(Three months is too long for us.) .recorded-note").text()).isEqualTo(
+				"Recorded on behalf of 9 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
 		assertThat(Jsoup.parse(facilitator.perform(get("/dialogues/" + this.slug + "/summary")).getContentAsString())
 			.select("ul.said li:contains(Three months is too long for us.) .recorded-note")
-			.text()).isEqualTo("Recorded on behalf of 9 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
+			.text()).isEqualTo(
+					"Recorded on behalf of 9 people on 12 March 2026 · Geita visioning workshop · Card Recorded, awaiting check");
 		Document meetingPage = Jsoup.parse(new WebClient(this.mvc).perform(get(this.meeting)).getContentAsString());
 		assertThat(meetingPage.select("#recorded .recorded-item a").text())
 			.contains("Comment on a paragraph of the vision");
