@@ -119,7 +119,7 @@ public class MeetingService {
 		return new MeetingPage(view, meeting, facilitators, this.agenda.entries(view, id, locale.getLanguage()),
 				this.attendance.summary(id, locale), manages, manages ? this.agenda.choices(view) : null,
 				this.evidence.of(view, EvidenceTarget.MEETING, String.valueOf(id)),
-				this.minutes.forMeeting(view, meeting, locale), this.recording.entries(id, locale),
+				this.minutes.forMeeting(view, meeting, locale), this.recording.entries(view, id, locale),
 				meeting.hasStarted(this.clock.instant()));
 	}
 

@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param challengeId the challenge it became or comments on
  * @param commentId the comment it became, for comments
+ * @param title a challenge's title; for a comment, the title of the challenge it is on
+ * where everyone may see that challenge, else null
  * @param capturedBy who wrote it down (null once that account is gone)
  * @param capturedById that account's id, so that it cannot check its own record
  * @param checkedBy the second facilitator who checked it, or null while it awaits a check

@@ -317,7 +317,8 @@ public class WorkshopRecording {
 					.filter(StakeholderGroup::isActive)
 					.sorted(java.util.Comparator.comparingInt(StakeholderGroup::getSortOrder))
 					.toList(),
-				this.challengeList.linkable(view), paragraphs(view), entries(meetingId, locale), counts[0], counts[1]);
+				this.challengeList.linkable(view), paragraphs(view), entries(view, meetingId, locale), counts[0],
+				counts[1]);
 	}
 
 	/**
@@ -343,15 +344,31 @@ public class WorkshopRecording {
 		return this.visions.newestParagraphs(view).stream().filter((p) -> !p.heading()).toList();
 	}
 
-	/** The records of a meeting the caller may read, newest first: one statement. */
-	List<RecordedEntry> entries(long meetingId, Locale locale) {
+	/**
+	 * The records of a meeting the caller may read, newest first: one statement, and one
+	 * more for the titles of the challenges recorded comments are on (those everyone may
+	 * see; a comment on another is named as before, without its challenge).
+	 */
+	List<RecordedEntry> entries(DialogueView view, long meetingId, Locale locale) {
+		List<Object[]> rows = this.store.findByMeeting(meetingId, PAGE_SIZE);
+		List<Long> commented = rows.stream()
+			.filter((r) -> RecordedKind.COMMENT.name().equals(r[1]) && r[2] != null)
+			.map((r) -> (Long) r[2])
+			.distinct()
+			.toList();
+		Map<Long, String> titles = new HashMap<>();
+		if (!commented.isEmpty()) {
+			this.challengeList.mentions(view, commented, "", commented.size())
+				.forEach((m) -> titles.put(m.id(), m.title()));
+		}
 		List<RecordedEntry> entries = new ArrayList<>();
-		for (Object[] r : this.store.findByMeeting(meetingId, PAGE_SIZE)) {
+		for (Object[] r : rows) {
+			String title = RecordedKind.COMMENT.name().equals(r[1]) ? titles.get((Long) r[2]) : (String) r[4];
 			entries.add(new RecordedEntry((Long) r[0], RecordedKind.valueOf((String) r[1]), (Long) r[2], (Long) r[3],
-					(String) r[4], (String) r[5], this.groups.labelOf((Long) r[6], locale), (Integer) r[7],
-					(Boolean) r[8], RecordedChannel.valueOf((String) r[9]), (String) r[10], (Long) r[11],
-					(Instant) r[12], (String) r[13], (Instant) r[14], (Integer) r[15], (String) r[16], (Integer) r[17],
-					(Integer) r[18], (Integer) r[19], (Long) r[20]));
+					title, (String) r[5], this.groups.labelOf((Long) r[6], locale), (Integer) r[7], (Boolean) r[8],
+					RecordedChannel.valueOf((String) r[9]), (String) r[10], (Long) r[11], (Instant) r[12],
+					(String) r[13], (Instant) r[14], (Integer) r[15], (String) r[16], (Integer) r[17], (Integer) r[18],
+					(Integer) r[19], (Long) r[20]));
 		}
 		return entries;
 	}

@@ -85,6 +85,9 @@ class RecordingIT extends MeetingTestBase {
 		assertThat(meetingPage.select("#recorded .recorded-item").get(1).text()).contains("Recorded, awaiting check",
 				"For 14 people · Artisanal miner", "Card", "Mercury retorts cost too much",
 				"Written down by Fatuma Facilitator");
+		assertThat(meetingPage.select("#recorded .recorded-item").get(0).select("a").first().text())
+			.as("a recorded comment names its challenge")
+			.isEqualTo("A comment on the challenge “Mercury retorts cost too much”");
 		assertThat(meetingPage.select("#recorded form")).as("readers see no check buttons").isEmpty();
 
 		// The one who wrote it down cannot check it; the second facilitator can.
