@@ -191,11 +191,17 @@ public final class ApiJson {
 			@Schema(types = {
 					"string", "null" },
 					description = "The stakeholder group's code of a group actor; null for others") String group,
-			String region, int influence, String goal){
+			String region, int influence, String goal, List<String> tags){
 	}
 
 	public record RelationJson(long id, long from, long to, @Schema(implementation = RelationType.class) String type,
-			int strength, @Schema(implementation = RelationStatus.class) String status, List<String> disputedBy) {
+			int strength, @Schema(implementation = RelationStatus.class) String status, List<String> disputedBy,
+			@Schema(description = "What shows the relation; null if nothing is cited") EvidenceJson evidence) {
+	}
+
+	/** A challenge, meeting or resource of the dialogue that shows a relation. */
+	public record EvidenceJson(@Schema(allowableValues = {
+			"CHALLENGE", "MEETING", "RESOURCE" }) String kind, long id, String title){
 	}
 
 	/** An error: a short code and the HTTP status. */

@@ -293,12 +293,14 @@ public class ApiReader {
 				map.actors()
 					.stream()
 					.map((a) -> new ActorJson(a.id(), a.name(), a.kind().name(), a.groupCode(), a.region(),
-							a.influence(), a.goal()))
+							a.influence(), a.goal(), a.tagList()))
 					.toList(),
 				map.relations()
 					.stream()
 					.map((r) -> new RelationJson(r.id(), r.fromId(), r.toId(), r.type().name(), r.strength(),
-							r.status().name(), r.disputedCodes()))
+							r.status().name(), r.disputedCodes(),
+							(r.evidence() != null) ? new ApiJson.EvidenceJson(r.evidence().kind().name(),
+									r.evidence().id(), r.evidence().title()) : null))
 					.toList());
 	}
 

@@ -141,7 +141,7 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	 * {@code phrase} (ignoring case; none when it is blank), newest first.
 	 */
 	@Query(value = """
-			select c.id, c.title from challenge c
+			select c.id, c.title, c.language from challenge c
 			where c.dialogue_id = :dialogueId and c.moderation = 'VISIBLE'
 			  and (c.id in (:ids) or (:phrase <> '' and (strpos(lower(c.title), lower(:phrase)) > 0
 			       or strpos(lower(c.body_source), lower(:phrase)) > 0)))

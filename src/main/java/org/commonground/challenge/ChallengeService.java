@@ -230,7 +230,7 @@ public class ChallengeService {
 		return this.challenges
 			.findMentions(view.dialogue().getId(), wanted, (phrase != null) ? phrase.strip() : "", limit)
 			.stream()
-			.map((row) -> new ChallengeMention(((Number) row[0]).longValue(), (String) row[1]))
+			.map((row) -> new ChallengeMention(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
 			.toList();
 	}
 

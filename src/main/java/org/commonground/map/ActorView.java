@@ -10,6 +10,15 @@ package org.commonground.map;
 public record ActorView(long id, String name, String label, ActorKind kind, String groupCode, String region,
 		int influence, String goal, String tags, Double pinX, Double pinY) {
 
+	/** The tags one by one, as typed between | , or ; (the Kumu import's separators). */
+	public java.util.List<String> tagList() {
+		return (this.tags == null) ? java.util.List.of()
+				: java.util.Arrays.stream(this.tags.split("[|,;]"))
+					.map(String::strip)
+					.filter((t) -> !t.isEmpty())
+					.toList();
+	}
+
 	public boolean group() {
 		return this.kind == ActorKind.STAKEHOLDER_GROUP;
 	}

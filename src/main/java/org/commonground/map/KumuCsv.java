@@ -35,9 +35,14 @@ public final class KumuCsv {
 	private KumuCsv() {
 	}
 
-	/** One element row as read, with the message keys of what is wrong with it. */
+	/**
+	 * One element row as read, with the message keys of what is wrong with it.
+	 *
+	 * @param update whether an actor of this name is on the map already (its fields are
+	 * overwritten by the row's)
+	 */
 	public record ElementRow(long line, String label, String type, String description, String tags, String region,
-			String influence, ActorKind kind, String groupCode, List<String> errors) {
+			String influence, ActorKind kind, String groupCode, List<String> errors, boolean update) {
 
 		public boolean ok() {
 			return this.errors.isEmpty();
@@ -87,7 +92,7 @@ public final class KumuCsv {
 		Set<String> seen = new HashSet<>();
 		for (CSVRecord record : records(elements, ELEMENT_HEADERS.subList(0, 2), "map.import.error.elements.columns",
 				errors)) {
-			ElementRow row = element(record, groupCodes, seen);
+			ElementRow row = element(record, groupCodes, seen, existingNames);
 			elementRows.add(row);
 			if (!row.label().isEmpty()) {
 				names.add(row.label().toLowerCase(Locale.ROOT));
@@ -104,7 +109,8 @@ public final class KumuCsv {
 		return new Sheets(elementRows, connectionRows, errors);
 	}
 
-	private static ElementRow element(CSVRecord record, Set<String> groupCodes, Set<String> seen) {
+	private static ElementRow element(CSVRecord record, Set<String> groupCodes, Set<String> seen,
+			Set<String> existingNames) {
 		List<String> errors = new ArrayList<>();
 		String label = cell(record, "Label");
 		String type = cell(record, "Type");
@@ -139,7 +145,8 @@ public final class KumuCsv {
 			errors.add("map.error.goal");
 		}
 		return new ElementRow(record.getRecordNumber() + 1, label, type, cell(record, "Description"), tags,
-				cell(record, "Region"), influence, kind, groupCode, errors);
+				cell(record, "Region"), influence, kind, groupCode, errors,
+				existingNames.contains(label.toLowerCase(Locale.ROOT)));
 	}
 
 	private static ConnectionRow connection(CSVRecord record, Set<String> groupCodes, Set<String> names) {

@@ -28,6 +28,7 @@ public final class MapLayout {
 
 	private static final double NODE_HEIGHT = 34;
 
+	/** The room kept between a box and the drawing's edge (a pin at 100 % included). */
 	private static final double MARGIN = 12;
 
 	/** Rounds of separation in which boxes may also move sideways. */
@@ -76,8 +77,8 @@ public final class MapLayout {
 		for (ActorView actor : actors) {
 			Point2D point = model.get(actor.id());
 			double width = widths.get(actor.id());
-			double x = clamp(point.getX(), width / 2 + 2, WIDTH - width / 2 - 2);
-			double y = clamp(point.getY(), NODE_HEIGHT / 2 + 2, HEIGHT - NODE_HEIGHT / 2 - 2);
+			double x = clamp(point.getX(), width / 2 + MARGIN, WIDTH - width / 2 - MARGIN);
+			double y = clamp(point.getY(), NODE_HEIGHT / 2 + MARGIN, HEIGHT - NODE_HEIGHT / 2 - MARGIN);
 			centres.put(actor.id(), new double[] { x, y, width / 2, NODE_HEIGHT / 2 });
 		}
 		separate(actors, centres);
@@ -131,13 +132,13 @@ public final class MapLayout {
 		// drawing's edge): from then on they move only up or down.
 		if (onlyVertically || overlapY * 3 < overlapX) {
 			double direction = (a[1] < b[1] || (a[1] == b[1] && a[0] < b[0])) ? -1 : 1;
-			a[1] = clamp(a[1] + direction * overlapY * shareA, a[3] + 2, HEIGHT - a[3] - 2);
-			b[1] = clamp(b[1] - direction * overlapY * shareB, b[3] + 2, HEIGHT - b[3] - 2);
+			a[1] = clamp(a[1] + direction * overlapY * shareA, a[3] + MARGIN, HEIGHT - a[3] - MARGIN);
+			b[1] = clamp(b[1] - direction * overlapY * shareB, b[3] + MARGIN, HEIGHT - b[3] - MARGIN);
 		}
 		else {
 			double direction = (a[0] < b[0] || (a[0] == b[0] && a[1] < b[1])) ? -1 : 1;
-			a[0] = clamp(a[0] + direction * overlapX * shareA, a[2] + 2, WIDTH - a[2] - 2);
-			b[0] = clamp(b[0] - direction * overlapX * shareB, b[2] + 2, WIDTH - b[2] - 2);
+			a[0] = clamp(a[0] + direction * overlapX * shareA, a[2] + MARGIN, WIDTH - a[2] - MARGIN);
+			b[0] = clamp(b[0] - direction * overlapX * shareB, b[2] + MARGIN, WIDTH - b[2] - MARGIN);
 		}
 		return true;
 	}

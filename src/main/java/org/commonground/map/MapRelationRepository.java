@@ -24,6 +24,14 @@ interface MapRelationRepository extends JpaRepository<MapRelation, Long> {
 			order by r.id, d.id""")
 	List<Object[]> findLiveWithDisputes(long dialogueId);
 
+	/**
+	 * Whether a relation of this status says the same (same actors, way round and type).
+	 */
+	@Query("""
+			select count(r) > 0 from MapRelation r where r.dialogueId = :dialogueId and r.fromActorId = :fromId
+			and r.toActorId = :toId and r.type = :type and r.status = :status and r.id <> :exceptId""")
+	boolean taken(long dialogueId, long fromId, long toId, RelationType type, RelationStatus status, long exceptId);
+
 	@Query("select r from MapRelation r where r.id = :id and r.dialogueId = :dialogueId")
 	Optional<MapRelation> findRelation(long id, long dialogueId);
 

@@ -15,7 +15,9 @@ interface MapRepository extends JpaRepository<MapActor, Long> {
 	@Query("select a from MapActor a where a.id = :id and a.dialogueId = :dialogueId")
 	Optional<MapActor> findActor(long id, long dialogueId);
 
-	@Query("select count(a) > 0 from MapActor a where a.dialogueId = :dialogueId and lower(a.label) = lower(:label) and a.id <> :exceptId")
+	/** Names compared without case and with runs of spaces as one, as they are kept. */
+	@Query(value = "select count(*) > 0 from map_actor a where a.dialogue_id = :dialogueId and lower(regexp_replace(btrim(a.label), '\\s+', ' ', 'g')) = lower(:label) and a.id <> :exceptId",
+			nativeQuery = true)
 	boolean labelTaken(long dialogueId, String label, long exceptId);
 
 	@Query("select count(a) > 0 from MapActor a where a.dialogueId = :dialogueId and a.groupId = :groupId and a.label = '' and a.id <> :exceptId")

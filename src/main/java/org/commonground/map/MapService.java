@@ -22,9 +22,13 @@ import org.commonground.meeting.MeetingService;
 import org.commonground.resource.ResourceService;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.security.PostingLimit;
+import org.commonground.shared.web.SupportedLanguages;
 import org.commonground.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,10 +68,12 @@ public class MapService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	MapService(DialogueAccess access, MapRepository actors, MapRelationRepository relations,
 			MapDisputeRepository disputes, StakeholderGroupService groups, AccountService accounts,
 			ChallengeService challenges, MeetingService meetings, ResourceService resources, PostingLimit postingLimit,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ApplicationEventPublisher events) {
 		this.access = access;
 		this.actors = actors;
 		this.relations = relations;
@@ -80,6 +86,7 @@ public class MapService {
 		this.postingLimit = postingLimit;
 		this.messages = messages;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -156,7 +163,9 @@ public class MapService {
 			addEvidence(evidence, relation);
 		}
 		List<ChallengeMention> named = this.challenges.mentions(view, evidence, actor.name(), CHALLENGES_PER_ACTOR);
-		return new ActorPage(view, actor, outgoing, incoming, named);
+		Long groupId = groupIdOf(actor.groupCode());
+		String groupName = (groupId != null) ? this.groups.labelOf(groupId, locale) : null;
+		return new ActorPage(view, actor, groupName, outgoing, incoming, named);
 	}
 
 	private static void addEvidence(Set<Long> ids, RelationView relation) {
@@ -229,7 +238,7 @@ public class MapService {
 			Map.Entry<String, String> first = problems.entrySet().iterator().next();
 			throw new MapRuleException(first.getValue(), first.getKey());
 		}
-		String label = (details.label() != null) ? details.label().strip() : "";
+		String label = label(details);
 		Long groupId = (details.kind() == ActorKind.STAKEHOLDER_GROUP) ? details.groupId() : null;
 		return new ActorDetails(label, details.kind(), groupId, strip(details.region()), details.influence(),
 				strip(details.goal()), strip(details.tags()));
@@ -248,7 +257,7 @@ public class MapService {
 
 	private Map<String, String> actorProblems(long dialogueId, long exceptId, ActorDetails details) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		String label = (details.label() != null) ? details.label().strip() : "";
+		String label = label(details);
 		if (details.kind() == ActorKind.STAKEHOLDER_GROUP) {
 			if (details.groupId() == null || !this.groups.byId().containsKey(details.groupId())) {
 				problems.put("groupCode", "map.error.group");
@@ -266,11 +275,38 @@ public class MapService {
 		return problems;
 	}
 
+	/**
+	 * The name as it is kept: spaces collapsed (" Bank of Tanzania" is "Bank of
+	 * Tanzania"), and empty for a group actor named just as its group is in one of the
+	 * site's languages, which is then the group itself and named in each reader's
+	 * language.
+	 */
+	private String label(ActorDetails details) {
+		String label = (details.label() != null) ? details.label().strip().replaceAll("\\s+", " ") : "";
+		if (details.kind() == ActorKind.STAKEHOLDER_GROUP && details.groupId() != null
+				&& this.groups.byId().containsKey(details.groupId())) {
+			for (String language : SupportedLanguages.CODES) {
+				if (label.equalsIgnoreCase(this.groups.labelOf(details.groupId(), Locale.forLanguageTag(language)))) {
+					return "";
+				}
+			}
+		}
+		return label;
+	}
+
 	/** Removes an actor and its relations. */
 	@Transactional
 	public void deleteActor(String slug, AccountPrincipal viewer, long actorId) {
 		DialogueView view = this.access.facilitated(slug, viewer);
-		this.actors.delete(this.actors.findActor(actorId, view.dialogue().getId()).orElseThrow(NotFoundException::new));
+		MapActor actor = this.actors.findActor(actorId, view.dialogue().getId()).orElseThrow(NotFoundException::new);
+		this.actors.delete(actor);
+		audit(viewer, AuditAction.MAP_ACTOR_REMOVED, view, "MAP_ACTOR", actorId, null, actor.getLabel());
+	}
+
+	private void audit(AccountPrincipal viewer, AuditAction action, DialogueView view, String subjectType,
+			Long subjectId, Long subjectAccountId, String note) {
+		this.events.publishEvent(new AuditEvent(viewer.getId(), action, view.dialogue().getId(), subjectType, subjectId,
+				subjectAccountId, null, (note == null || note.isEmpty()) ? null : note));
 	}
 
 	/**
@@ -284,6 +320,7 @@ public class MapService {
 		DialogueView view = this.access.facilitated(slug, viewer);
 		long dialogueId = view.dialogue().getId();
 		checkRelation(view, details);
+		checkNotOnMap(dialogueId, details, (relationId != null) ? relationId : -1);
 		MapRelation relation;
 		if (relationId == null) {
 			relation = this.relations.save(new MapRelation(dialogueId, details, RelationStatus.AGREED, "",
@@ -339,6 +376,17 @@ public class MapService {
 	}
 
 	/**
+	 * Refuses a relation the map already holds (the same actors, the same way round, the
+	 * same type), as the Kumu import does, beside the relation's type.
+	 */
+	private void checkNotOnMap(long dialogueId, RelationDetails details, long exceptId) {
+		if (this.relations.taken(dialogueId, details.fromActorId(), details.toActorId(), details.type(),
+				RelationStatus.AGREED, exceptId)) {
+			throw new MapRuleException("map.error.relation.taken", "type");
+		}
+	}
+
+	/**
 	 * A member proposes a relation, with a reason; it waits for a facilitator.
 	 * @return the proposal's id
 	 */
@@ -346,6 +394,11 @@ public class MapService {
 	public long propose(String slug, AccountPrincipal viewer, RelationDetails details, String reason) {
 		DialogueView view = contributor(slug, viewer);
 		checkRelation(view, details);
+		checkNotOnMap(view.dialogue().getId(), details, -1);
+		if (this.relations.taken(view.dialogue().getId(), details.fromActorId(), details.toActorId(), details.type(),
+				RelationStatus.PROPOSED, -1)) {
+			throw new MapRuleException("map.error.relation.proposed", "type");
+		}
 		if (reason == null || reason.isBlank()) {
 			throw new MapRuleException("map.error.reason.required", "reason");
 		}
@@ -362,6 +415,7 @@ public class MapService {
 		DialogueView view = contributor(slug, viewer);
 		MapRelation relation = this.relations.findRelation(relationId, view.dialogue().getId())
 			.filter((r) -> r.getStatus() == RelationStatus.AGREED)
+			.filter((r) -> !Long.valueOf(viewer.getId()).equals(r.getProposedBy()))
 			.orElseThrow(NotFoundException::new);
 		if (reason == null || reason.isBlank()) {
 			throw new MapRuleException("map.error.reason.required", "reason");
@@ -382,7 +436,17 @@ public class MapService {
 		MapRelation relation = this.relations.findRelation(relationId, view.dialogue().getId())
 			.filter((r) -> r.getStatus() == RelationStatus.PROPOSED)
 			.orElseThrow(NotFoundException::new);
+		if (accept) {
+			checkNotOnMap(view.dialogue().getId(), new RelationDetails(relation.getFromActorId(),
+					relation.getToActorId(), relation.getType(), relation.getStrength(), null), relationId);
+		}
 		relation.decide(accept ? RelationStatus.AGREED : RelationStatus.DECLINED, viewer.getId(), this.clock.instant());
+		audit(viewer, accept ? AuditAction.MAP_PROPOSAL_ACCEPTED : AuditAction.MAP_PROPOSAL_DECLINED, view,
+				"MAP_RELATION", relationId, relation.getProposedBy(), null);
+		if (relation.getProposedBy() != null) {
+			this.events.publishEvent(new MapDecisionMade(view.dialogue().getId(), relation.getProposedBy(), relationId,
+					MapDecisionMade.Subject.PROPOSAL, accept));
+		}
 	}
 
 	/**
@@ -395,6 +459,12 @@ public class MapService {
 			.filter((d) -> d.getStatus() == DisputeStatus.PENDING)
 			.orElseThrow(NotFoundException::new);
 		dispute.decide(accept ? DisputeStatus.ACCEPTED : DisputeStatus.DECLINED, viewer.getId());
+		audit(viewer, accept ? AuditAction.MAP_DISPUTE_ACCEPTED : AuditAction.MAP_DISPUTE_DECLINED, view, "MAP_DISPUTE",
+				disputeId, dispute.getAccountId(), null);
+		if (dispute.getAccountId() != null) {
+			this.events.publishEvent(new MapDecisionMade(view.dialogue().getId(), dispute.getAccountId(),
+					dispute.getRelationId(), MapDecisionMade.Subject.DISPUTE, accept));
+		}
 	}
 
 	private DialogueView contributor(String slug, AccountPrincipal viewer) {
@@ -465,6 +535,8 @@ public class MapService {
 			setDisputedBy(relation, row.disputedCodes(), viewer.getId());
 		}
 		this.relations.flush();
+		audit(viewer, AuditAction.MAP_IMPORTED, view, "DIALOGUE", dialogueId, null,
+				sheets.elements().size() + " elements, " + sheets.connections().size() + " connections");
 		return sheets.elements().size() + sheets.connections().size();
 	}
 
@@ -584,14 +656,14 @@ public class MapService {
 			.toList();
 		List<String> disputedBy = disputing.stream().map((id) -> this.groups.labelOf(id, locale)).toList();
 		List<String> disputedCodes = disputing.stream().map(this.groups::codeOf).toList();
-		List<RelationView.DisputeView> pending = facilitates ? relationDisputes.stream()
+		List<RelationView.DisputeView> pending = relationDisputes.stream()
 			.filter((d) -> d.getStatus() == DisputeStatus.PENDING)
+			.filter((d) -> facilitates || (viewerId != null && viewerId.equals(d.getAccountId())))
 			.map((d) -> new RelationView.DisputeView(d.getId(), this.groups.labelOf(d.getGroupId(), locale),
 					d.getReason()))
-			.toList() : List.of();
-		boolean mine = viewerId != null
-				&& (viewerId.equals(relation.getProposedBy()) && relation.getStatus() == RelationStatus.PROPOSED
-						|| relationDisputes.stream().anyMatch((d) -> viewerId.equals(d.getAccountId())));
+			.toList();
+		boolean mine = viewerId != null && (viewerId.equals(relation.getProposedBy())
+				|| relationDisputes.stream().anyMatch((d) -> viewerId.equals(d.getAccountId())));
 		return new RelationView(relation.getId(), from.id(), from.name(), to.id(), to.name(), relation.getType(),
 				relation.getStrength(), evidence, relation.getStatus(), relation.getReason(), disputedBy, disputedCodes,
 				pending, sentence(from, to, relation.getType(), relation.getStrength(), disputedBy, locale), mine);

@@ -19,6 +19,7 @@ import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.JoinRequested;
 import org.commonground.dialogue.MemberRemoved;
+import org.commonground.map.MapDecisionMade;
 import org.commonground.meeting.MeetingCancelled;
 import org.commonground.meeting.MeetingMoved;
 import org.commonground.meeting.MeetingPlan;
@@ -211,6 +212,18 @@ class NotificationFeed {
 		notifyDialogueFollowers(event.dialogueId(), event.publishedBy(),
 				new About(event.dialogueId(), NotificationCategory.MEETINGS, "MINUTES", event.title(), null,
 						"meetings/" + event.meetingId() + "/minutes", "minutes:" + event.meetingId()));
+	}
+
+	/**
+	 * A member is told a facilitator's decision on her proposal or dispute of the map.
+	 */
+	@ApplicationModuleListener
+	void on(MapDecisionMade event) {
+		notifyAll(List.of(event.accountId()), -1,
+				new About(event.dialogueId(), NotificationCategory.ANSWERS, event.kind(), "", null,
+						(event.accepted() || event.subject() == MapDecisionMade.Subject.DISPUTE)
+								? "map#relation-" + event.relationId() : "map",
+						"map:" + event.subject() + ":" + event.relationId() + ":" + event.accountId()));
 	}
 
 	/**

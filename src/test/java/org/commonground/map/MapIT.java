@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -296,13 +297,7 @@ class MapIT extends IntegrationTest {
 		long dealers = actor(facilitator, "Geita dealers", "COMPANY", null);
 		long miners = actor(facilitator, "", "STAKEHOLDER_GROUP", "ARTISANAL_MINER");
 		WebClient miner = client(this.miner);
-		String empty = miner
-			.perform(post("/dialogues/" + this.slug + "/map/proposals").param("fromActorId", String.valueOf(dealers))
-				.param("toActorId", String.valueOf(miners))
-				.param("type", "PRE_FINANCES")
-				.param("strength", "2")
-				.param("reason", "  "))
-			.getContentAsString();
+		String empty = propose(miner, dealers, miners, "PRE_FINANCES", "  ").getContentAsString();
 		assertThat(empty).contains("id=\"reason-error\"");
 		// Every message of the summary names its field, as on the site's other forms.
 		String nothing = miner
@@ -311,12 +306,8 @@ class MapIT extends IntegrationTest {
 			.getContentAsString();
 		assertThat(org.jsoup.Jsoup.parse(nothing).select(".error-summary li").eachText()).contains(
 				"Relation: Choose the kind of relation.", "Strength: Choose a strength.", "Reason: Give a reason.");
-		assertThat(miner
-			.perform(post("/dialogues/" + this.slug + "/map/proposals").param("fromActorId", String.valueOf(dealers))
-				.param("toActorId", String.valueOf(miners))
-				.param("type", "PRE_FINANCES")
-				.param("strength", "2")
-				.param("reason", "They lend us money for fuel before each pit is opened."))
+		assertThat(propose(miner, dealers, miners, "PRE_FINANCES",
+				"They lend us money for fuel before each pit is opened.")
 			.getStatus()).isEqualTo(302);
 		long proposal = this.jdbc.queryForObject(
 				"select id from map_relation where from_actor_id = ? and status = 'PROPOSED'", Long.class, dealers);
@@ -346,8 +337,25 @@ class MapIT extends IntegrationTest {
 					"Only licensed pits. ".repeat(60)))
 			.getContentAsString());
 		assertThat(longDispute.select("#reason-error").text()).endsWith("Give a reason of at most 1000 characters.");
-		miner.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/dispute").param("reason",
+		// She may not dispute the relation she proposed herself: another member of her
+		// group
+		// does.
+		assertThat(miner
+			.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/dispute").param("reason",
+					"Only the licensed pits get money."))
+			.getStatus()).isEqualTo(404);
+		assertThat(miner.perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
+			.doesNotContain("/map/relations/" + proposal + "/dispute");
+		String other = this.accounts.create("Map Digger", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.dialogues.addMember(this.slug, this.facilitator, other, DisplayMode.PSEUDONYMOUS);
+		WebClient digger = client(other);
+		digger.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/dispute").param("reason",
 				"Only the licensed pits get money."));
+		// Her own dispute waiting is shown to her, not to others.
+		assertThat(digger.perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
+			.contains("Only the licensed pits get money.", "your dispute, waiting for a facilitator");
+		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
+			.doesNotContain("Only the licensed pits get money.");
 		long dispute = this.jdbc.queryForObject("select id from map_dispute where relation_id = ?", Long.class,
 				proposal);
 		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
@@ -356,6 +364,192 @@ class MapIT extends IntegrationTest {
 				post("/dialogues/" + this.slug + "/map/disputes/" + dispute + "/decision").param("decision", "ACCEPT"));
 		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
 			.contains("Geita dealers pre-finances Artisanal miner \u2014 medium; disputed by Artisanal miner");
+
+		// Both members are told the decision, and every decision is in the audit log.
+		await().atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> notifications(this.miner, "MAP_PROPOSAL_ACCEPTED") == 1
+					&& notifications(other, "MAP_DISPUTE_ACCEPTED") == 1);
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_entry where dialogue_id = (select id from dialogue where slug = ?) and action like 'MAP%' order by id",
+				String.class, this.slug))
+			.containsExactly("MAP_PROPOSAL_ACCEPTED", "MAP_DISPUTE_ACCEPTED");
+		assertThat(client(this.facilitator).perform(get("/dialogues/" + this.slug + "/moderation/audit"))
+			.getContentAsString()).contains("map proposal accepted");
+	}
+
+	private int notifications(String email, String kind) {
+		return this.jdbc.queryForObject(
+				"select count(*) from notification n join account a on a.id = n.recipient_id where a.email = ? and n.kind = ?",
+				Integer.class, email, kind);
+	}
+
+	@Test
+	void anInfluenceLeftEmptyOrNotANumberIsAnErrorBesideItsFieldWithWhatWasTypedKept() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		for (String influence : List.of("", "lots")) {
+			MockHttpServletResponse response = facilitator
+				.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "Bank of Tanzania")
+					.param("kind", "GOVERNMENT")
+					.param("region", "Dodoma")
+					.param("influence", influence));
+			assertThat(response.getStatus()).as(influence).isEqualTo(200);
+			org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(response.getContentAsString());
+			assertThat(form.select("#influence-error").text()).as(influence).isNotEmpty();
+			assertThat(form.select("#influence").val()).as(influence).isEqualTo(influence);
+			assertThat(form.select("#label").val()).isEqualTo("Bank of Tanzania");
+		}
+		long bank = actor(facilitator, "Bank of Tanzania", "GOVERNMENT", null);
+		assertThat(facilitator
+			.perform(
+					post("/dialogues/" + this.slug + "/map/actors/" + bank + "/edit").param("label", "Bank of Tanzania")
+						.param("kind", "GOVERNMENT")
+						.param("influence", ""))
+			.getStatus()).isEqualTo(200);
+		// The type has an empty first choice: after "choose the kind" it is not silently
+		// another kind again.
+		org.jsoup.nodes.Document noKind = org.jsoup.Jsoup.parse(facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "Somebody").param("influence", "2"))
+			.getContentAsString());
+		assertThat(noKind.select("#kind option[selected]").val()).isEmpty();
+	}
+
+	@Test
+	void nearDuplicateActorsAndDuplicateRelationsAreRefusedBesideTheField() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long bank = actor(facilitator, "Bank of Tanzania", "GOVERNMENT", null);
+		String spaced = facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "  Bank   of tanzania ")
+				.param("kind", "GOVERNMENT")
+				.param("influence", "2"))
+			.getContentAsString();
+		assertThat(spaced).contains("id=\"label-error\"", "Another actor of this map has this name.");
+		long office = actor(facilitator, "Mining   Office", "GOVERNMENT", null);
+		assertThat(this.jdbc.queryForObject("select label from map_actor where id = ?", String.class, office))
+			.isEqualTo("Mining Office");
+		// A group on the map once: an actor named as the group is, in any language, is
+		// that
+		// group again.
+		actor(facilitator, "", "STAKEHOLDER_GROUP", "ARTISANAL_MINER");
+		for (String name : List.of("", "Artisanal miner", "mineiro ARTESANAL")) {
+			String again = facilitator
+				.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", name)
+					.param("kind", "STAKEHOLDER_GROUP")
+					.param("groupCode", "ARTISANAL_MINER")
+					.param("influence", "2"))
+				.getContentAsString();
+			assertThat(again).as(name).contains("id=\"label-error\"");
+		}
+
+		assertThat(relation(facilitator, bank, office, "LICENSES", "").getStatus()).isEqualTo(302);
+		MockHttpServletResponse twice = relation(facilitator, bank, office, "LICENSES", "");
+		assertThat(twice.getStatus()).isEqualTo(200);
+		assertThat(org.jsoup.Jsoup.parse(twice.getContentAsString()).select("#type-error").text())
+			.endsWith("This relation is already on the map.");
+		WebClient miner = client(this.miner);
+		MockHttpServletResponse proposedTwice = propose(miner, bank, office, "LICENSES", "Seen it.");
+		assertThat(org.jsoup.Jsoup.parse(proposedTwice.getContentAsString()).select("#type-error").text())
+			.endsWith("This relation is already on the map.");
+		// A proposal accepted after the same relation went onto the map is refused too.
+		assertThat(propose(miner, office, bank, "ADVISES", "They talk.").getStatus()).isEqualTo(302);
+		long proposal = this.jdbc.queryForObject(
+				"select id from map_relation where from_actor_id = ? and status = 'PROPOSED'", Long.class, office);
+		assertThat(relation(facilitator, office, bank, "ADVISES", "").getStatus()).isEqualTo(302);
+		facilitator.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/decision")
+			.param("decision", "ACCEPT"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from map_relation where from_actor_id = ? and status = 'AGREED'", Long.class, office))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void relationErrorsComeTogetherAndTheFacilitatorsFormHasNoReasonToIgnore() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long bank = actor(facilitator, "Bank of Tanzania", "GOVERNMENT", null);
+		long office = actor(facilitator, "Mining Office", "GOVERNMENT", null);
+		org.jsoup.nodes.Document both = org.jsoup.Jsoup
+			.parse(facilitator
+				.perform(post("/dialogues/" + this.slug + "/map/relations").param("fromActorId", String.valueOf(bank))
+					.param("toActorId", String.valueOf(bank))
+					.param("strength", "2"))
+				.getContentAsString());
+		assertThat(both.select("#type-error").text()).endsWith("Choose the kind of relation.");
+		assertThat(both.select("#toActorId-error").text()).endsWith("Choose two different actors.");
+		assertThat(facilitator.perform(get("/dialogues/" + this.slug + "/map/relations/new")).getContentAsString())
+			.doesNotContain("id=\"reason\"");
+		// A member's proposal edited by a facilitator: her reason shown, and saving it
+		// says
+		// it is still a proposal.
+		client(this.miner)
+			.perform(post("/dialogues/" + this.slug + "/map/proposals").param("fromActorId", String.valueOf(bank))
+				.param("toActorId", String.valueOf(office))
+				.param("type", "REGULATES")
+				.param("strength", "2")
+				.param("reason", "The bank sets the rules for gold buying."));
+		long proposal = this.jdbc.queryForObject(
+				"select id from map_relation where status = 'PROPOSED' and from_actor_id = ?", Long.class, bank);
+		assertThat(facilitator.perform(get("/dialogues/" + this.slug + "/map/relations/" + proposal + "/edit"))
+			.getContentAsString()).contains("The bank sets the rules for gold buying.");
+		MockHttpServletResponse saved = facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/edit")
+				.param("fromActorId", String.valueOf(bank))
+				.param("toActorId", String.valueOf(office))
+				.param("type", "REGULATES")
+				.param("strength", "3"));
+		assertThat(saved.getRedirectedUrl()).endsWith("/map#proposal-" + proposal);
+		assertThat(facilitator.perform(get(saved.getRedirectedUrl())).getContentAsString())
+			.contains("It is still a proposal: accept it to put it on the map.");
+	}
+
+	@Test
+	void removingAnActorAsksForConfirmationAndIsAudited() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		long bank = actor(facilitator, "Bank of Tanzania", "GOVERNMENT", null);
+		assertThat(facilitator.perform(get("/dialogues/" + this.slug + "/map/actors/" + bank + "/edit"))
+			.getContentAsString()).contains("name=\"confirmed\"");
+		MockHttpServletResponse unconfirmed = facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/actors/" + bank + "/delete"));
+		assertThat(unconfirmed.getStatus()).isEqualTo(200);
+		assertThat(unconfirmed.getContentAsString()).contains("id=\"delete-confirmed-error\"");
+		assertThat(this.jdbc.queryForObject("select count(*) from map_actor where id = ?", Long.class, bank))
+			.isEqualTo(1);
+		assertThat(facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/actors/" + bank + "/delete").param("confirmed", "true"))
+			.getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select count(*) from map_actor where id = ?", Long.class, bank)).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'MAP_ACTOR_REMOVED' and subject_id = ?", Long.class,
+				bank))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void theActorPageShowsWhatTheFormCollectsAndTheSentencesMarkOtherLanguages() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		MockHttpServletResponse created = facilitator
+			.perform(post("/dialogues/" + this.slug + "/map/actors").param("label", "Pit owners")
+				.param("kind", "STAKEHOLDER_GROUP")
+				.param("groupCode", "ARTISANAL_MINER")
+				.param("influence", "3")
+				.param("tags", "licences|Geita"));
+		String location = created.getRedirectedUrl();
+		long owners = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long dealers = actor(facilitator, "Gold dealers", "COMPANY", null);
+		long challenge = this.challenges.raise(this.slug, this.miner, "Dealers fix the price");
+		relation(facilitator, dealers, owners, "PRE_FINANCES", "CHALLENGE:" + challenge);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(new WebClient(this.mvc)
+			.perform(get("/dialogues/" + this.slug + "/map/actors/" + owners).header("Accept-Language", "fr"))
+			.getContentAsString());
+		assertThat(page.select("dl.facts").text()).contains("Mineur artisanal", "licences, Geita");
+		assertThat(page.select(".map-sentences li").text()).contains("Dealers fix the price", "admise");
+		assertThat(page.select(".map-sentences span[lang=en]").text()).isEqualTo("Dealers fix the price");
+		org.jsoup.nodes.Document map = org.jsoup.Jsoup.parse(
+				new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map").header("Accept-Language", "fr"))
+					.getContentAsString());
+		assertThat(map.select("#sentences span[lang=en]").text()).isEqualTo("Dealers fix the price");
+		// The colours come from the SVG, which the CSP allows, not from a style
+		// attribute.
+		assertThat(map.select("#sentences [style]")).isEmpty();
+		assertThat(map.select("#sentences svg.swatch rect").attr("fill")).isEqualTo("#1f5fa8");
 	}
 
 	@Test
@@ -438,6 +632,19 @@ class MapIT extends IntegrationTest {
 			.getRedirectedUrl()).isEqualTo("/dialogues/" + this.slug + "/map");
 		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
 			.contains("Gold dealers pre-finances Pit owners \u2014 strong");
+		assertThat(this.jdbc.queryForObject(
+				"select note from audit_entry where action = 'MAP_IMPORTED' and dialogue_id = (select id from dialogue where slug = ?)",
+				String.class, this.slug))
+			.isEqualTo("2 elements, 1 connections");
+		// Imported again, the rows of actors already on the map say they update them.
+		org.jsoup.nodes.Document again = org.jsoup.Jsoup.parse(facilitator
+			.perform(multipart("/dialogues/" + this.slug + "/map/import")
+				.file(new MockMultipartFile("elementsFile", "elements.csv", "text/csv",
+						(fixedElements + "Geita council,GOVERNMENT,,,Geita,3\n").getBytes(UTF_8))))
+			.getContentAsString());
+		assertThat(again.select("tbody tr td:last-child").eachText()).containsExactly(
+				"OK; will update the actor of this name already on the map",
+				"OK; will update the actor of this name already on the map", "OK");
 
 		MockHttpServletResponse export = facilitator.perform(get("/dialogues/" + this.slug + "/map/export.zip"));
 		assertThat(export.getContentType()).isEqualTo("application/zip");
@@ -447,6 +654,16 @@ class MapIT extends IntegrationTest {
 			.contains("From,To,Type,Strength,Disputed by", "Gold dealers,Pit owners,PRE_FINANCES,3,");
 		assertThat(client(this.miner).perform(get("/dialogues/" + this.slug + "/map/export.zip")).getStatus())
 			.isEqualTo(404);
+	}
+
+	private MockHttpServletResponse propose(WebClient member, long from, long to, String type, String reason)
+			throws Exception {
+		return member
+			.perform(post("/dialogues/" + this.slug + "/map/proposals").param("fromActorId", String.valueOf(from))
+				.param("toActorId", String.valueOf(to))
+				.param("type", type)
+				.param("strength", "2")
+				.param("reason", reason));
 	}
 
 	private long actor(WebClient facilitator, String label, String kind, String group) throws Exception {

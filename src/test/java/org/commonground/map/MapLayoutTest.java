@@ -31,6 +31,11 @@ class MapLayoutTest {
 		assertThat(drawing.nodes().get(8).y()).isEqualTo(78.4);
 	}
 
+	@Test
+	void actorsPinnedAtTheCornersStayInsideTheDrawing() {
+		checked(Map.of(0, new double[] { 100, 100 }, 1, new double[] { 0, 0 }, 2, new double[] { 100, 0 }), LINKS);
+	}
+
 	/**
 	 * The demo's pins, with one relation more (the one MapBrowserIT proposes): the force
 	 * layout puts the dealers between two pinned actors too close for its width, so it
@@ -62,10 +67,12 @@ class MapLayoutTest {
 		MapDrawing drawing = MapLayout.draw(actors, relations);
 		List<MapDrawing.Node> nodes = drawing.nodes();
 		for (MapDrawing.Node node : nodes) {
-			assertThat(node.left()).as(node.name()).isGreaterThanOrEqualTo(0);
-			assertThat(node.top()).as(node.name()).isGreaterThanOrEqualTo(0);
-			assertThat(node.left() + node.width()).as(node.name()).isLessThanOrEqualTo(drawing.width());
-			assertThat(node.top() + node.height()).as(node.name()).isLessThanOrEqualTo(drawing.height());
+			// A margin kept inside the drawing, so that no box (nor its focus outline) is
+			// clipped.
+			assertThat(node.left()).as(node.name()).isGreaterThanOrEqualTo(11.9);
+			assertThat(node.top()).as(node.name()).isGreaterThanOrEqualTo(11.9);
+			assertThat(node.left() + node.width()).as(node.name()).isLessThanOrEqualTo(drawing.width() - 11.9);
+			assertThat(node.top() + node.height()).as(node.name()).isLessThanOrEqualTo(drawing.height() - 11.9);
 		}
 		for (int i = 0; i < nodes.size(); i++) {
 			for (int j = i + 1; j < nodes.size(); j++) {

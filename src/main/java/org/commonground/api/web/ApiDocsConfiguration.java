@@ -79,6 +79,10 @@ class ApiDocsConfiguration {
 			if (detail != null) {
 				nullableReference(detail, "response");
 			}
+			Schema<?> relation = api.getComponents().getSchemas().get("RelationJson");
+			if (relation != null) {
+				nullableReference(relation, "evidence");
+			}
 			api.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
 				operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(TOKEN)));
 				ApiResponses responses = new ApiResponses();

@@ -12,6 +12,7 @@ import org.commonground.map.MapActor;
 import org.commonground.map.MapRuleException;
 import org.commonground.map.MapService;
 import org.commonground.map.RelationDetails;
+import org.commonground.map.RelationStatus;
 import org.commonground.map.RelationType;
 import org.commonground.map.StakeholderMap;
 import org.commonground.shared.web.Flash;
@@ -114,8 +115,11 @@ class MapController {
 			errors.rejectValue((badX || blank(form.getPinX())) ? "pinX" : "pinY", "map.error.pin");
 		}
 		Long groupId = (form.getKind() == ActorKind.STAKEHOLDER_GROUP) ? this.maps.groupId(form.getGroupCode()) : null;
-		ActorDetails details = new ActorDetails(form.getLabel(), form.getKind(), groupId, form.getRegion(),
-				form.getInfluence(), form.getGoal(), form.getTags());
+		// An influence left empty or not a number is already an error beside its field; 0
+		// stands in only so that the name and the group can be checked in the same round.
+		int influence = (form.getInfluence() != null) ? form.getInfluence() : 0;
+		ActorDetails details = new ActorDetails(form.getLabel(), form.getKind(), groupId, form.getRegion(), influence,
+				form.getGoal(), form.getTags());
 		this.maps.actorProblems(slug, viewer, id, details).forEach((field, key) -> {
 			if (!errors.hasFieldErrors(field)) {
 				errors.rejectValue(field, key);
@@ -171,7 +175,15 @@ class MapController {
 
 	@PostMapping("/actors/{id}/delete")
 	String deleteActor(@PathVariable String slug, @PathVariable long id,
-			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model, RedirectAttributes redirect) {
+		if (!confirmed) {
+			// Removing takes the actor's relations with it: asked once more, beside the
+			// box.
+			String form = editActor(slug, id, viewer, model);
+			model.addAttribute("deleteUnconfirmed", true);
+			return form;
+		}
 		this.maps.deleteActor(slug, viewer, id);
 		Flash.success(redirect, "map.actor.deleted");
 		return "redirect:/dialogues/" + slug + "/map";
@@ -217,9 +229,20 @@ class MapController {
 	private String saveRelation(String slug, Long id, RelationForm form, BindingResult errors, AccountPrincipal viewer,
 			Model model, RedirectAttributes redirect, Locale locale) {
 		this.maps.facilitated(slug, viewer);
+		checkTogether(form, errors);
 		if (!errors.hasErrors()) {
 			try {
+				boolean proposal = id != null && this.maps.relationForEditing(slug, viewer, id)
+					.relation()
+					.getStatus() == RelationStatus.PROPOSED;
 				this.maps.saveRelation(slug, viewer, id, details(form), form.getDisputedBy());
+				// Saving a proposal does not accept it: said so, and the facilitator is
+				// taken
+				// to where it can be accepted.
+				if (proposal) {
+					Flash.success(redirect, "map.relation.saved.proposal");
+					return "redirect:/dialogues/" + slug + "/map#proposal-" + id;
+				}
 				Flash.success(redirect, "map.relation.saved");
 				return "redirect:/dialogues/" + slug + "/map#relations";
 			}
@@ -244,6 +267,7 @@ class MapController {
 		if ((form.getReason() == null || form.getReason().isBlank()) && !errors.hasFieldErrors("reason")) {
 			errors.rejectValue("reason", "map.error.reason.required");
 		}
+		checkTogether(form, errors);
 		if (!errors.hasErrors()) {
 			try {
 				this.maps.propose(slug, viewer, details(form), form.getReason());
@@ -266,11 +290,32 @@ class MapController {
 		model.addAttribute("map", map);
 		model.addAttribute("mode", mode);
 		model.addAttribute("relationId", id);
+		model.addAttribute("proposal", (id == null || !mode.equals("edit")) ? null
+				: map.proposals().stream().filter((r) -> r.id() == id).findFirst().orElse(null));
 		model.addAttribute("form", form);
 		model.addAttribute("types", RelationType.values());
 		model.addAttribute("groups", this.maps.groups());
 		model.addAttribute("evidence", this.maps.evidenceChoices(map.view()));
 		return "map/relation-form";
+	}
+
+	/**
+	 * What the form can tell without the map (two different actors, evidence that reads
+	 * as a reference), added to the form's own errors so that all come back in one round.
+	 */
+	private static void checkTogether(RelationForm form, BindingResult errors) {
+		if (form.getFromActorId() != null && form.getFromActorId().equals(form.getToActorId())
+				&& !errors.hasFieldErrors("toActorId")) {
+			errors.rejectValue("toActorId", "map.error.self");
+		}
+		try {
+			Evidence.parse(form.getEvidence());
+		}
+		catch (IllegalArgumentException ex) {
+			if (!errors.hasFieldErrors("evidence")) {
+				errors.rejectValue("evidence", "map.error.evidence");
+			}
+		}
 	}
 
 	private static RelationDetails details(RelationForm form) {
@@ -330,7 +375,15 @@ class MapController {
 			return "redirect:/dialogues/" + slug + "/map#proposals";
 		}
 		boolean accept = form.getDecision().equals("ACCEPT");
-		this.maps.decideRelation(slug, viewer, id, accept);
+		try {
+			this.maps.decideRelation(slug, viewer, id, accept);
+		}
+		catch (MapRuleException ex) {
+			// The same relation went onto the map meanwhile: the proposal stays to
+			// decline.
+			Flash.error(redirect, ex.getMessageKey());
+			return "redirect:/dialogues/" + slug + "/map#proposal-" + id;
+		}
 		Flash.success(redirect, accept ? "map.proposal.accepted" : "map.proposal.declined");
 		return "redirect:/dialogues/" + slug + "/map#proposals";
 	}

@@ -173,7 +173,8 @@ class ApiIT extends IntegrationTest {
 							"", List.of(), List.of(mercuryTheme()), "CC BY 4.0", null, "https://example.org/a", ""),
 					null, null);
 			long miners = this.maps.saveActor(slug, me, null,
-					new ActorDetails("Miners", ActorKind.ASSOCIATION, null, "Geita", 3, "Safe work", ""), null, null);
+					new ActorDetails("Miners", ActorKind.ASSOCIATION, null, "Geita", 3, "Safe work", "licences|Geita"),
+					null, null);
 			long dealers = this.maps.saveActor(slug, me, null,
 					new ActorDetails("Dealers", ActorKind.COMPANY, null, "Geita", 4, "Gold", ""), null, null);
 			this.maps.saveRelation(slug, me, null,
@@ -211,6 +212,9 @@ class ApiIT extends IntegrationTest {
 			// The check saw the answer's values, not an empty schema.
 			assertThat(checked).as(url).hasSizeGreaterThan(6);
 		}
+		// The map gives what the form collects: an actor's tags one by one.
+		assertThat(json(client.performAsIs(get("/api/v1/dialogues/" + slug + "/map"))).toString())
+			.contains("\"tags\":[\"licences\",\"Geita\"]");
 		// Every operation documents its answer and the API's errors, all JSON in one
 		// shape;
 		// none of the site's HTML error pages (a GET never answers 409).
