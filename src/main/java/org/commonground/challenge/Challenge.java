@@ -164,15 +164,15 @@ public class Challenge {
 	private Boolean recordedChecked;
 
 	// How the recorded contribution came in and at which meeting, from the meeting
-	// module's record of it (as the export view reads it), in the statement that loads
+	// module's published recorded_directory view (ADR 0017), in the statement that loads
 	// it.
-	@Formula("(select min(r.channel) from recorded_contribution r where r.kind = 'CHALLENGE' and r.challenge_id = id)")
+	@Formula("(select min(r.channel) from recorded_directory r where r.kind = 'CHALLENGE' and r.challenge_id = id)")
 	private String recordedChannel;
 
-	@Formula("(select min(r.meeting_id) from recorded_contribution r where r.kind = 'CHALLENGE' and r.challenge_id = id)")
+	@Formula("(select min(r.meeting_id) from recorded_directory r where r.kind = 'CHALLENGE' and r.challenge_id = id)")
 	private Long recordedMeetingId;
 
-	@Formula("(select min(m.title) from recorded_contribution r join meeting m on m.id = r.meeting_id where r.kind = 'CHALLENGE' and r.challenge_id = id)")
+	@Formula("(select min(r.meeting_title) from recorded_directory r where r.kind = 'CHALLENGE' and r.challenge_id = id)")
 	private String recordedMeetingTitle;
 
 	protected Challenge() {
