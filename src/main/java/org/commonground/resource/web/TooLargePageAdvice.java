@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.commonground.resource.FileProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,9 +25,11 @@ class TooLargePageAdvice {
 
 	private static final Pattern DIALOGUE = Pattern.compile("^/dialogues/([A-Za-z0-9-]+)/");
 
-	private final FileProperties properties;
+	// A provider: web-layer test slices load controller advice without the resource
+	// module's properties.
+	private final ObjectProvider<FileProperties> properties;
 
-	TooLargePageAdvice(FileProperties properties) {
+	TooLargePageAdvice(ObjectProvider<FileProperties> properties) {
 		this.properties = properties;
 	}
 
@@ -36,7 +39,10 @@ class TooLargePageAdvice {
 		if (!Integer.valueOf(HttpStatus.PAYLOAD_TOO_LARGE.value()).equals(status)) {
 			return;
 		}
-		model.addAttribute("uploadLimit", this.properties.maxSizeLabel());
+		FileProperties files = this.properties.getIfAvailable();
+		if (files != null) {
+			model.addAttribute("uploadLimit", files.maxSizeLabel());
+		}
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		Matcher dialogue = (uri instanceof String path) ? DIALOGUE.matcher(path) : null;
 		if (dialogue != null && dialogue.find()) {
