@@ -49,7 +49,8 @@ class LanguageAfterSignOutIT extends IntegrationTest {
 		assertThat(requested.getRedirectedUrl()).isEqualTo("/");
 		Document home = Jsoup.parse(device.perform(get("/")).getContentAsString());
 		assertThat(home.select("html").attr("lang")).isEqualTo("sw");
-		assertThat(home.select(".alert").text()).contains("Akaunti yako itafutwa mwisho wa muda wa kusubiri.");
+		assertThat(home.select(".alert").text()).startsWith("Akaunti yako itafutwa tarehe ")
+			.contains("Umetoka kwenye akaunti yako");
 	}
 
 	@Test

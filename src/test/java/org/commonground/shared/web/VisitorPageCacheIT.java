@@ -38,12 +38,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class VisitorPageCacheIT extends IntegrationTest {
 
-	/** The tables V105 leaves without the trigger: keep the two lists the same. */
+	/**
+	 * The tables V105 leaves without the trigger: keep the two lists the same. Later:
+	 * {@code resource_suggestion} (V121), shown only to its member and the facilitators,
+	 * who are signed in and never get a kept page (an accepted suggestion becomes a
+	 * {@code resource}, which has the trigger).
+	 */
 	private static final List<String> NOT_SHOWN = List.of("account_token", "api_token", "audit_entry",
 			"event_publication", "flyway_schema_history", "newsletter_consent", "newsletter_delivery",
 			"newsletter_subscriber", "notification", "notification_digest", "notification_secret", "outbound_email",
-			"page_version", "persistent_logins", "rate_limit_bucket", "search_entry", "search_word", "shedlock",
-			"sms_inbound", "sms_outbound", "spring_session", "spring_session_attributes");
+			"page_version", "persistent_logins", "rate_limit_bucket", "resource_suggestion", "search_entry",
+			"search_word", "shedlock", "sms_inbound", "sms_outbound", "spring_session", "spring_session_attributes");
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
