@@ -85,7 +85,10 @@ public class PersonalDataExport {
 		codes.put("kind",
 				named("data.readme.code.kind.", "REPLY", "CHALLENGE_STATUS", "CHALLENGE_RESPONSE", "ANSWER",
 						"VISION_VERSION", "HIDDEN", "RESTORED", "JOIN_REQUEST", "REPORT", "NEW_CHALLENGE", "MEETING",
-						"MEETING_MOVED", "MEETING_CANCELLED", "MINUTES", "APPROVED_CHALLENGE", "APPROVED_COMMENT"));
+						"MEETING_MOVED", "MEETING_CANCELLED", "MINUTES", "APPROVED_CHALLENGE", "APPROVED_COMMENT",
+						"MAP_PROPOSAL_ACCEPTED", "MAP_PROPOSAL_DECLINED", "MAP_DISPUTE_ACCEPTED",
+						"MAP_DISPUTE_DECLINED", "MAP_PROPOSAL_WAITING", "MAP_DISPUTE_WAITING", "RESOURCE_SUGGESTED",
+						"SUGGESTION_ACCEPTED", "SUGGESTION_DECLINED"));
 		// A notification's detail: the new state of a challenge, the disposition of an
 		// answered comment, the reason for hiding, or a meeting's time
 		// (AT:start|end|zone).

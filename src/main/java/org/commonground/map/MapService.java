@@ -403,10 +403,13 @@ public class MapService {
 			throw new MapRuleException("map.error.reason.required", "reason");
 		}
 		this.postingLimit.take(viewer.getId());
-		return this.relations
+		long id = this.relations
 			.save(new MapRelation(view.dialogue().getId(), details, RelationStatus.PROPOSED, reason.strip(),
 					viewer.getId(), this.clock.instant()))
 			.getId();
+		this.events.publishEvent(new MapContributionWaiting(view.dialogue().getId(), viewer.getId(), id, id,
+				MapDecisionMade.Subject.PROPOSAL));
+		return id;
 	}
 
 	/** A member disputes an agreed relation for their group, with a reason. */
@@ -425,8 +428,12 @@ public class MapService {
 		}
 		this.postingLimit.take(viewer.getId());
 		long groupId = this.accounts.get(viewer.getId()).getStakeholderGroup().getId();
-		this.disputes.save(new MapDispute(relation, groupId, viewer.getId(), reason.strip(), DisputeStatus.PENDING,
-				this.clock.instant()));
+		long disputeId = this.disputes
+			.save(new MapDispute(relation, groupId, viewer.getId(), reason.strip(), DisputeStatus.PENDING,
+					this.clock.instant()))
+			.getId();
+		this.events.publishEvent(new MapContributionWaiting(view.dialogue().getId(), viewer.getId(), relationId,
+				disputeId, MapDecisionMade.Subject.DISPUTE));
 	}
 
 	/** A facilitator accepts a proposed relation onto the map, or declines it. */

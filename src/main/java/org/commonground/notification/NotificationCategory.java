@@ -10,7 +10,10 @@ public enum NotificationCategory {
 	REPLIES(EmailFrequency.IMMEDIATE),
 	/** A response to, or a status change of, a challenge I raised or follow. */
 	CHALLENGES(EmailFrequency.DAILY),
-	/** A facilitator's answer (disposition) to my comment on the vision. */
+	/**
+	 * A facilitator's answer (disposition) to my comment on the vision, or decision on my
+	 * proposal or dispute of the map or on a link I suggested for the library.
+	 */
 	ANSWERS(EmailFrequency.DAILY),
 	/** A new version of the vision of a dialogue I follow. */
 	VISION(EmailFrequency.DAILY),
@@ -22,7 +25,10 @@ public enum NotificationCategory {
 	 * email; DAILY or WEEKLY also lists it in the digest.
 	 */
 	MODERATION(EmailFrequency.IMMEDIATE, false),
-	/** For facilitators: a join request to decide, a new report. */
+	/**
+	 * For facilitators: a join request to decide, a new report, a new challenge, a
+	 * proposal or dispute of the map or a suggested link waiting for a decision.
+	 */
 	FACILITATION(EmailFrequency.DAILY);
 
 	private final EmailFrequency defaultFrequency;

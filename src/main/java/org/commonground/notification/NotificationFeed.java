@@ -19,6 +19,7 @@ import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.JoinRequested;
 import org.commonground.dialogue.MemberRemoved;
+import org.commonground.map.MapContributionWaiting;
 import org.commonground.map.MapDecisionMade;
 import org.commonground.meeting.MeetingCancelled;
 import org.commonground.meeting.MeetingMoved;
@@ -29,6 +30,8 @@ import org.commonground.moderation.ContributionApproved;
 import org.commonground.moderation.ContributionHidden;
 import org.commonground.moderation.ContributionRestored;
 import org.commonground.moderation.ReportFiled;
+import org.commonground.resource.ResourceSuggested;
+import org.commonground.resource.SuggestionDecided;
 import org.commonground.vision.CommentAnswered;
 import org.commonground.vision.VersionPublished;
 
@@ -224,6 +227,43 @@ class NotificationFeed {
 						(event.accepted() || event.subject() == MapDecisionMade.Subject.DISPUTE)
 								? "map#relation-" + event.relationId() : "map",
 						"map:" + event.subject() + ":" + event.relationId() + ":" + event.accountId()));
+	}
+
+	/**
+	 * The dialogue's facilitators hear of a member's proposal or dispute of the map that
+	 * waits for their decision (not the member, should she facilitate too).
+	 */
+	@ApplicationModuleListener
+	void on(MapContributionWaiting event) {
+		notifyAll(this.dialogues.facilitatorIds(event.dialogueId()), event.accountId(),
+				new About(event.dialogueId(), NotificationCategory.FACILITATION, event.kind(), "", null,
+						(event.subject() == MapDecisionMade.Subject.PROPOSAL) ? "map#proposal-" + event.id()
+								: "map#relation-" + event.relationId(),
+						"map-waiting:" + event.subject() + ":" + event.id()));
+	}
+
+	/**
+	 * The dialogue's facilitators hear of a link a member suggested for the library (not
+	 * the member).
+	 */
+	@ApplicationModuleListener
+	void on(ResourceSuggested event) {
+		notifyAll(this.dialogues.facilitatorIds(event.dialogueId()), event.accountId(),
+				new About(event.dialogueId(), NotificationCategory.FACILITATION, "RESOURCE_SUGGESTED", event.title(),
+						null, "resources/suggestions#suggestion-" + event.suggestionId(),
+						"suggested:" + event.suggestionId()));
+	}
+
+	/**
+	 * A member is told a facilitator's decision on the link she suggested: accepted, the
+	 * new resource; declined, the reason (in the email; her suggestions page shows it).
+	 */
+	@ApplicationModuleListener
+	void on(SuggestionDecided event) {
+		notifyAll(List.of(event.accountId()), -1,
+				new About(event.dialogueId(), NotificationCategory.ANSWERS, event.kind(), event.title(), null,
+						event.accepted() ? "resources/" + event.resourceId() : "resources/suggestions#own-suggestions",
+						"suggestion:" + event.suggestionId(), null, event.reason()));
 	}
 
 	/**

@@ -44,8 +44,8 @@ class NotificationMail {
 
 	/**
 	 * One notification right away; one about a meeting ({@code meeting} not {@code null})
-	 * says when (in the meeting's zone, named in the reader's language) and where, and
-	 * why it was cancelled ({@code reason}) if it was.
+	 * says when (in the meeting's zone, named in the reader's language) and where; a
+	 * {@code reason} (a cancelled meeting's, a declined suggestion's) is given after it.
 	 */
 	void sendNow(Recipient to, InboxEntry entry, MeetingPlan meeting, String reason) {
 		Locale locale = to.locale();
@@ -61,16 +61,18 @@ class NotificationMail {
 			.append("\">")
 			.append(escape(text))
 			.append("</a></p>\n");
+		List<String[]> facts = new ArrayList<>();
 		if (meeting != null) {
-			List<String[]> facts = new ArrayList<>();
 			facts.add(new String[] { msg("notification.email.meeting.when", locale),
 					MeetingTimes.describe(meeting, locale) });
 			if (meeting.place() != null && !meeting.place().isBlank()) {
 				facts.add(new String[] { msg("notification.email.meeting.where", locale), meeting.place() });
 			}
-			if (reason != null && !reason.isBlank()) {
-				facts.add(new String[] { msg("notification.email.meeting.reason", locale), reason });
-			}
+		}
+		if (reason != null && !reason.isBlank()) {
+			facts.add(new String[] { msg("notification.email.meeting.reason", locale), reason });
+		}
+		if (!facts.isEmpty()) {
 			html.append("<dl>\n");
 			for (String[] fact : facts) {
 				plain.append(fact[0]).append(' ').append(fact[1]).append('\n');

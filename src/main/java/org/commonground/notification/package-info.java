@@ -22,9 +22,10 @@
  * {@link org.commonground.notification.Newsletters} (readers),
  * {@link org.commonground.notification.NewsletterEditor} (authors). Uses {@code account},
  * {@code dialogue}, {@code comment}, {@code challenge}, {@code vision}, {@code meeting},
- * {@code map} (a member told the decision on her proposal or dispute of the map),
+ * {@code map} (facilitators told of a member's proposal or dispute of the map, the member
+ * of the decision), {@code resource} (the same for links suggested for the library),
  * {@code moderation}, {@code mail}, {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "account",
-		"challenge", "comment", "dialogue", "mail", "map", "meeting", "moderation", "vision", "shared" })
+		"challenge", "comment", "dialogue", "mail", "map", "meeting", "moderation", "resource", "vision", "shared" })
 package org.commonground.notification;

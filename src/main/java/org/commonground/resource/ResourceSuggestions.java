@@ -8,9 +8,12 @@ import java.util.stream.Collectors;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.SupportedLanguages;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +35,11 @@ public class ResourceSuggestions {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ResourceSuggestions(DialogueAccess access, ResourceSuggestionRepository suggestions, ResourceRepository resources,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.suggestions = suggestions;
 		this.resources = resources;
@@ -73,10 +79,12 @@ public class ResourceSuggestions {
 			throw new ResourceRuleException("resource.error.url", "url");
 		}
 		String lang = SupportedLanguages.isSupported(language) ? language : view.dialogue().getOriginalLanguage();
-		return this.suggestions
+		long id = this.suggestions
 			.save(new ResourceSuggestion(view.dialogue().getId(), viewer.getId(), title.strip(),
 					(summary != null) ? summary.strip() : "", address, lang, themeIds, this.clock.instant()))
 			.getId();
+		this.events.publishEvent(new ResourceSuggested(view.dialogue().getId(), id, viewer.getId(), title.strip()));
+		return id;
 	}
 
 	/**
@@ -113,6 +121,7 @@ public class ResourceSuggestions {
 		resource.creditSuggester(suggestion.getSuggestedBy());
 		long resourceId = this.resources.save(resource).getId();
 		suggestion.accept(viewer.getId(), resourceId, this.clock.instant());
+		decided(viewer, view, suggestion, AuditAction.RESOURCE_SUGGESTION_ACCEPTED, resourceId, null);
 		return resourceId;
 	}
 
@@ -130,6 +139,21 @@ public class ResourceSuggestions {
 			throw new ResourceRuleException("resource.suggestion.error.reason", "reason");
 		}
 		suggestion.decline(viewer.getId(), why, this.clock.instant());
+		decided(viewer, view, suggestion, AuditAction.RESOURCE_SUGGESTION_DECLINED, null, why);
+	}
+
+	/**
+	 * Audits a decision (noting the suggestion's title, and the reason it was declined)
+	 * and tells the member who suggested it.
+	 */
+	private void decided(AccountPrincipal viewer, DialogueView view, ResourceSuggestion suggestion, AuditAction action,
+			Long resourceId, String reason) {
+		long dialogueId = view.dialogue().getId();
+		this.events.publishEvent(new AuditEvent(viewer.getId(), action, dialogueId, "RESOURCE_SUGGESTION",
+				suggestion.getId(), suggestion.getSuggestedBy(), null,
+				(reason == null) ? suggestion.getTitle() : suggestion.getTitle() + " \u2014 " + reason));
+		this.events.publishEvent(new SuggestionDecided(dialogueId, suggestion.getId(), suggestion.getSuggestedBy(),
+				suggestion.getTitle(), resourceId, reason));
 	}
 
 	private ResourceSuggestion pending(DialogueView view, long id) {

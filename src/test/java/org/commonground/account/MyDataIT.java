@@ -150,7 +150,10 @@ class MyDataIT extends IntegrationTest {
 		});
 		assertThat(readme).as("the facilitators' news of a new challenge")
 			.contains("NEW_CHALLENGE: a new challenge was raised in a dialogue you facilitate\n",
-					"FACILITATION: Join requests, reports and new challenges (facilitators)\n");
+					"FACILITATION: Join requests, reports, new challenges, map proposals and suggested resources (facilitators)\n",
+					"MAP_PROPOSAL_WAITING: a member proposed a relation for the stakeholder map of a dialogue you facilitate\n",
+					"MAP_DISPUTE_ACCEPTED: a facilitator accepted your dispute of a relation on a stakeholder map\n",
+					"SUGGESTION_DECLINED: a facilitator declined a link you suggested for a library\n");
 		assertThat(readme)
 			.contains("Kinds of news (notifications.csv and email_settings.csv, column category)\n",
 					"REPLIES: Replies to my comments\n", "REPLY: someone replied to your comment\n",

@@ -373,6 +373,26 @@ class MapIT extends IntegrationTest {
 				"select action from audit_entry where dialogue_id = (select id from dialogue where slug = ?) and action like 'MAP%' order by id",
 				String.class, this.slug))
 			.containsExactly("MAP_PROPOSAL_ACCEPTED", "MAP_DISPUTE_ACCEPTED");
+		// The facilitators were told that the proposal and the dispute waited for them,
+		// with a link to each; the members who made them, and other members, were not.
+		await().atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> notifications(this.facilitator, "MAP_PROPOSAL_WAITING") == 1
+					&& notifications(this.facilitator, "MAP_DISPUTE_WAITING") == 1);
+		assertThat(this.jdbc.queryForObject(
+				"select n.path from notification n join account a on a.id = n.recipient_id where a.email = ? and n.kind = 'MAP_PROPOSAL_WAITING'",
+				String.class, this.facilitator))
+			.isEqualTo("/dialogues/" + this.slug + "/map#proposal-" + proposal);
+		assertThat(this.jdbc.queryForObject(
+				"select n.path from notification n join account a on a.id = n.recipient_id where a.email = ? and n.kind = 'MAP_DISPUTE_WAITING'",
+				String.class, this.facilitator))
+			.isEqualTo("/dialogues/" + this.slug + "/map#relation-" + proposal);
+		for (String member : List.of(this.miner, other)) {
+			assertThat(notifications(member, "MAP_PROPOSAL_WAITING") + notifications(member, "MAP_DISPUTE_WAITING"))
+				.as(member)
+				.isZero();
+		}
+		assertThat(client(this.facilitator).perform(get("/notifications")).getContentAsString())
+			.contains("A member proposed a relation for the stakeholder map: it waits for your decision");
 		assertThat(client(this.facilitator).perform(get("/dialogues/" + this.slug + "/moderation/audit"))
 			.getContentAsString()).contains("map proposal accepted");
 	}

@@ -398,7 +398,8 @@ class NotificationIT extends IntegrationTest {
 	void theFacilitatorsHearOfANewChallengeInAppAndByEmailButNotItsAuthor() throws Exception {
 		WebClient facilitator = client(this.facilitator);
 		Document settings = Jsoup.parse(facilitator.perform(get("/account/notifications")).getContentAsString());
-		assertThat(settings.text()).contains("Join requests, reports and new challenges (facilitators)");
+		assertThat(settings.text())
+			.contains("Join requests, reports, new challenges, map proposals and suggested resources (facilitators)");
 		facilitator.perform(post("/account/notifications").param("frequencies[FACILITATION]", "IMMEDIATE"));
 		assertThat(frequency(this.facilitator, "FACILITATION")).isEqualTo("IMMEDIATE");
 
@@ -428,6 +429,42 @@ class NotificationIT extends IntegrationTest {
 				"select count(*) from notification where recipient_id = ? and kind = 'NEW_CHALLENGE'", Integer.class,
 				accountId(this.facilitator)))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aSuggestedLinkIsNewsToTheFacilitatorsAndItsDeclineWithTheReasonToTheMemberByEmail() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		WebClient miner = client(this.miner);
+		facilitator.perform(post("/account/notifications").param("frequencies[FACILITATION]", "IMMEDIATE"));
+		Document settings = Jsoup.parse(miner.perform(get("/account/notifications")).getContentAsString());
+		assertThat(settings.text())
+			.contains("Answers to my comments on the vision, my map proposals and my suggested resources");
+		miner.perform(post("/account/notifications").param("frequencies[ANSWERS]", "IMMEDIATE"));
+		assertThat(frequency(this.miner, "ANSWERS")).isEqualTo("IMMEDIATE");
+
+		miner.perform(post("/dialogues/" + this.slug + "/resources/suggestions").param("title", "Gold price tracker")
+			.param("url", "https://example.org/prices")
+			.param("language", "en"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> kinds(this.facilitator).contains("RESOURCE_SUGGESTED"));
+		assertThat(this.mailbox.subjects(this.facilitator)).as("right away, as the setting says")
+			.anyMatch((s) -> s.contains("A member suggested \u201cGold price tracker\u201d for the library"));
+		assertThat(kinds(this.miner)).as("not the member who suggested it").doesNotContain("RESOURCE_SUGGESTED");
+		assertThat(kinds(this.ngo)).as("members who do not facilitate").doesNotContain("RESOURCE_SUGGESTED");
+
+		long suggestion = this.jdbc.queryForObject("select id from resource_suggestion where title = ?", Long.class,
+				"Gold price tracker");
+		facilitator.perform(post("/dialogues/" + this.slug + "/resources/suggestions/" + suggestion + "/decline")
+			.param("reason", "A shop, not evidence."));
+		await().atMost(Duration.ofSeconds(30)).until(() -> kinds(this.miner).contains("SUGGESTION_DECLINED"));
+		assertThat(this.jdbc.queryForObject(
+				"select category from notification where recipient_id = ? and kind = 'SUGGESTION_DECLINED'",
+				String.class, accountId(this.miner)))
+			.isEqualTo("ANSWERS");
+		assertThat(this.mailbox.subjects(this.miner))
+			.anyMatch((s) -> s.contains("A facilitator declined your suggestion \u201cGold price tracker\u201d"));
+		assertThat(this.mailbox.latestBody(this.miner)).contains("Reason: A shop, not evidence.")
+			.contains("/dialogues/" + this.slug + "/resources/suggestions");
+		assertThat(kinds(this.facilitator)).as("not the facilitator who decided").doesNotContain("SUGGESTION_DECLINED");
 	}
 
 	private List<String> kinds(String email) {

@@ -3,6 +3,7 @@ package org.commonground.resource;
 import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -819,6 +821,39 @@ class ResourceIT extends IntegrationTest {
 		// A decided suggestion cannot be decided again.
 		assertThat(facilitator.perform(post(base() + "/resources/suggestions/" + handbook + "/accept")).getStatus())
 			.isEqualTo(404);
+
+		// The facilitator was told each suggestion waited, the member of each decision:
+		// the accepted one links to its resource, the declined one to her suggestions.
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> notificationPaths(this.facilitator, "RESOURCE_SUGGESTED").size() == 2
+					&& notificationPaths(this.member, "SUGGESTION_ACCEPTED").size() == 1
+					&& notificationPaths(this.member, "SUGGESTION_DECLINED").size() == 1);
+		assertThat(notificationPaths(this.facilitator, "RESOURCE_SUGGESTED")).containsExactlyInAnyOrder(
+				base() + "/resources/suggestions#suggestion-" + handbook,
+				base() + "/resources/suggestions#suggestion-" + shop);
+		assertThat(notificationPaths(this.member, "SUGGESTION_ACCEPTED")).containsExactly(resource);
+		assertThat(notificationPaths(this.member, "SUGGESTION_DECLINED"))
+			.containsExactly(base() + "/resources/suggestions#own-suggestions");
+		assertThat(notificationPaths(this.member, "RESOURCE_SUGGESTED")).as("not the member who suggested").isEmpty();
+		assertThat(notificationPaths(this.facilitator, "SUGGESTION_ACCEPTED")).as("not the facilitator").isEmpty();
+		assertThat(Jsoup.parse(member.perform(get("/notifications")).getContentAsString()).text()).contains(
+				"A facilitator accepted your suggestion \u201cMercury-free gold handbook\u201d: it is in the library")
+			.contains("A facilitator declined your suggestion \u201cMy cousin's shop\u201d");
+		// Both decisions are in the dialogue's audit log, the reason with the declined
+		// one.
+		assertThat(this.jdbc.queryForList(
+				"select action || ': ' || note from audit_entry where dialogue_id = (select id from dialogue where slug = ?) and action like 'RESOURCE_SUGGESTION%' order by id",
+				String.class, this.slug))
+			.containsExactly("RESOURCE_SUGGESTION_DECLINED: My cousin's shop \u2014 Advertising is not evidence.",
+					"RESOURCE_SUGGESTION_ACCEPTED: Mercury-free gold handbook");
+		assertThat(facilitator.perform(get(base() + "/moderation/audit")).getContentAsString())
+			.contains("suggested resource accepted", "suggested resource declined");
+	}
+
+	private java.util.List<String> notificationPaths(String email, String kind) {
+		return this.jdbc.queryForList(
+				"select n.path from notification n join account a on a.id = n.recipient_id where a.email = ? and n.kind = ?",
+				String.class, email, kind);
 	}
 
 	private static String child(Element parent, String name) {
