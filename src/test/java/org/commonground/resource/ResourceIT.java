@@ -770,8 +770,8 @@ class ResourceIT extends IntegrationTest {
 				Long.class);
 		// Nobody but the facilitators sees a suggestion before it is accepted.
 		assertThat(titles(visitor, "")).doesNotContain("Mercury-free gold handbook");
-		assertThat(this.jdbc.queryForObject("select count(*) from search_entry where title = 'Mercury-free gold handbook'",
-				Long.class))
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from search_entry where title = 'Mercury-free gold handbook'", Long.class))
 			.isZero();
 		assertThat(
 				new String(visitor.perform(get(base() + "/feed.atom")).getContentAsByteArray(), StandardCharsets.UTF_8))
