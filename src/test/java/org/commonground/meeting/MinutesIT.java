@@ -361,6 +361,25 @@ class MinutesIT extends MeetingTestBase {
 		assertThat(Jsoup.parse(facilitator.perform(get(this.minutes)).getContentAsString())
 			.select(".minutes-tools .out-of-date")
 			.text()).contains("Swahili");
+		// The dialogue's languages page counts it among the translations out of date.
+		facilitator.perform(
+				post("/dialogues/" + this.slug + "/languages").param("original", "en").param("languages", "en", "sw"));
+		assertThat(
+				Jsoup.parse(facilitator.perform(get("/dialogues/" + this.slug + "/translations")).getContentAsString())
+					.select(".translation-work li")
+					.eachText())
+			.anyMatch((line) -> line.startsWith("Meeting minutes") && line.contains("(1 out of date)"));
+		// In Spanish too, the day in the dialogue's time zone.
+		this.jdbc.update("update account set locale = 'es' where email = ?", this.member);
+		assertThat(
+				Jsoup.parse(client(this.member).perform(get(this.minutes)).getContentAsString())
+					.select(".minutes .minute-correction")
+					.text())
+			.isEqualTo("Corregido el " + LocalDate.parse(day)
+				.format(java.time.format.DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
+						Locale.forLanguageTag("es")))
+					+ ": The workshop chose retorts, not mercury.");
+		this.jdbc.update("update account set locale = 'en' where email = ?", this.member);
 		facilitator.perform(post(this.minutes + "/items/" + item + "/texts").param("language", "sw")
 			.param("text", "Tulikubaliana kuhusu retort."));
 		assertThat(Jsoup.parse(anonymous.perform(get(this.minutes + "?version=sw")).getContentAsString())
