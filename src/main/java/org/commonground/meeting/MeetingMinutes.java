@@ -19,6 +19,8 @@ import org.commonground.comment.CommentThreads;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueView;
 import org.commonground.dialogue.ViewerContext;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.SupportedLanguages;
@@ -53,6 +55,8 @@ public class MeetingMinutes {
 
 	private final MinuteTextRepository texts;
 
+	private final MinuteCorrectionRepository corrections;
+
 	private final MeetingRepository meetings;
 
 	private final MeetingAgenda agenda;
@@ -68,11 +72,13 @@ public class MeetingMinutes {
 	private final Clock clock;
 
 	MeetingMinutes(MinutesRepository minutes, MinuteItemRepository items, MinuteTextRepository texts,
-			MeetingRepository meetings, MeetingAgenda agenda, DialogueAccess access, MarkdownRenderer markdown,
-			CommentThreads comments, ApplicationEventPublisher events, Clock clock) {
+			MinuteCorrectionRepository corrections, MeetingRepository meetings, MeetingAgenda agenda,
+			DialogueAccess access, MarkdownRenderer markdown, CommentThreads comments, ApplicationEventPublisher events,
+			Clock clock) {
 		this.minutes = minutes;
 		this.items = items;
 		this.texts = texts;
+		this.corrections = corrections;
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.access = access;
@@ -173,6 +179,93 @@ public class MeetingMinutes {
 					() -> this.texts.save(new MinuteText(item.getId(), language, source, html)));
 	}
 
+	/**
+	 * Corrects the original text of an item of published minutes, keeping the earlier
+	 * wording with the reason; the item's language versions are out of date until they
+	 * are written again.
+	 */
+	@Transactional
+	public void correct(String slug, long meetingId, long itemId, String text, String reason, AccountPrincipal viewer) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Minutes minutes = published(view, meetingId);
+		MinuteItem item = item(minutes, itemId);
+		String why = requireReason(reason);
+		String source = requireText(text);
+		MinuteText original = this.texts.findByItemIdAndLanguage(item.getId(), minutes.getOriginalLanguage())
+			.orElseThrow(NotFoundException::new);
+		if (original.getSource().equals(source)) {
+			throw new MeetingRuleException("minutes.error.unchanged", "text");
+		}
+		this.corrections
+			.save(MinuteCorrection.ofText(minutes.getId(), original, why, viewer.getId(), this.clock.instant()));
+		original.rewrite(source, this.markdown.toHtml(source));
+		this.texts.markOutOfDate(item.getId(), minutes.getOriginalLanguage());
+		audit(view, viewer, meetingId, "ITEM " + itemId, why);
+	}
+
+	/**
+	 * Corrects the original language of published minutes when it was wrongly chosen: the
+	 * original texts are filed under the right language. Refused when the minutes already
+	 * have a language version in it.
+	 */
+	@Transactional
+	public void correctLanguage(String slug, long meetingId, String language, String reason, AccountPrincipal viewer) {
+		DialogueView view = this.access.facilitated(slug, viewer);
+		Minutes minutes = published(view, meetingId);
+		String why = requireReason(reason);
+		if (!SupportedLanguages.isSupported(language)) {
+			throw new MeetingRuleException("minutes.error.language", "language");
+		}
+		String earlier = minutes.getOriginalLanguage();
+		if (earlier.equals(language)) {
+			throw new MeetingRuleException("minutes.error.same-language", "language");
+		}
+		if (this.texts.anyIn(minutes.getId(), language)) {
+			throw new MeetingRuleException("minutes.error.language-taken", "language");
+		}
+		this.corrections
+			.save(MinuteCorrection.ofLanguage(minutes.getId(), earlier, why, viewer.getId(), this.clock.instant()));
+		minutes.correctOriginalLanguage(language);
+		this.texts.relabel(minutes.getId(), earlier, language);
+		audit(view, viewer, meetingId, "LANGUAGE " + earlier + " > " + language, why);
+	}
+
+	/**
+	 * The corrections of minutes the viewer may read, newest first, with the earlier
+	 * wordings.
+	 */
+	public MinutesHistory history(String slug, AccountPrincipal viewer, long meetingId) {
+		DialogueView view = this.access.readable(slug, viewer);
+		Meeting meeting = requireMeeting(view, meetingId);
+		Minutes minutes = this.minutes.findByMeetingId(meetingId)
+			.filter((m) -> visible(m, view.context()))
+			.orElseThrow(NotFoundException::new);
+		Map<Long, Integer> numbers = new LinkedHashMap<>();
+		for (MinuteItem item : this.items.findByMinutes(minutes.getId())) {
+			numbers.put(item.getId(), numbers.size() + 1);
+		}
+		List<MinutesHistory.Entry> entries = new ArrayList<>();
+		// A language correction led to the language the next newer one started from.
+		String after = minutes.getOriginalLanguage();
+		for (MinuteCorrection c : this.corrections.findByMinutes(minutes.getId())) {
+			LocalDate on = LocalDate.ofInstant(c.getCorrectedAt(), view.zone());
+			if (c.getItemId() == null) {
+				entries.add(new MinutesHistory.Entry(null, on, c.getReason(), c.getEarlierLanguage(), null, after));
+				after = c.getEarlierLanguage();
+			}
+			else {
+				entries.add(new MinutesHistory.Entry(numbers.get(c.getItemId()), on, c.getReason(),
+						c.getEarlierLanguage(), c.getEarlierHtml(), null));
+			}
+		}
+		return new MinutesHistory(view, meeting, minutes, entries);
+	}
+
+	private void audit(DialogueView view, AccountPrincipal viewer, long meetingId, String what, String reason) {
+		this.events.publishEvent(new AuditEvent(viewer.getId(), AuditAction.MINUTES_CORRECTED, view.dialogue().getId(),
+				"MINUTES", meetingId, null, what, reason));
+	}
+
 	/** Swaps an item with its neighbour; at either end nothing moves. */
 	@Transactional
 	public void move(String slug, long meetingId, long itemId, MeetingAgenda.Direction direction,
@@ -248,6 +341,21 @@ public class MeetingMinutes {
 		Map<Long, ChallengeRef> challenges = this.agenda.challengeRefs(view, challengeIds, reader);
 		boolean anyParagraph = found.stream().anyMatch((i) -> i.getParagraphKey() != null);
 		Map<String, ParagraphRef> paragraphs = anyParagraph ? this.agenda.paragraphsByKey(view, reader) : Map.of();
+		// The latest correction of each item, and of the original language, beside them.
+		Map<Long, MinuteCorrectionNote> corrected = new LinkedHashMap<>();
+		MinuteCorrectionNote languageCorrected = null;
+		if (minutes.getStatus() == MinutesStatus.PUBLISHED) {
+			for (MinuteCorrection c : this.corrections.findByMinutes(minutes.getId())) {
+				MinuteCorrectionNote note = new MinuteCorrectionNote(
+						LocalDate.ofInstant(c.getCorrectedAt(), view.zone()), c.getReason());
+				if (c.getItemId() == null) {
+					languageCorrected = (languageCorrected != null) ? languageCorrected : note;
+				}
+				else {
+					corrected.putIfAbsent(c.getItemId(), note);
+				}
+			}
+		}
 		List<MinuteEntry> entries = new ArrayList<>();
 		for (MinuteItem item : found) {
 			Map<String, MinuteText> itemTexts = byItem.getOrDefault(item.getId(), Map.of());
@@ -268,7 +376,7 @@ public class MeetingMinutes {
 			}
 			entries.add(new MinuteEntry(item.getId(), text.getHtml(), text.getLanguage(),
 					!text.getLanguage().equals(wanted), challenge, paragraph, gone, List.copyOf(itemTexts.keySet()),
-					sources));
+					sources, text.isOutOfDate(), corrected.get(item.getId()), outOfDateLanguages(itemTexts)));
 		}
 		// Minutes of a cancelled meeting are closed: read-only, no comments, never
 		// published.
@@ -277,7 +385,12 @@ public class MeetingMinutes {
 		var thread = (withThread && minutes.getStatus() != MinutesStatus.DRAFT) ? this.comments.thread(view,
 				CommentTarget.of(TARGET_TYPE, minutes.getMeetingId()), open, before, List.of(), locale) : null;
 		return new MinutesView(minutes, entries, wanted, List.copyOf(languages), open,
-				view.context().facilitates() && !closed, closed, thread);
+				view.context().facilitates() && !closed, closed, thread, languageCorrected,
+				languageCorrected != null || !corrected.isEmpty());
+	}
+
+	private static List<String> outOfDateLanguages(Map<String, MinuteText> texts) {
+		return texts.values().stream().filter(MinuteText::isOutOfDate).map(MinuteText::getLanguage).toList();
 	}
 
 	/** Whether the viewer may see minutes in their status (else 404). */
@@ -311,6 +424,21 @@ public class MeetingMinutes {
 			throw new MeetingRuleException("minutes.error.published", "text");
 		}
 		return minutes;
+	}
+
+	private Minutes published(DialogueView view, long meetingId) {
+		Minutes minutes = existing(view, meetingId);
+		if (minutes.getStatus() != MinutesStatus.PUBLISHED) {
+			throw new MeetingRuleException("minutes.error.not-published", "text");
+		}
+		return minutes;
+	}
+
+	private static String requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new MeetingRuleException("minutes.error.reason", "reason");
+		}
+		return reason.strip();
 	}
 
 	private MinuteItem item(Minutes minutes, long itemId) {

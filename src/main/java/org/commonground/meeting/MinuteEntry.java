@@ -21,9 +21,14 @@ import org.commonground.vision.ParagraphRef;
  * @param languages the languages it is written in
  * @param sources its Markdown by language, for the facilitators who rewrite it; empty for
  * everyone else
+ * @param outOfDate whether the text shown is a language version written before the item's
+ * original text was corrected
+ * @param correction the item's latest correction after publishing, if any
+ * @param outOfDateLanguages the language versions written before the latest correction
  */
 public record MinuteEntry(long id, String html, String language, boolean original, ChallengeRef challenge,
-		ParagraphRef paragraph, boolean linkGone, List<String> languages, Map<String, String> sources) {
+		ParagraphRef paragraph, boolean linkGone, List<String> languages, Map<String, String> sources,
+		boolean outOfDate, MinuteCorrectionNote correction, List<String> outOfDateLanguages) {
 
 	/** The interface languages it is not written in yet. */
 	public List<String> missingLanguages() {

@@ -28,6 +28,9 @@ public class MinuteText {
 	@Column(nullable = false)
 	private String html;
 
+	@Column(name = "out_of_date", nullable = false)
+	private boolean outOfDate;
+
 	protected MinuteText() {
 	}
 
@@ -41,6 +44,15 @@ public class MinuteText {
 	void rewrite(String source, String html) {
 		this.source = source;
 		this.html = html;
+		this.outOfDate = false;
+	}
+
+	/**
+	 * Whether this language version was written before the item's original text was
+	 * corrected, and not written again since.
+	 */
+	public boolean isOutOfDate() {
+		return this.outOfDate;
 	}
 
 	public long getItemId() {

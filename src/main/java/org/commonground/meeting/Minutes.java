@@ -68,6 +68,11 @@ public class Minutes {
 		this.publishedAt = now;
 	}
 
+	/** Corrects a wrongly chosen original language of published minutes. */
+	void correctOriginalLanguage(String language) {
+		this.originalLanguage = language;
+	}
+
 	/** Whether comments are taken on {@code today} (in the dialogue's time zone). */
 	public boolean inReviewOn(LocalDate today) {
 		return this.status == MinutesStatus.IN_REVIEW && !today.isAfter(this.reviewEndsOn);

@@ -46,6 +46,9 @@ class MinutesTranslationWork implements TranslationWork {
 				       count(m.id) filter (where exists (select 1 from minute_item i where i.minutes_id = m.id
 				           and not exists (select 1 from minute_item_text t
 				                           where t.item_id = i.id and t.language = l.language))) as missing,
+				       count(m.id) filter (where exists (select 1 from minute_item i join minute_item_text t
+				           on t.item_id = i.id where i.minutes_id = m.id and t.language = l.language
+				           and t.out_of_date)) as out_of_date,
 				       count(m.id) as total
 				from unnest(cast(:languages as varchar[])) with ordinality as l(language, position)
 				join meeting_minutes m on m.status = 'PUBLISHED' and m.original_language <> l.language
@@ -53,7 +56,7 @@ class MinutesTranslationWork implements TranslationWork {
 				group by l.language, l.position order by l.position""")
 			.param("languages", languages.toArray(String[]::new))
 			.param("dialogueId", view.dialogue().getId())
-			.query((rs, n) -> left.put(rs.getString(1), new Left(rs.getLong(2), 0, rs.getLong(3))))
+			.query((rs, n) -> left.put(rs.getString(1), new Left(rs.getLong(2), rs.getLong(3), rs.getLong(4))))
 			.list();
 		return left;
 	}

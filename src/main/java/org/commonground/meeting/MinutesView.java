@@ -16,9 +16,12 @@ import org.commonground.comment.CommentThread;
  * @param closed whether the meeting was cancelled: the minutes are read-only, take no
  * comments and are never published
  * @param thread the comments on them, or {@code null} on drafts and on the meeting's page
+ * @param languageCorrection the latest correction of their original language, if any
+ * @param corrected whether they were corrected after publishing (they have a history)
  */
 public record MinutesView(Minutes minutes, List<MinuteEntry> items, String language, List<String> languages,
-		boolean commentsOpen, boolean canManage, boolean closed, CommentThread thread) {
+		boolean commentsOpen, boolean canManage, boolean closed, CommentThread thread,
+		MinuteCorrectionNote languageCorrection, boolean corrected) {
 
 	public boolean isEmpty() {
 		return this.items.isEmpty();

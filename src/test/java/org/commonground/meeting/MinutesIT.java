@@ -278,6 +278,160 @@ class MinutesIT extends MeetingTestBase {
 		assertThat(search(anonymous, laterWord, "sw").select(".search-hit")).hasSize(1);
 	}
 
+	@Test
+	void publishedMinutesAreCorrectedWithAReasonAndTheEarlierWordingKept() throws Exception {
+		WebClient facilitator = client(this.facilitator);
+		WebClient member = client(this.member);
+		WebClient anonymous = new WebClient(this.mvc);
+		String before = uniqueWord();
+		String after = uniqueWord();
+		facilitator.perform(post(this.minutes).param("language", "en"));
+		facilitator.perform(post(this.minutes + "/items").param("text", "We agreed on mercury " + before + "."));
+		long item = this.jdbc.queryForObject(
+				"select i.id from minute_item i join meeting_minutes m on m.id = i.minutes_id where m.meeting_id = ?",
+				Long.class, idIn(this.meeting));
+		facilitator.perform(post(this.minutes + "/items/" + item + "/texts").param("language", "sw")
+			.param("text", "Tulikubaliana kuhusu zebaki."));
+		facilitator
+			.perform(post(this.minutes + "/review").param("reviewEndsOn", LocalDate.now().plusDays(7).toString()));
+		facilitator.perform(post(this.minutes + "/publish"));
+		assertThat(status()).isEqualTo("PUBLISHED");
+		String correction = this.minutes + "/items/" + item + "/correction";
+
+		// Only the dialogue's facilitators correct, by POST with a CSRF token.
+		assertThat(member.perform(post(correction).param("text", "Changed.").param("reason", "Typo")).getStatus())
+			.isEqualTo(404);
+		assertThat(client(this.outsider).perform(post(correction).param("text", "Changed.").param("reason", "Typo"))
+			.getStatus()).as("a signed-in visitor").isEqualTo(404);
+		assertThat(anonymous.perform(post(correction).param("text", "Changed.").param("reason", "Typo")).getStatus())
+			.as("visitors who are not signed in are sent to sign in")
+			.isEqualTo(302);
+		assertThat(member.perform(post(this.minutes + "/language").param("language", "es").param("reason", "Typo"))
+			.getStatus()).isEqualTo(404);
+		assertThat(
+				facilitator.performAsIs(post(correction).param("text", "Changed.").param("reason", "Typo")).getStatus())
+			.isEqualTo(403);
+
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from minute_correction c join meeting_minutes m on m.id = c.minutes_id where m.meeting_id = ?",
+				Integer.class, idIn(this.meeting)))
+			.isZero();
+
+		// Without a reason: the error beside the field, the corrected text kept.
+		Document noReason = Jsoup.parse(facilitator
+			.perform(post(correction).param("text", "We agreed on retorts " + after + ".").param("reason", " "))
+			.getContentAsString());
+		assertThat(noReason.select("#correction-reason-error-" + item).text()).isNotBlank();
+		assertThat(noReason.select("#correction-text-" + item).text()).isEqualTo("We agreed on retorts " + after + ".");
+		assertThat(noReason.select("details.minute-correction-form[open]")).hasSize(1);
+
+		assertThat(facilitator
+			.perform(post(correction).param("text", "We agreed on retorts " + after + ".")
+				.param("reason", "The workshop chose retorts, not mercury."))
+			.getStatus()).isEqualTo(302);
+		String day = this.jdbc.queryForObject("""
+				select (c.corrected_at at time zone d.time_zone)::date::text from minute_correction c
+				join meeting_minutes m on m.id = c.minutes_id join meeting mt on mt.id = m.meeting_id
+				join dialogue d on d.id = mt.dialogue_id where mt.id = ?""", String.class, idIn(this.meeting));
+		String on = LocalDate.parse(day)
+			.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+		Document published = Jsoup.parse(anonymous.perform(get(this.minutes)).getContentAsString());
+		assertThat(published.select(".minutes .prose").eachText())
+			.containsExactly("We agreed on retorts " + after + ".");
+		assertThat(published.select(".minutes .minute-correction").text())
+			.isEqualTo("Corrected on " + on + ": The workshop chose retorts, not mercury.");
+		String history = published.select("a[href=\"" + this.minutes + "/history\"]").attr("href");
+		assertThat(history).isEqualTo(this.minutes + "/history");
+		Document earlier = Jsoup.parse(anonymous.perform(get(history)).getContentAsString());
+		assertThat(earlier.select(".history .prose").text()).isEqualTo("We agreed on mercury " + before + ".");
+		assertThat(earlier.select(".history").text()).contains("The workshop chose retorts, not mercury.");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'MINUTES_CORRECTED' and note = ?", Integer.class,
+				"The workshop chose retorts, not mercury."))
+			.isEqualTo(1);
+		// Search finds the corrected wording, no longer the earlier one.
+		assertThat(search(anonymous, after, null).select(".search-hit h3 a").eachAttr("href"))
+			.containsExactly(this.minutes);
+		assertThat(search(anonymous, before, null).select(".search-hit")).isEmpty();
+
+		// The Swahili version is marked out of date until a facilitator writes it again.
+		Document swahili = Jsoup.parse(anonymous.perform(get(this.minutes + "?version=sw")).getContentAsString());
+		assertThat(swahili.select(".minutes .out-of-date").text())
+			.isEqualTo("Translation of an earlier wording — out of date.");
+		assertThat(Jsoup.parse(facilitator.perform(get(this.minutes)).getContentAsString())
+			.select(".minutes-tools .out-of-date")
+			.text()).contains("Swahili");
+		// The dialogue's languages page counts it among the translations out of date.
+		facilitator.perform(
+				post("/dialogues/" + this.slug + "/languages").param("original", "en").param("languages", "en", "sw"));
+		assertThat(
+				Jsoup.parse(facilitator.perform(get("/dialogues/" + this.slug + "/translations")).getContentAsString())
+					.select(".translation-work li")
+					.eachText())
+			.anyMatch((line) -> line.startsWith("Meeting minutes") && line.contains("(1 out of date)"));
+		// In Spanish too, the day in the dialogue's time zone.
+		this.jdbc.update("update account set locale = 'es' where email = ?", this.member);
+		assertThat(
+				Jsoup.parse(client(this.member).perform(get(this.minutes)).getContentAsString())
+					.select(".minutes .minute-correction")
+					.text())
+			.isEqualTo("Corregido el " + LocalDate.parse(day)
+				.format(java.time.format.DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
+						Locale.forLanguageTag("es")))
+					+ ": The workshop chose retorts, not mercury.");
+		this.jdbc.update("update account set locale = 'en' where email = ?", this.member);
+		facilitator.perform(post(this.minutes + "/items/" + item + "/texts").param("language", "sw")
+			.param("text", "Tulikubaliana kuhusu retort."));
+		assertThat(Jsoup.parse(anonymous.perform(get(this.minutes + "?version=sw")).getContentAsString())
+			.select(".minutes .out-of-date")).isEmpty();
+
+		// A wrongly chosen original language: not one the minutes have a version in.
+		Document taken = Jsoup.parse(facilitator
+			.perform(post(this.minutes + "/language").param("language", "sw").param("reason", "Wrong language"))
+			.getContentAsString());
+		assertThat(taken.select(".minutes-language .field-error").text())
+			.contains("The minutes already have a version in this language.");
+		assertThat(taken.select(".minutes-language input[name=reason]").val()).isEqualTo("Wrong language");
+		assertThat(facilitator
+			.perform(post(this.minutes + "/language").param("language", "es")
+				.param("reason", "Written in Spanish at the meeting"))
+			.getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select original_language from meeting_minutes where meeting_id = ?",
+				String.class, idIn(this.meeting)))
+			.isEqualTo("es");
+		Document relabelled = Jsoup.parse(anonymous.perform(get(this.minutes)).getContentAsString());
+		assertThat(relabelled.select(".minutes .prose").eachAttr("lang")).containsExactly("es");
+		assertThat(relabelled.text())
+			.contains("Original language corrected on " + on + ": Written in Spanish at the meeting");
+		assertThat(Jsoup.parse(anonymous.perform(get(history)).getContentAsString()).select(".history h2").eachText())
+			.first()
+			.asString()
+			.contains("English", "Spanish");
+		assertThat(search(anonymous, after, "es").select(".search-hit")).hasSize(1);
+	}
+
+	@Test
+	void theOriginalLanguageOfferedIsTheFacilitatorsInterfaceLanguage() throws Exception {
+		String held = client(this.facilitator)
+			.perform(post("/dialogues/" + this.slug + "/meetings").param("title", "Baraza")
+				.param("kind", "WORKSHOP")
+				.param("startsAt", "2026-03-12T09:00")
+				.param("endsAt", "2026-03-12T17:00")
+				.param("languages", "sw")
+				.param("pastConfirmed", "true"))
+			.getRedirectedUrl();
+		assertThat(this.jdbc.queryForObject("select count(*) from meeting where id = ?", Integer.class, idIn(held)))
+			.isEqualTo(1);
+		WebClient spanish = client(this.facilitator);
+		spanish.perform(post("/language").param("lang", "es"));
+		Document start = Jsoup.parse(spanish.perform(get(held + "/minutes")).getContentAsString());
+		spanish.perform(post("/language").param("lang", "en"));
+		assertThat(start.select("select#language option[selected]").val())
+			.as("held in Swahili, written by a Spanish-speaking facilitator")
+			.isEqualTo("es");
+		assertThat(start.select("select#language option")).hasSize(5);
+	}
+
 	private static String uniqueWord() {
 		StringBuilder word = new StringBuilder("zq");
 		for (int i = 0; i < 8; i++) {

@@ -8,6 +8,7 @@ import org.commonground.meeting.MeetingMinutes;
 import org.commonground.meeting.MeetingRuleException;
 import org.commonground.meeting.MinutesPage;
 import org.commonground.shared.web.Flash;
+import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -114,6 +115,48 @@ class MinutesController {
 		return show(slug, id, null, null, viewer, model, locale);
 	}
 
+	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes/items/{itemId}/correction")
+	String updateMinuteItemCorrection(@PathVariable String slug, @PathVariable long id, @PathVariable long itemId,
+			@Valid @ModelAttribute("correctionForm") MinuteCorrectionForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.minutes.correct(slug, id, itemId, form.getText(), form.getReason(), viewer);
+				Flash.success(redirect, "minutes.corrected");
+				return redirect(slug, id);
+			}
+			catch (MeetingRuleException ex) {
+				errors.rejectValue(ex.getField(), ex.getMessageKey());
+			}
+		}
+		model.addAttribute("correctionItemId", itemId);
+		return show(slug, id, null, null, viewer, model, locale);
+	}
+
+	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes/language")
+	String updateMinutesLanguage(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("languageForm") MinutesLanguageForm form, BindingResult errors,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.minutes.correctLanguage(slug, id, form.getLanguage(), form.getReason(), viewer);
+				Flash.success(redirect, "minutes.language-corrected");
+				return redirect(slug, id);
+			}
+			catch (MeetingRuleException ex) {
+				errors.rejectValue(ex.getField(), ex.getMessageKey());
+			}
+		}
+		return show(slug, id, null, null, viewer, model, locale);
+	}
+
+	@GetMapping("/dialogues/{slug}/meetings/{id}/minutes/history")
+	String showMinutesHistory(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal AccountPrincipal viewer, Model model) {
+		model.addAttribute("history", this.minutes.history(slug, viewer, id));
+		return "meeting/minutes-history";
+	}
+
 	@PostMapping("/dialogues/{slug}/meetings/{id}/minutes/items/{itemId}/move")
 	String updateMinuteItemPosition(@PathVariable String slug, @PathVariable long id, @PathVariable long itemId,
 			@Valid @ModelAttribute AgendaMoveForm form, @AuthenticationPrincipal AccountPrincipal viewer,
@@ -182,7 +225,7 @@ class MinutesController {
 		model.addAttribute("page", page);
 		if (!model.containsAttribute("startForm")) {
 			MinutesStartForm start = new MinutesStartForm();
-			start.setLanguage(originalLanguage(page.meeting().getLanguages(), locale));
+			start.setLanguage(originalLanguage(locale));
 			model.addAttribute("startForm", start);
 		}
 		if (!model.containsAttribute("itemForm")) {
@@ -198,19 +241,28 @@ class MinutesController {
 		if (!model.containsAttribute("textForm")) {
 			model.addAttribute("textForm", new MinuteTextForm());
 		}
+		if (!model.containsAttribute("correctionForm")) {
+			model.addAttribute("correctionForm", new MinuteCorrectionForm());
+		}
+		if (!model.containsAttribute("languageForm")) {
+			MinutesLanguageForm language = new MinutesLanguageForm();
+			if (page.minutes() != null) {
+				language.setLanguage(page.minutes().minutes().getOriginalLanguage());
+			}
+			model.addAttribute("languageForm", language);
+		}
 		return "meeting/minutes";
 	}
 
 	/**
 	 * The language the start form offers for the minutes: the facilitator's interface
-	 * language, unless the meeting was held only in others (then the first of those).
+	 * language, the one they write in, whatever languages the meeting was held in (the
+	 * form lets them choose another).
 	 */
-	static String originalLanguage(java.util.List<String> meetingLanguages, Locale locale) {
+	static String originalLanguage(Locale locale) {
 		String interfaceLanguage = locale.getLanguage();
-		if (meetingLanguages.isEmpty() || meetingLanguages.contains(interfaceLanguage)) {
-			return interfaceLanguage;
-		}
-		return meetingLanguages.get(0);
+		return SupportedLanguages.isSupported(interfaceLanguage) ? interfaceLanguage
+				: SupportedLanguages.DEFAULT.getLanguage();
 	}
 
 	private static String redirect(String slug, long id) {
