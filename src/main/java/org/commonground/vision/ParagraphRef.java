@@ -21,10 +21,6 @@ public record ParagraphRef(int number, String key, String excerpt, boolean headi
 		this(number, key, excerpt, heading, null, false);
 	}
 
-	static ParagraphRef of(int number, Paragraph paragraph) {
-		return new ParagraphRef(number, paragraph.getKey(), excerpt(paragraph.getSource()), paragraph.isHeading());
-	}
-
 	/**
 	 * The paragraph read in {@code wanted} where it has an up-to-date translation into
 	 * it, else in the original ({@code original}).

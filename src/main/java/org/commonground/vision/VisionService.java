@@ -522,12 +522,11 @@ public class VisionService {
 	/**
 	 * The paragraphs of the newest version of a dialogue the caller may read, for other
 	 * modules that link to them (such as a meeting's agenda); none before the first
-	 * version. One statement.
+	 * version. One statement; each in the original, marked with the dialogue's language
+	 * (so that a reader in another language gets a {@code lang}).
 	 */
 	public List<ParagraphRef> newestParagraphs(DialogueView view) {
-		return this.visions.findVersion(view.dialogue().getId(), 0)
-			.map((v) -> v.getParagraphs().stream().map((p) -> ParagraphRef.of(v.getNumber(), p)).toList())
-			.orElse(List.of());
+		return newestParagraphs(view, null);
 	}
 
 	/**

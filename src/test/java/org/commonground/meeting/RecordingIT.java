@@ -459,6 +459,11 @@ class RecordingIT extends MeetingTestBase {
 		assertThat(facilitator.perform(get("/dialogues/" + this.slug + "/export.csv"))
 			.getContentAsString(StandardCharsets.UTF_8))
 			.contains("Geita visioning workshop,CARD,9,false,2026-03-12,true");
+		// A French-speaking facilitator's paragraph choices say they are in English.
+		facilitator.perform(post("/language").param("lang", "fr").param("return", "/"));
+		Document french = Jsoup.parse(facilitator.perform(get(this.meeting + "/contributions")).getContentAsString());
+		assertThat(french.select("select#paragraphKey option[value=" + key + "]").attr("lang")).isEqualTo("en");
+		assertThat(french.select("select#paragraphKey option[value=]").attr("lang")).isEmpty();
 	}
 
 	private MockHttpServletRequestBuilder hands(String group, String key, String agree, String live, String disagree) {

@@ -308,6 +308,22 @@ class SmsIT extends IntegrationTest {
 			.getContentAsString());
 		assertThat(empty.select(".error-summary li").eachText()).as("one error for the one empty field")
 			.containsExactly("Question: Write a question of 5 to 200 characters.");
+		// The paragraphs are offered in the vision's language, marked where it is not the
+		// reader's.
+		String original = this.jdbc.queryForObject("select original_language from dialogue where slug = ?",
+				String.class, this.slug);
+		assertThat(empty.select("select#paragraphKey option[value=" + key + "]").attr("lang"))
+			.isEqualTo("en".equals(original) ? "" : original);
+		this.jdbc.update(
+				"update dialogue set original_language = 'fr', languages = array_append(languages, 'fr') where slug = ?",
+				this.slug);
+		assertThat(Jsoup
+			.parse(this.facilitatorClient.perform(get("/dialogues/" + this.slug + "/sms")).getContentAsString())
+			.select("select#paragraphKey option[value=" + key + "]")
+			.attr("lang")).isEqualTo("fr");
+		this.jdbc.update(
+				"update dialogue set original_language = ?, languages = array_remove(languages, 'fr') where slug = ?",
+				original, this.slug);
 		MockHttpServletResponse asked = this.facilitatorClient
 			.perform(post("/dialogues/" + this.slug + "/sms/questions").param("paragraphKey", key)
 				.param("text", "Mercury use ends by 2030: agreed?"));
