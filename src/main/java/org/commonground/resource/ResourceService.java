@@ -450,7 +450,8 @@ public class ResourceService {
 		List<PhotoFrame> storyFrames = this.frames.findStory(id);
 		storyFrames.forEach((f) -> fileIds.add(f.getFileId()));
 		audit(viewer, AuditAction.RESOURCE_DELETED, resource, "RESOURCE", id, resource.getTitle());
-		this.frames.deleteAll(storyFrames);
+		// One statement for the frames and one for the files, whatever their number.
+		this.frames.deleteAllInBatch(storyFrames);
 		this.resources.delete(resource);
 		this.resources.flush();
 		discardFiles(fileIds);
@@ -471,8 +472,9 @@ public class ResourceService {
 	/** Forgets the files' records now and their bytes once the transaction commits. */
 	private void discardFiles(List<Long> fileIds) {
 		List<StoredFile> gone = this.files.findAllByIdIn(fileIds);
-		this.files.deleteAll(gone);
+		// The frames that used them go first (a batch delete does not flush them).
 		this.files.flush();
+		this.files.deleteAllInBatch(gone);
 		List<String> keys = new ArrayList<>();
 		for (StoredFile file : gone) {
 			if (file.isImage()) {
