@@ -42,6 +42,9 @@ class MeetingPersonalData implements PersonalDataSource {
 				this.records.findCapturedOrCheckedBy(accountId));
 		archive.table("meeting_minutes_started", List.of("meeting_id", "status", "original_language", "created_at"),
 				this.minutes.findStartedBy(accountId));
+		archive.table("meeting_minutes_corrected",
+				List.of("meeting_id", "item_id", "earlier_language", "earlier_text", "reason", "corrected_at"),
+				this.minutes.findCorrectionsBy(accountId));
 	}
 
 }

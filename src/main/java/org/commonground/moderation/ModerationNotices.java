@@ -6,12 +6,15 @@ import org.commonground.account.AccountService;
 import org.commonground.account.Recipient;
 import org.commonground.mail.MailService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells authors by email, in their language, what moderation did to their contribution
- * and why. Messages name no moderator.
+ * and why, when their email settings ask for moderation notices right away (otherwise the
+ * notification module lists them in the digest, or only in the inbox). Messages name no
+ * moderator.
  */
 @Component
 class ModerationNotices {
@@ -22,8 +25,12 @@ class ModerationNotices {
 
 	private final AccountService accounts;
 
-	ModerationNotices(MailService mail, MessageSource messages, AccountService accounts) {
+	private final ObjectProvider<NoticeEmails> wanted;
+
+	ModerationNotices(MailService mail, MessageSource messages, AccountService accounts,
+			ObjectProvider<NoticeEmails> wanted) {
 		this.mail = mail;
+		this.wanted = wanted;
 		this.messages = messages;
 		this.accounts = accounts;
 	}
@@ -83,7 +90,12 @@ class ModerationNotices {
 		this.mail.send(author.email(), subject, body);
 	}
 
+	/** The author to email, or {@code null} for none (gone, or not wanting it now). */
 	private Recipient recipient(ContributionRef ref) {
+		NoticeEmails settings = this.wanted.getIfAvailable();
+		if (settings != null && !settings.immediate(ref.item().authorId())) {
+			return null;
+		}
 		return this.accounts.recipient(ref.item().authorId()).orElse(null);
 	}
 

@@ -169,6 +169,11 @@ public class ResourceService {
 	public ResourcePage page(String slug, AccountPrincipal viewer, long id, String text, Long before, Locale locale) {
 		DialogueView view = this.access.readable(slug, viewer);
 		Resource resource = find(view, id);
+		int frameCount = (resource.getKind() == ResourceKind.PHOTO_STORY) ? this.frames.findStory(id).size() : 0;
+		if (resource.getKind() == ResourceKind.PHOTO_STORY && frameCount == 0 && !view.context().facilitates()) {
+			// Not shown to readers until it has a picture, as in the library and search.
+			throw new NotFoundException();
+		}
 		Map<String, ResourceText> translated = this.translations.of(id);
 		String wanted = (text != null && (translated.containsKey(text) || text.equals(resource.getLanguage()))) ? text
 				: locale.getLanguage();
@@ -177,7 +182,6 @@ public class ResourceService {
 		List<String> themeLabels = labels(resource.getThemeIds(), this.themes.byId(), locale);
 		List<String> groupLabels = resource.getGroupIds().stream().map((g) -> this.groups.labelOf(g, locale)).toList();
 		List<ResourceLink> linked = this.links.findOfResource(id);
-		int frameCount = (resource.getKind() == ResourceKind.PHOTO_STORY) ? this.frames.findStory(id).size() : 0;
 		List<Long> named = (resource.getSuggestedBy() != null)
 				? List.of(resource.getCreatedBy(), resource.getSuggestedBy()) : List.of(resource.getCreatedBy());
 		CommentThread thread = this.comments.thread(view, CommentTarget.of(TARGET_TYPE, id), true, before, named,

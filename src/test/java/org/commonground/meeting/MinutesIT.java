@@ -353,6 +353,12 @@ class MinutesIT extends MeetingTestBase {
 		assertThat(search(anonymous, after, null).select(".search-hit h3 a").eachAttr("href"))
 			.containsExactly(this.minutes);
 		assertThat(search(anonymous, before, null).select(".search-hit")).isEmpty();
+		// The facilitator's data archive holds the correction, with the earlier wording.
+		String corrections = org.commonground.support.Zips
+			.unzip(facilitator.perform(get("/account/data")).getContentAsByteArray())
+			.get("meeting_minutes_corrected.csv");
+		assertThat(corrections).contains("We agreed on mercury " + before + ".")
+			.contains("The workshop chose retorts, not mercury.");
 
 		// The Swahili version is marked out of date until a facilitator writes it again.
 		Document swahili = Jsoup.parse(anonymous.perform(get(this.minutes + "?version=sw")).getContentAsString());

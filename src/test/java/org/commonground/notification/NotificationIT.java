@@ -536,6 +536,18 @@ class NotificationIT extends IntegrationTest {
 		assertThat(facilitating.perform(post(moderate + "/restore").param("confirmed", "true")).getStatus())
 			.isEqualTo(302);
 		awaitNotifications(this.miner, 2);
+		// Moderation notices are emailed right away by default, once each.
+		assertThat(this.mailbox.subjects(this.miner)).containsOnlyOnce("Your contribution was hidden")
+			.containsOnlyOnce("Your contribution is visible again");
+
+		// Someone who wants them in the digest (or not by email) gets no email now: the
+		// inbox tells them.
+		this.jdbc.update("insert into notification_preference (account_id, category, frequency) values (?, ?, ?)",
+				accountId(this.miner), "MODERATION", "DAILY");
+		assertThat(facilitating.perform(post(moderate + "/hide").param("reason", "PERSONAL_INFORMATION")).getStatus())
+			.isEqualTo(302);
+		awaitNotifications(this.miner, 3);
+		assertThat(this.mailbox.subjects(this.miner)).containsOnlyOnce("Your contribution was hidden");
 	}
 
 	@Autowired

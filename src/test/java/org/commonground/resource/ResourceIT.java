@@ -565,6 +565,13 @@ class ResourceIT extends IntegrationTest {
 			.attr("href");
 		WebClient visitor = new WebClient(this.mvc);
 		assertThat(visitor.perform(get(file)).getStatus()).isEqualTo(200);
+		// A member's comment on it is found by search while the resource is there.
+		assertThat(client(this.member)
+			.perform(post("/dialogues/" + this.slug + "/comments").param("targetType", "RESOURCE")
+				.param("targetId", String.valueOf(id))
+				.param("body", "Quillwort prices were lower last year"))
+			.getStatus()).isEqualTo(302);
+		assertThat(searched(visitor, "quillwort")).contains(base() + "/resources/" + id + "#comment-");
 
 		// Members and visitors may not, and learn nothing.
 		assertThat(client(this.member).perform(post(base() + "/resources/" + id + "/delete").param("confirmed", "true"))
@@ -599,6 +606,11 @@ class ResourceIT extends IntegrationTest {
 		assertThat(this.jdbc.queryForObject(
 				"select note from audit_entry where action = 'RESOURCE_DELETED' and subject_id = ?", String.class, id))
 			.isEqualTo("Outdated prices");
+		// The comment stays on record, out of search: its page is gone.
+		assertThat(searched(visitor, "quillwort")).doesNotContain("/resources/" + id);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from comment where target_type = 'RESOURCE' and target_id = ?", Long.class, id))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -718,6 +730,11 @@ class ResourceIT extends IntegrationTest {
 		long story = create(facilitator, "PHOTO_STORY", "Work in progress", null);
 		WebClient visitor = new WebClient(this.mvc);
 		assertThat(titles(visitor, "")).doesNotContain("Work in progress");
+		// Nor by its address or in search; its facilitators open it to add pictures.
+		assertThat(visitor.perform(get(base() + "/resources/" + story)).getStatus()).isEqualTo(404);
+		assertThat(client(this.member).perform(get(base() + "/resources/" + story)).getStatus()).isEqualTo(404);
+		assertThat(facilitator.perform(get(base() + "/resources/" + story)).getStatus()).isEqualTo(200);
+		assertThat(searched(visitor, "\"Work in progress\"")).doesNotContain("/resources/" + story);
 		assertThat(titles(client(this.member), "")).doesNotContain("Work in progress");
 		Document library = Jsoup.parse(facilitator.perform(get(base() + "/resources")).getContentAsString());
 		assertThat(library.select(".resource-card").text()).contains("Work in progress")
@@ -730,6 +747,21 @@ class ResourceIT extends IntegrationTest {
 			.param("alt[en]", "A pit")
 			.param("consent", "NO_PEOPLE"));
 		assertThat(titles(visitor, "")).contains("Work in progress");
+		assertThat(visitor.perform(get(base() + "/resources/" + story)).getStatus()).isEqualTo(200);
+		assertThat(searched(visitor, "\"Work in progress\"")).contains("/resources/" + story);
+
+		// Its last picture taken down, it is the facilitators' draft again.
+		assertThat(facilitator
+			.perform(post(base() + "/resources/" + story + "/frames/1/delete").param("confirmed", "true"))
+			.getStatus()).isEqualTo(302);
+		assertThat(visitor.perform(get(base() + "/resources/" + story)).getStatus()).isEqualTo(404);
+		assertThat(searched(visitor, "\"Work in progress\"")).doesNotContain("/resources/" + story);
+	}
+
+	private String searched(WebClient client, String query) throws Exception {
+		MockHttpServletResponse response = client.perform(get("/search").param("q", query));
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString();
 	}
 
 	@Test

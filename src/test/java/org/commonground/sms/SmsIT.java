@@ -763,6 +763,32 @@ class SmsIT extends IntegrationTest {
 	}
 
 	@Test
+	void answersToNumbersThatTakePartNowhereStopAtThePlatformsMonthlyBudget() throws Exception {
+		// This month's platform budget (app.sms.default-budget, 500 segments) spent by
+		// earlier answers to strangers.
+		long spent = this.jdbc.queryForObject("""
+				insert into sms_outbound (dialogue_id, participant_id, phone_cipher, body, segments, status, created_at,
+				                          sent_at)
+				values (null, null, '', 'Earlier answers', 500, 'SENT', now(), now()) returning id""", Long.class);
+		try {
+			String stranger = newPhone();
+			webhook(stranger, "hello?");
+			assertThat(sentTo(stranger)).as("nothing sent over the platform's budget").isEmpty();
+			assertThat(this.jdbc.queryForObject("""
+					select count(*) from sms_outbound where dialogue_id is null and status = 'OVER_BUDGET'
+					and body like 'To take part in a dialogue%' and id > ?""", Integer.class, spent))
+				.as("kept as over budget, never sent")
+				.isEqualTo(1);
+		}
+		finally {
+			this.jdbc.update("delete from sms_outbound where id = ?", spent);
+		}
+		String next = newPhone();
+		webhook(next, "hello?");
+		assertThat(sentTo(next)).as("answered again once the budget allows").hasSize(1);
+	}
+
+	@Test
 	void answersTheJoiningStepsDoNotTakeAreNotUnderstood() throws Exception {
 		String phone = newPhone();
 		webhook(phone, "JIUNGE " + this.code);
