@@ -150,7 +150,8 @@ class DemoChallenges {
 	private void moderate(long prices, long land) {
 		long named = comment(prices, "baraka.mushi", null,
 				"The buyer who cheated my cousin at the Nyarugusu junction is Mr. J. M., phone 0754 000 111. "
-						+ "Everyone should refuse to sell to him.");
+						+ "Everyone should refuse to sell to him.",
+				"en");
 		as(FACILITATOR, () -> {
 			this.moderation.hide(GEITA, principal(FACILITATOR), "comments", named,
 					ModerationReason.PERSONAL_INFORMATION,
@@ -288,7 +289,7 @@ class DemoChallenges {
 		comment(id, "baraka.mushi", null, """
 				When I visited buying points around Nyarugusu in August, I was quoted prices that differed by more \
 				than TZS 10,000 per gram on the same morning. A daily price board at each buying point, like the one \
-				at the Geita gold market, would let miners compare.""");
+				at the Geita gold market, would let miners compare.""", "en");
 		return id;
 	}
 
@@ -387,10 +388,18 @@ class DemoChallenges {
 
 	/** Posts a comment, or a reply when {@code parentId} is set; returns its id. */
 	private long comment(long id, String person, Long parentId, String body) {
+		return comment(id, person, parentId, body, null);
+	}
+
+	/**
+	 * A comment in the language given, for one written in another language than its
+	 * author's interface (else in that language).
+	 */
+	private long comment(long id, String person, Long parentId, String body, String language) {
 		return as(person,
 				() -> this.comments
 					.post(GEITA, principal(person), CommentTarget.of(ChallengeService.TARGET_TYPE, id),
-							new NewComment(body, parentId, null))
+							new NewComment(body, parentId, null, language))
 					.id());
 	}
 

@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class NewsletterEditor {
 
+	/** An issue's text sits right under its subject, the page's h1: its # is an h2. */
+	static final int ISSUE_HEADING_SHIFT = 1;
+
 	private final NewsletterStore store;
 
 	private final NewsletterMail mail;
@@ -95,7 +98,8 @@ public class NewsletterEditor {
 	public long create(String slug, AccountPrincipal viewer, Draft draft) {
 		Scope scope = scope(slug, viewer);
 		return this.store.insertIssue(scope.dialogueId(), viewer.getId(), draft.subject().strip(), draft.body(),
-				this.markdown.toHtml(draft.body()), language(draft), groupId(draft), this.clock.instant());
+				this.markdown.toHtml(draft.body(), ISSUE_HEADING_SHIFT), language(draft), groupId(draft),
+				this.clock.instant());
 	}
 
 	/**
@@ -107,7 +111,8 @@ public class NewsletterEditor {
 		Scope scope = scope(slug, viewer);
 		issue(scope, id);
 		return this.store.updateDraft(id, scope.dialogueId(), draft.subject().strip(), draft.body(),
-				this.markdown.toHtml(draft.body()), language(draft), groupId(draft), this.clock.instant());
+				this.markdown.toHtml(draft.body(), ISSUE_HEADING_SHIFT), language(draft), groupId(draft),
+				this.clock.instant());
 	}
 
 	/** Sends the issue to the viewer's own address only, marked as a test. */

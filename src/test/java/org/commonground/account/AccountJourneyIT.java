@@ -336,6 +336,11 @@ class AccountJourneyIT extends IntegrationTest {
 			.perform(post("/account/password").param("currentPassword", "not my password")
 				.param("newPassword", "a brand new password"));
 		assertThat(wrong.getContentAsString()).contains("id=\"currentPassword-error\"");
+		// The form names the account for password managers, without sending it.
+		org.jsoup.nodes.Element username = org.jsoup.Jsoup.parse(wrong.getContentAsString())
+			.selectFirst("form input[autocomplete=username]");
+		assertThat(username.val()).isEqualTo(email);
+		assertThat(username.hasAttr("name")).isFalse();
 
 		MockHttpServletResponse changed = laptop
 			.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)

@@ -205,9 +205,14 @@ class NewsletterIT extends IntegrationTest {
 				.isEqualTo("/newsletter/check-email");
 		}
 		String refused = address("refused");
-		assertThat(
-				busy.perform(post("/newsletter/subscribe").param("email", refused).param("language", "en")).getStatus())
-			.isEqualTo(429);
+		MockHttpServletResponse tooMany = busy
+			.perform(post("/newsletter/subscribe").param("email", refused).param("language", "en"));
+		assertThat(tooMany.getStatus()).isEqualTo(429);
+		assertThat(tooMany.getHeader("Retry-After")).isNotBlank();
+		// Said beside the address, which is kept.
+		Document form = Jsoup.parse(tooMany.getContentAsString());
+		assertThat(form.select("#email-error").text()).contains("Too many sign-ups from your connection.");
+		assertThat(form.select("main input#email").val()).isEqualTo(refused);
 		assertThat(this.mailbox.subjects(refused)).isEmpty();
 
 		String often = address("often");
@@ -598,11 +603,16 @@ class NewsletterIT extends IntegrationTest {
 		String reader = subscribe("platform", "en", null, true, false);
 		WebClient admin = client(ADMIN_EMAIL, ADMIN_PASSWORD);
 		MockHttpServletResponse created = admin.perform(post("/admin/newsletter").param("subject", "Platform news")
-			.param("body", "A new dialogue opens.")
+			.param("body", "A new dialogue opens.\n\n# What is new\n\nMore.")
 			.param("language", "en"));
 		String issuePath = created.getRedirectedUrl();
 		assertThat(issuePath).startsWith("/admin/newsletter/");
-		assertThat(admin.perform(get(issuePath)).getContentAsString()).contains("Recipients if sent now:");
+		String edition = admin.perform(get(issuePath)).getContentAsString();
+		assertThat(edition).contains("Recipients if sent now:");
+		// The issue's own headings come right under its subject (h1), in the preview as
+		// on
+		// the public page: no level skipped.
+		assertThat(Jsoup.parse(edition).select(".markdown h2").eachText()).containsExactly("What is new");
 		send(admin, issuePath);
 		assertThat(this.mailbox.subjects(reader)).contains("Platform news");
 		assertThat(new WebClient(this.mvc).perform(get("/newsletter/feed.atom")).getContentAsString())

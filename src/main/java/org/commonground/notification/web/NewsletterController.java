@@ -20,9 +20,11 @@ import org.commonground.notification.Newsletters;
 import org.commonground.shared.web.Atom;
 import org.commonground.shared.web.Option;
 import org.commonground.shared.web.PreferenceLocaleResolver;
+import org.commonground.shared.web.RateLimitExceededException;
 import org.commonground.shared.web.SupportedLanguages;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -123,17 +125,29 @@ class NewsletterController {
 	 */
 	@PostMapping({ "/newsletter", "/newsletter/subscribe" })
 	String createSubscription(@Valid SignUpForm signUpForm, BindingResult result,
-			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletRequest request, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal viewer, HttpServletRequest request, HttpServletResponse response,
+			Model model, Locale locale, RedirectAttributes redirect) {
 		String slug = (signUpForm.getDialogue() != null && !signUpForm.getDialogue().isBlank())
 				? signUpForm.getDialogue() : null;
 		if (result.hasErrors()) {
 			model.addAttribute("signUpForm", signUpForm);
 			return archive(slug, viewer, model, locale);
 		}
-		this.newsletters.signUp(
-				new Newsletters.SignUp(signUpForm.getEmail(), signUpForm.getLocale(), slug, signUpForm.getGroup()),
-				viewer, locale, request.getRemoteAddr());
+		try {
+			this.newsletters.signUp(
+					new Newsletters.SignUp(signUpForm.getEmail(), signUpForm.getLocale(), slug, signUpForm.getGroup()),
+					viewer, locale, request.getRemoteAddr());
+		}
+		catch (RateLimitExceededException ex) {
+			// Said beside the address, which is kept, rather than on a page of its own.
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER,
+					String.valueOf(RateLimitExceededException.seconds(ex.getRetryAfter())));
+			result.rejectValue("email", "newsletter.error.too-many",
+					new Object[] { RateLimitExceededException.minutes(ex.getRetryAfter()) }, null);
+			model.addAttribute("signUpForm", signUpForm);
+			return archive(slug, viewer, model, locale);
+		}
 		if (slug != null) {
 			// The page then leads back to the dialogue's newsletter, where they signed
 			// up.

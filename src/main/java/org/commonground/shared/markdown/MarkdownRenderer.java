@@ -59,14 +59,26 @@ public class MarkdownRenderer {
 			.toFactory())
 		.and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr", "br").toFactory());
 
-	/** Sanitized HTML for the Markdown source; empty for a blank source. */
+	/**
+	 * Sanitized HTML for the Markdown source, for a page where it sits under an h1 and an
+	 * h2; empty for a blank source.
+	 */
 	public String toHtml(String markdown) {
+		return toHtml(markdown, HEADING_SHIFT);
+	}
+
+	/**
+	 * Sanitized HTML for the Markdown source whose headings go down {@code headingShift}
+	 * levels (1 for a text right under the page's h1, such as a newsletter issue); empty
+	 * for a blank source.
+	 */
+	public String toHtml(String markdown, int headingShift) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
 		Node document = PARSER.parse(markdown);
 		unlinkRefusedUrls(document);
-		shiftHeadings(document);
+		shiftHeadings(document, headingShift);
 		return POLICY.sanitize(RENDERER.render(document));
 	}
 
@@ -83,11 +95,11 @@ public class MarkdownRenderer {
 		return TEXT.render(PARSER.parse(markdown)).strip();
 	}
 
-	private static void shiftHeadings(Node document) {
+	private static void shiftHeadings(Node document, int shift) {
 		document.accept(new AbstractVisitor() {
 			@Override
 			public void visit(Heading heading) {
-				heading.setLevel(Math.min(heading.getLevel() + HEADING_SHIFT, 6));
+				heading.setLevel(Math.min(heading.getLevel() + shift, 6));
 				visitChildren(heading);
 			}
 		});

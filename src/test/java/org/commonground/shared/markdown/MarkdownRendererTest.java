@@ -73,6 +73,12 @@ class MarkdownRendererTest {
 	}
 
 	@Test
+	void headingsGoDownAsManyLevelsAsAsked() {
+		assertThat(this.renderer.toHtml("# News\n\n## Prices", 1)).contains("<h2>News</h2>")
+			.contains("<h3>Prices</h3>");
+	}
+
+	@Test
 	void blankTextGivesNothing() {
 		assertThat(this.renderer.toHtml(null)).isEmpty();
 		assertThat(this.renderer.toHtml("   ")).isEmpty();
