@@ -64,9 +64,11 @@ public class ChallengeFacilitation {
 	}
 
 	/**
-	 * A facilitator sets the status and the public response (Markdown; blank removes it)
-	 * written in {@code language} ({@code null} or not one of the five: the challenge's).
-	 * A rewritten or removed response leaves its translations out of date.
+	 * A facilitator sets the status and the public response (Markdown; blank removes it,
+	 * except for {@code ADDRESSED} and {@code OUT_OF_SCOPE}, which need one) written in
+	 * {@code language} ({@code null} or not one of the five: the challenge's). A
+	 * rewritten or removed response leaves its translations out of date. A change of
+	 * status is recorded in the audit log.
 	 */
 	@Transactional
 	public void respond(String slug, AccountPrincipal viewer, long id, ChallengeStatus status, String response,
@@ -84,6 +86,10 @@ public class ChallengeFacilitation {
 			throw new ChallengeRuleException("challenge.error.body.long");
 		}
 		String source = (response == null || response.isBlank()) ? null : response.strip();
+		if (source == null && needsResponse(status)) {
+			// Closing a challenge says why, in public (W4 #8).
+			throw new ChallengeRuleException(RESPONSE_REQUIRED);
+		}
 		ChallengeStatus before = challenge.getStatus();
 		String written = SupportedLanguages.isSupported(language) ? language : challenge.getLanguage();
 		if (!java.util.Objects.equals(source, challenge.getResponseSource())) {
@@ -93,6 +99,24 @@ public class ChallengeFacilitation {
 				viewer.getId(), this.clock.instant());
 		this.events.publishEvent(new ChallengeResponded(view.dialogue().getId(), id, challenge.getAuthorId(),
 				challenge.getTitle(), status, before != status, viewer.getId(), expectedVersion));
+		if (before != status) {
+			// Who closed or reopened a challenge is on record: the new status as the
+			// reason.
+			this.events.publishEvent(
+					new AuditEvent(viewer.getId(), AuditAction.CHALLENGE_STATUS_CHANGED, view.dialogue().getId(),
+							ChallengeService.TARGET_TYPE, id, challenge.getAuthorId(), status.name(), null));
+		}
+	}
+
+	/** The message of a status that closes a challenge without a public response. */
+	public static final String RESPONSE_REQUIRED = "challenge.error.response-required";
+
+	/**
+	 * Whether a status closes the challenge and so needs a public response: addressed
+	 * (how) or out of scope (why).
+	 */
+	public static boolean needsResponse(ChallengeStatus status) {
+		return status == ChallengeStatus.ADDRESSED || status == ChallengeStatus.OUT_OF_SCOPE;
 	}
 
 	/** A challenge for a facilitator's forms. */

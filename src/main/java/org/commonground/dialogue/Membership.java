@@ -50,6 +50,13 @@ public class Membership {
 	@Formula("(select a.stakeholder_group_id from account_directory a where a.id = account_id)")
 	private long memberGroupId;
 
+	/**
+	 * An account made for someone who takes part offline (SMS, meetings): it cannot sign
+	 * in (V137).
+	 */
+	@Formula("(select a.offline from account_directory a where a.id = account_id)")
+	private boolean memberOffline;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 12)
 	private MembershipRole role = MembershipRole.PARTICIPANT;
@@ -103,6 +110,14 @@ public class Membership {
 	public Member getMember() {
 		return new Member(this.accountId, this.memberName, this.memberOrganisation, this.memberRegion,
 				this.memberGroupId);
+	}
+
+	/**
+	 * Whether the member's account is one made for someone who takes part offline (by SMS
+	 * or at meetings), which cannot sign in: such a member is not made a facilitator.
+	 */
+	public boolean isMemberOffline() {
+		return this.memberOffline;
 	}
 
 	public MembershipRole getRole() {

@@ -153,6 +153,31 @@ public class MembershipService {
 	}
 
 	/**
+	 * The invitation behind a link with what its landing page may show: a draft's link is
+	 * valid but leads nowhere yet, and only the draft's facilitators (and admins) may see
+	 * which dialogue it is (W4 #3).
+	 */
+	@Transactional(readOnly = true)
+	public InvitationLanding invitationLanding(String token, AccountPrincipal viewer) {
+		Invitation invitation = invitation(token);
+		Dialogue dialogue = invitation.getDialogue();
+		boolean notOpenYet = dialogue.getStatus() == DialogueStatus.DRAFT;
+		boolean dialogueShown = !notOpenYet || this.access.context(dialogue, viewer).facilitates();
+		return new InvitationLanding(invitation, notOpenYet, dialogueShown);
+	}
+
+	/**
+	 * An invitation's landing page.
+	 *
+	 * @param invitation the invitation
+	 * @param notOpenYet its dialogue is a draft: the link will work once it opens
+	 * @param dialogueShown whether the viewer may see the dialogue's title and summary
+	 * (not a draft, or the viewer facilitates it)
+	 */
+	public record InvitationLanding(Invitation invitation, boolean notOpenYet, boolean dialogueShown) {
+	}
+
+	/**
 	 * Joins through an invitation link, whatever the join policy and visibility, if the
 	 * link is still valid; a limited link counts one use per new member.
 	 */
@@ -252,6 +277,11 @@ public class MembershipService {
 		if (!membership.isActive()) {
 			throw new DialogueRuleException("membership.error.not-member");
 		}
+		if (membership.isMemberOffline()) {
+			// Nobody can sign in with it to facilitate, and the role shows the real names
+			// behind pseudonyms (W4 #4).
+			throw new DialogueRuleException("membership.error.offline-facilitator");
+		}
 		membership.changeRole(MembershipRole.FACILITATOR);
 		membership.changeDisplayMode(DisplayMode.NAMED);
 		audit(viewer, AuditAction.FACILITATOR_APPOINTED, membership, null);
@@ -295,6 +325,9 @@ public class MembershipService {
 		Dialogue dialogue = this.access.facilitated(slug, viewer).dialogue();
 		Account account = this.accounts.findByEmail(email)
 			.orElseThrow(() -> new DialogueRuleException("facilitator.error.unknown-account"));
+		if (account.isOffline()) {
+			throw new DialogueRuleException("membership.error.offline-facilitator");
+		}
 		this.memberships.insertIfAbsent(dialogue.getId(), account.getId());
 		Membership membership = this.memberships.findOneForUpdate(dialogue.getId(), account.getId()).orElseThrow();
 		if (!membership.isActive()) {

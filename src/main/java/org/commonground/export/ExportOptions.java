@@ -11,8 +11,9 @@ import org.commonground.shared.audit.ExportDescription;
  * recorded in the audit log)
  * @param includeHidden hidden and held contributions with their text, marked (admins
  * only)
- * @param from first day of contributions, inclusive (UTC), or {@code null}
- * @param to last day, inclusive (UTC), or {@code null}
+ * @param from first day of contributions, inclusive, a day in the dialogue's time zone,
+ * or {@code null}
+ * @param to last day, inclusive, in the dialogue's time zone, or {@code null}
  */
 public record ExportOptions(boolean identities, boolean includeHidden, LocalDate from, LocalDate to) {
 

@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the dialogue (or is an admin; others get 404), that only admins ask for identities or
  * hidden content, takes one export from the viewer's allowance and records the export in
  * the audit log; only then may the export be written, streamed from a cursor.
+ * {@link #view} checks access for the printable page, which is read, not exported.
  */
 @Service
 public class ExportService {
@@ -101,7 +102,7 @@ public class ExportService {
 		}
 		java.time.Duration wait = this.limiter.tryConsume("export-account", this.limit, Long.toString(viewer.getId()));
 		if (!wait.isZero()) {
-			throw new RateLimitExceededException(wait);
+			throw new RateLimitExceededException(wait, RateLimitExceededException.EXPORTS);
 		}
 		long dialogueId = view.dialogue().getId();
 		this.events.publishEvent(new AuditEvent(viewer.getId(),
@@ -114,12 +115,28 @@ public class ExportService {
 	}
 
 	/**
+	 * Checks that the viewer may read the printable summary page (as {@link #authorize}
+	 * for an export without options); reading the page is not an export, so it neither
+	 * uses the viewer's export allowance nor writes to the audit log (W4 #2).
+	 * @throws NotFoundException if the viewer does not facilitate the dialogue
+	 */
+	@Transactional(readOnly = true)
+	public ExportRequest view(String slug, AccountPrincipal viewer, Locale locale) {
+		if (viewer == null) {
+			throw new NotFoundException();
+		}
+		DialogueView view = this.access.facilitated(slug, viewer);
+		return new ExportRequest(view.dialogue(), ExportOptions.defaults(), ExportFormat.HTML,
+				LocalDate.now(this.clock.withZone(view.zone())), locale, viewer);
+	}
+
+	/**
 	 * Writes the CSV of an authorized export to the stream, row by row.
 	 * @return the number of contributions written
 	 */
 	@Transactional(readOnly = true)
 	public long writeCsv(ExportRequest request, OutputStream out) {
-		try (CsvSummaryWriter writer = new CsvSummaryWriter(out)) {
+		try (CsvSummaryWriter writer = new CsvSummaryWriter(out, request.dialogue().getTimeZone())) {
 			this.rows.each(request, writer::write);
 			return writer.rows();
 		}

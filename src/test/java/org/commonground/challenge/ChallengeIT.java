@@ -386,6 +386,61 @@ class ChallengeIT extends IntegrationTest {
 		assertThat(buyerClient.lastFlash()).containsEntry("flashError", "challenge.error.merged");
 	}
 
+	/**
+	 * Addressed and Out of scope close a challenge for everyone who follows it, so they
+	 * need a public response: without one the error is beside the response, the chosen
+	 * status kept; a change of status is in the audit log with its new status (W4 #8).
+	 */
+	@Test
+	void closingAChallengeNeedsAPublicResponseAndStatusChangesAreAudited() throws Exception {
+		long id = this.challenges.raise(this.slug, this.miner, "Nobody tests the river water");
+		String path = "/dialogues/" + this.slug + "/challenges/" + id;
+		WebClient facilitator = client(this.facilitator);
+		for (String closing : List.of("ADDRESSED", "OUT_OF_SCOPE")) {
+			MockHttpServletResponse refused = facilitator.perform(
+					post(path + "/response").param("status", closing).param("response", "   ").param("version", "0"));
+			Document form = Jsoup.parse(refused.getContentAsString());
+			assertThat(form.select("#response-error").text()).as(closing).contains("Write a public response");
+			assertThat(form.select("#response").attr("aria-invalid")).isEqualTo("true");
+			assertThat(form.select("#response").attr("aria-describedby")).contains("response-error");
+			assertThat(form.select("#status option[selected]").val()).as("the status chosen is kept")
+				.isEqualTo(closing);
+		}
+		assertThat(this.jdbc.queryForObject("select status from challenge where id = ?", String.class, id))
+			.isEqualTo("OPEN");
+		// The service refuses it too, whoever calls it.
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.dialogues.as(this.facilitator, (me) -> {
+			this.facilitation.respond(this.slug, me, id, ChallengeStatus.OUT_OF_SCOPE, null, 0);
+			return null;
+		}))
+			.isInstanceOf(ChallengeRuleException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "challenge.error.response-required");
+
+		assertThat(
+				facilitator.perform(post(path + "/response").param("status", "UNDER_DISCUSSION").param("version", "0"))
+					.getRedirectedUrl())
+			.as("no response needed while it is discussed")
+			.isEqualTo(path);
+		assertThat(facilitator
+			.perform(post(path + "/response").param("status", "ADDRESSED")
+				.param("response", "The district office tests it monthly from April.")
+				.param("version", "1"))
+			.getRedirectedUrl()).isEqualTo(path);
+		// Saving the same status again is not a change.
+		facilitator.perform(post(path + "/response").param("status", "ADDRESSED")
+			.param("response", "The district office tests it monthly from April; results on the notice board.")
+			.param("version", "2"));
+		Document audit = Jsoup.parse(facilitator
+			.perform(get("/dialogues/" + this.slug + "/moderation/audit").param("action", "CHALLENGE_STATUS_CHANGED"))
+			.getContentAsString());
+		assertThat(audit.select("select[name=action] option[value=CHALLENGE_STATUS_CHANGED]").text())
+			.isEqualTo("challenge status changed");
+		assertThat(audit.select("tbody tr")).hasSize(2);
+		assertThat(audit.select("tbody tr td:eq(1)").eachText()).containsOnly("Fiona Facilitator");
+		assertThat(audit.select("tbody tr .challenge-status").eachText()).containsExactly("Addressed",
+				"Under discussion");
+	}
+
 	@Test
 	void lockingADiscussionRecordsTheFacilitatorsReason() throws Exception {
 		long id = this.challenges.raise(this.slug, this.miner, "A heated thread");

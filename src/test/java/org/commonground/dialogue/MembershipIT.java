@@ -11,6 +11,7 @@ import org.commonground.support.TestDialogues;
 import org.commonground.support.WebClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,12 @@ class MembershipIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DialogueService dialogueService;
+
+	@Autowired
+	org.commonground.account.AccountService accountService;
 
 	@Test
 	void twentyParallelJoinsByOneAccountMakeOneMembership() throws Exception {
@@ -417,7 +424,7 @@ class MembershipIT extends IntegrationTest {
 		loggedIn(hidden).perform(post("/dialogues/" + slug + "/join").param("displayMode", "PSEUDONYMOUS"));
 		WebClient lead = loggedIn(facilitator);
 		long helperId = this.dialogues.membershipId(slug, hidden);
-		lead.perform(post("/dialogues/" + slug + "/members/" + helperId + "/facilitator"));
+		lead.perform(post("/dialogues/" + slug + "/members/" + helperId + "/facilitator").param("confirmed", "true"));
 		assertThat(this.jdbc.queryForObject("select role || ':' || display_mode from membership where id = ?",
 				String.class, helperId))
 			.isEqualTo("FACILITATOR:NAMED");
@@ -447,7 +454,7 @@ class MembershipIT extends IntegrationTest {
 		loggedIn(helper).perform(post("/dialogues/" + slug + "/join"));
 		long helperId = this.dialogues.membershipId(slug, helper);
 		WebClient lead = loggedIn(facilitator);
-		lead.perform(post("/dialogues/" + slug + "/members/" + helperId + "/facilitator"));
+		lead.perform(post("/dialogues/" + slug + "/members/" + helperId + "/facilitator").param("confirmed", "true"));
 		String withdraw = "/dialogues/" + slug + "/members/" + helperId + "/facilitation/withdraw";
 		// Facilitators do not withdraw one another: admins appoint and withdraw.
 		assertThat(lead.perform(post(withdraw)).getStatus()).isIn(403, 404);
@@ -607,6 +614,168 @@ class MembershipIT extends IntegrationTest {
 		loggedIn(miner).perform(post("/dialogues/" + slug + "/join"));
 		String after = new WebClient(this.mvc).perform(get("/dialogues/" + slug)).getContentAsString();
 		assertThat(after).contains("No member yet from: Government.").doesNotContain("only 0% of the members");
+	}
+
+	/**
+	 * A link to a draft (W4 #3): the facilitator is told it works once the dialogue
+	 * opens; the page shows nobody else the draft's title or summary, says it is not open
+	 * yet and that the same link will work, and joins nobody; once opened, the same link
+	 * admits.
+	 */
+	@Test
+	void anInvitationToADraftHidesTheDraftAndWorksOnceItOpens() throws Exception {
+		String facilitator = this.accounts.create("Draft Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Secret draft", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE,
+				true, DialogueStatus.DRAFT);
+		String title = this.jdbc.queryForObject("select title from dialogue where slug = ?", String.class, slug);
+		WebClient lead = loggedIn(facilitator);
+		lead.perform(post("/dialogues/" + slug + "/invitations").param("validDays", "7").param("maxUses", "5"));
+		assertThat(lead.lastFlash().get("flashSuccess")).isEqualTo("invitation.created.draft");
+		Document manage = Jsoup.parse(lead.perform(get("/dialogues/" + slug + "/manage")).getContentAsString());
+		assertThat(manage.select(".invitation-draft").text()).contains("its invitation links work once you open it");
+		String token = this.jdbc.queryForObject(
+				"select i.token from invitation i join dialogue d on d.id = i.dialogue_id where d.slug = ?",
+				String.class, slug);
+
+		String member = this.accounts.participant("Curious Member");
+		WebClient curious = loggedIn(member);
+		for (WebClient reader : List.of(new WebClient(this.mvc), curious)) {
+			MockHttpServletResponse page = reader.perform(get("/invitations/" + token));
+			assertThat(page.getStatus()).isEqualTo(200);
+			Document landing = Jsoup.parse(page.getContentAsString());
+			assertThat(landing.select("h1").text()).isEqualTo("This dialogue is not open yet");
+			assertThat(landing.text()).contains("the same link will work once the dialogue opens")
+				.doesNotContain(title, "A dialogue for tests", "Ask the facilitator");
+			assertThat(landing.select("form[action=/invitations/" + token + "]")).isEmpty();
+		}
+		MockHttpServletResponse refused = curious.perform(post("/invitations/" + token));
+		assertThat(refused.getStatus()).isEqualTo(409);
+		assertThat(refused.getContentAsString()).contains("not open yet").doesNotContain(title, "Ask the facilitator");
+		assertThat(this.dialogues.membershipStatus(slug, member)).isNull();
+		// Its facilitators see which draft it is.
+		Document own = Jsoup.parse(lead.perform(get("/invitations/" + token)).getContentAsString());
+		assertThat(own.select("h2").text()).isEqualTo(title);
+		assertThat(own.text()).contains("You facilitate this draft");
+
+		this.dialogues.as(facilitator, (me) -> {
+			this.dialogueService.changeStatus(slug, DialogueStatus.OPEN, me);
+			return null;
+		});
+		assertThat(Jsoup.parse(curious.perform(get("/invitations/" + token)).getContentAsString()).select("h2").text())
+			.isEqualTo(title);
+		assertThat(curious.perform(post("/invitations/" + token)).getRedirectedUrl()).isEqualTo("/dialogues/" + slug);
+		assertThat(this.dialogues.membershipStatus(slug, member)).isEqualTo("ACTIVE");
+	}
+
+	/**
+	 * A closed dialogue's link says nobody can join, without sending people to ask for a
+	 * new link that would not help.
+	 */
+	@Test
+	void aClosedDialoguesLinkDoesNotSendPeopleToAskForANewOne() throws Exception {
+		String facilitator = this.accounts.create("Closing Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Closing", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE, false,
+				DialogueStatus.OPEN);
+		String token = this.dialogues.invitation(slug, facilitator, 7, null).getToken();
+		this.dialogues.as(facilitator, (me) -> {
+			this.dialogueService.changeStatus(slug, DialogueStatus.CLOSED, me);
+			return null;
+		});
+		MockHttpServletResponse refused = loggedIn(this.accounts.participant("Late Joiner"))
+			.perform(post("/invitations/" + token));
+		assertThat(refused.getStatus()).isEqualTo(410);
+		assertThat(refused.getContentAsString()).contains("This dialogue is not open, so nobody can join it now.")
+			.doesNotContain("for a new link");
+	}
+
+	/**
+	 * A refused invitation form opens at the top of the page: a summary of its errors
+	 * there links to the field further down (W4 #9).
+	 */
+	@Test
+	void aRefusedInvitationFormHasAnErrorSummaryAtTheTop() throws Exception {
+		String facilitator = this.accounts.create("Summary Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Summarised", Visibility.MEMBERS_ONLY, JoinPolicy.INVITE,
+				false, DialogueStatus.OPEN);
+		Document page = Jsoup
+			.parse(loggedIn(facilitator).perform(post("/dialogues/" + slug + "/invitations").param("validDays", "91"))
+				.getContentAsString());
+		assertThat(page.select(".error-summary")).hasSize(1);
+		assertThat(page.select(".error-summary a[href=#validDays]").text())
+			.contains("Please give a number of days from 1 to 90.");
+		assertThat(page.select(".error-summary").first().siblingIndex())
+			.as("before the join requests, where the page opens")
+			.isLessThan(page.select("#requests").first().siblingIndex());
+		assertThat(page.select("#validDays").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#validDays").val()).isEqualTo("91");
+		assertThat(
+				Jsoup.parse(loggedIn(facilitator).perform(get("/dialogues/" + slug + "/manage")).getContentAsString())
+					.select(".error-summary"))
+			.as("none before anything is sent")
+			.isEmpty();
+	}
+
+	/**
+	 * Making a facilitator (W4 #4) asks to confirm what the role allows; without the box
+	 * ticked nothing changes and the error is beside the box. An account that cannot sign
+	 * in (SMS, meetings) is not offered the role, and the service refuses it.
+	 */
+	@Test
+	void makingAFacilitatorIsConfirmedAndNeverGivenToAnOfflineAccount() throws Exception {
+		String facilitator = this.accounts.create("Careful Lead", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
+		String slug = this.dialogues.create(facilitator, "Careful", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		String helper = this.accounts.participant("Maybe Helper");
+		loggedIn(helper).perform(post("/dialogues/" + slug + "/join").param("displayMode", "NAMED"));
+		long helperId = this.dialogues.membershipId(slug, helper);
+		org.commonground.account.AccountPrincipal offline = this.accountService.createOffline("SMS Nyarugusu",
+				"ARTISANAL_MINER", "Nyarugusu", "sw");
+		this.dialogues.as(facilitator, (me) -> {
+			this.memberships.admitOffline(slug, offline, me);
+			return null;
+		});
+		long offlineId = this.jdbc.queryForObject(
+				"select m.id from membership m join dialogue d on d.id = m.dialogue_id where d.slug = ? and m.account_id = ?",
+				Long.class, slug, offline.getId());
+		WebClient lead = loggedIn(facilitator);
+		Document manage = Jsoup.parse(lead.perform(get("/dialogues/" + slug + "/manage")).getContentAsString());
+		Element offer = manage.selectFirst("#member-" + helperId + " details.make-facilitator");
+		assertThat(offer).isNotNull();
+		assertThat(offer.attr("open")).as("closed until asked").isEmpty();
+		assertThat(offer.select("summary").text()).isEqualTo("Make facilitator");
+		assertThat(offer.select("form p").first().text()).contains("real names behind every pseudonym", "moderates",
+				"exports");
+		assertThat(offer.select("input[type=checkbox][name=confirmed]")).hasSize(1);
+		assertThat(manage.select("#member-" + offlineId + " details.make-facilitator")).isEmpty();
+		assertThat(manage.select("#member-" + offlineId + " .offline-member").text()).contains("cannot sign in");
+
+		String makeHelper = "/dialogues/" + slug + "/members/" + helperId + "/facilitator";
+		assertThat(lead.perform(post(makeHelper)).getRedirectedUrl())
+			.isEqualTo("/dialogues/" + slug + "/manage#member-" + helperId);
+		assertThat(this.jdbc.queryForObject("select role from membership where id = ?", String.class, helperId))
+			.isEqualTo("PARTICIPANT");
+		Document again = Jsoup.parse(lead.perform(get("/dialogues/" + slug + "/manage")).getContentAsString());
+		Element reopened = again.selectFirst("#member-" + helperId + " details.make-facilitator");
+		assertThat(reopened.hasAttr("open")).isTrue();
+		assertThat(reopened.select("#facilitator-confirm-" + helperId + "-error").text())
+			.contains("Tick the box to confirm");
+		assertThat(reopened.select("#facilitator-confirm-" + helperId).attr("aria-invalid")).isEqualTo("true");
+
+		lead.perform(post(makeHelper).param("confirmed", "true"));
+		assertThat(lead.lastFlash().get("flashSuccess")).isEqualTo("membership.made-facilitator");
+		assertThat(this.jdbc.queryForObject("select role from membership where id = ?", String.class, helperId))
+			.isEqualTo("FACILITATOR");
+
+		lead.perform(post("/dialogues/" + slug + "/members/" + offlineId + "/facilitator").param("confirmed", "true"));
+		assertThat(lead.lastFlash().get("flashError")).isEqualTo("membership.error.offline-facilitator");
+		assertThat(this.jdbc.queryForObject("select role from membership where id = ?", String.class, offlineId))
+			.isEqualTo("PARTICIPANT");
+		String offlineEmail = this.jdbc.queryForObject("select email from account where id = ?", String.class,
+				offline.getId());
+		WebClient admin = loggedIn(this.accounts.admin("Appointing Careful Admin"));
+		admin.perform(post("/dialogues/" + slug + "/facilitators").param("email", offlineEmail));
+		assertThat(this.jdbc.queryForObject("select role from membership where id = ?", String.class, offlineId))
+			.isEqualTo("PARTICIPANT");
 	}
 
 	private WebClient loggedIn(String email) throws Exception {

@@ -287,7 +287,8 @@ class ExportIT extends IntegrationTest {
 		assertThat(page.select("style")).as("no inline style under the CSP").isEmpty();
 		assertThat(client(this.miner).perform(get(base() + "/summary")).getStatus()).isEqualTo(404);
 		assertThat(client(this.miner).perform(get(base() + "/export.pdf")).getStatus()).isEqualTo(404);
-		assertThat(auditCount("EXPORT_DOWNLOADED")).isEqualTo(2);
+		// The PDF is an export; reading the page is not (W4 #2).
+		assertThat(auditCount("EXPORT_DOWNLOADED")).isEqualTo(1);
 	}
 
 	@Test
@@ -468,6 +469,11 @@ class ExportIT extends IntegrationTest {
 		List<CSVRecord> day = parse(client(this.facilitator)
 			.perform(get(base() + "/export.csv").param("from", "2026-03-12").param("to", "2026-03-12")));
 		assertThat(day).extracting((r) -> r.get("type")).containsExactly("CHALLENGE");
+		// Its row gives the time in the same zone as the day it was counted in, beside
+		// UTC (W4 #6).
+		assertThat(day.get(0).get("created_at")).isEqualTo("2026-03-11T22:30:00Z");
+		assertThat(day.get(0).get("created_at_local")).isEqualTo("2026-03-12 01:30:00");
+		assertThat(day.get(0).get("time_zone")).isEqualTo("Africa/Dar_es_Salaam");
 	}
 
 	@Test
@@ -491,11 +497,28 @@ class ExportIT extends IntegrationTest {
 
 		String busy = this.accounts.admin("Busy Exporter");
 		WebClient admin = client(busy);
+		// Reading the summary page, in its languages, is not an export: no allowance
+		// used, nothing in the audit log (W4 #2).
+		int audited = auditCount("EXPORT_DOWNLOADED");
+		for (int i = 0; i < 35; i++) {
+			assertThat(admin.perform(get(base() + "/summary").param("lang", (i % 2 == 0) ? "en" : "sw")).getStatus())
+				.as("summary view %d", i)
+				.isEqualTo(200);
+		}
+		assertThat(auditCount("EXPORT_DOWNLOADED")).isEqualTo(audited);
 		int last = 0;
 		for (int i = 0; i < 31; i++) {
 			last = admin.perform(get(base() + "/export.csv")).getStatus();
 		}
 		assertThat(last).as("the 31st export within the hour").isEqualTo(429);
+		assertThat(auditCount("EXPORT_DOWNLOADED")).isEqualTo(audited + 30);
+		// The page says it is the exports that are limited, not "for your security".
+		Document refused = Jsoup.parse(admin.perform(get(base() + "/export.pdf")).getContentAsString());
+		assertThat(refused.select("h1").text()).isEqualTo("Too many exports for now");
+		assertThat(refused.select("main").text()).contains("exports an account may download in an hour")
+			.doesNotContain("security");
+		// The page can still be read.
+		assertThat(admin.perform(get(base() + "/summary")).getStatus()).isEqualTo(200);
 		// The JSON export refuses in JSON too, with the wait.
 		MockHttpServletResponse json = admin.perform(get(base() + "/export.json"));
 		assertThat(json.getStatus()).isEqualTo(429);

@@ -45,7 +45,8 @@ class RecordingIT extends MeetingTestBase {
 		this.second = this.accounts.create("Second Facilitator", AccountRole.FACILITATOR, "GOVERNMENT");
 		this.dialogues.addMember(this.slug, this.facilitator, this.second, DisplayMode.NAMED);
 		client(this.facilitator).perform(post("/dialogues/" + this.slug + "/members/"
-				+ this.dialogues.membershipId(this.slug, this.second) + "/facilitator"));
+				+ this.dialogues.membershipId(this.slug, this.second) + "/facilitator")
+			.param("confirmed", "true"));
 	}
 
 	@Test

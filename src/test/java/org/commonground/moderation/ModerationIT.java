@@ -316,7 +316,8 @@ class ModerationIT extends IntegrationTest {
 		this.dialogues.addMember(this.slug, this.facilitator, second, DisplayMode.NAMED);
 		long facilitatorsMembership = this.dialogues.membershipId(this.slug, second);
 		client(this.facilitator)
-			.perform(post("/dialogues/" + this.slug + "/members/" + facilitatorsMembership + "/facilitator"));
+			.perform(post("/dialogues/" + this.slug + "/members/" + facilitatorsMembership + "/facilitator")
+				.param("confirmed", "true"));
 		long challenge = this.challenges.raise(this.slug, this.miner, "Mercury at the river");
 		long comment = this.challenges.comment(this.slug, this.miner, challenge, null,
 				"The buyer at Nyarugusu cheats.");
@@ -822,7 +823,8 @@ class ModerationIT extends IntegrationTest {
 		String co = this.accounts.create("Cora Cofacilitator", AccountRole.FACILITATOR, "CIVIL_SOCIETY");
 		this.dialogues.addMember(this.slug, this.facilitator, co, DisplayMode.NAMED);
 		facilitator.perform(post(
-				"/dialogues/" + this.slug + "/members/" + this.dialogues.membershipId(this.slug, co) + "/facilitator"));
+				"/dialogues/" + this.slug + "/members/" + this.dialogues.membershipId(this.slug, co) + "/facilitator")
+			.param("confirmed", "true"));
 		facilitator.perform(post("/dialogues/" + this.slug + "/moderation/challenges/" + held + "/approve"));
 		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.approved.done");
 		await().atMost(Duration.ofSeconds(30)).until(() -> newChallenge(co, held) == 1);
@@ -836,7 +838,8 @@ class ModerationIT extends IntegrationTest {
 
 		// Made a facilitator, the author still does not approve their own held comment.
 		facilitator.perform(post("/dialogues/" + this.slug + "/members/"
-				+ this.dialogues.membershipId(this.slug, newcomer) + "/facilitator"));
+				+ this.dialogues.membershipId(this.slug, newcomer) + "/facilitator")
+			.param("confirmed", "true"));
 		String moderateComment = "/dialogues/" + this.slug + "/moderation/comments/" + heldComment;
 		Document ownCase = Jsoup.parse(author.perform(get(moderateComment)).getContentAsString());
 		assertThat(ownCase.select("form[action$=/approve]")).isEmpty();
@@ -899,7 +902,8 @@ class ModerationIT extends IntegrationTest {
 		String second = this.accounts.create(name, AccountRole.FACILITATOR);
 		this.dialogues.addMember(this.slug, this.facilitator, second, DisplayMode.NAMED);
 		long membership = this.dialogues.membershipId(this.slug, second);
-		client(this.facilitator).perform(post("/dialogues/" + this.slug + "/members/" + membership + "/facilitator"));
+		client(this.facilitator).perform(
+				post("/dialogues/" + this.slug + "/members/" + membership + "/facilitator").param("confirmed", "true"));
 		return second;
 	}
 

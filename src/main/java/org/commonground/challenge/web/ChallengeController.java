@@ -290,6 +290,10 @@ class ChallengeController {
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		this.facilitation.forFacilitating(slug, viewer, id);
+		if (!errors.hasFieldErrors("response") && ChallengeFacilitation.needsResponse(form.getStatus())
+				&& (form.getResponse() == null || form.getResponse().isBlank())) {
+			errors.rejectValue("response", ChallengeFacilitation.RESPONSE_REQUIRED);
+		}
 		if (!errors.hasErrors()) {
 			try {
 				this.facilitation.respond(slug, viewer, id, form.getStatus(), form.getResponse(), form.getLanguage(),
@@ -302,7 +306,9 @@ class ChallengeController {
 				response.setStatus(HttpStatus.CONFLICT.value());
 			}
 			catch (ChallengeRuleException ex) {
-				errors.rejectValue("status", ex.getMessageKey());
+				errors.rejectValue(
+						ChallengeFacilitation.RESPONSE_REQUIRED.equals(ex.getMessageKey()) ? "response" : "status",
+						ex.getMessageKey());
 			}
 		}
 		Object page = showChallenge(slug, id, null, viewer, model, locale);

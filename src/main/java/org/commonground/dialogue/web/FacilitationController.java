@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -73,7 +74,10 @@ class FacilitationController {
 			return managePage(view, model, locale);
 		}
 		this.memberships.createInvitation(slug, form.getValidDays(), form.getMaxUses(), form.getNote(), viewer);
-		Flash.success(redirect, "invitation.created");
+		// A draft's link works once the dialogue opens: the facilitator is told so (W4
+		// #3).
+		Flash.success(redirect, (view.dialogue().getStatus() == org.commonground.dialogue.DialogueStatus.DRAFT)
+				? "invitation.created.draft" : "invitation.created");
 		return "redirect:/dialogues/" + slug + "/manage#invitations";
 	}
 
@@ -127,9 +131,21 @@ class FacilitationController {
 		return apply(slug, redirect, () -> this.memberships.remove(slug, id, reason, viewer), "membership.removed");
 	}
 
+	/**
+	 * Makes a member a facilitator once the box that says what the role allows (the real
+	 * names behind pseudonyms, moderation, exports) is ticked; without it, the member's
+	 * card again with the error beside the box (W4 #4).
+	 */
 	@PostMapping("/dialogues/{slug}/members/{id}/facilitator")
 	String updateMemberFacilitator(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(name = "confirmed", defaultValue = "false") boolean confirmed,
 			@AuthenticationPrincipal AccountPrincipal viewer, RedirectAttributes redirect) {
+		if (!confirmed) {
+			this.access.facilitated(slug, viewer);
+			Flash.error(redirect, "facilitation.make-facilitator.confirm-required");
+			redirect.addFlashAttribute("facilitatorAttempt", id);
+			return "redirect:/dialogues/" + slug + "/manage#member-" + id;
+		}
 		return apply(slug, redirect, () -> this.memberships.makeFacilitator(slug, id, viewer),
 				"membership.made-facilitator");
 	}

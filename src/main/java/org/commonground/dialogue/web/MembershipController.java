@@ -160,13 +160,17 @@ class MembershipController {
 	@GetMapping("/invitations/{token}")
 	String showInvitation(@PathVariable String token, @AuthenticationPrincipal AccountPrincipal viewer, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		Invitation invitation = this.memberships.invitation(token);
+		MembershipService.InvitationLanding landing = this.memberships.invitationLanding(token, viewer);
+		Invitation invitation = landing.invitation();
 		model.addAttribute("invitation", invitation);
-		model.addAttribute("dialogue", invitation.getDialogue());
 		if (!invitation.isUsable(java.time.Instant.now())) {
 			response.setStatus(HttpStatus.GONE.value());
 			return "dialogue/invitation-invalid";
 		}
+		if (landing.notOpenYet()) {
+			return notOpenYet(landing, model);
+		}
+		model.addAttribute("dialogue", invitation.getDialogue());
 		if (viewer == null) {
 			this.savedRequests.saveRequest(request, response);
 		}
@@ -177,7 +181,14 @@ class MembershipController {
 	String acceptInvitation(@PathVariable String token, @Valid @ModelAttribute DisplayModeForm form,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Invitation invitation = this.memberships.invitation(token);
+		MembershipService.InvitationLanding landing = this.memberships.invitationLanding(token, viewer);
+		Invitation invitation = landing.invitation();
+		if (landing.notOpenYet() && invitation.isUsable(java.time.Instant.now())) {
+			// Nobody joins a draft; the same link works once it opens.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("invitation", invitation);
+			return notOpenYet(landing, model);
+		}
 		if (regionMissing(form, viewer) && invitation.isUsable(java.time.Instant.now())) {
 			// The invitation again, the error beside the region, the pseudonym still
 			// chosen.
@@ -202,6 +213,17 @@ class MembershipController {
 		}
 		Flash.success(redirect, "membership.joined");
 		return "redirect:/dialogues/" + invitation.getDialogue().getSlug();
+	}
+
+	/**
+	 * The landing page of a valid link to a draft: not open yet, the same link will work
+	 * once it opens; the draft's title and summary only for its facilitators.
+	 */
+	private static String notOpenYet(MembershipService.InvitationLanding landing, Model model) {
+		if (landing.dialogueShown()) {
+			model.addAttribute("dialogue", landing.invitation().getDialogue());
+		}
+		return "dialogue/invitation-not-open";
 	}
 
 	/** One member as the viewer may see them. */

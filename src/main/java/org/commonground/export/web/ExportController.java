@@ -32,10 +32,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code GET /dialogues/{slug}/export.csv}, {@code .json} and {@code .pdf}: the summary
- * exports, streamed; {@code /summary}: the printable page. Options:
+ * exports, streamed, each audited and counted against the viewer's export allowance;
+ * {@code /summary}: the printable page, read (neither audited nor counted). Options:
  * {@code identities=true} and {@code hidden=true} (admins), {@code from} and {@code to}
- * (ISO dates, UTC, inclusive), {@code lang} (labels, and texts where translated, in that
- * language).
+ * (ISO dates, inclusive, days in the dialogue's time zone), {@code lang} (labels, and
+ * texts where translated, in that language).
  */
 @Controller
 class ExportController {
@@ -112,8 +113,8 @@ class ExportController {
 	String showSummary(@PathVariable String slug, @RequestParam(name = "lang", required = false) String lang,
 			@AuthenticationPrincipal AccountPrincipal viewer, Locale locale, HttpServletRequest servletRequest,
 			Model model) {
-		ExportRequest request = this.exports.authorize(slug, viewer, ExportOptions.defaults(), ExportFormat.HTML,
-				language(lang, locale, servletRequest));
+		// Reading the page is not an export: no allowance used, nothing audited.
+		ExportRequest request = this.exports.view(slug, viewer, language(lang, locale, servletRequest));
 		model.addAllAttributes(this.exports.summary(request));
 		ExportForm form = new ExportForm();
 		form.setLang(lang);
@@ -137,8 +138,7 @@ class ExportController {
 		if (!binding.hasErrors()) {
 			return "redirect:" + form.downloadPath(slug);
 		}
-		ExportRequest request = this.exports.authorize(slug, viewer, ExportOptions.defaults(), ExportFormat.HTML,
-				language(form.getLang(), locale, servletRequest));
+		ExportRequest request = this.exports.view(slug, viewer, language(form.getLang(), locale, servletRequest));
 		model.addAllAttributes(this.exports.summary(request));
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return "export/summary";

@@ -54,6 +54,9 @@ class ErrorPageAdvice {
 		response.setHeader("Retry-After", Long.toString(RateLimitExceededException.seconds(ex.getRetryAfter())));
 		model.addAttribute(RateLimitExceededException.MINUTES_ATTRIBUTE,
 				RateLimitExceededException.minutes(ex.getRetryAfter()));
+		if (ex.getKind() != null) {
+			model.addAttribute(RateLimitExceededException.KIND_ATTRIBUTE, ex.getKind());
+		}
 		return "error/429";
 	}
 

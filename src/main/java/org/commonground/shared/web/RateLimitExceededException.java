@@ -11,11 +11,35 @@ public class RateLimitExceededException extends RuntimeException {
 	 */
 	public static final String MINUTES_ATTRIBUTE = "retryAfterMinutes";
 
+	/**
+	 * The request attribute the 429 page reads: what was limited ({@link #EXPORTS}), or
+	 * absent for the attempts limited for security.
+	 */
+	public static final String KIND_ATTRIBUTE = "rateLimitKind";
+
+	/** The kind of a limit on exports: the page talks about exports. */
+	public static final String EXPORTS = "exports";
+
 	private final Duration retryAfter;
 
+	private final String kind;
+
 	public RateLimitExceededException(Duration retryAfter) {
+		this(retryAfter, null);
+	}
+
+	/**
+	 * @param kind what was limited, for the page's text ({@link #EXPORTS}), or
+	 * {@code null} for attempts limited for security
+	 */
+	public RateLimitExceededException(Duration retryAfter, String kind) {
 		super("Rate limit exceeded");
 		this.retryAfter = retryAfter;
+		this.kind = kind;
+	}
+
+	public String getKind() {
+		return this.kind;
 	}
 
 	public Duration getRetryAfter() {

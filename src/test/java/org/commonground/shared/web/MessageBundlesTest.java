@@ -236,6 +236,26 @@ class MessageBundlesTest {
 	}
 
 	/**
+	 * The facilitator's role is named without taking the person for a man, as
+	 * "Traductor/a" does (W4 #10): "Usted facilita este diálogo", "Facilitación", "Equipo
+	 * de facilitación", not "Usted es facilitador", "Hacer facilitador", a bare
+	 * "Facilitador" as a label; French and Portuguese likewise ("Vous facilitez ce
+	 * dialogue", "Dar a função de facilitação"). (The main bundle also says "una persona
+	 * facilitadora" where it said "un facilitador".)
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = {
+			"es; (es|sea|ser|ahora es) facilitador|hacer facilitador|facilitador nombrado|rol de facilitador",
+			"pt; (é|ser|passou a ser) facilitador|tornar facilitador|facilitador nomeado|função de facilitador",
+			"fr; (êtes|est|maintenant) facilitateur|nommer facilitateur|facilitateur nommé|rôle de facilitateur" })
+	void theFacilitatorsRoleIsNamedWithoutAGender(String language, String masculine) throws IOException {
+		Predicate<String> found = words(masculine);
+		Predicate<String> bareLabel = Pattern.compile("^(Facilitador|Facilitateur)$").asPredicate();
+		assertNone(language, (key, value) -> found.test(value) || bareLabel.test(value),
+				"the facilitator taken for a man in " + language);
+	}
+
+	/**
 	 * A dialogue's facilitators moderate it, so what a member reads while reporting or
 	 * waiting for a first post to be approved names them (mwezeshaji, wawezeshaji), as
 	 * the message after posting and the page's introduction do, not "mdhibiti".
