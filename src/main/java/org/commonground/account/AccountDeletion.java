@@ -215,7 +215,7 @@ public class AccountDeletion {
 		this.events.publishEvent(new AccountErased(id, email));
 		this.sessionControl.endSessions(email, null);
 		this.accounts.deleteTokens(id);
-		this.mail.forget(email);
+		this.mail.forget(id, email);
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
 		account.erase(this.passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)), now);
@@ -233,7 +233,7 @@ public class AccountDeletion {
 		String subject = this.messages.getMessage("mail.deletion-requested.subject", null, locale);
 		String body = this.messages.getMessage("mail.deletion-requested.body", new Object[] { account.getDisplayName(),
 				new Times(zone, locale).longDate(due), this.mail.baseUrl() + "/login" }, locale);
-		this.mail.send(account.getEmail(), subject, body);
+		this.mail.send(account.getId(), account.getEmail(), subject, body);
 	}
 
 	private Account requireOffline(long accountId) {

@@ -9,8 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The account itself, first in a person's data archive, and the emails sent to its
- * address.
+ * The account itself, first in a person's data archive, and the emails sent about it (to
+ * its earlier addresses too).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,7 +34,7 @@ class AccountPersonalData implements PersonalDataSource {
 				this.accounts.findPersonalData(accountId));
 		this.accounts.findById(accountId)
 			.ifPresent((account) -> archive.table("emails", List.of("id", "subject", "status", "created_at", "sent_at"),
-					this.mail.sentTo(account.getEmail())));
+					this.mail.sentAbout(accountId, account.getEmail())));
 	}
 
 }

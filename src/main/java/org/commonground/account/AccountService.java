@@ -349,7 +349,7 @@ public class AccountService {
 		}
 		String oldEmail = account.getEmail();
 		account.changeEmail(found.getPendingEmail(), this.clock.instant());
-		this.sessionControl.endSessions(oldEmail, currentSessionId);
+		this.sessionControl.endSessions(oldEmail, currentSessionId, account.getEmail());
 		this.events.publishEvent(AuditEvent.onAccount(accountId, AuditAction.ACCOUNT_EMAIL_CHANGED, accountId, null));
 		log.info("Account {} changed its email address", accountId);
 		return new AccountPrincipal(account);
@@ -679,7 +679,7 @@ public class AccountService {
 		System.arraycopy(links, 0, args, 1, links.length);
 		String subject = this.messages.getMessage(key + ".subject", null, locale);
 		String body = this.messages.getMessage(key + ".body", args, locale);
-		this.mail.send(recipient, subject, body);
+		this.mail.send(account.getId(), recipient, subject, body);
 	}
 
 	private AccountToken useToken(String token, AccountToken.Purpose purpose) {

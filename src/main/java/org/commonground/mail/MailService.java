@@ -66,22 +66,25 @@ public class MailService {
 	}
 
 	/**
-	 * Forgets every message to an address (sent or not): for a person whose account is
+	 * Forgets every message about an account, whatever address it went to, and those to
+	 * its current address about no account (sent or not): for a person whose account is
 	 * erased.
 	 * @return how many messages were forgotten
 	 */
 	@Transactional
-	public int forget(String recipient) {
-		return this.emails.deleteByRecipient(recipient.toLowerCase(java.util.Locale.ROOT));
+	public int forget(long accountId, String currentAddress) {
+		return this.emails.deleteOfAccount(accountId, currentAddress.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/**
-	 * The messages to an address (sent or not), for its owner's data archive: id,
-	 * subject, status, created and sent times.
+	 * The messages about an account (sent or not), whatever address they went to, and
+	 * those to its current address about no account, for its owner's data archive: id,
+	 * subject, status, created and sent times. Never another account's, even to an
+	 * address this one had before or took over.
 	 */
 	@Transactional(readOnly = true)
-	public List<Object[]> sentTo(String recipient) {
-		return this.emails.findSentTo(recipient.toLowerCase(java.util.Locale.ROOT));
+	public List<Object[]> sentAbout(long accountId, String currentAddress) {
+		return this.emails.findOfAccount(accountId, currentAddress.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/** The public address of the site, for links inside messages. */
@@ -89,9 +92,21 @@ public class MailService {
 		return this.properties.baseUrl().replaceAll("/+$", "");
 	}
 
+	/**
+	 * A plain message to an address that is no account's, in a transaction of its own.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void send(String recipient, String subject, String body) {
-		store(MailMessage.plain(recipient, subject, body));
+		store(MailMessage.plain(null, recipient, subject, body));
+	}
+
+	/**
+	 * A plain message about the account (to its address, or to one it is changing to), in
+	 * a transaction of its own.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void send(long accountId, String recipient, String subject, String body) {
+		store(MailMessage.plain(accountId, recipient, subject, body));
 	}
 
 	/**
@@ -108,15 +123,15 @@ public class MailService {
 		Instant now = this.clock.instant();
 		String headers = OutboundEmail.headerLines(message.headers());
 		if (this.mailSender.getIfAvailable() == null) {
-			this.emails.save(new OutboundEmail(message.recipient(), message.subject(), message.text(), message.html(),
-					headers, OutboundEmail.Status.STORED, null, now));
+			this.emails.save(new OutboundEmail(message.accountId(), message.recipient(), message.subject(),
+					message.text(), message.html(), headers, OutboundEmail.Status.STORED, null, now));
 			log.info("No SMTP server configured; stored email to {} \"{}\":\n{}", message.recipient(),
 					message.subject(), message.text());
 			return;
 		}
 		long id = this.emails
-			.save(new OutboundEmail(message.recipient(), message.subject(), message.text(), message.html(), headers,
-					OutboundEmail.Status.QUEUED, null, now))
+			.save(new OutboundEmail(message.accountId(), message.recipient(), message.subject(), message.text(),
+					message.html(), headers, OutboundEmail.Status.QUEUED, null, now))
 			.getId();
 		deliverAfterCommit(id);
 	}

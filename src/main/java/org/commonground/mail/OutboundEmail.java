@@ -42,6 +42,12 @@ public class OutboundEmail {
 	@Column(nullable = false, length = 254)
 	private String recipient;
 
+	/**
+	 * The account the message is about, or {@code null} for an address that is none's.
+	 */
+	@Column(name = "account_id")
+	private Long accountId;
+
 	@Column(nullable = false, length = 200)
 	private String subject;
 
@@ -76,11 +82,12 @@ public class OutboundEmail {
 	}
 
 	OutboundEmail(String recipient, String subject, String body, Status status, String error, Instant createdAt) {
-		this(recipient, subject, body, null, null, status, error, createdAt);
+		this(null, recipient, subject, body, null, null, status, error, createdAt);
 	}
 
-	OutboundEmail(String recipient, String subject, String body, String htmlBody, String headers, Status status,
-			String error, Instant createdAt) {
+	OutboundEmail(Long accountId, String recipient, String subject, String body, String htmlBody, String headers,
+			Status status, String error, Instant createdAt) {
+		this.accountId = accountId;
 		this.recipient = recipient;
 		this.subject = subject;
 		this.body = body;
@@ -139,6 +146,11 @@ public class OutboundEmail {
 
 	public String getRecipient() {
 		return this.recipient;
+	}
+
+	/** The account the message is about, or {@code null}. */
+	public Long getAccountId() {
+		return this.accountId;
 	}
 
 	public String getSubject() {

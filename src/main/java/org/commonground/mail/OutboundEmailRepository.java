@@ -28,16 +28,24 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 	Page<OutboundEmail> findByRecipientContainingIgnoreCaseOrderByCreatedAtDescIdDesc(String recipient,
 			Pageable pageable);
 
+	/**
+	 * Deletes the account's messages, whatever address they went to, and those to its
+	 * current address that are no account's (newsletter messages).
+	 */
 	@org.springframework.data.jpa.repository.Modifying
-	@org.springframework.data.jpa.repository.Query("delete from OutboundEmail e where lower(e.recipient) = :recipient")
-	int deleteByRecipient(String recipient);
+	@org.springframework.data.jpa.repository.Query("delete from OutboundEmail e where e.accountId = :accountId "
+			+ "or (e.accountId is null and lower(e.recipient) = :recipient)")
+	int deleteOfAccount(@Param("accountId") long accountId, @Param("recipient") String recipient);
 
 	/**
-	 * What was sent (or is to be sent) to an address, for its owner's data archive: the
-	 * subject, state and times of each message (bodies are not kept once sent).
+	 * What was sent (or is to be sent) about an account, whatever address it went to, and
+	 * to its current address about no account (newsletter messages), for its owner's data
+	 * archive: the subject, state and times of each message (bodies are not kept once
+	 * sent). Never another account's messages, even to an address it had before.
 	 */
 	@Query(value = "select id, subject, status, created_at, sent_at from outbound_email "
-			+ "where lower(recipient) = :recipient order by id", nativeQuery = true)
-	List<Object[]> findSentTo(@Param("recipient") String recipient);
+			+ "where account_id = :accountId or (account_id is null and lower(recipient) = :recipient) order by id",
+			nativeQuery = true)
+	List<Object[]> findOfAccount(@Param("accountId") long accountId, @Param("recipient") String recipient);
 
 }

@@ -87,7 +87,7 @@ class ModerationNotices {
 	private void send(Recipient author, String key, Locale locale, Object... args) {
 		String subject = this.messages.getMessage(key + ".subject", null, locale);
 		String body = this.messages.getMessage(key + ".body", args, locale);
-		this.mail.send(author.email(), subject, body);
+		this.mail.send(author.accountId(), author.email(), subject, body);
 	}
 
 	/** The author to email, or {@code null} for none (gone, or not wanting it now). */

@@ -122,7 +122,8 @@ public class NewsletterEditor {
 		NewsletterIssue issue = issue(scope, id);
 		Recipient me = this.accounts.recipient(viewer.getId()).orElseThrow(NotFoundException::new);
 		Locale locale = (me.locale() != null) ? me.locale() : SupportedLanguages.DEFAULT;
-		this.mail.sendTest(me.email(), locale, issue, this.newsletters.name(scope.dialogueId(), locale));
+		this.mail.sendTest(me.accountId(), me.email(), locale, issue,
+				this.newsletters.name(scope.dialogueId(), locale));
 	}
 
 	/** What became of a request to send an issue. */

@@ -83,12 +83,12 @@ class NewsletterMail {
 	}
 
 	/** The issue as subscribers will see it, to its author only, marked as a test. */
-	void sendTest(String email, Locale locale, NewsletterIssue issue, String newsletterName) {
+	void sendTest(long accountId, String email, Locale locale, NewsletterIssue issue, String newsletterName) {
 		String note = msg("newsletter.email.test-note", locale, newsletterName);
 		String plain = note + "\n\n" + issue.bodySource().strip() + "\n";
 		String html = open(locale) + "<p><em>" + escape(note) + "</em></p>\n" + body(issue) + "</body></html>\n";
-		this.mail.send(new MailMessage(email, cut(msg("newsletter.email.test-subject", locale, issue.subject())), plain,
-				html, Map.of()));
+		this.mail.send(new MailMessage(accountId, email,
+				cut(msg("newsletter.email.test-subject", locale, issue.subject())), plain, html, Map.of()));
 	}
 
 	static Locale localeOf(String language) {

@@ -174,8 +174,9 @@ class NotificationMail {
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("List-Unsubscribe", "<" + unsubscribeUrl(token) + ">");
 		headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-		return new MailMessage(to.email(), (subject.length() > 200) ? subject.substring(0, 199) + "…" : subject,
-				plain.toString(), html.toString(), headers);
+		return new MailMessage(to.accountId(), to.email(),
+				(subject.length() > 200) ? subject.substring(0, 199) + "…" : subject, plain.toString(), html.toString(),
+				headers);
 	}
 
 	private String unsubscribeUrl(String token) {

@@ -444,7 +444,12 @@ class AccountJourneyIT extends IntegrationTest {
 		// Only the account that asked can use the link.
 		WebClient other = new WebClient(this.mvc);
 		other.logIn(taken, TestAccounts.PASSWORD);
-		assertThat(other.perform(get(link)).getContentAsString()).contains("does not work any more");
+		org.jsoup.nodes.Document notTheirs = org.jsoup.Jsoup.parse(other.perform(get(link)).getContentAsString());
+		assertThat(notTheirs.text()).contains("does not work any more");
+		// An email-change link leads to asking for the change again, not to a password
+		// link.
+		assertThat(notTheirs.select(".narrow a[href]").eachAttr("href")).contains("/account/email")
+			.doesNotContain("/password/forgot");
 		String token = link.substring(link.indexOf("token=") + 6);
 		assertThat(other.perform(post("/account/email/confirm").param("token", token)).getContentAsString())
 			.contains("does not work any more");
@@ -456,8 +461,10 @@ class AccountJourneyIT extends IntegrationTest {
 			.isOne();
 		assertThat(laptop.perform(get("/account/profile")).getContentAsString()).contains(fresh);
 		assertThat(phone.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
-		assertThat(laptop.perform(post("/account/email/confirm").param("token", token)).getContentAsString())
-			.contains("does not work any more");
+		org.jsoup.nodes.Document usedTwice = org.jsoup.Jsoup
+			.parse(laptop.perform(post("/account/email/confirm").param("token", token)).getContentAsString());
+		assertThat(usedTwice.text()).contains("does not work any more");
+		assertThat(usedTwice.select(".narrow a[href]").eachAttr("href")).containsExactly("/account/email");
 		assertThat(new WebClient(this.mvc).logIn(fresh, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/");
 		assertThat(new WebClient(this.mvc).logIn(email, TestAccounts.PASSWORD).getRedirectedUrl()).contains("error");
 		org.awaitility.Awaitility.await()
@@ -615,6 +622,74 @@ class AccountJourneyIT extends IntegrationTest {
 			.andReturn()
 			.getResponse();
 		assertThat(without.getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
+	void aPasswordChangeKeepsThisDevicesRememberedLoginAndEndsTheOthers() throws Exception {
+		String email = this.accounts.participant("Remembered Changer");
+		WebClient laptop = rememberedLogin(email);
+		WebClient phone = rememberedLogin(email);
+		assertThat(laptop
+			.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
+				.param("newPassword", "a brand new remembered password"))
+			.getRedirectedUrl()).isEqualTo("/account/profile");
+		laptop.closeBrowser();
+		phone.closeBrowser();
+		assertThat(laptop.perform(get("/account/profile")).getStatus()).as("this device stays remembered")
+			.isEqualTo(200);
+		assertThat(phone.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
+		assertThat(this.jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Integer.class,
+				email))
+			.isOne();
+	}
+
+	@Test
+	void anEmailChangeKeepsThisDevicesRememberedLoginUnderTheNewAddress() throws Exception {
+		String email = this.accounts.participant("Remembered Mover");
+		String fresh = "remembered" + System.nanoTime() + "@moved.example";
+		WebClient laptop = rememberedLogin(email);
+		WebClient phone = rememberedLogin(email);
+		laptop.perform(post("/account/email").param("newEmail", fresh).param("currentPassword", TestAccounts.PASSWORD));
+		String link = this.mailbox.latestLink(fresh, "/account/email/confirm");
+		assertThat(laptop
+			.perform(post("/account/email/confirm").param("token", link.substring(link.indexOf("token=") + 6)))
+			.getRedirectedUrl()).isEqualTo("/account/profile");
+		laptop.closeBrowser();
+		phone.closeBrowser();
+		MockHttpServletResponse remembered = laptop.perform(get("/account/profile"));
+		assertThat(remembered.getStatus()).isEqualTo(200);
+		assertThat(remembered.getContentAsString()).contains(fresh);
+		assertThat(phone.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
+	void loggingOutOnOneDeviceEndsOnlyThatDevicesRememberedLogin() throws Exception {
+		String email = this.accounts.participant("Cyber Cafe Visitor");
+		WebClient phone = rememberedLogin(email);
+		WebClient cafe = new WebClient(this.mvc);
+		cafe.logIn(email, TestAccounts.PASSWORD);
+		assertThat(cafe.perform(post("/logout")).getRedirectedUrl()).isEqualTo("/?signedOut");
+		WebClient laptop = rememberedLogin(email);
+		assertThat(laptop.perform(post("/logout")).getRedirectedUrl()).isEqualTo("/?signedOut");
+		phone.closeBrowser();
+		assertThat(phone.perform(get("/account/profile")).getStatus()).as("the phone stays remembered").isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Integer.class,
+				email))
+			.as("the laptop's series is gone, the phone's stays")
+			.isOne();
+		assertThat(phone.perform(post("/logout")).getRedirectedUrl()).isEqualTo("/?signedOut");
+		assertThat(this.jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Integer.class,
+				email))
+			.isZero();
+	}
+
+	private WebClient rememberedLogin(String email) throws Exception {
+		WebClient device = new WebClient(this.mvc, TestAccounts.newAddress());
+		MockHttpServletResponse login = device.perform(post("/login").param("username", email)
+			.param("password", TestAccounts.PASSWORD)
+			.param("remember-me", "true"));
+		assertThat(login.getCookie("remember-me")).isNotNull();
+		return device;
 	}
 
 	@Test

@@ -59,6 +59,9 @@ class MyDataIT extends IntegrationTest {
 	AccountDeletion deletion;
 
 	@Autowired
+	AccountService accountService;
+
+	@Autowired
 	DeletionProperties properties;
 
 	@Autowired
@@ -504,6 +507,58 @@ class MyDataIT extends IntegrationTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Test
+	void theEmailsOfAnAccountAreItsOwnWhateverAddressTheyWentToAndErasureDeletesThemAll() throws Exception {
+		String first = this.accounts.participant("Moving Archive Person");
+		new WebClient(this.mvc).perform(post("/password/forgot").param("email", first));
+		this.mailbox.awaitLink(first, "/password/reset");
+		String moved = "moved" + System.nanoTime() + "@test.example";
+		WebClient mover = client(first);
+		mover.perform(post("/account/email").param("newEmail", moved).param("currentPassword", TestAccounts.PASSWORD));
+		String link = this.mailbox.latestLink(moved, "/account/email/confirm");
+		assertThat(
+				mover.perform(post("/account/email/confirm").param("token", link.substring(link.indexOf("token=") + 6)))
+					.getRedirectedUrl())
+			.isEqualTo("/account/profile");
+		long moverId = this.jdbc.queryForObject("select id from account where email = ?", Long.class, moved);
+
+		// Another person's account takes the freed address and is sent a reset link
+		// there.
+		this.accountService.provision(new ProvisionedAccount(first, "Newcomer At Old Address", TestAccounts.PASSWORD,
+				"BUYER", null, "TZ", null, "en", AccountRole.PARTICIPANT));
+		new WebClient(this.mvc).perform(post("/password/forgot").param("email", first));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject("select count(*) from outbound_email where recipient = ?",
+					Integer.class, first) == 3);
+
+		String reset = "Choose a new Common Ground password";
+		List<String> moversEmails = values(emailsCsv(client(moved)), "subject");
+		assertThat(moversEmails).as("sent to the earlier address too")
+			.contains(reset, "Your Common Ground email address is being changed",
+					"Confirm your new Common Ground email address");
+		assertThat(emailsCsv(client(moved)).lines().filter((line) -> line.contains(reset)).count())
+			.as("not the newcomer's")
+			.isOne();
+		String newcomers = emailsCsv(client(first));
+		assertThat(newcomers.lines().filter((line) -> line.contains(reset)).count()).isOne();
+		assertThat(newcomers).doesNotContain("Your Common Ground email address is being changed");
+
+		erase(moved);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from outbound_email where account_id = ? or recipient in (?, ?) and subject <> ?",
+				Integer.class, moverId, moved, first, reset))
+			.as("every email of the erased account, whatever its address")
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from outbound_email where recipient = ?", Integer.class,
+				first))
+			.as("the newcomer's stays")
+			.isOne();
+	}
+
+	private static String emailsCsv(WebClient client) throws Exception {
+		return Zips.unzip(client.perform(get("/account/data")).getContentAsByteArray()).get("emails.csv");
 	}
 
 	@Test

@@ -74,6 +74,24 @@ public class RealHttp {
 	}
 
 	/**
+	 * Posts the fields without a CSRF token, as a form left open while its token expired
+	 * (or a forged one) would, with extra headers (such as {@code Accept-Language}).
+	 */
+	public HttpResponse<String> postWithoutToken(String action, Map<String, String> headers, String... fields)
+			throws IOException, InterruptedException {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			body.append((i == 0) ? "" : "&").append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+		}
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", ACCEPT)
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+		headers.forEach(request::header);
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
 	 * Opens the form page first to take its CSRF token, then posts the fields and one
 	 * file (field {@code file}) as {@code multipart/form-data}, as a browser's upload
 	 * form does.

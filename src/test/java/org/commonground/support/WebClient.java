@@ -176,6 +176,14 @@ public class WebClient {
 		return this.cookies.get(SESSION_COOKIE);
 	}
 
+	/**
+	 * Forgets the session cookie, as a browser does when it is closed (or as when the
+	 * session ends on the server); other cookies, remember-me's, stay.
+	 */
+	public void closeBrowser() {
+		this.cookies.remove(SESSION_COOKIE);
+	}
+
 	public String address() {
 		return this.address;
 	}

@@ -73,7 +73,7 @@ class EmailChangeController {
 			@RequestParam(name = "token", defaultValue = "") String token, Model model) {
 		Optional<String> newEmail = this.accounts.pendingEmailChange(principal.getId(), token);
 		if (newEmail.isEmpty()) {
-			return "account/link-invalid";
+			return emailLinkInvalid(model);
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("newEmail", newEmail.get());
@@ -83,17 +83,23 @@ class EmailChangeController {
 	@PostMapping("/account/email/confirm")
 	String confirm(@AuthenticationPrincipal AccountPrincipal principal,
 			@RequestParam(name = "token", defaultValue = "") String token, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect, Model model) {
 		AccountPrincipal updated;
 		try {
 			updated = this.accounts.confirmEmailChange(principal.getId(), token, request.getSession().getId());
 		}
 		catch (InvalidTokenException ex) {
-			return "account/link-invalid";
+			return emailLinkInvalid(model);
 		}
 		this.sessions.refreshPrincipal(updated, request, response);
 		Flash.success(redirect, "email.change.done");
 		return "redirect:/account/profile";
+	}
+
+	/** The invalid-link page, offering to ask for the change again. */
+	private static String emailLinkInvalid(Model model) {
+		model.addAttribute("emailChangeLink", true);
+		return "account/link-invalid";
 	}
 
 	private String emailPage(AccountPrincipal principal, Model model) {

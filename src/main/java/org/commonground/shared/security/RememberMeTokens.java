@@ -37,4 +37,26 @@ class RememberMeTokens extends JdbcTokenRepositoryImpl {
 				where series = ? and token = ?""", newToken, Timestamp.from(now), series, expected) == 1;
 	}
 
+	/** Ends one series of the user (one device's remembered login). */
+	void removeSeries(String username, String series) {
+		getJdbcTemplate().update("delete from persistent_logins where username = ? and series = ?", username, series);
+	}
+
+	/**
+	 * Ends every series of the user but {@code keptSeries} (may be {@code null}), which
+	 * from now on signs in as {@code renamedTo} (the user's new name, or the same).
+	 */
+	void removeUserTokensExcept(String username, String keptSeries, String renamedTo) {
+		if (keptSeries == null) {
+			removeUserTokens(username);
+			return;
+		}
+		getJdbcTemplate().update("delete from persistent_logins where username = ? and series <> ?", username,
+				keptSeries);
+		if (!renamedTo.equals(username)) {
+			getJdbcTemplate().update("update persistent_logins set username = ? where username = ? and series = ?",
+					renamedTo, username, keptSeries);
+		}
+	}
+
 }

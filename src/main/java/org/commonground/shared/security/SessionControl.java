@@ -14,7 +14,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -23,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends and refreshes the sessions of an account: suspension, a password change and a role
- * change must take effect at once, on every device.
+ * change must take effect at once, on every device (a change made on a device keeps that
+ * device signed in, remembered login included).
  */
 @Component
 public class SessionControl {
@@ -32,31 +32,45 @@ public class SessionControl {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	private final PersistentTokenRepository rememberMeTokens;
+	private final RememberMeTokens rememberMeTokens;
 
 	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-	SessionControl(FindByIndexNameSessionRepository<? extends Session> sessions,
-			PersistentTokenRepository rememberMeTokens) {
+	SessionControl(FindByIndexNameSessionRepository<? extends Session> sessions, RememberMeTokens rememberMeTokens) {
 		this.sessions = sessions;
 		this.rememberMeTokens = rememberMeTokens;
 	}
 
 	/**
-	 * Ends every session and remember-me token of the user, except the session with the
-	 * given id (may be {@code null}).
+	 * Ends every session and remember-me login of the user, except the session with the
+	 * given id (may be {@code null}) and the remember-me login of that session's device.
 	 * @return how many sessions were ended
 	 */
 	public int endSessions(String username, String exceptSessionId) {
+		return endSessions(username, exceptSessionId, username);
+	}
+
+	/**
+	 * Ends every session and remember-me login of the user, except the session with the
+	 * given id (may be {@code null}) and the remember-me login of that session's device,
+	 * which from now on signs in as {@code renamedTo}: the user's new name (email
+	 * address), or the same.
+	 * @return how many sessions were ended
+	 */
+	public int endSessions(String username, String exceptSessionId, String renamedTo) {
 		Map<String, ? extends Session> found = this.sessions.findByPrincipalName(username);
 		int ended = 0;
-		for (String id : found.keySet()) {
-			if (!id.equals(exceptSessionId)) {
-				this.sessions.deleteById(id);
+		String keptSeries = null;
+		for (Map.Entry<String, ? extends Session> session : found.entrySet()) {
+			if (!session.getKey().equals(exceptSessionId)) {
+				this.sessions.deleteById(session.getKey());
 				ended++;
 			}
+			else if (session.getValue().getAttribute(GracefulRememberMeServices.SERIES_ATTRIBUTE) instanceof String s) {
+				keptSeries = s;
+			}
 		}
-		this.rememberMeTokens.removeUserTokens(username);
+		this.rememberMeTokens.removeUserTokensExcept(username, keptSeries, renamedTo);
 		log.info("Ended {} session(s) of account {}", ended, SafeLog.encode(username));
 		return ended;
 	}

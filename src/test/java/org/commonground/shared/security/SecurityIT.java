@@ -84,6 +84,24 @@ class SecurityIT extends IntegrationTest {
 	}
 
 	@Test
+	void aFormSentWithoutItsTokenSaysTheFormExpiredNotThatTheAccountLacksPermission() throws Exception {
+		// A form left open in a tab while the person signed out in another: its token no
+		// longer matches. Still refused (403), with a page that says what happened.
+		RealHttp browser = new RealHttp(this.port);
+		browser.get("/password/forgot");
+		HttpResponse<String> expired = browser.postWithoutToken("/password/forgot", java.util.Map.of(), "email",
+				"someone@test.example");
+		assertThat(expired.statusCode()).isEqualTo(403);
+		assertThat(expired.body()).contains("This form has expired")
+			.contains("Go back, copy what you typed, reload the page and send the form again.")
+			.doesNotContain("Your account does not have permission");
+		HttpResponse<String> french = browser.postWithoutToken("/password/forgot",
+				java.util.Map.of("Accept-Language", "fr"), "email", "someone@test.example");
+		assertThat(french.statusCode()).isEqualTo(403);
+		assertThat(french.body()).contains("Ce formulaire a expiré").doesNotContain("Votre compte n’a pas");
+	}
+
+	@Test
 	void aLoginReturnsToTheLocalPageItCameFromAndNeverToAnotherSite() throws Exception {
 		String email = this.accounts.participant("Returning Person");
 		String page = "/dialogues/mercury-free-gold/challenges/12?before=40";
