@@ -242,4 +242,21 @@ public class CommentThreads {
 		return this.comments.count();
 	}
 
+	/**
+	 * These comments, whichever their dialogues, by id (none for one that no longer
+	 * exists): for what is sent about them later, which checks they are still shown. One
+	 * statement (none for no ids).
+	 */
+	public Map<Long, CommentFacts> facts(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, CommentFacts> found = new HashMap<>();
+		for (Comment c : this.comments.findAllById(ids)) {
+			found.put(c.getId(), new CommentFacts(c.getId(), c.getDialogueId(), c.target(), c.getParentId(),
+					c.getAuthorId(), c.getStatus(), c.getBodyHtml()));
+		}
+		return found;
+	}
+
 }

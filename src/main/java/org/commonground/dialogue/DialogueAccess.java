@@ -54,6 +54,26 @@ public class DialogueAccess {
 		return readers;
 	}
 
+	/**
+	 * Which of these dialogues the account may read now (the rule of
+	 * {@link ViewerContext#canRead}): for what is sent to one person later about several
+	 * dialogues at once (a digest), so that someone removed from one, or a dialogue made
+	 * members-only, stops it. One statement, and a second (is the account an admin) only
+	 * when some remain.
+	 */
+	public Set<Long> readableBy(long accountId, Collection<Long> dialogueIds) {
+		if (dialogueIds.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> readable = new HashSet<>(
+				this.memberships.findReadable(accountId, dialogueIds.stream().distinct().toArray(Long[]::new)));
+		if (readable.size() < dialogueIds.stream().distinct().count()
+				&& !this.accounts.adminIds(List.of(accountId)).isEmpty()) {
+			readable.addAll(dialogueIds);
+		}
+		return readable;
+	}
+
 	/** Whether anyone, signed in or not, may read the dialogue. */
 	public static boolean readableByAnyone(Dialogue dialogue) {
 		return new ViewerContext(null, null, false).canRead(dialogue);

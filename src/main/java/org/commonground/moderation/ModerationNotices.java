@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.commonground.account.AccountService;
 import org.commonground.account.Recipient;
+import org.commonground.mail.MailMessage;
 import org.commonground.mail.MailService;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -87,7 +88,12 @@ class ModerationNotices {
 	private void send(Recipient author, String key, Locale locale, Object... args) {
 		String subject = this.messages.getMessage(key + ".subject", null, locale);
 		String body = this.messages.getMessage(key + ".body", args, locale);
-		this.mail.send(author.accountId(), author.email(), subject, body);
+		// The settings and one-click unsubscribe links, as every notification email has.
+		NoticeEmails settings = this.wanted.getIfAvailable();
+		NoticeEmails.Footer footer = (settings != null) ? settings.footer(author.accountId(), locale)
+				: NoticeEmails.Footer.NONE;
+		String text = footer.text().isEmpty() ? body : body.stripTrailing() + "\n\n" + footer.text();
+		this.mail.send(new MailMessage(author.accountId(), author.email(), subject, text, null, footer.headers()));
 	}
 
 	/** The author to email, or {@code null} for none (gone, or not wanting it now). */

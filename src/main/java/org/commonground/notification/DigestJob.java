@@ -5,9 +5,12 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.commonground.account.AccountService;
@@ -24,9 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the daily and weekly digests. Each person's digest goes out in one transaction
- * that locks their digest row, queues the message in the outbox and moves their cursor to
- * the last notification it covers: the message and the cursor commit together or not at
- * all, so a crash or a restart never skips an item nor repeats one. The job runs on one
+ * that locks their digest row, queues the message in the outbox and records on each
+ * notification it covers that it was emailed (V134): the message and those marks commit
+ * together or not at all, so a crash or a restart never skips an item nor repeats one. A
+ * digest takes what still waits for an email in the categories set to it when it is sent,
+ * so changing a frequency neither emails an item twice (an item emailed right away is
+ * marked so) nor loses one (what waited for a digest in a category since set to "right
+ * away" goes in the next daily digest). Before sending it checks, for all the items at
+ * once, that the person may still read each one ({@link StillShown}). The job runs on one
  * instance at a time (ShedLock, lock {@code notification-digest}); the row lock keeps two
  * runs from sending one person's digest twice even so.
  */
@@ -51,10 +59,13 @@ class DigestJob {
 
 	private final ChallengeTitles challengeTitles;
 
+	private final StillShown stillShown;
+
 	DigestJob(NotificationStore store, AccountService accounts, NotificationMail mail, DialogueService dialogues,
 			NotificationProperties properties, Clock clock, PlatformTransactionManager transactions,
-			ChallengeTitles challengeTitles) {
+			ChallengeTitles challengeTitles, StillShown stillShown) {
 		this.challengeTitles = challengeTitles;
+		this.stillShown = stillShown;
 		this.store = store;
 		this.accounts = accounts;
 		this.mail = mail;
@@ -103,17 +114,36 @@ class DigestJob {
 		if (locked.isEmpty() || (locked.get().sentAt() != null && !locked.get().sentAt().isBefore(slot))) {
 			return false;
 		}
-		List<InboxEntry> since = this.store.since(accountId, locked.get().cursor(),
+		List<NotificationStore.PendingEmail> pending = this.store.pendingEmail(accountId,
 				now.minus(this.properties.settle()));
-		if (since.isEmpty()) {
+		if (pending.isEmpty()) {
 			return false;
 		}
 		Map<NotificationCategory, EmailFrequency> frequencies = this.store.preferences(accountId);
-		List<InboxEntry> included = since.stream()
-			.filter((entry) -> frequencies.get(entry.category()) == digest.frequency())
-			.toList();
+		// What this digest settles: the categories now set to it; the daily one also
+		// takes
+		// what waited for a digest in a category since set to "right away" (not emailed
+		// yet); a category now set to "no email" lets what waited in it go.
+		List<NotificationStore.PendingEmail> taken = new ArrayList<>();
+		List<Long> dropped = new ArrayList<>();
+		for (NotificationStore.PendingEmail p : pending) {
+			EmailFrequency frequency = frequencies.get(p.entry().category());
+			if (frequency == digest.frequency()
+					|| (digest == NotificationStore.Digest.DAILY && frequency == EmailFrequency.IMMEDIATE)) {
+				taken.add(p);
+			}
+			else if (frequency == EmailFrequency.NONE) {
+				dropped.add(p.entry().id());
+			}
+		}
 		Optional<Recipient> recipient = this.accounts.recipient(accountId);
-		boolean send = !included.isEmpty() && recipient.isPresent();
+		// Nothing about a dialogue the person may no longer read, nor about a challenge
+		// or
+		// a comment since hidden or deleted: checked now, for all of them at once.
+		List<InboxEntry> included = recipient.isPresent()
+				? this.stillShown.filter(accountId, taken).stream().map(NotificationStore.PendingEmail::entry).toList()
+				: List.of();
+		boolean send = !included.isEmpty();
 		if (send) {
 			// The dialogues named in the recipient's language where translated.
 			Map<String, DialogueText> titles = this.dialogues.texts(
@@ -123,7 +153,12 @@ class DigestJob {
 			this.mail.sendDigest(recipient.get(), digest.frequency(),
 					this.challengeTitles.inLanguage(included, recipient.get().locale().getLanguage()), titles);
 		}
-		this.store.advanceDigest(accountId, digest, since.get(since.size() - 1).id(), now);
+		List<Long> emailed = included.stream().map(InboxEntry::id).toList();
+		this.store.settleEmail(emailed, now);
+		Set<Long> emailedIds = new HashSet<>(emailed);
+		taken.stream().map((p) -> p.entry().id()).filter((id) -> !emailedIds.contains(id)).forEach(dropped::add);
+		this.store.settleEmail(dropped, null);
+		this.store.advanceDigest(accountId, digest, pending.get(pending.size() - 1).entry().id(), now);
 		return send;
 	}
 

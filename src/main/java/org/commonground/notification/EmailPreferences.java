@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.commonground.account.AccountPrincipal;
+import org.commonground.account.AccountService;
 import org.commonground.dialogue.DialogueService;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +33,11 @@ public class EmailPreferences {
 
 	private final DialogueService dialogues;
 
-	EmailPreferences(NotificationStore store, UnsubscribeTokens tokens, DialogueService dialogues) {
+	private final AccountService accounts;
+
+	EmailPreferences(NotificationStore store, UnsubscribeTokens tokens, DialogueService dialogues,
+			AccountService accounts) {
+		this.accounts = accounts;
 		this.store = store;
 		this.tokens = tokens;
 		this.dialogues = dialogues;
@@ -76,6 +81,16 @@ public class EmailPreferences {
 	/** What an unsubscribe token stops, if it is genuine: for the confirm page. */
 	public Optional<Unsubscription> describe(String token) {
 		return this.tokens.verify(token).flatMap(EmailPreferences::unsubscription);
+	}
+
+	/**
+	 * The language of the account a genuine token names (the language its emails are
+	 * written in), for the pages its link opens: a person who follows it from a mail
+	 * application, signed out, reads them in their own language, as the newsletter's.
+	 */
+	public Optional<String> language(String token) {
+		return describe(token).flatMap((u) -> this.accounts.recipient(u.accountId()))
+			.map((r) -> r.locale().getLanguage());
 	}
 
 	/**

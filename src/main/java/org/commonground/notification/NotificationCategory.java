@@ -8,7 +8,10 @@ public enum NotificationCategory {
 
 	/** A reply to my comment. */
 	REPLIES(EmailFrequency.IMMEDIATE),
-	/** A response to, or a status change of, a challenge I raised or follow. */
+	/**
+	 * A response to, a status change of, or a new top-level comment on a challenge I
+	 * raised or follow.
+	 */
 	CHALLENGES(EmailFrequency.DAILY),
 	/**
 	 * A facilitator's answer (disposition) to my comment on the vision, or decision on my

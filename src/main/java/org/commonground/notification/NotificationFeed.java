@@ -13,7 +13,9 @@ import org.commonground.challenge.ChallengeEndorsed;
 import org.commonground.challenge.ChallengeRaised;
 import org.commonground.challenge.ChallengeResponded;
 import org.commonground.challenge.ChallengeService;
+import org.commonground.comment.CommentFacts;
 import org.commonground.comment.CommentPosted;
+import org.commonground.comment.CommentThreads;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
@@ -62,11 +64,17 @@ class NotificationFeed {
 
 	private final ChallengeTitles challengeTitles;
 
+	/** The moderation type of a comment ({@link ContributionApproved#type()}). */
+	private static final String COMMENT_TYPE = "COMMENT";
+
 	private final DialogueAccess access;
 
+	private final CommentThreads comments;
+
 	NotificationFeed(NotificationStore store, DialogueService dialogues, AccountService accounts, NotificationMail mail,
-			Clock clock, ChallengeTitles challengeTitles, DialogueAccess access) {
+			Clock clock, ChallengeTitles challengeTitles, DialogueAccess access, CommentThreads comments) {
 		this.access = access;
+		this.comments = comments;
 		this.challengeTitles = challengeTitles;
 		this.store = store;
 		this.dialogues = dialogues;
@@ -86,6 +94,27 @@ class NotificationFeed {
 					new About(event.dialogueId(), NotificationCategory.REPLIES, "REPLY", "", null,
 							"comments/" + event.commentId(), "reply:" + event.commentId()));
 		}
+		if (event.parentId() == null && !event.held() && ChallengeService.TARGET_TYPE.equals(event.targetType())) {
+			notifyChallengeFollowers(event.commentId());
+		}
+	}
+
+	/**
+	 * A new top-level comment on a challenge, once shown (a held one when approved):
+	 * those who follow the challenge (its author among them) hear of it with the start of
+	 * its text, but not its own author; one notification per comment and follower, which
+	 * the digest groups by dialogue (category {@link NotificationCategory#CHALLENGES},
+	 * daily by default). Replies reach only the author of the comment replied to.
+	 */
+	private void notifyChallengeFollowers(long commentId) {
+		CommentFacts comment = this.comments.facts(List.of(commentId)).get(commentId);
+		if (comment == null || !comment.visible() || comment.parentId() != null
+				|| !ChallengeService.TARGET_TYPE.equals(comment.target().type())) {
+			return;
+		}
+		notifyAll(this.store.followers(FollowTarget.CHALLENGE, comment.target().id()), comment.authorId(),
+				new About(comment.dialogueId(), NotificationCategory.CHALLENGES, "CHALLENGE_COMMENT", comment.excerpt(),
+						null, "comments/" + commentId, "challenge-comment:" + commentId));
 	}
 
 	/**
@@ -163,6 +192,9 @@ class NotificationFeed {
 		if (ChallengeService.TARGET_TYPE.equals(event.type())) {
 			notifyFacilitatorsOfChallenge(event.dialogueId(), event.id(), event.title(), event.authorId(),
 					event.approvedBy());
+		}
+		if (COMMENT_TYPE.equals(event.type())) {
+			notifyChallengeFollowers(event.id());
 		}
 	}
 
@@ -316,9 +348,10 @@ class NotificationFeed {
 					dialogue.getId(), dialogue.getSlug(), dialogue.getTitle(), about.category(), about.kind(),
 					about.subject(), about.detail(), path, about.sourceKey(), this.clock.instant());
 			this.store.insertOnce(notification).ifPresent((id) -> {
-				if (about.category().sendsImmediateEmail()
-						&& this.store.preferences(recipientId).get(about.category()) == EmailFrequency.IMMEDIATE) {
-					this.accounts.recipient(recipientId).ifPresent((to) -> {
+				EmailFrequency frequency = this.store.preferences(recipientId).get(about.category());
+				boolean emailed = false;
+				if (about.category().sendsImmediateEmail() && frequency == EmailFrequency.IMMEDIATE) {
+					emailed = this.accounts.recipient(recipientId).map((to) -> {
 						String language = to.locale().getLanguage();
 						InboxEntry entry = new InboxEntry(id, dialogue.getSlug(), dialogue.text(language).getTitle(),
 								about.category(), about.kind(), about.subject(), about.detail(), path,
@@ -326,7 +359,16 @@ class NotificationFeed {
 						String subject = subjects.computeIfAbsent(language,
 								(l) -> this.challengeTitles.inLanguage(List.of(entry), l).get(0).subject());
 						this.mail.sendNow(to, entry.withSubject(subject), about.meeting(), about.reason());
-					});
+						return true;
+					}).orElse(false);
+				}
+				else if (frequency == EmailFrequency.IMMEDIATE) {
+					// The owning module (moderation) emailed it right away itself.
+					emailed = true;
+				}
+				// Emailed now, or not to be emailed: it waits for no digest (V134).
+				if (frequency == EmailFrequency.IMMEDIATE || frequency == EmailFrequency.NONE) {
+					this.store.settleEmail(List.of(id), emailed ? notification.createdAt() : null);
 				}
 			});
 		}

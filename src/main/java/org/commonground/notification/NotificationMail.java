@@ -11,6 +11,7 @@ import org.commonground.dialogue.DialogueText;
 import org.commonground.mail.MailMessage;
 import org.commonground.mail.MailService;
 import org.commonground.meeting.MeetingPlan;
+import org.commonground.moderation.NoticeEmails;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -170,10 +171,28 @@ class NotificationMail {
 			.append("</a></p>\n</body></html>\n");
 	}
 
-	private MailMessage message(Recipient to, String subject, StringBuilder plain, StringBuilder html, String token) {
+	/**
+	 * The plain-text end of a moderation notice (which the moderation module writes) to
+	 * the account, and its headers: the same links and headers as the module's own
+	 * emails.
+	 */
+	NoticeEmails.Footer moderationFooter(long accountId, Locale locale) {
+		String token = this.preferences.tokenFor(accountId, NotificationCategory.MODERATION);
+		StringBuilder plain = new StringBuilder();
+		footer(locale, token, "notification.email.unsubscribe." + NotificationCategory.MODERATION, plain,
+				new StringBuilder());
+		return new NoticeEmails.Footer(plain.toString(), unsubscribeHeaders(token));
+	}
+
+	private Map<String, String> unsubscribeHeaders(String token) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("List-Unsubscribe", "<" + unsubscribeUrl(token) + ">");
 		headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		return headers;
+	}
+
+	private MailMessage message(Recipient to, String subject, StringBuilder plain, StringBuilder html, String token) {
+		Map<String, String> headers = unsubscribeHeaders(token);
 		return new MailMessage(to.accountId(), to.email(),
 				(subject.length() > 200) ? subject.substring(0, 199) + "…" : subject, plain.toString(), html.toString(),
 				headers);

@@ -224,19 +224,56 @@ class NotificationStore {
 	}
 
 	/**
-	 * People with notifications after their cursor of that digest, not yet sent for the
-	 * slot.
+	 * People with notifications that still wait for an email (V134), not yet sent that
+	 * digest for the slot.
 	 */
 	List<Long> digestCandidates(Digest digest, Instant slot, int weekday) {
-		String cursor = digest.cursorColumn();
 		String sent = digest.sentColumn();
 		String dayRule = (digest == Digest.WEEKLY) ? " and coalesce(d.weekly_day, 1) = " + weekday : "";
-		return this.jdbc.sql("select distinct n.recipient_id from notification n "
-				+ "left join notification_digest d on d.account_id = n.recipient_id where n.id > coalesce(d." + cursor
-				+ ", 0) and (d." + sent + " is null or d." + sent + " < ?)" + dayRule + " order by n.recipient_id")
+		return this.jdbc
+			.sql("select distinct n.recipient_id from notification n "
+					+ "left join notification_digest d on d.account_id = n.recipient_id where n.email_pending and (d."
+					+ sent + " is null or d." + sent + " < ?)" + dayRule + " order by n.recipient_id")
 			.param(Timestamp.from(slot))
 			.query(Long.class)
 			.list();
+	}
+
+	/** A notification waiting for an email, with its dialogue. */
+	record PendingEmail(InboxEntry entry, long dialogueId) {
+	}
+
+	/**
+	 * The person's notifications that still wait for an email and are at most as new as
+	 * {@code upTo}, oldest first.
+	 */
+	List<PendingEmail> pendingEmail(long recipientId, Instant upTo) {
+		return this.jdbc.sql("""
+				select id, dialogue_id, dialogue_slug, dialogue_title, category, kind, subject, detail, path,
+				       created_at, read_at is not null as read
+				from notification where recipient_id = ? and email_pending and created_at <= ? order by id""")
+			.params(recipientId, Timestamp.from(upTo))
+			.query((rs,
+					row) -> new PendingEmail(new InboxEntry(rs.getLong("id"), rs.getString("dialogue_slug"),
+							rs.getString("dialogue_title"), NotificationCategory.valueOf(rs.getString("category")),
+							rs.getString("kind"), rs.getString("subject"), rs.getString("detail"), rs.getString("path"),
+							rs.getTimestamp("created_at").toInstant(), rs.getBoolean("read")),
+							rs.getLong("dialogue_id")))
+			.list();
+	}
+
+	/**
+	 * Records that the notifications wait no more: emailed at {@code emailedAt}, or never
+	 * to be emailed ({@code null}). One statement (none for no ids).
+	 */
+	void settleEmail(java.util.Collection<Long> ids, Instant emailedAt) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("update notification set email_pending = false, emailed_at = :at where id in (:ids)")
+			.param("at", (emailedAt != null) ? Timestamp.from(emailedAt) : null, java.sql.Types.TIMESTAMP)
+			.param("ids", List.copyOf(ids))
+			.update();
 	}
 
 	/**

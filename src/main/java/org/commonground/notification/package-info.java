@@ -4,10 +4,10 @@
  * modules' events ({@code @ApplicationModuleListener} with the JDBC event publication
  * registry, so an event survives a crash; each notification is stored once per recipient
  * and event), the inbox and its unread count, email per category (NONE, IMMEDIATE, DAILY,
- * WEEKLY) with daily and weekly digests whose per-person cursors make each digest cover
- * exactly the items since the last one, and signed one-click unsubscribe links (RFC
- * 8058). Scheduled work runs once across instances through ShedLock (locks
- * {@code notification-*}). Meetings and minutes: the meeting module's
+ * WEEKLY) with daily and weekly digests that take what was not emailed yet (each
+ * notification records it) and only what the person may still see, and signed one-click
+ * unsubscribe links (RFC 8058). Scheduled work runs once across instances through
+ * ShedLock (locks {@code notification-*}). Meetings and minutes: the meeting module's
  * {@code MeetingScheduled} and {@code MinutesPublished} notify the dialogue's followers
  * (category {@link org.commonground.notification.NotificationCategory#MEETINGS}). Public
  * face: {@link org.commonground.notification.Notifications} (inbox, follows),

@@ -15,9 +15,11 @@ import org.commonground.account.Recipient;
 import org.commonground.challenge.ChallengeResponded;
 import org.commonground.challenge.ChallengeStatus;
 import org.commonground.dialogue.DialogueStatus;
+import org.commonground.dialogue.DisplayMode;
 import org.commonground.dialogue.JoinPolicy;
 import org.commonground.dialogue.Visibility;
 import org.commonground.mail.MailService;
+import org.commonground.meeting.MeetingScheduled;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.Mailbox;
 import org.commonground.support.TestAccounts;
@@ -34,6 +36,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Digests: each covers exactly the items since the last one, across restarts (a job built
@@ -79,6 +82,9 @@ class DigestIT extends IntegrationTest {
 
 	@Autowired
 	ChallengeTitles challengeTitles;
+
+	@Autowired
+	StillShown stillShown;
 
 	@Autowired
 	org.commonground.support.TestChallenges challenges;
@@ -196,9 +202,96 @@ class DigestIT extends IntegrationTest {
 		assertThat(this.mailbox.subjects(this.miner)).isEmpty();
 	}
 
+	@Test
+	void theDigestSaysNothingOfADialogueTheRecipientMayNoLongerReadNorOfHiddenChallengesAndComments() {
+		long facilitatorId = this.jdbc.queryForObject("select id from account where email = ?", Long.class,
+				this.facilitator);
+		// A members-only dialogue the miner follows, then is removed from.
+		String closed = this.dialogues.create(this.facilitator, "Buyers working group", Visibility.MEMBERS_ONLY,
+				JoinPolicy.OPEN, false, DialogueStatus.OPEN);
+		this.dialogues.addMember(closed, this.facilitator, this.miner, DisplayMode.NAMED);
+		long closedId = dialogueId(closed);
+		this.store.follow(this.minerId, FollowTarget.DIALOGUE, closedId, closedId, Instant.now());
+		target()
+			.on(new MeetingScheduled(closedId, 999_001, "Confidential price-setting", Instant.now(), facilitatorId));
+		// In a public dialogue: a challenge hidden later, one still shown, replies to the
+		// miner under each, one of them hidden later.
+		String slug = this.jdbc.queryForObject("select slug from dialogue where id = ?", String.class, this.dialogueId);
+		this.dialogues.addMember(slug, this.facilitator, this.miner, DisplayMode.NAMED);
+		this.store.setPreference(this.minerId, NotificationCategory.REPLIES, EmailFrequency.DAILY);
+		long hidden = this.challenges.raise(slug, this.facilitator, "Children at the sites");
+		long shown = this.challenges.raise(slug, this.facilitator, "Mercury vapour");
+		target().on(new ChallengeResponded(this.dialogueId, hidden, this.minerId, "Children at the sites",
+				ChallengeStatus.ADDRESSED, true, facilitatorId, this.revisions.incrementAndGet()));
+		target().on(new ChallengeResponded(this.dialogueId, shown, this.minerId, "Mercury vapour",
+				ChallengeStatus.ADDRESSED, true, facilitatorId, this.revisions.incrementAndGet()));
+		long underHidden = this.challenges.comment(slug, this.facilitator, hidden,
+				this.challenges.comment(slug, this.miner, hidden, null, "Mine one."), "Reply under the hidden one.");
+		long mine = this.challenges.comment(slug, this.miner, shown, null, "Mine two.");
+		long hiddenReply = this.challenges.comment(slug, this.facilitator, shown, mine, "A reply hidden later.");
+		long shownReply = this.challenges.comment(slug, this.facilitator, shown, mine, "A reply still shown.");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from notification where recipient_id = ? and kind = 'REPLY'", Integer.class,
+					this.minerId) == 3);
+
+		this.jdbc.update("update membership set status = 'REMOVED' where account_id = ? and dialogue_id = ?",
+				this.minerId, closedId);
+		this.jdbc.update("update challenge set moderation = 'HIDDEN' where id = ?", hidden);
+		this.jdbc.update("update comment set status = 'HIDDEN' where id = ?", hiddenReply);
+
+		newJob().sendDue(nextDigestSlot());
+		assertThat(this.mailbox.subjects(this.miner)).containsExactly("Votre résumé du jour\u00a0: 2 nouveautés");
+		assertThat(this.mailbox.latestBody(this.miner)).contains("«\u00a0Mercury vapour\u00a0»")
+			.contains("/comments/" + shownReply)
+			.doesNotContain("Buyers working group")
+			.doesNotContain("Confidential")
+			.doesNotContain("Children at the sites")
+			.doesNotContain("/comments/" + underHidden)
+			.doesNotContain("/comments/" + hiddenReply);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from notification where recipient_id = ? and email_pending",
+						Integer.class, this.minerId))
+			.as("what may no longer be sent waits no more")
+			.isZero();
+	}
+
+	@Test
+	void changingAFrequencyNeitherEmailsAnItemTwiceNorLosesOne() {
+		this.store.setPreference(this.minerId, NotificationCategory.CHALLENGES, EmailFrequency.IMMEDIATE);
+		this.store.follow(this.minerId, FollowTarget.DIALOGUE, this.dialogueId, this.dialogueId, Instant.now());
+		respond(this.dialogueId, "Emailed right away");
+		assertThat(this.mailbox.subjects(this.miner)).hasSize(1);
+		target().on(new VersionPublished(this.dialogueId, 4, "Fourth", 0));
+
+		// Challenges now in the daily digest, the vision now right away.
+		this.store.setPreference(this.minerId, NotificationCategory.CHALLENGES, EmailFrequency.DAILY);
+		this.store.setPreference(this.minerId, NotificationCategory.VISION, EmailFrequency.IMMEDIATE);
+		Instant slot = nextDigestSlot();
+		newJob().sendDue(slot);
+
+		assertThat(this.mailbox.subjects(this.miner)).hasSize(2).contains("Votre résumé du jour\u00a0: 1 nouveauté");
+		assertThat(this.mailbox.latestBody(this.miner))
+			.as("what waited for the digest goes in the next daily one; what was emailed does not")
+			.contains("La version 4 de la vision est publiée")
+			.doesNotContain("Emailed right away");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification where recipient_id = ? and emailed_at is not null", Integer.class,
+				this.minerId))
+			.isEqualTo(2);
+		newJob().sendDue(slot.plus(Duration.ofDays(1)));
+		assertThat(this.mailbox.subjects(this.miner)).hasSize(2);
+	}
+
+	/**
+	 * A response to a challenge of the miner's (a real one: the digest leaves out a
+	 * challenge that does not exist or is not shown).
+	 */
 	private void respond(long dialogue, String title) {
-		target().on(new ChallengeResponded(dialogue, 1000 + this.revisions.get(), this.minerId, title,
-				ChallengeStatus.ADDRESSED, true, 0, this.revisions.incrementAndGet()));
+		String slug = this.jdbc.queryForObject("select slug from dialogue where id = ?", String.class, dialogue);
+		long challenge = this.challenges.raise(slug, this.facilitator, title);
+		target().on(new ChallengeResponded(dialogue, challenge, this.minerId, title, ChallengeStatus.ADDRESSED, true, 0,
+				this.revisions.incrementAndGet()));
 	}
 
 	private NotificationFeed target() {
@@ -210,7 +303,7 @@ class DigestIT extends IntegrationTest {
 	 */
 	private DigestJob newJob() {
 		return new DigestJob(this.store, this.accountService, mail(), this.dialogueService, properties(),
-				Clock.systemUTC(), this.transactions, this.challengeTitles);
+				Clock.systemUTC(), this.transactions, this.challengeTitles, this.stillShown);
 	}
 
 	/** A job whose instance dies while it writes this miner's digest. */
@@ -226,7 +319,7 @@ class DigestIT extends IntegrationTest {
 			}
 		};
 		return new DigestJob(this.store, this.accountService, crashing, this.dialogueService, properties(),
-				Clock.systemUTC(), this.transactions, this.challengeTitles);
+				Clock.systemUTC(), this.transactions, this.challengeTitles, this.stillShown);
 	}
 
 	private NotificationMail mail() {

@@ -175,7 +175,8 @@ class NotificationIT extends IntegrationTest {
 					Integer.class, accountId(this.ngo)) == 1);
 
 		respond(challenge, ChallengeStatus.UNDER_DISCUSSION);
-		awaitNotifications(this.miner, 1);
+		// The author heard of the comment too.
+		awaitNotifications(this.miner, 2);
 		awaitNotifications(this.ngo, 1);
 		assertThat(kinds(this.facilitator)).as("the responder hears nothing of their own response")
 			.containsExactly("NEW_CHALLENGE");
@@ -196,7 +197,7 @@ class NotificationIT extends IntegrationTest {
 			.param("targetId", String.valueOf(challenge)));
 		respond(challenge, ChallengeStatus.ADDRESSED);
 
-		awaitNotifications(this.miner, 2);
+		awaitNotifications(this.miner, 3);
 		assertThat(notifications(this.ngo)).as("unfollowed").isEqualTo(1);
 	}
 
@@ -548,6 +549,93 @@ class NotificationIT extends IntegrationTest {
 			.isEqualTo(302);
 		awaitNotifications(this.miner, 3);
 		assertThat(this.mailbox.subjects(this.miner)).containsOnlyOnce("Your contribution was hidden");
+	}
+
+	@Test
+	void aNewCommentOnAChallengeReachesThoseWhoFollowItOnceShownButNotItsAuthor() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.ngo, "Water at the pits");
+		this.challenges.comment(this.slug, this.miner, challenge, null,
+				"The pond water makes us sick, the children most of all, so every morning before work we walk "
+						+ "two hours to the river and back with the jerrycans.");
+		awaitNotifications(this.ngo, 1);
+		assertThat(notifications(this.miner)).as("nobody hears of their own comment").isZero();
+		assertThat(Jsoup.parse(client(this.ngo).perform(get("/notifications")).getContentAsString()).text())
+			.contains("New comment on a challenge you follow: “The pond water makes us sick, the children most")
+			.doesNotContain("jerrycans");
+		long kept = this.jdbc.queryForObject(
+				"select count(*) from notification where recipient_id = ? and kind = 'CHALLENGE_COMMENT' and category = 'CHALLENGES'",
+				Long.class, accountId(this.ngo));
+		assertThat(kept).as("one notification per comment and follower").isEqualTo(1);
+
+		// A held comment tells the followers when it is approved, not before.
+		WebClient facilitator = client(this.facilitator);
+		facilitator.perform(post("/dialogues/" + this.slug + "/moderation/settings").param("premoderateFirst", "1")
+			.param("autoHideReports", "3"));
+		String newcomer = this.accounts.create("Nuru Newcomer", AccountRole.PARTICIPANT, "ARTISANAL_MINER");
+		this.dialogues.addMember(this.slug, this.facilitator, newcomer, DisplayMode.NAMED);
+		long held = this.challenges.comment(this.slug, newcomer, challenge, null, "We share one well.");
+		assertThat(this.jdbc.queryForObject("select status from comment where id = ?", String.class, held))
+			.isEqualTo("PENDING");
+		// The newcomer's posting is handled (they follow the challenge now) and told
+		// nobody.
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from notification_follow where account_id = ? and target_id = ?", Integer.class,
+					accountId(newcomer), challenge) == 1);
+		assertThat(notifications(this.ngo)).isEqualTo(1);
+		facilitator.perform(post("/dialogues/" + this.slug + "/moderation/comments/" + held + "/approve"));
+		awaitNotifications(this.ngo, 2);
+		awaitNotifications(this.miner, 1);
+		assertThat(client(this.miner).perform(get("/notifications")).getContentAsString())
+			.contains("We share one well.");
+	}
+
+	@Test
+	void theUnsubscribePageAndItsResultAreInTheRecipientsLanguage() throws Exception {
+		this.jdbc.update("update account set locale = 'fr' where email = ?", this.miner);
+		long challenge = this.challenges.raise(this.slug, this.miner, "Langue");
+		long comment = this.challenges.comment(this.slug, this.miner, challenge, null, "Premier.");
+		this.challenges.comment(this.slug, this.ngo, challenge, comment, "Reply.");
+		awaitNotifications(this.miner, 1);
+		String link = this.mailbox.latestLink(this.miner, "/unsubscribe");
+
+		// Opened from a mail application: no session, no language chosen on the device.
+		Document confirm = Jsoup.parse(new WebClient(this.mvc).perform(get(link)).getContentAsString());
+		assertThat(confirm.select("html").attr("lang")).isEqualTo("fr");
+		assertThat(confirm.text().replace('\u00a0', ' '))
+			.contains("Arrêter ces e-mails : Réponses à mes commentaires ?");
+		MockHttpServletResponse oneClick = new WebClient(this.mvc).performAsIs(
+				post(link).contentType("application/x-www-form-urlencoded").content("List-Unsubscribe=One-Click"));
+		Document done = Jsoup.parse(oneClick.getContentAsString());
+		assertThat(done.select("html").attr("lang")).isEqualTo("fr");
+		assertThat(done.text()).contains("C’est fait. Vous ne recevrez plus ces e-mails");
+		assertThat(frequency(this.miner, "REPLIES")).isEqualTo("NONE");
+	}
+
+	@Test
+	void aModerationNoticeLinksToTheSettingsAndUnsubscribesInOneClick() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.ngo, "Noise at night");
+		long comment = this.challenges.comment(this.slug, this.miner, challenge, null, "The crusher runs all night.");
+		assertThat(client(this.facilitator)
+			.perform(post("/dialogues/" + this.slug + "/moderation/comments/" + comment + "/hide").param("reason",
+					"OFF_TOPIC"))
+			.getStatus()).isEqualTo(302);
+		await().atMost(Duration.ofSeconds(30)).until(() -> !this.mailbox.subjects(this.miner).isEmpty());
+		assertThat(this.mailbox.subjects(this.miner)).containsExactly("Your contribution was hidden");
+		assertThat(this.mailbox.latestBody(this.miner)).contains("http://localhost/account/notifications")
+			.contains("Stop emails about moderation: http://localhost/unsubscribe?token=");
+		String headers = this.jdbc.queryForObject(
+				"select headers from outbound_email where recipient = ? order by id desc limit 1", String.class,
+				this.miner);
+		assertThat(headers).contains("List-Unsubscribe: <http://localhost/unsubscribe?token=")
+			.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+
+		String link = this.mailbox.latestLink(this.miner, "/unsubscribe");
+		assertThat(new WebClient(this.mvc)
+			.performAsIs(
+					post(link).contentType("application/x-www-form-urlencoded").content("List-Unsubscribe=One-Click"))
+			.getStatus()).isEqualTo(200);
+		assertThat(frequency(this.miner, "MODERATION")).isEqualTo("NONE");
 	}
 
 	@Autowired

@@ -83,7 +83,7 @@ class ScheduledOnceIT {
 		context.registerBean(DigestJob.class,
 				() -> new DigestJob(new NotificationStore(JdbcClient.create(dataSource), null), null, null, null,
 						new NotificationProperties(6, Duration.ofMinutes(15), Duration.ofMinutes(1), ""), countingClock,
-						new DataSourceTransactionManager(dataSource), null));
+						new DataSourceTransactionManager(dataSource), null, null));
 		context.refresh();
 		return context;
 	}

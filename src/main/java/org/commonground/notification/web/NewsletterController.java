@@ -288,7 +288,7 @@ class NewsletterController {
 	 * signing up (a link is often opened in another browser than the one they signed up
 	 * in), unless the visitor chose one here (the switcher, or their account's).
 	 */
-	private static Locale shownIn(Optional<String> subscriberLanguage, Locale locale, HttpServletRequest request,
+	static Locale shownIn(Optional<String> subscriberLanguage, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		Locale theirs = subscriberLanguage.map(SupportedLanguages::toLocale).orElse(null);
 		if (theirs == null || PreferenceLocaleResolver.chosen(request)) {

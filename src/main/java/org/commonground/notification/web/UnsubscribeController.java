@@ -1,7 +1,9 @@
 package org.commonground.notification.web;
 
+import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.commonground.notification.EmailPreferences;
 
@@ -17,7 +19,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * Unsubscribe links of notification emails: GET shows what the link would stop and a
  * button (a link preview or a mail scanner must not unsubscribe anyone); POST stops it,
  * from that button or from the mail client's one-click (RFC 8058). No login needed: the
- * signed token is the proof.
+ * signed token is the proof. Both pages are in the language of the account the token
+ * names (its emails' language) unless the device or a signed-in person chose one, as the
+ * newsletter's pages are.
  */
 @Controller
 class UnsubscribeController {
@@ -29,7 +33,9 @@ class UnsubscribeController {
 	}
 
 	@GetMapping("/unsubscribe")
-	String showUnsubscribe(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+	String showUnsubscribe(@RequestParam(required = false) String token, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		NewsletterController.shownIn(this.preferences.language(token), locale, request, response);
 		Optional<EmailPreferences.Unsubscription> what = this.preferences.describe(token);
 		if (what.isEmpty()) {
 			// The same page, but not found: a link that is not one is not a page.
@@ -42,7 +48,9 @@ class UnsubscribeController {
 	}
 
 	@PostMapping("/unsubscribe")
-	String updateUnsubscribe(@RequestParam(required = false) String token, Model model) {
+	String updateUnsubscribe(@RequestParam(required = false) String token, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		NewsletterController.shownIn(this.preferences.language(token), locale, request, response);
 		Optional<EmailPreferences.Unsubscription> what = this.preferences.unsubscribe(token);
 		if (what.isEmpty()) {
 			throw new InvalidToken();
