@@ -291,9 +291,12 @@ class MembershipIT extends IntegrationTest {
 		WebClient facilitatorClient = loggedIn(facilitator);
 		assertThat(facilitatorClient.perform(get("/dialogues/" + slug + "/manage")).getContentAsString())
 			.contains("Asker");
+		// The facilitator's home page counts the request and leads to it.
+		assertThat(joinRequestsWaiting(facilitatorClient, slug)).containsExactly("1 request to join");
 		long id = this.dialogues.membershipId(slug, asker);
 		facilitatorClient.perform(post("/dialogues/" + slug + "/requests/" + id + "/approve"));
 		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("ACTIVE");
+		assertThat(joinRequestsWaiting(facilitatorClient, slug)).as("approved").isEmpty();
 
 		facilitatorClient.perform(post("/dialogues/" + slug + "/members/" + id + "/remove"));
 		assertThat(facilitatorClient.lastFlash().get("flashError")).isEqualTo("membership.error.reason-required");
@@ -613,6 +616,13 @@ class MembershipIT extends IntegrationTest {
 		WebClient client = new WebClient(this.mvc);
 		client.logIn(email, TestAccounts.PASSWORD);
 		return client;
+	}
+
+	/** What the client's home page says waits among the dialogue's requests to join. */
+	private static java.util.List<String> joinRequestsWaiting(WebClient client, String slug) throws Exception {
+		return org.jsoup.Jsoup.parse(client.perform(get("/")).getContentAsString())
+			.select(".waiting a[href='/dialogues/" + slug + "/manage#requests']")
+			.eachText();
 	}
 
 }
