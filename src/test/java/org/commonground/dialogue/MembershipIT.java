@@ -39,6 +39,9 @@ class MembershipIT extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.commonground.account.AccountService accountService;
+
 	@Test
 	void twentyParallelJoinsByOneAccountMakeOneMembership() throws Exception {
 		String facilitator = this.accounts.create("Parallel Facilitator", AccountRole.FACILITATOR);
@@ -274,6 +277,46 @@ class MembershipIT extends IntegrationTest {
 		invitedClient
 			.perform(post("/invitations/" + token).param("displayMode", "PSEUDONYMOUS").param("region", "Nyarugusu"));
 		assertThat(this.dialogues.membershipStatus(slug, invited)).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void everyPageCountsTheSameMembersAndTheCardsSayHowManyTakePartOffline() throws Exception {
+		String facilitator = this.accounts.create("Counting Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Counted members", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, this.accounts.participant("Counted Member"), DisplayMode.NAMED);
+		org.commonground.account.AccountPrincipal bySms = this.accountService.createOffline("SMS · Nyarugusu",
+				"ARTISANAL_MINER", null, "sw");
+		this.dialogues.as(facilitator, (me) -> {
+			this.memberships.admitOffline(slug, bySms, me);
+			return null;
+		});
+		WebClient client = loggedIn(facilitator);
+		// The cards on the list and the home page count every active member, the one who
+		// takes part by SMS too, and say how many take part that way.
+		for (String page : List.of("/dialogues", "/")) {
+			Document list = Jsoup.parse(client.perform(get(page)).getContentAsString());
+			assertThat(list.select(".dialogue-cards li:has(a[href='/dialogues/" + slug + "']) .meta").eachText())
+				.as(page)
+				.first()
+				.isEqualTo("Geita 3 members (1 by SMS or at meetings)");
+		}
+		// The dialogue's page, its facilitation page and its summary give the same total.
+		assertThat(Jsoup.parse(client.perform(get("/dialogues/" + slug)).getContentAsString())
+			.select("a[href='/dialogues/" + slug + "/members']")
+			.text()).isEqualTo("3 members");
+		assertThat(Jsoup.parse(client.perform(get("/dialogues/" + slug + "/manage")).getContentAsString())
+			.select("#members-heading")
+			.text()).isEqualTo("Members (3)");
+		assertThat(Jsoup.parse(client.perform(get("/dialogues/" + slug + "/summary")).getContentAsString())
+			.select(".figures div:has(dt:containsOwn(Members)) dd")
+			.text()).isEqualTo("3");
+		// Without anyone offline, the card gives the plain count.
+		String web = this.dialogues.create(facilitator, "Web only", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		assertThat(Jsoup.parse(client.perform(get("/dialogues")).getContentAsString())
+			.select(".dialogue-cards li:has(a[href='/dialogues/" + web + "']) .meta")
+			.text()).isEqualTo("Geita 1 member");
 	}
 
 	@Test
