@@ -310,7 +310,7 @@ public class DialogueService {
 				: Page.empty();
 		// One statement for the themes and translations and one for the member counts of
 		// both lists.
-		Map<Long, Long> counts = themesAndMemberCounts(
+		Map<Long, long[]> counts = themesAndMemberCounts(
 				Stream.concat(openFound.stream(), ownFound.stream()).map(Dialogue::getId).distinct().toList());
 		Page<DialogueSummary> open = summaries(openFound, counts);
 		Page<DialogueSummary> own = summaries(ownFound, counts);
@@ -344,22 +344,24 @@ public class DialogueService {
 	 * Loads the dialogues' themes and translations into the persistence context and
 	 * counts their active members: two statements whatever the number of dialogues.
 	 */
-	private Map<Long, Long> themesAndMemberCounts(List<Long> ids) {
-		Map<Long, Long> counts = new HashMap<>();
+	private Map<Long, long[]> themesAndMemberCounts(List<Long> ids) {
+		Map<Long, long[]> counts = new HashMap<>();
 		if (!ids.isEmpty()) {
 			Long[] array = ids.toArray(Long[]::new);
 			this.dialogues.findWithThemesAndTranslations(array);
 			for (Object[] row : this.memberships.countActiveByDialogue(array)) {
-				counts.put((Long) row[0], (Long) row[1]);
+				counts.put(((Number) row[0]).longValue(),
+						new long[] { ((Number) row[1]).longValue(), ((Number) row[2]).longValue() });
 			}
 		}
 		return counts;
 	}
 
-	private static Page<DialogueSummary> summaries(Page<Dialogue> found, Map<Long, Long> counts) {
+	private static Page<DialogueSummary> summaries(Page<Dialogue> found, Map<Long, long[]> counts) {
 		List<DialogueSummary> summaries = new ArrayList<>();
 		for (Dialogue dialogue : found.getContent()) {
-			summaries.add(new DialogueSummary(dialogue, counts.getOrDefault(dialogue.getId(), 0L)));
+			long[] members = counts.getOrDefault(dialogue.getId(), new long[2]);
+			summaries.add(new DialogueSummary(dialogue, members[0], members[1]));
 		}
 		return new PageImpl<>(summaries, found.getPageable(), found.getTotalElements());
 	}

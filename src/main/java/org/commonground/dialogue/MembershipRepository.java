@@ -98,11 +98,16 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 			where m.accountId = :accountId and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE""")
 	List<Object[]> findActiveDialogueRoles(long accountId);
 
-	@Query("""
-			select m.dialogue.id, count(m) from Membership m
-			where any_of(m.dialogue.id, :dialogueIds)
-			  and m.status = org.commonground.dialogue.MembershipStatus.ACTIVE
-			group by m.dialogue.id""")
+	/**
+	 * By dialogue, its active members (everyone the member list, the representation panel
+	 * and the summary count) and how many of them take part offline, by SMS or recorded
+	 * at a meeting (the account directory's {@code offline}).
+	 */
+	@Query(value = """
+			select m.dialogue_id, count(*), count(*) filter (where a.offline)
+			from membership m join account_directory a on a.id = m.account_id
+			where m.dialogue_id = any(cast(:dialogueIds as bigint[])) and m.status = 'ACTIVE'
+			group by m.dialogue_id""", nativeQuery = true)
 	List<Object[]> countActiveByDialogue(Long[] dialogueIds);
 
 	/**

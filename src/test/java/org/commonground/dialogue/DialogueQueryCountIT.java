@@ -77,6 +77,23 @@ class DialogueQueryCountIT extends IntegrationTest {
 		String page = signedIn.perform(get("/dialogues/" + large)).getContentAsString();
 		assertThat(page).contains("502 members").contains("Counting Member").isNotEmpty();
 
+		// The facilitator's home page counts the requests to join waiting in each of
+		// their
+		// dialogues with the other waiting work, in one statement whatever their number.
+		WebClient facilitating = new WebClient(this.mvc);
+		facilitating.logIn(facilitator, TestAccounts.PASSWORD);
+		addMembers(small, 3, "PENDING");
+		long waitingHome = statements(facilitating, "/");
+		addMembers(large, 40, "PENDING");
+		assertThat(statements(facilitating, "/")).as("requests waiting in one more dialogue")
+			.isEqualTo(waitingHome)
+			.isLessThanOrEqualTo(MAX_STATEMENTS);
+		org.jsoup.nodes.Document waiting = org.jsoup.Jsoup.parse(facilitating.perform(get("/")).getContentAsString());
+		assertThat(waiting.select(".waiting a[href='/dialogues/" + large + "/manage#requests']").text())
+			.isEqualTo("40 requests to join");
+		assertThat(waiting.select(".waiting a[href='/dialogues/" + small + "/manage#requests']").text())
+			.isEqualTo("3 requests to join");
+
 		// A reader in Swahili sees the Swahili titles of the list, the home page and the
 		// members page in the same statements: the translations come with the dialogues.
 		long list = statements(signedIn, "/dialogues?mine=true");
@@ -101,6 +118,11 @@ class DialogueQueryCountIT extends IntegrationTest {
 
 	/** Adds active members of every group straight in the database, fast. */
 	private void addMembers(String slug, int count) {
+		addMembers(slug, count, "ACTIVE");
+	}
+
+	/** Adds members of every group in the given status straight in the database, fast. */
+	private void addMembers(String slug, int count, String status) {
 		long dialogueId = this.jdbc.queryForObject("select id from dialogue where slug = ?", Long.class, slug);
 		List<Long> groups = this.jdbc.queryForList("select id from stakeholder_group order by sort_order", Long.class);
 		List<Object[]> accounts = new ArrayList<>();
@@ -116,8 +138,9 @@ class DialogueQueryCountIT extends IntegrationTest {
 				accounts);
 		this.jdbc.update("""
 				insert into membership (dialogue_id, account_id, status, display_mode, joined_at)
-				select ?, id, 'ACTIVE', case when id % 2 = 0 then 'PSEUDONYMOUS' else 'NAMED' end, now()
-				from account where email like ?""", dialogueId, prefix + "%");
+				select ?, id, ?, case when id % 2 = 0 then 'PSEUDONYMOUS' else 'NAMED' end,
+				       case when ? = 'ACTIVE' then now() end
+				from account where email like ?""", dialogueId, status, status, prefix + "%");
 	}
 
 }

@@ -284,6 +284,46 @@ class MembershipIT extends IntegrationTest {
 	}
 
 	@Test
+	void everyPageCountsTheSameMembersAndTheCardsSayHowManyTakePartOffline() throws Exception {
+		String facilitator = this.accounts.create("Counting Facilitator", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "Counted members", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		this.dialogues.addMember(slug, facilitator, this.accounts.participant("Counted Member"), DisplayMode.NAMED);
+		org.commonground.account.AccountPrincipal bySms = this.accountService.createOffline("SMS · Nyarugusu",
+				"ARTISANAL_MINER", null, "sw");
+		this.dialogues.as(facilitator, (me) -> {
+			this.memberships.admitOffline(slug, bySms, me);
+			return null;
+		});
+		WebClient client = loggedIn(facilitator);
+		// The cards on the list and the home page count every active member, the one who
+		// takes part by SMS too, and say how many take part that way.
+		for (String page : List.of("/dialogues", "/")) {
+			Document list = Jsoup.parse(client.perform(get(page)).getContentAsString());
+			assertThat(list.select(".dialogue-cards li:has(a[href='/dialogues/" + slug + "']) .meta").eachText())
+				.as(page)
+				.first()
+				.isEqualTo("Geita 3 members (1 by SMS or at meetings)");
+		}
+		// The dialogue's page, its facilitation page and its summary give the same total.
+		assertThat(Jsoup.parse(client.perform(get("/dialogues/" + slug)).getContentAsString())
+			.select("a[href='/dialogues/" + slug + "/members']")
+			.text()).isEqualTo("3 members");
+		assertThat(Jsoup.parse(client.perform(get("/dialogues/" + slug + "/manage")).getContentAsString())
+			.select("#members-heading")
+			.text()).isEqualTo("Members (3)");
+		assertThat(Jsoup.parse(client.perform(get("/dialogues/" + slug + "/summary")).getContentAsString())
+			.select(".figures div:has(dt:containsOwn(Members)) dd")
+			.text()).isEqualTo("3");
+		// Without anyone offline, the card gives the plain count.
+		String web = this.dialogues.create(facilitator, "Web only", Visibility.PUBLIC, JoinPolicy.OPEN, true,
+				DialogueStatus.OPEN);
+		assertThat(Jsoup.parse(client.perform(get("/dialogues")).getContentAsString())
+			.select(".dialogue-cards li:has(a[href='/dialogues/" + web + "']) .meta")
+			.text()).isEqualTo("Geita 1 member");
+	}
+
+	@Test
 	void joinPoliciesApprovalRemovalAndLeaving() throws Exception {
 		String facilitator = this.accounts.create("Policy Facilitator", AccountRole.FACILITATOR);
 		String slug = this.dialogues.create(facilitator, "Approval", Visibility.PUBLIC, JoinPolicy.APPROVAL, false,
@@ -298,9 +338,12 @@ class MembershipIT extends IntegrationTest {
 		WebClient facilitatorClient = loggedIn(facilitator);
 		assertThat(facilitatorClient.perform(get("/dialogues/" + slug + "/manage")).getContentAsString())
 			.contains("Asker");
+		// The facilitator's home page counts the request and leads to it.
+		assertThat(joinRequestsWaiting(facilitatorClient, slug)).containsExactly("1 request to join");
 		long id = this.dialogues.membershipId(slug, asker);
 		facilitatorClient.perform(post("/dialogues/" + slug + "/requests/" + id + "/approve"));
 		assertThat(this.dialogues.membershipStatus(slug, asker)).isEqualTo("ACTIVE");
+		assertThat(joinRequestsWaiting(facilitatorClient, slug)).as("approved").isEmpty();
 
 		facilitatorClient.perform(post("/dialogues/" + slug + "/members/" + id + "/remove"));
 		assertThat(facilitatorClient.lastFlash().get("flashError")).isEqualTo("membership.error.reason-required");
@@ -782,6 +825,13 @@ class MembershipIT extends IntegrationTest {
 		WebClient client = new WebClient(this.mvc);
 		client.logIn(email, TestAccounts.PASSWORD);
 		return client;
+	}
+
+	/** What the client's home page says waits among the dialogue's requests to join. */
+	private static java.util.List<String> joinRequestsWaiting(WebClient client, String slug) throws Exception {
+		return org.jsoup.Jsoup.parse(client.perform(get("/")).getContentAsString())
+			.select(".waiting a[href='/dialogues/" + slug + "/manage#requests']")
+			.eachText();
 	}
 
 }

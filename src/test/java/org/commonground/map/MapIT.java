@@ -321,8 +321,12 @@ class MapIT extends IntegrationTest {
 			.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/decision").param("decision",
 					"ACCEPT"));
 		assertThat(refused.getStatus()).as(String.valueOf(refused.getRedirectedUrl())).isEqualTo(404);
+		// The facilitator's home page counts the proposal and leads to it on the map.
+		assertThat(waiting(facilitator)).containsExactly("1 relation proposed for the map");
+		assertThat(waiting(miner)).as("only for facilitators").isEmpty();
 		facilitator.perform(post("/dialogues/" + this.slug + "/map/relations/" + proposal + "/decision")
 			.param("decision", "ACCEPT"));
+		assertThat(waiting(facilitator)).as("decided").isEmpty();
 		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
 			.contains("Geita dealers pre-finances Artisanal miner \u2014 medium");
 
@@ -360,8 +364,10 @@ class MapIT extends IntegrationTest {
 				proposal);
 		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
 			.doesNotContain("disputed by Artisanal miner");
+		assertThat(waiting(facilitator)).containsExactly("1 map dispute to decide on");
 		facilitator.perform(
 				post("/dialogues/" + this.slug + "/map/disputes/" + dispute + "/decision").param("decision", "ACCEPT"));
+		assertThat(waiting(facilitator)).as("decided").isEmpty();
 		assertThat(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/map")).getContentAsString())
 			.contains("Geita dealers pre-finances Artisanal miner \u2014 medium; disputed by Artisanal miner");
 
@@ -701,6 +707,18 @@ class MapIT extends IntegrationTest {
 		WebClient client = new WebClient(this.mvc);
 		client.logIn(email, TestAccounts.PASSWORD);
 		return client;
+	}
+
+	/**
+	 * What the client's home page says waits on the dialogue's map (the proposals, then
+	 * the disputes).
+	 */
+	private List<String> waiting(WebClient client) throws Exception {
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(client.perform(get("/")).getContentAsString());
+		List<String> texts = new java.util.ArrayList<>();
+		texts.addAll(home.select(".waiting a[href='/dialogues/" + this.slug + "/map#proposals']").eachText());
+		texts.addAll(home.select(".waiting a[href='/dialogues/" + this.slug + "/map#sentences']").eachText());
+		return texts;
 	}
 
 }

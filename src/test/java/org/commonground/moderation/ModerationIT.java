@@ -333,6 +333,9 @@ class ModerationIT extends IntegrationTest {
 		assertThat(twice.select("form[action$=/review]")).isEmpty();
 		assertThat(twice.select(".alert.info").text()).contains("You asked for a review.");
 		assertThat(audit("COMMENT", AuditAction.REVIEW_REQUESTED, comment)).hasSize(1);
+		// The facilitators' home page counts the request and leads to the queue, until it
+		// is decided.
+		assertThat(waiting(this.facilitator)).containsExactly("1 review requested by an author");
 
 		String moderate = "/dialogues/" + this.slug + "/moderation/comments/" + comment;
 		WebClient hider = client(this.facilitator);
@@ -364,6 +367,7 @@ class ModerationIT extends IntegrationTest {
 			.param("note", "Criticism is allowed."));
 		assertThat(other.lastFlash()).containsEntry("flashSuccess", "moderation.restored.done");
 		assertThat(status(comment)).isEqualTo("VISIBLE");
+		assertThat(waiting(this.facilitator)).as("decided").isEmpty();
 		assertThat(this.mailbox.latestBody(this.miner)).contains("was accepted", "Criticism is allowed.");
 		Document page = Jsoup
 			.parse(new WebClient(this.mvc).perform(get("/dialogues/" + this.slug + "/challenges/" + challenge))
@@ -486,10 +490,14 @@ class ModerationIT extends IntegrationTest {
 			.parse(facilitator.perform(get("/dialogues/" + this.slug + "/moderation")).getContentAsString());
 		assertThat(queue.select(".queue-item").eachText())
 			.anySatisfy((t) -> assertThat(t).contains("Awaiting approval", "Our pit has no ventilation"));
+		// The facilitators' home page counts both held contributions (the challenge and
+		// the comment) and leads to the queue.
+		assertThat(waiting(this.facilitator)).containsExactly("2 contributions awaiting approval");
 		facilitator.perform(post("/dialogues/" + this.slug + "/moderation/challenges/" + first + "/approve"));
 		assertThat(facilitator.lastFlash()).containsEntry("flashSuccess", "moderation.approved.done");
 		assertThat(titles(client(this.ngo), list)).contains("Our pit has no ventilation");
 		assertThat(audit("CHALLENGE", AuditAction.CONTENT_APPROVED, first)).hasSize(1);
+		assertThat(waiting(this.facilitator)).containsExactly("1 contribution awaiting approval");
 
 		// One approved contribution was the threshold: the next one is shown at once.
 		long later = this.challenges.comment(this.slug, newcomer, open, null, "And the well is dry in July.");
@@ -930,6 +938,15 @@ class ModerationIT extends IntegrationTest {
 		WebClient client = new WebClient(this.mvc, TestAccounts.newAddress());
 		client.logIn(email, TestAccounts.PASSWORD);
 		return client;
+	}
+
+	/**
+	 * What the account's home page says waits in the moderation queue of the dialogue.
+	 */
+	private List<String> waiting(String account) throws Exception {
+		return Jsoup.parse(client(account).perform(get("/")).getContentAsString())
+			.select(".waiting a[href='/dialogues/" + this.slug + "/moderation']")
+			.eachText();
 	}
 
 	private List<String> titles(WebClient client, String path) throws Exception {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -827,6 +828,9 @@ class ResourceIT extends IntegrationTest {
 		assertThat(pending.select("#pending-suggestions .card-title").eachText())
 			.containsExactly("Mercury-free gold handbook", "My cousin's shop");
 		assertThat(pending.select("#suggestion-" + handbook).text()).contains("Suggested by Mwajuma Miner");
+		// The facilitator's home page counts both and leads to them; not the member's.
+		assertThat(waiting(facilitator)).containsExactly("2 suggested resources to decide on");
+		assertThat(waiting(member)).isEmpty();
 		// Declining needs a reason.
 		MockHttpServletResponse noReason = facilitator
 			.perform(post(base() + "/resources/suggestions/" + shop + "/decline").param("reason", " "));
@@ -840,6 +844,7 @@ class ResourceIT extends IntegrationTest {
 		MockHttpServletResponse accepted = facilitator
 			.perform(post(base() + "/resources/suggestions/" + handbook + "/accept"));
 		assertThat(accepted.getStatus()).isEqualTo(302);
+		assertThat(waiting(facilitator)).as("both decided").isEmpty();
 		String resource = accepted.getRedirectedUrl();
 
 		Document page = Jsoup.parse(visitor.perform(get(resource)).getContentAsString());
@@ -916,6 +921,15 @@ class ResourceIT extends IntegrationTest {
 
 	private static MockMultipartFile file(String name, byte[] content) {
 		return new MockMultipartFile("file", name, "application/octet-stream", content);
+	}
+
+	/**
+	 * What the client's home page says waits among the dialogue's suggested resources.
+	 */
+	private List<String> waiting(WebClient client) throws Exception {
+		return Jsoup.parse(client.perform(get("/")).getContentAsString())
+			.select(".waiting a[href='" + base() + "/resources/suggestions']")
+			.eachText();
 	}
 
 	private String base() {
