@@ -44,6 +44,15 @@ final class Snippets {
 	 * when unknown), so that a cut sentence is seen as cut.
 	 */
 	static String toHtml(String headline, String query, String textStart) {
+		return toHtml(headline, query, textStart, null);
+	}
+
+	/**
+	 * As {@link #toHtml(String, String, String)}, and "…" after a snippet that does not
+	 * end where its text does ({@code textEnd}: the text's last characters; {@code null}
+	 * when unknown).
+	 */
+	static String toHtml(String headline, String query, String textStart, String textEnd) {
 		String text = (headline != null) ? headline : "";
 		if (!text.contains(START)) {
 			text = markPrefixes(shorten(text), query);
@@ -78,6 +87,9 @@ final class Snippets {
 		if (open) {
 			html.append("</mark>");
 		}
+		if (textEnd != null && !text.endsWith(CUT) && !endsAt(text, textEnd)) {
+			html.append(CUT);
+		}
 		return html.toString();
 	}
 
@@ -90,6 +102,14 @@ final class Snippets {
 		String start = lettersAndDigits(textStart);
 		int compared = Math.min(Math.min(shown.length(), start.length()), 40);
 		return shown.regionMatches(0, start, 0, compared);
+	}
+
+	/** Whether the snippet's last words are the text's, compared as in beginsAt. */
+	private static boolean endsAt(String snippet, String textEnd) {
+		String shown = lettersAndDigits(snippet.replace(START, "").replace(STOP, ""));
+		String end = lettersAndDigits(textEnd);
+		int compared = Math.min(Math.min(shown.length(), end.length()), 40);
+		return shown.regionMatches(shown.length() - compared, end, end.length() - compared, compared);
 	}
 
 	private static String lettersAndDigits(String text) {

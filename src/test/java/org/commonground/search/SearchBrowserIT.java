@@ -71,6 +71,11 @@ class SearchBrowserIT extends IntegrationTest {
 			assertThat(overflow).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
 			browser.assertAccessible();
 			browser.screenshot("search-01-results-phone");
+			// The filters' disclosure shows an open/close cue (its summary is a flex box,
+			// which has no ::marker).
+			Object cue = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+					"return getComputedStyle(document.querySelector('.search-filters summary'), '::before').content;");
+			assertThat(String.valueOf(cue)).as("the summary's cue").contains("\u25B8");
 
 			browser.find(".search-filters summary").click();
 			browser.choose("#type", "COMMENT");

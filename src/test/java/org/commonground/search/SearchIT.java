@@ -314,6 +314,129 @@ class SearchIT extends IntegrationTest {
 		assertThat(countOf(page, "class=\"search-hit\"")).isEqualTo(20);
 	}
 
+	@Test
+	void aPageNumberPastTheLastPageSaysSoAndLeadsBack() throws Exception {
+		String miner = author("en");
+		long challenge = this.challenges.raise(this.slug, miner, "Paging far " + this.tag);
+		addComments(challenge, 24, "'Comment number ' || n || ' ' || ?", this.tag);
+		// An offset past the int range (page × 20) answered 500.
+		for (String page : List.of("107374183", "2147483647", "51", "2")) {
+			Document far = Jsoup.parse(search(this.tag, "&page=" + page));
+			assertThat(far.select("h2.list-count").text()).as(page)
+				.isEqualTo("25 results for \u201c" + this.tag + "\u201d");
+			assertThat(far.select(".search-hit")).isEmpty();
+			assertThat(far.select(".search-past-end").text()).as(page)
+				.startsWith("There is no such page: the results fill 2 pages.");
+			assertThat(far.select(".search-past-end a").eachAttr("href")).as(page)
+				.containsExactly("/search?q=" + this.tag + "&page=1", "/search?q=" + this.tag + "&page=0");
+			assertThat(far.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/search?q=" + this.tag + "&page=1");
+			assertThat(far.text()).doesNotContain("Try fewer words");
+		}
+		assertThat(search("\"comment number\" " + this.tag, "&page=107374183")).contains("There is no such page");
+		assertThat(Jsoup.parse(search(this.tag, "&page=1")).select(".search-past-end")).isEmpty();
+	}
+
+	@Test
+	void excludedWordsExcludeAlsoWhereMisspellingsAreLookedFor() throws Exception {
+		String swahili = author("sw");
+		long challenge = this.challenges.raise(this.slug, swahili, "Zebaki " + this.tag);
+		long withBanda = this.challenges.comment(this.slug, swahili, challenge, null,
+				"Zebaki inachomwa ndani ya banda " + this.tag);
+		long without = this.challenges.comment(this.slug, swahili, challenge, null,
+				"Zebaki inachomwa nje kwenye jua " + this.tag);
+		String filtered = "&dialogue=" + this.slug;
+		assertThat(search("zebaki " + this.tag + " -banda", filtered)).contains("#comment-" + without)
+			.doesNotContain("#comment-" + withBanda);
+		// A misspelling takes the trigram path: the excluded word still excludes, and is
+		// not looked for.
+		String misspelt = search("zebakki " + this.tag + " -banda", filtered);
+		assertThat(misspelt).contains("#comment-" + without).doesNotContain("#comment-" + withBanda);
+		assertThat(misspelt).doesNotContain("<mark>banda</mark>");
+		assertThat(search("zebakki " + this.tag + " -banda", filtered + "&lang=sw")).contains("#comment-" + without)
+			.doesNotContain("#comment-" + withBanda);
+	}
+
+	@Test
+	void wordsFoundAsTypedAreNotLoosenedToNearSwahiliWords() throws Exception {
+		String swahili = author("sw");
+		String spanish = author("es");
+		long challenge = this.challenges.raise(this.slug, spanish, "Escuela " + this.tag);
+		long ninos = this.challenges.comment(this.slug, spanish, challenge, null,
+				"Los niños no trabajan en la mina " + this.tag);
+		long nini = this.challenges.comment(this.slug, swahili, challenge, null, "Tufanye nini sasa " + this.tag);
+		String found = search("niños " + this.tag);
+		assertThat(found).contains("#comment-" + ninos).doesNotContain("#comment-" + nini).contains("1 result for");
+	}
+
+	@Test
+	void commentsAreNamedByWhatTheyAreOnAndCutSnippetsEndWithAnEllipsis() throws Exception {
+		String miner = author("en");
+		long challenge = this.challenges.raise(this.slug, miner, "Ventilation in deep shafts " + this.tag);
+		StringBuilder longer = new StringBuilder("Cyanide " + this.tag);
+		for (int i = 0; i < 80; i++) {
+			longer.append(" shaft").append(i);
+		}
+		long comment = this.challenges.comment(this.slug, miner, challenge, null, longer.toString());
+		Document page = Jsoup.parse(search("cyanide " + this.tag));
+		String hit = "li.search-hit:has(a[href$=#comment-" + comment + "])";
+		assertThat(page.select(hit + " h3 a").text()).isEqualTo("Comment on Ventilation in deep shafts " + this.tag);
+		assertThat(page.select(hit + " h3 a q").attr("lang")).isEqualTo("en");
+		assertThat(page.select(hit + " .snippet").text()).startsWith("Cyanide").endsWith("\u2026");
+		long shortOne = this.challenges.comment(this.slug, miner, challenge, null, "Cyanide again " + this.tag);
+		assertThat(Jsoup.parse(search("cyanide " + this.tag))
+			.select("li.search-hit:has(a[href$=#comment-" + shortOne + "]) .snippet")
+			.text()).isEqualTo("Cyanide again " + this.tag);
+		// The dialogue's title beside a hit says its language where it is not the
+		// reader's.
+		Document french = Jsoup.parse(new WebClient(this.mvc)
+			.perform(get("/search").param("q", "cyanide " + this.tag).header("Accept-Language", "fr"))
+			.getContentAsString());
+		assertThat(french.select(".search-meta span[lang=en]").eachText()).isNotEmpty()
+			.allMatch((title) -> title.startsWith("Search dialogue "));
+		assertThat(page.select(".search-meta span[lang]")).isEmpty();
+	}
+
+	@Test
+	void aReplyTheChallengePageDoesNotShowLinksToItsOwnPage() throws Exception {
+		String miner = author("en");
+		long challenge = this.challenges.raise(this.slug, miner, "Threads " + this.tag);
+		long root = this.challenges.comment(this.slug, miner, challenge, null, "Root " + this.tag);
+		List<Long> replies = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			replies.add(this.challenges.comment(this.slug, miner, challenge, root, "Reply " + i + " " + this.tag));
+		}
+		long second = this.challenges.comment(this.slug, miner, challenge, replies.get(0), "Second " + this.tag);
+		// A reply to a reply the page does not show.
+		long third = this.challenges.comment(this.slug, miner, challenge, replies.get(3), "Third " + this.tag);
+		String onChallenge = "/dialogues/" + this.slug + "/challenges/" + challenge + "#comment-";
+		Document page = Jsoup.parse(search(this.tag, "&type=COMMENT"));
+		List<String> links = page.select(".search-hit h3 a").eachAttr("href");
+		assertThat(links).contains(onChallenge + root, onChallenge + replies.get(0), onChallenge + replies.get(2),
+				onChallenge + second);
+		String fourth = "/dialogues/" + this.slug + "/comments/" + replies.get(3) + "#comment-" + replies.get(3);
+		String deepest = "/dialogues/" + this.slug + "/comments/" + third + "#comment-" + third;
+		assertThat(links).contains(fourth, deepest);
+		String challengePage = new WebClient(this.mvc)
+			.perform(get("/dialogues/" + this.slug + "/challenges/" + challenge))
+			.getContentAsString();
+		assertThat(challengePage).contains("id=\"comment-" + replies.get(2) + "\"")
+			.doesNotContain("id=\"comment-" + replies.get(3) + "\"")
+			.doesNotContain("id=\"comment-" + third + "\"");
+		assertThat(new WebClient(this.mvc).perform(get(fourth.substring(0, fourth.indexOf('#')))).getContentAsString())
+			.contains("id=\"comment-" + replies.get(3) + "\"");
+	}
+
+	@Test
+	void filtersCanBeClearedAndSayThatTheyNeedWords() throws Exception {
+		Document filtered = Jsoup.parse(search("retort " + this.tag, "&type=COMMENT&lang=en"));
+		assertThat(filtered.select(".search-clear-filters").attr("href"))
+			.isEqualTo("/search?q=retort%20" + this.tag + "&page=0");
+		assertThat(filtered.select(".search-filters-need-words")).isEmpty();
+		assertThat(Jsoup.parse(search("retort " + this.tag)).select(".search-clear-filters")).isEmpty();
+		Document noWords = Jsoup.parse(search("", "&type=COMMENT"));
+		assertThat(noWords.select(".search-filters-need-words").text()).startsWith("Filters narrow a search");
+	}
+
 	/**
 	 * {@code count} comments on the challenge by its author, straight into the table as
 	 * the service stores them (the trigger indexes them); {@code body} is an SQL

@@ -231,6 +231,44 @@ class SearchTranslationIT extends IntegrationTest {
 			.containsExactly("/dialogues/" + slug + "/challenges/" + challenge);
 	}
 
+	@Test
+	void anItemAndItsTranslationAreOneResultInTheReadersLanguage() throws Exception {
+		String facilitator = this.accounts.create("One Hit Searcher", AccountRole.FACILITATOR);
+		String slug = this.dialogues.create(facilitator, "One hit per item", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		WebClient facilitating = loggedIn(facilitator);
+		facilitating
+			.perform(post("/dialogues/" + slug + "/languages").param("original", "en").param("languages", "sw"));
+		String word = SearchIT.uniqueWord();
+		long challenge = this.challenges.raise(slug, facilitator, "Geita gold prices " + word);
+		facilitating
+			.perform(post("/dialogues/" + slug + "/challenges/" + challenge + "/translation").param("language", "sw")
+				.param("title", "Bei za dhahabu Geita " + word)
+				.param("body", "Wanunuzi hawaonyeshi bei."));
+		String path = "/dialogues/" + slug + "/challenges/" + challenge;
+
+		Document english = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/search").param("q", word).header("Accept-Language", "en"))
+				.getContentAsString());
+		assertThat(english.select("h2.list-count").text()).startsWith("1 result for");
+		assertThat(english.select(".search-hit h3 a").eachAttr("href")).containsExactly(path);
+		assertThat(english.select(".search-hit h3 a").attr("lang")).isEqualTo("en");
+		assertThat(english.select(".search-hit .search-translation")).isEmpty();
+
+		Document swahili = Jsoup
+			.parse(new WebClient(this.mvc).perform(get("/search").param("q", word).header("Accept-Language", "sw"))
+				.getContentAsString());
+		assertThat(swahili.select(".search-hit h3 a").eachAttr("href")).containsExactly(path);
+		assertThat(swahili.select(".search-hit h3 a").attr("lang")).isEqualTo("sw");
+		assertThat(swahili.select(".search-hit h3 a").text()).startsWith("Bei za dhahabu Geita");
+
+		// A French reader has no version in French: the best-ranked one, once.
+		Document french = Jsoup.parse(new WebClient(this.mvc)
+			.perform(get("/search").param("q", "geita " + word).header("Accept-Language", "fr"))
+			.getContentAsString());
+		assertThat(french.select(".search-hit h3 a").eachAttr("href")).containsExactly(path);
+	}
+
 	private Document search(WebClient client, String q, String language) throws Exception {
 		var request = get("/search").param("q", q);
 		if (language != null) {

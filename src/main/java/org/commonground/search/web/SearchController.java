@@ -82,8 +82,20 @@ class SearchController {
 		SupportedLanguages.CODES
 			.forEach((code) -> languageOptions.add(new Option(code, SupportedLanguages.nativeName(code))));
 		model.addAttribute("languageOptions", languageOptions);
-		if (results.hasPrevious()) {
+		if (results.pastTheEnd()) {
+			// Past the last page: the page says so and leads back to the last page (also
+			// the pager's "previous") and the first.
+			model.addAttribute("lastUrl", pageUrl(form, results.pages() - 1));
+			model.addAttribute("firstUrl", pageUrl(form, 0));
+			model.addAttribute("previousUrl", pageUrl(form, results.pages() - 1));
+		}
+		else if (results.hasPrevious()) {
 			model.addAttribute("previousUrl", pageUrl(form, results.page() - 1));
+		}
+		if (form.filtered()) {
+			SearchForm unfiltered = new SearchForm();
+			unfiltered.setQ(form.getQ());
+			model.addAttribute("unfilteredUrl", pageUrl(unfiltered, 0));
 		}
 		if (results.hasNext()) {
 			model.addAttribute("nextUrl", pageUrl(form, results.page() + 1));

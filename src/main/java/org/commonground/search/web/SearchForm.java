@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.commonground.search.SearchKind;
 import org.commonground.search.SearchQuery;
+import org.commonground.search.SearchService;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -33,7 +34,7 @@ public class SearchForm {
 
 	SearchQuery toQuery(boolean datesValid) {
 		return new SearchQuery(this.q, this.dialogue, this.type, this.group, this.lang, datesValid ? this.from : null,
-				datesValid ? this.to : null, Math.max(0, this.page));
+				datesValid ? this.to : null, Math.min(Math.max(0, this.page), SearchService.LAST_PAGE + 1));
 	}
 
 	/** Any filter chosen (so that the filters are shown open). */
