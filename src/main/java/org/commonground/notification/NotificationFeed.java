@@ -315,7 +315,7 @@ class NotificationFeed {
 			NotificationStore.NewNotification notification = new NotificationStore.NewNotification(recipientId,
 					dialogue.getId(), dialogue.getSlug(), dialogue.getTitle(), about.category(), about.kind(),
 					about.subject(), about.detail(), path, about.sourceKey(), this.clock.instant());
-			this.store.insertOnce(notification).ifPresent((id) -> {
+			this.store.insertOnce(notification, about.reason()).ifPresent((id) -> {
 				if (about.category().sendsImmediateEmail()
 						&& this.store.preferences(recipientId).get(about.category()) == EmailFrequency.IMMEDIATE) {
 					this.accounts.recipient(recipientId).ifPresent((to) -> {
