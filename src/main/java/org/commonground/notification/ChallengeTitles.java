@@ -47,6 +47,31 @@ class ChallengeTitles {
 		}).toList();
 	}
 
+	/**
+	 * The entries about a challenge, for their reader's inbox: each named by the
+	 * challenge's title now, in the reader's language where a facilitator translated it,
+	 * with the language it is in (one statement, the settings page's
+	 * {@link ChallengeTranslations#refs(java.util.Collection, String, long)}); an entry
+	 * about a challenge it does not find keeps its stored subject.
+	 */
+	List<InboxEntry> forReader(List<InboxEntry> entries, String language, long readerId) {
+		List<Long> challengeIds = entries.stream()
+			.map(ChallengeTitles::challengeOf)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+		if (challengeIds.isEmpty()) {
+			return entries;
+		}
+		Map<Long, org.commonground.challenge.ChallengeRef> refs = this.translations.refs(challengeIds, language,
+				readerId);
+		return entries.stream().map((entry) -> {
+			Long id = challengeOf(entry);
+			org.commonground.challenge.ChallengeRef ref = (id != null) ? refs.get(id) : null;
+			return (ref == null) ? entry : entry.withSubject(ref.title(), ref.language());
+		}).toList();
+	}
+
 	/** The challenge a notification names by its title, or null. */
 	private static Long challengeOf(InboxEntry entry) {
 		if (entry.kind() == null || !entry.kind().startsWith("CHALLENGE_") || entry.subject() == null

@@ -347,7 +347,7 @@ class NotificationFeed {
 			NotificationStore.NewNotification notification = new NotificationStore.NewNotification(recipientId,
 					dialogue.getId(), dialogue.getSlug(), dialogue.getTitle(), about.category(), about.kind(),
 					about.subject(), about.detail(), path, about.sourceKey(), this.clock.instant());
-			this.store.insertOnce(notification).ifPresent((id) -> {
+			this.store.insertOnce(notification, about.reason()).ifPresent((id) -> {
 				EmailFrequency frequency = this.store.preferences(recipientId).get(about.category());
 				boolean emailed = false;
 				if (about.category().sendsImmediateEmail() && frequency == EmailFrequency.IMMEDIATE) {

@@ -33,8 +33,9 @@ class NotificationPersonalData implements PersonalDataSource {
 	@Override
 	public void write(long accountId, PersonalDataArchive archive) {
 		Map<String, Object> account = Map.of("id", accountId);
-		archive.table(this.jdbc, "notifications",
-				List.of("id", "dialogue_id", "category", "kind", "subject", "detail", "path", "created_at", "read_at"),
+		archive.table(
+				this.jdbc, "notifications", List.of("id", "dialogue_id", "category", "kind", "subject", "detail",
+						"reason", "path", "created_at", "read_at"),
 				"FROM notification WHERE recipient_id = :id ORDER BY id", account);
 		archive.table(this.jdbc, "follows", List.of("target_type", "target_id", "dialogue_id", "created_at"),
 				"FROM notification_follow WHERE account_id = :id ORDER BY created_at, target_type, target_id", account);

@@ -31,46 +31,96 @@ class NotificationStore {
 			Instant createdAt) {
 	}
 
+	/**
+	 * Whether the recipient may still see what notification {@code n} is about, decided
+	 * when it is read (access changes after a notification is stored): the dialogue is
+	 * one they may read now (the dialogue module's {@code dialogue_reader} view); and,
+	 * except for the notices about their own contributions (category MODERATION), the
+	 * challenge it names is visible or their own, and the comment it leads to is visible
+	 * and not on a challenge that is not (the {@code challenge_directory} and
+	 * {@code comment_directory} views). A title hidden for personal information so leaves
+	 * every inbox. The inbox, its pages and the header's count all use it, so the count
+	 * is what the inbox shows.
+	 */
+	static final String SHOWN = " ("
+			+ """
+					exists (select 1 from dialogue_reader r where r.dialogue_id = n.dialogue_id and r.account_id = n.recipient_id)
+					and (n.category = 'MODERATION'
+					     or ((substring(n.path from '/challenges/([0-9]+)$') is null
+					          or exists (select 1 from challenge_directory c
+					                     where c.id = cast(substring(n.path from '/challenges/([0-9]+)$') as bigint)
+					                       and (c.moderation = 'VISIBLE' or c.author_id = n.recipient_id)))
+					         and (substring(n.path from '/comments/([0-9]+)$') is null
+					              or exists (select 1 from comment_directory k
+					                         left join challenge_directory c on k.target_type = 'CHALLENGE' and c.id = k.target_id
+					                         where k.id = cast(substring(n.path from '/comments/([0-9]+)$') as bigint)
+					                           and k.status = 'VISIBLE' and (c.id is null or c.moderation = 'VISIBLE')))))"""
+			+ ") ";
+
 	/** Stores it unless that recipient already has one for that source; its id if new. */
 	Optional<Long> insertOnce(NewNotification n) {
+		return insertOnce(n, null);
+	}
+
+	/**
+	 * Stores it, with the reason its event gave (shown under it in the inbox), unless
+	 * that recipient already has one for that source; its id if new.
+	 */
+	Optional<Long> insertOnce(NewNotification n, String reason) {
 		return this.jdbc.sql("""
 				insert into notification (recipient_id, dialogue_id, dialogue_slug, dialogue_title, category, kind,
-				                          subject, detail, path, source_key, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				                          subject, detail, path, source_key, created_at, reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (recipient_id, source_key) do nothing
 				returning id""")
 			.params(n.recipientId(), n.dialogueId(), n.dialogueSlug(), truncate(n.dialogueTitle(), 200),
 					n.category().name(), n.kind(), truncate(n.subject(), 300), truncate(n.detail(), 100), n.path(),
-					n.sourceKey(), Timestamp.from(n.createdAt()))
+					n.sourceKey(), Timestamp.from(n.createdAt()), reason)
 			.query(Long.class)
 			.optional();
 	}
 
+	/** The unread notifications the recipient may still see (see {@link #SHOWN}). */
 	long unreadCount(long recipientId) {
 		return ((Number) this.entityManager
-			.createNativeQuery("select count(*) from notification where recipient_id = ?1 and read_at is null")
+			.createNativeQuery(
+					"select count(*) from notification n where n.recipient_id = ?1 and n.read_at is null and " + SHOWN)
 			.setParameter(1, recipientId)
 			.getSingleResult()).longValue();
 	}
 
 	/**
-	 * The newest notifications. Read through JPA (as the unread count is), so that the
-	 * statement counts of pages (Hibernate's statistics) include them.
+	 * A page of the notifications the recipient may still see (see {@link #SHOWN}),
+	 * newest first, older than {@code before} when given (keyset paging): at most
+	 * {@code limit}. Read through JPA (as the unread count is), so that the statement
+	 * counts of pages (Hibernate's statistics) include them.
 	 */
-	List<InboxEntry> latest(long recipientId, int limit) {
+	List<InboxEntry> page(long recipientId, Long before, int limit) {
 		List<?> rows = this.entityManager.createNativeQuery("""
-				select id, dialogue_slug, dialogue_title, category, kind, subject, detail, path, created_at,
-				       read_at is not null
-				from notification where recipient_id = ?1 order by id desc limit ?2""")
+				select n.id, n.dialogue_slug, n.dialogue_title, n.category, n.kind, n.subject, n.detail, n.path,
+				       n.created_at, n.read_at is not null, n.reason
+				from notification n
+				where n.recipient_id = ?1 and n.id < ?2 and """ + SHOWN + """
+
+				order by n.id desc limit ?3""")
 			.setParameter(1, recipientId)
-			.setParameter(2, limit)
+			.setParameter(2, (before != null) ? before : Long.MAX_VALUE)
+			.setParameter(3, limit)
 			.getResultList();
 		return rows.stream().map((row) -> {
 			Object[] r = (Object[]) row;
 			return new InboxEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
 					NotificationCategory.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6],
-					(String) r[7], instant(r[8]), Boolean.TRUE.equals(r[9]));
+					(String) r[7], instant(r[8]), Boolean.TRUE.equals(r[9]), (String) r[10], null);
 		}).toList();
+	}
+
+	/** The page a notification leads to, if it is the recipient's and still shown. */
+	Optional<String> shownPath(long recipientId, long id) {
+		return this.jdbc.sql("select n.path from notification n where n.id = ? and n.recipient_id = ? and " + SHOWN)
+			.params(id, recipientId)
+			.query(String.class)
+			.optional();
 	}
 
 	private static Instant instant(Object value) {
@@ -140,10 +190,12 @@ class NotificationStore {
 	 * for a page that shows both (a challenge's, within P1's budget).
 	 */
 	FollowsAndUnread followsAndUnread(long accountId, FollowTarget type, long targetId) {
-		return this.jdbc.sql("""
-				select exists (select 1 from notification_follow
-				                where account_id = ? and target_type = ? and target_id = ?) as follows,
-				       (select count(*) from notification where recipient_id = ? and read_at is null) as unread""")
+		return this.jdbc
+			.sql("""
+					select exists (select 1 from notification_follow
+					                where account_id = ? and target_type = ? and target_id = ?) as follows,
+					       (select count(*) from notification n where n.recipient_id = ? and n.read_at is null and """
+					+ SHOWN + ") as unread")
 			.params(accountId, type.name(), targetId, accountId)
 			.query((rs, row) -> new FollowsAndUnread(rs.getBoolean("follows"), rs.getLong("unread")))
 			.single();

@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class Notifications {
 
-	/** Notifications shown in the inbox, newest first. */
-	static final int INBOX_SIZE = 100;
+	/** Notifications on one page of the inbox, newest first. */
+	static final int INBOX_SIZE = 50;
 
 	private final NotificationStore store;
 
@@ -57,19 +57,25 @@ public class Notifications {
 	}
 
 	/**
-	 * The newest notifications, grouped by dialogue (the most recently active first),
-	 * each dialogue named in the reader's language where it is translated (one statement
-	 * for all of them), else as it was named when notified.
+	 * A page of the notifications the viewer may still see (the newest, or those older
+	 * than {@code before}), grouped by dialogue (the most recently active first), each
+	 * dialogue named in the reader's language where it is translated (one statement for
+	 * all of them), else as it was named when notified. What the viewer may no longer see
+	 * (a dialogue they left or were removed from, a hidden challenge or comment) is left
+	 * out when read, in the statement that reads the page.
 	 */
-	public List<InboxGroup> inbox(AccountPrincipal viewer, Locale locale) {
+	public InboxPage inbox(AccountPrincipal viewer, Locale locale, Long before) {
+		List<InboxEntry> found = this.store.page(viewer.getId(), before, INBOX_SIZE + 1);
+		boolean more = found.size() > INBOX_SIZE;
+		List<InboxEntry> shown = this.challengeTitles.forReader(found.subList(0, Math.min(found.size(), INBOX_SIZE)),
+				locale.getLanguage(), viewer.getId());
 		Map<String, List<InboxEntry>> bySlug = new LinkedHashMap<>();
-		List<InboxEntry> latest = this.challengeTitles.inLanguage(this.store.latest(viewer.getId(), INBOX_SIZE),
-				locale.getLanguage());
-		for (InboxEntry entry : latest) {
+		for (InboxEntry entry : shown) {
 			bySlug.computeIfAbsent(entry.dialogueSlug(), (slug) -> new ArrayList<>()).add(entry);
 		}
-		Map<String, DialogueHeading> headings = this.dialogues.headings(bySlug.keySet(), locale.getLanguage());
-		return bySlug.values().stream().map((entries) -> {
+		Map<String, DialogueHeading> headings = bySlug.isEmpty() ? Map.of()
+				: this.dialogues.headings(bySlug.keySet(), locale.getLanguage());
+		List<InboxGroup> groups = bySlug.values().stream().map((entries) -> {
 			DialogueHeading heading = headings.get(entries.get(0).dialogueSlug());
 			DialogueText text = (heading != null) ? heading.text() : null;
 			return new InboxGroup(entries.get(0).dialogueSlug(),
@@ -77,6 +83,30 @@ public class Notifications {
 					(text != null) ? text.getLanguage() : null, (heading != null) ? heading.zone() : null,
 					List.copyOf(entries));
 		}).toList();
+		return new InboxPage(groups, more ? shown.get(shown.size() - 1).id() : null, before != null);
+	}
+
+	/**
+	 * Marks one of the viewer's notifications read and gives the page it leads to; one
+	 * that is someone else's or about what the viewer may no longer see is not found.
+	 */
+	@Transactional
+	public String open(AccountPrincipal viewer, long id) {
+		String path = this.store.shownPath(viewer.getId(), id)
+			.filter((p) -> p.startsWith("/") && !p.startsWith("//"))
+			.orElseThrow(NotFoundException::new);
+		this.store.markRead(viewer.getId(), id, this.clock.instant());
+		return path;
+	}
+
+	/**
+	 * One page of the inbox.
+	 *
+	 * @param olderThan the id to ask for the next (older) page with, or {@code null} when
+	 * this is the last
+	 * @param older whether this is a page of older notifications (not the newest)
+	 */
+	public record InboxPage(List<InboxGroup> groups, Long olderThan, boolean older) {
 	}
 
 	public long unreadCount(AccountPrincipal viewer) {

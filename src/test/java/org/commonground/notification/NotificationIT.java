@@ -113,9 +113,9 @@ class NotificationIT extends IntegrationTest {
 		String home = miner.perform(get("/dialogues")).getContentAsString();
 		assertThat(home).contains("Notifications (1 unread)");
 		String inbox = miner.perform(get("/notifications")).getContentAsString();
-		assertThat(inbox).contains("Someone replied to your comment")
-			.contains("/dialogues/" + this.slug + "/comments/")
-			.contains("Notified");
+		// Unread, it opens through a form that marks it read (see
+		// openingAnUnreadNotificationMarksItReadAndLeadsToItsPage).
+		assertThat(inbox).contains("Someone replied to your comment").contains("/open\"").contains("Notified");
 
 		assertThat(this.mailbox.subjects(this.miner)).singleElement()
 			.asString()
@@ -180,7 +180,7 @@ class NotificationIT extends IntegrationTest {
 		awaitNotifications(this.ngo, 1);
 		assertThat(kinds(this.facilitator)).as("the responder hears nothing of their own response")
 			.containsExactly("NEW_CHALLENGE");
-		assertThat(client(this.ngo).perform(get("/notifications")).getContentAsString())
+		assertThat(Jsoup.parse(client(this.ngo).perform(get("/notifications")).getContentAsString()).text())
 			.contains("The challenge “Licences take years” is now: under discussion");
 		assertThat(this.mailbox.subjects(this.ngo)).as("challenge news go to the daily digest by default").isEmpty();
 
@@ -413,7 +413,7 @@ class NotificationIT extends IntegrationTest {
 		assertThat(kinds(this.miner)).as("not its author").doesNotContain("NEW_CHALLENGE");
 		assertThat(kinds(this.ngo)).as("members who do not facilitate").doesNotContain("NEW_CHALLENGE");
 		Document inbox = Jsoup.parse(facilitator.perform(get("/notifications")).getContentAsString());
-		assertThat(inbox.select("ul.notifications a[href$=/challenges/" + challenge + "]").text())
+		assertThat(inbox.select("ul.notifications li").text())
 			.contains("New challenge “Roads cut off in the rains” in a dialogue you facilitate");
 		assertThat(this.mailbox.subjects(this.facilitator)).as("right away, as the setting says")
 			.anyMatch((s) -> s.contains("New challenge “Roads cut off in the rains”"));
@@ -466,6 +466,10 @@ class NotificationIT extends IntegrationTest {
 		assertThat(this.mailbox.latestBody(this.miner)).contains("Reason: A shop, not evidence.")
 			.contains("/dialogues/" + this.slug + "/resources/suggestions");
 		assertThat(kinds(this.facilitator)).as("not the facilitator who decided").doesNotContain("SUGGESTION_DECLINED");
+		// The inbox shows the reason under the entry too.
+		Document inbox = Jsoup.parse(miner.perform(get("/notifications")).getContentAsString());
+		assertThat(inbox.select("ul.notifications li:contains(declined your suggestion) .notification-reason").text())
+			.isEqualTo("Reason: A shop, not evidence.");
 	}
 
 	private List<String> kinds(String email) {
@@ -513,7 +517,7 @@ class NotificationIT extends IntegrationTest {
 		this.dialogues.as(this.facilitator, (me) -> this.vision.publish(this.slug, me,
 				"A sector where miners are heard.\n\nA second paragraph.", "First draft", null));
 		awaitNotifications(this.ngo, 1);
-		assertThat(ngo.perform(get("/notifications")).getContentAsString())
+		assertThat(Jsoup.parse(ngo.perform(get("/notifications")).getContentAsString()).text())
 			.contains("Version 1 of the vision is published");
 		assertThat(notifications(this.miner)).as("not following").isZero();
 		ngo.perform(post("/dialogues/" + this.slug + "/unfollow"));
@@ -636,6 +640,144 @@ class NotificationIT extends IntegrationTest {
 					post(link).contentType("application/x-www-form-urlencoded").content("List-Unsubscribe=One-Click"))
 			.getStatus()).isEqualTo(200);
 		assertThat(frequency(this.miner, "MODERATION")).isEqualTo("NONE");
+	}
+
+	@Test
+	void theInboxAndItsCountLeaveOutWhatTheReaderMayNoLongerSee() throws Exception {
+		long children = this.challenges.raise(this.slug, this.miner, "Children still work at the processing sites");
+		long pits = this.challenges.raise(this.slug, this.miner, "Open pits near the school");
+		WebClient ngo = client(this.ngo);
+		ngo.perform(post("/dialogues/" + this.slug + "/challenges/" + children + "/follow"));
+		ngo.perform(post("/dialogues/" + this.slug + "/challenges/" + pits + "/follow"));
+		long asked = this.challenges.comment(this.slug, this.ngo, children, null, "Which sites?");
+		this.challenges.comment(this.slug, this.miner, children, asked, "The ones by the river.");
+		respond(children, ChallengeStatus.ADDRESSED);
+		respond(pits, ChallengeStatus.ADDRESSED);
+		awaitNotifications(this.ngo, 3);
+		assertThat(inboxEntries(ngo)).hasSize(3);
+		assertThat(ngo.perform(get("/dialogues")).getContentAsString()).contains("Notifications (3 unread)");
+
+		// Hidden for personal information: its title, and the reply under it, leave the
+		// follower's inbox and count; the other challenge stays.
+		assertThat(client(this.facilitator)
+			.perform(post("/dialogues/" + this.slug + "/moderation/challenges/" + children + "/hide").param("reason",
+					"PERSONAL_INFORMATION"))
+			.getStatus()).isEqualTo(302);
+		String inbox = ngo.perform(get("/notifications")).getContentAsString();
+		assertThat(inbox).doesNotContain("Children still work")
+			.doesNotContain("/comments/")
+			.contains("Open pits near the school");
+		assertThat(inboxEntries(ngo)).hasSize(1);
+		assertThat(ngo.perform(get("/dialogues")).getContentAsString()).contains("Notifications (1 unread)");
+		long hidden = this.jdbc.queryForObject(
+				"select id from notification where recipient_id = ? and path like ? and kind <> 'REPLY'", Long.class,
+				accountId(this.ngo), "%/challenges/" + children);
+		assertThat(ngo.perform(post("/notifications/" + hidden + "/open")).getStatus()).as("not shown, not opened")
+			.isEqualTo(404);
+		// Its author still sees their own, with the notice of its hiding.
+		assertThat(client(this.miner).perform(get("/notifications")).getContentAsString())
+			.contains("Children still work at the processing sites");
+
+		// Made members-only: someone who is not a member no longer sees what is in it.
+		String outsider = this.accounts.participant("Outside Reader");
+		insertNotification(outsider, this.slug, "MEETINGS", "MEETING", "Confidential price meeting", "meetings/1");
+		WebClient outside = client(outsider);
+		assertThat(outside.perform(get("/notifications")).getContentAsString()).contains("Confidential price meeting");
+		this.jdbc.update("update dialogue set visibility = 'MEMBERS_ONLY' where slug = ?", this.slug);
+		assertThat(outside.perform(get("/notifications")).getContentAsString())
+			.doesNotContain("Confidential price meeting");
+		assertThat(outside.perform(get("/dialogues")).getContentAsString()).doesNotContain("unread)");
+		assertThat(ngo.perform(get("/notifications")).getContentAsString()).as("a member still does")
+			.contains("Open pits near the school");
+
+		// Removed from it: nothing of it either.
+		long membershipId = this.dialogues.membershipId(this.slug, this.ngo);
+		client(this.facilitator).perform(post("/dialogues/" + this.slug + "/members/" + membershipId + "/remove")
+			.param("reason", "Not part of the cooperative"));
+		assertThat(ngo.perform(get("/notifications")).getContentAsString()).doesNotContain("Open pits near the school");
+		assertThat(ngo.perform(get("/dialogues")).getContentAsString()).doesNotContain("unread)");
+	}
+
+	@Test
+	void openingAnUnreadNotificationMarksItReadAndLeadsToItsPage() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Mercury at the sites");
+		long comment = this.challenges.comment(this.slug, this.miner, challenge, null, "Who sells the mercury?");
+		long reply = this.challenges.comment(this.slug, this.ngo, challenge, comment, "Traders in town do.");
+		awaitNotifications(this.miner, 1);
+		long id = this.jdbc.queryForObject("select id from notification where recipient_id = ?", Long.class,
+				accountId(this.miner));
+		WebClient miner = client(this.miner);
+		Document inbox = Jsoup.parse(miner.perform(get("/notifications")).getContentAsString());
+		// A form that works without JavaScript, its button reading as the entry's text.
+		assertThat(inbox.select("form[action=/notifications/" + id + "/open][method=post] button").text())
+			.isEqualTo("Someone replied to your comment");
+		assertThat(inbox.select("form[action=/notifications/" + id + "/open] input[name=_csrf]")).hasSize(1);
+
+		assertThat(client(this.ngo).perform(post("/notifications/" + id + "/open")).getStatus())
+			.as("someone else's is not found")
+			.isEqualTo(404);
+		MockHttpServletResponse opened = miner.perform(post("/notifications/" + id + "/open"));
+		assertThat(opened.getRedirectedUrl()).isEqualTo("/dialogues/" + this.slug + "/comments/" + reply);
+		assertThat(miner.perform(get("/dialogues")).getContentAsString()).doesNotContain("unread)");
+		Document read = Jsoup.parse(miner.perform(get("/notifications")).getContentAsString());
+		assertThat(read.select("form[action=/notifications/" + id + "/open]")).isEmpty();
+		assertThat(read.select("a[href=/dialogues/" + this.slug + "/comments/" + reply + "]").text())
+			.isEqualTo("Someone replied to your comment");
+	}
+
+	@Test
+	void theInboxPagesThroughAllNotificationsNewestFirst() throws Exception {
+		for (int i = 1; i <= 120; i++) {
+			insertNotification(this.ngo, this.slug, "MEETINGS", "MEETING", "Meeting number " + i, "meetings/" + i);
+		}
+		WebClient ngo = client(this.ngo);
+		List<String> seen = new java.util.ArrayList<>();
+		String next = "/notifications";
+		int pages = 0;
+		while (next != null) {
+			Document page = Jsoup.parse(ngo.perform(get(next)).getContentAsString());
+			seen.addAll(page.select("ul.notifications li button.plain, ul.notifications li > a").eachText());
+			String older = page.select("nav.pager a[rel=next]").attr("href");
+			next = older.isEmpty() ? null : older;
+			if (pages++ > 0) {
+				assertThat(page.select("nav.pager a[href=/notifications]").text()).isEqualTo("Newest notifications");
+			}
+		}
+		assertThat(pages).isEqualTo(3);
+		assertThat(seen).hasSize(120).doesNotHaveDuplicates();
+		assertThat(seen.get(0)).contains("Meeting number 120");
+		assertThat(seen.get(119)).contains("Meeting number 1\u201d");
+		assertThat(ngo.perform(get("/dialogues")).getContentAsString()).contains("Notifications (120 unread)");
+	}
+
+	@Test
+	void aChallengeTitleInAnotherLanguageThanTheReadersIsMarkedWithIt() throws Exception {
+		long challenge = this.challenges.raise(this.slug, this.miner, "Des enfants travaillent encore");
+		this.jdbc.update("update challenge set language = 'fr' where id = ?", challenge);
+		WebClient ngo = client(this.ngo);
+		ngo.perform(post("/dialogues/" + this.slug + "/challenges/" + challenge + "/follow"));
+		respond(challenge, ChallengeStatus.ADDRESSED);
+		awaitNotifications(this.ngo, 1);
+		Document inbox = Jsoup.parse(ngo.perform(get("/notifications")).getContentAsString());
+		assertThat(inbox.select("ul.notifications span[lang=fr]").text()).isEqualTo("Des enfants travaillent encore");
+		assertThat(inbox.select("ul.notifications button.plain").text())
+			.startsWith("The challenge \u201cDes enfants travaillent encore\u201d");
+	}
+
+	private List<String> inboxEntries(WebClient client) throws Exception {
+		return Jsoup.parse(client.perform(get("/notifications")).getContentAsString())
+			.select("ul.notifications > li")
+			.eachText();
+	}
+
+	private void insertNotification(String email, String slug, String category, String kind, String subject,
+			String path) {
+		this.jdbc.update("""
+				insert into notification (recipient_id, dialogue_id, dialogue_slug, dialogue_title, category, kind,
+				                          subject, path, source_key, created_at)
+				select a.id, d.id, d.slug, d.title, ?, ?, ?, '/dialogues/' || d.slug || '/' || ?, 'test:' || ?, now()
+				from account a, dialogue d where a.email = ? and d.slug = ?""", category, kind, subject, path,
+				path + ":" + subject, email, slug);
 	}
 
 	@Autowired

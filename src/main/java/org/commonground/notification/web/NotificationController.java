@@ -18,6 +18,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The inbox, the email settings and what a person follows. */
@@ -34,9 +35,18 @@ class NotificationController {
 	}
 
 	@GetMapping("/notifications")
-	String showInbox(@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
-		model.addAttribute("groups", this.notifications.inbox(viewer, locale));
+	String showInbox(@RequestParam(required = false) Long before, @AuthenticationPrincipal AccountPrincipal viewer,
+			Model model, Locale locale) {
+		Notifications.InboxPage page = this.notifications.inbox(viewer, locale, before);
+		model.addAttribute("groups", page.groups());
+		model.addAttribute("inboxPage", page);
 		return "notification/inbox";
+	}
+
+	/** Opening a notification marks it read and goes to its page. */
+	@PostMapping("/notifications/{id}/open")
+	String updateOpened(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal viewer) {
+		return "redirect:" + this.notifications.open(viewer, id);
 	}
 
 	@PostMapping("/notifications/{id}/read")
