@@ -19,9 +19,12 @@ import java.util.concurrent.Executor;
 import org.commonground.mail.MailService;
 import org.commonground.shared.audit.AuditAction;
 import org.commonground.shared.audit.AuditEvent;
+import org.commonground.shared.security.AppSecurityProperties;
+import org.commonground.shared.security.RateLimiter;
 import org.commonground.shared.security.SafeLog;
 import org.commonground.shared.security.SessionControl;
 import org.commonground.shared.web.NotFoundException;
+import org.commonground.shared.web.RateLimitExceededException;
 import org.commonground.shared.web.SupportedLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,10 +92,17 @@ public class AccountService {
 
 	private final Executor background;
 
+	private final RateLimiter limiter;
+
+	private final AppSecurityProperties.RateLimits limits;
+
 	AccountService(AccountRepository accounts, AccountTokenRepository tokens, StakeholderGroupRepository groups,
 			PasswordEncoder passwordEncoder, MailService mail, MessageSource messages, SessionControl sessionControl,
 			Clock clock, ApplicationEventPublisher events, PasswordPolicy passwordPolicy,
-			PlatformTransactionManager transactionManager, @Qualifier("applicationTaskExecutor") Executor background) {
+			PlatformTransactionManager transactionManager, @Qualifier("applicationTaskExecutor") Executor background,
+			RateLimiter limiter, AppSecurityProperties securityProperties) {
+		this.limiter = limiter;
+		this.limits = securityProperties.rateLimits();
 		this.events = events;
 		this.passwordPolicy = passwordPolicy;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -108,25 +118,52 @@ public class AccountService {
 	}
 
 	/**
-	 * Registers a person, or tells the owner of an existing account by email; a second
-	 * registration of an address changes nothing of its account, confirmed or not. Either
-	 * way the caller learns nothing about whether the address was known: the answer, the
-	 * work done and the email sent look alike.
+	 * Registers a person, or tells the owner of an existing account by email. Either way
+	 * the caller learns nothing about whether the address was known: the answer, the work
+	 * done and the email sent look alike.
+	 * <p>
+	 * A second registration of an address that is not confirmed yet replaces the pending
+	 * one: its name, group, language and password win, and the links of earlier emails
+	 * stop working. Whoever registered first (perhaps someone else) thus cannot give the
+	 * address's owner a password they did not choose; and the confirmation asks for the
+	 * password of the latest registration anyway ({@link #confirmEmail}). A confirmed
+	 * account changes in nothing.
+	 * <p>
+	 * Only accepted registrations count towards the limit per client address (a form
+	 * refused for its password costs nothing). Beyond the limit per email address,
+	 * nothing is sent or changed, and the answer is the same.
+	 * @param clientAddress the address the form came from
 	 * @throws UnacceptablePasswordException if the password is the person's email or name
+	 * @throws RateLimitExceededException if too many registrations came from the client
+	 * address
 	 */
-	public void register(Registration registration) {
+	public void register(Registration registration, String clientAddress) {
 		String email = normaliseEmail(registration.email());
 		requireAcceptable(registration.password(), email, registration.displayName());
+		Duration wait = this.limiter.tryConsume("register-address", this.limits.registrationPerAddress(),
+				String.valueOf(clientAddress));
+		if (!wait.isZero()) {
+			throw new RateLimitExceededException(wait);
+		}
 		String passwordHash = this.passwordEncoder.encode(registration.password());
+		if (!this.limiter.tryConsume("register-email", this.limits.registrationPerEmail(), email).isZero()) {
+			log.info("Registration refused: too many for one address");
+			return;
+		}
 		Optional<Account> existing = this.accounts.findByEmail(email);
 		if (existing.isPresent()) {
 			Account account = existing.get();
 			if (!account.isEmailConfirmed() && account.getStatus() == AccountStatus.ACTIVE) {
-				// Not yet confirmed: nothing of the pending account changes, and its
-				// first link keeps working. The address's owner gets a link to choose a
-				// password, which confirms the address too, in case they lost the first
-				// one or it was someone else who registered first.
-				sendMail(account, "mail.registration-pending", newResetLink(account));
+				Instant now = this.clock.instant();
+				StakeholderGroup group = this.groups.findByCodeAndActiveTrue(registration.stakeholderGroup())
+					.orElseThrow(() -> new IllegalArgumentException("Unknown stakeholder group"));
+				account.updateProfile(registration.displayName().strip(), group,
+						blankToNull(registration.organisation()), blankToNull(registration.country()), null,
+						language(registration.locale()), now);
+				account.changePasswordHash(passwordHash, now);
+				this.tokens.invalidateAll(account, AccountToken.Purpose.RESET_PASSWORD, now);
+				sendConfirmation(account, "mail.registration-pending");
+				log.info("Registration of pending account {} replaced", account.getId());
 			}
 			else {
 				sendMail(account, "mail.already-registered", this.mail.baseUrl() + "/login",
@@ -141,26 +178,60 @@ public class AccountService {
 		account.updateProfile(account.getDisplayName(), group, blankToNull(registration.organisation()),
 				blankToNull(registration.country()), null, account.getLocale(), this.clock.instant());
 		this.accounts.save(account);
-		sendConfirmation(account, passwordHash);
+		sendConfirmation(account, "mail.confirm");
 		log.info("Registered account {}", account.getId());
 	}
 
 	/**
-	 * Confirms the email address behind a token sent at registration.
+	 * Sends a new confirmation link to the owner of an address that is registered but not
+	 * confirmed; earlier links stop working. Nothing happens for any other address, and
+	 * the caller is told the same in every case: the work is handed to a background
+	 * thread, as for a password reset, so that the reply takes as long either way.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void resendConfirmation(String emailAddress) {
+		String email = normaliseEmail(emailAddress);
+		this.background.execute(() -> {
+			try {
+				this.transactions.executeWithoutResult((status) -> this.accounts.findByEmail(email)
+					.filter((account) -> account.getStatus() == AccountStatus.ACTIVE)
+					.filter((account) -> !account.isEmailConfirmed())
+					.filter((account) -> this.limiter
+						.tryConsume("register-email", this.limits.registrationPerEmail(), email)
+						.isZero())
+					.ifPresent((account) -> sendConfirmation(account, "mail.confirm")));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not handle a request for a new confirmation link", ex);
+			}
+		});
+	}
+
+	/**
+	 * Confirms the email address behind a token sent at registration, if the password is
+	 * the one chosen at (the latest) registration: a link alone signs nobody in, and sets
+	 * no password. A wrong password leaves the link usable.
 	 * @return the confirmed account, to be signed in
 	 * @throws InvalidTokenException if the token is unknown, expired or used
+	 * @throws WrongPasswordException if the password is not the account's
 	 */
-	public AccountPrincipal confirmEmail(String token) {
-		AccountToken found = useToken(token, AccountToken.Purpose.CONFIRM_EMAIL);
-		Account account = found.getAccount();
-		if (account.getStatus() != AccountStatus.ACTIVE) {
+	public AccountPrincipal confirmEmail(String token, String password) {
+		Instant now = this.clock.instant();
+		AccountToken usable = StringUtils.hasText(token) ? this.tokens.findByTokenHash(hash(token))
+			.filter((found) -> found.getPurpose() == AccountToken.Purpose.CONFIRM_EMAIL)
+			.filter((found) -> found.isUsable(now))
+			.orElseThrow(InvalidTokenException::new) : null;
+		if (usable == null || usable.getAccount().getStatus() != AccountStatus.ACTIVE) {
 			throw new InvalidTokenException();
 		}
-		if (found.getPendingPasswordHash() != null && !account.isEmailConfirmed()) {
-			account.changePasswordHash(found.getPendingPasswordHash(), this.clock.instant());
+		if (!StringUtils.hasText(password)
+				|| !this.passwordEncoder.matches(password, usable.getAccount().getPasswordHash())) {
+			throw new WrongPasswordException();
 		}
-		account.confirmEmail(this.clock.instant());
-		account.recordLogin(this.clock.instant());
+		AccountToken found = useToken(token, AccountToken.Purpose.CONFIRM_EMAIL);
+		Account account = found.getAccount();
+		account.confirmEmail(now);
+		account.recordLogin(now);
 		return new AccountPrincipal(account);
 	}
 
@@ -349,6 +420,10 @@ public class AccountService {
 		}
 		String oldEmail = account.getEmail();
 		account.changeEmail(found.getPendingEmail(), this.clock.instant());
+		// Links sent to the old address (a password reset, a confirmation) stop working:
+		// it is no longer the account's, and may be lost or shared.
+		this.tokens.deleteAll(account, AccountToken.Purpose.RESET_PASSWORD);
+		this.tokens.deleteAll(account, AccountToken.Purpose.CONFIRM_EMAIL);
 		this.sessionControl.endSessions(oldEmail, currentSessionId, account.getEmail());
 		this.events.publishEvent(AuditEvent.onAccount(accountId, AuditAction.ACCOUNT_EMAIL_CHANGED, accountId, null));
 		log.info("Account {} changed its email address", accountId);
@@ -658,10 +733,15 @@ public class AccountService {
 		return this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
 	}
 
-	private void sendConfirmation(Account account, String passwordHash) {
+	/** A new confirmation link, by the given email; earlier ones stop working. */
+	private void sendConfirmation(Account account, String mailKey) {
 		this.tokens.invalidateAll(account, AccountToken.Purpose.CONFIRM_EMAIL, this.clock.instant());
-		String token = newToken(account, AccountToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY, passwordHash);
-		sendMail(account, "mail.confirm", this.mail.baseUrl() + "/register/confirm?token=" + token);
+		String token = newToken(account, AccountToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY, null);
+		// The second link (used by the email of a repeated registration): the way to
+		// choose
+		// one's own password, for an owner who does not know the one registered.
+		sendMail(account, mailKey, this.mail.baseUrl() + "/register/confirm?token=" + token,
+				this.mail.baseUrl() + "/password/forgot");
 	}
 
 	private void sendMail(Account account, String key, Object... links) {

@@ -61,6 +61,7 @@ class AccountBrowserIT extends IntegrationTest {
 
 			browser.go(this.mailbox.latestLink(email, "/register/confirm"));
 			browser.assertAccessible();
+			browser.type("#password", password);
 			browser.submit("main form button[type=submit]");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text()).contains("Your email address is confirmed").contains("Neema Shija");

@@ -56,8 +56,16 @@ class AccountJourneyIT extends IntegrationTest {
 			.param("locale", "sw");
 	}
 
+	private static String token(String link) {
+		return link.substring(link.indexOf("token=") + 6);
+	}
+
+	private static MockHttpServletRequestBuilder confirmation(String link, String password) {
+		return post("/register/confirm").param("token", token(link)).param("password", password);
+	}
+
 	@Test
-	void registeringSendsAConfirmationLinkThatSignsThePersonInOnce() throws Exception {
+	void registeringSendsAConfirmationLinkThatSignsThePersonInOnceWithTheirPassword() throws Exception {
 		String email = "neema" + System.nanoTime() + "@test.example";
 		WebClient browser = new WebClient(this.mvc);
 		MockHttpServletResponse registered = browser.perform(registration(email, "Neema", "dhahabu safi ya geita"));
@@ -68,9 +76,29 @@ class AccountJourneyIT extends IntegrationTest {
 			.isEqualTo("/login?error&reason=unconfirmed");
 
 		String link = this.mailbox.latestLink(email, "/register/confirm");
-		assertThat(browser.perform(get(link)).getContentAsString()).contains("name=\"token\"");
-		String token = link.substring(link.indexOf("token=") + 6);
-		MockHttpServletResponse confirmed = browser.perform(post("/register/confirm").param("token", token));
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(browser.perform(get(link)).getContentAsString());
+		assertThat(page.select("input[name=token]").attr("value")).isEqualTo(token(link));
+		assertThat(page.select("input#password").attr("autocomplete")).isEqualTo("current-password");
+		assertThat(page.select("label[for=password]").text()).isNotBlank();
+
+		// The link alone, or with another password, neither confirms nor signs in.
+		MockHttpServletResponse bare = browser.perform(post("/register/confirm").param("token", token(link)));
+		assertThat(bare.getStatus()).isEqualTo(200);
+		assertThat(org.jsoup.Jsoup.parse(bare.getContentAsString()).select("input#password").attr("aria-invalid"))
+			.isEqualTo("true");
+		MockHttpServletResponse wrong = browser.perform(confirmation(link, "not the password chosen"));
+		assertThat(wrong.getStatus()).isEqualTo(200);
+		org.jsoup.nodes.Document wrongPage = org.jsoup.Jsoup.parse(wrong.getContentAsString());
+		assertThat(wrongPage.select("#password-error").text()).as("in the account's language")
+			.contains("Hili si nenosiri la usajili wa mwisho");
+		assertThat(wrongPage.select("input#password").attr("value")).isEmpty();
+		assertThat(wrongPage.select("a[href=/password/forgot]")).isNotEmpty();
+		assertThat(browser.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
+		assertThat(this.jdbc.queryForObject("select email_confirmed_at is null from account where email = ?",
+				Boolean.class, email))
+			.isTrue();
+
+		MockHttpServletResponse confirmed = browser.perform(confirmation(link, "dhahabu safi ya geita"));
 		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/");
 		String home = browser.perform(get("/")).getContentAsString();
 		assertThat(home).contains("Neema").contains("lang=\"sw\"");
@@ -83,56 +111,133 @@ class AccountJourneyIT extends IntegrationTest {
 			.contains("Karibu tena, Neema.");
 
 		WebClient other = new WebClient(this.mvc);
-		MockHttpServletResponse reused = other.perform(post("/register/confirm").param("token", token));
+		MockHttpServletResponse reused = other.perform(confirmation(link, "dhahabu safi ya geita"));
 		assertThat(reused.getStatus()).isEqualTo(200);
 		assertThat(reused.getContentAsString()).contains("does not work any more");
 	}
 
+	/**
+	 * The pre-registration takeover of the walk W3: someone registers the address of
+	 * another person with a password of their own; the owner, who registers too, must
+	 * neither be signed in to an account with the first password nor leave it to them.
+	 */
 	@Test
-	void aSecondRegistrationOfAPendingAddressChangesNothingOfItAndAnswersLikeANewAddress() throws Exception {
-		String email = "pending" + System.nanoTime() + "@test.example";
-		WebClient owner = new WebClient(this.mvc);
-		MockHttpServletResponse first = owner.perform(registration(email, "First Owner", "first owner password 1"));
-		Object firstFlash = owner.lastFlash().get("registeredEmail");
+	void whoeverRegisteredAnAddressFirstCannotTakeOverTheAccountItsOwnerConfirms() throws Exception {
+		String email = "victim" + System.nanoTime() + "@test.example";
+		WebClient attacker = new WebClient(this.mvc);
+		MockHttpServletResponse first = attacker.perform(registration(email, "Attacker", "attacker knows this one"));
+		Object firstFlash = attacker.lastFlash().get("registeredEmail");
 		String firstLink = this.mailbox.latestLink(email, "/register/confirm");
 
-		WebClient other = new WebClient(this.mvc);
-		MockHttpServletResponse second = other
-			.perform(registration(email, "Second Person", "second person password 2"));
+		WebClient owner = new WebClient(this.mvc);
+		MockHttpServletResponse second = owner.perform(registration(email, "Real Owner", "victim own secret phrase"));
 		assertThat(second.getStatus()).isEqualTo(first.getStatus());
 		assertThat(second.getRedirectedUrl()).isEqualTo(first.getRedirectedUrl()).isEqualTo("/register/sent");
-		assertThat(other.lastFlash().get("registeredEmail")).isEqualTo(firstFlash);
-		assertThat(this.jdbc.queryForObject("select display_name from account where email = ?", String.class, email))
-			.isEqualTo("First Owner");
+		assertThat(owner.lastFlash().get("registeredEmail")).isEqualTo(firstFlash);
 		assertThat(this.mailbox.subjects(email)).hasSize(2);
-		assertThat(this.mailbox.latestBody(email)).doesNotContain("/register/confirm")
-			.doesNotContain("Second Person")
-			.doesNotContain("First Owner");
+		String secondEmail = this.mailbox.latestBody(email);
+		assertThat(secondEmail).as("the second email does not send the owner back to the first link")
+			.doesNotContain(token(firstLink))
+			.contains("viungo vya barua pepe za awali havifanyi kazi tena")
+			.contains("/password/forgot")
+			.doesNotContain("Attacker");
+		assertThat(this.jdbc.queryForObject("select display_name from account where email = ?", String.class, email))
+			.as("the latest registration wins")
+			.isEqualTo("Real Owner");
 
-		MockHttpServletResponse confirmed = owner
-			.perform(post("/register/confirm").param("token", firstLink.substring(firstLink.indexOf("token=") + 6)));
-		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/");
-		assertThat(new WebClient(this.mvc).logIn(email, "second person password 2").getRedirectedUrl())
+		// The first link no longer works, with any password.
+		assertThat(owner.perform(get(firstLink)).getContentAsString()).contains("does not work any more");
+		assertThat(owner.perform(confirmation(firstLink, "attacker knows this one")).getContentAsString())
+			.contains("does not work any more");
+
+		// The latest link asks for the owner's password: the attacker's does not confirm.
+		String latestLink = this.mailbox.latestLink(email, "/register/confirm");
+		assertThat(owner.perform(confirmation(latestLink, "attacker knows this one")).getContentAsString())
+			.contains("id=\"password-error\"");
+		assertThat(owner.perform(confirmation(latestLink, "victim own secret phrase")).getRedirectedUrl())
+			.isEqualTo("/");
+		assertThat(owner.perform(get("/account/profile")).getContentAsString()).contains("Real Owner");
+
+		assertThat(new WebClient(this.mvc).logIn(email, "attacker knows this one").getRedirectedUrl())
 			.isEqualTo("/login?error");
-		assertThat(new WebClient(this.mvc).logIn(email, "first owner password 1").getRedirectedUrl()).isEqualTo("/");
+		assertThat(new WebClient(this.mvc).logIn(email, "victim own secret phrase").getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@Test
-	void theOwnerOfAPendingAddressWhoLostTheLinkChoosesTheirOwnPasswordFromTheSecondEmail() throws Exception {
-		String email = "victim" + System.nanoTime() + "@test.example";
-		new WebClient(this.mvc).perform(registration(email, "Attacker", "attacker password 1"));
-		new WebClient(this.mvc).perform(registration(email, "Real Owner", "owner password 2"));
-		String link = this.mailbox.latestLink(email, "/password/reset");
+	void theOwnerWhoOpensTheLinkOfARegistrationTheyDidNotMakeIsNotSignedIn() throws Exception {
+		String email = "target" + System.nanoTime() + "@test.example";
+		new WebClient(this.mvc).perform(registration(email, "Attacker", "attacker knows this one"));
+		String link = this.mailbox.latestLink(email, "/register/confirm");
 		WebClient owner = new WebClient(this.mvc);
-		MockHttpServletResponse reset = owner
-			.perform(post("/password/reset").param("token", link.substring(link.indexOf("token=") + 6))
-				.param("newPassword", "the owner's own password"));
+		assertThat(owner.perform(post("/register/confirm").param("token", token(link))).getStatus()).isEqualTo(200);
+		assertThat(owner.perform(confirmation(link, "what the owner would use")).getContentAsString())
+			.contains("id=\"password-error\"");
+		assertThat(owner.perform(get("/account/profile")).getRedirectedUrl()).endsWith("/login");
+		assertThat(new WebClient(this.mvc).logIn(email, "attacker knows this one").getRedirectedUrl())
+			.as("still unconfirmed")
+			.isEqualTo("/login?error&reason=unconfirmed");
+	}
+
+	@Test
+	void theOwnerOfAPendingAddressWhoDoesNotKnowItsPasswordChoosesTheirOwn() throws Exception {
+		String email = "owner" + System.nanoTime() + "@test.example";
+		new WebClient(this.mvc).perform(registration(email, "Real Owner", "owner password 2 long"));
+		// Someone else registers last: their password is the one the link asks for.
+		new WebClient(this.mvc).perform(registration(email, "Attacker", "attacker password 1"));
+		assertThat(this.mailbox.latestBody(email)).contains("/password/forgot");
+		WebClient owner = new WebClient(this.mvc);
+		owner.perform(post("/password/forgot").param("email", email));
+		String link = this.mailbox.awaitLink(email, "/password/reset");
+		MockHttpServletResponse reset = owner.perform(
+				post("/password/reset").param("token", token(link)).param("newPassword", "the owner's own password"));
 		assertThat(reset.getRedirectedUrl()).isEqualTo("/login");
 		assertThat(new WebClient(this.mvc).logIn(email, "attacker password 1").getRedirectedUrl())
 			.isEqualTo("/login?error");
-		assertThat(new WebClient(this.mvc).logIn(email, "owner password 2").getRedirectedUrl())
-			.isEqualTo("/login?error");
 		assertThat(new WebClient(this.mvc).logIn(email, "the owner's own password").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void aNewConfirmationLinkIsSentOnlyToAPendingAddressAndTheAnswerIsTheSameForAll() throws Exception {
+		String pending = "resend" + System.nanoTime() + "@test.example";
+		new WebClient(this.mvc).perform(registration(pending, "Resend Person", "resend person password"));
+		String firstLink = this.mailbox.latestLink(pending, "/register/confirm");
+		String confirmed = this.accounts.participant("Confirmed Already");
+		String unknown = "nobody" + System.nanoTime() + "@test.example";
+
+		WebClient visitor = new WebClient(this.mvc);
+		org.jsoup.nodes.Document login = org.jsoup.Jsoup
+			.parse(visitor.perform(get("/login?error&reason=unconfirmed")).getContentAsString());
+		assertThat(login.select(".alert a[href=/register/resend]")).isNotEmpty();
+		assertThat(org.jsoup.Jsoup.parse(visitor.perform(get("/register/sent")).getContentAsString())
+			.select("a[href=/register/resend]")).isNotEmpty();
+		assertThat(org.jsoup.Jsoup.parse(visitor.perform(get("/register/resend")).getContentAsString())
+			.select("input#email[type=email]")).isNotEmpty();
+
+		MockHttpServletResponse bad = visitor.perform(post("/register/resend").param("email", "not-an-email"));
+		assertThat(bad.getStatus()).isEqualTo(200);
+		assertThat(org.jsoup.Jsoup.parse(bad.getContentAsString()).select("#email-error").text()).isNotBlank();
+
+		List<String> answers = new java.util.ArrayList<>();
+		for (String email : List.of(pending, confirmed, unknown)) {
+			MockHttpServletResponse response = new WebClient(this.mvc)
+				.perform(post("/register/resend").param("email", " " + email.toUpperCase() + " "));
+			answers.add(response.getStatus() + " " + response.getRedirectedUrl() + " " + response.getContentAsString());
+		}
+		assertThat(answers).allSatisfy((answer) -> assertThat(answer).isEqualTo(answers.get(0)));
+		assertThat(answers.get(0)).startsWith("302 /register/resend/sent");
+		assertThat(visitor.perform(get("/register/resend/sent")).getStatus()).isEqualTo(200);
+
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.mailbox.subjects(pending).size() == 2);
+		String newLink = this.mailbox.latestLink(pending, "/register/confirm");
+		assertThat(newLink).isNotEqualTo(firstLink);
+		assertThat(new WebClient(this.mvc).perform(get(firstLink)).getContentAsString())
+			.contains("does not work any more");
+		WebClient owner = new WebClient(this.mvc);
+		assertThat(owner.perform(confirmation(newLink, "resend person password")).getRedirectedUrl()).isEqualTo("/");
+		assertThat(this.mailbox.subjects(confirmed)).isEmpty();
+		assertThat(this.mailbox.subjects(unknown)).isEmpty();
 	}
 
 	@Test
@@ -472,6 +577,33 @@ class AccountJourneyIT extends IntegrationTest {
 			.until(() -> this.jdbc.queryForObject(
 					"select count(*) from audit_entry e join account a on a.id = e.subject_id where a.email = ? and e.action = 'ACCOUNT_EMAIL_CHANGED'",
 					Integer.class, fresh) == 1);
+	}
+
+	/** Walk W3: a reset link sent to the old address must not undo an address change. */
+	@Test
+	void linksSentToTheOldAddressStopWorkingOnceTheAddressIsChanged() throws Exception {
+		String email = this.accounts.participant("Old Mailbox");
+		String fresh = "moved" + System.nanoTime() + "@moved.example";
+		new WebClient(this.mvc).perform(post("/password/forgot").param("email", email));
+		String resetLink = this.mailbox.awaitLink(email, "/password/reset");
+
+		WebClient laptop = new WebClient(this.mvc);
+		laptop.logIn(email, TestAccounts.PASSWORD);
+		laptop.perform(post("/account/email").param("newEmail", fresh).param("currentPassword", TestAccounts.PASSWORD));
+		String changeLink = this.mailbox.latestLink(fresh, "/account/email/confirm");
+		assertThat(laptop.perform(post("/account/email/confirm").param("token", token(changeLink))).getRedirectedUrl())
+			.isEqualTo("/account/profile");
+
+		WebClient oldMailbox = new WebClient(this.mvc);
+		assertThat(oldMailbox.perform(get(resetLink)).getContentAsString()).contains("does not work any more")
+			.doesNotContain("newPassword");
+		assertThat(oldMailbox
+			.perform(post("/password/reset").param("token", token(resetLink))
+				.param("newPassword", "whoever reads the old mailbox"))
+			.getContentAsString()).contains("does not work any more");
+		assertThat(new WebClient(this.mvc).logIn(fresh, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/");
+		assertThat(new WebClient(this.mvc).logIn(fresh, "whoever reads the old mailbox").getRedirectedUrl())
+			.isEqualTo("/login?error");
 	}
 
 	@Test

@@ -202,7 +202,8 @@ class MembershipIT extends IntegrationTest {
 		String link = this.jdbc.queryForObject(
 				"select body from outbound_email where recipient = ? order by id desc limit 1", String.class, email);
 		String confirmToken = link.replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
-		MockHttpServletResponse confirmed = phone.perform(post("/register/confirm").param("token", confirmToken));
+		MockHttpServletResponse confirmed = phone.perform(
+				post("/register/confirm").param("token", confirmToken).param("password", "a newcomer's long password"));
 		assertThat(confirmed.getRedirectedUrl()).isEqualTo("/invitations/" + token);
 		phone.perform(post("/invitations/" + token));
 		assertThat(this.dialogues.membershipStatus(slug, email)).isEqualTo("ACTIVE");

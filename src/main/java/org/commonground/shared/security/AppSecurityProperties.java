@@ -37,19 +37,24 @@ public record AppSecurityProperties(String rememberMeKey, @DefaultValue("14d") D
 	 * @param loginPerAddress failed logins from one address, whatever the account
 	 * @param loginPerAccount failed logins for one account from one address; the owner
 	 * can still sign in from another address
-	 * @param registrationPerAddress registrations from one address
+	 * @param registrationPerAddress accepted registrations from one address (forms shown
+	 * again for a mistake do not count); a workshop's shared hotspot registers a room
+	 * @param registrationPerEmail registrations of one email address, and requests for a
+	 * new confirmation link for it: beyond it nothing is sent, and the answer is the same
 	 * @param resetPerAddress password-reset requests from one address
 	 * @param resetPerAccount password-reset requests for one email address
 	 * @param postingPerAccount challenges and comments posted by one account
 	 * @param exportsPerAccount summary exports downloaded by one account
 	 */
 	public record RateLimits(Limit loginPerAddress, Limit loginPerAccount, Limit registrationPerAddress,
-			Limit resetPerAddress, Limit resetPerAccount, Limit postingPerAccount, Limit exportsPerAccount) {
+			Limit registrationPerEmail, Limit resetPerAddress, Limit resetPerAccount, Limit postingPerAccount,
+			Limit exportsPerAccount) {
 
 		public RateLimits {
 			loginPerAddress = orDefault(loginPerAddress, 30, Duration.ofMinutes(15));
 			loginPerAccount = orDefault(loginPerAccount, 5, Duration.ofMinutes(15));
-			registrationPerAddress = orDefault(registrationPerAddress, 10, Duration.ofHours(1));
+			registrationPerAddress = orDefault(registrationPerAddress, 40, Duration.ofHours(1));
+			registrationPerEmail = orDefault(registrationPerEmail, 3, Duration.ofHours(1));
 			resetPerAddress = orDefault(resetPerAddress, 10, Duration.ofHours(1));
 			resetPerAccount = orDefault(resetPerAccount, 3, Duration.ofHours(1));
 			postingPerAccount = orDefault(postingPerAccount, 60, Duration.ofMinutes(10));

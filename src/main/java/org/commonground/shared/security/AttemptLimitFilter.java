@@ -17,10 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Refuses with 429 the login, registration and password-reset attempts beyond the
- * configured limits. Failed logins are counted by {@link LoginFailureHandler}; this
- * filter only checks them, so that a correct password is never refused by its own
- * success.
+ * Refuses with 429 the login, password-reset and confirmation-link requests beyond the
+ * configured limits (registrations are counted by the account module once a form is
+ * accepted, so that a form shown again for a mistake costs nothing). Failed logins are
+ * counted by {@link LoginFailureHandler}; this filter only checks them, so that a correct
+ * password is never refused by its own success.
  */
 class AttemptLimitFilter extends OncePerRequestFilter {
 
@@ -66,8 +67,9 @@ class AttemptLimitFilter extends OncePerRequestFilter {
 				}
 			}
 		}
-		else if ("/register".equals(path)) {
-			wait = this.limiter.tryConsume("register-address", this.limits.registrationPerAddress(), address);
+		else if ("/register/resend".equals(path)) {
+			// As a password-reset request: the form is as small and sends as much.
+			wait = this.limiter.tryConsume("resend-address", this.limits.resetPerAddress(), address);
 		}
 		else if ("/password/forgot".equals(path)) {
 			wait = this.limiter.tryConsume("reset-address", this.limits.resetPerAddress(), address);

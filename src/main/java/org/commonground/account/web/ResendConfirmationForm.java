@@ -1,0 +1,24 @@
+package org.commonground.account.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The address to send a new confirmation link to. */
+class ResendConfirmationForm {
+
+	@NotBlank(message = "{validation.required}")
+	@Email(message = "{validation.email}")
+	@Size(max = 254, message = "{validation.too-long}")
+	private String email;
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	/** Spaces around the address (pasted, autocompleted) are dropped, as at login. */
+	public void setEmail(String email) {
+		this.email = (email != null) ? email.strip() : null;
+	}
+
+}
