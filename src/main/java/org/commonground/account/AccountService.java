@@ -436,10 +436,30 @@ public class AccountService {
 		return (at <= 0) ? "***" : email.charAt(0) + "***" + email.substring(at);
 	}
 
+	/**
+	 * Whether the member may say they speak for this group: an active one, or their own
+	 * group even if it was retired since (others cannot choose it).
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
+	public boolean mayClaimGroup(long accountId, String code) {
+		return claimableGroup(require(accountId), code).isPresent();
+	}
+
+	private Optional<StakeholderGroup> claimableGroup(Account account, String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		if (account.getStakeholderGroup().getCode().equals(code)) {
+			return Optional.of(account.getStakeholderGroup());
+		}
+		return this.groups.findByCodeAndActiveTrue(code);
+	}
+
 	@PreAuthorize("isAuthenticated() and #accountId == principal.id")
 	public AccountPrincipal updateProfile(long accountId, ProfileUpdate update) {
 		Account account = require(accountId);
-		StakeholderGroup group = this.groups.findByCodeAndActiveTrue(update.stakeholderGroup())
+		StakeholderGroup group = claimableGroup(account, update.stakeholderGroup())
 			.orElseThrow(() -> new IllegalArgumentException("Unknown stakeholder group"));
 		account.updateProfile(update.displayName().strip(), group, blankToNull(update.organisation()),
 				blankToNull(update.country()), blankToNull(update.region()), language(update.locale()),

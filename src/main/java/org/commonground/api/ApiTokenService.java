@@ -78,6 +78,10 @@ public class ApiTokenService {
 		Account account = this.accounts.findByEmail(email)
 			.filter((a) -> !a.isOffline())
 			.orElseThrow(NotFoundException::new);
+		if (!mayUseTokens(account)) {
+			// Its secret would answer 401 to every call: refused, not issued.
+			throw new IllegalStateException("Account " + account.getId() + " is suspended or being deleted");
+		}
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -95,6 +99,20 @@ public class ApiTokenService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public boolean issuable(String email) {
 		return email != null && this.accounts.findByEmail(email).filter((a) -> !a.isOffline()).isPresent();
+	}
+
+	/**
+	 * Whether the account of that email is suspended or its deletion is pending: a token
+	 * for it would answer 401 to every call, so none is issued.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public boolean inactive(String email) {
+		return email != null && this.accounts.findByEmail(email).filter((a) -> !mayUseTokens(a)).isPresent();
+	}
+
+	private static boolean mayUseTokens(Account account) {
+		return account.getStatus() == org.commonground.account.AccountStatus.ACTIVE
+				&& account.getDeletionRequestedAt() == null;
 	}
 
 	/** Revokes a token; a revoked token answers 401 from then on. */

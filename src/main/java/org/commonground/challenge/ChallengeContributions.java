@@ -91,7 +91,7 @@ public class ChallengeContributions {
 		DialogueView view = this.access.readable(slug, viewer);
 		requireContributor(view);
 		requireText(text);
-		Set<Long> themes = themes(text.themes());
+		Set<Long> themes = themes(text.themes(), Set.of());
 		String source = text.body().strip();
 		boolean held = this.moderation.holds(view);
 		this.postingLimit.take(viewer.getId());
@@ -232,7 +232,8 @@ public class ChallengeContributions {
 			throw new OptimisticLockingFailureException("Challenge " + id + " changed");
 		}
 		requireText(text);
-		Set<Long> themes = themes(text.themes());
+		// A theme retired since it was chosen stays: the edit form shows it checked.
+		Set<Long> themes = themes(text.themes(), challenge.getThemeIds());
 		String title = text.title().strip();
 		String source = text.body().strip();
 		if (title.equals(challenge.getTitle()) && source.equals(challenge.getBodySource())) {
@@ -318,10 +319,14 @@ public class ChallengeContributions {
 		}
 	}
 
-	/** The ids of the active themes with these codes. */
-	private Set<Long> themes(List<String> codes) {
+	/**
+	 * The ids of the themes with these codes: active ones, or retired ones the challenge
+	 * already has.
+	 */
+	private Set<Long> themes(List<String> codes, java.util.Collection<Long> held) {
 		Set<Long> chosen = new LinkedHashSet<>();
-		List<Theme> known = this.dialogues.themes();
+		List<Theme> known = new ArrayList<>(this.dialogues.themes());
+		known.addAll(this.themes.ofIds(held));
 		for (String code : codes) {
 			Theme theme = known.stream()
 				.filter((t) -> t.getCode().equals(code))

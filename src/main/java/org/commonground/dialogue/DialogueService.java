@@ -147,7 +147,8 @@ public class DialogueService {
 		}
 		Instant now = this.clock.instant();
 		Dialogue dialogue = new Dialogue(uniqueSlug(details.title()), creator.getId(), now, formToken);
-		dialogue.describe(details, this.markdown.toHtml(details.description()), themesFor(details.themes()), now);
+		dialogue.describe(details, this.markdown.toHtml(details.description()), themesFor(details.themes(), Set.of()),
+				now);
 		String original = SupportedLanguages.isSupported(language) ? language : "en";
 		dialogue.holdIn(original, List.of(original), now);
 		dialogue.expectGroups(this.groups.activeGroups()
@@ -175,8 +176,8 @@ public class DialogueService {
 		if (dialogue.getVersion() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Dialogue " + slug + " was changed by someone else");
 		}
-		dialogue.describe(details, this.markdown.toHtml(details.description()), themesFor(details.themes()),
-				this.clock.instant());
+		dialogue.describe(details, this.markdown.toHtml(details.description()),
+				themesFor(details.themes(), dialogue.getThemes()), this.clock.instant());
 		this.dialogues.flush();
 		this.events
 			.publishEvent(AuditEvent.onDialogue(viewer.getId(), AuditAction.DIALOGUE_EDITED, dialogue.getId(), null));
@@ -425,9 +426,14 @@ public class DialogueService {
 		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
-	private Set<Theme> themesFor(List<String> codes) {
-		return (codes == null || codes.isEmpty()) ? Set.of()
-				: new LinkedHashSet<>(this.themes.findByCodeInAndActiveTrue(codes));
+	/** The active themes with these codes, and the retired ones among those it has. */
+	private Set<Theme> themesFor(List<String> codes, Set<Theme> held) {
+		if (codes == null || codes.isEmpty()) {
+			return Set.of();
+		}
+		Set<Theme> chosen = new LinkedHashSet<>(this.themes.findByCodeInAndActiveTrue(codes));
+		held.stream().filter((t) -> !t.isActive() && codes.contains(t.getCode())).forEach(chosen::add);
+		return chosen;
 	}
 
 	String uniqueSlug(String title) {

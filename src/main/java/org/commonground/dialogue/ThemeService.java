@@ -12,6 +12,7 @@ import org.commonground.shared.persistence.ReferenceDataProperties;
 import org.commonground.shared.web.LabelledItem;
 import org.commonground.shared.web.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -34,7 +35,11 @@ public class ThemeService {
 
 	private final ReferenceData<Theme> byId;
 
-	ThemeService(ThemeRepository themes, ApplicationEventPublisher events, ReferenceDataProperties cache, Clock clock) {
+	private final ObjectProvider<ThemeUsage> usages;
+
+	ThemeService(ThemeRepository themes, ApplicationEventPublisher events, ReferenceDataProperties cache, Clock clock,
+			ObjectProvider<ThemeUsage> usages) {
+		this.usages = usages;
 		this.themes = themes;
 		this.events = events;
 		this.byId = new ReferenceData<>(themes::findAll, Theme::getId, cache.maxAge(), clock);
@@ -73,6 +78,24 @@ public class ThemeService {
 			.stream()
 			.map((t) -> new LabelledItem(t.getCode(), t.getLabels(), t.isActive()))
 			.toList();
+	}
+
+	/**
+	 * How many dialogues, challenges and resources carry each theme, by code (themes with
+	 * none left out): one statement per module that tags things.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Map<String, Long> usage() {
+		Map<Long, Theme> all = byId();
+		Map<String, Long> byCode = new java.util.HashMap<>();
+		this.usages.orderedStream().forEach((usage) -> usage.countByTheme().forEach((id, count) -> {
+			Theme theme = all.get(id);
+			if (theme != null) {
+				byCode.merge(theme.getCode(), count, Long::sum);
+			}
+		}));
+		return byCode;
 	}
 
 	/** Renames a theme in every language, or (de)activates it; its code never changes. */

@@ -219,6 +219,53 @@ class ChallengeIT extends IntegrationTest {
 	}
 
 	@Test
+	void editingKeepsARetiredThemeTheChallengeHasAndTheListStillFiltersByIt() throws Exception {
+		WebClient admin = client(this.accounts.admin("Theme Retirer"));
+		admin.perform(post("/admin/themes/new").param("code", "KEPT_ON_EDIT").param("labels[en]", "Kept on edit"));
+		long tagged = this.challenges.raise(this.slug, this.miner, "Tagged before retiring", "KEPT_ON_EDIT", "FINANCE");
+		long plain = this.challenges.raise(this.slug, this.miner, "Never had the theme", "FINANCE");
+		admin.perform(post("/admin/themes/KEPT_ON_EDIT").param("labels[en]", "Kept on edit").param("_active", "on"));
+		String path = "/dialogues/" + this.slug + "/challenges/" + tagged;
+
+		WebClient miner = client(this.miner);
+		Document form = Jsoup.parse(miner.perform(get(path + "/edit")).getContentAsString());
+		assertThat(form.select("input[name=themes][value=KEPT_ON_EDIT]").hasAttr("checked"))
+			.as("the retired theme it has is shown, checked")
+			.isTrue();
+		assertThat(form.select("label[for=" + form.select("input[value=KEPT_ON_EDIT]").attr("id") + "]").text())
+			.isEqualTo("Kept on edit (retired)");
+		assertThat(miner
+			.perform(post(path + "/edit").param("title", "Tagged before retiring")
+				.param("body", "A new body")
+				.param("themes", "KEPT_ON_EDIT", "FINANCE")
+				.param("version", form.select("input[name=version]").val()))
+			.getRedirectedUrl()).isEqualTo(path);
+		assertThat(this.jdbc.queryForList(
+				"select t.code from challenge_theme ct join theme t on t.id = ct.theme_id where ct.challenge_id = ?"
+						+ " order by t.code",
+				String.class, tagged))
+			.containsExactly("FINANCE", "KEPT_ON_EDIT");
+
+		String plainPath = "/dialogues/" + this.slug + "/challenges/" + plain;
+		Document plainForm = Jsoup.parse(miner.perform(get(plainPath + "/edit")).getContentAsString());
+		assertThat(plainForm.select("input[value=KEPT_ON_EDIT]")).as("not offered where it was not chosen").isEmpty();
+		String refused = miner
+			.perform(post(plainPath + "/edit").param("title", "Never had the theme")
+				.param("body", "Body")
+				.param("themes", "KEPT_ON_EDIT")
+				.param("version", plainForm.select("input[name=version]").val()))
+			.getContentAsString();
+		assertThat(Jsoup.parse(refused).select("#themes-error").text()).isNotEmpty();
+
+		WebClient visitor = new WebClient(this.mvc);
+		String list = "/dialogues/" + this.slug + "/challenges";
+		assertThat(titles(visitor, list + "?theme=KEPT_ON_EDIT")).containsExactly("Tagged before retiring");
+		assertThat(Jsoup.parse(visitor.perform(get(list)).getContentAsString())
+			.select("#filter-theme option[value=KEPT_ON_EDIT]")
+			.text()).isEqualTo("Kept on edit (retired)");
+	}
+
+	@Test
 	void theListFiltersSortsAndPagesByKeyset() throws Exception {
 		String buyer = this.accounts.create("Bakari Buyer", AccountRole.PARTICIPANT, "BUYER");
 		this.dialogues.addMember(this.slug, this.facilitator, buyer, DisplayMode.NAMED);

@@ -40,6 +40,11 @@ class AdminStakeholderGroupController extends LabelledItemsAdmin {
 	}
 
 	@Override
+	protected java.util.Map<String, Long> usage() {
+		return this.groups.usage();
+	}
+
+	@Override
 	protected void update(LabelledItem item, UserDetails admin) {
 		this.groups.update(item, ((AccountPrincipal) admin).getId());
 	}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.commonground.account.Account;
 import org.commonground.account.AccountPrincipal;
 import org.commonground.account.AccountService;
 import org.commonground.account.UnacceptablePasswordException;
@@ -47,6 +48,9 @@ class ProfileController {
 	String updateProfile(@AuthenticationPrincipal AccountPrincipal principal,
 			@Valid @ModelAttribute("form") ProfileForm form, BindingResult errors, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!this.accounts.mayClaimGroup(principal.getId(), form.getStakeholderGroup())) {
+			errors.rejectValue("stakeholderGroup", "account.stakeholder-group.required");
+		}
 		if (errors.hasErrors()) {
 			return profilePage(principal, model, locale);
 		}
@@ -88,8 +92,9 @@ class ProfileController {
 	}
 
 	private String profilePage(AccountPrincipal principal, Model model, Locale locale) {
-		model.addAttribute("account", this.accounts.get(principal.getId()));
-		model.addAttribute("groups", this.options.stakeholderGroups(locale));
+		Account account = this.accounts.get(principal.getId());
+		model.addAttribute("account", account);
+		model.addAttribute("groups", this.options.stakeholderGroups(locale, account.getStakeholderGroup()));
 		model.addAttribute("countries", this.options.countries(locale));
 		return "account/profile";
 	}

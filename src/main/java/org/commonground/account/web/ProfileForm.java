@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.commonground.account.Account;
-import org.commonground.account.KnownStakeholderGroup;
 import org.commonground.account.ProfileUpdate;
 import org.commonground.shared.web.KnownCountry;
 
@@ -15,7 +14,7 @@ class ProfileForm {
 	@Size(max = 80, message = "{validation.too-long}")
 	private String displayName;
 
-	@KnownStakeholderGroup
+	// Checked by ProfileController: an active group, or the member's own retired one.
 	private String stakeholderGroup;
 
 	@Size(max = 120, message = "{validation.too-long}")

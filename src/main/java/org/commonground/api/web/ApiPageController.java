@@ -1,8 +1,13 @@
 package org.commonground.api.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.commonground.api.ApiJson;
 import org.commonground.api.ApiProperties;
+import org.commonground.api.ApiReader;
+import org.commonground.api.ApiJson.ListPage;
+import org.commonground.dialogue.Visibility;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,13 +34,26 @@ class ApiPageController {
 
 	private final ApiProperties properties;
 
-	ApiPageController(ApiProperties properties) {
+	private final ApiReader reader;
+
+	ApiPageController(ApiProperties properties, ApiReader reader) {
 		this.properties = properties;
+		this.reader = reader;
 	}
 
 	@GetMapping("/api")
 	String show(Model model) {
 		model.addAttribute("routes", ROUTES);
+		// Each public dialogue's open-data ZIP, for those who do not call the API.
+		List<ApiJson.DialogueJson> open = new ArrayList<>();
+		String cursor = null;
+		do {
+			ListPage<ApiJson.DialogueJson> page = this.reader.dialogues(null, cursor);
+			page.items().stream().filter((d) -> Visibility.PUBLIC.name().equals(d.visibility())).forEach(open::add);
+			cursor = page.next();
+		}
+		while (cursor != null);
+		model.addAttribute("openData", open);
 		model.addAttribute("limit", this.properties.ratePerClient().capacity());
 		model.addAttribute("limitMinutes", this.properties.ratePerClient().period().toMinutes());
 		model.addAttribute("maxAge", this.properties.maxAge().toSeconds());

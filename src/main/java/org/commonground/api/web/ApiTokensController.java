@@ -77,6 +77,9 @@ class ApiTokensController {
 		if (!errors.hasFieldErrors("email") && !this.tokens.issuable(tokenForm.getEmail())) {
 			errors.rejectValue("email", "api.tokens.unknown-account");
 		}
+		else if (!errors.hasFieldErrors("email") && this.tokens.inactive(tokenForm.getEmail())) {
+			errors.rejectValue("email", "api.tokens.inactive-account");
+		}
 		if (!errors.hasErrors()) {
 			try {
 				redirect.addFlashAttribute("issued",

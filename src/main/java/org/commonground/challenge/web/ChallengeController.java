@@ -24,9 +24,12 @@ import org.commonground.comment.CommentTarget;
 import org.commonground.dialogue.DialogueAccess;
 import org.commonground.dialogue.DialogueService;
 import org.commonground.dialogue.DialogueView;
+import org.commonground.dialogue.Theme;
+import org.commonground.dialogue.ThemeService;
 import org.commonground.shared.web.Flash;
 import org.commonground.shared.web.Option;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,10 +70,16 @@ class ChallengeController {
 
 	private final List<ChallengeSectionProvider> sections;
 
+	private final ThemeService allThemes;
+
+	private final MessageSource messages;
+
 	ChallengeController(ChallengeService challenges, ChallengeContributions contributions,
 			ChallengeFacilitation facilitation, DialogueAccess access, DialogueService dialogues,
-			StakeholderGroupService groups, ChallengeTranslations translations,
-			List<ChallengeSectionProvider> sections) {
+			StakeholderGroupService groups, ChallengeTranslations translations, List<ChallengeSectionProvider> sections,
+			ThemeService allThemes, MessageSource messages) {
+		this.allThemes = allThemes;
+		this.messages = messages;
 		this.translations = translations;
 		this.sections = sections;
 		this.challenges = challenges;
@@ -86,7 +95,14 @@ class ChallengeController {
 			@RequestParam(required = false) String status, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String after,
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
-		List<Option> themes = themeOptions(locale);
+		// Retired themes stay in the filter (marked): challenges still carry them.
+		List<Option> themes = new java.util.ArrayList<>(themeOptions(locale));
+		this.allThemes.byId()
+			.values()
+			.stream()
+			.filter((t) -> !t.isActive())
+			.sorted(java.util.Comparator.comparingInt(Theme::getSortOrder))
+			.forEach((t) -> themes.add(Option.retired(t.getCode(), t.label(locale), this.messages, locale)));
 		List<Option> groupOptions = this.groups.activeGroups()
 			.stream()
 			.map((g) -> new Option(g.getCode(), g.label(locale)))
@@ -172,7 +188,7 @@ class ChallengeController {
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale) {
 		EditableChallenge editable = this.contributions.forEditing(slug, viewer, id);
 		model.addAttribute("form", ChallengeForm.of(editable));
-		return formPage(editable.view(), id, model, locale);
+		return formPage(editable, model, locale);
 	}
 
 	@PostMapping("/{id}/edit")
@@ -197,7 +213,7 @@ class ChallengeController {
 				errors.rejectValue(fieldOf(ex.getMessageKey()), ex.getMessageKey());
 			}
 		}
-		return formPage(editable.view(), id, model, locale);
+		return formPage(editable, model, locale);
 	}
 
 	@GetMapping("/{id}/translation")
@@ -400,6 +416,21 @@ class ChallengeController {
 		model.addAttribute("challengeId", id);
 		model.addAttribute("themeOptions", themeOptions(locale));
 		return "challenge/form";
+	}
+
+	/**
+	 * The edit form: the active themes, and the retired ones the challenge has (checked,
+	 * marked as retired), so that saving keeps them.
+	 */
+	private String formPage(EditableChallenge editable, Model model, Locale locale) {
+		String page = formPage(editable.view(), editable.challenge().getId(), model, locale);
+		List<Theme> retired = editable.themes().stream().filter((t) -> !t.isActive()).toList();
+		if (!retired.isEmpty()) {
+			List<Option> options = new java.util.ArrayList<>(themeOptions(locale));
+			retired.forEach((t) -> options.add(Option.retired(t.getCode(), t.label(locale), this.messages, locale)));
+			model.addAttribute("themeOptions", options);
+		}
+		return page;
 	}
 
 	private List<Option> themeOptions(Locale locale) {

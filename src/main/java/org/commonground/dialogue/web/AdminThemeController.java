@@ -40,6 +40,11 @@ class AdminThemeController extends LabelledItemsAdmin {
 	}
 
 	@Override
+	protected java.util.Map<String, Long> usage() {
+		return this.themes.usage();
+	}
+
+	@Override
 	protected void update(LabelledItem item, UserDetails admin) {
 		this.themes.update(item, ((AccountPrincipal) admin).getId());
 	}

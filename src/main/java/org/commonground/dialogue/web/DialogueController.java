@@ -27,6 +27,7 @@ import org.commonground.shared.web.Flash;
 import org.commonground.shared.web.Option;
 import org.commonground.shared.web.PageNumber;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,8 +53,11 @@ class DialogueController {
 
 	private final List<DialogueSectionProvider> sections;
 
+	private final MessageSource messages;
+
 	DialogueController(DialogueService dialogues, DialogueAccess access, RepresentationService representation,
-			List<DialogueSectionProvider> sections) {
+			List<DialogueSectionProvider> sections, MessageSource messages) {
+		this.messages = messages;
 		this.dialogues = dialogues;
 		this.access = access;
 		this.representation = representation;
@@ -196,7 +200,16 @@ class DialogueController {
 
 	private String formPage(Model model, Locale locale, Dialogue dialogue) {
 		model.addAttribute("dialogue", dialogue);
-		model.addAttribute("themeOptions", themeOptions(locale));
+		List<Option> themeOptions = new java.util.ArrayList<>(themeOptions(locale));
+		if (dialogue != null) {
+			// The retired themes it has stay offered, checked and marked, so saving keeps
+			// them.
+			dialogue.getThemes()
+				.stream()
+				.filter((t) -> !t.isActive())
+				.forEach((t) -> themeOptions.add(Option.retired(t.getCode(), t.label(locale), this.messages, locale)));
+		}
+		model.addAttribute("themeOptions", themeOptions);
 		model.addAttribute("countries", Countries.options(locale));
 		model.addAttribute("visibilities", Visibility.values());
 		model.addAttribute("joinPolicies", JoinPolicy.values());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.Option;
 import org.commonground.shared.web.SupportedLanguages;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,8 +64,11 @@ class ResourceController {
 
 	private final StakeholderGroupService groups;
 
+	private final MessageSource messages;
+
 	ResourceController(ResourceService resources, DialogueAccess access, ThemeService themes,
-			StakeholderGroupService groups) {
+			StakeholderGroupService groups, MessageSource messages) {
+		this.messages = messages;
 		this.resources = resources;
 		this.access = access;
 		this.themes = themes;
@@ -187,10 +192,11 @@ class ResourceController {
 			@AuthenticationPrincipal AccountPrincipal viewer, Model model, Locale locale, RedirectAttributes redirect) {
 		EditedResource edited = this.resources.editable(slug, viewer, id);
 		form.setKind(edited.resource().getKind());
-		rejectRuleProblems(details(form), form.getFile(), edited.resource().getFileId() != null, errors);
+		ResourceDetails details = details(form, edited.resource());
+		rejectRuleProblems(details, form.getFile(), edited.resource().getFileId() != null, errors);
 		if (!errors.hasErrors()) {
 			try {
-				this.resources.update(slug, viewer, id, details(form), fileName(form.getFile()), bytes(form.getFile()));
+				this.resources.update(slug, viewer, id, details, fileName(form.getFile()), bytes(form.getFile()));
 				Flash.success(redirect, "resource.updated");
 				return "redirect:/dialogues/" + slug + "/resources/" + id;
 			}
@@ -404,30 +410,56 @@ class ResourceController {
 		model.addAttribute("currentFile", edited.file());
 		model.addAttribute("formAction",
 				"/dialogues/" + edited.view().dialogue().getSlug() + "/resources/" + edited.resource().getId());
-		return formPage(edited.view(), false, model, locale);
+		return formPage(edited.view(), false, model, locale, edited.resource());
 	}
 
 	private String formPage(DialogueView view, boolean blogOnly, Model model, Locale locale) {
+		return formPage(view, blogOnly, model, locale, null);
+	}
+
+	/**
+	 * @param held the resource being edited, whose retired themes and groups stay offered
+	 * (checked, marked as retired) so that saving keeps them; or {@code null}
+	 */
+	private String formPage(DialogueView view, boolean blogOnly, Model model, Locale locale, Resource held) {
 		model.addAttribute("dialogue", view.dialogue());
 		model.addAttribute("blogOnly", blogOnly);
 		if (!model.containsAttribute("formAction")) {
 			model.addAttribute("formAction", "/dialogues/" + view.dialogue().getSlug() + "/resources");
 		}
-		addOptions(model, locale);
+		addOptions(model, locale, held);
 		return "resource/form";
 	}
 
 	private void addOptions(Model model, Locale locale) {
+		addOptions(model, locale, null);
+	}
+
+	private void addOptions(Model model, Locale locale, Resource held) {
 		model.addAttribute("kinds", ResourceKind.values());
-		model.addAttribute("themeOptions",
-				this.themes.byId()
-					.values()
-					.stream()
-					.filter(Theme::isActive)
-					.map((t) -> new Option(t.getCode(), t.label(locale)))
-					.toList());
-		model.addAttribute("groupOptions",
+		List<Option> themeOptions = new ArrayList<>(this.themes.byId()
+			.values()
+			.stream()
+			.filter(Theme::isActive)
+			.sorted(Comparator.comparingInt(Theme::getSortOrder))
+			.map((t) -> new Option(t.getCode(), t.label(locale)))
+			.toList());
+		List<Option> groupOptions = new ArrayList<>(
 				this.groups.activeGroups().stream().map((g) -> new Option(g.getCode(), g.label(locale))).toList());
+		if (held != null) {
+			this.themes.ofIds(held.getThemeIds())
+				.stream()
+				.filter((t) -> !t.isActive())
+				.forEach((t) -> themeOptions.add(Option.retired(t.getCode(), t.label(locale), this.messages, locale)));
+			Map<Long, StakeholderGroup> groupsById = this.groups.byId();
+			held.getGroupIds()
+				.stream()
+				.map(groupsById::get)
+				.filter((g) -> g != null && !g.isActive())
+				.forEach((g) -> groupOptions.add(Option.retired(g.getCode(), g.label(locale), this.messages, locale)));
+		}
+		model.addAttribute("themeOptions", themeOptions);
+		model.addAttribute("groupOptions", groupOptions);
 		model.addAttribute("languageOptions", languageOptions());
 	}
 
@@ -438,14 +470,28 @@ class ResourceController {
 	}
 
 	private ResourceDetails details(ResourceForm form) {
+		return details(form, null);
+	}
+
+	/**
+	 * The form's details: its active themes and groups, and the retired ones the edited
+	 * resource ({@code held}, or {@code null}) already has.
+	 */
+	private ResourceDetails details(ResourceForm form, Resource held) {
 		Map<String, Long> themeIds = new LinkedHashMap<>();
-		this.themes.byId().values().forEach((t) -> themeIds.put(t.getCode(), t.getId()));
-		List<Long> chosenThemes = form.getThemes().stream().map(themeIds::get).filter(Objects::nonNull).toList();
-		List<Long> chosenGroups = form.getGroups()
+		this.themes.byId()
+			.values()
 			.stream()
-			.map((code) -> this.groups.findActive(code).map(StakeholderGroup::getId).orElse(null))
-			.filter(Objects::nonNull)
-			.toList();
+			.filter((t) -> t.isActive() || (held != null && held.getThemeIds().contains(t.getId())))
+			.forEach((t) -> themeIds.put(t.getCode(), t.getId()));
+		List<Long> chosenThemes = form.getThemes().stream().map(themeIds::get).filter(Objects::nonNull).toList();
+		Map<String, Long> groupIds = new LinkedHashMap<>();
+		this.groups.byId()
+			.values()
+			.stream()
+			.filter((g) -> g.isActive() || (held != null && held.getGroupIds().contains(g.getId())))
+			.forEach((g) -> groupIds.put(g.getCode(), g.getId()));
+		List<Long> chosenGroups = form.getGroups().stream().map(groupIds::get).filter(Objects::nonNull).toList();
 		List<String> languages = form.getLanguages()
 			.stream()
 			.filter(SupportedLanguages::isSupported)

@@ -1,6 +1,7 @@
 package org.commonground.shared.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -37,12 +38,21 @@ public abstract class LabelledItemsAdmin {
 	 */
 	protected abstract boolean create(LabelledItem item, UserDetails admin);
 
+	/**
+	 * How many things (or people) have each item, by code, shown beside the box that
+	 * retires it; none by default.
+	 */
+	protected Map<String, Long> usage() {
+		return Map.of();
+	}
+
 	@GetMapping
 	String showItems(Model model) {
 		if (!model.containsAttribute("newItem")) {
 			model.addAttribute("newItem", new LabelsForm());
 		}
 		model.addAttribute("items", items());
+		model.addAttribute("usage", usage());
 		model.addAttribute("languageCodes", SupportedLanguages.CODES);
 		model.addAttribute("basePath", basePath());
 		model.addAttribute("headingKey", headingKey());
@@ -75,6 +85,11 @@ public abstract class LabelledItemsAdmin {
 		if (problem != null) {
 			errors.rejectValue("labels", problem);
 		}
+		String duplicate = (problem == null) ? duplicateName(form.toItem()) : null;
+		if (duplicate != null) {
+			// Two items of one name would look the same in every list and filter.
+			errors.rejectValue("labels", "admin.labels.error.duplicate", new Object[] { duplicate }, null);
+		}
 		if (!errors.hasErrors() && !create(form.toItem(), admin)) {
 			errors.rejectValue("code", "admin.labels.error.taken");
 		}
@@ -83,6 +98,20 @@ public abstract class LabelledItemsAdmin {
 		}
 		Flash.success(redirect, "admin.labels.created");
 		return "redirect:" + basePath();
+	}
+
+	/** A name of the new item that an existing one has in the same language, or null. */
+	private String duplicateName(LabelledItem item) {
+		for (LabelledItem existing : items()) {
+			for (Map.Entry<String, String> label : item.labels().entrySet()) {
+				String name = (label.getValue() != null) ? label.getValue().strip() : "";
+				String other = existing.labels().get(label.getKey());
+				if (!name.isEmpty() && other != null && other.strip().equalsIgnoreCase(name)) {
+					return name;
+				}
+			}
+		}
+		return null;
 	}
 
 }

@@ -452,6 +452,30 @@ class ApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void noTokenIsIssuedForASuspendedAccountOrOneWhoseDeletionIsPending() throws Exception {
+		String admin = this.accounts.admin("Refusing Admin");
+		String suspended = this.accounts.participant("Suspended Reader");
+		String leaving = this.accounts.participant("Leaving Soon");
+		this.jdbc.update("UPDATE account SET status = 'SUSPENDED' WHERE email = ?", suspended);
+		this.jdbc.update("UPDATE account SET deletion_requested_at = now() WHERE email = ?", leaving);
+		WebClient adminClient = new WebClient(this.mvc);
+		adminClient.logIn(admin, TestAccounts.PASSWORD);
+		for (String email : List.of(suspended, leaving)) {
+			MockHttpServletResponse refused = adminClient
+				.perform(post("/admin/api-tokens").param("email", email).param("label", "Would not work"));
+			assertThat(refused.getStatus()).as("the form again, not a redirect to a secret").isEqualTo(200);
+			org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.getContentAsString(StandardCharsets.UTF_8));
+			assertThat(page.select("#email-error").text())
+				.contains("This account is suspended or its deletion is pending");
+			assertThat(page.select("#email").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("#email").attr("value")).isEqualTo(email);
+		}
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM api_token WHERE label = 'Would not work'", Long.class))
+			.isZero();
+	}
+
+	@Test
 	void aTokenReadsWhatItsAccountMayReadUntilRevoked() throws Exception {
 		String facilitator = this.accounts.create("Token Facilitator", AccountRole.FACILITATOR);
 		String member = this.accounts.participant("Token Member");
@@ -814,6 +838,32 @@ class ApiIT extends IntegrationTest {
 
 	private static String zipText(MockHttpServletResponse response) throws Exception {
 		return String.join("", Zips.unzip(response.getContentAsByteArray()).values());
+	}
+
+	@Test
+	void eachPublicDialoguesOpenDataIsLinkedFromItsPageAndFromTheApiPage() throws Exception {
+		String facilitator = this.accounts.create("Linked Data Facilitator", AccountRole.FACILITATOR);
+		String open = this.dialogues.create(facilitator, "Linked open data", Visibility.PUBLIC, JoinPolicy.OPEN, false,
+				DialogueStatus.OPEN);
+		String membersOnly = this.dialogues.create(facilitator, "Unlinked members data", Visibility.MEMBERS_ONLY,
+				JoinPolicy.INVITE, false, DialogueStatus.OPEN);
+		WebClient visitor = new WebClient(this.mvc);
+		String zip = "/dialogues/" + open + "/open-data.zip";
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup
+			.parse(visitor.perform(get("/dialogues/" + open)).getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("a.open-data").attr("href")).isEqualTo(zip);
+		assertThat(page.select("a.open-data").text()).isEqualTo("Download (ZIP: CSV files and a data dictionary)");
+		assertThat(visitor.performAsIs(get(zip)).getStatus()).isEqualTo(200);
+		WebClient member = new WebClient(this.mvc);
+		member.logIn(facilitator, TestAccounts.PASSWORD);
+		assertThat(org.jsoup.Jsoup
+			.parse(member.perform(get("/dialogues/" + membersOnly)).getContentAsString(StandardCharsets.UTF_8))
+			.select("a.open-data")).as("no link where the ZIP answers 404").isEmpty();
+
+		org.jsoup.nodes.Document api = org.jsoup.Jsoup
+			.parse(visitor.perform(get("/api")).getContentAsString(StandardCharsets.UTF_8));
+		assertThat(api.select(".open-data-links a[href=" + zip + "]").text()).startsWith("Linked open data");
+		assertThat(api.select(".open-data-links a[href*=" + membersOnly + "]")).isEmpty();
 	}
 
 	@Test

@@ -1,8 +1,11 @@
 package org.commonground.shared.web;
 
+import org.commonground.account.AccountRole;
 import org.commonground.support.IntegrationTest;
 import org.commonground.support.TestAccounts;
 import org.commonground.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,6 +143,64 @@ class LabelledItemsAdminIT extends IntegrationTest {
 		admin.perform(post("/admin/themes/TO_RETIRE").param("labels[en]", "To retire").param("_active", "on"));
 		assertThat(this.jdbc.queryForObject("select active from theme where code = 'TO_RETIRE'", Boolean.class))
 			.isFalse();
+	}
+
+	@Test
+	void aMemberOfARetiredGroupKeepsItOnTheirProfileAndOthersCannotChooseIt() throws Exception {
+		WebClient admin = loggedIn(this.accounts.admin("Group Retirer"));
+		admin.perform(post("/admin/stakeholder-groups/new").param("code", "PROFILE_KEPT")
+			.param("labels[en]", "Profile kept"));
+		String member = this.accounts.create("Kept Member", AccountRole.PARTICIPANT, "PROFILE_KEPT");
+		assertThat(Jsoup.parse(admin.perform(get("/admin/stakeholder-groups")).getContentAsString())
+			.select("#PROFILE_KEPT-usage")
+			.text()).as("the count of members beside the box that retires it").startsWith("Used by 1 ");
+		admin.perform(post("/admin/stakeholder-groups/PROFILE_KEPT").param("labels[en]", "Profile kept")
+			.param("_active", "on"));
+
+		WebClient memberClient = loggedIn(member);
+		Document profile = Jsoup.parse(memberClient.perform(get("/account/profile")).getContentAsString());
+		assertThat(profile.select("select#stakeholderGroup option[selected]").text())
+			.isEqualTo("Profile kept (retired)");
+		var saved = memberClient.perform(post("/account/profile").param("displayName", "Kept Member Renamed")
+			.param("stakeholderGroup", "PROFILE_KEPT")
+			.param("organisation", "New org")
+			.param("country", "TZ")
+			.param("region", "Geita")
+			.param("locale", "en"));
+		assertThat(saved.getRedirectedUrl()).isEqualTo("/account/profile");
+		assertThat(this.jdbc
+			.queryForObject("select a.display_name || ':' || g.code from account a join stakeholder_group g"
+					+ " on g.id = a.stakeholder_group_id where a.email = ?", String.class, member))
+			.isEqualTo("Kept Member Renamed:PROFILE_KEPT");
+
+		WebClient other = loggedIn(this.accounts.participant("Other Member"));
+		assertThat(Jsoup.parse(other.perform(get("/account/profile")).getContentAsString())
+			.select("option[value=PROFILE_KEPT]")).isEmpty();
+		String refused = other
+			.perform(post("/account/profile").param("displayName", "Other Member")
+				.param("stakeholderGroup", "PROFILE_KEPT")
+				.param("organisation", "Org")
+				.param("country", "TZ")
+				.param("region", "Geita")
+				.param("locale", "en"))
+			.getContentAsString();
+		assertThat(Jsoup.parse(refused).select("[id=stakeholderGroup-error]").text()).isNotEmpty();
+	}
+
+	@Test
+	void aNewItemNamedLikeAnExistingOneIsRefusedBesideTheName() throws Exception {
+		WebClient admin = loggedIn(this.accounts.admin("Duplicate Adder"));
+		String page = admin
+			.perform(
+					post("/admin/themes/new").param("code", "MERCURY_AGAIN").param("labels[en]", " mercury AND health"))
+			.getContentAsString();
+		assertThat(Jsoup.parse(page).select("#new-en-error").text())
+			.contains("Another item already has the name “mercury AND health”.");
+		assertThat(this.jdbc.queryForObject("select count(*) from theme where code = 'MERCURY_AGAIN'", Integer.class))
+			.isZero();
+		assertThat(Jsoup.parse(admin.perform(get("/admin/themes")).getContentAsString())
+			.select("#MERCURY_HEALTH-usage")
+			.text()).matches("Used by \\d+ .*");
 	}
 
 	private WebClient loggedIn(String email) throws Exception {
