@@ -21,6 +21,10 @@ import jakarta.persistence.Table;
 @Table(name = "outbound_email")
 public class OutboundEmail {
 
+	/** A link's token: after {@code token=} up to the end of the address. */
+	private static final java.util.regex.Pattern LINK_SECRET = java.util.regex.Pattern
+		.compile("(?<=[?&]token=)[^\\s&#\"<>]+");
+
 	/** What became of the message. */
 	public enum Status {
 
@@ -159,6 +163,26 @@ public class OutboundEmail {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	/**
+	 * The body as admins see it. Where a mail server delivers it, the secret of every
+	 * link that carries one (a password reset, a confirmation, an unsubscribe link) is
+	 * replaced by "…", so that the page lets no admin act as the recipient; a message
+	 * kept here because there is no mail server is shown whole, since the admin is then
+	 * the one who hands its link over (docs/admin-guide.md). {@code null} once the body
+	 * is cleared.
+	 */
+	public String getShownBody() {
+		if (this.body == null || this.status == Status.STORED) {
+			return this.body;
+		}
+		return LINK_SECRET.matcher(this.body).replaceAll("…");
+	}
+
+	/** Whether {@link #getShownBody} leaves the links' secrets out. */
+	public boolean isMasked() {
+		return this.status != Status.STORED;
 	}
 
 	/** The HTML alternative, or {@code null}. */

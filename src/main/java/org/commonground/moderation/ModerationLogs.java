@@ -65,12 +65,13 @@ public class ModerationLogs {
 	 * The actions a dialogue's audit log can hold: all but those recorded on the platform
 	 * or an account only.
 	 */
-	public static final Set<AuditAction> DIALOGUE_ACTIONS = Collections.unmodifiableSet(EnumSet.complementOf(
-			EnumSet.of(AuditAction.ACCOUNT_SUSPENDED, AuditAction.ACCOUNT_REACTIVATED, AuditAction.ACCOUNT_ROLE_CHANGED,
-					AuditAction.STAKEHOLDER_GROUPS_CHANGED, AuditAction.THEMES_CHANGED, AuditAction.EMAIL_RESENT,
-					AuditAction.ACCOUNT_ERASED, AuditAction.API_TOKEN_ISSUED, AuditAction.API_TOKEN_REVOKED,
-					AuditAction.ACCOUNT_DATA_HANDED_OVER, AuditAction.ACCOUNT_DELETION_REQUESTED,
-					AuditAction.ACCOUNT_DELETION_CANCELLED, AuditAction.SMS_NUMBER_FORGOTTEN)));
+	public static final Set<AuditAction> DIALOGUE_ACTIONS = Collections
+		.unmodifiableSet(EnumSet.complementOf(EnumSet.of(AuditAction.ACCOUNT_SUSPENDED, AuditAction.ACCOUNT_REACTIVATED,
+				AuditAction.ACCOUNT_ROLE_CHANGED, AuditAction.STAKEHOLDER_GROUPS_CHANGED, AuditAction.THEMES_CHANGED,
+				AuditAction.EMAIL_RESENT, AuditAction.ACCOUNT_ERASED, AuditAction.API_TOKEN_ISSUED,
+				AuditAction.API_TOKEN_REVOKED, AuditAction.ACCOUNT_DATA_HANDED_OVER,
+				AuditAction.ACCOUNT_DELETION_REQUESTED, AuditAction.ACCOUNT_DELETION_CANCELLED,
+				AuditAction.SMS_NUMBER_FORGOTTEN, AuditAction.SMS_RETRIED)));
 
 	/** The audit log of one dialogue, for its facilitators and admins. */
 	public AuditPage audit(String slug, AccountPrincipal viewer, AuditFilter filter) {

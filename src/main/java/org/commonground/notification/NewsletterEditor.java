@@ -11,10 +11,13 @@ import org.commonground.account.StakeholderGroup;
 import org.commonground.account.StakeholderGroupService;
 import org.commonground.dialogue.Dialogue;
 import org.commonground.dialogue.DialogueAccess;
+import org.commonground.shared.audit.AuditAction;
+import org.commonground.shared.audit.AuditEvent;
 import org.commonground.shared.markdown.MarkdownRenderer;
 import org.commonground.shared.web.NotFoundException;
 import org.commonground.shared.web.SupportedLanguages;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +53,12 @@ public class NewsletterEditor {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	NewsletterEditor(NewsletterStore store, NewsletterMail mail, Newsletters newsletters, DialogueAccess access,
-			AccountService accounts, StakeholderGroupService groups, MarkdownRenderer markdown, Clock clock) {
+			AccountService accounts, StakeholderGroupService groups, MarkdownRenderer markdown, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.mail = mail;
 		this.newsletters = newsletters;
@@ -152,8 +159,14 @@ public class NewsletterEditor {
 		if (audienceSize(scope, issue.groupId()) == 0) {
 			return Sending.NO_AUDIENCE;
 		}
-		return this.store.startSending(id, scope.dialogueId(), this.clock.instant()) ? Sending.STARTED
-				: Sending.NOT_DRAFT;
+		if (!this.store.startSending(id, scope.dialogueId(), this.clock.instant())) {
+			return Sending.NOT_DRAFT;
+		}
+		// Who sent which issue to everyone: the audit log of the dialogue, or the
+		// platform's for the platform's newsletter.
+		this.events.publishEvent(new AuditEvent(viewer.getId(), AuditAction.NEWSLETTER_SENT,
+				(scope.dialogueId() != 0) ? scope.dialogueId() : null, "NEWSLETTER", id, null, null, issue.subject()));
+		return Sending.STARTED;
 	}
 
 	private NewsletterIssue issue(Scope scope, long id) {

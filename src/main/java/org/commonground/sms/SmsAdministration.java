@@ -199,11 +199,15 @@ public class SmsAdministration {
 		return spellings;
 	}
 
-	/** Queues a failed message again (not if its number has opted out since). */
-	public void retry(long outboundId) {
+	/**
+	 * Queues a failed message again (not if its number has opted out since); the audit
+	 * log records which admin did.
+	 */
+	public void retry(long outboundId, long adminId) {
 		if (!this.store.retry(outboundId)) {
 			throw new NotFoundException();
 		}
+		this.events.publishEvent(AuditEvent.onPlatform(adminId, AuditAction.SMS_RETRIED, "#" + outboundId));
 	}
 
 	private String phone(String cipher) {

@@ -104,7 +104,7 @@ class ReadersLanguageLinksIT extends MeetingTestBase {
 					"select count(*) from notification n join account a on a.id = n.recipient_id where a.email = ?",
 					Integer.class, this.member) > 0);
 		Document inbox = page(member, "/notifications");
-		assertThat(inbox.select("ul.notifications a").text()).contains(TITLE_SW)
+		assertThat(inbox.select("ul.notifications form[action$=/open] button").text()).contains(TITLE_SW)
 			.doesNotContain("Mercury vapour near homes");
 	}
 

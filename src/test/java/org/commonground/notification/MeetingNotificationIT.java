@@ -74,7 +74,10 @@ class MeetingNotificationIT extends IntegrationTest {
 		awaitNotifications(follower, 1);
 		assertThat(category(follower)).isEqualTo("MEETINGS");
 		String inbox = following.perform(get("/notifications")).getContentAsString();
-		assertThat(inbox).contains("New meeting: “Geita workshop”").contains("href=\"" + meeting + "\"");
+		assertThat(Jsoup.parse(inbox).text()).contains("New meeting: “Geita workshop”");
+		// Opening the unread entry (a form, POST) leads to the meeting.
+		String open = Jsoup.parse(inbox).select("form[action$=/open]").attr("action");
+		assertThat(following.perform(post(open)).getRedirectedUrl()).isEqualTo(meeting);
 
 		// Time passes: the workshop took place (minutes are published once it started).
 		this.jdbc.update("update meeting set starts_at = starts_at - interval '100 years', "
@@ -85,9 +88,13 @@ class MeetingNotificationIT extends IntegrationTest {
 		facilitating.perform(post(minutes + "/review").param("reviewEndsOn", LocalDate.now().plusDays(7).toString()));
 		assertThat(facilitating.perform(post(minutes + "/publish")).getStatus()).isEqualTo(302);
 		awaitNotifications(follower, 2);
-		assertThat(following.perform(get("/notifications")).getContentAsString())
-			.contains("The minutes of “Geita workshop” are published")
-			.contains("href=\"" + minutes + "\"");
+		Document published = Jsoup.parse(following.perform(get("/notifications")).getContentAsString());
+		org.jsoup.nodes.Element entry = published.select("form[action$=/open]")
+			.stream()
+			.filter((form) -> form.text().contains("The minutes of “Geita workshop” are published"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(following.perform(post(entry.attr("action"))).getRedirectedUrl()).isEqualTo(minutes);
 
 		assertThat(notifications(bystander)).as("not following").isZero();
 		assertThat(notifications(facilitator)).as("nobody hears of their own action").isZero();
@@ -139,12 +146,13 @@ class MeetingNotificationIT extends IntegrationTest {
 		awaitNotifications(follower, 2);
 		assertThat(kinds(follower)).containsExactly("MEETING", "MEETING_MOVED");
 		assertThat(Jsoup.parse(client(follower).perform(get("/notifications")).getContentAsString())
-			.select("a[href=" + meeting + "]")
+			.select("form[action$=/open] button")
 			.eachText())
 			.contains("The meeting “Geita workshop” has moved to 13 March 2099, 10:00 – 12:00 (East Africa Time)");
 		awaitNotifications(french, 2);
 		Document frenchInbox = Jsoup.parse(client(french).perform(get("/notifications")).getContentAsString());
-		assertThat(frenchInbox.select("a[href=" + meeting + "]").eachText()).as("jsoup reads no-break spaces as spaces")
+		assertThat(frenchInbox.select("form[action$=/open] button").eachText())
+			.as("jsoup reads no-break spaces as spaces")
 			.anyMatch((t) -> t.startsWith("La réunion « Geita workshop » est déplacée au 13 mars 2099, 10:00 – 12:00"));
 		assertThat(frenchInbox.select("a[href=/notifications]").eachText()).contains("Notifications (2 non lues)");
 		assertThat(this.mailbox.latestBody(follower)).contains("When: 13 March 2099, 10:00 – 12:00");
@@ -158,7 +166,7 @@ class MeetingNotificationIT extends IntegrationTest {
 		awaitNotifications(follower, 4);
 		assertThat(kinds(follower)).containsExactly("MEETING", "MEETING_MOVED", "MEETING_MOVED", "MEETING_CANCELLED");
 		assertThat(Jsoup.parse(client(follower).perform(get("/notifications")).getContentAsString())
-			.select("a[href=" + meeting + "]")
+			.select("form[action$=/open] button")
 			.eachText())
 			.contains("The meeting “Geita workshop” on 13 March 2099, 10:00 – 12:00 (East Africa Time) is cancelled");
 		assertThat(this.mailbox.latestBody(follower)).contains("Reason: The road is flooded.");

@@ -796,6 +796,11 @@ class NewsletterIT extends IntegrationTest {
 		assertThat(author.perform(post(issuePath + "/send").param("confirmed", "true")).getRedirectedUrl())
 			.isEqualTo(issuePath);
 		long id = Long.parseLong(issuePath.substring(issuePath.lastIndexOf('/') + 1));
+		// Audited: who sent which issue.
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'NEWSLETTER_SENT' and subject_type = 'NEWSLETTER' and subject_id = ?",
+				Integer.class, id))
+			.isEqualTo(1);
 		for (int i = 0; i < 100 && !"SENT".equals(issueStatus(id)); i++) {
 			this.job.sendBatches(10);
 		}

@@ -447,6 +447,11 @@ class SmsIT extends IntegrationTest {
 		assertThat(client(this.facilitator).perform(get("/admin/sms")).getStatus()).isEqualTo(404);
 		fake().failing(false);
 		assertThat(admin.perform(post("/admin/sms/" + failed + "/retry")).getStatus()).isEqualTo(302);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from audit_entry where action = 'SMS_RETRIED' and reason = ?",
+						Integer.class, "#" + failed))
+			.as("audited")
+			.isEqualTo(1);
 		// The scheduled sender may hold the row (FOR UPDATE SKIP LOCKED) while this one
 		// skips it: wait for whichever sends it.
 		await().atMost(Duration.ofSeconds(30)).until(() -> {

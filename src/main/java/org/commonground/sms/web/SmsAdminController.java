@@ -53,8 +53,9 @@ class SmsAdminController {
 	}
 
 	@PostMapping("/admin/sms/{id}/retry")
-	String updateRetry(@PathVariable long id, RedirectAttributes redirect) {
-		this.administration.retry(id);
+	String updateRetry(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin,
+			RedirectAttributes redirect) {
+		this.administration.retry(id, admin.getId());
 		Flash.success(redirect, "sms.admin.retried");
 		return "redirect:/admin/sms";
 	}
