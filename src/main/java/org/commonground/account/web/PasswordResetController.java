@@ -27,12 +27,12 @@ class PasswordResetController {
 
 	@GetMapping("/password/forgot")
 	String showForgotPassword(Model model) {
-		model.addAttribute("form", new ForgotPasswordForm());
+		model.addAttribute("form", new EmailAddressForm());
 		return "account/forgot-password";
 	}
 
 	@PostMapping("/password/forgot")
-	String createResetRequest(@Valid @ModelAttribute("form") ForgotPasswordForm form, BindingResult errors) {
+	String createResetRequest(@Valid @ModelAttribute("form") EmailAddressForm form, BindingResult errors) {
 		if (errors.hasErrors()) {
 			return "account/forgot-password";
 		}

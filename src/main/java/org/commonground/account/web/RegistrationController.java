@@ -91,12 +91,12 @@ class RegistrationController {
 
 	@GetMapping("/register/resend")
 	String showResend(Model model) {
-		model.addAttribute("form", new ResendConfirmationForm());
+		model.addAttribute("form", new EmailAddressForm());
 		return "account/resend";
 	}
 
 	@PostMapping("/register/resend")
-	String resendConfirmation(@Valid @ModelAttribute("form") ResendConfirmationForm form, BindingResult errors) {
+	String resendConfirmation(@Valid @ModelAttribute("form") EmailAddressForm form, BindingResult errors) {
 		if (errors.hasErrors()) {
 			return "account/resend";
 		}

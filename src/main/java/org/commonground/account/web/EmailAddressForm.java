@@ -4,8 +4,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The address to send a new confirmation link to. */
-class ResendConfirmationForm {
+/**
+ * A form of one email address: where to send a password link or a new confirmation link.
+ */
+class EmailAddressForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Email(message = "{validation.email}")
